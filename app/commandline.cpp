@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QSet>
+
+#include <charconv>
+#include <cmath>
+#include <string>
+
+namespace lle {
+
+namespace {
+
+constexpr double kMaxDurationS = 400.0 * 86400.0;   // contract §1: at most 400 days
+constexpr int kMaxReplications = 10000;
+
+enum class OptionId {
+    Headless, Out, Seed, DurationS, Set, Outputs, BucketS, Png, WallTime,
+    Sweep, Replications, Report, Calibrate, Lang, PrintDefaultScenario, Version, Help,
+};
+
+/// Which runs an option belongs to; the parser checks it against the mode at the end.
+enum class Scope { Any, Headless, HeadlessOrCalibrate, Mode };
+
+struct OptionSpec {
+    OptionId id;
+    const char *name;      ///< without the leading "--"
+    const char *value;     ///< the value's name in --help; nullptr: a flag
+    bool repeatable;
+    Scope scope;
+    const char *help;
+};
+
+// The one list of options: the parser, --help and the man page all read it.
+const OptionSpec kOptions[] = {
+    {OptionId::Headless, "headless", nullptr, false, Scope::Mode,
+     "run without a window: simulate SCENARIO.json and write the output files into --out"},
+    {OptionId::Out, "out", "DIR", false, Scope::HeadlessOrCalibrate,
+     "folder for the output files (created when missing)"},
+    {OptionId::Seed, "seed", "N", false, Scope::Headless,
+     "use seed N (0..18446744073709551615) instead of the scenario's"},
+    {OptionId::DurationS, "duration-s", "S", false, Scope::Headless,
+     "simulate S seconds (more than 0, at most 400 days) instead of the scenario's duration_s"},
+    {OptionId::Set, "set", "PATH=VALUE", true, Scope::Headless,
+     "set one scenario key before the run, e.g. function.memory_mb=2048 (repeatable; the paths of `changes`)"},
+    {OptionId::Outputs, "outputs", "LIST", false, Scope::Headless,
+     "comma list from summary,invocations,environments,timeline,metrics (default: all)"},
+    {OptionId::BucketS, "bucket-s", "S", false, Scope::Headless,
+     "width of a metrics.csv row in seconds (default: 1 up to an hour of simulated time, else duration/3600)"},
+    {OptionId::Png, "png", nullptr, false, Scope::Headless,
+     "also draw the plots as PNG files into --out (offscreen, no display needed)"},
+    {OptionId::WallTime, "wall-time", nullptr, false, Scope::Headless,
+     "write the real wall-clock time into summary.json's simulation.wall_ms (default 0, so that the same "
+     "scenario and seed give byte-identical files)"},
+    {OptionId::Sweep, "sweep", "PATH=V1,V2,...", true, Scope::Headless,
+     "run once per value and write sweep.csv; repeat for a grid, the last varies fastest"},
+    {OptionId::Replications, "replications", "N", false, Scope::Headless,
+     "with --sweep: run every point with N seeds and report means with 95 % intervals"},
+    {OptionId::Report, "report", "DIR", false, Scope::Headless,
+     "write the report bundle into DIR instead of --out"},
+    {OptionId::Calibrate, "calibrate", "LOGFILE", false, Scope::Mode,
+     "fit memory, handler and init to CloudWatch REPORT lines; writes scenario.json and calibration.csv "
+     "into --out"},
+    {OptionId::Lang, "lang", "ko|en", false, Scope::Any,
+     "language of the window (default: the system's)"},
+    {OptionId::PrintDefaultScenario, "print-default-scenario", nullptr, false, Scope::Mode,
+     "print the built-in scenario with every key, as a scenario file holds it"},
+    {OptionId::Version, "version", nullptr, false, Scope::Any, "print the version and the model reference"},
+    {OptionId::Help, "help", nullptr, false, Scope::Any, "print this help"},
+};
+
+const char *const kSynopsis =
+    "Usage:\n"
+    "  lambda-explorer                                  open the window on the built-in default scenario\n"
+    "  lambda-explorer SCENARIO.json                    open the window on that scenario\n"
+    "  lambda-explorer --headless SCENARIO.json --out DIR [--seed N] [--duration-s S]\n"
+    "                  [--set PATH=VALUE]... [--outputs LIST] [--bucket-s S] [--png] [--wall-time]\n"
+    "  lambda-explorer --headless SCENARIO.json --out DIR --sweep PATH=V1,V2,... [--replications N]\n"
+    "  lambda-explorer --calibrate LOGFILE --out DIR\n"
+    "  lambda-explorer --print-default-scenario         the default scenario, as a file would hold it\n"
+    "  lambda-explorer --version | --help\n";
+
+const char *const kExitStatus =
+    "Exit status: 0 done; 2 bad arguments or bad scenario; 3 cannot read an input or write the output;\n"
+    "1 anything else.\n";
+
+const QStringList kOutputNames = {"summary", "invocations", "environments", "timeline", "metrics"};
+
+QString optionName(const OptionSpec &o) { return QStringLiteral("--") + QLatin1String(o.name); }
+
+const OptionSpec *findOption(QStringView name)
+{
+    for (const auto &o : kOptions)
+        if (name == QLatin1String(o.name))
+            return &o;
+    return nullptr;
+}
+
+/// The whole text must be the number: "12abc" and "" are not numbers.
+std::optional<double> toNumber(const QString &text)
+{
+    const std::string s = text.toStdString();
+    double v = 0;
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (s.empty() || r.ec != std::errc() || r.ptr != s.data() + s.size() || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+std::optional<std::uint64_t> toUInt64(const QString &text)
+{
+    const std::string s = text.toStdString();
+    std::uint64_t v = 0;
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (s.empty() || r.ec != std::errc() || r.ptr != s.data() + s.size())
+        return std::nullopt;
+    return v;
+}
+
+QString valueError(const OptionSpec &o, const QString &value, const QString &what, const QString &allowed)
+{
+    return QStringLiteral("%1 %2: %3 (%4)").arg(optionName(o), value, what, allowed);
+}
+
+/// Stores one option's value; returns an error line or an empty string.
+QString store(CommandLine &c, const OptionSpec &o, const QString &v)
+{
+    switch (o.id) {
+    case OptionId::Out:
+    case OptionId::Report:
+    case OptionId::Calibrate:
+        if (v.isEmpty())
+            return QStringLiteral("%1 needs a non-empty %2").arg(optionName(o), QLatin1String(o.value));
+        (o.id == OptionId::Out ? c.outDir : o.id == OptionId::Report ? c.reportDir : c.calibrateLog) = v;
+        return {};
+    case OptionId::Seed:
+        if (const auto n = toUInt64(v)) {
+            c.seed = *n;
+            return {};
+        }
+        return valueError(o, v, QStringLiteral("not an unsigned 64-bit integer"),
+                          QStringLiteral("0..18446744073709551615"));
+    case OptionId::DurationS: {
+        const auto n = toNumber(v);
+        const QString allowed = QStringLiteral("more than 0, at most %1").arg(static_cast<qint64>(kMaxDurationS));
+        if (!n)
+            return valueError(o, v, QStringLiteral("not a number"), allowed);
+        if (!(*n > 0 && *n <= kMaxDurationS))
+            return valueError(o, v, QStringLiteral("out of range"), allowed);
+        c.durationS = *n;
+        return {};
+    }
+    case OptionId::BucketS: {
+        const auto n = toNumber(v);
+        if (!n)
+            return valueError(o, v, QStringLiteral("not a number"), QStringLiteral("more than 0"));
+        if (!(*n > 0))
+            return valueError(o, v, QStringLiteral("out of range"), QStringLiteral("more than 0"));
+        c.bucketS = *n;
+        return {};
+    }
+    case OptionId::Set: {
+        const auto eq = v.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return valueError(o, v, QStringLiteral("not PATH=VALUE"), QStringLiteral("e.g. function.memory_mb=2048"));
+        c.sets.append(v);
+        return {};
+    }
+    case OptionId::Sweep: {
+        const auto eq = v.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == v.size() - 1)
+            return valueError(o, v, QStringLiteral("not PATH=V1,V2,..."),
+                              QStringLiteral("e.g. function.memory_mb=512,1024,2048"));
+        const QStringList values = v.mid(eq + 1).split(QLatin1Char(','));
+        for (const auto &value : values)
+            if (value.isEmpty())
+                return valueError(o, v, QStringLiteral("empty value in the list"),
+                                  QStringLiteral("e.g. function.memory_mb=512,1024,2048"));
+        c.sweeps.append(v);
+        return {};
+    }
+    case OptionId::Outputs: {
+        OutputSelection sel{false, false, false, false, false};
+        const QString allowed = kOutputNames.join(QStringLiteral(", "));
+        if (v.isEmpty())
+            return valueError(o, v, QStringLiteral("empty list"), allowed);
+        for (const auto &name : v.split(QLatin1Char(','))) {
+            if (name == QLatin1String("summary")) sel.summary = true;
+            else if (name == QLatin1String("invocations")) sel.invocations = true;
+            else if (name == QLatin1String("environments")) sel.environments = true;
+            else if (name == QLatin1String("timeline")) sel.timeline = true;
+            else if (name == QLatin1String("metrics")) sel.metrics = true;
+            else if (name.isEmpty())
+                return valueError(o, v, QStringLiteral("empty name in the list"), allowed);
+            else
+                return valueError(o, v, QStringLiteral("unknown output '%1'").arg(name), allowed);
+        }
+        c.outputs = sel;
+        return {};
+    }
+    case OptionId::Replications: {
+        const auto n = toUInt64(v);
+        const QString allowed = QStringLiteral("1..%1").arg(kMaxReplications);
+        if (!n)
+            return valueError(o, v, QStringLiteral("not an integer"), allowed);
+        if (*n < 1 || *n > static_cast<std::uint64_t>(kMaxReplications))
+            return valueError(o, v, QStringLiteral("out of range"), allowed);
+        c.replications = static_cast<int>(*n);
+        return {};
+    }
+    case OptionId::Lang:
+        if (v != QLatin1String("ko") && v != QLatin1String("en"))
+            return valueError(o, v, QStringLiteral("unknown language"), QStringLiteral("ko, en"));
+        c.lang = v;
+        return {};
+    case OptionId::Png: c.png = true; return {};
+    case OptionId::WallTime: c.wallTime = true; return {};
+    case OptionId::Headless:
+    case OptionId::PrintDefaultScenario:
+    case OptionId::Version:
+    case OptionId::Help:
+        return {};
+    }
+    return {};
+}
+
+CommandLine::Mode modeOf(OptionId id)
+{
+    switch (id) {
+    case OptionId::Headless: return CommandLine::Mode::Headless;
+    case OptionId::Calibrate: return CommandLine::Mode::Calibrate;
+    case OptionId::PrintDefaultScenario: return CommandLine::Mode::PrintDefaultScenario;
+    default: return CommandLine::Mode::Window;
+    }
+}
+
+}  // namespace
+
+CommandLineResult parseCommandLine(const QStringList &arguments)
+{
+    CommandLineResult result;
+    CommandLine &c = result.commandLine;
+    QSet<int> seen;
+    const OptionSpec *modeOption = nullptr;
+    QList<const OptionSpec *> given;
+    bool optionsEnded = false;
+
+    auto fail = [&result](const QString &error) {
+        result.error = error;
+        return result;
+    };
+
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (optionsEnded || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
+            if (!c.scenarioPath.isEmpty())
+                return fail(QStringLiteral("unexpected argument '%1' (one scenario file at most; '%2' was given)")
+                                .arg(arg, c.scenarioPath));
+            if (arg.isEmpty())
+                return fail(QStringLiteral("empty scenario file name"));
+            c.scenarioPath = arg;
+            continue;
+        }
+        if (arg == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        if (arg == QLatin1String("-h")) {
+            c.mode = CommandLine::Mode::Help;
+            return result;
+        }
+        if (!arg.startsWith(QLatin1String("--")))
+            return fail(QStringLiteral("unknown option %1 (see lambda-explorer --help)").arg(arg));
+
+        const auto eq = arg.indexOf(QLatin1Char('='));
+        const QString name = eq < 0 ? arg.mid(2) : arg.mid(2, eq - 2);
+        const OptionSpec *o = findOption(name);
+        if (!o)
+            return fail(QStringLiteral("unknown option --%1 (see lambda-explorer --help)").arg(name));
+
+        if (o->id == OptionId::Help || o->id == OptionId::Version) {
+            if (eq >= 0)
+                return fail(QStringLiteral("%1 takes no value").arg(optionName(*o)));
+            c.mode = o->id == OptionId::Help ? CommandLine::Mode::Help : CommandLine::Mode::Version;
+            return result;
+        }
+        if (!o->repeatable && seen.contains(static_cast<int>(o->id)))
+            return fail(QStringLiteral("%1 given twice").arg(optionName(*o)));
+        seen.insert(static_cast<int>(o->id));
+        given.append(o);
+
+        QString value;
+        if (o->value) {
+            if (eq >= 0) {
+                value = arg.mid(eq + 1);
+            } else if (i + 1 < arguments.size()) {
+                value = arguments.at(++i);
+            } else {
+                return fail(QStringLiteral("%1 needs a value (%2)").arg(optionName(*o), QLatin1String(o->value)));
+            }
+        } else if (eq >= 0) {
+            return fail(QStringLiteral("%1 takes no value").arg(optionName(*o)));
+        }
+
+        if (o->scope == Scope::Mode) {
+            if (modeOption)
+                return fail(QStringLiteral("%1 and %2 cannot be combined").arg(optionName(*modeOption), optionName(*o)));
+            modeOption = o;
+            c.mode = modeOf(o->id);
+        }
+        if (const QString error = store(c, *o, value); !error.isEmpty())
+            return fail(error);
+    }
+
+    // Options that belong to another kind of run than the one asked for.
+    for (const OptionSpec *o : given) {
+        const bool fits = o->scope == Scope::Any || o->scope == Scope::Mode
+            || (o->scope == Scope::Headless && c.mode == CommandLine::Mode::Headless)
+            || (o->scope == Scope::HeadlessOrCalibrate
+                && (c.mode == CommandLine::Mode::Headless || c.mode == CommandLine::Mode::Calibrate));
+        if (fits)
+            continue;
+        if (c.mode == CommandLine::Mode::Calibrate || c.mode == CommandLine::Mode::PrintDefaultScenario)
+            return fail(QStringLiteral("%1 cannot be combined with %2").arg(optionName(*o), optionName(*modeOption)));
+        return fail(QStringLiteral("%1 is for headless runs (add --headless)").arg(optionName(*o)));
+    }
+
+    switch (c.mode) {
+    case CommandLine::Mode::Headless:
+        if (c.scenarioPath.isEmpty())
+            return fail(QStringLiteral("--headless needs a scenario file (--headless SCENARIO.json --out DIR)"));
+        if (c.outDir.isEmpty() && c.reportDir.isEmpty())
+            return fail(QStringLiteral("--headless needs --out DIR"));
+        if (seen.contains(static_cast<int>(OptionId::Replications)) && c.sweeps.isEmpty())
+            return fail(QStringLiteral("--replications needs --sweep"));
+        break;
+    case CommandLine::Mode::Calibrate:
+        if (!c.scenarioPath.isEmpty())
+            return fail(QStringLiteral("--calibrate takes no scenario file ('%1' was given)").arg(c.scenarioPath));
+        if (c.outDir.isEmpty())
+            return fail(QStringLiteral("--calibrate needs --out DIR"));
+        break;
+    case CommandLine::Mode::PrintDefaultScenario:
+        if (!c.scenarioPath.isEmpty())
+            return fail(QStringLiteral("--print-default-scenario takes no scenario file ('%1' was given)")
+                            .arg(c.scenarioPath));
+        break;
+    case CommandLine::Mode::Window:
+    case CommandLine::Mode::Version:
+    case CommandLine::Mode::Help:
+        break;
+    }
+    return result;
+}
+
+QString helpText()
+{
+    QString text = QString::fromLatin1(kSynopsis);
+    text += QStringLiteral("\nOptions:\n");
+    int width = 0;
+    auto usage = [](const OptionSpec &o) {
+        QString u = optionName(o);
+        if (o.value)
+            u += QLatin1Char(' ') + QLatin1String(o.value);
+        return u;
+    };
+    for (const auto &o : kOptions)
+        width = std::max(width, static_cast<int>(usage(o).size()));
+    for (const auto &o : kOptions)
+        text += QStringLiteral("  %1  %2\n").arg(usage(o), -width).arg(QLatin1String(o.help));
+    text += QLatin1Char('\n') + QString::fromLatin1(kExitStatus);
+    return text;
+}
+
+QString versionText()
+{
+    return QStringLiteral("lambda-explorer %1 (model reference %2)")
+        .arg(QLatin1String(LLE_VERSION), QLatin1String(LLE_MODEL_VERSION));
+}
+
+}  // namespace lle

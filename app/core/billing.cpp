@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "billing.h"
+
+#include "runtimepresets.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lle {
+
+double tieredDurationCost(double fromGbS, double gbS, const std::vector<VolumeTier> &tiers)
+{
+    double cost = 0;
+    double at = fromGbS;
+    double left = gbS;
+    for (std::size_t i = 0; i < tiers.size() && left > 0; ++i) {
+        const double tierEnd = i + 1 < tiers.size() ? tiers[i + 1].fromGbS : INFINITY;
+        if (at >= tierEnd)
+            continue;
+        const double take = std::min(left, tierEnd - at);
+        cost += take * tiers[i].rate;
+        at += take;
+        left -= take;
+    }
+    return cost;
+}
+
+Billing::Billing(const std::vector<ConfigPeriod> &periods, double durationS, bool freeTier)
+    : m_freeTier(freeTier)
+    , m_lastBlock(std::max(0, static_cast<int>(std::ceil(durationS / kBillingMonthS)) - 1))
+{
+    // Merge consecutive periods with the same PC (or SnapStart) configuration: the rounding and
+    // the minimum apply to a configuration that stays in force, not to each edit of other keys.
+    auto add = [&](double start, double end, double usdPerS, double gbPerS, bool pc) {
+        if (!m_continuous.empty()) {
+            auto &last = m_continuous.back();
+            if (last.provisioned == pc && last.endS == start && last.usdPerS == usdPerS
+                && last.gbPerS == gbPerS) {
+                last.endS = end;
+                return;
+            }
+        }
+        m_continuous.push_back({start, end, 0, usdPerS, gbPerS, pc});
+    };
+    for (const auto &p : periods) {
+        const auto &f = p.scenario.function;
+        const Rates r = ratesFor(f.architecture, p.scenario.pricing.rates);
+        const double gb = gigabytes(f.memoryMb);
+        if (f.provisionedConcurrency > 0)
+            add(p.startS, p.endS, f.provisionedConcurrency * gb * r.pcCapacityGbS,
+                f.provisionedConcurrency * gb, true);
+    }
+    for (const auto &p : periods) {
+        const auto &f = p.scenario.function;
+        if (f.snapstart.enabled && snapStartIsCharged(f)) {
+            const Rates r = ratesFor(f.architecture, p.scenario.pricing.rates);
+            add(p.startS, p.endS, gigabytes(f.memoryMb) * r.snapstartCacheGbS, 0, false);
+        }
+    }
+    for (auto &c : m_continuous) {
+        const double len = c.endS - c.startS;
+        c.billedS = c.provisioned ? std::ceil(len / kPcRoundingS - 1e-9) * kPcRoundingS
+                                  : std::max(len, kSnapStartMinimumS);
+    }
+}
+
+int Billing::blockOf(double tMs) const
+{
+    const int b = static_cast<int>(std::floor(tMs / 1000.0 / kBillingMonthS));
+    return std::clamp(b, 0, m_lastBlock);
+}
+
+void Billing::enterBlock(int block)
+{
+    if (block == m_block)
+        return;
+    m_block = block;
+    m_blockRequests = 0;
+    m_blockGbS = 0;
+}
+
+void Billing::addRequest(double tMs, const Rates &r)
+{
+    enterBlock(blockOf(tMs));
+    const double price = r.requestPerMillion / 1e6;
+    m_lines.requests += price;
+    m_eventTotal += price;
+    if (m_freeTier && m_blockRequests < kFreeTierRequests) {
+        m_lines.freeTierCredit -= price;
+        m_eventTotal -= price;
+    }
+    m_blockRequests += 1;
+}
+
+void Billing::addOnDemand(double tMs, double gb, double initMs, double billedMs, const Rates &r)
+{
+    enterBlock(blockOf(tMs));
+    const double gbS = gb * billedMs / 1000.0;
+    const double cost = tieredDurationCost(m_blockGbS, gbS, r.tiers);
+    const double initShare = billedMs > 0 ? std::min(initMs, billedMs) / billedMs : 0;
+    m_lines.init += cost * initShare;
+    m_lines.duration += cost * (1 - initShare);
+    m_eventTotal += cost;
+    if (m_freeTier && m_blockGbS < kFreeTierGbS) {
+        // The allowance covers the first GB-s of the month, all of which are in the first tier.
+        const double credit = std::min(gbS, kFreeTierGbS - m_blockGbS) * r.tiers.front().rate;
+        m_lines.freeTierCredit -= credit;
+        m_eventTotal -= credit;
+    }
+    m_blockGbS += gbS;
+    m_gbs.onDemandBilled += gbS;
+}
+
+void Billing::addProvisioned(double gb, double billedMs, const Rates &r)
+{
+    const double gbS = gb * billedMs / 1000.0;
+    const double cost = gbS * r.pcDurationGbS;
+    m_lines.provisionedDuration += cost;
+    m_eventTotal += cost;
+    m_gbs.provisionedBilled += gbS;
+}
+
+void Billing::addSnapStartRestore(double gb, const Rates &r)
+{
+    const double cost = gb * r.snapstartRestoreGb;
+    m_lines.snapstartRestore += cost;
+    m_eventTotal += cost;
+}
+
+void Billing::addEphemeral(double extraGb, double billedMs, const Rates &r)
+{
+    if (extraGb <= 0)
+        return;
+    const double cost = extraGb * billedMs / 1000.0 * r.ephemeralGbS;
+    m_lines.ephemeralStorage += cost;
+    m_eventTotal += cost;
+}
+
+double Billing::continuousAt(double tS) const
+{
+    double total = 0;
+    for (const auto &c : m_continuous) {
+        if (tS >= c.endS)
+            total += c.billedS * c.usdPerS;
+        else if (tS > c.startS)
+            total += (tS - c.startS) * c.usdPerS;
+    }
+    return total;
+}
+
+double Billing::totalAt(double tMs) const { return m_eventTotal + continuousAt(tMs / 1000.0); }
+
+CostLines Billing::lines() const
+{
+    CostLines l = m_lines;
+    for (const auto &c : m_continuous)
+        (c.provisioned ? l.provisionedCapacity : l.snapstartCache) += c.billedS * c.usdPerS;
+    return l;
+}
+
+GbSeconds Billing::gbSeconds() const
+{
+    GbSeconds g = m_gbs;
+    for (const auto &c : m_continuous)
+        if (c.provisioned)
+            g.provisionedCapacity += c.billedS * c.gbPerS;
+    return g;
+}
+
+}  // namespace lle

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pricing.h"
+#include "scenario.h"
+
+#include <vector>
+
+/// The bill (model reference §8), accumulated as the run goes so that "cost so far" is known at
+/// every moment and a summary-only run needs no per-request memory.
+namespace lle {
+
+struct CostLines {
+    double requests = 0;
+    double duration = 0;
+    double init = 0;
+    double provisionedCapacity = 0;
+    double provisionedDuration = 0;
+    double snapstartCache = 0;
+    double snapstartRestore = 0;
+    double ephemeralStorage = 0;
+    double freeTierCredit = 0;   ///< ≤ 0
+    double total() const
+    {
+        return requests + duration + init + provisionedCapacity + provisionedDuration
+            + snapstartCache + snapstartRestore + ephemeralStorage + freeTierCredit;
+    }
+};
+
+struct GbSeconds {
+    double onDemandBilled = 0;
+    double provisionedBilled = 0;
+    double provisionedCapacity = 0;
+    double idle = 0;
+};
+
+/// One stretch of simulated time with one configuration (the scenario and its `changes`).
+struct ConfigPeriod {
+    double startS = 0;
+    double endS = 0;
+    Scenario scenario;
+};
+
+/// Cost of `gbS` GB-s of on-demand duration starting at `fromGbS` already used this month.
+double tieredDurationCost(double fromGbS, double gbS, const std::vector<VolumeTier> &tiers);
+
+class Billing {
+public:
+    /// `periods` cover [0, duration_s) in order.
+    Billing(const std::vector<ConfigPeriod> &periods, double durationS, bool freeTier);
+
+    void addRequest(double tMs, const Rates &r);
+    /// An on-demand invocation: `billedMs` = ceil(init + handler); `initMs` its billed init part.
+    void addOnDemand(double tMs, double gb, double initMs, double billedMs, const Rates &r);
+    /// PC work: an invocation on a PC environment, or a PC environment's (re-)init.
+    void addProvisioned(double gb, double billedMs, const Rates &r);
+    void addSnapStartRestore(double gb, const Rates &r);
+    void addEphemeral(double extraGb, double billedMs, const Rates &r);
+    void addIdle(double gb, double ms) { m_gbs.idle += gb * ms / 1000.0; }
+
+    /// Everything charged so far, continuous charges (PC capacity, SnapStart cache) accrued up to
+    /// `tMs`; their rounding (5 min, 3 h minimum) is added when their stretch ends.
+    double totalAt(double tMs) const;
+    /// The finished bill: every line, continuous charges over the whole run.
+    CostLines lines() const;
+    GbSeconds gbSeconds() const;
+
+private:
+    struct Continuous {
+        double startS, endS, billedS;   ///< billedS ≥ endS − startS (rounding, minimum)
+        double usdPerS;                 ///< price of one second of this stretch
+        double gbPerS;                  ///< GB-s per second (PC capacity only)
+        bool provisioned;
+    };
+    int blockOf(double tMs) const;
+    void enterBlock(int block);
+    double continuousAt(double tS) const;
+
+    std::vector<Continuous> m_continuous;
+    CostLines m_lines;      ///< event-driven lines (continuous ones added in lines())
+    GbSeconds m_gbs;
+    double m_eventTotal = 0;
+    bool m_freeTier;
+    int m_lastBlock;
+    int m_block = -1;
+    double m_blockRequests = 0;
+    double m_blockGbS = 0;
+};
+
+}  // namespace lle

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenario.h"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+/// Prices of the model reference §8 (us-east-1, USD; "GB" = MB / 1024).
+namespace lle {
+
+struct VolumeTier {
+    double fromGbS;   ///< monthly on-demand GB-s from which this rate applies
+    double rate;      ///< USD per GB-s
+};
+
+struct Rates {
+    double requestPerMillion = 0.20;
+    double durationGbS = 0.0000166667;
+    double pcCapacityGbS = 0.0000041667;
+    double pcDurationGbS = 0.0000097222;
+    double snapstartCacheGbS = 0.0000015046;
+    double snapstartRestoreGb = 0.0001397998;
+    double ephemeralGbS = 0.0000000309;
+    /// On-demand duration tiers, first tier = durationGbS from 0.
+    std::vector<VolumeTier> tiers;
+};
+
+/// The names `pricing.rates` accepts, in the order files list them.
+const std::vector<std::string_view> &rateNames();
+
+/// The rates for an architecture with the scenario's overrides applied. Overriding
+/// `duration_gb_s` scales the higher volume tiers by the same factor.
+Rates ratesFor(Architecture arch, const std::map<std::string, double> &overrides = {});
+
+inline constexpr double kFreeTierRequests = 1'000'000;
+inline constexpr double kFreeTierGbS = 400'000;
+/// Free tier and volume tiers count per started block of 31 days of simulated time.
+inline constexpr double kBillingMonthS = 31.0 * 86400.0;
+inline constexpr double kPcRoundingS = 300;            ///< PC capacity time rounded up to 5 min
+inline constexpr double kSnapStartMinimumS = 3 * 3600;  ///< SnapStart cache minimum
+
+inline double gigabytes(int memoryMb) { return memoryMb / 1024.0; }
+
+}  // namespace lle

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quantilesketch.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lle {
+
+QuantileSketch::QuantileSketch(double relativeError, double minValue, double maxValue)
+    : m_gamma((1 + relativeError) / (1 - relativeError))
+    , m_logGamma(std::log(m_gamma))
+    , m_minValue(minValue)
+    , m_offset(static_cast<int>(std::floor(std::log(minValue) / m_logGamma)))
+{
+    const int top = static_cast<int>(std::ceil(std::log(maxValue) / m_logGamma));
+    m_bins.assign(static_cast<std::size_t>(top - m_offset + 1), 0);
+    m_lo = static_cast<int>(m_bins.size());
+    m_hi = -1;
+}
+
+int QuantileSketch::indexOf(double v) const
+{
+    const int i = static_cast<int>(std::ceil(std::log(v) / m_logGamma)) - m_offset;
+    return std::clamp(i, 0, static_cast<int>(m_bins.size()) - 1);
+}
+
+double QuantileSketch::valueOf(int index) const
+{
+    // The bucket (γ^(i-1), γ^i] is represented by the point of equal relative distance to both ends.
+    return 2.0 * std::pow(m_gamma, index + m_offset) / (1.0 + m_gamma);
+}
+
+void QuantileSketch::add(double v, int i)
+{
+    if (m_count == 0) {
+        m_min = m_max = v;
+    } else {
+        m_min = std::min(m_min, v);
+        m_max = std::max(m_max, v);
+    }
+    ++m_count;
+    m_sum += v;
+    if (i < 0) {
+        ++m_zero;
+        return;
+    }
+    ++m_bins[static_cast<std::size_t>(i)];
+    m_lo = std::min(m_lo, i);
+    m_hi = std::max(m_hi, i);
+}
+
+void QuantileSketch::clear()
+{
+    if (m_hi >= m_lo)
+        std::fill(m_bins.begin() + m_lo, m_bins.begin() + m_hi + 1, 0);
+    m_lo = static_cast<int>(m_bins.size());
+    m_hi = -1;
+    m_zero = m_count = 0;
+    m_sum = m_min = m_max = 0;
+}
+
+double QuantileSketch::quantile(double q) const
+{
+    if (m_count == 0)
+        return 0;
+    const auto rank = std::max<std::uint64_t>(
+        1, static_cast<std::uint64_t>(std::ceil(std::clamp(q, 0.0, 1.0) * m_count)));
+    if (rank <= m_zero)
+        return m_min;
+    std::uint64_t seen = m_zero;
+    for (int i = m_lo; i <= m_hi; ++i) {
+        seen += m_bins[static_cast<std::size_t>(i)];
+        if (seen >= rank)
+            return std::clamp(valueOf(i), m_min, m_max);
+    }
+    return m_max;
+}
+
+void QuantileSketch::merge(const QuantileSketch &o)
+{
+    if (o.m_count == 0)
+        return;
+    if (m_count == 0) {
+        m_min = o.m_min;
+        m_max = o.m_max;
+    } else {
+        m_min = std::min(m_min, o.m_min);
+        m_max = std::max(m_max, o.m_max);
+    }
+    for (int i = o.m_lo; i <= o.m_hi; ++i)
+        m_bins[static_cast<std::size_t>(i)] += o.m_bins[static_cast<std::size_t>(i)];
+    m_lo = std::min(m_lo, o.m_lo);
+    m_hi = std::max(m_hi, o.m_hi);
+    m_zero += o.m_zero;
+    m_count += o.m_count;
+    m_sum += o.m_sum;
+}
+
+}  // namespace lle

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+/// Streaming quantiles with bounded relative error (logarithmic buckets, as DDSketch does):
+/// memory is fixed whatever the number of values, so summary-only runs stay small.
+namespace lle {
+
+class QuantileSketch {
+public:
+    /// Quantiles are within `relativeError` of a true value of the data (0.5 % by contract §3).
+    explicit QuantileSketch(double relativeError = 0.004, double minValue = 1e-3,
+                            double maxValue = 1e8);
+
+    void add(double value) { add(value, binOf(value)); }
+    /// The bin of `value`, for adding one value to several sketches of the same accuracy.
+    int binOf(double value) const { return value < m_minValue ? -1 : indexOf(value); }
+    void add(double value, int bin);
+    void clear();
+    std::uint64_t count() const { return m_count; }
+    double min() const { return m_count ? m_min : 0; }
+    double max() const { return m_count ? m_max : 0; }
+    double mean() const { return m_count ? m_sum / m_count : 0; }
+    /// The nearest-rank q-quantile (q in [0, 1]); 0 when empty.
+    double quantile(double q) const;
+    void merge(const QuantileSketch &other);
+
+private:
+    int indexOf(double v) const;
+    double valueOf(int index) const;
+
+    double m_gamma;
+    double m_logGamma;
+    double m_minValue;
+    int m_offset;
+    std::vector<std::uint64_t> m_bins;
+    std::uint64_t m_zero = 0;      ///< values below minValue
+    std::uint64_t m_count = 0;
+    double m_sum = 0;
+    double m_min = 0;
+    double m_max = 0;
+    int m_lo;                      ///< lowest and highest bin touched, so clear() is cheap
+    int m_hi;
+};
+
+}  // namespace lle

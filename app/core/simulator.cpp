@@ -1,0 +1,1137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "simulator.h"
+
+#include "arrivals.h"
+#include "durationmodel.h"
+#include "quantilesketch.h"
+#include "runtimepresets.h"
+#include "scenarioio.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace lle {
+
+namespace {
+constexpr std::uint32_t kNoSlot = 0xFFFFFFFFu;
+/// On-demand Init (extension + runtime + function) is cut at 10 s and retried inside the first
+/// invocation (model reference §1).
+constexpr double kInitCapMs = 10'000;
+/// Billed milliseconds: 1 ms granularity, with a tolerance so that a duration computed as
+/// exactly 120 ms in floating point does not bill 121.
+double billedCeil(double ms) { return std::max(0.0, std::ceil(ms - 1e-7)); }
+
+double shutdownMs(ExtensionKind k)
+{
+    switch (k) {
+    case ExtensionKind::None: return 0;
+    case ExtensionKind::Internal: return 500;
+    case ExtensionKind::External: return 2000;
+    }
+    return 0;
+}
+
+// Streams of the seed: each purpose draws from its own, so a change to one part of a scenario
+// leaves the others' draws alone (the arrivals stay the same when memory changes).
+enum Stream : std::uint64_t { kArrivals = 1, kHandler, kInit, kIdle, kRouting, kPings };
+}  // namespace
+
+double defaultBucketS(double durationS) { return durationS <= 3600 ? 1.0 : durationS / 3600.0; }
+
+std::vector<ConfigPeriod> configurationPeriods(const Scenario &s)
+{
+    std::vector<ConfigPeriod> periods;
+    periods.push_back({0, s.durationS, s});
+    for (const auto &c : s.changes) {
+        auto r = applyChange(periods.back().scenario, c);
+        if (!r.scenario)
+            throw std::invalid_argument("a change does not apply: "
+                                        + (r.problems.empty() ? std::string() : r.problems.front().format()));
+        periods.back().endS = c.atS;
+        periods.push_back({c.atS, s.durationS, *r.scenario});
+    }
+    return periods;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+struct Simulator::Env {
+    std::uint32_t id = 0;
+    EnvKind kind = EnvKind::OnDemand;
+    bool provisioned = false;
+    bool snapstart = false;
+    int version = 0;
+    int memoryMb = 0;
+    double gb = 0;
+    EnvState state = EnvState::Ended;
+    Phase phase = Phase::EnvSetup;
+    double phaseStart = 0;
+    double created = 0;
+    double ready = 0;
+    /// Init boundaries: env_setup, extension_init, runtime_init, function_init (or restore) start,
+    /// then ready.
+    std::array<double, 5> marks{};
+    double initReported = 0;     ///< Init Duration as REPORT shows it (capped at 10 s on demand)
+    double initOverrun = 0;      ///< init retried inside the first invocation
+    double restoreReported = 0;
+    double billedRestoreMs = 0;
+    bool initBilled = true;
+    bool snapstartCharged = false;
+    double extraEphemeralGb = 0;
+    double shutdownMs = 0;
+    std::uint32_t invocations = 0;
+    std::uint32_t stamp = 0;     ///< changes whenever the environment leaves Frozen
+    double idleDeadline = 0;     ///< when the current frozen period reaches the idle timeout
+    double expiryAt = INFINITY;  ///< time of the pending IdleExpire event, if any
+    std::uint32_t expiryTag = 0; ///< tells the pending IdleExpire event from stale ones
+    bool routable = false;
+    bool retiring = false;
+    EndReason retireReason = EndReason::None;
+    std::uint32_t replacesSlot = kNoSlot;
+    std::uint32_t replacesId = 0;
+    int poolPos = -1;
+};
+
+struct Simulator::Pending {
+    InvocationRecord inv;
+    bool cold = false;
+};
+
+/// The frozen environments a request may take, in routing order. `newest` and `mru` drop stale
+/// entries lazily (an entry is stale once its environment's stamp moved on) and compact when
+/// stale entries outnumber live ones; `random` removes exactly.
+class Simulator::FrozenPool {
+public:
+    FrozenPool(Routing routing, std::vector<Env> &envs) : m_routing(routing), m_envs(envs) {}
+    Routing routing() const { return m_routing; }
+
+    void add(std::uint32_t slot)
+    {
+        ++m_live;
+        const Env &e = m_envs[slot];
+        if (m_routing == Routing::Random) {
+            m_envs[slot].poolPos = static_cast<int>(m_random.size());
+            m_random.push_back(slot);
+            return;
+        }
+        m_entries.push_back({e.id, slot, e.stamp});
+        if (m_routing == Routing::Newest)
+            std::push_heap(m_entries.begin(), m_entries.end(), olderFirst);
+    }
+
+    /// The environment left Frozen by other means than take() (expired, retired).
+    void remove(std::uint32_t slot)
+    {
+        --m_live;
+        if (m_routing == Routing::Random) {
+            const int pos = m_envs[slot].poolPos;
+            const std::uint32_t last = m_random.back();
+            m_random[static_cast<std::size_t>(pos)] = last;
+            m_envs[last].poolPos = pos;
+            m_random.pop_back();
+            m_envs[slot].poolPos = -1;
+            return;
+        }
+        if (m_entries.size() > 2 * static_cast<std::size_t>(m_live) + 64)
+            compact();
+    }
+
+    std::uint32_t take(Rng &rng)
+    {
+        if (m_live == 0)
+            return kNoSlot;
+        if (m_routing == Routing::Random) {
+            const auto i = rng.below(m_random.size());
+            const std::uint32_t slot = m_random[i];
+            remove(slot);
+            return slot;
+        }
+        while (!m_entries.empty()) {
+            Entry top;
+            if (m_routing == Routing::Newest) {
+                std::pop_heap(m_entries.begin(), m_entries.end(), olderFirst);
+                top = m_entries.back();
+            } else {
+                top = m_entries.back();
+            }
+            m_entries.pop_back();
+            if (valid(top)) {
+                --m_live;
+                return top.slot;
+            }
+        }
+        return kNoSlot;
+    }
+
+    /// Any frozen environment (for retiring one), without routing order.
+    std::uint32_t any()
+    {
+        if (m_routing == Routing::Random)
+            return m_random.empty() ? kNoSlot : m_random.back();
+        for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it)
+            if (valid(*it))
+                return it->slot;
+        return kNoSlot;
+    }
+
+private:
+    struct Entry {
+        std::uint32_t id, slot, stamp;
+    };
+    static bool olderFirst(const Entry &a, const Entry &b) { return a.id < b.id; }
+    bool valid(const Entry &x) const
+    {
+        const Env &e = m_envs[x.slot];
+        return e.id == x.id && e.state == EnvState::Frozen && e.stamp == x.stamp;
+    }
+    void compact()
+    {
+        std::erase_if(m_entries, [this](const Entry &x) { return !valid(x); });
+        if (m_routing == Routing::Newest)
+            std::make_heap(m_entries.begin(), m_entries.end(), olderFirst);
+    }
+
+    Routing m_routing;
+    std::vector<Env> &m_envs;
+    std::vector<Entry> m_entries;
+    std::vector<std::uint32_t> m_random;
+    int m_live = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+
+Simulator::Simulator(const Scenario &scenario, SimulationOptions options)
+    : m_options(options)
+    , m_periods(configurationPeriods(scenario))
+    , m_durationMs(scenario.durationS * 1000.0)
+    , m_arrivalRng(scenario.seed, kArrivals)
+    , m_handlerRng(scenario.seed, kHandler)
+    , m_initRng(scenario.seed, kInit)
+    , m_idleRng(scenario.seed, kIdle)
+    , m_routingRng(scenario.seed, kRouting)
+    , m_pingRng(scenario.seed, kPings)
+{
+    const Scenario &s = config();
+    m_onDemandPool = std::make_unique<FrozenPool>(s.platform.routing, m_envs);
+    m_pcPool = std::make_unique<FrozenPool>(Routing::Mru, m_envs);
+    m_rates = ratesFor(s.function.architecture, s.pricing.rates);
+    m_requestPrice = m_rates.requestPerMillion / 1e6;
+    m_meanHandlerMs = meanHandlerMs(s.function);
+    m_timeoutMs = s.function.timeoutS * 1000.0;
+    m_tokens = s.platform.scaleRate.burst;
+    m_billing = std::make_unique<Billing>(m_periods, scenario.durationS, scenario.pricing.freeTier);
+    m_latency = std::make_unique<QuantileSketch>();
+    m_coldLatency = std::make_unique<QuantileSketch>();
+    m_warmLatency = std::make_unique<QuantileSketch>();
+    m_bucketLatency = std::make_unique<QuantileSketch>();
+
+    m_bucketMs = 1000.0 * (options.bucketS > 0 ? options.bucketS : defaultBucketS(scenario.durationS));
+    const auto buckets = static_cast<std::size_t>(std::max(1.0, std::ceil(m_durationMs / m_bucketMs - 1e-9)));
+    m_metrics.resize(buckets);
+    m_nextBucketEnd = buckets > 1 ? m_bucketMs : INFINITY;
+    for (std::size_t k = 0; k < buckets; ++k)
+        m_metrics[k].tS = static_cast<double>(k) * m_bucketMs / 1000.0;
+
+    for (std::uint32_t i = 0; i < s.changes.size(); ++i)
+        m_queue.push(s.changes[i].atS * 1000.0, EventType::Change, i);
+
+    // Provisioned environments are initialised before the first request can arrive.
+    for (int k = 0; k < s.function.provisionedConcurrency; ++k)
+        spawnProvisioned(-1.0, kNoSlot);
+
+    m_arrivals = makeArrivals(s.workload, 0);
+    scheduleNextArrival();
+    schedulePings(0);
+}
+
+Simulator::~Simulator() = default;
+
+std::unique_ptr<ArrivalProcess> Simulator::makeArrivals(const WorkloadSpec &w, double fromMs) const
+{
+    return m_options.arrivals ? m_options.arrivals(w, fromMs, m_durationMs)
+                              : makeArrivalProcess(w, fromMs, m_durationMs);
+}
+
+void Simulator::scheduleNextArrival()
+{
+    const double t = m_arrivals->next(m_arrivalRng);
+    if (std::isfinite(t))
+        m_queue.push(t, EventType::Arrival, 0, m_arrivalGeneration);
+}
+
+void Simulator::schedulePings(double fromMs)
+{
+    const auto &kw = config().workload.keepWarm;
+    if (kw.intervalS > 0 && fromMs < m_durationMs)
+        m_queue.push(fromMs, EventType::Ping, 0, m_pingGeneration);
+}
+
+double Simulator::handlerFactor()
+{
+    // A factor around 1 drawn for every arrival, throttled or not, so that two configurations of
+    // the same seed give each request the same relative handler time (common random numbers).
+    const auto &h = config().function.handler;
+    switch (h.distribution) {
+    case Distribution::Fixed: return 1.0;
+    case Distribution::Exponential: return m_handlerRng.exponential(1.0);
+    case Distribution::Lognormal: return m_handlerRng.lognormalMeanCv(1.0, h.cv);
+    }
+    return 1.0;
+}
+
+// --- the event loop ---------------------------------------------------------------------------
+
+bool Simulator::step()
+{
+    if (m_finished || m_cancelled)
+        return false;
+    if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
+        m_cancelled = true;
+        return false;
+    }
+    if (m_queue.empty() || (m_queue.top().t >= m_durationMs && m_inUse == 0)) {
+        finish();
+        return false;
+    }
+    const Event e = m_queue.pop();
+    advanceTo(e.t);
+    ++m_events;
+    switch (e.type) {
+    case EventType::Arrival:
+        if (e.b == m_arrivalGeneration) {
+            onArrival(RequestKind::Request, m_arrivals->handlerMsOfLast());
+            scheduleNextArrival();
+        }
+        break;
+    case EventType::Ping:
+        if (e.b == m_pingGeneration) {
+            const auto &kw = config().workload.keepWarm;
+            for (int i = 0; i < kw.concurrency; ++i)
+                onArrival(RequestKind::Ping, NAN);
+            if (m_now + kw.intervalS * 1000.0 < m_durationMs)
+                m_queue.push(m_now + kw.intervalS * 1000.0, EventType::Ping, 0, m_pingGeneration);
+        }
+        break;
+    case EventType::Complete: onComplete(e.a); break;
+    case EventType::Ready: onReady(e.a); break;
+    case EventType::PhaseTick: onPhaseTick(e.a, e.b); break;
+    case EventType::PcReady: onPcReady(e.a); break;
+    case EventType::IdleExpire: onIdleExpire(e.a, e.b); break;
+    case EventType::Lifetime: onLifetime(e.a, e.b); break;
+    case EventType::ShutdownDone: onShutdownDone(e.a); break;
+    case EventType::Change: onChange(e.a); break;
+    }
+    return true;
+}
+
+void Simulator::runUntil(SimTime t)
+{
+    while (!m_finished && !m_cancelled && !m_queue.empty() && m_queue.top().t <= t)
+        if (!step())
+            return;
+    if (m_finished || m_cancelled)
+        return;
+    if (m_inUse == 0 && t >= m_durationMs && (m_queue.empty() || m_queue.top().t >= m_durationMs)) {
+        finish();
+        return;
+    }
+    if (t > m_now)
+        advanceTo(t);
+}
+
+void Simulator::run()
+{
+    while (step()) {
+    }
+}
+
+void Simulator::advanceTo(double t)
+{
+    if (t <= m_now)
+        return;
+    integrateLevels(m_now, t);
+    if (t >= m_nextBucketEnd)
+        closeBucketsBefore(t);
+    m_now = t;
+}
+
+void Simulator::integrateLevels(double from, double to)
+{
+    from = std::max(from, 0.0);
+    to = std::min(to, m_durationMs);
+    if (to <= from)
+        return;
+    const double dt = to - from;
+    m_liveIntegral += m_live * dt;
+    m_busyIntegral += m_busy * dt;
+    m_frozenIntegral += m_frozen * dt;
+    if (to <= m_nextBucketEnd && m_closedBuckets < m_metrics.size()) {
+        auto &row = m_metrics[m_closedBuckets];   // the common case: within the open bucket
+        row.environments += m_live * dt;
+        row.busy += m_busy * dt;
+        row.idle += m_frozen * dt;
+        row.initializing += m_initializing * dt;
+        return;
+    }
+    auto k = static_cast<std::size_t>(from / m_bucketMs);
+    double a = from;
+    while (a < to && k < m_metrics.size()) {
+        const double end = std::min(to, static_cast<double>(k + 1) * m_bucketMs);
+        const double w = end - a;
+        auto &row = m_metrics[k];
+        row.environments += m_live * w;
+        row.busy += m_busy * w;
+        row.idle += m_frozen * w;
+        row.initializing += m_initializing * w;
+        a = end;
+        ++k;
+    }
+}
+
+void Simulator::closeBucketsBefore(double t)
+{
+    while (m_closedBuckets < m_metrics.size()) {
+        const double end = std::min(static_cast<double>(m_closedBuckets + 1) * m_bucketMs, m_durationMs);
+        // The last bucket also takes the requests that complete after duration_s.
+        if (end > t || (m_closedBuckets + 1 == m_metrics.size() && !m_finished)) {
+            m_nextBucketEnd = m_closedBuckets + 1 == m_metrics.size() ? INFINITY : end;
+            return;
+        }
+        auto &row = m_metrics[m_closedBuckets];
+        const double width = end - static_cast<double>(m_closedBuckets) * m_bucketMs;
+        if (width > 0) {
+            row.environments /= width;
+            row.busy /= width;
+            row.idle /= width;
+            row.initializing /= width;
+        }
+        row.p50Ms = m_bucketLatency->quantile(0.50);
+        row.p99Ms = m_bucketLatency->quantile(0.99);
+        row.costUsdCum = m_billing->totalAt(m_finished ? INFINITY : end);
+        m_bucketLatency->clear();
+        ++m_closedBuckets;
+    }
+}
+
+MetricsRow &Simulator::openBucket()
+{
+    return m_metrics[std::min(m_closedBuckets, m_metrics.size() - 1)];
+}
+
+// --- requests --------------------------------------------------------------------------------
+
+void Simulator::onArrival(RequestKind kind, double traceHandlerMs)
+{
+    const std::uint64_t id = m_nextRequestId++;
+    const double factor = handlerFactor();
+    const Scenario &s = config();
+    if (kind == RequestKind::Request) {
+        ++m_counts.total;
+        ++openBucket().arrivals;
+    }
+    if (m_observer)
+        m_observer->requestArrived(id, kind, m_now);
+
+    auto throttle = [&](ThrottleCause cause) {
+        InvocationRecord inv;
+        inv.id = id;
+        inv.kind = kind;
+        inv.arrivalMs = inv.startMs = inv.endMs = m_now;
+        inv.startType = inv.startedAs = StartType::Throttled;
+        inv.throttleCause = cause;
+        if (kind == RequestKind::Request) {
+            ++m_counts.throttled;
+            ++openBucket().throttled;
+        }
+        if (m_observer)
+            m_observer->requestThrottled(inv);
+    };
+
+    if (m_inUse >= s.platform.concurrencyLimit)
+        return throttle(ThrottleCause::ConcurrencyLimit);
+
+    std::uint32_t slot = m_pcPool->take(m_routingRng);
+    if (slot != kNoSlot) {
+        thaw(slot);
+        dispatch(slot, id, kind, factor, traceHandlerMs, StartType::Provisioned, ColdReason::None);
+        return;
+    }
+    slot = m_onDemandPool->take(m_routingRng);
+    if (slot != kNoSlot) {
+        thaw(slot);
+        dispatch(slot, id, kind, factor, traceHandlerMs, StartType::Warm, ColdReason::None);
+        return;
+    }
+
+    const auto &rate = s.platform.scaleRate;
+    m_tokens = std::min(rate.burst, m_tokens + (m_now - m_tokensAt) / 1000.0 * rate.perS);
+    m_tokensAt = m_now;
+    if (m_tokens < 1.0)
+        return throttle(ThrottleCause::ScaleRate);
+    m_tokens -= 1.0;
+
+    const ColdReason reason = coldReason();
+    const bool snap = s.function.snapstart.enabled;
+    slot = newEnv(snap ? EnvKind::SnapStart : EnvKind::OnDemand);
+    startColdInit(slot, snap, false);
+    dispatch(slot, id, kind, factor, traceHandlerMs, snap ? StartType::SnapStart : StartType::Cold, reason);
+}
+
+ColdReason Simulator::coldReason() const
+{
+    if (m_routable > 0)
+        return ColdReason::ScaleOut;
+    if (!m_everCreated)
+        return ColdReason::First;
+    switch (m_lastRetire) {
+    case EndReason::IdleTimeout: return ColdReason::Expired;
+    case EndReason::MaxLifetime: return ColdReason::Recycled;
+    case EndReason::Changed: return ColdReason::Changed;
+    default: return ColdReason::ScaleOut;
+    }
+}
+
+void Simulator::dispatch(std::uint32_t slot, std::uint64_t id, RequestKind kind, double factor,
+                         double traceHandlerMs, StartType startType, ColdReason reason)
+{
+    Env &env = m_envs[slot];
+    const bool cold = startType == StartType::Cold || startType == StartType::SnapStart;
+
+    double handler = kind == RequestKind::Ping ? config().workload.keepWarm.pingMs
+                   : std::isfinite(traceHandlerMs) ? traceHandlerMs
+                                                   : m_meanHandlerMs * factor;
+    if (cold)
+        handler += env.initOverrun;
+    const bool timedOut = handler > m_timeoutMs;
+    handler = std::min(handler, m_timeoutMs);
+
+    Pending &p = m_pending[slot];
+    p.cold = cold;
+    InvocationRecord &inv = p.inv;
+    inv = InvocationRecord{};
+    inv.id = id;
+    inv.kind = kind;
+    inv.arrivalMs = m_now;
+    inv.startMs = cold ? env.ready : m_now;
+    inv.endMs = inv.startMs + handler;
+    inv.envId = env.id;
+    inv.startedAs = startType;
+    inv.startType = timedOut ? StartType::TimedOut : startType;
+    inv.coldReason = reason;
+    inv.initMs = cold ? env.initReported : 0;
+    inv.restoreMs = cold ? env.restoreReported : 0;
+    inv.durationMs = handler;
+    inv.latencyMs = inv.endMs - inv.arrivalMs;
+
+    ++m_inUse;
+    m_queue.push(inv.endMs, EventType::Complete, slot);
+    if (m_observer)
+        m_observer->requestStarted(inv);
+}
+
+void Simulator::onComplete(std::uint32_t slot)
+{
+    Env &env = m_envs[slot];
+    Pending &p = m_pending[slot];
+    InvocationRecord &inv = p.inv;
+    --m_inUse;
+    emitSegment(env.id, Phase::Invoke, inv.startMs, inv.endMs, inv.id);
+    ++env.invocations;
+
+    // The bill of this invocation (model reference §8).
+    double billedInit = 0;
+    if (p.cold) {
+        if (env.initBilled)
+            billedInit += env.initReported;
+        if (env.snapstart && env.snapstartCharged)
+            billedInit += env.billedRestoreMs;
+    }
+    inv.billedMs = billedCeil(billedInit + inv.durationMs);
+    const double gbS = env.gb * inv.billedMs / 1000.0;
+    m_billing->addRequest(m_now, m_rates);
+    double cost = m_requestPrice;
+    if (env.provisioned) {
+        m_billing->addProvisioned(env.gb, inv.billedMs, m_rates);
+        cost += gbS * m_rates.pcDurationGbS;
+    } else {
+        m_billing->addOnDemand(m_now, env.gb, billedInit, inv.billedMs, m_rates);
+        cost += gbS * m_rates.durationGbS;
+    }
+    if (p.cold && env.snapstart && env.snapstartCharged) {
+        m_billing->addSnapStartRestore(env.gb, m_rates);
+        cost += env.gb * m_rates.snapstartRestoreGb;
+    }
+    m_billing->addEphemeral(env.extraEphemeralGb, inv.billedMs, m_rates);
+    cost += env.extraEphemeralGb * inv.billedMs / 1000.0 * m_rates.ephemeralGbS;
+    inv.costUsd = cost;
+
+    if (inv.kind == RequestKind::Request) {
+        ++m_counts.completed;
+        if (inv.startType == StartType::TimedOut)
+            ++m_counts.timedOut;
+        switch (inv.startedAs) {
+        case StartType::Cold: ++m_counts.cold; break;
+        case StartType::Warm: ++m_counts.warm; break;
+        case StartType::Provisioned: ++m_counts.provisioned; break;
+        case StartType::SnapStart: ++m_counts.snapstart; break;
+        default: break;
+        }
+        const int bin = m_latency->binOf(inv.latencyMs);   // one logarithm for three sketches
+        m_latency->add(inv.latencyMs, bin);
+        (inv.isCold() ? m_coldLatency : m_warmLatency)->add(inv.latencyMs, bin);
+        m_bucketLatency->add(inv.latencyMs, bin);
+        auto &row = openBucket();
+        ++row.completed;
+        ++(inv.isCold() ? row.cold : row.warm);
+    } else {
+        ++m_counts.keepWarmPings;
+    }
+    if (m_observer)
+        m_observer->requestCompleted(inv);
+
+    if (env.retiring)
+        beginShutdown(slot, env.retireReason);
+    else
+        freeze(slot);
+}
+
+// --- environments ----------------------------------------------------------------------------
+
+std::uint32_t Simulator::newEnv(EnvKind kind)
+{
+    std::uint32_t slot;
+    if (!m_freeSlots.empty()) {
+        slot = m_freeSlots.back();
+        m_freeSlots.pop_back();
+    } else {
+        slot = static_cast<std::uint32_t>(m_envs.size());
+        m_envs.emplace_back();
+        m_pending.emplace_back();
+    }
+    const FunctionSpec &f = config().function;
+    Env &env = m_envs[slot];
+    const std::uint32_t stamp = env.stamp + 1;
+    env = Env{};
+    env.stamp = stamp;
+    env.id = m_nextEnvId++;
+    env.kind = kind;
+    env.provisioned = kind == EnvKind::Provisioned;
+    env.snapstart = kind == EnvKind::SnapStart;
+    env.version = m_version;
+    env.memoryMb = f.memoryMb;
+    env.gb = gigabytes(f.memoryMb);
+    env.state = EnvState::Initializing;
+    env.phase = Phase::EnvSetup;
+    env.created = env.phaseStart = m_now;
+    env.initBilled = env.provisioned || config().pricing.initBilling == InitBilling::Billed
+                  || initAlwaysBilled(f);
+    env.snapstartCharged = snapStartIsCharged(f);
+    env.billedRestoreMs = f.snapstart.billedRestoreMs;
+    env.extraEphemeralGb = std::max(0, f.ephemeralStorageMb - 512) / 1024.0;
+    env.shutdownMs = shutdownMs(f.extensions);
+    env.routable = true;
+
+    ++m_routable;
+    if (env.provisioned)
+        ++m_provisionedActive;
+    m_everCreated = true;
+    ++m_envCounts.created;
+    ++m_live;
+    ++m_busy;   // Initializing counts as busy and initialising
+    ++m_initializing;
+    m_envCounts.peak = std::max<std::uint64_t>(m_envCounts.peak, static_cast<std::uint64_t>(m_live));
+
+    const double maxLifetimeMs = config().platform.maxLifetimeS * 1000.0;
+    if (maxLifetimeMs > 0)
+        m_queue.push(std::max(0.0, m_now) + maxLifetimeMs, EventType::Lifetime, slot, env.id);
+    return slot;
+}
+
+void Simulator::startColdInit(std::uint32_t slot, bool snapstart, bool provisioned)
+{
+    Env &env = m_envs[slot];
+    const FunctionSpec &f = config().function;
+    const InitDraw d = drawInit(f, snapstart, m_initRng);
+    const double t0 = env.created;
+    if (snapstart) {
+        env.marks = {t0, t0 + d.envSetup, t0 + d.envSetup, t0 + d.envSetup, t0 + d.envSetup + d.restore};
+        env.restoreReported = d.restore;
+    } else {
+        double total = d.initTotal();
+        double ext = d.extension, rt = d.runtime;
+        if (!provisioned && total > kInitCapMs) {
+            // The init times out at 10 s and runs again inside the first invocation.
+            env.initOverrun = total;
+            ext = std::min(ext, kInitCapMs);
+            rt = std::min(rt, kInitCapMs - ext);
+            total = kInitCapMs;
+        }
+        const double a = t0 + d.envSetup;
+        env.marks = {t0, a, a + ext, a + ext + rt, a + total};
+        env.initReported = total;
+    }
+    env.ready = env.marks[4];
+    if (m_observer) {
+        m_observer->environmentCreated(recordOf(env));
+        m_observer->phaseChanged(env.id, Phase::EnvSetup, t0);
+        for (std::uint32_t m = 1; m < 4; ++m)
+            if (env.marks[m] < env.marks[m + 1] && env.marks[m] >= m_now)
+                m_queue.push(env.marks[m], EventType::PhaseTick, slot, m);
+    }
+    m_queue.push(env.ready, provisioned ? EventType::PcReady : EventType::Ready, slot);
+}
+
+void Simulator::onPhaseTick(std::uint32_t slot, std::uint32_t mark)
+{
+    const Env &env = m_envs[slot];
+    if (env.state != EnvState::Initializing || !m_observer)
+        return;
+    Phase p = Phase::ExtensionInit;
+    if (env.snapstart)
+        p = Phase::Restore;
+    else if (mark == 2)
+        p = Phase::RuntimeInit;
+    else if (mark == 3)
+        p = Phase::FunctionInit;
+    m_observer->phaseChanged(env.id, p, m_now);
+}
+
+void Simulator::emitSegment(std::uint32_t envId, Phase p, double start, double end, std::uint64_t inv)
+{
+    if (m_observer && end > start)
+        m_observer->phaseSegment({envId, p, start, end, inv});
+}
+
+namespace {
+template <typename Emit>
+void emitInitSegments(const std::array<double, 5> &m, bool snapstart, double until, Emit emit)
+{
+    auto seg = [&](Phase p, double a, double b) { emit(p, a, std::min(b, until)); };
+    seg(Phase::EnvSetup, m[0], m[1]);
+    if (snapstart) {
+        seg(Phase::Restore, m[1], m[4]);
+        return;
+    }
+    seg(Phase::ExtensionInit, m[1], m[2]);
+    seg(Phase::RuntimeInit, m[2], m[3]);
+    seg(Phase::FunctionInit, m[3], m[4]);
+}
+}  // namespace
+
+void Simulator::onReady(std::uint32_t slot)
+{
+    Env &env = m_envs[slot];
+    setState(env, EnvState::Busy);
+    env.phase = Phase::Invoke;
+    env.phaseStart = m_now;
+    if (m_observer) {
+        emitInitSegments(env.marks, env.snapstart, m_now,
+                         [&](Phase p, double a, double b) { emitSegment(env.id, p, a, b); });
+        m_observer->phaseChanged(env.id, Phase::Invoke, m_now);
+    }
+}
+
+void Simulator::spawnProvisioned(double startAt, std::uint32_t replacesSlot)
+{
+    // startAt < 0: the environments of the initial configuration, initialised so they are ready at 0.
+    const std::uint32_t slot = newEnv(EnvKind::Provisioned);
+    Env &env = m_envs[slot];
+    if (replacesSlot != kNoSlot) {
+        // A background replacement joins the active PC count when it is ready and its
+        // predecessor retires.
+        env.replacesSlot = replacesSlot;
+        env.replacesId = m_envs[replacesSlot].id;
+        --m_provisionedActive;
+        --m_routable;
+        env.routable = false;
+    }
+    if (startAt < 0) {
+        const InitDraw d = drawInit(config().function, false, m_initRng);
+        // Draw again inside startColdInit would change the figures; shift this draw instead.
+        const double total = d.envSetup + d.initTotal();
+        env.created = env.phaseStart = -total;
+        const double a = -total + d.envSetup;
+        env.marks = {-total, a, a + d.extension, a + d.extension + d.runtime, 0.0};
+        env.initReported = d.initTotal();
+        env.ready = 0;
+        if (m_observer)
+            m_observer->environmentCreated(recordOf(env));
+        m_queue.push(0.0, EventType::PcReady, slot);
+        return;
+    }
+    startColdInit(slot, false, true);
+}
+
+void Simulator::onPcReady(std::uint32_t slot)
+{
+    Env &env = m_envs[slot];
+    if (m_observer)
+        emitInitSegments(env.marks, false, m_now,
+                         [&](Phase p, double a, double b) { emitSegment(env.id, p, a, b); });
+    // PC init is billed at the PC duration rate even when it serves nothing (reference §6).
+    m_billing->addProvisioned(env.gb, billedCeil(env.initReported), m_rates);
+
+    if (env.replacesSlot != kNoSlot) {
+        Env &old = m_envs[env.replacesSlot];
+        if (!env.retiring) {
+            env.routable = true;
+            ++m_routable;
+            ++m_provisionedActive;
+        }
+        if (old.id == env.replacesId && old.state != EnvState::Ended
+            && old.state != EnvState::ShuttingDown)
+            retire(env.replacesSlot, EndReason::MaxLifetime);
+        env.replacesSlot = kNoSlot;
+    }
+    if (env.retiring)
+        beginShutdown(slot, env.retireReason);
+    else
+        freeze(slot);
+}
+
+void Simulator::freeze(std::uint32_t slot)
+{
+    Env &env = m_envs[slot];
+    setState(env, EnvState::Frozen);
+    env.phase = Phase::Frozen;
+    env.phaseStart = m_now;
+    if (m_observer)
+        m_observer->phaseChanged(env.id, Phase::Frozen, m_now);
+    if (env.provisioned) {
+        m_pcPool->add(slot);   // provisioned environments never idle out
+        return;
+    }
+    m_onDemandPool->add(slot);
+    const auto &idle = config().platform.idleTimeout;
+    const double idleS = idle.ranged ? m_idleRng.uniform(idle.minS, idle.maxS) : idle.minS;
+    env.idleDeadline = m_now + idleS * 1000.0;
+    // At most one pending expiry per environment: an event that fires before the deadline of a
+    // later frozen period re-arms itself, so busy environments do not fill the queue with
+    // one stale event per request.
+    if (env.idleDeadline < env.expiryAt)
+        armExpiry(slot, env.idleDeadline);
+}
+
+void Simulator::armExpiry(std::uint32_t slot, double t)
+{
+    Env &env = m_envs[slot];
+    env.expiryAt = t;
+    env.expiryTag = ++m_expiryTags;
+    m_queue.push(t, EventType::IdleExpire, slot, env.expiryTag);
+}
+
+void Simulator::thaw(std::uint32_t slot)
+{
+    Env &env = m_envs[slot];
+    ++env.stamp;
+    emitSegment(env.id, Phase::Frozen, env.phaseStart, m_now);
+    m_billing->addIdle(env.gb, m_now - env.phaseStart);
+    setState(env, EnvState::Busy);
+    env.phase = Phase::Invoke;
+    env.phaseStart = m_now;
+    if (m_observer)
+        m_observer->phaseChanged(env.id, Phase::Invoke, m_now);
+}
+
+void Simulator::onIdleExpire(std::uint32_t slot, std::uint32_t tag)
+{
+    Env &env = m_envs[slot];
+    if (env.expiryTag != tag || env.state == EnvState::Ended)
+        return;
+    env.expiryAt = INFINITY;
+    if (env.state != EnvState::Frozen)
+        return;   // the next freeze arms it again
+    if (m_now < env.idleDeadline)
+        armExpiry(slot, env.idleDeadline);
+    else
+        beginShutdown(slot, EndReason::IdleTimeout);
+}
+
+void Simulator::onLifetime(std::uint32_t slot, std::uint32_t envId)
+{
+    Env &env = m_envs[slot];
+    if (env.id != envId || env.state == EnvState::Ended || env.state == EnvState::ShuttingDown
+        || env.retiring)
+        return;
+    if (env.provisioned) {
+        // Recycled in the background: the old one serves until its replacement is ready.
+        if (env.version == m_version)
+            spawnProvisioned(m_now, slot);
+        return;
+    }
+    retire(slot, EndReason::MaxLifetime);
+}
+
+void Simulator::retire(std::uint32_t slot, EndReason reason)
+{
+    Env &env = m_envs[slot];
+    if (env.state == EnvState::Frozen) {
+        beginShutdown(slot, reason);
+        return;
+    }
+    if (env.routable) {
+        env.routable = false;
+        --m_routable;
+        if (env.provisioned)
+            --m_provisionedActive;
+        m_lastRetire = reason;
+    }
+    env.retiring = true;
+    env.retireReason = reason;
+}
+
+void Simulator::beginShutdown(std::uint32_t slot, EndReason reason)
+{
+    Env &env = m_envs[slot];
+    if (env.state == EnvState::Frozen) {
+        ++env.stamp;
+        emitSegment(env.id, Phase::Frozen, env.phaseStart, m_now);
+        m_billing->addIdle(env.gb, m_now - env.phaseStart);
+        (env.provisioned ? m_pcPool : m_onDemandPool)->remove(slot);
+    }
+    if (env.routable) {
+        env.routable = false;
+        --m_routable;
+        if (env.provisioned)
+            --m_provisionedActive;
+        m_lastRetire = reason;
+    }
+    ++m_envCounts.shutdowns;
+    setState(env, EnvState::ShuttingDown);
+    env.phase = Phase::Shutdown;
+    env.phaseStart = m_now;
+    env.retireReason = reason;
+    if (m_observer)
+        m_observer->phaseChanged(env.id, Phase::Shutdown, m_now);
+    if (env.shutdownMs <= 0) {
+        endEnv(slot, m_now, reason);
+        return;
+    }
+    m_queue.push(m_now + env.shutdownMs, EventType::ShutdownDone, slot);
+}
+
+void Simulator::onShutdownDone(std::uint32_t slot)
+{
+    Env &env = m_envs[slot];
+    emitSegment(env.id, Phase::Shutdown, env.phaseStart, m_now);
+    endEnv(slot, m_now, env.retireReason);
+}
+
+void Simulator::endEnv(std::uint32_t slot, double t, EndReason reason)
+{
+    Env &env = m_envs[slot];
+    setState(env, EnvState::Ended);
+    --m_live;
+    if (m_observer) {
+        EnvironmentRecord r = recordOf(env);
+        r.endMs = t;
+        r.endReason = reason;
+        m_observer->environmentEnded(r);
+    }
+    m_freeSlots.push_back(slot);
+}
+
+void Simulator::setState(Env &env, EnvState to)
+{
+    auto count = [this](EnvState s, int d) {
+        switch (s) {
+        case EnvState::Initializing: m_busy += d; m_initializing += d; break;
+        case EnvState::Busy: m_busy += d; break;
+        case EnvState::Frozen: m_frozen += d; break;
+        case EnvState::ShuttingDown:
+        case EnvState::Ended: break;
+        }
+    };
+    count(env.state, -1);
+    count(to, +1);
+    env.state = to;
+}
+
+EnvironmentRecord Simulator::recordOf(const Env &e) const
+{
+    EnvironmentRecord r;
+    r.id = e.id;
+    r.kind = e.kind;
+    r.memoryMb = e.memoryMb;
+    r.createdMs = e.created;
+    r.readyMs = e.ready;
+    r.invocations = e.invocations;
+    return r;
+}
+
+// --- configuration changes -------------------------------------------------------------------
+
+void Simulator::onChange(std::uint32_t index)
+{
+    const Scenario before = config();
+    m_periodIndex = index + 1;
+    const Scenario &now = config();
+
+    if (changeMakesNewVersion(before.changes[index])) {
+        // A new function version: every environment of the old one drains and shuts down.
+        ++m_version;
+        for (std::uint32_t slot = 0; slot < m_envs.size(); ++slot) {
+            const Env &env = m_envs[slot];
+            if (env.state != EnvState::Ended && env.state != EnvState::ShuttingDown && !env.retiring)
+                retire(slot, EndReason::Changed);
+        }
+    }
+    if (now.platform.routing != m_onDemandPool->routing()) {
+        auto pool = std::make_unique<FrozenPool>(now.platform.routing, m_envs);
+        for (std::uint32_t slot = 0; slot < m_envs.size(); ++slot)
+            if (m_envs[slot].state == EnvState::Frozen && !m_envs[slot].provisioned)
+                pool->add(slot);
+        m_onDemandPool = std::move(pool);
+    }
+    if (now.workload.pattern != before.workload.pattern || now.workload.ratePerS != before.workload.ratePerS
+        || now.workload.meanRatePerS != before.workload.meanRatePerS
+        || now.workload.peakToTrough != before.workload.peakToTrough
+        || now.workload.periodS != before.workload.periodS || now.workload.peakAtS != before.workload.peakAtS
+        || now.workload.baseRatePerS != before.workload.baseRatePerS
+        || now.workload.burstRatePerS != before.workload.burstRatePerS
+        || now.workload.everyS != before.workload.everyS || now.workload.lengthS != before.workload.lengthS) {
+        ++m_arrivalGeneration;
+        m_arrivals = makeArrivals(now.workload, m_now);
+        scheduleNextArrival();
+    }
+    if (!(now.workload.keepWarm == before.workload.keepWarm)) {
+        ++m_pingGeneration;
+        schedulePings(m_now);
+    }
+    m_rates = ratesFor(now.function.architecture, now.pricing.rates);
+    m_requestPrice = m_rates.requestPerMillion / 1e6;
+    m_meanHandlerMs = meanHandlerMs(now.function);
+    m_timeoutMs = now.function.timeoutS * 1000.0;
+    m_tokens = std::min(m_tokens, now.platform.scaleRate.burst);
+    adjustProvisioned();
+    if (m_observer)
+        m_observer->configurationChanged(static_cast<int>(index), m_now);
+}
+
+void Simulator::adjustProvisioned()
+{
+    const int target = config().function.provisionedConcurrency;
+    while (m_provisionedActive < target)
+        spawnProvisioned(m_now, kNoSlot);
+    while (m_provisionedActive > target) {
+        std::uint32_t slot = m_pcPool->any();
+        if (slot == kNoSlot) {
+            for (std::uint32_t s = 0; s < m_envs.size(); ++s) {
+                const Env &e = m_envs[s];
+                if (e.provisioned && e.routable && e.state != EnvState::Ended) {
+                    slot = s;
+                    break;
+                }
+            }
+        }
+        if (slot == kNoSlot)
+            break;
+        retire(slot, EndReason::Changed);
+    }
+}
+
+// --- the end ---------------------------------------------------------------------------------
+
+void Simulator::finish()
+{
+    const double end = std::max(m_now, m_durationMs);
+    integrateLevels(m_now, end);
+    m_now = end;
+    for (std::uint32_t slot = 0; slot < m_envs.size(); ++slot) {
+        Env &env = m_envs[slot];
+        switch (env.state) {
+        case EnvState::Ended: break;
+        case EnvState::Frozen:
+            emitSegment(env.id, Phase::Frozen, env.phaseStart, end);
+            m_billing->addIdle(env.gb, end - env.phaseStart);
+            endEnv(slot, end, EndReason::EndOfRun);
+            break;
+        case EnvState::ShuttingDown: {
+            const double done = env.phaseStart + env.shutdownMs;
+            emitSegment(env.id, Phase::Shutdown, env.phaseStart, done);
+            endEnv(slot, done, env.retireReason);
+            break;
+        }
+        case EnvState::Initializing:
+        case EnvState::Busy:
+            // Only a provisioned environment still initialising in the background gets here.
+            if (m_observer)
+                emitInitSegments(env.marks, env.snapstart, end,
+                                 [&](Phase p, double a, double b) { emitSegment(env.id, p, a, b); });
+            endEnv(slot, end, EndReason::EndOfRun);
+            break;
+        }
+    }
+    m_finished = true;
+    closeBucketsBefore(INFINITY);
+}
+
+// --- figures ---------------------------------------------------------------------------------
+
+std::array<int, kPhaseCount> Simulator::phaseCounts() const
+{
+    std::array<int, kPhaseCount> counts{};
+    for (const Env &env : m_envs) {
+        Phase p = env.phase;
+        switch (env.state) {
+        case EnvState::Ended: continue;
+        case EnvState::Initializing:
+            if (env.snapstart)
+                p = m_now < env.marks[1] ? Phase::EnvSetup : Phase::Restore;
+            else if (m_now < env.marks[1]) p = Phase::EnvSetup;
+            else if (m_now < env.marks[2]) p = Phase::ExtensionInit;
+            else if (m_now < env.marks[3]) p = Phase::RuntimeInit;
+            else p = Phase::FunctionInit;
+            break;
+        case EnvState::Busy: p = Phase::Invoke; break;
+        case EnvState::Frozen: p = Phase::Frozen; break;
+        case EnvState::ShuttingDown: p = Phase::Shutdown; break;
+        }
+        ++counts[static_cast<int>(p)];
+    }
+    return counts;
+}
+
+Summary Simulator::summary() const
+{
+    Summary s;
+    const Scenario &first = m_periods.front().scenario;
+    s.scenario = first.name;
+    s.seed = first.seed;
+    s.durationS = first.durationS;
+    s.requests = m_counts;
+    const auto coldish = m_counts.cold + m_counts.snapstart;
+    s.coldStartRatio = m_counts.completed ? static_cast<double>(coldish) / m_counts.completed : 0;
+    auto lat = [](const QuantileSketch &q) {
+        return LatencySummary{q.mean(), q.quantile(0.5), q.quantile(0.9), q.quantile(0.99),
+                              q.quantile(0.999), q.max()};
+    };
+    s.latency = lat(*m_latency);
+    s.coldLatency = lat(*m_coldLatency);
+    s.warmLatency = lat(*m_warmLatency);
+    s.environments = m_envCounts;
+    const double span = std::min(std::max(m_now, 0.0), m_durationMs);
+    if (span > 0) {
+        s.environments.mean = m_liveIntegral / span;
+        s.environments.meanBusy = m_busyIntegral / span;
+        s.environments.meanIdle = m_frozenIntegral / span;
+    }
+    s.gbSeconds = m_billing->gbSeconds();
+    s.cost = m_billing->lines();
+    if (!m_finished) {
+        // Continuous charges only up to now while the run is going on.
+        const double accrued = m_billing->totalAt(m_now) - (s.cost.total() - s.cost.provisionedCapacity
+                                                             - s.cost.snapstartCache);
+        const double full = s.cost.provisionedCapacity + s.cost.snapstartCache;
+        if (full > 0) {
+            s.cost.provisionedCapacity *= accrued / full;
+            s.cost.snapstartCache *= accrued / full;
+        }
+    }
+    s.costPerMillionRequests = m_counts.completed ? s.cost.total() * 1e6 / m_counts.completed : 0;
+    s.events = m_events;
+    return s;
+}
+
+}  // namespace lle

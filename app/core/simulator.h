@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "billing.h"
+#include "eventqueue.h"
+#include "observer.h"
+#include "rng.h"
+#include "scenario.h"
+#include "summary.h"
+
+#include <array>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+/// The discrete-event simulation of execution environments (model reference §1–8).
+namespace lle {
+
+class ArrivalProcess;
+class QuantileSketch;
+
+struct SimulationOptions {
+    /// Width of a metrics.csv bucket; 0: 1 s up to an hour of simulated time, else duration/3600.
+    double bucketS = 0;
+    /// Polled between events; a cancelled run stops where it is.
+    const std::atomic<bool> *cancel = nullptr;
+    /// Makes the arrival process of a workload from `startMs` to `endMs`; empty: the patterns of
+    /// arrivals.h. Trace replay hands in a process that reads its file through a stream.
+    std::function<std::unique_ptr<ArrivalProcess>(const WorkloadSpec &, double startMs, double endMs)>
+        arrivals;
+};
+
+/// The metrics bucket width the contract prescribes for a run of `durationS`.
+double defaultBucketS(double durationS);
+
+/// The scenario's configuration stretches: the scenario, then the scenario after each change.
+/// Throws std::invalid_argument if a change does not apply (validate the scenario first).
+std::vector<ConfigPeriod> configurationPeriods(const Scenario &s);
+
+class Simulator {
+public:
+    /// `scenario` must be valid (scenarioio.h); the run is a pure function of it and its seed.
+    explicit Simulator(const Scenario &scenario, SimulationOptions options = {});
+    ~Simulator();
+    Simulator(const Simulator &) = delete;
+    Simulator &operator=(const Simulator &) = delete;
+
+    /// Calls arrive in simulated-time order from the thread that drives the run; may be null.
+    void setObserver(SimulationObserver *observer) { m_observer = observer; }
+
+    SimTime now() const { return m_now; }
+    /// Runs the next event. False once the run has finished.
+    bool step();
+    /// Runs every event up to and including time `t` (ms).
+    void runUntil(SimTime t);
+    /// Runs to the end (or until cancelled).
+    void run();
+    bool finished() const { return m_finished; }
+    bool cancelled() const { return m_cancelled; }
+
+    /// The figures so far; complete once finished().
+    Summary summary() const;
+    /// Every metrics bucket of [0, duration_s); final once finished().
+    const std::vector<MetricsRow> &metrics() const { return m_metrics; }
+    double bucketS() const { return m_bucketMs / 1000.0; }
+    const std::vector<ConfigPeriod> &periods() const { return m_periods; }
+    std::uint64_t events() const { return m_events; }
+
+    /// How many live environments are in each phase at now() (index: Phase).
+    std::array<int, kPhaseCount> phaseCounts() const;
+
+private:
+    enum class EnvState : std::uint8_t { Initializing, Busy, Frozen, ShuttingDown, Ended };
+    struct Env;
+    struct Pending;
+    class FrozenPool;
+
+    // Event handlers
+    void onArrival(RequestKind kind, double traceHandlerMs);
+    void onReady(std::uint32_t slot);
+    void onPhaseTick(std::uint32_t slot, std::uint32_t mark);
+    void onComplete(std::uint32_t slot);
+    void onPcReady(std::uint32_t slot);
+    void onIdleExpire(std::uint32_t slot, std::uint32_t tag);
+    void onLifetime(std::uint32_t slot, std::uint32_t envId);
+    void onShutdownDone(std::uint32_t slot);
+    void onChange(std::uint32_t index);
+
+    // Environment lifecycle
+    std::uint32_t newEnv(EnvKind kind);
+    void startColdInit(std::uint32_t slot, bool snapstart, bool provisioned);
+    void dispatch(std::uint32_t slot, std::uint64_t requestId, RequestKind kind, double factor,
+                  double traceHandlerMs, StartType startType, ColdReason reason);
+    void freeze(std::uint32_t slot);
+    void armExpiry(std::uint32_t slot, double t);
+    void thaw(std::uint32_t slot);
+    void beginShutdown(std::uint32_t slot, EndReason reason);
+    void endEnv(std::uint32_t slot, double t, EndReason reason);
+    void retire(std::uint32_t slot, EndReason reason);
+    void adjustProvisioned();
+    void spawnProvisioned(double createdAt, std::uint32_t replacesSlot);
+    ColdReason coldReason() const;
+    void finish();
+
+    // Bookkeeping
+    void advanceTo(double t);
+    MetricsRow &openBucket();
+    void integrateLevels(double from, double to);
+    void closeBucketsBefore(double t);
+    void emitSegment(std::uint32_t envId, Phase p, double start, double end, std::uint64_t inv = 0);
+    void schedulePings(double fromMs);
+    void scheduleNextArrival();
+    std::unique_ptr<ArrivalProcess> makeArrivals(const WorkloadSpec &w, double fromMs) const;
+    const Scenario &config() const { return m_periods[m_periodIndex].scenario; }
+    double handlerFactor();
+    EnvironmentRecord recordOf(const Env &e) const;
+    void setState(Env &env, EnvState to);
+
+    SimulationOptions m_options;
+    std::vector<ConfigPeriod> m_periods;
+    std::size_t m_periodIndex = 0;
+    double m_durationMs;
+    SimulationObserver *m_observer = nullptr;
+
+    EventQueue m_queue;
+    SimTime m_now = 0;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    std::uint64_t m_events = 0;
+
+    Rng m_arrivalRng, m_handlerRng, m_initRng, m_idleRng, m_routingRng, m_pingRng;
+    std::unique_ptr<ArrivalProcess> m_arrivals;
+    std::uint32_t m_arrivalGeneration = 0;
+    std::uint32_t m_pingGeneration = 0;
+    std::uint64_t m_nextRequestId = 1;
+    std::uint32_t m_nextEnvId = 1;
+
+    std::vector<Env> m_envs;               ///< slots, reused after an environment ends
+    std::vector<std::uint32_t> m_freeSlots;
+    std::vector<Pending> m_pending;        ///< the request each busy slot serves
+    std::unique_ptr<FrozenPool> m_onDemandPool;
+    std::unique_ptr<FrozenPool> m_pcPool;
+    int m_version = 0;
+    std::uint32_t m_expiryTags = 0;
+
+    // Platform state
+    int m_inUse = 0;                       ///< busy or initialising for a request
+    int m_routable = 0;                    ///< current-version environments not retiring
+    int m_provisionedActive = 0;           ///< PC environments of the current version not retiring
+    bool m_everCreated = false;
+    EndReason m_lastRetire = EndReason::None;
+    double m_tokens = 0;
+    double m_tokensAt = 0;
+    Rates m_rates;
+    double m_requestPrice = 0;
+    double m_meanHandlerMs = 0;            ///< of the current configuration
+    double m_timeoutMs = 0;
+
+    // Levels integrated over time (environments.csv means and metrics.csv columns)
+    int m_live = 0, m_busy = 0, m_initializing = 0, m_frozen = 0;
+    double m_levelsAt = 0;
+    double m_liveIntegral = 0, m_busyIntegral = 0, m_frozenIntegral = 0;
+
+    // Statistics
+    std::unique_ptr<Billing> m_billing;
+    std::unique_ptr<QuantileSketch> m_latency, m_coldLatency, m_warmLatency, m_bucketLatency;
+    RequestCounts m_counts;
+    EnvironmentCounts m_envCounts;
+    double m_bucketMs;
+    std::vector<MetricsRow> m_metrics;     ///< every bucket, allocated up front
+    std::size_t m_closedBuckets = 0;
+    double m_nextBucketEnd = 0;            ///< end of the open bucket (INFINITY for the last)       ///< buckets whose percentiles and cost are final
+};
+
+}  // namespace lle

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenariofile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace lle {
+
+namespace {
+// Scenario files are a few kilobytes; reading a multi-gigabyte file given by mistake (a trace, a
+// log) into memory only to report a syntax error helps nobody.
+constexpr qint64 kMaxScenarioBytes = 64 * 1024 * 1024;
+
+ScenarioFile unreadable(const QString &path, const QString &why)
+{
+    ScenarioFile f;
+    f.status = ScenarioFile::Status::Unreadable;
+    f.messages.append(QStringLiteral("%1: %2").arg(path, why));
+    return f;
+}
+}  // namespace
+
+QString formatProblem(const QString &file, const Problem &problem)
+{
+    return file + QStringLiteral(": ") + QString::fromStdString(problem.format());
+}
+
+ScenarioFile loadScenarioFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return unreadable(path, QStringLiteral("no such file"));
+    if (info.isDir())
+        return unreadable(path, QStringLiteral("is a folder, not a scenario file"));
+    if (info.size() > kMaxScenarioBytes)
+        return unreadable(path, QStringLiteral("too large for a scenario file (%1 bytes, at most %2)")
+                                    .arg(info.size())
+                                    .arg(kMaxScenarioBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(path, QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return unreadable(path, QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+
+    // Trace paths in the scenario are relative to its folder; the core opens them with the
+    // file system's own encoding.
+    const std::string baseDir = QFile::encodeName(info.absolutePath()).toStdString();
+    ScenarioResult parsed = parseScenario(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                                          baseDir);
+    ScenarioFile f;
+    if (parsed.problems.empty() && parsed.scenario) {
+        f.status = ScenarioFile::Status::Ok;
+        f.scenario = std::move(parsed.scenario);
+        f.scenario->baseDir = baseDir;
+        return f;
+    }
+    f.status = ScenarioFile::Status::Invalid;
+    for (const auto &p : parsed.problems)
+        f.messages.append(formatProblem(path, p));
+    if (f.messages.isEmpty())
+        f.messages.append(QStringLiteral("%1: not a valid scenario").arg(path));
+    return f;
+}
+
+bool saveScenarioFile(const QString &path, const Scenario &scenario, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, why);
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot be written (%1)").arg(file.errorString()));
+    const std::string text = writeScenario(scenario);
+    if (file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return fail(QStringLiteral("cannot be written (%1)").arg(why));
+    }
+    if (!file.commit())
+        return fail(QStringLiteral("cannot be written (%1)").arg(file.errorString()));
+    return true;
+}
+
+}  // namespace lle
