@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QtTest>
 
+#include <algorithm>
 #include <limits>
 
 Q_DECLARE_METATYPE(lle::Scenario)
@@ -69,6 +70,13 @@ QStringList orderedKeys(const nlohmann::ordered_json &object)
     for (const auto &item : object.items())
         keys << QString::fromStdString(item.key());
     return keys;
+}
+
+lle::Scenario withSortedSets(lle::Scenario s)
+{
+    for (auto &c : s.changes)
+        std::sort(c.set.begin(), c.set.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return s;
 }
 
 lle::Scenario rangedIdleWithChanges()
@@ -984,9 +992,12 @@ void TestScenarioIo::roundTrip()
     QVERIFY(*read.scenario == scenario);
     QCOMPARE(QString::fromStdString(lle::writeScenario(*read.scenario)), QString::fromStdString(written));
 
+    // nlohmann::json keeps object keys sorted, so the keys of a change's `set` come back sorted;
+    // everything else is the same.
     const auto fromJson = lle::scenarioFromJson(lle::scenarioToJson(scenario));
     QCOMPARE(formatted(fromJson.problems), QStringList{});
-    QVERIFY(fromJson.scenario && *fromJson.scenario == scenario);
+    QVERIFY(fromJson.scenario);
+    QVERIFY(withSortedSets(*fromJson.scenario) == withSortedSets(scenario));
 }
 
 void TestScenarioIo::writerKeyOrderAndNumbers()

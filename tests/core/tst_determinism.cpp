@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A whole run reduced to a fingerprint: same scenario and seed, same fingerprint; another seed,
+// another one; and a golden value that catches any unintended change of the model's behaviour.
+#include "coretesting.h"
+#include "scenarioio.h"
+
+#include <QtTest>
+
+#include <bit>
+
+using namespace lle;
+
+namespace {
+
+/// FNV-1a over every field of every event the observer sees.
+class Fingerprint final : public SimulationObserver {
+public:
+    std::uint64_t value() const { return m_h; }
+
+    void environmentCreated(const EnvironmentRecord &e) override { mix(1, e.id, e.createdMs, e.readyMs); }
+    void phaseChanged(std::uint32_t env, Phase p, SimTime t) override { mix(2, env, double(p), t); }
+    void phaseSegment(const PhaseSegment &s) override
+    {
+        mix(3, s.envId, s.startMs, s.endMs);
+        mix(4, static_cast<std::uint64_t>(s.phase), double(s.invocationId), 0);
+    }
+    void environmentEnded(const EnvironmentRecord &e) override
+    {
+        mix(5, e.id, e.endMs, double(e.invocations) + 1000.0 * double(e.endReason));
+    }
+    void requestCompleted(const InvocationRecord &i) override
+    {
+        mix(6, i.id, i.arrivalMs, i.endMs);
+        mix(7, i.envId, i.billedMs, i.costUsd);
+        mix(8, static_cast<std::uint64_t>(i.startType), double(i.coldReason), i.initMs);
+    }
+    void requestThrottled(const InvocationRecord &i) override { mix(9, i.id, i.arrivalMs, 0); }
+
+private:
+    void mix(std::uint64_t tag, std::uint64_t a, double b, double c)
+    {
+        for (std::uint64_t v : {tag, a, std::bit_cast<std::uint64_t>(b), std::bit_cast<std::uint64_t>(c)})
+            for (int i = 0; i < 8; ++i) {
+                m_h ^= (v >> (8 * i)) & 0xFF;
+                m_h *= 0x100000001B3ULL;
+            }
+    }
+    std::uint64_t m_h = 0xCBF29CE484222325ULL;
+};
+
+/// A scenario that exercises most of the model: bursts, lognormal handlers, a ranged idle
+/// timeout, random routing, max lifetime, throttling, keep-warm pings and timed changes.
+Scenario busyScenario(std::uint64_t seed)
+{
+    Scenario s = defaultScenario();
+    s.seed = seed;
+    s.durationS = 1800;
+    s.platform.idleTimeout = {true, 20, 60};
+    s.platform.routing = Routing::Random;
+    s.platform.maxLifetimeS = 400;
+    s.platform.concurrencyLimit = 12;
+    s.workload.keepWarm = {45, 2, 5};
+    s.changes.push_back({600, {{"function.memory_mb", 2048.0}, {"function.provisioned_concurrency", 3.0}}});
+    s.changes.push_back({1200, {{"workload.burst_rate_per_s", 60.0}}});
+    return s;
+}
+
+std::pair<std::uint64_t, Summary> fingerprintOf(const Scenario &s)
+{
+    Fingerprint f;
+    Simulator sim(s);
+    sim.setObserver(&f);
+    sim.run();
+    return {f.value(), sim.summary()};
+}
+
+}  // namespace
+
+class TestDeterminism : public QObject {
+    Q_OBJECT
+
+private slots:
+    void sameSeedSameRun();
+    void otherSeedOtherRun();
+    void goldenFingerprint();
+    void observerDoesNotChangeTheRun();
+};
+
+void TestDeterminism::sameSeedSameRun()
+{
+    const auto a = fingerprintOf(busyScenario(11));
+    const auto b = fingerprintOf(busyScenario(11));
+    QCOMPARE(a.first, b.first);
+    QCOMPARE(a.second.requests.total, b.second.requests.total);
+    QVERIFY(a.second.requests.throttled > 0);   // the scenario does reach the limit
+    QVERIFY(a.second.requests.provisioned > 0);
+}
+
+void TestDeterminism::otherSeedOtherRun()
+{
+    QVERIFY(fingerprintOf(busyScenario(11)).first != fingerprintOf(busyScenario(12)).first);
+}
+
+void TestDeterminism::goldenFingerprint()
+{
+    // Update only for an intended change of behaviour, and say why in the commit.
+    const std::uint64_t golden = 0x1e0c4ff50eaca761ULL;
+    const std::uint64_t now = fingerprintOf(busyScenario(1)).first;
+    QVERIFY2(now == golden, qPrintable(QString("fingerprint 0x%1").arg(now, 16, 16, QChar('0'))));
+}
+
+void TestDeterminism::observerDoesNotChangeTheRun()
+{
+    // Following a run (the window does) must not change it: observer-only events are inert.
+    Simulator plain(busyScenario(5));
+    plain.run();
+    const auto followed = fingerprintOf(busyScenario(5)).second;
+    const Summary s = plain.summary();
+    QCOMPARE(s.requests.total, followed.requests.total);
+    QCOMPARE(s.requests.cold, followed.requests.cold);
+    QCOMPARE(s.latency.p99, followed.latency.p99);
+    QCOMPARE(s.cost.total(), followed.cost.total());
+}
+
+QTEST_GUILESS_MAIN(TestDeterminism)
+#include "tst_determinism.moc"
