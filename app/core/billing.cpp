@@ -66,6 +66,8 @@ Billing::Billing(const std::vector<ConfigPeriod> &periods, double durationS, boo
 
 int Billing::blockOf(double tMs) const
 {
+    if (tMs >= m_blockStartMs && tMs < m_blockEndMs)
+        return m_block;
     const int b = static_cast<int>(std::floor(tMs / 1000.0 / kBillingMonthS));
     return std::clamp(b, 0, m_lastBlock);
 }
@@ -75,6 +77,8 @@ void Billing::enterBlock(int block)
     if (block == m_block)
         return;
     m_block = block;
+    m_blockStartMs = block * kBillingMonthS * 1000.0;
+    m_blockEndMs = block == m_lastBlock ? INFINITY : (block + 1) * kBillingMonthS * 1000.0;
     m_blockRequests = 0;
     m_blockGbS = 0;
 }

@@ -57,6 +57,8 @@ public:
     void addSnapStartRestore(double gb, const Rates &r);
     void addEphemeral(double extraGb, double billedMs, const Rates &r);
     void addIdle(double gb, double ms) { m_gbs.idle += gb * ms / 1000.0; }
+    /// `pricing.free_tier` may be switched by a timed change: it applies to usage from then on.
+    void setFreeTier(bool on) { m_freeTier = on; }
 
     /// Everything charged so far, continuous charges (PC capacity, SnapStart cache) accrued up to
     /// `tMs`; their rounding (5 min, 3 h minimum) is added when their stretch ends.
@@ -83,6 +85,7 @@ private:
     bool m_freeTier;
     int m_lastBlock;
     int m_block = -1;
+    double m_blockStartMs = 0, m_blockEndMs = -1;   ///< the current block, so most look-ups are one compare
     double m_blockRequests = 0;
     double m_blockGbS = 0;
 };

@@ -2,32 +2,43 @@
 #include "quantilesketch.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 namespace lle {
 
-QuantileSketch::QuantileSketch(double relativeError, double minValue, double maxValue)
-    : m_gamma((1 + relativeError) / (1 - relativeError))
-    , m_logGamma(std::log(m_gamma))
-    , m_minValue(minValue)
-    , m_offset(static_cast<int>(std::floor(std::log(minValue) / m_logGamma)))
+namespace {
+constexpr int kSubBits = 7;   // 128 sub-buckets per power of two
+
+/// Exponent and the top mantissa bits: monotonic in the value for positive doubles.
+int keyOf(double v)
 {
-    const int top = static_cast<int>(std::ceil(std::log(maxValue) / m_logGamma));
-    m_bins.assign(static_cast<std::size_t>(top - m_offset + 1), 0);
+    return static_cast<int>(std::bit_cast<std::uint64_t>(v) >> (52 - kSubBits));
+}
+}  // namespace
+
+QuantileSketch::QuantileSketch(double minValue, double maxValue)
+    : m_minValue(minValue)
+    , m_offset(keyOf(minValue))
+{
+    m_bins.assign(static_cast<std::size_t>(keyOf(maxValue) - m_offset + 1), 0);
     m_lo = static_cast<int>(m_bins.size());
     m_hi = -1;
 }
 
-int QuantileSketch::indexOf(double v) const
+int QuantileSketch::binOf(double v) const
 {
-    const int i = static_cast<int>(std::ceil(std::log(v) / m_logGamma)) - m_offset;
-    return std::clamp(i, 0, static_cast<int>(m_bins.size()) - 1);
+    if (!(v >= m_minValue))
+        return -1;
+    return std::min(keyOf(v) - m_offset, static_cast<int>(m_bins.size()) - 1);
 }
 
 double QuantileSketch::valueOf(int index) const
 {
-    // The bucket (γ^(i-1), γ^i] is represented by the point of equal relative distance to both ends.
-    return 2.0 * std::pow(m_gamma, index + m_offset) / (1.0 + m_gamma);
+    const auto key = static_cast<std::uint64_t>(index + m_offset);
+    const double lo = std::bit_cast<double>(key << (52 - kSubBits));
+    const double hi = std::bit_cast<double>((key + 1) << (52 - kSubBits));
+    return 0.5 * (lo + hi);
 }
 
 void QuantileSketch::add(double v, int i)

@@ -4,19 +4,21 @@
 #include <cstdint>
 #include <vector>
 
-/// Streaming quantiles with bounded relative error (logarithmic buckets, as DDSketch does):
-/// memory is fixed whatever the number of values, so summary-only runs stay small.
+/// Streaming quantiles with bounded relative error: memory is fixed whatever the number of values,
+/// so summary-only runs stay small. Buckets are HDR-histogram style — each power of two split into
+/// 128 equal parts, read straight from the bits of the double — so adding a value takes no
+/// logarithm; the midpoint of a bucket is within 1/256 (0.39 %) of any value in it.
 namespace lle {
 
 class QuantileSketch {
 public:
-    /// Quantiles are within `relativeError` of a true value of the data (0.5 % by contract §3).
-    explicit QuantileSketch(double relativeError = 0.004, double minValue = 1e-3,
-                            double maxValue = 1e8);
+    /// Values from `minValue` to `maxValue` are binned; smaller ones count as the minimum seen,
+    /// larger ones go to the top bin (and max() stays exact).
+    explicit QuantileSketch(double minValue = 1e-3, double maxValue = 1e8);
 
     void add(double value) { add(value, binOf(value)); }
     /// The bin of `value`, for adding one value to several sketches of the same accuracy.
-    int binOf(double value) const { return value < m_minValue ? -1 : indexOf(value); }
+    int binOf(double value) const;
     void add(double value, int bin);
     void clear();
     std::uint64_t count() const { return m_count; }
@@ -28,13 +30,10 @@ public:
     void merge(const QuantileSketch &other);
 
 private:
-    int indexOf(double v) const;
     double valueOf(int index) const;
 
-    double m_gamma;
-    double m_logGamma;
     double m_minValue;
-    int m_offset;
+    int m_offset;   ///< the key of bin 0
     std::vector<std::uint64_t> m_bins;
     std::uint64_t m_zero = 0;      ///< values below minValue
     std::uint64_t m_count = 0;

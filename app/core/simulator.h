@@ -9,6 +9,7 @@
 #include "summary.h"
 
 #include <array>
+#include <cmath>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -111,6 +112,9 @@ private:
     void emitSegment(std::uint32_t envId, Phase p, double start, double end, std::uint64_t inv = 0);
     void schedulePings(double fromMs);
     void scheduleNextArrival();
+    double nextEventTime() const;
+    bool arrivalIsNext() const;
+    void cacheConfiguration();
     std::unique_ptr<ArrivalProcess> makeArrivals(const WorkloadSpec &w, double fromMs) const;
     const Scenario &config() const { return m_periods[m_periodIndex].scenario; }
     double handlerFactor();
@@ -131,7 +135,6 @@ private:
 
     Rng m_arrivalRng, m_handlerRng, m_initRng, m_idleRng, m_routingRng, m_pingRng;
     std::unique_ptr<ArrivalProcess> m_arrivals;
-    std::uint32_t m_arrivalGeneration = 0;
     std::uint32_t m_pingGeneration = 0;
     std::uint64_t m_nextRequestId = 1;
     std::uint32_t m_nextEnvId = 1;
@@ -156,6 +159,8 @@ private:
     double m_requestPrice = 0;
     double m_meanHandlerMs = 0;            ///< of the current configuration
     double m_timeoutMs = 0;
+    double m_handlerSigma = 0, m_handlerMu = 0;
+    double m_nextArrival = INFINITY;       ///< the pending arrival, kept beside the queue
 
     // Levels integrated over time (environments.csv means and metrics.csv columns)
     int m_live = 0, m_busy = 0, m_initializing = 0, m_frozen = 0;
