@@ -1012,7 +1012,8 @@ void Simulator::onChange(std::uint32_t index)
         || now.workload.periodS != before.workload.periodS || now.workload.peakAtS != before.workload.peakAtS
         || now.workload.baseRatePerS != before.workload.baseRatePerS
         || now.workload.burstRatePerS != before.workload.burstRatePerS
-        || now.workload.everyS != before.workload.everyS || now.workload.lengthS != before.workload.lengthS) {
+        || now.workload.everyS != before.workload.everyS || now.workload.lengthS != before.workload.lengthS
+        || !(now.workload.trace == before.workload.trace)) {
         m_arrivals = makeArrivals(now.workload, m_now);
         scheduleNextArrival();
     }

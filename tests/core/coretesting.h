@@ -9,6 +9,7 @@
 #include "scenario.h"
 #include "simulator.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <map>
