@@ -1,1 +1,317 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "headlessrunner.h"
+
+#include "csvformat.h"
+#include "outputwriters.h"
+#include "scenariofile.h"
+#include "scenarioio.h"
+#include "simulator.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <atomic>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <new>
+#include <stdexcept>
+
+namespace lle {
+
+namespace {
+
+/// metrics.csv rows are allocated up front by the simulator; a tiny --bucket-s over a long run
+/// would ask for more memory than any machine has.
+constexpr double kMaxMetricsRows = 10'000'000;
+
+PngRenderer &renderer()
+{
+    static PngRenderer r;
+    return r;
+}
+
+// Stops the simulation: set by SIGINT/SIGTERM or by a failed write. A lock-free atomic is safe to
+// store from a signal handler.
+std::atomic<bool> g_stop{false};
+std::atomic<bool> g_interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
+
+extern "C" void onStopSignal(int)
+{
+    g_interrupted.store(true, std::memory_order_relaxed);
+    g_stop.store(true, std::memory_order_relaxed);
+}
+
+/// Ctrl+C during a long run stops it cleanly, so that no temporary file is left behind.
+class StopSignals {
+public:
+    StopSignals()
+    {
+        g_stop = false;
+        g_interrupted = false;
+        m_int = std::signal(SIGINT, onStopSignal);
+        m_term = std::signal(SIGTERM, onStopSignal);
+    }
+    ~StopSignals()
+    {
+        std::signal(SIGINT, m_int == SIG_ERR ? SIG_DFL : m_int);
+        std::signal(SIGTERM, m_term == SIG_ERR ? SIG_DFL : m_term);
+    }
+    StopSignals(const StopSignals &) = delete;
+    StopSignals &operator=(const StopSignals &) = delete;
+
+private:
+    void (*m_int)(int) = nullptr;
+    void (*m_term)(int) = nullptr;
+};
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+}
+
+QString number(double v, int precision = 6) { return QString::number(v, 'g', precision); }
+
+/// Applies --seed, --duration-s and --set in that order; prints every problem.
+bool applyCommandLine(Scenario &s, const CommandLine &c)
+{
+    bool ok = true;
+    if (c.seed)
+        s.seed = *c.seed;
+    if (c.durationS) {
+        // parseCommandLine checked the range already; `changes` must still fall inside the run.
+        s.durationS = *c.durationS;
+        for (std::size_t i = 0; i < s.changes.size(); ++i) {
+            if (s.changes[i].atS >= s.durationS) {
+                printErrorLine(QStringLiteral("--duration-s %1: changes[%2].at_s: %3 is out of range (at least 0, "
+                                              "less than %1)")
+                                   .arg(number(s.durationS, 17))
+                                   .arg(i)
+                                   .arg(number(s.changes[i].atS, 17)));
+                ok = false;
+            }
+        }
+    }
+    for (const QString &set : c.sets) {
+        const auto eq = set.indexOf(QLatin1Char('='));
+        const std::string path = set.left(eq).toStdString();
+        const ScalarValue value = parseScalarValue(set.mid(eq + 1).toStdString());
+        for (const Problem &p : setScenarioValue(s, path, value)) {
+            // The path is in the argument already: "--set PATH=VALUE: WHAT (ALLOWED)".
+            Problem shown = p;
+            if (shown.path == path)
+                shown.path.clear();
+            printErrorLine(QStringLiteral("--set %1: %2").arg(set, QString::fromStdString(shown.format())));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+/// The cross-key rules and every `changes` entry, checked again on the edited scenario.
+bool validateEdited(const Scenario &s, const QString &file)
+{
+    const std::vector<Problem> problems = validateScenario(s);
+    for (const Problem &p : problems)
+        printErrorLine(formatProblem(file, p));
+    if (!problems.empty())
+        return false;
+    Scenario state = s;
+    for (std::size_t i = 0; i < s.changes.size(); ++i) {
+        ScenarioResult r = applyChange(state, s.changes[i]);
+        if (!r.scenario) {
+            for (Problem p : r.problems) {
+                p.path = "changes[" + std::to_string(i) + "]";
+                printErrorLine(formatProblem(file, p));
+            }
+            return false;
+        }
+        state = std::move(*r.scenario);
+    }
+    return true;
+}
+
+void printSummary(const Summary &s, const QStringList &files)
+{
+    const auto &r = s.requests;
+    QString text;
+    text += QStringLiteral("%1: seed %2, %3 s simulated\n").arg(QString::fromStdString(s.scenario)).arg(s.seed).arg(number(s.durationS));
+    text += QStringLiteral("  requests     %1 (%2 completed, %3 throttled, %4 timed out; %5 keep-warm pings)\n")
+                .arg(r.total)
+                .arg(r.completed)
+                .arg(r.throttled)
+                .arg(r.timedOut)
+                .arg(r.keepWarmPings);
+    text += QStringLiteral("  cold starts  %1 (%2 %)\n").arg(r.cold + r.snapstart).arg(number(s.coldStartRatio * 100, 4));
+    text += QStringLiteral("  latency      p50 %1 ms, p99 %2 ms\n")
+                .arg(QString::fromStdString(csv::ms(s.latency.p50)), QString::fromStdString(csv::ms(s.latency.p99)));
+    text += QStringLiteral("  cost         $%1 total, $%2 per 1M requests\n")
+                .arg(QString::fromStdString(csv::money(s.cost.total())),
+                     QString::fromStdString(csv::money(s.costPerMillionRequests)));
+    const double seconds = std::max(s.wallMs, 1e-3) / 1000.0;
+    const double simulated = static_cast<double>(r.total + r.keepWarmPings);
+    text += QStringLiteral("  simulation   %1 events in %2 ms wall time, %3 requests simulated per second\n")
+                .arg(s.events)
+                .arg(std::llround(s.wallMs))
+                .arg(std::llround(simulated / seconds));
+    if (!files.isEmpty()) {
+        QStringList shown;
+        for (const QString &f : files)
+            shown.append(QDir::toNativeSeparators(f));
+        text += QStringLiteral("  wrote        %1\n").arg(shown.join(QStringLiteral(", ")));
+    }
+    printOut(text);
+}
+
+/// Prints the trace problem ("FILE:LINE: what") and returns the exit status it calls for.
+int reportTraceError(const TraceError &e)
+{
+    switch (e.kind()) {
+    case TraceErrorKind::Cancelled:
+        printErrorLine(QStringLiteral("interrupted; no output file was written"));
+        return ExitFailure;
+    case TraceErrorKind::Unreadable:
+        printErrorLine(QString::fromLocal8Bit(e.what()));
+        return ExitIoError;
+    case TraceErrorKind::BadLine:
+    case TraceErrorKind::NoMatch:
+        break;
+    }
+    printErrorLine(QString::fromLocal8Bit(e.what()));
+    return ExitBadInput;
+}
+
+}  // namespace
+
+void printErrorLine(const QString &message)
+{
+    const QByteArray bytes = (QStringLiteral("lambda-explorer: ") + message + QLatin1Char('\n')).toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void setPngRenderer(PngRenderer r) { renderer() = std::move(r); }
+
+int runHeadless(const CommandLine &c)
+{
+    // Parts of the command line that later versions implement.
+    if (!c.sweeps.isEmpty()) {
+        printErrorLine(QStringLiteral("--sweep: not available in this version"));
+        return ExitBadInput;
+    }
+    if (!c.reportDir.isEmpty()) {
+        printErrorLine(QStringLiteral("--report: not available in this version"));
+        return ExitBadInput;
+    }
+    if (c.png && !renderer()) {
+        printErrorLine(QStringLiteral("--png: plots are not available in this build"));
+        return ExitBadInput;
+    }
+
+    ScenarioFile file = loadScenarioFile(c.scenarioPath);
+    if (file.status != ScenarioFile::Status::Ok) {
+        for (const QString &line : file.messages)
+            printErrorLine(line);
+        return file.status == ScenarioFile::Status::Unreadable ? ExitIoError : ExitBadInput;
+    }
+    Scenario scenario = std::move(*file.scenario);
+    if (!applyCommandLine(scenario, c))
+        return ExitBadInput;
+    if (!validateEdited(scenario, c.scenarioPath))
+        return ExitBadInput;
+
+    const double bucketS = c.bucketS > 0 ? c.bucketS : defaultBucketS(scenario.durationS);
+    if (scenario.durationS / bucketS > kMaxMetricsRows) {
+        printErrorLine(QStringLiteral("--bucket-s %1: %2 metrics rows for a %3 s run (at most %4 rows)")
+                           .arg(number(bucketS, 17), number(std::ceil(scenario.durationS / bucketS)),
+                                number(scenario.durationS, 17), number(kMaxMetricsRows)));
+        return ExitBadInput;
+    }
+
+    // From here on a run can take long: Ctrl+C stops it cleanly.
+    StopSignals stopSignals;
+    SimulationOptions options;
+    options.bucketS = bucketS;
+    options.cancel = &g_stop;
+    try {
+        // Trace headers and the azure2019 row are read now, before a folder is made.
+        options.arrivals = traceArrivals(scenario, &g_stop);
+    } catch (const TraceError &e) {
+        return reportTraceError(e);
+    }
+
+    const bool folderExisted = QFileInfo(c.outDir).isDir();
+    if (!QDir().mkpath(c.outDir)) {
+        const QFileInfo info(c.outDir);
+        printErrorLine(QStringLiteral("%1: cannot create the output folder%2")
+                           .arg(QDir::toNativeSeparators(c.outDir),
+                                info.exists() && !info.isDir() ? QStringLiteral(" (a file of that name exists)")
+                                                               : QString()));
+        return ExitIoError;
+    }
+    OutputWriters writers(c.outDir, c.outputs);
+    // A failed run leaves no file behind, nor the (empty) folder it made.
+    auto failed = [&](int status) {
+        writers.discard();
+        if (!folderExisted)
+            QDir().rmdir(c.outDir);
+        return status;
+    };
+    if (!writers.open()) {
+        printErrorLine(writers.errorString());
+        return failed(ExitIoError);
+    }
+
+    try {
+        writers.setFailureFlag(&g_stop);
+        Simulator simulator(scenario, options);
+        // Without a per-request file nothing needs to follow the run, and memory stays flat
+        // however many requests it simulates.
+        if (c.outputs.perRequest())
+            simulator.setObserver(&writers);
+
+        QElapsedTimer timer;
+        timer.start();
+        simulator.run();
+        const double wallMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+
+        if (writers.failed()) {
+            printErrorLine(writers.errorString());
+            return failed(ExitIoError);
+        }
+        if (g_interrupted || !simulator.finished()) {
+            printErrorLine(QStringLiteral("interrupted; no output file was written"));
+            return failed(ExitFailure);
+        }
+
+        Summary summary = simulator.summary();
+        summary.wallMs = wallMs;
+        if (c.png) {
+            QString error;
+            const HeadlessRecord record{summary, simulator.metrics(), simulator.bucketS()};
+            if (!renderer()(c.outDir, scenario, summary, simulator.metrics(), record, &error)) {
+                printErrorLine(error.isEmpty() ? QStringLiteral("--png: the plots could not be drawn") : error);
+                return failed(ExitIoError);
+            }
+        }
+        if (!writers.finish(summary, simulator.metrics(), c.wallTime)) {
+            printErrorLine(writers.errorString());
+            return failed(ExitIoError);
+        }
+        printSummary(summary, writers.filePaths());
+        return ExitOk;
+    } catch (const TraceError &e) {
+        // A bad line further down a trace shows only when the run reaches it.
+        return failed(reportTraceError(e));
+    } catch (const std::bad_alloc &) {
+        printErrorLine(QStringLiteral("out of memory"));
+    } catch (const std::exception &e) {
+        printErrorLine(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
+    }
+    return failed(ExitFailure);
+}
+
+}  // namespace lle

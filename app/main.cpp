@@ -1,2 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-int main() { return 0; }
+// The composition root: one executable for the window and the headless runner.
+#include "commandline.h"
+#include "explorerwindow.h"
+#include "headlessrunner.h"
+#include "scenarioio.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace {
+
+int writeStdout(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    // A closed pipe or a full disk behind a redirection must not pass for success.
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        lle::printErrorLine(QStringLiteral("cannot write to standard output"));
+        return lle::ExitIoError;
+    }
+    return lle::ExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    // The arguments are read before any application object exists: only the window needs a
+    // display, and --headless, --help and friends must run where there is none.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const lle::CommandLineResult parsed = lle::parseCommandLine(arguments);
+    if (!parsed.ok()) {
+        lle::printErrorLine(parsed.error);
+        return lle::ExitBadInput;
+    }
+    const lle::CommandLine &c = parsed.commandLine;
+
+    switch (c.mode) {
+    case lle::CommandLine::Mode::Help:
+        return writeStdout(lle::helpText().toLocal8Bit());
+    case lle::CommandLine::Mode::Version:
+        return writeStdout((lle::versionText() + QLatin1Char('\n')).toLocal8Bit());
+    case lle::CommandLine::Mode::PrintDefaultScenario: {
+        const std::string text = lle::writeScenario(lle::defaultScenario());
+        return writeStdout(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+    }
+    case lle::CommandLine::Mode::Calibrate:
+        lle::printErrorLine(QStringLiteral("--calibrate: not available in this version"));
+        return lle::ExitBadInput;
+    case lle::CommandLine::Mode::Headless: {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("lambda-explorer"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(LLE_VERSION));
+        return lle::runHeadless(c);
+    }
+    case lle::CommandLine::Mode::Window:
+        break;
+    }
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Qt would abort with a page about platform plugins; say what to do instead.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        lle::printErrorLine(QStringLiteral("the window needs a display (DISPLAY and WAYLAND_DISPLAY are not set); "
+                                           "without one, run --headless SCENARIO.json --out DIR"));
+        return lle::ExitFailure;
+    }
+#endif
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lambda-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LLE_VERSION));
+    if (!c.lang.isEmpty()) {
+        // The window picks its translation from the default locale.
+        QLocale::setDefault(QLocale(c.lang == QLatin1String("ko") ? QLocale::Korean : QLocale::English));
+    }
+    return lle::runExplorerWindow(c.scenarioPath);
+}

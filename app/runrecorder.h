@@ -110,8 +110,11 @@ public:
 
     RunRecorder(const Scenario &scenario, const Simulator &sim);
 
-    /// Light mode until the simulator reaches `cutMs`: take the history before it from `base`.
-    void startFrom(const RunPtr &base, double cutMs);
+    /// Takes the history before `cutMs` from `base`. Returns true when the recorder must still
+    /// observe the simulator before the cut in a light mode (counting cost and requests); false
+    /// when `base` held everything (every request kept) and the simulator may run to the cut
+    /// with no observer at all, at full speed.
+    bool startFrom(const RunPtr &base, double cutMs);
     /// Switch from light mode to recording (call when the simulator stands just before the cut).
     void beginRecording();
 

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariofile.h"
 
+#include "simulator.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <fstream>
 
 namespace lle {
 
@@ -83,6 +87,29 @@ bool saveScenarioFile(const QString &path, const Scenario &scenario, QString *er
     if (!file.commit())
         return fail(QStringLiteral("cannot be written (%1)").arg(file.errorString()));
     return true;
+}
+
+StreamOpener fileStreamOpener()
+{
+    return [](const std::string &path) -> std::unique_ptr<std::istream> {
+        auto in = std::make_unique<std::ifstream>(path, std::ios::in | std::ios::binary);
+        if (!in->is_open())
+            return nullptr;
+        return in;
+    };
+}
+
+ArrivalsFactory traceArrivals(const Scenario &scenario, const std::atomic<bool> *cancel)
+{
+    for (const ConfigPeriod &period : configurationPeriods(scenario)) {
+        if (period.scenario.workload.pattern != WorkloadPattern::Trace)
+            continue;
+        TraceOptions options;
+        options.cancel = cancel;
+        // The factory also serves the periods that use another pattern or another trace.
+        return makeTraceArrivals(period.scenario.workload.trace, scenario.baseDir, fileStreamOpener(), options);
+    }
+    return {};
 }
 
 }  // namespace lle

@@ -3,10 +3,12 @@
 
 #include "scenario.h"
 #include "scenarioio.h"
+#include "tracereader.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <optional>
 
 namespace lle {
@@ -31,5 +33,15 @@ QString formatProblem(const QString &file, const Problem &problem);
 /// Writes every key (writeScenario) through a temporary file renamed into place, so that a failed
 /// save leaves the old file as it was. On failure returns false and sets `error` ("FILE: why").
 bool saveScenarioFile(const QString &path, const Scenario &scenario, QString *error = nullptr);
+
+/// Opens trace files for the core (which opens none itself): paths as resolveTracePath gives them,
+/// in the file system's encoding, as the scenario's baseDir holds it.
+StreamOpener fileStreamOpener();
+
+/// The arrivals factory for SimulationOptions::arrivals when the scenario, or one of its
+/// `changes`, replays a trace; empty otherwise. Reads what must be read before the run (the
+/// azure2019 row, percentiles, every header) and throws TraceError when a file cannot be opened
+/// or is not in its format. `cancel` stops those passes.
+ArrivalsFactory traceArrivals(const Scenario &scenario, const std::atomic<bool> *cancel = nullptr);
 
 }  // namespace lle

@@ -1,2 +1,91 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "playbackclock.h"
+#include "runrecorder.h"
+#include "scenario.h"
+#include "scenarioio.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace lle {
+
+/// Owns the scenario, the playback clock and the recorded run. Every edit recomputes the run on a
+/// worker (QtConcurrent, on a copy of the scenario); the newest request wins, older ones are
+/// cancelled and their results dropped. A value set during playback becomes a timed `changes`
+/// entry at the playhead, and the history before it is reused from the current run.
+class SimulationController : public QObject {
+    Q_OBJECT
+public:
+    using Settings = std::vector<std::pair<std::string, ScalarValue>>;
+
+    explicit SimulationController(QObject *parent = nullptr);
+    ~SimulationController() override;
+
+    PlaybackClock *clock() { return &m_clock; }
+    const Scenario &scenario() const { return m_scenario; }
+    /// The newest published run (may still be partial: see RecordedRun::finished); may be null.
+    RunPtr run() const { return m_run; }
+    bool isComputing() const { return m_watcher != nullptr; }
+    /// The generation of the newest request; a run of this generation is up to date.
+    std::uint64_t generation() const { return m_generation; }
+    /// The configuration in effect at simulated time `tMs` (the scenario with its changes).
+    Scenario configAt(double tMs) const;
+    /// Simulated time of the first partial result ahead of the playhead.
+    void setLookaheadMs(double ms) { m_lookaheadMs = ms; }
+    /// Reuse the history of the current run before the first change (on by default).
+    void setReuseHistory(bool on) { m_reuseHistory = on; }
+
+    /// Replaces the scenario, rewinds to 0 and recomputes.
+    void setScenario(const Scenario &s);
+    /// Sets values from the playhead on: a `changes` entry at the current simulated time (merged
+    /// with one already there), or the scenario itself when the playhead is at 0. Values equal to
+    /// those in effect are ignored. Returns the problems; nothing changes when there are any.
+    std::vector<Problem> setValues(const Settings &settings);
+    std::vector<Problem> setValue(const std::string &path, const ScalarValue &value)
+    {
+        return setValues({{path, value}});
+    }
+    /// Edits the scenario from the start (keys a change cannot set, like the idle-timeout range);
+    /// the playhead stays.
+    std::vector<Problem> editScenario(const std::function<void(Scenario &)> &edit);
+
+    /// Simulated time of the next phase change or request completion after `tMs`.
+    double nextEventAfter(double tMs) const;
+
+public slots:
+    void stepToNextEvent();
+    void restart();
+    /// Recomputes the current scenario.
+    void recompute();
+
+signals:
+    /// A run was published (partial first when it helps, then complete).
+    void runReady(lle::RunPtr run);
+    void scenarioChanged();
+    void computingChanged(bool computing);
+    /// A change entry was created or updated at `atMs`.
+    void changeApplied(double atMs);
+
+private:
+    void request(RunPtr base, double cutMs);
+    static double divergenceMs(const Scenario &a, const Scenario &b);
+
+    PlaybackClock m_clock;
+    Scenario m_scenario;
+    RunPtr m_run;
+    std::uint64_t m_generation = 0;
+    double m_lookaheadMs = 20'000;
+    bool m_reuseHistory = true;
+    QFutureWatcher<RunPtr> *m_watcher = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+};
+
+}  // namespace lle

@@ -29,6 +29,15 @@ constexpr double kMaxRatePerS = 100000;
 constexpr double kExactIntegerLimit = 9007199254740992.0;
 constexpr double kTwoTo64 = 18446744073709551616.0;
 constexpr std::string_view kSeedRange = "0..18446744073709551615";
+// A scenario is four levels deep. nlohmann's parser keeps its own stack, but a file nested a
+// million levels would still cost a frame per level here and a path as long as the nesting in
+// every message; nothing real comes near this.
+constexpr std::size_t kMaxNesting = 256;
+// A file of a million unknown or duplicate keys must not become a million messages: nobody reads
+// past the first screen, and each message may carry a long path.
+constexpr std::size_t kMaxProblems = 100;
+// Keys longer than this are cut in the paths of messages (a path repeats every key above it).
+constexpr std::size_t kMaxKeyInPath = 64;
 
 std::string formatNumber(double v)
 {
@@ -657,7 +666,10 @@ OrderedJson toOrderedJson(const Scenario &s)
 class ScenarioReader
 {
 public:
-    explicit ScenarioReader(std::vector<Problem> problems) : m_problems(std::move(problems)) {}
+    ScenarioReader(std::vector<Problem> problems, std::size_t unlisted)
+        : m_problems(std::move(problems)), m_unlisted(unlisted)
+    {
+    }
 
     ScenarioResult read(const OrderedJson &root, const std::string &baseDir)
     {
@@ -684,6 +696,8 @@ public:
             m_problems.push_back(std::move(p));
         if (m_changes)
             readChanges(*m_changes, s);
+        if (m_unlisted > 0)
+            m_problems.push_back({{}, std::to_string(m_unlisted) + " more problems not listed", {}});
 
         result.problems = std::move(m_problems);
         if (result.problems.empty())
@@ -694,6 +708,10 @@ public:
 private:
     void addProblem(std::string path, std::string what, std::string allowed = {})
     {
+        if (m_problems.size() >= kMaxProblems) {
+            ++m_unlisted;
+            return;
+        }
         m_problems.push_back({std::move(path), std::move(what), std::move(allowed)});
     }
 
@@ -915,6 +933,7 @@ private:
     }
 
     std::vector<Problem> m_problems;
+    std::size_t m_unlisted = 0;   ///< problems beyond kMaxProblems, only counted
     std::vector<Setting> m_settings;
     std::optional<std::uint64_t> m_seed;
     std::optional<IdleTimeout> m_idleRange;
@@ -930,6 +949,44 @@ std::string lineColumn(std::string_view text, std::size_t offset)
     const auto lastNewline = before.rfind('\n');
     const auto column = lastNewline == std::string_view::npos ? offset + 1 : offset - lastNewline;
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+/// `key` cut to kMaxKeyInPath bytes (at a UTF-8 character boundary) with an ellipsis.
+std::string shortKey(const std::string &key)
+{
+    if (key.size() <= kMaxKeyInPath)
+        return key;
+    std::size_t cut = kMaxKeyInPath;
+    while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80)
+        --cut;
+    return key.substr(0, cut) + "…";
+}
+
+/// Byte offset of the first `[` or `{` more than kMaxNesting levels deep (strings skipped).
+std::size_t tooDeepOffset(std::string_view text)
+{
+    std::size_t depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxNesting)
+                return i;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return text.size();
 }
 
 /// nlohmann's message without its "[json.exception…] parse error at line…: " prefix; we give our
@@ -958,6 +1015,10 @@ std::string Problem::format() const
 
 ScenarioResult parseScenario(std::string_view text, const std::string &baseDir)
 {
+    // Notepad's "Unicode" is UTF-16: without this it would be a syntax error at column 1.
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
+        return {std::nullopt, {{{}, "UTF-16 is not supported; save the file as UTF-8", {}}}};
+
     // nlohmann keeps the last of two equal keys without a word; in a hand-written file that is
     // as much a mistake as an unknown key, so a parser callback tracks the keys of every object.
     struct Frame {
@@ -968,16 +1029,18 @@ ScenarioResult parseScenario(std::string_view text, const std::string &baseDir)
     };
     std::vector<Frame> frames;
     std::vector<Problem> duplicates;
+    std::size_t unlistedDuplicates = 0;
     const auto currentPath = [&frames] {
         std::string path;
         for (const auto &f : frames) {
             if (f.array)
                 path += "[" + std::to_string(f.index) + "]";
             else
-                path = joinPath(path, f.key);
+                path = joinPath(path, shortKey(f.key));
         }
         return path;
     };
+    struct TooDeep {};
     const auto childDone = [&frames] {
         if (!frames.empty() && frames.back().array)
             ++frames.back().index;
@@ -985,16 +1048,20 @@ ScenarioResult parseScenario(std::string_view text, const std::string &baseDir)
     const OrderedJson::parser_callback_t callback = [&](int, OrderedJson::parse_event_t event, OrderedJson &parsed) {
         switch (event) {
         case OrderedJson::parse_event_t::object_start:
-            frames.push_back({});
-            break;
         case OrderedJson::parse_event_t::array_start:
-            frames.push_back({true, 0, {}, {}});
+            if (frames.size() >= kMaxNesting)
+                throw TooDeep{};
+            frames.push_back({event == OrderedJson::parse_event_t::array_start, 0, {}, {}});
             break;
         case OrderedJson::parse_event_t::key: {
             auto &f = frames.back();
             f.key = parsed.get<std::string>();
-            if (!f.keys.insert(f.key).second)
-                duplicates.push_back({currentPath(), "duplicate key", "each key once"});
+            if (!f.keys.insert(f.key).second) {
+                if (duplicates.size() < kMaxProblems)
+                    duplicates.push_back({currentPath(), "duplicate key", "each key once"});
+                else
+                    ++unlistedDuplicates;
+            }
             break;
         }
         case OrderedJson::parse_event_t::value:
@@ -1012,6 +1079,11 @@ ScenarioResult parseScenario(std::string_view text, const std::string &baseDir)
     OrderedJson root;
     try {
         root = OrderedJson::parse(text.begin(), text.end(), callback);
+    } catch (const TooDeep &) {
+        // The parser got this far, so the text before the bracket is well formed.
+        return {std::nullopt,
+                {{{}, lineColumn(text, tooDeepOffset(text)) + ": nesting deeper than "
+                          + std::to_string(kMaxNesting) + " levels", {}}}};
     } catch (const nlohmann::json::parse_error &e) {
         const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;   // e.byte counts from 1
         return {std::nullopt, {{{}, lineColumn(text, offset) + ": " + parseErrorDetail(e.what()), {}}}};
@@ -1027,13 +1099,13 @@ ScenarioResult parseScenario(std::string_view text, const std::string &baseDir)
         }
         return {std::nullopt, {{{}, where + detail, {}}}};
     }
-    return ScenarioReader(std::move(duplicates)).read(root, baseDir);
+    return ScenarioReader(std::move(duplicates), unlistedDuplicates).read(root, baseDir);
 }
 
 ScenarioResult scenarioFromJson(const nlohmann::json &j, const std::string &baseDir)
 {
     // nlohmann::json has lost the file's key order already; reading the same tree keeps one reader.
-    return ScenarioReader({}).read(OrderedJson(j), baseDir);
+    return ScenarioReader({}, 0).read(OrderedJson(j), baseDir);
 }
 
 nlohmann::json scenarioToJson(const Scenario &s)

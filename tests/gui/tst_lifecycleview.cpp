@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The lifecycle view's per-state counts equal the core's at a given time.
+#include "lifecyclediagram.h"
+#include "runrecorder.h"
+#include "scenarioio.h"
+#include "simulator.h"
+
+#include <QTest>
+
+using namespace lle;
+
+Q_DECLARE_METATYPE(lle::Scenario)
+
+namespace {
+RunPtr record(const Scenario &s)
+{
+    Simulator sim(s);
+    RunRecorder rec(s, sim);
+    sim.setObserver(&rec);
+    sim.run();
+    return rec.take();
+}
+}  // namespace
+
+class TestLifecycleView : public QObject {
+    Q_OBJECT
+private slots:
+    void countsEqualTheCore_data()
+    {
+        QTest::addColumn<Scenario>("scenario");
+        QTest::addColumn<double>("t");
+        Scenario def = defaultScenario();
+        Scenario pc = defaultScenario();
+        pc.function.provisionedConcurrency = 3;
+        pc.function.extensions = ExtensionKind::External;   // 2 s shutdowns, so Shutdown shows
+        pc.workload.burstRatePerS = 60;
+        Scenario snap = defaultScenario();
+        snap.function.snapstart.enabled = true;
+        Scenario changed = defaultScenario();
+        changed.changes.push_back({90, {{"function.memory_mb", 2048.0}}});
+        changed.changes.push_back({200, {{"function.provisioned_concurrency", 4.0}}});
+        const struct {
+            const char *name;
+            Scenario s;
+        } cases[] = {{"default", def}, {"provisioned", pc}, {"snapstart", snap}, {"changes", changed}};
+        for (const auto &c : cases)
+            for (double t : {0.0, 0.2, 150.0, 1234.5, 30'010.0, 31'000.0, 62'345.6, 90'000.0, 90'100.0, 121'000.0,
+                             200'050.0, 333'333.0, 599'999.0})
+                QTest::addRow("%s at %.1f ms", c.name, t) << c.s << t;
+    }
+    void countsEqualTheCore()
+    {
+        QFETCH(Scenario, scenario);
+        QFETCH(double, t);
+        const RunPtr run = record(scenario);
+        Simulator sim(scenario);
+        sim.runUntil(t);
+        const auto core = sim.phaseCounts();
+        QCOMPARE(run->phaseCountsAt(t), core);
+
+        LifecycleDiagram diagram;
+        diagram.resize(640, 220);
+        diagram.setRun(run);
+        diagram.setPlayhead(t);
+        QCOMPARE(diagram.counts(), core);
+    }
+
+    void everyStateIsSeenSomewhere()
+    {
+        Scenario s = defaultScenario();
+        s.function.extensions = ExtensionKind::External;
+        s.function.initMs.extension = 100;
+        const RunPtr run = record(s);
+        std::array<bool, kPhaseCount> seen{};
+        for (double t = 0; t < s.durationS * 1000; t += 37)
+            for (int k = 0; k < kPhaseCount; ++k)
+                seen[static_cast<std::size_t>(k)] = seen[static_cast<std::size_t>(k)] || run->phaseCountsAt(t)[static_cast<std::size_t>(k)] > 0;
+        for (Phase p : {Phase::EnvSetup, Phase::ExtensionInit, Phase::RuntimeInit, Phase::FunctionInit, Phase::Invoke,
+                        Phase::Frozen, Phase::Shutdown})
+            QVERIFY2(seen[static_cast<std::size_t>(p)], id(p).data());
+    }
+};
+
+QTEST_MAIN(TestLifecycleView)
+#include "tst_lifecycleview.moc"

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parameterpanel.h"
+
+#include "durationmodel.h"
+#include "palette.h"
+#include "runtimepresets.h"
+#include "ui_parameterpanel.h"
+#include "valueslider.h"
+
+#include <QSignalBlocker>
+
+namespace lle {
+
+ParameterPanel::ParameterPanel(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ParameterPanel>())
+{
+    m_ui->setupUi(this);
+    setupControls();
+}
+
+ParameterPanel::~ParameterPanel() = default;
+
+ValueSlider *ParameterPanel::memorySlider() const { return m_ui->memorySlider; }
+ValueSlider *ParameterPanel::provisionedSlider() const { return m_ui->pcSlider; }
+ValueSlider *ParameterPanel::rateSlider() const { return m_ui->rateSlider; }
+
+void ParameterPanel::bindSlider(ValueSlider *slider, const char *path)
+{
+    const QString key = QString::fromLatin1(path);
+    connect(slider, &ValueSlider::valueMoved, this, [this] { refreshLabels(); });
+    connect(slider, &ValueSlider::valueCommitted, this, [this, key](double v) {
+        if (!m_updating)
+            emit valueRequested(key, v);
+    });
+}
+
+void ParameterPanel::setupControls()
+{
+    auto &ui = *m_ui;
+    for (const auto &p : runtimePresets())
+        ui.runtimeCombo->addItem(QString::fromLatin1(p.id.data(), static_cast<int>(p.id.size())),
+                                 QString::fromLatin1(p.id.data(), static_cast<int>(p.id.size())));
+    if (ui.runtimeCombo->findData(QStringLiteral("custom")) < 0)
+        ui.runtimeCombo->addItem(tr("custom"), QStringLiteral("custom"));
+    ui.architectureCombo->addItem(tr("x86_64"), QStringLiteral("x86_64"));
+    ui.architectureCombo->addItem(tr("arm64 (Graviton)"), QStringLiteral("arm64"));
+    ui.dbPlaceCombo->addItem(tr("global scope (init)"), true);
+    ui.dbPlaceCombo->addItem(tr("handler (each request)"), false);
+    ui.idleModeCombo->addItem(tr("fixed"), false);
+    ui.idleModeCombo->addItem(tr("random 5–15 min (AWS-like)"), true);
+    ui.patternCombo->addItem(tr("Poisson (random arrivals)"), QStringLiteral("poisson"));
+    ui.patternCombo->addItem(tr("constant"), QStringLiteral("constant"));
+    ui.patternCombo->addItem(tr("bursts"), QStringLiteral("burst"));
+    ui.patternCombo->addItem(tr("daily cycle"), QStringLiteral("diurnal"));
+    ui.initBillingCombo->addItem(tr("billed (since Aug 2025)"), QStringLiteral("billed"));
+    ui.initBillingCombo->addItem(tr("free (before Aug 2025)"), QStringLiteral("free_before_2025_08"));
+    for (QComboBox *c : {ui.runtimeCombo, ui.architectureCombo, ui.dbPlaceCombo, ui.idleModeCombo, ui.patternCombo,
+                         ui.initBillingCombo})
+    {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(9);
+    }
+
+    ui.memorySlider->setLogarithmic(128, 10240, 1000);
+    ui.memorySlider->setSnapValues({128, 256, 512, 1024, 1536, 1769, 2048, 3008, 4096, 8192, 10240});
+    ui.rateSlider->setSnapValues({0.1, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000});
+    ui.idleSlider->setSnapValues({5, 10, 20, 30, 60, 120, 300, 600, 900, 1800, 3600});
+    ui.cpuSlider->setLogarithmic(1, 10000, 1000);
+    ui.ioSlider->setLinear(0, 2000, 5);
+    ui.dbSetupSlider->setLinear(0, 2000, 10);
+    ui.envSetupSlider->setLinear(0, 2000, 5);
+    ui.extensionSlider->setLinear(0, 3000, 10);
+    ui.runtimeInitSlider->setLinear(0, 3000, 5);
+    ui.functionInitSlider->setLinear(0, 10000, 10);
+    ui.idleSlider->setLogarithmic(1, 3600, 1000);
+    ui.pcSlider->setLinear(0, 200, 1);
+    ui.rateSlider->setLogarithmic(0.01, 1000, 1000);
+    ui.keepWarmSlider->setLinear(0, 1800, 30);
+
+    bindSlider(ui.memorySlider, "function.memory_mb");
+    bindSlider(ui.cpuSlider, "function.handler.cpu_ms");
+    bindSlider(ui.ioSlider, "function.handler.io_ms");
+    bindSlider(ui.dbSetupSlider, "function.handler.setup_ms");
+    bindSlider(ui.envSetupSlider, "function.init_ms.env_setup");
+    bindSlider(ui.extensionSlider, "function.init_ms.extension");
+    bindSlider(ui.runtimeInitSlider, "function.init_ms.runtime");
+    bindSlider(ui.functionInitSlider, "function.init_ms.function");
+    bindSlider(ui.idleSlider, "platform.idle_timeout_s");
+    bindSlider(ui.pcSlider, "function.provisioned_concurrency");
+    bindSlider(ui.keepWarmSlider, "workload.keep_warm.interval_s");
+    // The rate slider sets the rate of the pattern in use.
+    connect(ui.rateSlider, &ValueSlider::valueMoved, this, [this] { refreshLabels(); });
+    connect(ui.rateSlider, &ValueSlider::valueCommitted, this, [this](double v) {
+        if (m_updating)
+            return;
+        const auto p = m_config.workload.pattern;
+        const char *key = p == WorkloadPattern::Diurnal ? "workload.mean_rate_per_s"
+                        : p == WorkloadPattern::Burst   ? "workload.base_rate_per_s"
+                                                        : "workload.rate_per_s";
+        emit valueRequested(QString::fromLatin1(key), v);
+    });
+
+    auto comboKey = [this](QComboBox *combo, const char *path) {
+        const QString key = QString::fromLatin1(path);
+        connect(combo, &QComboBox::activated, this, [this, combo, key] {
+            if (!m_updating)
+                emit valueRequested(key, combo->currentData());
+        });
+    };
+    comboKey(ui.runtimeCombo, "function.runtime");
+    comboKey(ui.architectureCombo, "function.architecture");
+    comboKey(ui.dbPlaceCombo, "function.handler.setup_in_init");
+    comboKey(ui.patternCombo, "workload.pattern");
+    comboKey(ui.initBillingCombo, "pricing.init_billing");
+    connect(ui.idleModeCombo, &QComboBox::activated, this, [this] {
+        if (!m_updating)
+            emit idleRangeRequested(m_ui->idleModeCombo->currentData().toBool());
+    });
+    connect(ui.snapStartCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_updating)
+            emit valueRequested(QStringLiteral("function.snapstart.enabled"), on);
+    });
+}
+
+void ParameterPanel::showConfig(const Scenario &config)
+{
+    m_config = config;
+    m_updating = true;
+    auto &ui = *m_ui;
+    const auto &f = config.function;
+    auto selectData = [](QComboBox *c, const QVariant &v) {
+        const QSignalBlocker b(c);
+        const int i = c->findData(v);
+        if (i >= 0)
+            c->setCurrentIndex(i);
+    };
+    selectData(ui.runtimeCombo, QString::fromStdString(f.runtime));
+    selectData(ui.architectureCombo, f.architecture == Architecture::Arm64 ? QStringLiteral("arm64") : QStringLiteral("x86_64"));
+    selectData(ui.dbPlaceCombo, f.handler.setupInInit);
+    selectData(ui.idleModeCombo, config.platform.idleTimeout.ranged);
+    static const char *patterns[] = {"poisson", "constant", "diurnal", "burst", "trace"};
+    selectData(ui.patternCombo, QString::fromLatin1(patterns[static_cast<int>(config.workload.pattern)]));
+    selectData(ui.initBillingCombo, config.pricing.initBilling == InitBilling::Billed ? QStringLiteral("billed")
+                                                                                     : QStringLiteral("free_before_2025_08"));
+    if (!ui.memorySlider->isSliderDown()) ui.memorySlider->setRealValue(f.memoryMb);
+    ui.cpuSlider->setRealValue(std::max(1.0, f.handler.cpuMs));
+    ui.ioSlider->setRealValue(f.handler.ioMs);
+    ui.dbSetupSlider->setRealValue(f.handler.setupMs);
+    ui.envSetupSlider->setRealValue(f.initMs.envSetup);
+    ui.extensionSlider->setRealValue(f.initMs.extension);
+    ui.runtimeInitSlider->setRealValue(f.initMs.runtime);
+    ui.functionInitSlider->setRealValue(f.initMs.function);
+    ui.idleSlider->setRealValue(config.platform.idleTimeout.minS);
+    ui.idleSlider->setEnabled(!config.platform.idleTimeout.ranged);
+    ui.pcSlider->setRealValue(f.provisionedConcurrency);
+    const auto &w = config.workload;
+    const double rate = w.pattern == WorkloadPattern::Diurnal ? w.meanRatePerS
+                      : w.pattern == WorkloadPattern::Burst   ? w.baseRatePerS
+                                                              : w.ratePerS;
+    ui.rateSlider->setRealValue(std::max(0.01, rate));
+    ui.rateSlider->setEnabled(w.pattern != WorkloadPattern::Trace);
+    ui.keepWarmSlider->setRealValue(w.keepWarm.intervalS);
+    {
+        const QSignalBlocker b(ui.snapStartCheck);
+        ui.snapStartCheck->setChecked(f.snapstart.enabled);
+    }
+    m_updating = false;
+    refreshLabels();
+}
+
+void ParameterPanel::refreshLabels()
+{
+    auto &ui = *m_ui;
+    const QLocale loc;
+    const int mem = static_cast<int>(ui.memorySlider->realValue());
+    ui.memoryValue->setText(tr("%1 MB · %2 vCPU").arg(loc.toString(mem)).arg(loc.toString(vcpuShare(mem), 'f', 2)));
+    auto ms = [&](ValueSlider *s) { return tr("%1 ms").arg(loc.toString(s->realValue(), 'f', 0)); };
+    ui.cpuValue->setText(ms(ui.cpuSlider));
+    ui.ioValue->setText(ms(ui.ioSlider));
+    ui.dbSetupValue->setText(ms(ui.dbSetupSlider));
+    ui.envSetupValue->setText(ms(ui.envSetupSlider));
+    ui.extensionValue->setText(ms(ui.extensionSlider));
+    ui.runtimeInitValue->setText(ms(ui.runtimeInitSlider));
+    ui.functionInitValue->setText(ms(ui.functionInitSlider));
+    ui.idleValue->setText(m_config.platform.idleTimeout.ranged ? tr("5–15 min, drawn per idle period")
+                                                               : Palette::formatMs(ui.idleSlider->realValue() * 1000.0));
+    ui.pcValue->setText(tr("%n environment(s)", nullptr, static_cast<int>(ui.pcSlider->realValue())));
+    const double rate = ui.rateSlider->realValue();
+    ui.rateValue->setText(tr("%1 requests/s").arg(loc.toString(rate, 'f', rate < 1 ? 2 : (rate < 10 ? 1 : 0))));
+    const auto &w = m_config.workload;
+    if (w.pattern == WorkloadPattern::Burst)
+        ui.rateNote->setText(tr("Base rate; bursts of %1/s for %2 s every %3 s.")
+                                 .arg(loc.toString(w.burstRatePerS), loc.toString(w.lengthS), loc.toString(w.everyS)));
+    else if (w.pattern == WorkloadPattern::Diurnal)
+        ui.rateNote->setText(tr("Mean rate over the day; peak/trough %1.").arg(loc.toString(w.peakToTrough)));
+    else
+        ui.rateNote->setText({});
+    ui.rateNote->setVisible(!ui.rateNote->text().isEmpty());
+    const double kw = ui.keepWarmSlider->realValue();
+    ui.keepWarmValue->setText(kw <= 0 ? tr("off") : tr("every %1").arg(Palette::formatMs(kw * 1000.0)));
+
+    // SnapStart: why it cannot be switched on, and never together with provisioned concurrency.
+    FunctionSpec probe = m_config.function;
+    probe.snapstart.enabled = true;
+    const SnapStartBlock block = snapStartBlock(probe);
+    QString note;
+    switch (block) {
+    case SnapStartBlock::Ok: note = tr("New environments restore from a snapshot instead of running init."); break;
+    case SnapStartBlock::Runtime: note = tr("Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+."); break;
+    case SnapStartBlock::Image: note = tr("Not available for container images."); break;
+    case SnapStartBlock::ProvisionedConcurrency:
+        note = tr("Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.");
+        break;
+    case SnapStartBlock::EphemeralStorage: note = tr("Not with ephemeral storage above 512 MB."); break;
+    }
+    ui.snapStartCheck->setEnabled(block == SnapStartBlock::Ok || m_config.function.snapstart.enabled);
+    ui.snapStartNote->setText(note);
+    const bool snap = m_config.function.snapstart.enabled;
+    ui.pcSlider->setEnabled(!snap);
+    ui.pcNote->setText(snap ? tr("Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.")
+                            : QString());
+    ui.pcNote->setVisible(snap);
+    for (QLabel *l : {ui.snapStartNote, ui.pcNote, ui.rateNote}) {
+        QFont f = l->font();
+        f.setPointSizeF(std::max(7.5, font().pointSizeF() - 1));
+        l->setFont(f);
+        l->setStyleSheet(QStringLiteral("color: #555555"));
+    }
+}
+
+}  // namespace lle

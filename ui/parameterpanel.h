@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenario.h"
+
+#include <QVariant>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ParameterPanel;
+}
+
+namespace lle {
+
+class ValueSlider;
+
+/// Every control of the scenario a trainer moves, each with its value and unit. It shows the
+/// configuration in effect at the playhead and asks for changes; it never edits a scenario itself.
+class ParameterPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ParameterPanel(QWidget *parent = nullptr);
+    ~ParameterPanel() override;
+
+    /// Shows `config` (the configuration in effect at the playhead) without emitting anything.
+    void showConfig(const Scenario &config);
+    ValueSlider *memorySlider() const;
+    ValueSlider *provisionedSlider() const;
+    ValueSlider *rateSlider() const;
+
+signals:
+    /// The user set `path` (a scenario key, as in `changes`) to `value` (bool, double or QString).
+    void valueRequested(const QString &path, const QVariant &value);
+    /// The idle timeout switched between fixed and the random 5–15 minute range.
+    void idleRangeRequested(bool ranged);
+
+private:
+    void setupControls();
+    void refreshLabels();
+    void bindSlider(ValueSlider *slider, const char *path);
+
+    std::unique_ptr<Ui::ParameterPanel> m_ui;
+    Scenario m_config;
+    bool m_updating = false;
+};
+
+}  // namespace lle

@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "environmentlanes.h"
+
+#include "palette.h"
+
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace lle {
+
+namespace {
+constexpr double kGutter = 58;
+constexpr double kThrottleRow = 16;
+constexpr double kAxis = 20;
+
+int priority(Phase p)
+{
+    // Which phase a pixel column shows when several share it: the rare and telling ones first.
+    switch (p) {
+    case Phase::Shutdown: return 7;
+    case Phase::Restore: return 6;
+    case Phase::FunctionInit: return 5;
+    case Phase::RuntimeInit: return 4;
+    case Phase::ExtensionInit: return 3;
+    case Phase::EnvSetup: return 2;
+    case Phase::Invoke: return 1;
+    case Phase::Frozen: return 0;
+    }
+    return 0;
+}
+}  // namespace
+
+EnvironmentLanes::EnvironmentLanes(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void EnvironmentLanes::setRun(RunPtr run)
+{
+    m_run = std::move(run);
+    update();
+}
+
+void EnvironmentLanes::setPlayhead(double ms)
+{
+    m_t = ms;
+    update();
+}
+
+void EnvironmentLanes::setWindowMs(double ms)
+{
+    m_windowMs = std::max(100.0, ms);
+    update();
+}
+
+QRectF EnvironmentLanes::plotArea() const
+{
+    return QRectF(kGutter, kThrottleRow + 4, width() - kGutter - 8, height() - kThrottleRow - 4 - kAxis);
+}
+
+double EnvironmentLanes::windowStart() const
+{
+    // The playhead walks right until the window is full, then the lanes scroll.
+    return std::max(0.0, m_t - m_windowMs * 0.94);
+}
+
+double EnvironmentLanes::xOf(double ms) const
+{
+    const QRectF a = plotArea();
+    const double start = windowStart();
+    return a.left() + (ms - start) / m_windowMs * a.width();
+}
+
+double EnvironmentLanes::msOf(double x) const
+{
+    const QRectF a = plotArea();
+    return windowStart() + (x - a.left()) / a.width() * m_windowMs;
+}
+
+void EnvironmentLanes::layoutRows()
+{
+    m_rows.clear();
+    m_hidden = 0;
+    if (!m_run)
+        return;
+    const double from = windowStart();
+    std::vector<const RecordedEnv *> envs;
+    for (const auto &e : m_run->envs) {
+        if (e.record.id == 0 || e.record.createdMs > m_t)
+            continue;
+        if (e.ended && e.record.endMs < from)
+            continue;
+        envs.push_back(&e);
+    }
+    const QRectF a = plotArea();
+    const double minH = 1;
+    const auto fit = static_cast<std::size_t>(std::max(1.0, std::floor(a.height() / minH)));
+    if (envs.size() > fit) {
+        // Keep the newest environments; say how many older ones are left out.
+        m_hidden = static_cast<int>(envs.size() - fit);
+        envs.erase(envs.begin(), envs.begin() + static_cast<std::ptrdiff_t>(envs.size() - fit));
+    }
+    const double h = envs.empty() ? 0 : std::min(22.0, a.height() / envs.size());
+    double y = a.top();
+    for (const auto *e : envs) {
+        m_rows.push_back({e, y, h});
+        y += h;
+    }
+}
+
+void EnvironmentLanes::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().base());
+    const QRectF a = plotArea();
+    QFont f = font();
+    f.setPointSizeF(std::clamp(f.pointSizeF(), 8.0, 10.0));
+    p.setFont(f);
+    layoutRows();
+    m_visible = static_cast<int>(m_rows.size());
+    const QColor text = palette().text().color();
+
+    if (!m_run) {
+        p.setPen(text);
+        p.drawText(rect(), Qt::AlignCenter, tr("Computing…"));
+        return;
+    }
+    const double from = windowStart();
+    const double to = m_t;
+    const double recordedUntil = m_run->recordedUntilMs;
+
+    // Lanes.
+    for (const Row &row : m_rows) {
+        const RecordedEnv &env = *row.env;
+        const double gap = row.h >= 8 ? 1.5 : (row.h >= 5 ? 1 : 0);
+        const double y = row.y + gap / 2, h = row.h - gap;
+        const auto &segs = env.segments;
+        auto it = std::upper_bound(segs.begin(), segs.end(), from,
+                                   [](double t, const LaneSegment &s) { return t < s.endMs; });
+        int column = INT_MIN;
+        int columnPriority = -1;
+        Phase columnPhase = Phase::Frozen;
+        auto flush = [&] {
+            if (column != INT_MIN && columnPriority >= 0)
+                p.fillRect(QRectF(column, y, 1, h), Palette::phaseFill(columnPhase));
+            column = INT_MIN;
+            columnPriority = -1;
+        };
+        auto drawSpan = [&](double s, double e, Phase ph, std::uint32_t inv) {
+            s = std::max(s, from);
+            e = std::min(e, to);
+            if (e <= s)
+                return;
+            const double x0 = xOf(s), x1 = xOf(e);
+            if (x1 - x0 < 1.0) {
+                const int c = static_cast<int>(std::floor(x0));
+                if (c != column) {
+                    flush();
+                    column = c;
+                }
+                if (priority(ph) > columnPriority) {
+                    columnPriority = priority(ph);
+                    columnPhase = ph;
+                }
+                return;
+            }
+            flush();
+            p.fillRect(QRectF(x0, y, x1 - x0, h), Palette::phaseFill(ph));
+            if (ph == Phase::Invoke && inv && h >= 6 && x1 - x0 >= 2 && m_run->knownStartType(inv)) {
+                const StartType st = m_run->startTypeOf(inv);
+                p.fillRect(QRectF(x0, y, x1 - x0, std::max(2.0, h * 0.3)), Palette::startType(st));
+            }
+        };
+        for (; it != segs.end() && it->startMs < to; ++it)
+            drawSpan(it->startMs, it->endMs, it->phase, it->invocationId);
+        // The phase the environment is in beyond its last recorded segment (partial runs).
+        if (!std::isnan(env.openSinceMs) && (segs.empty() || env.openSinceMs >= segs.back().endMs)) {
+            const double end = env.ended ? env.record.endMs : std::min(to, recordedUntil);
+            drawSpan(env.openSinceMs, end, env.openPhase, 0);
+        }
+        flush();
+        // Label: id and kind.
+        if (row.h >= 9) {
+            p.setPen(env.record.kind == EnvKind::Provisioned ? Palette::provisioned() : text);
+            QString label = QStringLiteral("#%1").arg(env.record.id);
+            if (env.record.kind == EnvKind::Provisioned)
+                label = tr("PC #%1").arg(env.record.id);
+            else if (env.record.kind == EnvKind::SnapStart)
+                label = tr("SS #%1").arg(env.record.id);
+            p.drawText(QRectF(2, row.y, kGutter - 6, row.h), Qt::AlignRight | Qt::AlignVCenter, label);
+        } else if (env.record.kind == EnvKind::Provisioned) {
+            p.fillRect(QRectF(kGutter - 8, row.y, 5, std::max(1.0, row.h - 1)), Palette::provisioned());
+        }
+    }
+
+    // Throttled requests: crosses in their own row.
+    p.setPen(text);
+    p.drawText(QRectF(2, 0, kGutter - 6, kThrottleRow + 2), Qt::AlignRight | Qt::AlignVCenter, tr("429 ✕"));
+    {
+        const auto &inv = m_run->invocations;
+        auto it = std::lower_bound(inv.begin(), inv.end(), from,
+                                   [](const InvocationRecord &r, double t) { return r.endMs < t; });
+        QPen cross(Palette::throttled(), 1.6);
+        p.setPen(cross);
+        int lastX = INT_MIN;
+        int count = 0;
+        for (; it != inv.end() && it->endMs <= to; ++it) {
+            if (it->startType != StartType::Throttled)
+                continue;
+            ++count;
+            const int x = static_cast<int>(xOf(it->arrivalMs));
+            if (x - lastX < 4)
+                continue;
+            lastX = x;
+            const double cy = kThrottleRow / 2 + 2, s = 4;
+            p.drawLine(QPointF(x - s, cy - s), QPointF(x + s, cy + s));
+            p.drawLine(QPointF(x - s, cy + s), QPointF(x + s, cy - s));
+        }
+        p.setPen(QColor(0xDD, 0xDD, 0xDD));
+        p.drawLine(QPointF(a.left(), kThrottleRow + 3), QPointF(a.right(), kThrottleRow + 3));
+        (void)count;
+    }
+
+    // Time axis (simulated seconds) and playhead.
+    p.setPen(text);
+    const double spanS = m_windowMs / 1000.0;
+    const double raw = spanS / 6;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = mag;
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * mag >= raw) {
+            step = m * mag;
+            break;
+        }
+    const double first = std::ceil(from / 1000.0 / step) * step;
+    const QLocale loc;
+    for (double s = first; s * 1000.0 <= from + m_windowMs; s += step) {
+        const double x = xOf(s * 1000.0);
+        p.setPen(QColor(0xBB, 0xBB, 0xBB));
+        p.drawLine(QPointF(x, a.bottom()), QPointF(x, a.bottom() + 4));
+        p.setPen(text);
+        p.drawText(QRectF(x - 40, a.bottom() + 3, 80, kAxis - 3), Qt::AlignHCenter | Qt::AlignTop,
+                   loc.toString(s, 'f', step < 1 ? 1 : 0));
+    }
+    p.drawText(QRectF(2, a.bottom() + 3, kGutter - 6, kAxis - 3), Qt::AlignRight | Qt::AlignTop, tr("t (s)"));
+
+    // Change markers.
+    for (const auto &c : m_run->changes) {
+        if (c.atMs < from || c.atMs > to)
+            continue;
+        p.setPen(QPen(Palette::changeMarker(), 2, Qt::DashLine));
+        p.drawLine(QPointF(xOf(c.atMs), a.top()), QPointF(xOf(c.atMs), a.bottom()));
+    }
+    const double xp = xOf(m_t);
+    p.fillRect(QRectF(xp + 1, a.top(), a.right() - xp, a.height()), QColor(0xF4, 0xF4, 0xF4));
+    p.setPen(QPen(Palette::playhead(), 2));
+    p.drawLine(QPointF(xp, 0), QPointF(xp, a.bottom()));
+
+    if (m_rows.empty()) {
+        p.setPen(text);
+        p.drawText(a, Qt::AlignCenter, tr("No execution environment yet: waiting for the first request."));
+    }
+    if (m_hidden > 0) {
+        p.setPen(text);
+        p.drawText(a.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignBottom,
+                   tr("+%n older environment(s) not shown", nullptr, m_hidden));
+    }
+}
+
+QString EnvironmentLanes::describe(const QPointF &pos) const
+{
+    if (!m_run)
+        return {};
+    const double t = msOf(pos.x());
+    for (const Row &row : m_rows) {
+        if (pos.y() < row.y || pos.y() >= row.y + row.h)
+            continue;
+        const RecordedEnv &env = *row.env;
+        const auto &rec = env.record;
+        QString s = tr("Environment #%1 (%2), %3 MB").arg(rec.id).arg(Palette::envKindName(rec.kind)).arg(rec.memoryMb);
+        s += QLatin1Char('\n') + tr("created at %1 s").arg(QLocale().toString(rec.createdMs / 1000.0, 'f', 2));
+        if (env.ended)
+            s += QStringLiteral(", ") + tr("ended at %1 s (%2)").arg(QLocale().toString(rec.endMs / 1000.0, 'f', 2),
+                                                                   Palette::endReasonName(rec.endReason));
+        const int i = m_run->segmentAt(env, t);
+        if (i < 0)
+            return s;
+        const LaneSegment &seg = env.segments[static_cast<std::size_t>(i)];
+        s += QLatin1Char('\n') + tr("%1: %2 (from %3 s)").arg(Palette::phaseName(seg.phase),
+                                                             Palette::formatMs(seg.endMs - seg.startMs),
+                                                             QLocale().toString(seg.startMs / 1000.0, 'f', 3));
+        // The init phases before the first invocation, with their durations.
+        if (seg.phase != Phase::Invoke && seg.phase != Phase::Frozen && seg.phase != Phase::Shutdown) {
+            QStringList init;
+            for (const auto &x : env.segments) {
+                if (x.phase == Phase::Invoke || x.phase == Phase::Frozen)
+                    break;
+                init << QStringLiteral("%1 %2").arg(Palette::phaseName(x.phase), Palette::formatMs(x.endMs - x.startMs));
+            }
+            s += QLatin1Char('\n') + init.join(QStringLiteral(" → "));
+        }
+        if (seg.phase == Phase::Invoke && seg.invocationId) {
+            if (const InvocationRecord *inv = m_run->findInvocation(seg.invocationId, seg.endMs)) {
+                s += QLatin1Char('\n') + tr("Request %1: %2").arg(inv->id).arg(Palette::startTypeName(inv->startedAs));
+                if (inv->isCold())
+                    s += QStringLiteral(" — ") + Palette::coldReasonName(inv->coldReason);
+                if (inv->initMs > 0)
+                    s += QLatin1Char('\n') + tr("Init Duration %1").arg(Palette::formatMs(inv->initMs));
+                if (inv->restoreMs > 0)
+                    s += QLatin1Char('\n') + tr("Restore Duration %1").arg(Palette::formatMs(inv->restoreMs));
+                s += QLatin1Char('\n') + tr("Duration %1 · billed %2 ms · latency %3 · cost %4")
+                                             .arg(Palette::formatMs(inv->durationMs))
+                                             .arg(QLocale().toString(inv->billedMs, 'f', 0))
+                                             .arg(Palette::formatMs(inv->latencyMs))
+                                             .arg(Palette::formatUsd(inv->costUsd));
+            } else {
+                s += QLatin1Char('\n') + tr("Request %1: %2").arg(seg.invocationId).arg(
+                         Palette::startTypeName(m_run->startTypeOf(seg.invocationId)));
+            }
+        }
+        return s;
+    }
+    return {};
+}
+
+void EnvironmentLanes::mouseMoveEvent(QMouseEvent *e)
+{
+    const QString s = describe(e->position());
+    if (s.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(e->globalPosition().toPoint(), s, this);
+}
+
+void EnvironmentLanes::mousePressEvent(QMouseEvent *e)
+{
+    const QString s = describe(e->position());
+    if (!s.isEmpty())
+        emit explain(QString(s).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+}
+
+}  // namespace lle

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "runrecorder.h"
+
+#include <QWidget>
+
+namespace lle {
+
+/// One horizontal strip per environment, coloured by phase, scrolling with simulated time; the
+/// playhead sits near the right edge. Invoke stretches carry a stripe in their start type's
+/// colour; throttled requests are crosses in their own row. Stretches narrower than a pixel are
+/// aggregated per pixel column, so that high rates cost no more to draw than low ones.
+class EnvironmentLanes : public QWidget {
+    Q_OBJECT
+public:
+    explicit EnvironmentLanes(QWidget *parent = nullptr);
+
+    void setRun(RunPtr run);
+    void setPlayhead(double ms);
+    /// Width of the visible time window in simulated ms.
+    void setWindowMs(double ms);
+    double windowMs() const { return m_windowMs; }
+    /// Environments drawn at the last paint.
+    int visibleEnvironments() const { return m_visible; }
+    QSize sizeHint() const override { return {640, 220}; }
+    QSize minimumSizeHint() const override { return {300, 120}; }
+
+signals:
+    void explain(const QString &text);
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+    void mouseMoveEvent(QMouseEvent *e) override;
+    void mousePressEvent(QMouseEvent *e) override;
+
+private:
+    struct Row {
+        const RecordedEnv *env;
+        double y, h;
+    };
+    QRectF plotArea() const;
+    double windowStart() const;
+    double xOf(double ms) const;
+    double msOf(double x) const;
+    void layoutRows();
+    QString describe(const QPointF &pos) const;
+
+    RunPtr m_run;
+    double m_t = 0;
+    double m_windowMs = 30'000;
+    std::vector<Row> m_rows;
+    int m_hidden = 0;
+    int m_visible = 0;
+};
+
+}  // namespace lle

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lifecyclediagram.h"
+
+#include "palette.h"
+
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace lle {
+
+namespace {
+constexpr double kTravelRealMs = 450;   // how long a token travels along an edge, in real time
+constexpr int kMaxTravelling = 160;
+
+QColor light(const QColor &c, double amount = 0.78)
+{
+    return QColor::fromRgbF(c.redF() + (1 - c.redF()) * amount, c.greenF() + (1 - c.greenF()) * amount,
+                            c.blueF() + (1 - c.blueF()) * amount);
+}
+
+void arrow(QPainter &p, const QPointF &from, const QPointF &to, const QColor &c, bool dashed = false)
+{
+    QPen pen(c, 1.6);
+    if (dashed)
+        pen.setStyle(Qt::DashLine);
+    p.setPen(pen);
+    p.drawLine(from, to);
+    const double a = std::atan2(to.y() - from.y(), to.x() - from.x());
+    const double s = 7;
+    QPolygonF head;
+    head << to << to - QPointF(s * std::cos(a - 0.45), s * std::sin(a - 0.45))
+         << to - QPointF(s * std::cos(a + 0.45), s * std::sin(a + 0.45));
+    p.setPen(Qt::NoPen);
+    p.setBrush(c);
+    p.drawPolygon(head);
+}
+
+void token(QPainter &p, const QPointF &c, double r, const QColor &fill, EnvKind kind)
+{
+    p.setPen(QPen(QColor(0x22, 0x22, 0x22), 1));
+    p.setBrush(fill);
+    if (kind == EnvKind::Provisioned)
+        p.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+    else if (kind == EnvKind::SnapStart) {
+        QPolygonF d;
+        d << QPointF(c.x(), c.y() - r * 1.25) << QPointF(c.x() + r * 1.25, c.y()) << QPointF(c.x(), c.y() + r * 1.25)
+          << QPointF(c.x() - r * 1.25, c.y());
+        p.drawPolygon(d);
+    } else
+        p.drawEllipse(c, r, r);
+}
+}  // namespace
+
+LifecycleDiagram::LifecycleDiagram(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void LifecycleDiagram::setRun(RunPtr run)
+{
+    m_run = std::move(run);
+    setPlayhead(m_t);
+}
+
+void LifecycleDiagram::setPlayhead(double ms)
+{
+    m_t = ms;
+    m_counts = m_run ? m_run->phaseCountsAt(ms) : std::array<int, kPhaseCount>{};
+    update();
+}
+
+QRectF LifecycleDiagram::initGroup() const
+{
+    const double w = width(), h = height();
+    return QRectF(0.01 * w, 0.02 * h, 0.73 * w, 0.56 * h);
+}
+
+QRectF LifecycleDiagram::box(Phase p) const
+{
+    const double w = width(), h = height();
+    const double top = 0.13 * h, bh = 0.20 * h;
+    const double bw = 0.165 * w, gap = 0.016 * w, x0 = 0.025 * w;
+    switch (p) {
+    case Phase::EnvSetup: return {x0, top, bw, bh};
+    case Phase::ExtensionInit: return {x0 + (bw + gap), top, bw, bh};
+    case Phase::RuntimeInit: return {x0 + 2 * (bw + gap), top, bw, bh};
+    case Phase::FunctionInit: return {x0 + 3 * (bw + gap), top, bw, bh};
+    case Phase::Restore: return {x0 + (bw + gap), top + bh + 0.05 * h, 2 * bw + gap, 0.17 * h};
+    case Phase::Invoke: return {0.78 * w, 0.13 * h, 0.21 * w, 0.42 * h};
+    case Phase::Frozen: return {0.40 * w, 0.66 * h, 0.30 * w, 0.31 * h};
+    case Phase::Shutdown: return {0.05 * w, 0.70 * h, 0.19 * w, 0.25 * h};
+    }
+    return {};
+}
+
+QString LifecycleDiagram::explanation(Phase p) const
+{
+    switch (p) {
+    case Phase::EnvSetup:
+        return tr("Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.");
+    case Phase::ExtensionInit:
+        return tr("Extension init: external extensions start. Part of the reported Init Duration.");
+    case Phase::RuntimeInit:
+        return tr("Runtime init: the language runtime boots (interpreter, JVM, CLR).");
+    case Phase::FunctionInit:
+        return tr("Function init: your code outside the handler runs (imports, SDK clients, DB connections).");
+    case Phase::Restore:
+        return tr("Restore: with SnapStart a new environment resumes from a snapshot instead of running init.");
+    case Phase::Invoke:
+        return tr("Invoke: the handler runs one request. One request per environment at a time.");
+    case Phase::Frozen:
+        return tr("Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.");
+    case Phase::Shutdown:
+        return tr("Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.");
+    }
+    return {};
+}
+
+void LifecycleDiagram::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().base());
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont f = font();
+    const double fs = std::clamp(height() / 22.0, 8.5, 12.0);
+    f.setPointSizeF(fs);
+    QFont bold = f;
+    bold.setBold(true);
+    QFont big = bold;
+    big.setPointSizeF(fs * 1.45);
+
+    // Init group.
+    const QRectF g = initGroup();
+    p.setPen(QPen(QColor(0x88, 0x88, 0x88), 1, Qt::DashLine));
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(g, 8, 8);
+    const int initCount = m_counts[0] + m_counts[1] + m_counts[2] + m_counts[3] + m_counts[4];
+    p.setFont(bold);
+    p.setPen(palette().text().color());
+    p.drawText(g.adjusted(10, 3, -10, 0), Qt::AlignLeft | Qt::AlignTop,
+               tr("Cold start: Init (%n environment(s))", nullptr, initCount));
+
+    // Edges.
+    const QColor edge(0x55, 0x55, 0x55);
+    auto rightMid = [](const QRectF &r) { return QPointF(r.right(), r.center().y()); };
+    auto leftMid = [](const QRectF &r) { return QPointF(r.left(), r.center().y()); };
+    arrow(p, rightMid(box(Phase::EnvSetup)), leftMid(box(Phase::ExtensionInit)), edge);
+    arrow(p, rightMid(box(Phase::ExtensionInit)), leftMid(box(Phase::RuntimeInit)), edge);
+    arrow(p, rightMid(box(Phase::RuntimeInit)), leftMid(box(Phase::FunctionInit)), edge);
+    const QRectF inv = box(Phase::Invoke), fro = box(Phase::Frozen), shu = box(Phase::Shutdown);
+    const QRectF fi = box(Phase::FunctionInit), rs = box(Phase::Restore), es = box(Phase::EnvSetup);
+    arrow(p, rightMid(fi), QPointF(inv.left(), fi.center().y()), edge);
+    arrow(p, QPointF(es.center().x(), es.bottom()), QPointF(es.center().x(), rs.center().y()), edge);
+    p.drawLine(QPointF(es.center().x(), rs.center().y()), leftMid(rs));
+    arrow(p, QPointF(es.center().x(), rs.center().y()), leftMid(rs), edge, true);
+    arrow(p, rightMid(rs), QPointF(inv.left(), rs.center().y()), edge, true);
+    // Invoke → Frozen (response sent), Frozen → Invoke (warm reuse), Frozen → Shutdown (idle).
+    const QPointF invBottom(inv.center().x() - inv.width() * 0.2, inv.bottom());
+    arrow(p, invBottom, QPointF(fro.right(), fro.top() + fro.height() * 0.3), edge);
+    QPainterPath warm;
+    const QPointF a(fro.right(), fro.top() + fro.height() * 0.75);
+    const QPointF b(inv.center().x() + inv.width() * 0.2, inv.bottom());
+    warm.moveTo(a);
+    warm.cubicTo(QPointF(b.x(), a.y() + 8), QPointF(b.x(), a.y()), b + QPointF(0, 9));
+    p.setPen(QPen(Palette::warmStart(), 2.2));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(warm);
+    arrow(p, b + QPointF(0, 10), b, Palette::warmStart());
+    arrow(p, leftMid(fro), rightMid(shu), edge);
+    p.setFont(f);
+    p.setPen(Palette::warmStart().darker(125));
+    p.drawText(QRectF(fro.right() + 4, a.y() - 2, inv.right() - fro.right(), 2 * fs + 6), Qt::AlignLeft | Qt::AlignTop,
+               tr("warm reuse"));
+    p.setPen(palette().text().color());
+    p.drawText(QRectF(shu.right(), fro.center().y() - 2.2 * fs, fro.left() - shu.right(), 2 * fs),
+               Qt::AlignCenter, tr("idle timeout"));
+
+    // Boxes with counts.
+    const Phase order[] = {Phase::EnvSetup, Phase::ExtensionInit, Phase::RuntimeInit, Phase::FunctionInit,
+                           Phase::Restore, Phase::Invoke, Phase::Frozen, Phase::Shutdown};
+    for (Phase ph : order) {
+        const QRectF r = box(ph);
+        const QColor c = Palette::phase(ph);
+        const bool hover = m_hover == static_cast<int>(ph);
+        p.setPen(QPen(ph == Phase::Restore ? QColor(0x55, 0x55, 0x00) : c.darker(hover ? 160 : 115), hover ? 3 : 2));
+        p.setBrush(ph == Phase::Shutdown ? QColor(0xDD, 0xDD, 0xDD) : light(c));
+        p.drawRoundedRect(r, 7, 7);
+        p.setPen(QColor(0x11, 0x11, 0x11));
+        // The title, in the largest size up to the base one that fits the box on two lines.
+        QFont tf = bold;
+        const QRectF title = r.adjusted(5, 2, -4, 0);
+        const QString name = Palette::phaseName(ph);
+        for (double size = fs; size >= 6.5; size -= 0.5) {
+            tf.setPointSizeF(size);
+            const QRectF need = QFontMetricsF(tf).boundingRect(title, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, name);
+            if (need.width() <= title.width() + 0.5 && need.height() <= 2.6 * size + 4)
+                break;
+        }
+        p.setFont(tf);
+        p.drawText(title, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, name);
+        p.setFont(big);
+        p.drawText(r.adjusted(6, 0, -6, -2), Qt::AlignRight | Qt::AlignBottom,
+                   QLocale().toString(m_counts[static_cast<int>(ph)]));
+    }
+
+    // Tokens: one per live environment, travelling for a moment after a state change.
+    if (!m_run)
+        return;
+    std::array<int, kPhaseCount> placed{};
+    int travelling = 0;
+    const double travelSim = kTravelRealMs * m_speed;
+    const double r = std::clamp(height() / 48.0, 3.0, 6.0);
+    for (const auto &env : m_run->envs) {
+        if (env.record.id == 0 || env.record.createdMs > m_t)
+            continue;
+        Phase ph, prev;
+        double since = 0;
+        if (!m_run->phaseAt(env, m_t, ph, &since, &prev))
+            continue;
+        const int k = static_cast<int>(ph);
+        const QRectF target = box(ph);
+        const double elapsed = m_t - since;
+        if (prev != ph && elapsed < travelSim && travelling < kMaxTravelling) {
+            ++travelling;
+            const double u = std::clamp(elapsed / travelSim, 0.0, 1.0);
+            const QPointF from = box(prev).center(), to = target.center();
+            token(p, from + (to - from) * u, r, Palette::phase(ph), env.record.kind);
+            continue;
+        }
+        // A grid of tokens in the lower part of the box, leaving room for the count.
+        const double step = 2.6 * r;
+        const int cols = std::max(1, static_cast<int>((target.width() - 3.2 * fs - 8) / step));
+        const int rows = std::max(1, static_cast<int>((target.height() - 2.2 * fs - 6) / step));
+        const int i = placed[k]++;
+        if (i >= cols * rows)
+            continue;   // the count says how many more
+        const QPointF c(target.left() + 6 + r + (i % cols) * step, target.top() + 2.0 * fs + 6 + r + (i / cols) * step);
+        token(p, c, r, Palette::phase(ph), env.record.kind);
+    }
+}
+
+void LifecycleDiagram::mouseMoveEvent(QMouseEvent *e)
+{
+    int hover = -1;
+    for (int k = 0; k < kPhaseCount; ++k)
+        if (box(static_cast<Phase>(k)).contains(e->position()))
+            hover = k;
+    if (hover != m_hover) {
+        m_hover = hover;
+        update();
+        if (hover >= 0) {
+            const QString text = explanation(static_cast<Phase>(hover)) + QLatin1Char(' ')
+                + tr("Now: %n environment(s).", nullptr, m_counts[hover]);
+            setToolTip(text);
+            emit explain(text);
+        } else {
+            setToolTip({});
+        }
+    }
+}
+
+void LifecycleDiagram::leaveEvent(QEvent *)
+{
+    m_hover = -1;
+    update();
+}
+
+}  // namespace lle

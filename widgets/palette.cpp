@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "palette.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace lle {
+
+QColor Palette::phase(Phase p)
+{
+    switch (p) {
+    case Phase::EnvSetup: return QColor(0x99, 0x99, 0x99);
+    case Phase::ExtensionInit: return QColor(0xCC, 0x79, 0xA7);
+    case Phase::RuntimeInit: return QColor(0xE6, 0x9F, 0x00);
+    case Phase::FunctionInit: return QColor(0xD5, 0x5E, 0x00);
+    case Phase::Restore: return QColor(0xF0, 0xE4, 0x42);
+    case Phase::Invoke: return QColor(0x00, 0x72, 0xB2);
+    case Phase::Frozen: return QColor(0x56, 0xB4, 0xE9);
+    case Phase::Shutdown: return QColor(0x00, 0x00, 0x00);
+    }
+    return Qt::gray;
+}
+
+QColor Palette::phaseFill(Phase p)
+{
+    if (p == Phase::Frozen)
+        return QColor(0xBB, 0xE1, 0xF6);   // sky blue, lighter fill (no alpha: cheap to paint)
+    return phase(p);
+}
+
+QColor Palette::startType(StartType s)
+{
+    switch (s) {
+    case StartType::Cold: return coldStart();
+    case StartType::Warm: return warmStart();
+    case StartType::Provisioned: return provisioned();
+    case StartType::SnapStart: return snapStart();
+    case StartType::Throttled: return throttled();
+    case StartType::TimedOut: return QColor(0x66, 0x66, 0x66);
+    }
+    return Qt::gray;
+}
+
+QString Palette::phaseName(Phase p)
+{
+    switch (p) {
+    case Phase::EnvSetup: return tr("Environment setup");
+    case Phase::ExtensionInit: return tr("Extension init");
+    case Phase::RuntimeInit: return tr("Runtime init");
+    case Phase::FunctionInit: return tr("Function init");
+    case Phase::Restore: return tr("Restore (SnapStart)");
+    case Phase::Invoke: return tr("Invoke");
+    case Phase::Frozen: return tr("Frozen");
+    case Phase::Shutdown: return tr("Shutdown");
+    }
+    return {};
+}
+
+QString Palette::startTypeName(StartType s)
+{
+    switch (s) {
+    case StartType::Cold: return tr("cold start");
+    case StartType::Warm: return tr("warm start");
+    case StartType::Provisioned: return tr("provisioned");
+    case StartType::SnapStart: return tr("SnapStart restore");
+    case StartType::Throttled: return tr("throttled (429)");
+    case StartType::TimedOut: return tr("timed out");
+    }
+    return {};
+}
+
+QString Palette::coldReasonName(ColdReason r)
+{
+    switch (r) {
+    case ColdReason::None: return tr("none");
+    case ColdReason::First: return tr("first environment");
+    case ColdReason::ScaleOut: return tr("scale-out: all environments busy");
+    case ColdReason::Expired: return tr("previous environments expired (idle timeout)");
+    case ColdReason::Recycled: return tr("previous environments recycled (max lifetime)");
+    case ColdReason::Changed: return tr("configuration changed (new version)");
+    }
+    return {};
+}
+
+QString Palette::envKindName(EnvKind k)
+{
+    switch (k) {
+    case EnvKind::OnDemand: return tr("on-demand");
+    case EnvKind::Provisioned: return tr("provisioned concurrency");
+    case EnvKind::SnapStart: return tr("SnapStart");
+    }
+    return {};
+}
+
+QString Palette::endReasonName(EndReason r)
+{
+    switch (r) {
+    case EndReason::None: return tr("still running");
+    case EndReason::IdleTimeout: return tr("idle timeout");
+    case EndReason::MaxLifetime: return tr("max lifetime");
+    case EndReason::Changed: return tr("configuration changed");
+    case EndReason::EndOfRun: return tr("end of run");
+    }
+    return {};
+}
+
+QString Palette::settingName(const std::string &path)
+{
+    if (path == "function.memory_mb") return tr("memory");
+    if (path == "function.provisioned_concurrency") return tr("provisioned concurrency");
+    if (path == "function.snapstart.enabled") return tr("SnapStart");
+    if (path == "function.runtime") return tr("runtime");
+    if (path == "function.architecture") return tr("architecture");
+    if (path == "function.handler.cpu_ms") return tr("handler CPU");
+    if (path == "function.handler.io_ms") return tr("handler I/O");
+    if (path == "function.handler.setup_ms") return tr("DB setup");
+    if (path == "function.handler.setup_in_init") return tr("DB setup in global scope");
+    if (path == "function.init_ms.env_setup") return tr("environment setup");
+    if (path == "function.init_ms.extension") return tr("extension init");
+    if (path == "function.init_ms.runtime") return tr("runtime init");
+    if (path == "function.init_ms.function") return tr("function init");
+    if (path == "platform.idle_timeout_s") return tr("idle timeout");
+    if (path == "workload.pattern") return tr("traffic");
+    if (path == "workload.rate_per_s") return tr("rate");
+    if (path == "workload.base_rate_per_s") return tr("base rate");
+    if (path == "workload.mean_rate_per_s") return tr("mean rate");
+    if (path == "workload.keep_warm.interval_s") return tr("keep-warm pings");
+    if (path == "pricing.init_billing") return tr("init billing");
+    return QString::fromStdString(path);
+}
+
+QString Palette::settingValue(const std::string &path, const ScalarValue &v)
+{
+    const QLocale loc;
+    if (std::holds_alternative<bool>(v))
+        return std::get<bool>(v) ? tr("on") : tr("off");
+    if (std::holds_alternative<std::string>(v)) {
+        const auto &s = std::get<std::string>(v);
+        if (s == "billed") return tr("billed");
+        if (s == "free_before_2025_08") return tr("free (before Aug 2025)");
+        return QString::fromStdString(s);
+    }
+    const double x = std::get<double>(v);
+    auto num = [&](double d) { return loc.toString(d, 'f', d == std::floor(d) ? 0 : (std::abs(d) < 1 ? 2 : 1)); };
+    if (path.ends_with("_mb")) return tr("%1 MB").arg(num(x));
+    if (path.ends_with("_ms")) return tr("%1 ms").arg(num(x));
+    if (path.ends_with("_per_s")) return tr("%1/s").arg(num(x));
+    if (path.ends_with("_s")) return formatMs(x * 1000.0);
+    return num(x);
+}
+
+QString Palette::changeLabel(const ChangeMark &mark)
+{
+    QStringList parts;
+    for (const auto &s : mark.settings) {
+        QString before = settingValue(s.path, s.before);
+        QString after = settingValue(s.path, s.after);
+        // "memory 512 → 2,048 MB": the unit once, at the end, when both carry the same one.
+        const int space = after.lastIndexOf(QLatin1Char(' '));
+        if (space > 0 && before.endsWith(after.mid(space)))
+            before.chop(after.size() - space);
+        parts << tr("%1 %2 → %3").arg(settingName(s.path), before, after);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString Palette::formatMs(double ms)
+{
+    const QLocale loc;
+    if (!std::isfinite(ms)) return QStringLiteral("–");
+    if (ms < 1) return tr("%1 ms").arg(loc.toString(ms, 'f', 2));
+    if (ms < 1000) return tr("%1 ms").arg(loc.toString(ms, 'f', ms < 10 ? 1 : 0));
+    if (ms < 60'000) return tr("%1 s").arg(loc.toString(ms / 1000.0, 'f', ms < 10'000 ? 2 : 1));
+    if (ms < 3'600'000) return tr("%1 min").arg(loc.toString(ms / 60'000.0, 'f', 1));
+    return tr("%1 h").arg(loc.toString(ms / 3'600'000.0, 'f', 1));
+}
+
+QString Palette::formatUsd(double usd)
+{
+    const QLocale loc;
+    const double a = std::abs(usd);
+    int decimals = 2;
+    if (a > 0 && a < 0.01) decimals = 6;
+    else if (a < 1) decimals = 4;
+    return QStringLiteral("$") + loc.toString(usd, 'f', decimals);
+}
+
+QString Palette::formatSimTime(double ms)
+{
+    const auto total = static_cast<long long>(std::floor(std::max(0.0, ms)));
+    const long long h = total / 3'600'000, m = total / 60'000 % 60, s = total / 1000 % 60, f = total % 1000;
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3.%4").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'))
+            .arg(f / 100);
+    return QStringLiteral("%1:%2.%3").arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'))
+        .arg(f, 3, 10, QLatin1Char('0'));
+}
+
+}  // namespace lle

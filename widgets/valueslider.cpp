@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "valueslider.h"
+
+#include <QSignalBlocker>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lle {
+
+ValueSlider::ValueSlider(QWidget *parent) : QSlider(Qt::Horizontal, parent)
+{
+    connect(this, &QSlider::valueChanged, this, [this](int pos) {
+        if (m_silent)
+            return;
+        emit valueMoved(toReal(pos));
+        if (!isSliderDown())
+            emit valueCommitted(toReal(pos));
+    });
+    connect(this, &QSlider::sliderReleased, this, [this] { emit valueCommitted(realValue()); });
+}
+
+void ValueSlider::setLinear(double min, double max, double step)
+{
+    m_log = false;
+    m_min = min;
+    m_max = max;
+    m_step = step;
+    const QSignalBlocker b(this);
+    setRange(0, static_cast<int>(std::lround((max - min) / step)));
+    setPageStep(std::max(1, maximum() / 10));
+}
+
+void ValueSlider::setLogarithmic(double min, double max, int steps)
+{
+    m_log = true;
+    m_min = min;
+    m_max = max;
+    const QSignalBlocker b(this);
+    setRange(0, steps);
+    setPageStep(std::max(1, steps / 10));
+}
+
+double ValueSlider::toReal(int pos) const
+{
+    for (double snap : m_snaps)
+        if (std::abs(toPos(snap) - pos) <= std::max(1, maximum() * 15 / 1000))
+            return snap;
+    if (m_log) {
+        const double x = double(pos) / std::max(1, maximum());
+        const double v = m_min * std::pow(m_max / m_min, x);
+        // Round to 3 significant digits so labels and changes read well.
+        const double mag = std::pow(10.0, std::floor(std::log10(v)) - 2);
+        return std::clamp(std::round(v / mag) * mag, m_min, m_max);
+    }
+    return std::clamp(m_min + pos * m_step, m_min, m_max);
+}
+
+int ValueSlider::toPos(double v) const
+{
+    v = std::clamp(v, m_min, m_max);
+    if (m_log)
+        return static_cast<int>(std::lround(std::log(v / m_min) / std::log(m_max / m_min) * maximum()));
+    return static_cast<int>(std::lround((v - m_min) / m_step));
+}
+
+double ValueSlider::realValue() const
+{
+    return toReal(value());
+}
+
+void ValueSlider::setRealValue(double v)
+{
+    m_silent = true;
+    setValue(toPos(v));
+    m_silent = false;
+}
+
+}  // namespace lle
