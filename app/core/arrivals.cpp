@@ -12,6 +12,7 @@ namespace {
 
 class PoissonProcess final : public ArrivalProcess {
 public:
+    std::unique_ptr<ArrivalProcess> clone() const override { return std::make_unique<PoissonProcess>(*this); }
     PoissonProcess(double ratePerS, double startMs, double endMs)
         : m_meanGapMs(ratePerS > 0 ? 1000.0 / ratePerS : INFINITY), m_t(startMs), m_end(endMs) {}
     double next(Rng &rng) override
@@ -26,6 +27,7 @@ private:
 
 class ConstantProcess final : public ArrivalProcess {
 public:
+    std::unique_ptr<ArrivalProcess> clone() const override { return std::make_unique<ConstantProcess>(*this); }
     ConstantProcess(double ratePerS, double startMs, double endMs)
         : m_gapMs(1000.0 / ratePerS), m_start(startMs), m_end(endMs) {}
     double next(Rng &) override
@@ -44,6 +46,7 @@ private:
 /// sampled by thinning a Poisson stream at the peak rate.
 class DiurnalProcess final : public ArrivalProcess {
 public:
+    std::unique_ptr<ArrivalProcess> clone() const override { return std::make_unique<DiurnalProcess>(*this); }
     DiurnalProcess(const WorkloadSpec &w, double startMs, double endMs)
         : m_mean(w.meanRatePerS)
         , m_amplitude((w.peakToTrough - 1) / (w.peakToTrough + 1))
@@ -77,6 +80,7 @@ private:
 /// exponential gap is memoryless, so a gap that crosses a boundary restarts from the boundary.
 class BurstProcess final : public ArrivalProcess {
 public:
+    std::unique_ptr<ArrivalProcess> clone() const override { return std::make_unique<BurstProcess>(*this); }
     BurstProcess(const WorkloadSpec &w, double startMs, double endMs)
         : m_base(w.baseRatePerS), m_burst(w.burstRatePerS), m_everyMs(w.everyS * 1000)
         , m_lengthMs(w.lengthS * 1000), m_t(startMs), m_end(endMs) {}
@@ -104,6 +108,7 @@ private:
 
 class NoArrivals final : public ArrivalProcess {
 public:
+    std::unique_ptr<ArrivalProcess> clone() const override { return std::make_unique<NoArrivals>(*this); }
     double next(Rng &) override { return INFINITY; }
 };
 

@@ -29,6 +29,12 @@ Billing::Billing(const std::vector<ConfigPeriod> &periods, double durationS, boo
     : m_freeTier(freeTier)
     , m_lastBlock(std::max(0, static_cast<int>(std::ceil(durationS / kBillingMonthS)) - 1))
 {
+    setPeriods(periods);
+}
+
+void Billing::setPeriods(const std::vector<ConfigPeriod> &periods)
+{
+    m_continuous.clear();
     // Merge consecutive periods with the same PC (or SnapStart) configuration: the rounding and
     // the minimum apply to a configuration that stays in force, not to each edit of other keys.
     auto add = [&](double start, double end, double usdPerS, double gbPerS, bool pc) {
@@ -154,11 +160,16 @@ double Billing::continuousAt(double tS) const
 
 double Billing::totalAt(double tMs) const { return m_eventTotal + continuousAt(tMs / 1000.0); }
 
-CostLines Billing::lines() const
+CostLines Billing::linesAt(double tMs) const
 {
+    const double tS = tMs / 1000.0;
     CostLines l = m_lines;
-    for (const auto &c : m_continuous)
-        (c.provisioned ? l.provisionedCapacity : l.snapstartCache) += c.billedS * c.usdPerS;
+    for (const auto &c : m_continuous) {
+        const double usd = tS >= c.endS ? c.billedS * c.usdPerS
+                         : tS > c.startS ? (tS - c.startS) * c.usdPerS
+                                         : 0.0;
+        (c.provisioned ? l.provisionedCapacity : l.snapstartCache) += usd;
+    }
     return l;
 }
 

@@ -4,6 +4,7 @@
 #include "pricing.h"
 #include "scenario.h"
 
+#include <cmath>
 #include <vector>
 
 /// The bill (model reference §8), accumulated as the run goes so that "cost so far" is known at
@@ -48,6 +49,9 @@ class Billing {
 public:
     /// `periods` cover [0, duration_s) in order.
     Billing(const std::vector<ConfigPeriod> &periods, double durationS, bool freeTier);
+    /// The configuration's future was replaced: recompute the continuous charges (PC capacity,
+    /// SnapStart cache), which depend on the periods only; what was charged so far stays.
+    void setPeriods(const std::vector<ConfigPeriod> &periods);
 
     void addRequest(double tMs, const Rates &r);
     /// An on-demand invocation: `billedMs` = ceil(init + handler); `initMs` its billed init part.
@@ -64,7 +68,9 @@ public:
     /// `tMs`; their rounding (5 min, 3 h minimum) is added when their stretch ends.
     double totalAt(double tMs) const;
     /// The finished bill: every line, continuous charges over the whole run.
-    CostLines lines() const;
+    CostLines lines() const { return linesAt(INFINITY); }
+    /// Every line as charged by `tMs` (continuous charges accrued up to then).
+    CostLines linesAt(double tMs) const;
     GbSeconds gbSeconds() const;
 
 private:

@@ -103,15 +103,17 @@ struct Simulator::Pending {
 /// stale entries outnumber live ones; `random` removes exactly.
 class Simulator::FrozenPool {
 public:
-    FrozenPool(Routing routing, std::vector<Env> &envs) : m_routing(routing), m_envs(envs) {}
+    FrozenPool(Routing routing, std::vector<Env> &envs) : m_routing(routing), m_envs(&envs) {}
+    /// After the simulator was copied: the copy's pool must look at the copy's environments.
+    void rebind(std::vector<Env> &envs) { m_envs = &envs; }
     Routing routing() const { return m_routing; }
 
     void add(std::uint32_t slot)
     {
         ++m_live;
-        const Env &e = m_envs[slot];
+        const Env &e = (*m_envs)[slot];
         if (m_routing == Routing::Random) {
-            m_envs[slot].poolPos = static_cast<int>(m_random.size());
+            (*m_envs)[slot].poolPos = static_cast<int>(m_random.size());
             m_random.push_back(slot);
             return;
         }
@@ -125,12 +127,12 @@ public:
     {
         --m_live;
         if (m_routing == Routing::Random) {
-            const int pos = m_envs[slot].poolPos;
+            const int pos = (*m_envs)[slot].poolPos;
             const std::uint32_t last = m_random.back();
             m_random[static_cast<std::size_t>(pos)] = last;
-            m_envs[last].poolPos = pos;
+            (*m_envs)[last].poolPos = pos;
             m_random.pop_back();
-            m_envs[slot].poolPos = -1;
+            (*m_envs)[slot].poolPos = -1;
             return;
         }
         if (m_entries.size() > 2 * static_cast<std::size_t>(m_live) + 64)
@@ -182,7 +184,7 @@ private:
     static bool olderFirst(const Entry &a, const Entry &b) { return a.id < b.id; }
     bool valid(const Entry &x) const
     {
-        const Env &e = m_envs[x.slot];
+        const Env &e = (*m_envs)[x.slot];
         return e.id == x.id && e.state == EnvState::Frozen && e.stamp == x.stamp;
     }
     void compact()
@@ -193,7 +195,7 @@ private:
     }
 
     Routing m_routing;
-    std::vector<Env> &m_envs;
+    std::vector<Env> *m_envs;
     std::vector<Entry> m_entries;
     std::vector<std::uint32_t> m_random;
     int m_live = 0;
@@ -220,10 +222,6 @@ Simulator::Simulator(const Scenario &scenario, SimulationOptions options)
     cacheConfiguration();
     m_tokens = s.platform.scaleRate.burst;
     m_billing = std::make_unique<Billing>(m_periods, scenario.durationS, scenario.pricing.freeTier);
-    m_latency = std::make_unique<QuantileSketch>();
-    m_coldLatency = std::make_unique<QuantileSketch>();
-    m_warmLatency = std::make_unique<QuantileSketch>();
-    m_bucketLatency = std::make_unique<QuantileSketch>();
 
     m_bucketMs = 1000.0 * (options.bucketS > 0 ? options.bucketS : defaultBucketS(scenario.durationS));
     const auto buckets = static_cast<std::size_t>(std::max(1.0, std::ceil(m_durationMs / m_bucketMs - 1e-9)));
@@ -233,11 +231,7 @@ Simulator::Simulator(const Scenario &scenario, SimulationOptions options)
         m_metrics[k].tS = static_cast<double>(k) * m_bucketMs / 1000.0;
 
     for (std::uint32_t i = 0; i < s.changes.size(); ++i)
-        m_queue.push(s.changes[i].atS * 1000.0, EventType::Change, i);
-
-    // Provisioned environments are initialised before the first request can arrive.
-    for (int k = 0; k < s.function.provisionedConcurrency; ++k)
-        spawnProvisioned(-1.0, kNoSlot);
+        m_queue.push(s.changes[i].atS * 1000.0, EventType::Change, i, m_changeGeneration);
 
     m_arrivals = makeArrivals(s.workload, 0);
     scheduleNextArrival();
@@ -245,6 +239,56 @@ Simulator::Simulator(const Scenario &scenario, SimulationOptions options)
 }
 
 Simulator::~Simulator() = default;
+
+// Every member copies itself (CloningPtr copies what it owns); only the frozen pools point into
+// the environment table and must be pointed at the copy's.
+Simulator::Simulator(const Simulator &other) = default;
+
+std::unique_ptr<Simulator> Simulator::clone() const
+{
+    if (m_arrivals && !m_arrivals->clone())
+        return nullptr;
+    std::unique_ptr<Simulator> copy(new Simulator(*this));
+    copy->m_onDemandPool->rebind(copy->m_envs);
+    copy->m_pcPool->rebind(copy->m_envs);
+    copy->m_observer = nullptr;
+    return copy;
+}
+
+bool Simulator::replaceFutureChanges(const Scenario &scenario)
+{
+    // The changes already applied must be the same, and none of the new ones may lie in the past.
+    const std::size_t applied = m_periodIndex;
+    const Scenario &first = m_periods.front().scenario;
+    if (scenario.changes.size() < applied)
+        return false;
+    for (std::size_t i = 0; i < applied; ++i)
+        if (!(scenario.changes[i] == first.changes[i]))
+            return false;
+    for (std::size_t i = applied; i < scenario.changes.size(); ++i)
+        if (scenario.changes[i].atS * 1000.0 < m_now)
+            return false;
+    Scenario withoutChanges = scenario;
+    withoutChanges.changes.clear();
+    Scenario firstWithout = first;
+    firstWithout.changes.clear();
+    if (!(withoutChanges == firstWithout))
+        return false;
+
+    std::vector<ConfigPeriod> periods;
+    try {
+        periods = configurationPeriods(scenario);
+    } catch (const std::invalid_argument &) {
+        return false;
+    }
+    m_periods = std::move(periods);
+    ++m_changeGeneration;
+    for (std::size_t i = applied; i < scenario.changes.size(); ++i)
+        m_queue.push(scenario.changes[i].atS * 1000.0, EventType::Change, static_cast<std::uint32_t>(i),
+                     m_changeGeneration);
+    m_billing->setPeriods(m_periods);
+    return true;
+}
 
 void Simulator::cacheConfiguration()
 {
@@ -302,10 +346,22 @@ double Simulator::handlerFactor()
 
 // --- the event loop ---------------------------------------------------------------------------
 
+void Simulator::start()
+{
+    // Provisioned environments are initialised before the first request can arrive. They are
+    // made on the first step rather than in the constructor, so an observer set in between sees
+    // them created.
+    m_started = true;
+    for (int k = 0; k < config().function.provisionedConcurrency; ++k)
+        spawnProvisioned(-1.0, kNoSlot);
+}
+
 bool Simulator::step()
 {
     if (m_finished || m_cancelled)
         return false;
+    if (!m_started)
+        start();
     if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
         m_cancelled = true;
         return false;
@@ -315,8 +371,8 @@ bool Simulator::step()
         finish();
         return false;
     }
-    ++m_events;
     if (arrivalIsNext()) {
+        ++m_events;
         advanceTo(m_nextArrival);
         onArrival(RequestKind::Request, m_arrivals->handlerMsOfLast());
         scheduleNextArrival();
@@ -324,6 +380,9 @@ bool Simulator::step()
     }
     const Event e = m_queue.pop();
     advanceTo(e.t);
+    // Phase ticks exist only for an observer: counting them would make `events` depend on it.
+    if (e.type != EventType::PhaseTick)
+        ++m_events;
     switch (e.type) {
     case EventType::Arrival: break;   // arrivals are kept beside the queue
     case EventType::Ping:
@@ -342,13 +401,15 @@ bool Simulator::step()
     case EventType::IdleExpire: onIdleExpire(e.a, e.b); break;
     case EventType::Lifetime: onLifetime(e.a, e.b); break;
     case EventType::ShutdownDone: onShutdownDone(e.a); break;
-    case EventType::Change: onChange(e.a); break;
+    case EventType::Change: onChange(e.a, e.b); break;
     }
     return true;
 }
 
 void Simulator::runUntil(SimTime t)
 {
+    if (!m_started && !m_finished)
+        start();
     while (!m_finished && !m_cancelled && nextEventTime() <= t)
         if (!step())
             return;
@@ -428,10 +489,11 @@ void Simulator::closeBucketsBefore(double t)
             row.idle /= width;
             row.initializing /= width;
         }
-        row.p50Ms = m_bucketLatency->quantile(0.50);
-        row.p99Ms = m_bucketLatency->quantile(0.99);
-        row.costUsdCum = m_billing->totalAt(m_finished ? INFINITY : end);
-        m_bucketLatency->clear();
+        row.p50Ms = m_bucketLatency.quantile(0.50);
+        row.p99Ms = m_bucketLatency.quantile(0.99);
+        row.costLinesCum = m_billing->linesAt(m_finished ? INFINITY : end);
+        row.costUsdCum = row.costLinesCum.total();
+        m_bucketLatency.clear();
         ++m_closedBuckets;
     }
 }
@@ -599,10 +661,10 @@ void Simulator::onComplete(std::uint32_t slot)
         case StartType::SnapStart: ++m_counts.snapstart; break;
         default: break;
         }
-        const int bin = m_latency->binOf(inv.latencyMs);   // one logarithm for three sketches
-        m_latency->add(inv.latencyMs, bin);
-        (inv.isCold() ? m_coldLatency : m_warmLatency)->add(inv.latencyMs, bin);
-        m_bucketLatency->add(inv.latencyMs, bin);
+        const int bin = m_latency.binOf(inv.latencyMs);   // one logarithm for three sketches
+        m_latency.add(inv.latencyMs, bin);
+        (inv.isCold() ? m_coldLatency : m_warmLatency).add(inv.latencyMs, bin);
+        m_bucketLatency.add(inv.latencyMs, bin);
         auto &row = openBucket();
         ++row.completed;
         ++(inv.isCold() ? row.cold : row.warm);
@@ -777,8 +839,10 @@ void Simulator::spawnProvisioned(double startAt, std::uint32_t replacesSlot)
         env.marks = {-total, a, a + d.extension, a + d.extension + d.runtime, 0.0};
         env.initReported = d.initTotal();
         env.ready = 0;
-        if (m_observer)
+        if (m_observer) {
             m_observer->environmentCreated(recordOf(env));
+            m_observer->phaseChanged(env.id, Phase::EnvSetup, env.created);
+        }
         m_queue.push(0.0, EventType::PcReady, slot);
         return;
     }
@@ -984,8 +1048,10 @@ EnvironmentRecord Simulator::recordOf(const Env &e) const
 
 // --- configuration changes -------------------------------------------------------------------
 
-void Simulator::onChange(std::uint32_t index)
+void Simulator::onChange(std::uint32_t index, std::uint32_t generation)
 {
+    if (generation != m_changeGeneration)
+        return;   // a change of a future that was replaced
     const Scenario before = config();
     m_periodIndex = index + 1;
     const Scenario &now = config();
@@ -1129,9 +1195,9 @@ Summary Simulator::summary() const
         return LatencySummary{q.mean(), q.quantile(0.5), q.quantile(0.9), q.quantile(0.99),
                               q.quantile(0.999), q.max()};
     };
-    s.latency = lat(*m_latency);
-    s.coldLatency = lat(*m_coldLatency);
-    s.warmLatency = lat(*m_warmLatency);
+    s.latency = lat(m_latency);
+    s.coldLatency = lat(m_coldLatency);
+    s.warmLatency = lat(m_warmLatency);
     s.environments = m_envCounts;
     const double span = std::min(std::max(m_now, 0.0), m_durationMs);
     if (span > 0) {
@@ -1140,17 +1206,8 @@ Summary Simulator::summary() const
         s.environments.meanIdle = m_frozenIntegral / span;
     }
     s.gbSeconds = m_billing->gbSeconds();
-    s.cost = m_billing->lines();
-    if (!m_finished) {
-        // Continuous charges only up to now while the run is going on.
-        const double accrued = m_billing->totalAt(m_now) - (s.cost.total() - s.cost.provisionedCapacity
-                                                             - s.cost.snapstartCache);
-        const double full = s.cost.provisionedCapacity + s.cost.snapstartCache;
-        if (full > 0) {
-            s.cost.provisionedCapacity *= accrued / full;
-            s.cost.snapstartCache *= accrued / full;
-        }
-    }
+    // While the run goes on, continuous charges only as accrued by now.
+    s.cost = m_billing->linesAt(m_finished ? INFINITY : m_now);
     s.costPerMillionRequests = m_counts.completed ? s.cost.total() * 1e6 / m_counts.completed : 0;
     s.events = m_events;
     return s;

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "billing.h"
+#include "cloningptr.h"
 #include "eventqueue.h"
 #include "observer.h"
+#include "quantilesketch.h"
 #include "rng.h"
 #include "scenario.h"
 #include "summary.h"
@@ -19,7 +21,6 @@
 namespace lle {
 
 class ArrivalProcess;
-class QuantileSketch;
 
 struct SimulationOptions {
     /// Width of a metrics.csv bucket; 0: 1 s up to an hour of simulated time, else duration/3600.
@@ -44,8 +45,16 @@ public:
     /// `scenario` must be valid (scenarioio.h); the run is a pure function of it and its seed.
     explicit Simulator(const Scenario &scenario, SimulationOptions options = {});
     ~Simulator();
-    Simulator(const Simulator &) = delete;
     Simulator &operator=(const Simulator &) = delete;
+
+    /// A checkpoint: an independent simulator in exactly this state, without the observer.
+    /// Null when the arrival process cannot be copied (trace replay reads a stream).
+    std::unique_ptr<Simulator> clone() const;
+
+    /// Replaces the `changes` that have not taken effect yet by those of `scenario`, which must be
+    /// this run's scenario with other changes from now on (the window's "what if I move this
+    /// slider now"). Returns false, changing nothing, when the past differs.
+    bool replaceFutureChanges(const Scenario &scenario);
 
     /// Calls arrive in simulated-time order from the thread that drives the run; may be null.
     void setObserver(SimulationObserver *observer) { m_observer = observer; }
@@ -86,7 +95,8 @@ private:
     void onIdleExpire(std::uint32_t slot, std::uint32_t tag);
     void onLifetime(std::uint32_t slot, std::uint32_t envId);
     void onShutdownDone(std::uint32_t slot);
-    void onChange(std::uint32_t index);
+    void onChange(std::uint32_t index, std::uint32_t generation);
+    Simulator(const Simulator &other);
 
     // Environment lifecycle
     std::uint32_t newEnv(EnvKind kind);
@@ -102,6 +112,7 @@ private:
     void adjustProvisioned();
     void spawnProvisioned(double createdAt, std::uint32_t replacesSlot);
     ColdReason coldReason() const;
+    void start();
     void finish();
 
     // Bookkeeping
@@ -129,12 +140,13 @@ private:
 
     EventQueue m_queue;
     SimTime m_now = 0;
+    bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;
     std::uint64_t m_events = 0;
 
     Rng m_arrivalRng, m_handlerRng, m_initRng, m_idleRng, m_routingRng, m_pingRng;
-    std::unique_ptr<ArrivalProcess> m_arrivals;
+    CloningPtr<ArrivalProcess> m_arrivals;
     std::uint32_t m_pingGeneration = 0;
     std::uint64_t m_nextRequestId = 1;
     std::uint32_t m_nextEnvId = 1;
@@ -142,9 +154,10 @@ private:
     std::vector<Env> m_envs;               ///< slots, reused after an environment ends
     std::vector<std::uint32_t> m_freeSlots;
     std::vector<Pending> m_pending;        ///< the request each busy slot serves
-    std::unique_ptr<FrozenPool> m_onDemandPool;
-    std::unique_ptr<FrozenPool> m_pcPool;
+    CloningPtr<FrozenPool> m_onDemandPool;
+    CloningPtr<FrozenPool> m_pcPool;
     int m_version = 0;
+    std::uint32_t m_changeGeneration = 0;  ///< Change events of replaced futures are ignored
     std::uint32_t m_expiryTags = 0;
 
     // Platform state
@@ -168,8 +181,8 @@ private:
     double m_liveIntegral = 0, m_busyIntegral = 0, m_frozenIntegral = 0;
 
     // Statistics
-    std::unique_ptr<Billing> m_billing;
-    std::unique_ptr<QuantileSketch> m_latency, m_coldLatency, m_warmLatency, m_bucketLatency;
+    CloningPtr<Billing> m_billing;
+    QuantileSketch m_latency, m_coldLatency, m_warmLatency, m_bucketLatency;
     RequestCounts m_counts;
     EnvironmentCounts m_envCounts;
     double m_bucketMs;

@@ -47,6 +47,7 @@ struct MetricsRow {
     double environments = 0, busy = 0, idle = 0, initializing = 0;   ///< time averages in the bucket
     double p50Ms = 0, p99Ms = 0;   ///< of the requests completed in the bucket
     double costUsdCum = 0;         ///< cost at the bucket's end
+    CostLines costLinesCum;        ///< the same, line by line (not a metrics.csv column)
 };
 
 /// summary.json; `includeWallTime` false leaves simulation.wall_ms at 0 so that files of the

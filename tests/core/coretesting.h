@@ -40,6 +40,7 @@ inline Scenario handScenario()
 class ListArrivals final : public ArrivalProcess {
 public:
     explicit ListArrivals(std::vector<double> times) : m_times(std::move(times)) {}
+    std::unique_ptr<ArrivalProcess> clone() const override { return std::make_unique<ListArrivals>(*this); }
     double next(Rng &) override { return m_i < m_times.size() ? m_times[m_i++] : INFINITY; }
 
 private:

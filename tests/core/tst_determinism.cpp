@@ -84,6 +84,9 @@ private slots:
     void otherSeedOtherRun();
     void goldenFingerprint();
     void observerDoesNotChangeTheRun();
+    void checkpointGoesOnIdentically();
+    void replacedFutureEqualsAFreshRun();
+    void replacingThePastIsRefused();
 };
 
 void TestDeterminism::sameSeedSameRun()
@@ -120,6 +123,76 @@ void TestDeterminism::observerDoesNotChangeTheRun()
     QCOMPARE(s.requests.cold, followed.requests.cold);
     QCOMPARE(s.latency.p99, followed.latency.p99);
     QCOMPARE(s.cost.total(), followed.cost.total());
+}
+
+namespace {
+void compareSummaries(const Summary &a, const Summary &b)
+{
+    QCOMPARE(a.requests.total, b.requests.total);
+    QCOMPARE(a.requests.cold, b.requests.cold);
+    QCOMPARE(a.requests.throttled, b.requests.throttled);
+    QCOMPARE(a.requests.provisioned, b.requests.provisioned);
+    QCOMPARE(a.latency.p99, b.latency.p99);
+    QCOMPARE(a.latency.mean, b.latency.mean);
+    QCOMPARE(a.environments.created, b.environments.created);
+    QCOMPARE(a.environments.mean, b.environments.mean);
+    QCOMPARE(a.cost.total(), b.cost.total());
+    QCOMPARE(a.events, b.events);
+}
+}  // namespace
+
+void TestDeterminism::checkpointGoesOnIdentically()
+{
+    const Scenario s = busyScenario(21);
+    Simulator whole(s);
+    whole.run();
+    Simulator first(s);
+    first.runUntil(700'000);
+    auto copy = first.clone();
+    QVERIFY(copy);
+    QCOMPARE(copy->now(), first.now());
+    first.run();
+    copy->run();
+    compareSummaries(copy->summary(), whole.summary());
+    compareSummaries(first.summary(), whole.summary());
+    QCOMPARE(copy->metrics().back().costUsdCum, whole.metrics().back().costUsdCum);
+}
+
+void TestDeterminism::replacedFutureEqualsAFreshRun()
+{
+    Scenario before = busyScenario(22);
+    before.changes.resize(1);   // the memory and PC change at 600 s stays
+    Scenario after = before;
+    after.changes.push_back({900, {{"function.memory_mb", 1024.0}, {"platform.concurrency_limit", 20.0}}});
+    after.changes.push_back({1500, {{"function.provisioned_concurrency", 0.0}}});
+
+    Simulator fresh(after);
+    fresh.run();
+    Simulator running(before);
+    running.runUntil(850'000);
+    auto moved = running.clone();
+    QVERIFY(moved->replaceFutureChanges(after));
+    moved->run();
+    compareSummaries(moved->summary(), fresh.summary());
+    // The run without the new changes is a different one.
+    running.run();
+    QVERIFY(running.summary().cost.total() != fresh.summary().cost.total());
+}
+
+void TestDeterminism::replacingThePastIsRefused()
+{
+    Scenario before = busyScenario(23);
+    Simulator sim(before);
+    sim.runUntil(1'000'000);
+    Scenario past = before;
+    past.changes.push_back({800, {{"function.memory_mb", 1024.0}}});
+    QVERIFY(!sim.replaceFutureChanges(past));       // at 800 s, before now
+    Scenario other = before;
+    other.changes[0].set[0].second = 4096.0;         // rewrites the change applied at 600 s
+    QVERIFY(!sim.replaceFutureChanges(other));
+    Scenario seed = before;
+    seed.seed = 99;
+    QVERIFY(!sim.replaceFutureChanges(seed));
 }
 
 QTEST_GUILESS_MAIN(TestDeterminism)
