@@ -36,6 +36,8 @@ constexpr std::size_t kMaxNesting = 256;
 // A file of a million unknown or duplicate keys must not become a million messages: nobody reads
 // past the first screen, and each message may carry a long path.
 constexpr std::size_t kMaxProblems = 100;
+// The largest object of a scenario (a change's `set`) has some sixty keys.
+constexpr std::size_t kMaxKeysPerObject = 1000;
 // Keys longer than this are cut in the paths of messages (a path repeats every key above it).
 constexpr std::size_t kMaxKeyInPath = 64;
 
@@ -357,9 +359,38 @@ const std::vector<KeyDescriptor> &keyTable()
     return table;
 }
 
+/// Paths that `changes` and `--set` accept but files spell otherwise: the bounds of a ranged idle
+/// timeout (a file writes `"idle_timeout_s": {"min": a, "max": b}`). Kept out of keyTable() so
+/// that the file's shape is not affected.
+const std::vector<KeyDescriptor> &settingOnlyKeys()
+{
+    static const std::vector<KeyDescriptor> keys = [] {
+        auto bound = [](std::string_view path, bool isMin) {
+            KeyDescriptor d = plainKey(path, KeyKind::Number);
+            d.range = moreThan(0);
+            d.get = [isMin](const Scenario &s) -> std::optional<ScalarValue> {
+                const auto &t = s.platform.idleTimeout;
+                return isMin ? t.minS : t.maxS;
+            };
+            d.set = [isMin](Scenario &s, const ScalarValue &v) {
+                auto &t = s.platform.idleTimeout;
+                t.ranged = true;
+                (isMin ? t.minS : t.maxS) = std::get<double>(v);
+            };
+            return d;
+        };
+        return std::vector<KeyDescriptor>{bound("platform.idle_timeout_s.min", true),
+                                          bound("platform.idle_timeout_s.max", false)};
+    }();
+    return keys;
+}
+
 const KeyDescriptor *findKey(std::string_view path)
 {
     for (const auto &key : keyTable())
+        if (key.path == path)
+            return &key;
+    for (const auto &key : settingOnlyKeys())
         if (key.path == path)
             return &key;
     return nullptr;
@@ -1000,6 +1031,15 @@ std::string parseErrorDetail(const std::string &message)
         if (const auto colon = detail.find(": "); colon != std::string::npos)
             detail.erase(0, colon + 2);
     }
+    // nlohmann quotes the token it stopped at, whole: a number or string of a megabyte would make
+    // a message of a megabyte.
+    constexpr std::size_t kMaxDetail = 200;
+    if (detail.size() > kMaxDetail) {
+        std::size_t cut = kMaxDetail;
+        while (cut > 0 && (static_cast<unsigned char>(detail[cut]) & 0xC0) == 0x80)
+            --cut;
+        detail = detail.substr(0, cut) + "…";
+    }
     return detail;
 }
 
@@ -1028,11 +1068,20 @@ ScenarioResult parseScenario(std::string_view text, const std::string &baseDir)
         std::set<std::string> keys;
     };
     std::vector<Frame> frames;
-    std::vector<Problem> duplicates;
-    std::size_t unlistedDuplicates = 0;
-    const auto currentPath = [&frames] {
+    // Duplicate keys, found while parsing.
+    std::vector<Problem> parseProblems;
+    std::size_t unlistedParseProblems = 0;
+    const auto addParseProblem = [&](Problem p) {
+        if (parseProblems.size() < kMaxProblems)
+            parseProblems.push_back(std::move(p));
+        else
+            ++unlistedParseProblems;
+    };
+    // The path of the value the first `levels` frames lead to.
+    const auto pathOf = [&frames](std::size_t levels) {
         std::string path;
-        for (const auto &f : frames) {
+        for (std::size_t i = 0; i < levels; ++i) {
+            const Frame &f = frames[i];
             if (f.array)
                 path += "[" + std::to_string(f.index) + "]";
             else
@@ -1041,6 +1090,9 @@ ScenarioResult parseScenario(std::string_view text, const std::string &baseDir)
         return path;
     };
     struct TooDeep {};
+    struct TooManyKeys {
+        std::string objectPath;
+    };
     const auto childDone = [&frames] {
         if (!frames.empty() && frames.back().array)
             ++frames.back().index;
@@ -1056,12 +1108,12 @@ ScenarioResult parseScenario(std::string_view text, const std::string &baseDir)
         case OrderedJson::parse_event_t::key: {
             auto &f = frames.back();
             f.key = parsed.get<std::string>();
-            if (!f.keys.insert(f.key).second) {
-                if (duplicates.size() < kMaxProblems)
-                    duplicates.push_back({currentPath(), "duplicate key", "each key once"});
-                else
-                    ++unlistedDuplicates;
-            }
+            // ordered_json looks each new key up among the ones before it: a million keys in one
+            // object would take hours.
+            if (f.keys.size() >= kMaxKeysPerObject && !f.keys.contains(f.key))
+                throw TooManyKeys{pathOf(frames.size() - 1)};
+            if (!f.keys.insert(f.key).second)
+                addParseProblem({pathOf(frames.size()), "duplicate key", "each key once"});
             break;
         }
         case OrderedJson::parse_event_t::value:
@@ -1084,22 +1136,25 @@ ScenarioResult parseScenario(std::string_view text, const std::string &baseDir)
         return {std::nullopt,
                 {{{}, lineColumn(text, tooDeepOffset(text)) + ": nesting deeper than "
                           + std::to_string(kMaxNesting) + " levels", {}}}};
+    } catch (const TooManyKeys &e) {
+        return {std::nullopt,
+                {{e.objectPath, "more than " + std::to_string(kMaxKeysPerObject) + " keys in one object", {}}}};
     } catch (const nlohmann::json::parse_error &e) {
         const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;   // e.byte counts from 1
         return {std::nullopt, {{{}, lineColumn(text, offset) + ": " + parseErrorDetail(e.what()), {}}}};
     } catch (const nlohmann::json::exception &e) {
         // Number overflow ("1e400") carries no position: find the number in the text.
-        std::string detail = parseErrorDetail(e.what());
+        const std::string message = e.what();
         std::string where;
-        if (const auto open = detail.find('\''); open != std::string::npos) {
-            const auto close = detail.find('\'', open + 1);
-            const auto token = detail.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
+        if (const auto open = message.find('\''); open != std::string::npos) {
+            const auto close = message.find('\'', open + 1);
+            const auto token = message.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
             if (const auto at = text.find(token); !token.empty() && at != std::string_view::npos)
                 where = lineColumn(text, at) + ": ";
         }
-        return {std::nullopt, {{{}, where + detail, {}}}};
+        return {std::nullopt, {{{}, where + parseErrorDetail(message), {}}}};
     }
-    return ScenarioReader(std::move(duplicates), unlistedDuplicates).read(root, baseDir);
+    return ScenarioReader(std::move(parseProblems), unlistedParseProblems).read(root, baseDir);
 }
 
 ScenarioResult scenarioFromJson(const nlohmann::json &j, const std::string &baseDir)

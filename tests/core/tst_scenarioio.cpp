@@ -141,6 +141,7 @@ class TestScenarioIo : public QObject
     Q_OBJECT
 
 private slots:
+    void idleTimeoutRangeCanBeSetByPath();
     void problemFormat_data();
     void problemFormat();
     void validationMessages_data();
@@ -1105,6 +1106,27 @@ void TestScenarioIo::scenarioFromJsonMatchesText()
                                      {"duration_s", std::numeric_limits<double>::infinity()}};
     QCOMPARE(formatted(lle::scenarioFromJson(infinite).problems),
              QStringList{"duration_s: inf is not a finite number (more than 0, at most 34560000)"});
+}
+
+void TestScenarioIo::idleTimeoutRangeCanBeSetByPath()
+{
+    // A timed change to "AWS-like 5–15 min" sets both bounds; files still write the object form.
+    lle::Scenario s = lle::defaultScenario();
+    lle::Change c{60, {{"platform.idle_timeout_s.min", 300.0}, {"platform.idle_timeout_s.max", 900.0}}};
+    const lle::ScenarioResult r = lle::applyChange(s, c);
+    QVERIFY(r.scenario);
+    QCOMPARE(r.scenario->platform.idleTimeout, (lle::IdleTimeout{true, 300, 900}));
+    // Only one bound, past the fixed value: min above max is refused.
+    const lle::ScenarioResult bad = lle::applyChange(s, {60, {{"platform.idle_timeout_s.min", 300.0}}});
+    QVERIFY(!bad.scenario);
+    QCOMPARE(bad.problems.front().path, std::string("platform.idle_timeout_s"));
+    // In a file, the change round-trips; the object form of the key is unchanged.
+    s.changes.push_back(c);
+    const auto again = lle::parseScenario(lle::writeScenario(s));
+    QVERIFY(again.scenario);
+    QCOMPARE(*again.scenario, s);
+    QVERIFY(lle::writeScenario(s).find("\"idle_timeout_s\": 20") != std::string::npos);
+    QVERIFY(!lle::setScenarioValue(s, "platform.idle_timeout_s.max", lle::ScalarValue{-1.0}).empty());
 }
 
 QTEST_GUILESS_MAIN(TestScenarioIo)
