@@ -115,61 +115,11 @@ void appendMetricsRow(std::string &out, const MetricsRow &row)
     out += '\n';
 }
 
-namespace {
-using KeyOrder = std::vector<std::pair<const char *, std::vector<const char *>>>;
-
-const KeyOrder &summaryKeyOrder()
-{
-    static const std::vector<const char *> latency = {"mean", "p50", "p90", "p99", "p999", "max"};
-    static const KeyOrder order = {
-        {"schema", {}},
-        {"scenario", {}},
-        {"seed", {}},
-        {"duration_s", {}},
-        {"requests", {"total", "completed", "throttled", "timed_out", "cold", "warm", "provisioned", "snapstart",
-                      "keep_warm_pings"}},
-        {"cold_start_ratio", {}},
-        {"latency_ms", latency},
-        {"cold_latency_ms", latency},
-        {"warm_latency_ms", latency},
-        {"environments", {"created", "peak", "mean", "mean_busy", "mean_idle", "shutdowns"}},
-        {"gb_seconds", {"on_demand_billed", "provisioned_billed", "provisioned_capacity", "idle"}},
-        {"cost_usd", {"requests", "duration", "init", "provisioned_capacity", "provisioned_duration",
-                      "snapstart_cache", "snapstart_restore", "ephemeral_storage", "free_tier_credit", "total"}},
-        {"cost_per_million_requests_usd", {}},
-        {"simulation", {"events", "wall_ms"}},
-    };
-    return order;
-}
-
-/// `j`'s members in `order` first, then any others in the order `j` holds them.
-nlohmann::ordered_json ordered(const nlohmann::json &j, const std::vector<const char *> &order)
-{
-    nlohmann::ordered_json out = nlohmann::ordered_json::object();
-    for (const char *key : order)
-        if (const auto it = j.find(key); it != j.end())
-            out[key] = nlohmann::ordered_json(*it);
-    for (const auto &[key, value] : j.items())
-        if (!out.contains(key))
-            out[key] = nlohmann::ordered_json(value);
-    return out;
-}
-}  // namespace
-
 std::string summaryJsonText(const Summary &summary, bool includeWallTime)
 {
-    // summaryToJson returns nlohmann::json, whose objects sort their keys alphabetically; the file
-    // keeps the contract's order so that "schema" comes first and a reader finds what §3 shows.
-    const nlohmann::json j = summaryToJson(summary, includeWallTime);
-    nlohmann::ordered_json out = nlohmann::ordered_json::object();
-    std::vector<const char *> top;
-    for (const auto &[key, children] : summaryKeyOrder())
-        top.push_back(key);
-    out = ordered(j, top);
-    for (const auto &[key, children] : summaryKeyOrder())
-        if (!children.empty() && j.contains(key) && j.at(key).is_object())
-            out[key] = ordered(j.at(key), children);
-    return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    return summaryToJson(summary, includeWallTime)
+               .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+        + "\n";
 }
 
 // --- OutputFile ------------------------------------------------------------------------------

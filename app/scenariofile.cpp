@@ -13,8 +13,9 @@ namespace lle {
 
 namespace {
 // Scenario files are a few kilobytes; reading a multi-gigabyte file given by mistake (a trace, a
-// log) into memory only to report a syntax error helps nobody.
-constexpr qint64 kMaxScenarioBytes = 64 * 1024 * 1024;
+// log) into memory only to report a syntax error helps nobody. The JSON tree of a file takes some
+// ten times its size, so the limit is also what a hostile file can make the reader take.
+constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024;
 
 ScenarioFile unreadable(const QString &path, const QString &why)
 {
@@ -44,9 +45,13 @@ ScenarioFile loadScenarioFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return unreadable(path, QStringLiteral("cannot be read (%1)").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
+    // Devices and pipes have no size: /dev/zero would be read until memory runs out.
+    const QByteArray bytes = file.read(kMaxScenarioBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return unreadable(path, QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+    if (bytes.size() > kMaxScenarioBytes)
+        return unreadable(path, QStringLiteral("too large for a scenario file (more than %1 bytes)")
+                                    .arg(kMaxScenarioBytes));
 
     // Trace paths in the scenario are relative to its folder; the core opens them with the
     // file system's own encoding.

@@ -4,6 +4,7 @@
 #include "simulator.h"
 
 #include <QElapsedTimer>
+#include <cstdio>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,6 +22,8 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 void simulate(QPromise<RunPtr> &promise, Scenario scenario, RunPtr base, double cutMs, double firstMs,
               std::shared_ptr<std::atomic<bool>> cancel, std::uint64_t generation)
 {
+    QElapsedTimer prof; prof.start();
+    auto lap = [&](const char *what) { if (qEnvironmentVariableIsSet("LLE_PROFILE")) std::fprintf(stderr, "  worker %s %.1f ms\n", what, prof.nsecsElapsed()/1e6); prof.start(); };
     SimulationOptions options;
     options.cancel = cancel.get();
     Simulator sim(scenario, options);
@@ -29,7 +32,9 @@ void simulate(QPromise<RunPtr> &promise, Scenario scenario, RunPtr base, double 
     if (base && cutMs > 0) {
         if (!recorder.startFrom(base, cutMs))
             sim.setObserver(nullptr);   // nothing to learn before the cut: full speed
+        lap("startFrom");
         sim.runUntil(std::nextafter(cutMs, -kInf));
+        lap("runUntil cut");
         sim.setObserver(&recorder);
         recorder.beginRecording();
     }
@@ -40,7 +45,9 @@ void simulate(QPromise<RunPtr> &promise, Scenario scenario, RunPtr base, double 
         sim.runUntil(firstMs);
         if (sim.cancelled() || promise.isCanceled())
             return;
+        lap("record lookahead");
         auto partial = recorder.snapshot(false);
+        lap("snapshot");
         partial->generation = generation;
         promise.addResult(RunPtr(std::move(partial)));
     }

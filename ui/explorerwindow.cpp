@@ -24,6 +24,7 @@
 #include <QTranslator>
 
 #include <cmath>
+#include <cstdio>
 
 namespace lle {
 
@@ -124,11 +125,15 @@ KpiStrip *ExplorerWindow::kpiStrip() const { return m_ui->kpiStrip; }
 void ExplorerWindow::showRun(const RunPtr &run)
 {
     auto &ui = *m_ui;
+    QElapsedTimer prof; prof.start();
+    auto lap = [&](const char *what) { if (qEnvironmentVariableIsSet("LLE_PROFILE")) std::fprintf(stderr, "  ui %s %.1f ms\n", what, prof.nsecsElapsed()/1e6); prof.start(); };
     ui.diagram->setRun(run);
+    lap("diagram");
     ui.lanes->setRun(run);
     ui.kpiStrip->setRun(run);
+    lap("kpi");
     for (RunPlot *p : std::initializer_list<RunPlot *>{ui.latencyPlot, ui.cdfPlot, ui.costPlot, ui.environmentsPlot})
-        p->setRun(run);
+        { p->setRun(run); lap(p->metaObject()->className()); }
     updateLabels();
     if (!m_started && m_autoPlay) {
         m_started = true;

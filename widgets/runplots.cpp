@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <QElapsedTimer>
 
 namespace lle {
 
@@ -93,7 +95,10 @@ RunPlot::RunPlot(const QString &title, QWidget *parent) : QCustomPlot(parent)
     m_playhead->point2->setCoords(0, 1);
     m_playhead->setClipToAxisRect(true);
 
+    static QElapsedTimer rt;
+    connect(this, &QCustomPlot::beforeReplot, this, [] { rt.start(); });
     connect(this, &QCustomPlot::afterReplot, this, [this] {
+        if (qEnvironmentVariableIsSet("LLE_PROFILE") && m_shownGeneration != m_pendingGeneration) std::fprintf(stderr, "  replot %s %.1f ms\n", metaObject()->className(), rt.nsecsElapsed()/1e6);
         if (m_shownGeneration != m_pendingGeneration || m_pendingGeneration != 0) {
             m_shownGeneration = m_pendingGeneration;
             emit redrawn(m_shownGeneration);

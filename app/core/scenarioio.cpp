@@ -1148,7 +1148,8 @@ ScenarioResult parseScenario(std::string_view text, const std::string &baseDir)
         std::string where;
         if (const auto open = message.find('\''); open != std::string::npos) {
             const auto close = message.find('\'', open + 1);
-            const auto token = message.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
+            const auto length = close == std::string::npos ? std::string::npos : close - open - 1;
+            const auto token = message.substr(open + 1, length);
             if (const auto at = text.find(token); !token.empty() && at != std::string_view::npos)
                 where = lineColumn(text, at) + ": ";
         }

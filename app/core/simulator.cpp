@@ -379,7 +379,10 @@ bool Simulator::step()
         return true;
     }
     const Event e = m_queue.pop();
-    advanceTo(e.t);
+    if (e.type == EventType::PhaseTick)
+        m_now = std::max(m_now, e.t);   // changes no level: see advanceTo()
+    else
+        advanceTo(e.t);
     // Phase ticks exist only for an observer: counting them would make `events` depend on it.
     if (e.type != EventType::PhaseTick)
         ++m_events;
@@ -419,8 +422,9 @@ void Simulator::runUntil(SimTime t)
         finish();
         return;
     }
-    if (t > m_now)
-        advanceTo(t);
+    // Only the clock moves: the levels are integrated at the next event, so a run followed step
+    // by step adds up exactly like one run at once.
+    m_now = std::max(m_now, t);
 }
 
 void Simulator::run()
@@ -431,12 +435,16 @@ void Simulator::run()
 
 void Simulator::advanceTo(double t)
 {
-    if (t <= m_now)
-        return;
-    integrateLevels(m_now, t);
-    if (t >= m_nextBucketEnd)
-        closeBucketsBefore(t);
-    m_now = t;
+    if (t > m_levelsAt) {
+        // Integrated from the last event that could change a level, not from now(): phase ticks
+        // and runUntil() move the clock only, and must not split the sums (the figures of a run
+        // followed by a window equal those of a headless run to the last digit).
+        integrateLevels(m_levelsAt, t);
+        m_levelsAt = t;
+        if (t >= m_nextBucketEnd)
+            closeBucketsBefore(t);
+    }
+    m_now = std::max(m_now, t);
 }
 
 void Simulator::integrateLevels(double from, double to)
@@ -513,6 +521,8 @@ void Simulator::onArrival(RequestKind kind, double traceHandlerMs)
     if (kind == RequestKind::Request) {
         ++m_counts.total;
         ++openBucket().arrivals;
+    } else {
+        ++m_counts.keepWarmPings;   // sent, served or throttled: one invocations.csv row each
     }
     if (m_observer)
         m_observer->requestArrived(id, kind, m_now);
@@ -668,8 +678,6 @@ void Simulator::onComplete(std::uint32_t slot)
         auto &row = openBucket();
         ++row.completed;
         ++(inv.isCold() ? row.cold : row.warm);
-    } else {
-        ++m_counts.keepWarmPings;
     }
     if (m_observer)
         m_observer->requestCompleted(inv);
@@ -1124,8 +1132,8 @@ void Simulator::adjustProvisioned()
 void Simulator::finish()
 {
     const double end = std::max(m_now, m_durationMs);
-    integrateLevels(m_now, end);
-    m_now = end;
+    integrateLevels(m_levelsAt, end);
+    m_levelsAt = m_now = end;
     for (std::uint32_t slot = 0; slot < m_envs.size(); ++slot) {
         Env &env = m_envs[slot];
         switch (env.state) {
@@ -1201,9 +1209,11 @@ Summary Simulator::summary() const
     s.environments = m_envCounts;
     const double span = std::min(std::max(m_now, 0.0), m_durationMs);
     if (span > 0) {
-        s.environments.mean = m_liveIntegral / span;
-        s.environments.meanBusy = m_busyIntegral / span;
-        s.environments.meanIdle = m_frozenIntegral / span;
+        // Between the last event and now() the levels stood still.
+        const double pending = std::max(0.0, span - std::max(m_levelsAt, 0.0));
+        s.environments.mean = (m_liveIntegral + m_live * pending) / span;
+        s.environments.meanBusy = (m_busyIntegral + m_busy * pending) / span;
+        s.environments.meanIdle = (m_frozenIntegral + m_frozen * pending) / span;
     }
     s.gbSeconds = m_billing->gbSeconds();
     // While the run goes on, continuous charges only as accrued by now.

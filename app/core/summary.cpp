@@ -28,7 +28,7 @@ nlohmann::ordered_json latencyJson(const LatencySummary &l)
 }
 }  // namespace
 
-nlohmann::json summaryToJson(const Summary &s, bool includeWallTime)
+nlohmann::ordered_json summaryToJson(const Summary &s, bool includeWallTime)
 {
     nlohmann::ordered_json j;
     j["schema"] = "lambda-explorer/summary@1";

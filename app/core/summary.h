@@ -52,7 +52,7 @@ struct MetricsRow {
 
 /// summary.json; `includeWallTime` false leaves simulation.wall_ms at 0 so that files of the
 /// same scenario and seed are byte-identical.
-nlohmann::json summaryToJson(const Summary &s, bool includeWallTime = false);
+nlohmann::ordered_json summaryToJson(const Summary &s, bool includeWallTime = false);
 
 /// Rounds money to 10 significant digits, as files carry it.
 double roundMoney(double usd);

@@ -16,6 +16,9 @@ namespace lle {
 namespace {
 
 constexpr std::uint64_t kProgressEveryBytes = 256 * 1024;
+// The longest line of any format is an Azure 2019 row (1,444 fields, some 10 KB); a JSON log
+// record is a few KB. A longer line means a file that is no trace or log at all.
+constexpr std::size_t kMaxLineBytes = 16 * 1024 * 1024;
 constexpr int kAzureMinutes = 1440;
 constexpr int kAzure2019Fixed = 4;   // HashOwner, HashApp, HashFunction, Trigger
 constexpr double kMinuteMs = 60000.0;
@@ -436,9 +439,10 @@ private:
         if (m_fields.size() != m_columns)
             m_reader.fail(std::to_string(m_fields.size()) + " fields; the header has " + std::to_string(m_columns));
         double endS = 0, durationS = 0;
-        if (!parseNumber(m_fields[m_endColumn], endS))
+        // Finite in milliseconds too: 1e306 s would be infinite, and end − duration NaN.
+        if (!parseNumber(m_fields[m_endColumn], endS) || !std::isfinite(endS * 1000.0))
             m_reader.fail("end_timestamp " + quoted(m_fields[m_endColumn]) + " is not a number of seconds");
-        if (!parseNumber(m_fields[m_durationColumn], durationS) || durationS < 0)
+        if (!parseNumber(m_fields[m_durationColumn], durationS) || durationS < 0 || !std::isfinite(durationS * 1000.0))
             m_reader.fail("duration " + quoted(m_fields[m_durationColumn])
                           + " is not a number of seconds at least 0");
         // Every row moves the high-water mark, matching or not: the order is the file's.
@@ -496,21 +500,53 @@ bool TraceLineReader::next()
 {
     if (m_atEnd)
         return false;
-    if (!std::getline(m_in, m_line)) {
-        m_atEnd = true;
-        m_line.clear();
+    // std::getline would take a file with no line break (a device, a binary file) whole into
+    // memory; reading in chunks keeps a line to kMaxLineBytes and still scans with memchr.
+    m_line.clear();
+    bool ended = false;    // a line break ended the line
+    bool gotAny = false;   // something was read: a line, perhaps empty
+    char chunk[16 * 1024];
+    for (;;) {
+        m_in.getline(chunk, sizeof chunk);
+        const auto count = static_cast<std::size_t>(m_in.gcount());
         if (m_in.bad())
             throw TraceError(TraceErrorKind::Unreadable, m_file, m_lineNumber + 1, "read error");
+        if (m_in.fail() && !m_in.eof() && count == sizeof chunk - 1) {
+            // The chunk filled up before the line ended.
+            if (m_line.size() + count > kMaxLineBytes)
+                throw TraceError(TraceErrorKind::BadLine, m_file, m_lineNumber + 1,
+                                 "a line longer than " + std::to_string(kMaxLineBytes / (1024 * 1024))
+                                     + " MB; is this a text file?");
+            m_line.append(chunk, count);
+            gotAny = true;
+            m_in.clear(m_in.rdstate() & ~std::ios::failbit);
+            continue;
+        }
+        if (m_in.eof()) {
+            m_line.append(chunk, count);
+            gotAny = gotAny || count > 0;
+        } else if (!m_in.fail()) {
+            m_line.append(chunk, count - 1);   // gcount counts the line break
+            gotAny = ended = true;
+        }
+        break;
+    }
+    if (!gotAny) {
+        m_atEnd = true;
         if (m_progress)
             m_progress(m_bytes);
         return false;
     }
     ++m_lineNumber;
-    m_bytes += m_line.size() + (m_in.eof() ? 0 : 1);
+    m_bytes += m_line.size() + (ended ? 1 : 0);
     if (!m_line.empty() && m_line.back() == '\r')
         m_line.pop_back();
-    if (m_lineNumber == 1 && m_line.starts_with("\xEF\xBB\xBF"))   // a UTF-8 byte-order mark
-        m_line.erase(0, 3);
+    if (m_lineNumber == 1) {
+        if (m_line.starts_with("\xEF\xBB\xBF"))   // a UTF-8 byte-order mark
+            m_line.erase(0, 3);
+        else if (m_line.starts_with("\xFF\xFE") || m_line.starts_with("\xFE\xFF"))
+            fail("UTF-16 is not supported; save the file as UTF-8");
+    }
     if (m_progress && m_bytes - m_reportedAt >= kProgressEveryBytes) {
         m_reportedAt = m_bytes;
         m_progress(m_bytes);

@@ -123,6 +123,15 @@ void TestDeterminism::observerDoesNotChangeTheRun()
     QCOMPARE(s.requests.cold, followed.requests.cold);
     QCOMPARE(s.latency.p99, followed.latency.p99);
     QCOMPARE(s.cost.total(), followed.cost.total());
+    // To the last digit: phase ticks and the window's runUntil() steps only move the clock.
+    QCOMPARE(s.environments.mean, followed.environments.mean);
+    QCOMPARE(s.environments.meanIdle, followed.environments.meanIdle);
+    QCOMPARE(s.events, followed.events);
+    Simulator stepped(busyScenario(5));
+    for (double t = 0; !stepped.finished(); t += 333.3)
+        stepped.runUntil(t);
+    QCOMPARE(stepped.summary().environments.mean, s.environments.mean);
+    QCOMPARE(stepped.metrics()[100].busy, plain.metrics()[100].busy);
 }
 
 namespace {
