@@ -41,7 +41,7 @@ const OptionSpec kOptions[] = {
      "use seed N (0..18446744073709551615) instead of the scenario's"},
     {OptionId::DurationS, "duration-s", "S", false, Scope::Headless,
      "simulate S seconds (more than 0, at most 400 days) instead of the scenario's duration_s"},
-    {OptionId::Set, "set", "PATH=VALUE", true, Scope::Headless,
+    {OptionId::Set, "set", "PATH=VALUE", true, Scope::HeadlessOrCalibrate,
      "set one scenario key before the run, e.g. function.memory_mb=2048 (repeatable; the paths of `changes`)"},
     {OptionId::Outputs, "outputs", "LIST", false, Scope::Headless,
      "comma list from summary,invocations,environments,timeline,metrics (default: all)"},

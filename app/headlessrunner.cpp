@@ -6,6 +6,8 @@
 #include "scenariofile.h"
 #include "scenarioio.h"
 #include "simulator.h"
+#include "stopsignals.h"
+#include "sweeprunner.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,7 +15,6 @@
 
 #include <atomic>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <new>
 #include <stdexcept>
@@ -30,47 +31,6 @@ PngRenderer &renderer()
 {
     static PngRenderer r;
     return r;
-}
-
-// Stops the simulation: set by SIGINT/SIGTERM or by a failed write. A lock-free atomic is safe to
-// store from a signal handler.
-std::atomic<bool> g_stop{false};
-std::atomic<bool> g_interrupted{false};
-static_assert(std::atomic<bool>::is_always_lock_free);
-
-extern "C" void onStopSignal(int)
-{
-    g_interrupted.store(true, std::memory_order_relaxed);
-    g_stop.store(true, std::memory_order_relaxed);
-}
-
-/// Ctrl+C during a long run stops it cleanly, so that no temporary file is left behind.
-class StopSignals {
-public:
-    StopSignals()
-    {
-        g_stop = false;
-        g_interrupted = false;
-        m_int = std::signal(SIGINT, onStopSignal);
-        m_term = std::signal(SIGTERM, onStopSignal);
-    }
-    ~StopSignals()
-    {
-        std::signal(SIGINT, m_int == SIG_ERR ? SIG_DFL : m_int);
-        std::signal(SIGTERM, m_term == SIG_ERR ? SIG_DFL : m_term);
-    }
-    StopSignals(const StopSignals &) = delete;
-    StopSignals &operator=(const StopSignals &) = delete;
-
-private:
-    void (*m_int)(int) = nullptr;
-    void (*m_term)(int) = nullptr;
-};
-
-void printOut(const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
 }
 
 QString number(double v, int precision = 6) { return QString::number(v, 'g', precision); }
@@ -166,7 +126,21 @@ void printSummary(const Summary &s, const QStringList &files)
     printOut(text);
 }
 
-/// Prints the trace problem ("FILE:LINE: what") and returns the exit status it calls for.
+}  // namespace
+
+void printErrorLine(const QString &message)
+{
+    const QByteArray bytes = (QStringLiteral("lambda-explorer: ") + message + QLatin1Char('\n')).toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+}
+
 int reportTraceError(const TraceError &e)
 {
     switch (e.kind()) {
@@ -184,24 +158,10 @@ int reportTraceError(const TraceError &e)
     return ExitBadInput;
 }
 
-}  // namespace
-
-void printErrorLine(const QString &message)
-{
-    const QByteArray bytes = (QStringLiteral("lambda-explorer: ") + message + QLatin1Char('\n')).toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
 void setPngRenderer(PngRenderer r) { renderer() = std::move(r); }
 
 int runHeadless(const CommandLine &c)
 {
-    // Parts of the command line that later versions implement.
-    if (!c.sweeps.isEmpty()) {
-        printErrorLine(QStringLiteral("--sweep: not available in this version"));
-        return ExitBadInput;
-    }
     if (!c.reportDir.isEmpty()) {
         printErrorLine(QStringLiteral("--report: not available in this version"));
         return ExitBadInput;
@@ -223,6 +183,9 @@ int runHeadless(const CommandLine &c)
     if (!validateEdited(scenario, c.scenarioPath))
         return ExitBadInput;
 
+    if (!c.sweeps.isEmpty())
+        return runSweepHeadless(scenario, c);
+
     const double bucketS = c.bucketS > 0 ? c.bucketS : defaultBucketS(scenario.durationS);
     if (scenario.durationS / bucketS > kMaxMetricsRows) {
         printErrorLine(QStringLiteral("--bucket-s %1: %2 metrics rows for a %3 s run (at most %4 rows)")
@@ -235,10 +198,10 @@ int runHeadless(const CommandLine &c)
     StopSignals stopSignals;
     SimulationOptions options;
     options.bucketS = bucketS;
-    options.cancel = &g_stop;
+    options.cancel = &StopSignals::stopFlag();
     try {
         // Trace headers and the azure2019 row are read now, before a folder is made.
-        options.arrivals = traceArrivals(scenario, &g_stop);
+        options.arrivals = traceArrivals(scenario, &StopSignals::stopFlag());
     } catch (const TraceError &e) {
         return reportTraceError(e);
     }
@@ -266,7 +229,7 @@ int runHeadless(const CommandLine &c)
     }
 
     try {
-        writers.setFailureFlag(&g_stop);
+        writers.setFailureFlag(&StopSignals::stopFlag());
         Simulator simulator(scenario, options);
         // Without a per-request file nothing needs to follow the run, and memory stays flat
         // however many requests it simulates.
@@ -282,7 +245,7 @@ int runHeadless(const CommandLine &c)
             printErrorLine(writers.errorString());
             return failed(ExitIoError);
         }
-        if (g_interrupted || !simulator.finished()) {
+        if (StopSignals::interrupted() || !simulator.finished()) {
             printErrorLine(QStringLiteral("interrupted; no output file was written"));
             return failed(ExitFailure);
         }

@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "scenario.h"
 #include "summary.h"
+#include "tracereader.h"
 
 #include <QString>
 
@@ -46,5 +47,9 @@ int runHeadless(const CommandLine &commandLine);
 
 /// Writes "lambda-explorer: MESSAGE" and a newline on stderr.
 void printErrorLine(const QString &message);
+/// Writes `text` on stdout as it is.
+void printOut(const QString &text);
+/// Prints a trace or log problem ("FILE:LINE: what") and returns the exit status it calls for.
+int reportTraceError(const TraceError &e);
 
 }  // namespace lle

@@ -2,6 +2,7 @@
 // The composition root: one executable for the window and the headless runner.
 #include "commandline.h"
 #include "explorerwindow.h"
+#include "calibrationrunner.h"
 #include "headlessrunner.h"
 #include "scenarioio.h"
 
@@ -49,9 +50,10 @@ int main(int argc, char **argv)
         const std::string text = lle::writeScenario(lle::defaultScenario());
         return writeStdout(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
     }
-    case lle::CommandLine::Mode::Calibrate:
-        lle::printErrorLine(QStringLiteral("--calibrate: not available in this version"));
-        return lle::ExitBadInput;
+    case lle::CommandLine::Mode::Calibrate: {
+        QCoreApplication app(argc, argv);
+        return lle::runCalibration(c);
+    }
     case lle::CommandLine::Mode::Headless: {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("lambda-explorer"));

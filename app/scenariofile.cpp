@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariofile.h"
 
+#include "atomicfile.h"
+
 #include "simulator.h"
 
 #include <QFile>
@@ -75,23 +77,7 @@ ScenarioFile loadScenarioFile(const QString &path)
 
 bool saveScenarioFile(const QString &path, const Scenario &scenario, QString *error)
 {
-    auto fail = [&](const QString &why) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, why);
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot be written (%1)").arg(file.errorString()));
-    const std::string text = writeScenario(scenario);
-    if (file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return fail(QStringLiteral("cannot be written (%1)").arg(why));
-    }
-    if (!file.commit())
-        return fail(QStringLiteral("cannot be written (%1)").arg(file.errorString()));
-    return true;
+    return writeFileAtomically(path, writeScenario(scenario), error);
 }
 
 StreamOpener fileStreamOpener()

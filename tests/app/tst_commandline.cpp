@@ -203,12 +203,8 @@ void TestCommandLine::notYetAvailable_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
     const QStringList h = {"--headless", "s.json", "--out", "o"};
-    QTest::newRow("--sweep") << (h + QStringList{"--sweep", "function.memory_mb=512,1024"})
-                             << QByteArray("lambda-explorer: --sweep: not available in this version\n");
     QTest::newRow("--report") << QStringList{"--headless", "s.json", "--report", "r"}
                               << QByteArray("lambda-explorer: --report: not available in this version\n");
-    QTest::newRow("--calibrate") << QStringList{"--calibrate", "logs.txt", "--out", "o"}
-                                 << QByteArray("lambda-explorer: --calibrate: not available in this version\n");
     QTest::newRow("--png") << (h + QStringList{"--png"})
                            << QByteArray("lambda-explorer: --png: plots are not available in this build\n");
 }

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "calibrationrunner.h"
+
+#include "atomicfile.h"
+#include "calibration.h"
+#include "headlessrunner.h"
+#include "scenarioio.h"
+#include "stopsignals.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <fstream>
+
+namespace lle {
+
+int runCalibration(const CommandLine &c)
+{
+    Scenario base = defaultScenario();
+    for (const QString &set : c.sets) {
+        const auto eq = set.indexOf(QLatin1Char('='));
+        const std::string path = set.left(eq).toStdString();
+        for (const Problem &p : setScenarioValue(base, path, parseScalarValue(set.mid(eq + 1).toStdString()))) {
+            printErrorLine(QStringLiteral("--set %1: %2").arg(set, QString::fromStdString(p.format())));
+            return ExitBadInput;
+        }
+    }
+
+    const QString log = c.calibrateLog;
+    const QFileInfo info(log);
+    std::ifstream in(QFile::encodeName(log).toStdString(), std::ios::binary);
+    if (!info.isFile() || !in) {
+        printErrorLine(QStringLiteral("%1: cannot be read%2")
+                           .arg(QDir::toNativeSeparators(log),
+                                info.isDir() ? QStringLiteral(" (it is a folder)") : QString()));
+        return ExitIoError;
+    }
+
+    StopSignals stopSignals;
+    try {
+        TraceOptions options;
+        options.cancel = &StopSignals::stopFlag();
+        const ReportSamples samples = readReportSamples(in, QDir::toNativeSeparators(log).toStdString(), options);
+        Calibration result = calibrate(samples, base);
+        result.scenario.name = "Calibrated from " + info.fileName().toStdString();
+
+        if (!QDir().mkpath(c.outDir)) {
+            printErrorLine(QStringLiteral("%1: cannot create the output folder").arg(QDir::toNativeSeparators(c.outDir)));
+            return ExitIoError;
+        }
+        const QDir out(c.outDir);
+        QString error;
+        if (!writeFileAtomically(out.filePath(QStringLiteral("scenario.json")), writeScenario(result.scenario), &error)
+            || !writeFileAtomically(out.filePath(QStringLiteral("calibration.csv")), calibrationCsv(result), &error)) {
+            printErrorLine(error);
+            return ExitIoError;
+        }
+        const auto &h = result.scenario.function.handler;
+        printOut(QStringLiteral("%1: %2 reports at %3 MB (%4 timeouts, %5 errors)\n"
+                                "  handler      %6, mean %7 ms, cv %8\n"
+                                "  wrote        %9, %10\n")
+                     .arg(QDir::toNativeSeparators(log))
+                     .arg(result.reports)
+                     .arg(result.memoryMb)
+                     .arg(result.timeouts)
+                     .arg(result.errors)
+                     .arg(QString::fromUtf8(h.distribution == Distribution::Fixed         ? "fixed"
+                                            : h.distribution == Distribution::Exponential ? "exponential"
+                                                                                          : "lognormal"))
+                     .arg(h.cpuMs + h.ioMs, 0, 'g', 6)
+                     .arg(result.measuredCv, 0, 'g', 3)
+                     .arg(QDir::toNativeSeparators(out.filePath(QStringLiteral("scenario.json"))),
+                          QDir::toNativeSeparators(out.filePath(QStringLiteral("calibration.csv")))));
+        return ExitOk;
+    } catch (const TraceError &e) {
+        return reportTraceError(e);
+    } catch (const std::exception &e) {
+        printErrorLine(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
+        return ExitFailure;
+    }
+}
+
+}  // namespace lle
