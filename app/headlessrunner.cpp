@@ -2,7 +2,9 @@
 #include "headlessrunner.h"
 
 #include "csvformat.h"
+#include "filebundle.h"
 #include "outputwriters.h"
+#include "reportpage.h"
 #include "scenariofile.h"
 #include "scenarioio.h"
 #include "simulator.h"
@@ -162,14 +164,34 @@ void setPngRenderer(PngRenderer r) { renderer() = std::move(r); }
 
 int runHeadless(const CommandLine &c)
 {
-    if (!c.reportDir.isEmpty()) {
-        printErrorLine(QStringLiteral("--report: not available in this version"));
+    const bool report = !c.reportDir.isEmpty();
+    if (report) {
+        // A report is one bundle with every file: the options that pick or redirect files do not fit it.
+        if (!c.outDir.isEmpty()) {
+            printErrorLine(QStringLiteral("--report and --out cannot be combined (--report DIR writes every file into DIR)"));
+            return ExitBadInput;
+        }
+        if (!c.sweeps.isEmpty()) {
+            printErrorLine(QStringLiteral("--report cannot be combined with --sweep"));
+            return ExitBadInput;
+        }
+        if (!(c.outputs == OutputSelection{})) {
+            printErrorLine(QStringLiteral("--outputs cannot be combined with --report (a report carries every file)"));
+            return ExitBadInput;
+        }
+    }
+    if (c.png && !c.sweeps.isEmpty()) {
+        // The sweep's own plots are not drawn yet; saying so beats ignoring --png.
+        printErrorLine(QStringLiteral("--png: the plots of a sweep are not available in this version"));
         return ExitBadInput;
     }
-    if (c.png && !renderer()) {
-        printErrorLine(QStringLiteral("--png: plots are not available in this build"));
+    if ((c.png || report) && !renderer()) {
+        printErrorLine(report ? QStringLiteral("--report: plots are not available in this build")
+                              : QStringLiteral("--png: plots are not available in this build"));
         return ExitBadInput;
     }
+    const QString outDir = report ? c.reportDir : c.outDir;
+    const bool draw = c.png || report;
 
     ScenarioFile file = loadScenarioFile(c.scenarioPath);
     if (file.status != ScenarioFile::Status::Ok) {
@@ -206,21 +228,23 @@ int runHeadless(const CommandLine &c)
         return reportTraceError(e);
     }
 
-    const bool folderExisted = QFileInfo(c.outDir).isDir();
-    if (!QDir().mkpath(c.outDir)) {
-        const QFileInfo info(c.outDir);
+    const bool folderExisted = QFileInfo(outDir).isDir();
+    if (!QDir().mkpath(outDir)) {
+        const QFileInfo info(outDir);
         printErrorLine(QStringLiteral("%1: cannot create the output folder%2")
-                           .arg(QDir::toNativeSeparators(c.outDir),
+                           .arg(QDir::toNativeSeparators(outDir),
                                 info.exists() && !info.isDir() ? QStringLiteral(" (a file of that name exists)")
                                                                : QString()));
         return ExitIoError;
     }
-    OutputWriters writers(c.outDir, c.outputs);
+    OutputWriters writers(outDir, c.outputs);
+    FileBundle drawn(outDir);   // the PNG files, the page and scenario.json
     // A failed run leaves no file behind, nor the (empty) folder it made.
     auto failed = [&](int status) {
         writers.discard();
+        drawn.discard();
         if (!folderExisted)
-            QDir().rmdir(c.outDir);
+            QDir().rmdir(outDir);
         return status;
     };
     if (!writers.open()) {
@@ -231,9 +255,18 @@ int runHeadless(const CommandLine &c)
     try {
         writers.setFailureFlag(&StopSignals::stopFlag());
         Simulator simulator(scenario, options);
+        // The plots draw from a recording, which keeps a bounded sample of a long run.
+        std::unique_ptr<RunRecorder> recorder;
+        if (draw)
+            recorder = std::make_unique<RunRecorder>(scenario, simulator);
+        ObserverFanOut both({&writers, recorder.get()});
         // Without a per-request file nothing needs to follow the run, and memory stays flat
         // however many requests it simulates.
-        if (c.outputs.perRequest())
+        if (recorder && c.outputs.perRequest())
+            simulator.setObserver(&both);
+        else if (recorder)
+            simulator.setObserver(recorder.get());
+        else if (c.outputs.perRequest())
             simulator.setObserver(&writers);
 
         QElapsedTimer timer;
@@ -252,19 +285,51 @@ int runHeadless(const CommandLine &c)
 
         Summary summary = simulator.summary();
         summary.wallMs = wallMs;
-        if (c.png) {
+        if (draw) {
+            const RunPtr run = recorder->take();
+            recorder.reset();
+            std::vector<RenderedFile> files;
             QString error;
-            const HeadlessRecord record{summary, simulator.metrics(), simulator.bucketS()};
-            if (!renderer()(c.outDir, scenario, summary, simulator.metrics(), record, &error)) {
-                printErrorLine(error.isEmpty() ? QStringLiteral("--png: the plots could not be drawn") : error);
-                return failed(ExitIoError);
+            if (!renderer()(HeadlessRecord{scenario, summary, *run}, &files, &error)) {
+                printErrorLine(QStringLiteral("%1: the plots could not be drawn%2")
+                                   .arg(report ? QStringLiteral("--report") : QStringLiteral("--png"),
+                                        error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error)));
+                return failed(ExitFailure);
+            }
+            QStringList plots;
+            for (const RenderedFile &f : files) {
+                if (!drawn.write(f.name, f.bytes)) {
+                    printErrorLine(drawn.errorString());
+                    return failed(ExitIoError);
+                }
+                plots.append(f.name);
+            }
+            if (report) {
+                ReportPageInput page;
+                page.scenario = scenario;
+                page.summary = summary;
+                page.generatedAt = QDateTime::currentDateTime();
+                page.plots = plots;
+                page.dataFiles = QStringList{QLatin1String(reportfiles::kSummary), QLatin1String(reportfiles::kScenario)}
+                                 + reportfiles::csvNames();
+                const std::string scenarioText = reportScenarioText(scenario);
+                if (!drawn.write(QLatin1String(reportfiles::kScenario),
+                                 QByteArray(scenarioText.data(), static_cast<qsizetype>(scenarioText.size())))
+                    || !drawn.write(QLatin1String(reportfiles::kIndex), ReportPage::html(page).toUtf8())) {
+                    printErrorLine(drawn.errorString());
+                    return failed(ExitIoError);
+                }
             }
         }
         if (!writers.finish(summary, simulator.metrics(), c.wallTime)) {
             printErrorLine(writers.errorString());
             return failed(ExitIoError);
         }
-        printSummary(summary, writers.filePaths());
+        if (!drawn.commit()) {
+            printErrorLine(drawn.errorString());
+            return failed(ExitIoError);
+        }
+        printSummary(summary, writers.filePaths() + drawn.filePaths());
         return ExitOk;
     } catch (const TraceError &e) {
         // A bad line further down a trace shows only when the run reaches it.

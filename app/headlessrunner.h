@@ -2,10 +2,12 @@
 #pragma once
 
 #include "commandline.h"
+#include "runrecorder.h"
 #include "scenario.h"
 #include "summary.h"
 #include "tracereader.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <functional>
@@ -21,28 +23,33 @@ enum ExitStatus : int {
     ExitIoError = 3,       ///< cannot read an input or write the output
 };
 
-/// What a headless run hands to the plot renderer besides the figures. Minimal for now; the
-/// per-request recording the plots may need later belongs here.
+/// What a headless run hands to the plot renderer: the scenario as run, its figures and the
+/// recorded run the plots draw (RunRecorder: bounded however long the run).
 struct HeadlessRecord {
+    const Scenario &scenario;
     const Summary &summary;
-    const std::vector<MetricsRow> &metrics;
-    double bucketS;
+    const RecordedRun &run;
 };
 
-/// Draws the `--png` plots into `outDir`. The runner calls it after the simulation and before it
-/// renames its own files into place; returning false (with `error`, "FILE: why") fails the run
-/// with exit status 3 and leaves none of the runner's files behind.
-using PngRenderer = std::function<bool(const QString &outDir, const Scenario &scenario, const Summary &summary,
-                                       const std::vector<MetricsRow> &metrics, const HeadlessRecord &record,
-                                       QString *error)>;
+/// A file made in memory (a PNG), written by the runner beside its own files under a temporary
+/// name and renamed with them: all of them or, on any failure, none.
+struct RenderedFile {
+    QString name;       ///< file name inside the output folder
+    QByteArray bytes;
+};
 
-/// Installed by the composition root when the build can draw plots; without one, `--png` is
-/// refused with exit status 2.
+/// Draws the `--png` plots (the five files of reportfiles::plotNames()) into `files`. Returning
+/// false (with `error`, why) fails the run with exit status 1 and leaves no file behind.
+using PngRenderer = std::function<bool(const HeadlessRecord &record, std::vector<RenderedFile> *files, QString *error)>;
+
+/// Installed by the composition root when the build can draw plots; without one, `--png` and
+/// `--report` are refused with exit status 2.
 void setPngRenderer(PngRenderer renderer);
 
 /// Runs `--headless` (contract §2): reads the scenario, applies --seed, --duration-s and --set,
-/// simulates, writes the selected files into --out and a short summary on stdout. Problems go to
-/// stderr, one `lambda-explorer: …` line each. Returns the exit status.
+/// simulates, writes the selected files into --out (with --png the plots too) or the report
+/// bundle into --report, and a short summary on stdout. Problems go to stderr, one
+/// `lambda-explorer: …` line each. Returns the exit status.
 int runHeadless(const CommandLine &commandLine);
 
 /// Writes "lambda-explorer: MESSAGE" and a newline on stderr.

@@ -4,6 +4,7 @@
 #include "explorerwindow.h"
 #include "calibrationrunner.h"
 #include "headlessrunner.h"
+#include "reportplots.h"
 #include "scenarioio.h"
 
 #include <QApplication>
@@ -13,6 +14,19 @@
 #include <cstdio>
 
 namespace {
+
+QtMessageHandler g_defaultMessages = nullptr;
+
+/// Headless drawing needs a GUI platform, whose start-up warns about a desktop session it does
+/// not need (XDG_RUNTIME_DIR in a CI container or over ssh): that line would read as a problem
+/// with the run. Every other message goes through.
+void quietHeadlessMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (g_defaultMessages)
+        g_defaultMessages(type, context, message);
+}
 
 int writeStdout(const QByteArray &bytes)
 {
@@ -55,6 +69,20 @@ int main(int argc, char **argv)
         return lle::runCalibration(c);
     }
     case lle::CommandLine::Mode::Headless: {
+        if (c.png || !c.reportDir.isEmpty()) {
+            // The plots are QCustomPlot widgets drawn into images: they need a QApplication, on the
+            // offscreen platform so that no display is needed (and none is used if there is one).
+            // Plain --headless runs keep to QCoreApplication.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            g_defaultMessages = qInstallMessageHandler(quietHeadlessMessages);
+            QApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("lambda-explorer"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(LLE_VERSION));
+            // Headless plots and pages are in English with English numbers, whatever the system says.
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+            lle::setPngRenderer(&lle::renderHeadlessPlots);
+            return lle::runHeadless(c);
+        }
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("lambda-explorer"));
         QCoreApplication::setApplicationVersion(QStringLiteral(LLE_VERSION));

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runrecorder.h"
 
-#include "pricing.h"
-#include "runtimepresets.h"
 #include "scenarioio.h"
 
 #include <nlohmann/json.hpp>
@@ -21,18 +19,8 @@ bool isInitPhase(Phase p)
         || p == Phase::FunctionInit || p == Phase::Restore;
 }
 
-std::size_t periodIndexAt(const std::vector<ConfigPeriod> &periods, double tMs)
+std::optional<ScalarValue> valueAt(const nlohmann::json &j, const std::string &path)
 {
-    std::size_t k = 0;
-    while (k + 1 < periods.size() && periods[k + 1].startS * 1000.0 <= tMs)
-        ++k;
-    return k;
-}
-
-std::optional<ScalarValue> valueAt(const Scenario &s, const std::string &path)
-{
-    // Read a value back through scenarioToJson: one place knows every path.
-    const auto j = scenarioToJson(s);
     const nlohmann::json *node = &j;
     std::size_t from = 0;
     while (from <= path.size()) {
@@ -128,6 +116,13 @@ const InvocationRecord *RecordedRun::findInvocation(std::uint64_t id, double end
     return nullptr;
 }
 
+std::size_t RecordedRun::invocationsBefore(double tMs) const
+{
+    auto it = std::lower_bound(invocations.begin(), invocations.end(), tMs,
+                               [](const InvocationRecord &r, double t) { return r.endMs < t; });
+    return static_cast<std::size_t>(it - invocations.begin());
+}
+
 std::size_t RecordedRun::bucketsUntil(double tMs) const
 {
     const double bucketMs = bucketS * 1000.0;
@@ -142,31 +137,38 @@ std::size_t RecordedRun::bucketsUntil(double tMs) const
     return std::min(k, metrics.size());
 }
 
-CostPoint RecordedRun::continuousCostAt(double tMs) const
+CostSeries CostSeries::of(const CostLines &c)
 {
-    CostPoint c;
-    const double t = std::min(tMs, durationMs);
-    for (const auto &p : periods) {
-        const double a = p.startS * 1000.0, b = std::min(p.endS * 1000.0, t);
-        if (b <= a)
-            continue;
-        const auto &f = p.scenario.function;
-        const Rates rates = ratesFor(f.architecture, p.scenario.pricing.rates);
-        const double s = (b - a) / 1000.0;
-        c.provisioned += f.provisionedConcurrency * gigabytes(f.memoryMb) * rates.pcCapacityGbS * s;
-        if (f.snapstart.enabled && snapStartIsCharged(f))
-            c.snapstart += gigabytes(f.memoryMb) * rates.snapstartCacheGbS * s;
-    }
-    return c;
+    return {{c.requests, c.duration, c.init, c.provisionedCapacity + c.provisionedDuration,
+             c.snapstartCache + c.snapstartRestore, c.ephemeralStorage, c.freeTierCredit}};
 }
 
-CostPoint RecordedRun::costAt(double tMs) const
+CostLines RecordedRun::costAt(double tMs) const
 {
-    const std::size_t k = bucketsUntil(tMs);
-    CostPoint c = k > 0 ? cost[k - 1] : CostPoint{};
-    const CostPoint cont = continuousCostAt(std::min(tMs, k * bucketS * 1000.0));
-    c.provisioned += cont.provisioned;
-    c.snapstart += cont.snapstart;
+    const double bucketMs = bucketS * 1000.0;
+    const std::size_t closed = bucketsUntil(durationMs);
+    if (closed == 0 || tMs <= 0)
+        return {};
+    const double t = std::min(tMs, durationMs);
+    const auto k = static_cast<std::size_t>(std::floor(t / bucketMs));
+    if (k >= closed)
+        return metrics[closed - 1].costLinesCum;
+    // Linear within the bucket: the rows only know the bill at bucket ends.
+    const CostLines a = k > 0 ? metrics[k - 1].costLinesCum : CostLines{};
+    const CostLines &b = metrics[k].costLinesCum;
+    const double start = double(k) * bucketMs, end = std::min(start + bucketMs, durationMs);
+    const double f = end > start ? std::clamp((t - start) / (end - start), 0.0, 1.0) : 1.0;
+    auto mix = [f](double x, double y) { return x + (y - x) * f; };
+    CostLines c;
+    c.requests = mix(a.requests, b.requests);
+    c.duration = mix(a.duration, b.duration);
+    c.init = mix(a.init, b.init);
+    c.provisionedCapacity = mix(a.provisionedCapacity, b.provisionedCapacity);
+    c.provisionedDuration = mix(a.provisionedDuration, b.provisionedDuration);
+    c.snapstartCache = mix(a.snapstartCache, b.snapstartCache);
+    c.snapstartRestore = mix(a.snapstartRestore, b.snapstartRestore);
+    c.ephemeralStorage = mix(a.ephemeralStorage, b.ephemeralStorage);
+    c.freeTierCredit = mix(a.freeTierCredit, b.freeTierCredit);
     return c;
 }
 
@@ -182,6 +184,19 @@ bool RecordedRun::knownStartType(std::uint64_t id) const
     return id > 0 && id <= startTypeById.size() && (startTypeById[id - 1] & 0x80);
 }
 
+double RecordedRun::agreesWithBefore(const RecordedRun &older) const
+{
+    if (&older == this)
+        return kInf;
+    if (invocationStride != older.invocationStride || durationMs != older.durationMs)
+        return 0;
+    if (generation != 0 && generation == older.generation)
+        return std::min(recordedUntilMs, older.recordedUntilMs);
+    if (basedOn != 0 && basedOn == older.generation)
+        return std::min(sameBeforeMs, older.recordedUntilMs);
+    return 0;
+}
+
 // --- RunRecorder ----------------------------------------------------------------------------------
 
 RunRecorder::RunRecorder(const Scenario &scenario, const Simulator &sim)
@@ -191,36 +206,68 @@ RunRecorder::RunRecorder(const Scenario &scenario, const Simulator &sim)
     m_run->periods = sim.periods();
     m_run->durationMs = scenario.durationS * 1000.0;
     m_run->bucketS = sim.bucketS();
-    m_costDelta.resize(sim.metrics().size());
     m_mergeQuantumMs = m_run->durationMs / 8192.0;
-    for (const auto &p : m_run->periods) {
-        m_periodRates.push_back(ratesFor(p.scenario.function.architecture, p.scenario.pricing.rates));
-        m_periodCharged.push_back(snapStartIsCharged(p.scenario.function));
+}
+
+void RunRecorder::completeChangeMarks()
+{
+    auto &r = *m_run;
+    const auto &changes = r.scenario.changes;
+    if (r.changes.size() == changes.size() || r.periods.size() < changes.size() + 1)
+        return;
+    // The marks of the changes before the cut are the base run's: the same changes after the same
+    // configurations. The others are read back through scenarioToJson (one place knows every
+    // path), once per configuration.
+    std::size_t reused = 0;
+    if (m_markBase) {
+        const auto &before = m_markBase->changes;
+        while (reused < changes.size() && reused < before.size() && changes[reused].atS * 1000.0 < m_markCutMs
+               && reused < m_markBase->scenario.changes.size() && m_markBase->scenario.changes[reused] == changes[reused])
+            ++reused;
+        r.changes.assign(before.begin(), before.begin() + static_cast<std::ptrdiff_t>(reused));
+        m_markBase.reset();
     }
-    // The change marks, with the values before and after each change.
-    for (std::size_t i = 0; i < scenario.changes.size() && i + 1 < m_run->periods.size(); ++i) {
+    r.changes.resize(reused);
+    std::vector<std::optional<nlohmann::json>> json(r.periods.size());
+    const auto jsonOf = [&](std::size_t k) -> const nlohmann::json & {
+        if (!json[k])
+            json[k] = scenarioToJson(r.periods[k].scenario);
+        return *json[k];
+    };
+    for (std::size_t i = reused; i < changes.size(); ++i) {
+        const Scenario &before = r.periods[i].scenario;
+        const Scenario &after = r.periods[i + 1].scenario;
         ChangeMark mark;
-        mark.atMs = scenario.changes[i].atS * 1000.0;
+        mark.atMs = changes[i].atS * 1000.0;
         mark.changeIndex = static_cast<int>(i);
-        for (const auto &[path, value] : scenario.changes[i].set) {
-            ChangeMark::Setting s;
-            s.path = path;
-            s.after = value;
-            s.before = valueAt(m_run->periods[i].scenario, path).value_or(value);
-            if (auto after = valueAt(m_run->periods[i + 1].scenario, path))
-                s.after = *after;
-            mark.settings.push_back(std::move(s));
+        for (const auto &[path, value] : changes[i].set) {
+            if (path.starts_with("platform.idle_timeout_s")) {
+                mark.idleBefore = before.platform.idleTimeout;
+                mark.idleAfter = after.platform.idleTimeout;
+            }
+            ChangeMark::Setting setting;
+            setting.path = path;
+            setting.after = value;
+            setting.before = valueAt(jsonOf(i), path).value_or(value);
+            if (auto v = valueAt(jsonOf(i + 1), path))
+                setting.after = *v;
+            mark.settings.push_back(std::move(setting));
         }
-        m_run->changes.push_back(std::move(mark));
+        r.changes.push_back(std::move(mark));
     }
 }
 
-bool RunRecorder::startFrom(const RunPtr &base, double cutMs)
+bool RunRecorder::startFrom(const RunPtr &base, double cutMs, const Checkpoint *from)
 {
     m_recording = false;
     auto &r = *m_run;
-    // Environments created before the cut, with the segments emitted before it. Init segments are
-    // emitted when the environment is ready, the others when they end.
+    r.basedOn = base->generation;
+    r.sameBeforeMs = cutMs;
+    m_markBase = base;
+    m_markCutMs = cutMs;
+    // Environments created before the cut, with the segments emitted before it: a prefix of the
+    // base's, shared. Init segments are emitted when the environment is ready, the others when
+    // they end, so the emission times rise along the list.
     for (const auto &be : base->envs) {
         if (be.record.id == 0 || be.record.createdMs >= cutMs)
             continue;
@@ -229,15 +276,26 @@ bool RunRecorder::startFrom(const RunPtr &base, double cutMs)
         e.ended = be.ended && be.record.endMs < cutMs;
         if (!e.ended)
             e.record.endMs = kInf;
-        for (const auto &seg : be.segments) {
-            const double emitted = isInitPhase(seg.phase) ? std::max(be.record.readyMs, 0.0) : seg.endMs;
-            if (emitted < cutMs)
-                e.segments.push_back(seg);
-        }
+        const auto emittedBefore = [&](const LaneSegment &seg) {
+            const double emitted = isInitPhase(seg.phase) ? std::max(be.record.readyMs, seg.endMs) : seg.endMs;
+            return emitted < cutMs;
+        };
+        const auto keep = std::partition_point(be.segments.begin(), be.segments.end(), emittedBefore).index();
+        e.segments.assignPrefix(be.segments, keep);
+        // An environment initialising at the cut: its init phases were drawn when it was created,
+        // so the base's are this run's too. Without them it would show no phase until ready (the
+        // simulator announces init sub-phases only to an observer that saw them begin); phaseSegment
+        // ignores them when they come again.
+        if (!e.ended && be.record.readyMs >= cutMs)
+            for (std::size_t i = keep; i < be.segments.size() && isInitPhase(be.segments[i].phase); ++i)
+                e.segments.push_back(be.segments[i]);
         m_segments += e.segments.size();
         // Phases entered before the cut and still open at it are re-announced by no one: keep the
         // last known phase change before the cut.
-        if (!e.segments.empty()) {
+        if (e.ended) {
+            e.openPhase = be.openPhase;
+            e.openSinceMs = be.openSinceMs;
+        } else if (!e.segments.empty()) {
             const auto &last = e.segments.back();
             const int next = base->segmentAt(be, last.endMs);
             if (next >= 0 && be.segments[static_cast<std::size_t>(next)].startMs < cutMs) {
@@ -247,41 +305,40 @@ bool RunRecorder::startFrom(const RunPtr &base, double cutMs)
                 e.openPhase = be.openPhase;
                 e.openSinceMs = be.openSinceMs;
             }
+        } else if (!std::isnan(be.openSinceMs) && be.openSinceMs < cutMs) {
+            e.openPhase = be.openPhase;   // still in its first phase
+            e.openSinceMs = be.openSinceMs;
+        } else {
+            e.openPhase = Phase::EnvSetup;
+            e.openSinceMs = be.record.createdMs;
         }
     }
-    // Invocations that completed (or were throttled) before the cut: a prefix of the base's list.
-    auto end = std::lower_bound(base->invocations.begin(), base->invocations.end(), cutMs,
-                                [](const InvocationRecord &x, double t) { return x.endMs < t; });
-    r.invocations.assign(base->invocations.begin(), end);
+    // Requests that completed (or were throttled) before the cut: a prefix of the base's list.
+    r.invocations.assignPrefix(base->invocations, base->invocationsBefore(cutMs));
     r.invocationStride = base->invocationStride;
     r.segmentsMerged = base->segmentsMerged;
-    if (base->invocationStride != 1 || base->cost.size() != m_costDelta.size()) {
-        r.startTypeById.reserve(base->startTypeById.size());
-        return true;
+    // Start types of every request the base saw; those completing from the cut on are written again.
+    r.startTypeById = base->startTypeById;
+    for (const auto &c : base->checkpoints)
+        if (c.atMs < cutMs)
+            r.checkpoints.push_back(c);
+    if (base->invocationStride == 1) {
+        // Every request of the base is at hand: the count is the prefix's length.
+        r.invocationsSeen = r.invocations.size();
+        return false;
     }
-    // Every request of the base is at hand: take counts, start types and cost from it.
-    r.invocationsSeen = r.invocations.size();
-    r.startTypeById.assign(base->startTypeById.size(), 0);
-    for (const auto &inv : r.invocations)
-        r.startTypeById[inv.id - 1] = base->startTypeById[inv.id - 1];
-    const double bucketMs = r.bucketS * 1000.0;
-    const auto whole = std::min(m_costDelta.size(), static_cast<std::size_t>(std::floor(cutMs / bucketMs)));
-    for (std::size_t k = 0; k < whole; ++k) {
-        const CostPoint &a = base->cost[k];
-        const CostPoint b = k > 0 ? base->cost[k - 1] : CostPoint{};
-        m_costDelta[k] = {a.requests - b.requests, a.duration - b.duration, a.init - b.init,
-                          a.provisioned - b.provisioned, a.snapstart - b.snapstart};
-    }
-    // The bucket the cut falls in: from the requests that completed in it before the cut.
-    for (auto it = r.invocations.rbegin(); it != r.invocations.rend() && it->endMs >= double(whole) * bucketMs; ++it)
-        if (it->startType != StartType::Throttled)
-            addCost(*it);
-    return false;
+    r.invocationsSeen = from ? from->invocationsSeen : 0;
+    return true;
 }
 
 void RunRecorder::beginRecording()
 {
     m_recording = true;
+}
+
+void RunRecorder::addCheckpoint(double atMs, std::shared_ptr<const Simulator> sim)
+{
+    m_run->checkpoints.push_back({atMs, std::move(sim), m_run->invocationsSeen});
 }
 
 RecordedEnv &RunRecorder::env(std::uint32_t id)
@@ -320,28 +377,36 @@ void RunRecorder::phaseSegment(const PhaseSegment &s)
     if (!m_recording)
         return;
     RecordedEnv &e = env(s.envId);
-    if (e.record.createdMs > s.startMs || (e.segments.empty() && e.record.createdMs == 0))
-        e.record.createdMs = std::min(e.record.createdMs, s.startMs);   // initial PC environments
     auto &segs = e.segments;
+    if (isInitPhase(s.phase) && !segs.empty()) {
+        // Init phases taken from the base run at a cut (startFrom) arrive again at ready.
+        for (std::size_t i = segs.size(), n = 0; i > 0 && n < 6; --i, ++n)
+            if (segs[i - 1].phase == s.phase && segs[i - 1].startMs == s.startMs) {
+                if (segs[i - 1].endMs != s.endMs)
+                    segs.mutableAt(i - 1).endMs = s.endMs;   // cut short by the end of the run
+                return;
+            }
+    }
     const bool mergeable = s.phase == Phase::Invoke || s.phase == Phase::Frozen;
     if (m_segments >= kMaxSegments && mergeable && !segs.empty()) {
-        auto &last = segs.back();
+        const auto &last = segs.back();
         if ((last.phase == Phase::Invoke || last.phase == Phase::Frozen) && last.endMs >= s.startMs - 1e-9
             && s.endMs - last.startMs < m_mergeQuantumMs) {
             // Past the cap, short phases merge; a merged stretch counts as invoking if any part did.
-            last.endMs = s.endMs;
+            auto &merged = segs.mutableBack();
+            merged.endMs = s.endMs;
             if (s.phase == Phase::Invoke)
-                last.phase = Phase::Invoke;
-            last.invocationId = 0;
+                merged.phase = Phase::Invoke;
+            merged.invocationId = 0;
             m_run->segmentsMerged = true;
             return;
         }
     }
     segs.push_back({s.startMs, s.endMs, static_cast<std::uint32_t>(s.invocationId), s.phase});
-    // Init segments arrive in one burst at ready, env_setup first; keep them sorted anyway.
-    if (segs.size() > 1 && segs[segs.size() - 2].startMs > s.startMs)
-        std::sort(segs.begin(), segs.end(),
-                  [](const LaneSegment &a, const LaneSegment &b) { return a.startMs < b.startMs; });
+    // Init segments arrive in one burst at ready, env_setup first; keep them sorted anyway (an
+    // insertion from the back: at most a few places).
+    for (std::size_t i = segs.size() - 1; i > 0 && segs[i - 1].startMs > segs[i].startMs; --i)
+        std::swap(segs.mutableAt(i - 1), segs.mutableAt(i));
     ++m_segments;
 }
 
@@ -350,13 +415,7 @@ void RunRecorder::environmentEnded(const EnvironmentRecord &rec)
     if (!m_recording)
         return;
     RecordedEnv &e = env(rec.id);
-    const double created = e.record.createdMs;
-    const double ready = e.record.readyMs;
     e.record = rec;
-    if (created < rec.createdMs)
-        e.record.createdMs = created;   // initial PC environments were never announced
-    if (rec.readyMs == 0 && ready != 0)
-        e.record.readyMs = ready;
     e.ended = true;
 }
 
@@ -365,7 +424,9 @@ void RunRecorder::addInvocation(const InvocationRecord &inv)
     auto &r = *m_run;
     if (inv.id > r.startTypeById.size())
         r.startTypeById.resize(inv.id, 0);
-    r.startTypeById[inv.id - 1] = static_cast<std::uint8_t>(0x80 | static_cast<int>(inv.startedAs));
+    const auto type = static_cast<std::uint8_t>(0x80 | static_cast<int>(inv.startedAs));
+    if (r.startTypeById[inv.id - 1] != type)
+        r.startTypeById.mutableAt(inv.id - 1) = type;
 
     const std::uint64_t n = r.invocationsSeen++;
     if (n % r.invocationStride != 0)
@@ -374,10 +435,10 @@ void RunRecorder::addInvocation(const InvocationRecord &inv)
         return;
     if (r.invocations.size() >= kMaxDrawnInvocations) {
         // Keep every other one and halve the rate from now on: a uniform sample, bounded memory.
-        std::size_t w = 0;
+        ChunkedVector<InvocationRecord, 4096> kept;
         for (std::size_t i = 0; i < r.invocations.size(); i += 2)
-            r.invocations[w++] = r.invocations[i];
-        r.invocations.resize(w);
+            kept.push_back(r.invocations[i]);
+        r.invocations = std::move(kept);
         r.invocationStride *= 2;
         if (n % r.invocationStride != 0)
             return;
@@ -385,48 +446,8 @@ void RunRecorder::addInvocation(const InvocationRecord &inv)
     r.invocations.push_back(inv);
 }
 
-void RunRecorder::addCost(const InvocationRecord &inv)
-{
-    if (m_costDelta.empty())
-        return;
-    const auto &r = *m_run;
-    const std::size_t pi = periodIndexAt(r.periods, inv.endMs);
-    const Rates &rates = m_periodRates[pi];
-    const auto &cfg = r.periods[pi].scenario;
-    int memoryMb = 0;
-    if (inv.envId > 0 && inv.envId <= r.envs.size())
-        memoryMb = r.envs[inv.envId - 1].record.memoryMb;
-    if (memoryMb <= 0)
-        memoryMb = cfg.function.memoryMb;
-    const double gb = gigabytes(memoryMb);
-    const double bucketMs = r.bucketS * 1000.0;
-    const auto k = std::min(m_costDelta.size() - 1,
-                            static_cast<std::size_t>(std::max(0.0, inv.endMs / bucketMs)));
-    CostPoint &c = m_costDelta[k];
-    c.requests += rates.requestPerMillion / 1e6;
-    const bool cold = inv.isCold();
-    if (inv.startedAs == StartType::Provisioned) {
-        c.provisioned += gb * inv.billedMs / 1000.0 * rates.pcDurationGbS;
-        return;
-    }
-    double initMs = 0;
-    if (cold) {
-        const bool initBilled = cfg.pricing.initBilling == InitBilling::Billed || initAlwaysBilled(cfg.function);
-        if (initBilled)
-            initMs += inv.initMs;
-        if (inv.startedAs == StartType::SnapStart && m_periodCharged[pi]) {
-            initMs += cfg.function.snapstart.billedRestoreMs;
-            c.snapstart += gb * rates.snapstartRestoreGb;
-        }
-    }
-    initMs = std::min(initMs, inv.billedMs);
-    c.init += gb * initMs / 1000.0 * rates.durationGbS;
-    c.duration += gb * (inv.billedMs - initMs) / 1000.0 * rates.durationGbS;
-}
-
 void RunRecorder::requestCompleted(const InvocationRecord &inv)
 {
-    addCost(inv);
     addInvocation(inv);
 }
 
@@ -435,28 +456,19 @@ void RunRecorder::requestThrottled(const InvocationRecord &inv)
     addInvocation(inv);
 }
 
-void RunRecorder::configurationChanged(int, SimTime) {}
-
 void RunRecorder::fillCommon(RecordedRun &r, bool finished) const
 {
     r.finished = finished;
     r.recordedUntilMs = finished ? kInf : m_sim.now();
     r.metrics = m_sim.metrics();
     r.summary = m_sim.summary();
-    r.cost.resize(m_costDelta.size());
-    CostPoint acc;
-    for (std::size_t k = 0; k < m_costDelta.size(); ++k) {
-        acc.requests += m_costDelta[k].requests;
-        acc.duration += m_costDelta[k].duration;
-        acc.init += m_costDelta[k].init;
-        acc.provisioned += m_costDelta[k].provisioned;
-        acc.snapstart += m_costDelta[k].snapstart;
-        r.cost[k] = acc;
-    }
 }
 
-std::shared_ptr<RecordedRun> RunRecorder::snapshot(bool finished) const
+std::shared_ptr<RecordedRun> RunRecorder::snapshot(bool finished)
 {
+    completeChangeMarks();
+    // A copy of the run shares every chunk of recorded data; the recorder copies a chunk only
+    // when it writes to one the snapshot still holds.
     auto r = std::make_shared<RecordedRun>(*m_run);
     fillCommon(*r, finished);
     return r;
@@ -464,6 +476,7 @@ std::shared_ptr<RecordedRun> RunRecorder::snapshot(bool finished) const
 
 std::shared_ptr<RecordedRun> RunRecorder::take()
 {
+    completeChangeMarks();
     fillCommon(*m_run, m_sim.finished());
     auto r = std::move(m_run);
     m_run = std::make_shared<RecordedRun>();

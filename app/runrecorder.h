@@ -2,6 +2,7 @@
 #pragma once
 
 #include "billing.h"
+#include "chunkedvector.h"
 #include "observer.h"
 #include "scenario.h"
 #include "simulator.h"
@@ -11,6 +12,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace lle {
@@ -23,19 +25,23 @@ struct LaneSegment {
     Phase phase = Phase::EnvSetup;
 };
 
+using LaneSegments = ChunkedVector<LaneSegment, 512>;
+
 struct RecordedEnv {
     EnvironmentRecord record;         ///< endMs = +inf while it lives on past the recorded time
     bool ended = false;
-    std::vector<LaneSegment> segments;   ///< chronological
+    LaneSegments segments;            ///< chronological; shared with the run this one grew from
     /// The phase entered last and when; what the environment does after its last segment.
     Phase openPhase = Phase::EnvSetup;
     double openSinceMs = std::numeric_limits<double>::quiet_NaN();
 };
 
-/// Cost lines accumulated up to the end of each metrics bucket (event-driven lines only; PC
-/// capacity and the SnapStart cache are continuous and come from RecordedRun::continuousCostAt).
-struct CostPoint {
-    double requests = 0, duration = 0, init = 0, provisioned = 0, snapstart = 0;
+/// The bill's lines as the plots group them: requests, duration, init, provisioned (capacity and
+/// duration), SnapStart (cache and restores), ephemeral storage, free tier credit (≤ 0).
+struct CostSeries {
+    static constexpr int kCount = 7;
+    std::array<double, kCount> values{};
+    static CostSeries of(const CostLines &c);
 };
 
 /// A change as the plots label it: which keys went from what to what.
@@ -48,6 +54,18 @@ struct ChangeMark {
         ScalarValue after;
     };
     std::vector<Setting> settings;
+    /// Set when the change touches the idle timeout (fixed or ranged): the whole setting before
+    /// and after, since a range takes two keys.
+    std::optional<IdleTimeout> idleBefore, idleAfter;
+};
+
+/// A checkpoint of a run: the simulator as it stood at `atMs` (every event up to it done, no
+/// observer). A slider move at t resumes from the latest one before t instead of from 0.
+struct Checkpoint {
+    double atMs = 0;
+    std::shared_ptr<const Simulator> sim;
+    /// Completions and throttles seen before `atMs` (where RunRecorder's sampling stands).
+    std::uint64_t invocationsSeen = 0;
 };
 
 /// Everything the views need about one run, immutable once published and shared between the
@@ -61,21 +79,28 @@ struct RecordedRun {
     double recordedUntilMs = 0;
     bool finished = false;
     std::uint64_t generation = 0;
+    /// This run is the run of generation `basedOn` before `sameBeforeMs`: it took that history
+    /// from it (sharing its storage) and recorded only from there. 0: recorded from the start.
+    std::uint64_t basedOn = 0;
+    double sameBeforeMs = 0;
+    /// Where the simulator of this run started: 0, or the checkpoint it was cloned from.
+    double simulatedFromMs = 0;
 
     std::vector<RecordedEnv> envs;                ///< index = env id − 1
     /// Completed and throttled requests and pings in completion order (so endMs is sorted), every
     /// `invocationStride`-th one once more than RunRecorder::kMaxDrawnInvocations arrived.
-    std::vector<InvocationRecord> invocations;
+    ChunkedVector<InvocationRecord, 4096> invocations;
     std::uint32_t invocationStride = 1;
     std::uint64_t invocationsSeen = 0;
     /// Start type of every request by id (id − 1), known once it completed or was throttled.
-    std::vector<std::uint8_t> startTypeById;
+    ChunkedVector<std::uint8_t, 65536> startTypeById;
     bool segmentsMerged = false;                  ///< over the segment cap: short phases merged
 
-    std::vector<MetricsRow> metrics;
-    std::vector<CostPoint> cost;                  ///< cumulative at each bucket's end
+    std::vector<MetricsRow> metrics;              ///< costLinesCum: the bill at each bucket's end
     Summary summary;
     std::vector<ChangeMark> changes;
+    /// At most RunRecorder::kMaxCheckpoints, in time order; shared with the runs grown from this one.
+    std::vector<Checkpoint> checkpoints;
 
     /// Live environments per phase at `tMs` (index: Phase), as Simulator::phaseCounts() gives
     /// after runUntil(tMs).
@@ -87,39 +112,50 @@ struct RecordedRun {
                  Phase *previous = nullptr) const;
     /// Index of the first invocation whose endMs is > tMs (so [0, i) completed by tMs).
     std::size_t invocationsUntil(double tMs) const;
+    /// Index of the first invocation whose endMs is ≥ tMs.
+    std::size_t invocationsBefore(double tMs) const;
     const InvocationRecord *findInvocation(std::uint64_t id, double endMs) const;
     /// Number of closed metrics buckets whose end is ≤ tMs.
     std::size_t bucketsUntil(double tMs) const;
-    /// PC capacity and SnapStart cache accrued over [0, tMs).
-    CostPoint continuousCostAt(double tMs) const;
-    /// Cost lines at `tMs` (bucket resolution) including continuous charges.
-    CostPoint costAt(double tMs) const;
+    /// The bill at `tMs`: the metrics rows' cost lines at the ends of the buckets around it,
+    /// interpolated linearly within the bucket (the last closed bucket's when `tMs` lies beyond
+    /// what a partial run has recorded).
+    CostLines costAt(double tMs) const;
     StartType startTypeOf(std::uint64_t id) const;
     bool knownStartType(std::uint64_t id) const;
+    /// This run equals `older` before the returned time (0: not known to agree at all): the same
+    /// generation, or a run grown from it. Equal sampling of the requests is part of agreeing.
+    double agreesWithBefore(const RecordedRun &older) const;
 };
 
 using RunPtr = std::shared_ptr<const RecordedRun>;
 
 /// Collects what the views need from a Simulator. It can start from an earlier run of a scenario
-/// that agrees with this one before `cutMs`: the simulator then runs to the cut without recording
-/// (only counting cost), the earlier run supplies the history, and recording starts at the cut.
+/// that agrees with this one before `cutMs`: the simulator then runs to the cut without recording,
+/// the earlier run supplies the history (shared, not copied), and recording starts at the cut.
 class RunRecorder : public SimulationObserver {
 public:
     static constexpr std::size_t kMaxDrawnInvocations = 200'000;
     static constexpr std::size_t kMaxSegments = 1'500'000;
+    static constexpr int kMaxCheckpoints = 48;
 
     RunRecorder(const Scenario &scenario, const Simulator &sim);
 
-    /// Takes the history before `cutMs` from `base`. Returns true when the recorder must still
-    /// observe the simulator before the cut in a light mode (counting cost and requests); false
-    /// when `base` held everything (every request kept) and the simulator may run to the cut
-    /// with no observer at all, at full speed.
-    bool startFrom(const RunPtr &base, double cutMs);
+    /// Takes the history before `cutMs` from `base`, and its checkpoints before the cut. The
+    /// simulator stands at `from` (a checkpoint of `base`, or null: at 0). Returns true when the
+    /// recorder must observe the simulator up to the cut in a light mode (counting requests, to
+    /// keep the sampling of a long run); false when the simulator may run to the cut with no
+    /// observer at all, at full speed.
+    bool startFrom(const RunPtr &base, double cutMs, const Checkpoint *from = nullptr);
     /// Switch from light mode to recording (call when the simulator stands just before the cut).
     void beginRecording();
+    /// Keeps `sim` (a clone of the recorded simulator, standing at `atMs`) as a checkpoint.
+    void addCheckpoint(double atMs, std::shared_ptr<const Simulator> sim);
+    void setSimulatedFrom(double ms) { m_run->simulatedFromMs = ms; }
 
-    /// A snapshot of what is recorded so far (copies); `finished` when the simulator finished.
-    std::shared_ptr<RecordedRun> snapshot(bool finished) const;
+    /// A snapshot of what is recorded so far (shares the recorded data); `finished` when the
+    /// simulator finished.
+    std::shared_ptr<RecordedRun> snapshot(bool finished);
     /// The final run (moves the recorded data out; the recorder is spent).
     std::shared_ptr<RecordedRun> take();
 
@@ -129,22 +165,21 @@ public:
     void environmentEnded(const EnvironmentRecord &env) override;
     void requestCompleted(const InvocationRecord &inv) override;
     void requestThrottled(const InvocationRecord &inv) override;
-    void configurationChanged(int changeIndex, SimTime t) override;
 
 private:
     RecordedEnv &env(std::uint32_t id);
     void addInvocation(const InvocationRecord &inv);
-    void addCost(const InvocationRecord &inv);
     void fillCommon(RecordedRun &r, bool finished) const;
+    /// The change marks not made yet (on the first snapshot: the run's changes are known then).
+    void completeChangeMarks();
 
     const Simulator &m_sim;
     std::shared_ptr<RecordedRun> m_run;
     bool m_recording = true;
     double m_mergeQuantumMs = 0;
     std::size_t m_segments = 0;
-    std::vector<CostPoint> m_costDelta;   ///< per bucket, summed into cumulative lines on output
-    std::vector<Rates> m_periodRates;
-    std::vector<bool> m_periodCharged;
+    RunPtr m_markBase;          ///< the run whose change marks before m_markCutMs are reused
+    double m_markCutMs = 0;
 };
 
 }  // namespace lle

@@ -4,12 +4,14 @@
 #include "simulator.h"
 
 #include <QElapsedTimer>
-#include <cstdio>
+#include <QStringList>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 namespace lle {
@@ -17,46 +19,147 @@ namespace lle {
 namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-/// The worker: runs the scenario, publishing a partial run once the playhead's neighbourhood is
-/// simulated, then the complete one.
-void simulate(QPromise<RunPtr> &promise, Scenario scenario, RunPtr base, double cutMs, double firstMs,
-              std::shared_ptr<std::atomic<bool>> cancel, std::uint64_t generation)
+/// Milliseconds on the steady clock, to line up the profile lines of the worker and the UI thread.
+inline double profileStampMs()
 {
-    QElapsedTimer prof; prof.start();
-    auto lap = [&](const char *what) { if (qEnvironmentVariableIsSet("LLE_PROFILE")) std::fprintf(stderr, "  worker %s %.1f ms\n", what, prof.nsecsElapsed()/1e6); prof.start(); };
-    SimulationOptions options;
-    options.cancel = cancel.get();
-    Simulator sim(scenario, options);
-    RunRecorder recorder(scenario, sim);
-    sim.setObserver(&recorder);
-    if (base && cutMs > 0) {
-        if (!recorder.startFrom(base, cutMs))
-            sim.setObserver(nullptr);   // nothing to learn before the cut: full speed
-        lap("startFrom");
-        sim.runUntil(std::nextafter(cutMs, -kInf));
-        lap("runUntil cut");
-        sim.setObserver(&recorder);
+    return double(std::chrono::duration_cast<std::chrono::microseconds>(
+                      std::chrono::steady_clock::now().time_since_epoch()).count() % 1'000'000'000) / 1000.0;
+}
+
+bool profiling()
+{
+    static const bool on = qEnvironmentVariableIsSet("LLE_PROFILE");
+    return on;
+}
+
+/// What one worker job is asked to do.
+struct Job {
+    Scenario scenario;
+    RunPtr base;             ///< the run whose history before `cutMs` this one shares, or null
+    double cutMs = 0;
+    double firstMs = 0;      ///< publish a partial run once this time is simulated
+    std::shared_ptr<std::atomic<bool>> cancel;
+    std::uint64_t generation = 0;
+};
+
+/// The worker: resumes from the latest checkpoint of the base run before the cut (or starts at
+/// 0), runs to the cut without recording, records from there, keeps checkpoints as it goes,
+/// publishes a partial run once the playhead's neighbourhood is simulated, then the complete one.
+///
+/// The simulator gets no cancel flag: a checkpoint is a copy of it and would keep a flag that
+/// belongs to this job. The run goes in slices instead, and the flag is polled between them.
+void simulate(QPromise<RunPtr> &promise, const Job &job)
+{
+    QElapsedTimer stage;
+    stage.start();
+    QElapsedTimer total;
+    total.start();
+    QStringList stages;
+    const auto lap = [&](const char *what) {
+        if (profiling())
+            stages << QStringLiteral("%1 %2").arg(QLatin1String(what)).arg(double(stage.nsecsElapsed()) / 1e6, 0, 'f', 1);
+        stage.start();
+    };
+    const auto cancelled = [&] { return job.cancel->load(std::memory_order_relaxed) || promise.isCanceled(); };
+    const double durationMs = job.scenario.durationS * 1000.0;
+    // Slices of about 20,000 events (a few milliseconds): short enough to stop soon after a
+    // newer request, long enough to cost nothing. They start at 1/2000 of the run and adapt.
+    double sliceMs = std::max(1.0, durationMs / 2000.0);
+    const double everyMs = durationMs / (RunRecorder::kMaxCheckpoints + 1);
+
+    // The latest checkpoint before the cut whose past agrees with the new scenario.
+    std::unique_ptr<Simulator> sim;
+    const Checkpoint *from = nullptr;
+    if (job.base && job.cutMs > 0) {
+        const auto &cps = job.base->checkpoints;
+        for (auto it = cps.rbegin(); it != cps.rend() && !sim; ++it) {
+            if (it->atMs >= job.cutMs)
+                continue;
+            auto copy = it->sim->clone();
+            if (copy && copy->replaceFutureChanges(job.scenario)) {
+                sim = std::move(copy);
+                from = &*it;
+            }
+        }
+    }
+    if (!sim)
+        sim = std::make_unique<Simulator>(job.scenario);
+    lap("clone");
+    RunRecorder recorder(job.scenario, *sim);
+    lap("recorder");
+    recorder.setSimulatedFrom(from ? from->atMs : 0);
+    double t = from ? from->atMs : 0;
+    // Runs to `to` (inclusive) in slices; false when cancelled.
+    const auto runTo = [&](double to) {
+        while (t < to && !sim->finished()) {
+            t = std::min(to, t + sliceMs);
+            const std::uint64_t before = sim->events();
+            sim->runUntil(t);
+            if (cancelled())
+                return false;
+            const std::uint64_t events = sim->events() - before;
+            if (events > 40'000)
+                sliceMs = std::max(1.0, sliceMs / 2);
+            else if (events < 10'000 && sliceMs < durationMs / 100)
+                sliceMs *= 2;
+        }
+        return true;
+    };
+    if (job.base && job.cutMs > 0) {
+        const bool light = recorder.startFrom(job.base, job.cutMs, from);
+        lap("share history");
+        sim->setObserver(light ? &recorder : nullptr);   // nothing to learn before the cut: full speed
+        if (!runTo(std::nextafter(job.cutMs, -kInf)))
+            return;
+        lap("run to cut");
         recorder.beginRecording();
     }
-    const double durationMs = scenario.durationS * 1000.0;
-    // A partial result first, unless what is left is short enough that copying the history for
-    // it would cost more than simulating the rest.
-    if (firstMs < durationMs && durationMs - firstMs > 0.25 * durationMs) {
-        sim.runUntil(firstMs);
-        if (sim.cancelled() || promise.isCanceled())
+    sim->setObserver(&recorder);
+
+    // A partial result first unless little is left; recording goes on in between checkpoints.
+    const bool partial = job.firstMs < durationMs && durationMs - job.firstMs > 0.02 * durationMs;
+    bool published = !partial;
+    int nextCheckpoint = static_cast<int>(std::floor(t / everyMs)) + 1;
+    bool checkpoints = true;
+    while (t < durationMs && !sim->finished()) {
+        double to = durationMs;
+        if (checkpoints && nextCheckpoint <= RunRecorder::kMaxCheckpoints)
+            to = std::min(to, nextCheckpoint * everyMs);
+        if (!published)
+            to = std::min(to, job.firstMs);
+        if (!runTo(to))
             return;
-        lap("record lookahead");
-        auto partial = recorder.snapshot(false);
-        lap("snapshot");
-        partial->generation = generation;
-        promise.addResult(RunPtr(std::move(partial)));
+        if (checkpoints && nextCheckpoint <= RunRecorder::kMaxCheckpoints && t >= nextCheckpoint * everyMs) {
+            if (auto copy = sim->clone())
+                recorder.addCheckpoint(t, std::shared_ptr<const Simulator>(std::move(copy)));
+            else
+                checkpoints = false;   // trace replay: its arrivals cannot be copied
+            ++nextCheckpoint;
+        }
+        if (!published && t >= job.firstMs) {
+            lap("record to first");
+            auto run = recorder.snapshot(false);
+            run->generation = job.generation;
+            promise.addResult(RunPtr(std::move(run)));
+            published = true;
+            lap("snapshot");
+            if (profiling())
+                std::fprintf(stderr, "%10.1f worker gen %llu partial published\n", profileStampMs(),
+                             static_cast<unsigned long long>(job.generation));
+        }
     }
-    sim.run();
-    if (sim.cancelled() || promise.isCanceled())
+    sim->run();
+    if (cancelled())
         return;
-    auto full = recorder.take();
-    full->generation = generation;
-    promise.addResult(RunPtr(std::move(full)));
+    lap("record rest");
+    auto run = recorder.take();
+    run->generation = job.generation;
+    promise.addResult(RunPtr(std::move(run)));
+    if (profiling())
+        std::fprintf(stderr, "%10.1f worker gen %llu from %.0f s, cut %.0f s: %s; total %.1f ms\n", profileStampMs(),
+                     static_cast<unsigned long long>(job.generation), (from ? from->atMs : 0) / 1000.0,
+                     job.cutMs / 1000.0, qPrintable(stages.join(QStringLiteral(", "))),
+                     double(total.nsecsElapsed()) / 1e6);
 }
 
 }  // namespace
@@ -127,6 +230,12 @@ std::vector<Problem> SimulationController::setValues(const Settings &settings)
             auto pos = std::find_if(changes.begin(), changes.end(), [&](const Change &c) { return c.atS > atS; });
             it = changes.insert(pos, Change{atS, {}});
         }
+        // The idle timeout is one setting under three keys (fixed, or a range's two bounds): a
+        // new one replaces whichever of them the entry had.
+        const auto idleKey = [](const std::string &p) { return p.starts_with("platform.idle_timeout_s"); };
+        const bool setsIdle = std::any_of(effective.begin(), effective.end(), [&](const auto &kv) { return idleKey(kv.first); });
+        if (setsIdle)
+            std::erase_if(it->set, [&](const auto &kv) { return idleKey(kv.first); });
         for (const auto &[path, value] : effective) {
             auto same = std::find_if(it->set.begin(), it->set.end(), [&](const auto &kv) { return kv.first == path; });
             if (same != it->set.end())
@@ -238,7 +347,8 @@ void SimulationController::request(RunPtr base, double)
         watcher->deleteLater();
         emit computingChanged(false);
     });
-    watcher->setFuture(QtConcurrent::run(simulate, m_scenario, base, cutMs, firstMs, m_cancel, generation));
+    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation};
+    watcher->setFuture(QtConcurrent::run([job = std::move(job)](QPromise<RunPtr> &promise) { simulate(promise, job); }));
     emit computingChanged(true);
 }
 

@@ -20,7 +20,9 @@ namespace lle {
 /// Owns the scenario, the playback clock and the recorded run. Every edit recomputes the run on a
 /// worker (QtConcurrent, on a copy of the scenario); the newest request wins, older ones are
 /// cancelled and their results dropped. A value set during playback becomes a timed `changes`
-/// entry at the playhead, and the history before it is reused from the current run.
+/// entry at the playhead; the new run shares the history before it with the current run and
+/// resumes the simulation from the current run's latest checkpoint before it (RecordedRun::
+/// checkpoints), so that a slider move costs a few seconds of simulated time, not the whole past.
 class SimulationController : public QObject {
     Q_OBJECT
 public:
@@ -53,8 +55,7 @@ public:
     {
         return setValues({{path, value}});
     }
-    /// Edits the scenario from the start (keys a change cannot set, like the idle-timeout range);
-    /// the playhead stays.
+    /// Edits the scenario from the start (keys a change cannot set); the playhead stays.
     std::vector<Problem> editScenario(const std::function<void(Scenario &)> &edit);
 
     /// Simulated time of the next phase change or request completion after `tMs`.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorerwindow.h"
 
+#include "teaching.h"
+
 #include "environmentlanes.h"
 #include "kpistrip.h"
 #include "lifecyclediagram.h"
@@ -23,10 +25,20 @@
 #include <QStyle>
 #include <QTranslator>
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 
 namespace lle {
+
+namespace {
+/// Milliseconds on the steady clock, to line up the profile lines of the worker and the UI thread.
+inline double profileStampMs()
+{
+    return double(std::chrono::duration_cast<std::chrono::microseconds>(
+                      std::chrono::steady_clock::now().time_since_epoch()).count() % 1'000'000'000) / 1000.0;
+}
+}  // namespace
 
 ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::ExplorerWindow>()), m_controller(new SimulationController(this))
@@ -85,14 +97,12 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
         showPlayhead(m_controller->clock()->simTimeMs());
     });
     connect(ui.parameterPanel, &ParameterPanel::valueRequested, this, &ExplorerWindow::onValueRequested);
-    connect(ui.parameterPanel, &ParameterPanel::idleRangeRequested, this, [this](bool ranged) {
-        // A change can only set a fixed idle timeout, so the range edits the scenario from its start.
-        m_controller->editScenario([ranged](Scenario &s) {
-            s.platform.idleTimeout = ranged ? IdleTimeout{true, 300, 900} : IdleTimeout{false, 600, 600};
-            for (auto &c : s.changes)
-                std::erase_if(c.set, [](const auto &kv) { return kv.first == "platform.idle_timeout_s"; });
-            std::erase_if(s.changes, [](const Change &c) { return c.set.empty(); });
-        });
+    connect(ui.parameterPanel, &ParameterPanel::idleRangeRequested, this, [this](bool ranged, double fixedS) {
+        // Like every other control: a change at the playhead, both bounds in one.
+        if (ranged)
+            applySettings({{"platform.idle_timeout_s.min", 300.0}, {"platform.idle_timeout_s.max", 900.0}});
+        else
+            applySettings({{"platform.idle_timeout_s", fixedS}});
     });
     connect(ui.diagram, &LifecycleDiagram::explain, this, &ExplorerWindow::explain);
     connect(ui.lanes, &EnvironmentLanes::explain, this, &ExplorerWindow::explain);
@@ -125,15 +135,29 @@ KpiStrip *ExplorerWindow::kpiStrip() const { return m_ui->kpiStrip; }
 void ExplorerWindow::showRun(const RunPtr &run)
 {
     auto &ui = *m_ui;
-    QElapsedTimer prof; prof.start();
-    auto lap = [&](const char *what) { if (qEnvironmentVariableIsSet("LLE_PROFILE")) std::fprintf(stderr, "  ui %s %.1f ms\n", what, prof.nsecsElapsed()/1e6); prof.start(); };
+    // LLE_PROFILE=1 prints what each view costs (the worker prints its stages).
+    static const bool profile = qEnvironmentVariableIsSet("LLE_PROFILE");
+    QElapsedTimer timer;
+    timer.start();
+    QStringList stages;
+    const auto lap = [&](const char *what) {
+        if (profile)
+            stages << QStringLiteral("%1 %2").arg(QLatin1String(what)).arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1);
+        timer.start();
+    };
     ui.diagram->setRun(run);
     lap("diagram");
     ui.lanes->setRun(run);
+    lap("lanes");
     ui.kpiStrip->setRun(run);
     lap("kpi");
-    for (RunPlot *p : std::initializer_list<RunPlot *>{ui.latencyPlot, ui.cdfPlot, ui.costPlot, ui.environmentsPlot})
-        { p->setRun(run); lap(p->metaObject()->className()); }
+    for (RunPlot *p : std::initializer_list<RunPlot *>{ui.latencyPlot, ui.cdfPlot, ui.costPlot, ui.environmentsPlot}) {
+        p->setRun(run);
+        lap(p->metaObject()->className() + 5);   // without "lle::"
+    }
+    if (profile)
+        std::fprintf(stderr, "%10.1f ui gen %llu %s: %s\n", profileStampMs(), static_cast<unsigned long long>(run ? run->generation : 0),
+                     run && run->finished ? "complete" : "partial", qPrintable(stages.join(QStringLiteral(", "))));
     updateLabels();
     if (!m_started && m_autoPlay) {
         m_started = true;
@@ -173,14 +197,22 @@ void ExplorerWindow::applySpeed(double speed)
 
 void ExplorerWindow::updateLabels()
 {
+    // Called every frame: only what changed is set (a new icon or text relayouts the bar).
     auto &ui = *m_ui;
     const PlaybackClock *clock = m_controller->clock();
-    ui.playButton->setText(clock->isPlaying() ? tr("Pause") : tr("Play"));
-    ui.playButton->setIcon(style()->standardIcon(clock->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    ui.clockLabel->setText(tr("t = %1 / %2").arg(Palette::formatSimTime(clock->simTimeMs()),
-                                                 Palette::formatSimTime(clock->durationMs())));
-    ui.computingLabel->setText(m_controller->isComputing() ? tr("computing…") : QString());
-    ui.scenarioLabel->setText(QString::fromStdString(m_controller->scenario().name));
+    const auto setText = [](auto *w, const QString &text) {
+        if (w->text() != text)
+            w->setText(text);
+    };
+    if (m_shownPlaying != int(clock->isPlaying())) {
+        m_shownPlaying = int(clock->isPlaying());
+        ui.playButton->setText(clock->isPlaying() ? tr("Pause") : tr("Play"));
+        ui.playButton->setIcon(style()->standardIcon(clock->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    }
+    setText(ui.clockLabel, tr("t = %1 / %2").arg(Palette::formatSimTime(clock->simTimeMs()),
+                                                  Palette::formatSimTime(clock->durationMs())));
+    setText(ui.computingLabel, m_controller->isComputing() ? tr("computing…") : QString());
+    setText(ui.scenarioLabel, QString::fromStdString(m_controller->scenario().name));
 }
 
 void ExplorerWindow::onValueRequested(const QString &path, const QVariant &value)
@@ -192,7 +224,16 @@ void ExplorerWindow::onValueRequested(const QString &path, const QVariant &value
         v = value.toString().toStdString();
     else
         v = value.toDouble();
-    const auto problems = m_controller->setValue(path.toStdString(), v);
+    applySettings({{path.toStdString(), v}});
+}
+
+void ExplorerWindow::applySettings(const SimulationController::Settings &settings)
+{
+    static const bool profile = qEnvironmentVariableIsSet("LLE_PROFILE");
+    QElapsedTimer timer;
+    timer.start();
+    const auto problems = m_controller->setValues(settings);
+    const double setMs = double(timer.nsecsElapsed()) / 1e6;
     if (!problems.empty()) {
         QStringList lines;
         for (const auto &p : problems)
@@ -204,6 +245,10 @@ void ExplorerWindow::onValueRequested(const QString &path, const QVariant &value
     }
     m_shownPeriod = -1;
     showPlayhead(m_controller->clock()->simTimeMs());
+    if (profile)
+        std::fprintf(stderr, "%10.1f ui gen %llu requested: setValues %.1f ms, views %.1f ms\n", profileStampMs(),
+                     static_cast<unsigned long long>(m_controller->generation()), setMs,
+                     double(timer.nsecsElapsed()) / 1e6 - setMs);
 }
 
 void ExplorerWindow::explain(const QString &text)
@@ -237,6 +282,17 @@ void ExplorerWindow::openScenario()
     m_controller->setScenario(*r.scenario);
 }
 
+void ExplorerWindow::changeEvent(QEvent *event)
+{
+    // The language was switched from the menu: the form's texts, then the views that paint text.
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        for (QWidget *w : findChildren<QWidget *>())
+            w->update();
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void ExplorerWindow::saveScreenshot()
 {
     const QString file = QFileDialog::getSaveFileName(this, tr("Save screenshot"), QStringLiteral("explorer.png"),
@@ -247,21 +303,13 @@ void ExplorerWindow::saveScreenshot()
 
 QString installTranslator(const QString &requested)
 {
+    // --lang sets the default locale before the window starts; LLE_LANG is for rehearsals.
     QString lang = requested;
     if (lang.isEmpty())
         lang = qEnvironmentVariable("LLE_LANG");
     if (lang.isEmpty())
-        lang = QLocale::system().name().left(2);
-    if (lang != QLatin1String("ko"))
-        lang = QStringLiteral("en");
-    auto *translator = new QTranslator(qApp);
-    if (translator->load(QStringLiteral(":/i18n/lambda-explorer_%1.qm").arg(lang)))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
-    QLocale::setDefault(lang == QLatin1String("ko") ? QLocale(QLocale::Korean, QLocale::SouthKorea)
-                                                    : QLocale(QLocale::English, QLocale::UnitedStates));
-    return lang;
+        lang = QLocale().name().left(2);
+    return setApplicationLanguage(lang);
 }
 
 int runExplorerWindow(const QString &scenarioPath)
@@ -284,6 +332,7 @@ int runExplorerWindow(const QString &scenarioPath)
         }
     }
     auto *window = new ExplorerWindow(scenario);
+    new Teaching(window);   // lessons, explanations, presentation mode, language menu
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->resize(1280, 720);
     window->show();

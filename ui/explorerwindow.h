@@ -46,6 +46,9 @@ public:
     /// Start playing as soon as the first run is there (on by default).
     void setAutoPlay(bool on) { m_autoPlay = on; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showRun(const RunPtr &run);
     void showPlayhead(double ms);
@@ -53,6 +56,7 @@ private:
     void openScenario();
     void saveScreenshot();
     void onValueRequested(const QString &path, const QVariant &value);
+    void applySettings(const std::vector<std::pair<std::string, ScalarValue>> &settings);
     void explain(const QString &text);
     void updateLabels();
 
@@ -61,6 +65,7 @@ private:
     bool m_autoPlay = true;
     bool m_started = false;
     int m_shownPeriod = -1;
+    int m_shownPlaying = -1;
 };
 
 /// Opens the explorer window (QApplication already created) on `scenarioPath`, or on the built-in

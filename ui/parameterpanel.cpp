@@ -7,6 +7,7 @@
 #include "ui_parameterpanel.h"
 #include "valueslider.h"
 
+#include <QGroupBox>
 #include <QSignalBlocker>
 
 namespace lle {
@@ -15,6 +16,31 @@ ParameterPanel::ParameterPanel(QWidget *parent) : QWidget(parent), m_ui(std::mak
 {
     m_ui->setupUi(this);
     setupControls();
+    // Group headers that read as headers on a projector, also while the panel scrolls: bold,
+    // larger, on a band of their own. Only the title takes the group's font; the controls keep
+    // the panel's.
+    for (QGroupBox *group : findChildren<QGroupBox *>()) {
+        QFont title = font();
+        title.setBold(true);
+        title.setPointSizeF(title.pointSizeF() + 1);
+        group->setFont(title);
+        for (QWidget *child : group->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+            child->setFont(font());
+    }
+    // Notes in a smaller grey type (set once: a style sheet set again re-polishes the panel).
+    for (QLabel *l : {m_ui->snapStartNote, m_ui->pcNote, m_ui->rateNote}) {
+        QFont f = font();
+        f.setPointSizeF(std::max(7.5, font().pointSizeF() - 1));
+        l->setFont(f);
+        QPalette pal = l->palette();
+        pal.setColor(QPalette::WindowText, QColor(0x55, 0x55, 0x55));
+        l->setPalette(pal);
+    }
+    setStyleSheet(QStringLiteral(
+        "QGroupBox { border: 1px solid #C9D3DE; border-radius: 4px; margin-top: 1.45em; padding-top: 3px; }"
+        "QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; left: 0px;"
+        " padding: 1px 8px; color: #12355B; background: #DCE6F0; border: 1px solid #C9D3DE;"
+        " border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px; }"));
 }
 
 ParameterPanel::~ParameterPanel() = default;
@@ -113,7 +139,7 @@ void ParameterPanel::setupControls()
     comboKey(ui.initBillingCombo, "pricing.init_billing");
     connect(ui.idleModeCombo, &QComboBox::activated, this, [this] {
         if (!m_updating)
-            emit idleRangeRequested(m_ui->idleModeCombo->currentData().toBool());
+            emit idleRangeRequested(m_ui->idleModeCombo->currentData().toBool(), m_lastFixedIdleS);
     });
     connect(ui.snapStartCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_updating)
@@ -142,7 +168,7 @@ void ParameterPanel::showConfig(const Scenario &config)
     selectData(ui.initBillingCombo, config.pricing.initBilling == InitBilling::Billed ? QStringLiteral("billed")
                                                                                      : QStringLiteral("free_before_2025_08"));
     if (!ui.memorySlider->isSliderDown()) ui.memorySlider->setRealValue(f.memoryMb);
-    ui.cpuSlider->setRealValue(std::max(1.0, f.handler.cpuMs));
+    ui.cpuSlider->setRealValue(f.handler.cpuMs);
     ui.ioSlider->setRealValue(f.handler.ioMs);
     ui.dbSetupSlider->setRealValue(f.handler.setupMs);
     ui.envSetupSlider->setRealValue(f.initMs.envSetup);
@@ -150,6 +176,8 @@ void ParameterPanel::showConfig(const Scenario &config)
     ui.runtimeInitSlider->setRealValue(f.initMs.runtime);
     ui.functionInitSlider->setRealValue(f.initMs.function);
     ui.idleSlider->setRealValue(config.platform.idleTimeout.minS);
+    if (!config.platform.idleTimeout.ranged)
+        m_lastFixedIdleS = config.platform.idleTimeout.minS;
     ui.idleSlider->setEnabled(!config.platform.idleTimeout.ranged);
     ui.pcSlider->setRealValue(f.provisionedConcurrency);
     const auto &w = config.workload;
@@ -167,6 +195,15 @@ void ParameterPanel::showConfig(const Scenario &config)
     refreshLabels();
 }
 
+void ParameterPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        refreshLabels();   // values with their units, in the new language
+    }
+    QWidget::changeEvent(event);
+}
+
 void ParameterPanel::refreshLabels()
 {
     auto &ui = *m_ui;
@@ -181,8 +218,10 @@ void ParameterPanel::refreshLabels()
     ui.extensionValue->setText(ms(ui.extensionSlider));
     ui.runtimeInitValue->setText(ms(ui.runtimeInitSlider));
     ui.functionInitValue->setText(ms(ui.functionInitSlider));
-    ui.idleValue->setText(m_config.platform.idleTimeout.ranged ? tr("5–15 min, drawn per idle period")
-                                                               : Palette::formatMs(ui.idleSlider->realValue() * 1000.0));
+    // Short: a longer text would widen the panel beyond its column.
+    ui.idleValue->setText(m_config.platform.idleTimeout.ranged
+                              ? tr("%1, random").arg(Palette::idleTimeoutText(m_config.platform.idleTimeout))
+                              : Palette::formatMs(ui.idleSlider->realValue() * 1000.0));
     ui.pcValue->setText(tr("%n environment(s)", nullptr, static_cast<int>(ui.pcSlider->realValue())));
     const double rate = ui.rateSlider->realValue();
     ui.rateValue->setText(tr("%1 requests/s").arg(loc.toString(rate, 'f', rate < 1 ? 2 : (rate < 10 ? 1 : 0))));
@@ -219,12 +258,6 @@ void ParameterPanel::refreshLabels()
     ui.pcNote->setText(snap ? tr("Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.")
                             : QString());
     ui.pcNote->setVisible(snap);
-    for (QLabel *l : {ui.snapStartNote, ui.pcNote, ui.rateNote}) {
-        QFont f = l->font();
-        f.setPointSizeF(std::max(7.5, font().pointSizeF() - 1));
-        l->setFont(f);
-        l->setStyleSheet(QStringLiteral("color: #555555"));
-    }
 }
 
 }  // namespace lle

@@ -33,8 +33,12 @@ public:
 signals:
     /// The user set `path` (a scenario key, as in `changes`) to `value` (bool, double or QString).
     void valueRequested(const QString &path, const QVariant &value);
-    /// The idle timeout switched between fixed and the random 5–15 minute range.
-    void idleRangeRequested(bool ranged);
+    /// The idle timeout switched to the random 5–15 minute range, or back to fixed at `fixedS`
+    /// (the fixed value shown last).
+    void idleRangeRequested(bool ranged, double fixedS);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void setupControls();
@@ -44,6 +48,7 @@ private:
     std::unique_ptr<Ui::ParameterPanel> m_ui;
     Scenario m_config;
     bool m_updating = false;
+    double m_lastFixedIdleS = 600;
 };
 
 }  // namespace lle

@@ -13,7 +13,6 @@
 namespace lle {
 
 namespace {
-constexpr double kGutter = 58;
 constexpr double kThrottleRow = 16;
 constexpr double kAxis = 20;
 
@@ -58,9 +57,26 @@ void EnvironmentLanes::setWindowMs(double ms)
     update();
 }
 
+double EnvironmentLanes::gutter() const
+{
+    // Wide enough for "PC #123" and the throttled row's name, in the current language.
+    QFont f = font();
+    f.setPointSizeF(std::clamp(f.pointSizeF(), 8.0, 10.0));
+    const QFontMetricsF fm(f);
+    const double w = std::max({fm.horizontalAdvance(tr("PC #%1").arg(888)), fm.horizontalAdvance(tr("SS #%1").arg(888)),
+                               fm.horizontalAdvance(throttledLabel())});
+    return std::min(std::ceil(w) + 14, width() * 0.3);
+}
+
+QString EnvironmentLanes::throttledLabel()
+{
+    return tr("throttled (429)");
+}
+
 QRectF EnvironmentLanes::plotArea() const
 {
-    return QRectF(kGutter, kThrottleRow + 4, width() - kGutter - 8, height() - kThrottleRow - 4 - kAxis);
+    const double g = m_gutter > 0 ? m_gutter : gutter();
+    return QRectF(g, kThrottleRow + 4, width() - g - 8, height() - kThrottleRow - 4 - kAxis);
 }
 
 double EnvironmentLanes::windowStart() const
@@ -117,10 +133,13 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().base());
+    m_gutter = gutter();
+    const double kGutter = m_gutter;
     const QRectF a = plotArea();
     QFont f = font();
     f.setPointSizeF(std::clamp(f.pointSizeF(), 8.0, 10.0));
     p.setFont(f);
+    const double labelH = QFontMetricsF(f).height();
     layoutRows();
     m_visible = static_cast<int>(m_rows.size());
     const QColor text = palette().text().color();
@@ -184,23 +203,30 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
             drawSpan(env.openSinceMs, end, env.openPhase, 0);
         }
         flush();
-        // Label: id and kind.
-        if (row.h >= 9) {
-            p.setPen(env.record.kind == EnvKind::Provisioned ? Palette::provisioned() : text);
+        // Label: id and kind ("#7", "PC #3"). Lanes thinner than a line of text get a label every
+        // few lanes (with a tick), so that a lane can still be told by its number.
+        const std::size_t index = static_cast<std::size_t>(&row - m_rows.data());
+        const auto every = static_cast<std::size_t>(std::max(1.0, std::ceil((labelH - 1) / std::max(row.h, 0.1))));
+        const bool pc = env.record.kind == EnvKind::Provisioned;
+        if (pc && row.h < labelH)
+            p.fillRect(QRectF(kGutter - 4, row.y, 3, std::max(1.0, row.h - 0.5)), Palette::provisioned());
+        if (index % every == 0) {
+            p.setPen(pc ? Palette::provisioned() : text);
             QString label = QStringLiteral("#%1").arg(env.record.id);
-            if (env.record.kind == EnvKind::Provisioned)
+            if (pc)
                 label = tr("PC #%1").arg(env.record.id);
             else if (env.record.kind == EnvKind::SnapStart)
                 label = tr("SS #%1").arg(env.record.id);
-            p.drawText(QRectF(2, row.y, kGutter - 6, row.h), Qt::AlignRight | Qt::AlignVCenter, label);
-        } else if (env.record.kind == EnvKind::Provisioned) {
-            p.fillRect(QRectF(kGutter - 8, row.y, 5, std::max(1.0, row.h - 1)), Palette::provisioned());
+            const double cy = row.y + row.h / 2;
+            p.drawText(QRectF(2, cy - labelH / 2, kGutter - (every > 1 ? 12 : 6), labelH), Qt::AlignRight | Qt::AlignVCenter, label);
+            if (every > 1)
+                p.fillRect(QRectF(kGutter - 10, cy - 0.5, 5, 1), text);
         }
     }
 
     // Throttled requests: crosses in their own row.
     p.setPen(text);
-    p.drawText(QRectF(2, 0, kGutter - 6, kThrottleRow + 2), Qt::AlignRight | Qt::AlignVCenter, tr("429 ✕"));
+    p.drawText(QRectF(2, 0, kGutter - 6, kThrottleRow + 2), Qt::AlignRight | Qt::AlignVCenter, throttledLabel());
     {
         const auto &inv = m_run->invocations;
         auto it = std::lower_bound(inv.begin(), inv.end(), from,
@@ -244,8 +270,10 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
         p.setPen(QColor(0xBB, 0xBB, 0xBB));
         p.drawLine(QPointF(x, a.bottom()), QPointF(x, a.bottom() + 4));
         p.setPen(text);
-        p.drawText(QRectF(x - 40, a.bottom() + 3, 80, kAxis - 3), Qt::AlignHCenter | Qt::AlignTop,
-                   loc.toString(s, 'f', step < 1 ? 1 : 0));
+        // Tick labels never reach into the gutter (where "t (s)" is).
+        const QString tick = loc.toString(s, 'f', step < 1 ? 1 : 0);
+        const double w = p.fontMetrics().horizontalAdvance(tick) + 2;
+        p.drawText(QRectF(std::max(x - w / 2, a.left() + 2), a.bottom() + 3, w, kAxis - 3), Qt::AlignHCenter | Qt::AlignTop, tick);
     }
     p.drawText(QRectF(2, a.bottom() + 3, kGutter - 6, kAxis - 3), Qt::AlignRight | Qt::AlignTop, tr("t (s)"));
 
@@ -266,9 +294,13 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
         p.drawText(a, Qt::AlignCenter, tr("No execution environment yet: waiting for the first request."));
     }
     if (m_hidden > 0) {
+        // On a backing of its own: it sits over the lanes.
+        const QString note = tr("+%n older environment(s) not shown", nullptr, m_hidden);
+        const QRectF box = p.fontMetrics().boundingRect(note).adjusted(-3, -1, 3, 1);
+        const QRectF at(a.left() + 4, a.bottom() - box.height() - 1, box.width(), box.height());
+        p.fillRect(at, QColor(255, 255, 255, 225));
         p.setPen(text);
-        p.drawText(a.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignBottom,
-                   tr("+%n older environment(s) not shown", nullptr, m_hidden));
+        p.drawText(at, Qt::AlignCenter, note);
     }
 }
 

@@ -40,6 +40,8 @@ private:
         double y, h;
     };
     QRectF plotArea() const;
+    double gutter() const;
+    static QString throttledLabel();
     double windowStart() const;
     double xOf(double ms) const;
     double msOf(double x) const;
@@ -52,6 +54,7 @@ private:
     std::vector<Row> m_rows;
     int m_hidden = 0;
     int m_visible = 0;
+    double m_gutter = 0;   ///< width of the label column at the last paint
 };
 
 }  // namespace lle

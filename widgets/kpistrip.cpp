@@ -27,7 +27,20 @@ KpiStrip::KpiStrip(QWidget *parent) : QWidget(parent)
 
 void KpiStrip::setRun(RunPtr run)
 {
+    const RunPtr old = std::move(m_run);
     m_run = std::move(run);
+    // A run recomputed after a change at the playhead has the same past: the figures at the
+    // playhead are those shown (they only read requests completed and buckets closed by then),
+    // or nearly, when playback went on a little before the new run came. They catch up with the
+    // next recomputation, so that a slider move redraws the plots first.
+    const double same = old && m_run ? m_run->agreesWithBefore(*old) : 0;
+    if (same > m_t)
+        return;
+    if (same > 0) {
+        if (!m_catchUp.isActive())
+            m_catchUp.start();
+        return;
+    }
     recompute();
 }
 
@@ -74,8 +87,9 @@ KpiStrip::Figures KpiStrip::compute(const RecordedRun &run, double tMs)
     };
     f.p50 = q(0.5);
     f.p99 = q(0.99);
-    const CostPoint c = run.costAt(tMs);
-    f.costSoFar = c.requests + c.duration + c.init + c.provisioned + c.snapstart;
+    // The bill line by line as the simulator keeps it (free tier credit, PC capacity and its
+    // rounding, SnapStart cache included), interpolated within the metrics bucket.
+    f.costSoFar = run.costAt(tMs).total();
     f.perMillion = f.requests ? f.costSoFar * 1e6 / double(f.requests) : 0;
     const double elapsedH = std::min(tMs, run.durationMs) / 3'600'000.0;
     f.perMonth = elapsedH > 0 ? f.costSoFar / elapsedH * kHoursPerMonth : 0;

@@ -172,10 +172,16 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
     p.drawPath(warm);
     arrow(p, b + QPointF(0, 10), b, Palette::warmStart());
     arrow(p, leftMid(fro), rightMid(shu), edge);
+    // The label sits above the curve, between it and the Invoke → Frozen arrow, right-aligned
+    // towards the curve's rising end: clear of the Frozen box in every language.
     p.setFont(f);
     p.setPen(Palette::warmStart().darker(125));
-    p.drawText(QRectF(fro.right() + 4, a.y() - 2, inv.right() - fro.right(), 2 * fs + 6), Qt::AlignLeft | Qt::AlignTop,
-               tr("warm reuse"));
+    const QString warmText = tr("warm reuse");
+    const double textH = QFontMetricsF(f).height();
+    // (The curve hugs a.y() almost up to b.x() and then rises: stay clear of the rise.)
+    const double right = b.x() - 0.5 * textH - 8;
+    const QRectF warmLabel(fro.right() + 8, a.y() - textH - 4, std::max(0.0, right - (fro.right() + 8)), textH);
+    p.drawText(warmLabel, Qt::AlignRight | Qt::AlignBottom, warmText);
     p.setPen(palette().text().color());
     p.drawText(QRectF(shu.right(), fro.center().y() - 2.2 * fs, fro.left() - shu.right(), 2 * fs),
                Qt::AlignCenter, tr("idle timeout"));

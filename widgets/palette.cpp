@@ -120,7 +120,9 @@ QString Palette::settingName(const std::string &path)
     if (path == "function.init_ms.extension") return tr("extension init");
     if (path == "function.init_ms.runtime") return tr("runtime init");
     if (path == "function.init_ms.function") return tr("function init");
-    if (path == "platform.idle_timeout_s") return tr("idle timeout");
+    if (path == "platform.idle_timeout_s") return tr("idle timeout", "the setting, not the end reason");
+    if (path == "platform.idle_timeout_s.min") return tr("idle timeout (shortest)");
+    if (path == "platform.idle_timeout_s.max") return tr("idle timeout (longest)");
     if (path == "workload.pattern") return tr("traffic");
     if (path == "workload.rate_per_s") return tr("rate");
     if (path == "workload.base_rate_per_s") return tr("base rate");
@@ -150,10 +152,29 @@ QString Palette::settingValue(const std::string &path, const ScalarValue &v)
     return num(x);
 }
 
+QString Palette::idleTimeoutText(const IdleTimeout &t)
+{
+    if (!t.ranged || t.minS == t.maxS)
+        return formatMs(t.minS * 1000.0);
+    const QLocale loc;
+    if (t.minS >= 60 && std::fmod(t.minS, 60) == 0 && std::fmod(t.maxS, 60) == 0)
+        return tr("%1–%2 min").arg(loc.toString(t.minS / 60, 'f', 0), loc.toString(t.maxS / 60, 'f', 0));
+    return tr("%1–%2").arg(formatMs(t.minS * 1000.0), formatMs(t.maxS * 1000.0));
+}
+
 QString Palette::changeLabel(const ChangeMark &mark)
 {
     QStringList parts;
+    bool idleDone = false;
     for (const auto &s : mark.settings) {
+        if (s.path.starts_with("platform.idle_timeout_s") && mark.idleBefore && mark.idleAfter) {
+            // One setting, whether fixed or a range of two keys: "idle timeout 20 s → 5–15 min".
+            if (!idleDone)
+                parts << tr("%1 %2 → %3").arg(settingName("platform.idle_timeout_s"), idleTimeoutText(*mark.idleBefore),
+                                             idleTimeoutText(*mark.idleAfter));
+            idleDone = true;
+            continue;
+        }
         QString before = settingValue(s.path, s.before);
         QString after = settingValue(s.path, s.after);
         // "memory 512 → 2,048 MB": the unit once, at the end, when both carry the same one.

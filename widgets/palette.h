@@ -42,6 +42,8 @@ public:
     static QString settingValue(const std::string &path, const ScalarValue &v);
     /// "memory 512 → 2,048 MB"; several settings joined with ", ".
     static QString changeLabel(const ChangeMark &mark);
+    /// "20 s", or "5–15 min" for a range.
+    static QString idleTimeoutText(const IdleTimeout &t);
 
     static QString formatMs(double ms);
     static QString formatUsd(double usd);

@@ -4,13 +4,21 @@
 #include "palette.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <QElapsedTimer>
+#include <limits>
 
 namespace lle {
 
 namespace {
+/// Milliseconds on the steady clock, to line up the profile lines of the worker and the UI thread.
+inline double profileStampMs()
+{
+    return double(std::chrono::duration_cast<std::chrono::microseconds>(
+                      std::chrono::steady_clock::now().time_since_epoch()).count() % 1'000'000'000) / 1000.0;
+}
+
 QFont smallFont(const QFont &base, double pt, bool bold = false)
 {
     QFont f = base;
@@ -39,6 +47,20 @@ int binOf(double ms)
     return std::clamp(static_cast<int>((l - kBinLo) / (kBinHi - kBinLo) * kBins), 0, kBins - 1);
 }
 double binUpper(int b) { return std::pow(10.0, kBinLo + (b + 1) * (kBinHi - kBinLo) / kBins); }
+
+QPixmap dot(const QColor &fill, const QColor &outline, double diameter)
+{
+    const int size = static_cast<int>(std::ceil(diameter)) + 1;
+    QPixmap pm(size, size);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(outline == fill ? QPen(Qt::NoPen) : QPen(outline, 1));
+    p.setBrush(fill);
+    const double inset = outline == fill ? 0.5 : 1.0;
+    p.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset));
+    return pm;
+}
 }  // namespace
 
 // --- RunPlot ----------------------------------------------------------------------------------------
@@ -85,8 +107,8 @@ RunPlot::RunPlot(const QString &title, QWidget *parent) : QCustomPlot(parent)
         a->setLabelPadding(2);
     }
 
-    addLayer(QStringLiteral("overlay"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
-    m_overlay = layer(QStringLiteral("overlay"));
+    addLayer(QStringLiteral("playhead"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    m_overlay = layer(QStringLiteral("playhead"));
     m_overlay->setMode(QCPLayer::lmBuffered);
     m_playhead = new QCPItemStraightLine(this);
     m_playhead->setLayer(m_overlay);
@@ -95,15 +117,64 @@ RunPlot::RunPlot(const QString &title, QWidget *parent) : QCustomPlot(parent)
     m_playhead->point2->setCoords(0, 1);
     m_playhead->setClipToAxisRect(true);
 
-    static QElapsedTimer rt;
-    connect(this, &QCustomPlot::beforeReplot, this, [] { rt.start(); });
+    connect(this, &QCustomPlot::beforeReplot, this, [this] { m_replotTime.start(); });
     connect(this, &QCustomPlot::afterReplot, this, [this] {
-        if (qEnvironmentVariableIsSet("LLE_PROFILE") && m_shownGeneration != m_pendingGeneration) std::fprintf(stderr, "  replot %s %.1f ms\n", metaObject()->className(), rt.nsecsElapsed()/1e6);
+        static const bool profile = qEnvironmentVariableIsSet("LLE_PROFILE");
+        if (profile && m_shownGeneration != m_pendingGeneration)
+            std::fprintf(stderr, "%10.1f replot %s gen %llu: %.1f ms\n", profileStampMs(), metaObject()->className() + 5,
+                         static_cast<unsigned long long>(m_pendingGeneration), double(m_replotTime.nsecsElapsed()) / 1e6);
+        ++m_replots;
+        m_sinceReplot.start();
         if (m_shownGeneration != m_pendingGeneration || m_pendingGeneration != 0) {
             m_shownGeneration = m_pendingGeneration;
             emit redrawn(m_shownGeneration);
         }
     });
+    m_sinceReplot.start();
+    m_replotTimer.setSingleShot(true);
+    connect(&m_replotTimer, &QTimer::timeout, this, [this] { replot(QCustomPlot::rpQueuedReplot); });
+}
+
+void RunPlot::requestReplot(bool newRun)
+{
+    if (!isVisible()) {
+        // Nothing on screen is out of date; draw when shown.
+        m_replotWhenShown = true;
+        if (m_shownGeneration != m_pendingGeneration) {
+            m_shownGeneration = m_pendingGeneration;
+            emit redrawn(m_shownGeneration);
+        }
+        return;
+    }
+    // The playhead moves up to 60 times a second; a plot read at a glance needs half of that,
+    // and the UI thread gets the time for the lanes and for new runs.
+    constexpr qint64 kMinIntervalMs = 33;
+    const qint64 since = m_sinceReplot.elapsed();
+    if (newRun || since >= kMinIntervalMs) {
+        m_replotTimer.stop();
+        replot(QCustomPlot::rpQueuedReplot);
+    } else if (!m_replotTimer.isActive()) {
+        m_replotTimer.start(static_cast<int>(kMinIntervalMs - since));
+    }
+}
+
+void RunPlot::showEvent(QShowEvent *e)
+{
+    QCustomPlot::showEvent(e);
+    if (m_replotWhenShown) {
+        m_replotWhenShown = false;
+        replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+void RunPlot::removeFrom(QCPGraph *g, double x)
+{
+    g->data()->removeAfter(std::nextafter(x, -std::numeric_limits<double>::infinity()));
+}
+
+void RunPlot::retain(double, const RecordedRun &)
+{
+    rebuild();
 }
 
 void RunPlot::setupTimeAxis()
@@ -148,15 +219,28 @@ QCPGraph *RunPlot::addSeries(const QString &name, const QColor &color, bool scat
 void RunPlot::setRun(RunPtr run)
 {
     const bool durationChanged = !m_run || !run || m_run->durationMs != run->durationMs;
+    const RunPtr old = std::move(m_run);
     m_run = std::move(run);
     if (durationChanged && timeAxis())
         setupTimeAxis();
     m_pendingGeneration = m_run ? m_run->generation : 0;
-    rebuild();
+    const double same = old && m_run && !durationChanged ? m_run->agreesWithBefore(*old) : 0;
+    if (same > 0) {
+        // Only the tail changed: keep what is drawn before it.
+        retain(std::min(same, m_shownT), *old);
+        advance(std::min(same, m_shownT), m_t);
+    } else {
+        rebuild();
+    }
     m_shownT = m_t;
     updateRanges();
+    // A new set of change markers (labels may differ even where the times agree).
+    for (auto *item : m_markers)
+        removeItem(item);
+    m_markers.clear();
+    m_markedChanges = 0;
     updateMarkers();
-    replot(QCustomPlot::rpQueuedReplot);
+    requestReplot(true);
 }
 
 void RunPlot::setPlayhead(double ms)
@@ -172,7 +256,7 @@ void RunPlot::setPlayhead(double ms)
     m_shownT = ms;
     updateRanges();
     updateMarkers();
-    replot(QCustomPlot::rpQueuedReplot);
+    requestReplot(false);
 }
 
 void RunPlot::updateMarkers()
@@ -186,16 +270,33 @@ void RunPlot::updateMarkers()
     const std::size_t want = m_run ? std::count_if(m_run->changes.begin(), m_run->changes.end(),
                                                    [this](const ChangeMark &c) { return c.atMs <= m_t; })
                                    : 0;
-    if (want * 2 == m_markers.size() && !m_markers.empty()) {
+    // A label reads leftwards from its line, unless there is no room on the left (a change near
+    // the start of the axis): then rightwards.
+    const auto place = [this](QCPItemText *label) {
+        const double x = label->position->coords().x();
+        const double room = xAxis->coordToPixel(x) - axisRect()->left();
+        const double width = QFontMetricsF(label->font()).horizontalAdvance(label->text()) + 6;
+        const Qt::Alignment side = room > width ? Qt::AlignRight : Qt::AlignLeft;
+        if (!(label->positionAlignment() & side))
+            label->setPositionAlignment(side | Qt::AlignTop);
+    };
+    if (want == m_markedChanges && !m_markers.empty()) {
         // Positions only (the axis range moved).
+        for (auto *item : m_markers)
+            if (auto *label = qobject_cast<QCPItemText *>(item))
+                place(label);
         return;
     }
     for (auto *item : m_markers)
         removeItem(item);
     m_markers.clear();
+    m_markedChanges = want;
     if (!m_run)
         return;
-    int row = 0;
+    // A line for every change, a label for the newest few only: more would overlap and cost a
+    // text layout each on every replot.
+    constexpr std::size_t kLabels = 3;
+    std::size_t index = 0;
     for (const auto &c : m_run->changes) {
         if (c.atMs > m_t)
             continue;
@@ -203,10 +304,13 @@ void RunPlot::updateMarkers()
         line->setPen(QPen(Palette::changeMarker(), 1.5, Qt::DashLine));
         line->point1->setCoords(timeX(c.atMs), 0);
         line->point2->setCoords(timeX(c.atMs), 1);
+        m_markers.push_back(line);
+        if (index++ + kLabels < want)
+            continue;
         auto *label = new QCPItemText(this);
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(timeX(c.atMs), 0.02 + 0.11 * (row++ % 3));
+        label->position->setCoords(timeX(c.atMs), 0.02 + 0.11 * double((want - index) % kLabels));
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
         label->setText(Palette::changeLabel(c));
         label->setFont(smallFont(font(), 8));
@@ -214,7 +318,7 @@ void RunPlot::updateMarkers()
         label->setBrush(QColor(255, 255, 255));
         label->setPadding(QMargins(2, 0, 2, 0));
         label->setClipToAxisRect(true);
-        m_markers.push_back(line);
+        place(label);
         m_markers.push_back(label);
     }
 }
@@ -227,8 +331,13 @@ LatencyPlot::LatencyPlot(QWidget *parent) : RunPlot(tr("Latency per request"), p
     m_graphs[1] = addSeries(tr("warm"), Palette::warmStart(), true);
     m_graphs[2] = addSeries(tr("provisioned"), Palette::provisioned(), true);
     m_graphs[3] = addSeries(tr("SnapStart"), Palette::snapStart(), true);
+    // Dots are pixmaps drawn once: QPainter draws a pixmap some fifteen times faster than an
+    // ellipse, which makes the difference between 2 and 30 ms a replot with 20,000 points.
     // Yellow dots need an outline to be seen on white.
-    m_graphs[3]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0x80, 0x78, 0x00), Palette::snapStart(), 4.5));
+    m_graphs[0]->setScatterStyle(QCPScatterStyle(dot(Palette::coldStart(), Palette::coldStart().darker(130), 6)));
+    m_graphs[1]->setScatterStyle(QCPScatterStyle(dot(Palette::warmStart(), Palette::warmStart(), 4.5)));
+    m_graphs[2]->setScatterStyle(QCPScatterStyle(dot(Palette::provisioned(), Palette::provisioned(), 4.5)));
+    m_graphs[3]->setScatterStyle(QCPScatterStyle(dot(Palette::snapStart(), QColor(0x80, 0x78, 0x00), 6.5)));
     yAxis->setScaleType(QCPAxis::stLogarithmic);
     QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
     yAxis->setTicker(ticker);
@@ -244,6 +353,18 @@ QCPGraph *LatencyPlot::series(StartType s) const
     return i < 0 ? nullptr : m_graphs[static_cast<std::size_t>(i)];
 }
 
+std::uint64_t LatencyPlot::thinFor(const RecordedRun &run)
+{
+    // At high rates warm and provisioned points are thinned to about kMaxPoints for the whole run
+    // (cold and SnapStart starts are rare and always drawn): a scatter of 200,000 points costs
+    // tens of milliseconds a frame and shows nothing more. A partial run is extrapolated.
+    constexpr double kMaxPoints = 20'000;
+    double expected = double(run.invocations.size());
+    if (!run.finished && run.recordedUntilMs > 0 && run.recordedUntilMs < run.durationMs)
+        expected *= run.durationMs / run.recordedUntilMs;
+    return static_cast<std::uint64_t>(std::max(1.0, std::ceil(expected / kMaxPoints)));
+}
+
 void LatencyPlot::rebuild()
 {
     for (auto *g : m_graphs)
@@ -251,7 +372,37 @@ void LatencyPlot::rebuild()
     m_next = 0;
     m_min = 1e300;
     m_max = 0;
+    m_thin = m_run ? thinFor(*m_run) : 1;
     advance(-1, m_t);
+}
+
+void LatencyPlot::retain(double cutMs, const RecordedRun &)
+{
+    // The thinning is kept unless the new run is much larger or smaller (so the points before the
+    // cut stay the ones that would be drawn).
+    const std::uint64_t thin = thinFor(*m_run);
+    if (thin > 2 * m_thin || 2 * thin < m_thin) {
+        rebuild();
+        return;
+    }
+    m_next = std::min(m_next, m_run->invocationsBefore(cutMs));
+    for (auto *g : m_graphs)
+        removeFrom(g, timeX(cutMs));
+    rangeFromData();
+}
+
+void LatencyPlot::rangeFromData()
+{
+    m_min = 1e300;
+    m_max = 0;
+    for (auto *g : m_graphs) {
+        bool found = false;
+        const QCPRange r = g->getValueRange(found);
+        if (found) {
+            m_min = std::min(m_min, r.lower);
+            m_max = std::max(m_max, r.upper);
+        }
+    }
 }
 
 void LatencyPlot::advance(double, double toMs)
@@ -260,20 +411,15 @@ void LatencyPlot::advance(double, double toMs)
         return;
     const auto &inv = m_run->invocations;
     std::array<QVector<double>, 4> keys, values;
-    // At high rates warm and provisioned points are thinned to about kMaxPoints for the whole run
-    // (cold and SnapStart starts are rare and always drawn): a scatter of 200,000 points costs
-    // tens of milliseconds a frame and shows nothing more.
-    constexpr double kMaxPoints = 25'000;
-    const auto thin = static_cast<std::size_t>(std::max(1.0, std::ceil(double(inv.size()) / kMaxPoints)));
     while (m_next < inv.size() && inv[m_next].endMs <= toMs) {
-        const std::size_t index = m_next;
         const auto &r = inv[m_next++];
         if (r.kind != RequestKind::Request)
             continue;
         const int s = seriesOf(r.startedAs);
         if (s < 0)
             continue;
-        if ((s == 1 || s == 2) && index % thin != 0)
+        // By request id, so that a run recomputed after a change thins its history the same way.
+        if ((s == 1 || s == 2) && r.id % m_thin != 0)
             continue;
         const double lat = std::max(r.latencyMs, 0.01);
         keys[static_cast<std::size_t>(s)].push_back(timeX(r.endMs));
@@ -329,32 +475,58 @@ CdfPlot::CdfPlot(QWidget *parent) : RunPlot(tr("Latency CDF"), parent)
 
 void CdfPlot::rebuild()
 {
-    m_builtAt = -1;
+    m_coldBins.assign(kBins, 0);
+    m_warmBins.assign(kBins, 0);
+    m_coldCount = m_warmCount = 0;
+    m_next = 0;
     advance(-1, m_t);
+    updateCurves();
+}
+
+void CdfPlot::count(const InvocationRecord &r, int delta)
+{
+    if (r.kind != RequestKind::Request || r.startType == StartType::Throttled)
+        return;
+    const auto b = static_cast<std::size_t>(binOf(r.latencyMs));
+    if (r.isCold())
+        m_coldBins[b] += delta, m_coldCount += delta;
+    else
+        m_warmBins[b] += delta, m_warmCount += delta;
+}
+
+void CdfPlot::retain(double cutMs, const RecordedRun &old)
+{
+    // Take back what the old run counted from the cut on.
+    const std::size_t keep = std::min(m_next, m_run->invocationsBefore(cutMs));
+    for (std::size_t i = keep; i < m_next && i < old.invocations.size(); ++i)
+        count(old.invocations[i], -1);
+    m_next = keep;
+    updateCurves();
 }
 
 void CdfPlot::advance(double, double toMs)
 {
-    // Histograms over log bins: cheap to fill, and the curve has at most kBins steps.
+    // Histograms over log bins, kept as the playhead moves: the curve has at most kBins steps.
     if (!m_run)
         return;
-    std::vector<std::uint32_t> cold(kBins, 0), warm(kBins, 0);
-    const auto &inv = m_run->invocations;
-    const std::size_t n = m_run->invocationsUntil(toMs);
-    std::uint64_t nc = 0, nw = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto &r = inv[i];
-        if (r.kind != RequestKind::Request || r.startType == StartType::Throttled)
-            continue;
-        if (r.isCold())
-            ++cold[static_cast<std::size_t>(binOf(r.latencyMs))], ++nc;
-        else
-            ++warm[static_cast<std::size_t>(binOf(r.latencyMs))], ++nw;
+    if (m_coldBins.size() != kBins) {
+        m_coldBins.assign(kBins, 0);
+        m_warmBins.assign(kBins, 0);
     }
-    auto curve = [](const std::vector<std::uint32_t> &h, std::uint64_t total, QCPGraph *g) {
+    const std::size_t n = m_run->invocationsUntil(toMs);
+    if (n <= m_next)
+        return;
+    for (; m_next < n; ++m_next)
+        count(m_run->invocations[m_next], +1);
+    updateCurves();
+}
+
+void CdfPlot::updateCurves()
+{
+    auto curve = [](const std::vector<std::int64_t> &h, std::int64_t total, QCPGraph *g) {
         QVector<double> k, v;
         if (total > 0) {
-            std::uint64_t acc = 0;
+            std::int64_t acc = 0;
             for (int b = 0; b < kBins; ++b) {
                 if (!h[static_cast<std::size_t>(b)])
                     continue;
@@ -369,15 +541,15 @@ void CdfPlot::advance(double, double toMs)
         }
         g->setData(k, v, true);
     };
-    curve(cold, nc, m_cold);
-    curve(warm, nw, m_warm);
+    curve(m_coldBins, m_coldCount, m_cold);
+    curve(m_warmBins, m_warmCount, m_warm);
     // p50 and p99 of all requests.
-    const std::uint64_t total = nc + nw;
+    const std::int64_t total = m_coldCount + m_warmCount;
     auto quantile = [&](double q) {
-        const auto target = static_cast<std::uint64_t>(std::ceil(q * double(total)));
-        std::uint64_t acc = 0;
+        const auto target = static_cast<std::int64_t>(std::ceil(q * double(total)));
+        std::int64_t acc = 0;
         for (int b = 0; b < kBins; ++b) {
-            acc += cold[static_cast<std::size_t>(b)] + warm[static_cast<std::size_t>(b)];
+            acc += m_coldBins[static_cast<std::size_t>(b)] + m_warmBins[static_cast<std::size_t>(b)];
             if (acc >= target)
                 return binUpper(b);
         }
@@ -421,9 +593,42 @@ CostPlot::CostPlot(QWidget *parent) : RunPlot(tr("Cost so far by line item"), pa
     m_lines[2] = addSeries(tr("init"), Palette::coldStart(), false);
     m_lines[3] = addSeries(tr("provisioned"), Palette::provisioned(), false);
     m_lines[4] = addSeries(tr("SnapStart"), QColor(0xC8, 0xBA, 0x10), false);
+    m_lines[5] = addSeries(tr("ephemeral storage"), Palette::outline(), false);
+    m_lines[5]->setPen(QPen(Palette::outline(), 1.6, Qt::DotLine));
+    m_lines[6] = addSeries(tr("free tier credit"), Palette::outline(), false);
+    m_lines[6]->setPen(QPen(Palette::outline(), 1.6, Qt::DashDotLine));
     yAxis->setLabel(tr("cost (USD)"));
     yAxis->setNumberFormat(QStringLiteral("f"));
     setupTimeAxis();
+    showOptionalLines();
+}
+
+void CostPlot::showOptionalLines()
+{
+    // Ephemeral storage and the free tier only when the scenario has them at some point: two
+    // lines at zero would only crowd the legend.
+    bool ephemeral = false, freeTier = false;
+    if (m_run) {
+        for (const auto &p : m_run->periods) {
+            ephemeral = ephemeral || p.scenario.function.ephemeralStorageMb > 512;
+            freeTier = freeTier || p.scenario.pricing.freeTier;
+        }
+    }
+    for (auto [g, on] : {std::pair{m_lines[5], ephemeral}, std::pair{m_lines[6], freeTier}}) {
+        if (g->visible() == on)
+            continue;
+        g->setVisible(on);
+        if (on)
+            g->addToLegend();
+        else
+            g->removeFromLegend();
+    }
+    // Seven entries do not fit one row of a plot a quarter of the window wide.
+    const int wrap = legend->itemCount() > 5 ? 4 : 0;
+    if (legend->wrap() != wrap) {
+        legend->setWrap(wrap);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);   // re-flows the entries
+    }
 }
 
 void CostPlot::rebuild()
@@ -431,37 +636,60 @@ void CostPlot::rebuild()
     for (auto *g : m_lines)
         g->data()->clear();
     m_next = 0;
-    m_max = 0;
+    m_min = m_max = 0;
+    showOptionalLines();
     advance(-1, m_t);
+}
+
+void CostPlot::retain(double cutMs, const RecordedRun &)
+{
+    const double bucketMs = m_run->bucketS * 1000.0;
+    const auto whole = static_cast<std::size_t>(std::max(0.0, std::floor(cutMs / bucketMs)));
+    const std::size_t keep = std::min(m_next, whole);
+    if (keep == 0) {
+        rebuild();
+        return;
+    }
+    // Points sit at bucket ends; the one of the last bucket kept stays.
+    for (auto *g : m_lines)
+        g->data()->removeAfter(timeX(std::min(double(keep) * bucketMs, m_run->durationMs)));
+    m_next = keep;
+    showOptionalLines();
+    m_min = m_max = 0;
+    for (auto *g : m_lines) {
+        bool found = false;
+        const QCPRange r = g->getValueRange(found);
+        if (found) {
+            m_min = std::min(m_min, r.lower);
+            m_max = std::max(m_max, r.upper);
+        }
+    }
 }
 
 void CostPlot::advance(double, double toMs)
 {
-    if (!m_run || m_run->cost.empty())
+    if (!m_run || m_run->metrics.empty())
         return;
     const std::size_t until = m_run->bucketsUntil(toMs);
-    std::array<QVector<double>, 5> keys, values;
+    std::array<QVector<double>, CostSeries::kCount> keys, values;
     const double bucketMs = m_run->bucketS * 1000.0;
     if (m_next == 0 && until > 0) {
-        for (std::size_t i = 0; i < 5; ++i) {
+        for (std::size_t i = 0; i < keys.size(); ++i) {
             keys[i].push_back(0);
             values[i].push_back(0);
         }
     }
     for (; m_next < until; ++m_next) {
         const double end = std::min(double(m_next + 1) * bucketMs, m_run->durationMs);
-        CostPoint c = m_run->cost[m_next];
-        const CostPoint cont = m_run->continuousCostAt(end);
-        c.provisioned += cont.provisioned;
-        c.snapstart += cont.snapstart;
-        const double v[5] = {c.requests, c.duration, c.init, c.provisioned, c.snapstart};
-        for (std::size_t i = 0; i < 5; ++i) {
+        const CostSeries c = CostSeries::of(m_run->metrics[m_next].costLinesCum);
+        for (std::size_t i = 0; i < keys.size(); ++i) {
             keys[i].push_back(timeX(end));
-            values[i].push_back(v[i]);
-            m_max = std::max(m_max, v[i]);
+            values[i].push_back(c.values[i]);
+            m_max = std::max(m_max, c.values[i]);
+            m_min = std::min(m_min, c.values[i]);
         }
     }
-    for (std::size_t i = 0; i < 5; ++i)
+    for (std::size_t i = 0; i < keys.size(); ++i)
         if (!keys[i].isEmpty())
             m_lines[i]->addData(keys[i], values[i], true);
 }
@@ -470,9 +698,10 @@ void CostPlot::updateRanges()
 {
     fitTimeRange();
     const double top = m_max > 0 ? m_max * 1.1 : 0.0001;
-    yAxis->setRange(0, top);
+    const double bottom = m_min < 0 ? m_min * 1.1 : 0.0;   // the free tier credit is negative
+    yAxis->setRange(bottom, top);
     // Enough decimals for the tick step: $0.00012, not 1.2E-04.
-    yAxis->setNumberPrecision(std::clamp(1 - static_cast<int>(std::floor(std::log10(top / 5))), 0, 8));
+    yAxis->setNumberPrecision(std::clamp(1 - static_cast<int>(std::floor(std::log10((top - bottom) / 5))), 0, 8));
 }
 
 // --- EnvironmentsPlot ---------------------------------------------------------------------------------
@@ -496,6 +725,35 @@ void EnvironmentsPlot::rebuild()
         g->data()->clear();
     m_next = 0;
     m_max = 0;
+    countProvisioned();
+    advance(-1, m_t);
+}
+
+void EnvironmentsPlot::retain(double cutMs, const RecordedRun &)
+{
+    const double bucketMs = m_run->bucketS * 1000.0;
+    const auto whole = static_cast<std::size_t>(std::max(0.0, std::floor(cutMs / bucketMs)));
+    const std::size_t keep = std::min({m_next, whole, m_run->metrics.size()});
+    if (keep == 0) {
+        rebuild();
+        return;
+    }
+    // Points sit at bucket starts; the last bucket kept stays.
+    for (auto *g : m_lines)
+        g->data()->removeAfter(timeX(m_run->metrics[keep - 1].tS * 1000.0));
+    m_next = keep;
+    countProvisioned();
+    m_max = 0;
+    for (auto *g : m_lines) {
+        bool found = false;
+        const QCPRange r = g->getValueRange(found);
+        if (found)
+            m_max = std::max(m_max, r.upper);
+    }
+}
+
+void EnvironmentsPlot::countProvisioned()
+{
     m_provisioned.assign(m_run ? m_run->metrics.size() : 0, 0);
     if (m_run) {
         const double bucketMs = m_run->bucketS * 1000.0;
@@ -508,7 +766,6 @@ void EnvironmentsPlot::rebuild()
                 m_provisioned[k] += 1;
         }
     }
-    advance(-1, m_t);
 }
 
 void EnvironmentsPlot::advance(double, double toMs)

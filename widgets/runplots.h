@@ -5,6 +5,9 @@
 
 #include <qcustomplot.h>
 
+#include <QElapsedTimer>
+#include <QTimer>
+
 namespace lle {
 
 /// A live plot of a recorded run that follows the playhead: data is appended as the playhead
@@ -16,8 +19,12 @@ class RunPlot : public QCustomPlot {
 public:
     explicit RunPlot(const QString &title, QWidget *parent = nullptr);
 
+    /// Shows `run`. When it grew from the run shown (a slider move: the same history before the
+    /// change), only what lies after the change is dropped and drawn again.
     void setRun(RunPtr run);
     void setPlayhead(double ms);
+    /// Replots since construction (tests and measurements).
+    int replotCount() const { return m_replots; }
     const RunPtr &run() const { return m_run; }
     /// Generation of the run shown at the last replot.
     std::uint64_t shownGeneration() const { return m_shownGeneration; }
@@ -30,6 +37,9 @@ signals:
 protected:
     virtual void rebuild() = 0;
     virtual void advance(double fromMs, double toMs) = 0;
+    /// Keeps what is drawn before `cutMs`, where the new run m_run equals `old` (the run drawn so
+    /// far), and drops the rest, so that advance() can go on from there. The default rebuilds.
+    virtual void retain(double cutMs, const RecordedRun &old);
     virtual void updateRanges() {}
     /// Whether the x axis is simulated time (markers and playhead are drawn then).
     virtual bool timeAxis() const { return true; }
@@ -39,6 +49,12 @@ protected:
     void fitTimeRange();
     QCPGraph *addSeries(const QString &name, const QColor &color, bool scatter);
     void updateMarkers();
+    /// A replot soon: at once (queued) for a new run, at most ~30 times a second for the
+    /// playhead, and not at all while the plot cannot be seen (it replots when shown).
+    void requestReplot(bool newRun);
+    /// Drops the data of `g` from key `x` on (keys ≥ x).
+    static void removeFrom(QCPGraph *g, double x);
+    void showEvent(QShowEvent *e) override;
 
     RunPtr m_run;
     double m_t = 0;
@@ -47,8 +63,14 @@ protected:
     QCPLayer *m_overlay = nullptr;
     QCPItemStraightLine *m_playhead = nullptr;
     std::vector<QCPAbstractItem *> m_markers;
+    std::size_t m_markedChanges = 0;   ///< changes before the playhead that m_markers show
     std::uint64_t m_pendingGeneration = 0;
     std::uint64_t m_shownGeneration = 0;
+    int m_replots = 0;
+    bool m_replotWhenShown = false;
+    QElapsedTimer m_sinceReplot;
+    QElapsedTimer m_replotTime;
+    QTimer m_replotTimer;
 };
 
 /// Latency of each request over time (log ms), one series per start type.
@@ -61,10 +83,16 @@ public:
 protected:
     void rebuild() override;
     void advance(double fromMs, double toMs) override;
+    void retain(double cutMs, const RecordedRun &old) override;
     void updateRanges() override;
 
 private:
+    /// Warm and provisioned requests drawn: one id in `thin`, about kMaxPoints for the run.
+    static std::uint64_t thinFor(const RecordedRun &run);
+    void rangeFromData();
+
     std::size_t m_next = 0;
+    std::uint64_t m_thin = 1;
     double m_min = 1e300, m_max = 0;
     std::array<QCPGraph *, 4> m_graphs{};
 };
@@ -80,31 +108,45 @@ public:
 protected:
     void rebuild() override;
     void advance(double fromMs, double toMs) override;
+    void retain(double cutMs, const RecordedRun &old) override;
     bool timeAxis() const override { return false; }
 
 private:
+    void count(const InvocationRecord &r, int delta);
+    void updateCurves();
+
     QCPGraph *m_cold = nullptr, *m_warm = nullptr;
     QCPItemStraightLine *m_p50 = nullptr, *m_p99 = nullptr;
     QCPItemText *m_p50Label = nullptr, *m_p99Label = nullptr;
-    double m_builtAt = -1;
+    /// Histograms over log latency bins of the requests completed by the playhead, kept as the
+    /// playhead moves: [0, m_next) of the run's requests are counted.
+    std::vector<std::int64_t> m_coldBins, m_warmBins;
+    std::int64_t m_coldCount = 0, m_warmCount = 0;
+    std::size_t m_next = 0;
 };
 
-/// Cost accumulated by line item (requests, duration, init, provisioned, SnapStart), in USD.
+/// Cost accumulated by line item (requests, duration, init, provisioned, SnapStart, and ephemeral
+/// storage and the free tier credit when the scenario has them), in USD, from the bill the
+/// simulator keeps line by line at the end of every metrics bucket (MetricsRow::costLinesCum).
 class CostPlot : public RunPlot {
     Q_OBJECT
 public:
     explicit CostPlot(QWidget *parent = nullptr);
+    /// Index as in CostSeries.
     QCPGraph *line(int index) const { return m_lines[static_cast<std::size_t>(index)]; }
 
 protected:
     void rebuild() override;
     void advance(double fromMs, double toMs) override;
+    void retain(double cutMs, const RecordedRun &old) override;
     void updateRanges() override;
 
 private:
-    std::array<QCPGraph *, 5> m_lines{};
+    void showOptionalLines();
+
+    std::array<QCPGraph *, CostSeries::kCount> m_lines{};
     std::size_t m_next = 0;
-    double m_max = 0;
+    double m_min = 0, m_max = 0;
 };
 
 /// Environments over time: busy, initialising, frozen, provisioned (bucket averages).
@@ -117,9 +159,12 @@ public:
 protected:
     void rebuild() override;
     void advance(double fromMs, double toMs) override;
+    void retain(double cutMs, const RecordedRun &old) override;
     void updateRanges() override;
 
 private:
+    void countProvisioned();
+
     std::array<QCPGraph *, 4> m_lines{};
     std::vector<double> m_provisioned;
     std::size_t m_next = 0;

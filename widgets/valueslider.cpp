@@ -13,6 +13,7 @@ ValueSlider::ValueSlider(QWidget *parent) : QSlider(Qt::Horizontal, parent)
     connect(this, &QSlider::valueChanged, this, [this](int pos) {
         if (m_silent)
             return;
+        m_exact = std::numeric_limits<double>::quiet_NaN();   // the user moved it
         emit valueMoved(toReal(pos));
         if (!isSliderDown())
             emit valueCommitted(toReal(pos));
@@ -66,6 +67,10 @@ int ValueSlider::toPos(double v) const
 
 double ValueSlider::realValue() const
 {
+    // Showing a value must not round it to the slider's steps: a value read back from here is
+    // only committed after the user moved the handle.
+    if (!std::isnan(m_exact))
+        return m_exact;
     return toReal(value());
 }
 
@@ -74,6 +79,7 @@ void ValueSlider::setRealValue(double v)
     m_silent = true;
     setValue(toPos(v));
     m_silent = false;
+    m_exact = v;   // outside the range too: the handle sits at the end, the label tells the truth
 }
 
 }  // namespace lle

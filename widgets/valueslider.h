@@ -3,6 +3,7 @@
 
 #include <QSlider>
 
+#include <limits>
 #include <vector>
 
 namespace lle {
@@ -17,6 +18,8 @@ public:
 
     void setLinear(double min, double max, double step);
     void setLogarithmic(double min, double max, int steps = 1000);
+    /// The value shown: exactly the one last set with setRealValue() until the user moves the
+    /// handle (a preset's 88 ms stays 88 ms on a slider in steps of 5), else the handle's.
     double realValue() const;
     /// Moves the handle without emitting valueCommitted.
     void setRealValue(double v);
@@ -37,6 +40,7 @@ private:
     double m_min = 0, m_max = 1, m_step = 0.01;
     bool m_log = false;
     bool m_silent = false;
+    double m_exact = std::numeric_limits<double>::quiet_NaN();   ///< set by setRealValue()
     std::vector<double> m_snaps;
 };
 

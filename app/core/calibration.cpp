@@ -28,6 +28,9 @@ constexpr std::string_view kJsonMarker = "\"platform.report\"";
 // A coefficient of variation below this is rounding noise of the log's 0.01 ms figures, not a
 // distribution worth drawing from.
 constexpr double kFixedCv = 0.02;
+// No report figure comes near this (a duration is at most 900,000 ms). Larger ones would overflow
+// the sums of the fit (a scenario of infinite times) or the int of a memory size.
+constexpr double kMaxFigure = 1e9;
 // Enough draws that the Monte Carlo quantiles of the init model are within ~0.5 % at p99.
 constexpr int kModelDraws = 200000;
 
@@ -83,7 +86,7 @@ std::optional<double> numberWithUnit(std::string_view v, std::string_view unit)
     v = trim(v);
     double x = 0;
     const auto r = std::from_chars(v.data(), v.data() + v.size(), x, std::chars_format::general);
-    if (r.ec != std::errc() || !std::isfinite(x) || x < 0)
+    if (r.ec != std::errc() || !std::isfinite(x) || x < 0 || x > kMaxFigure)
         return std::nullopt;
     std::string_view rest = trim(v.substr(static_cast<std::size_t>(r.ptr - v.data())));
     if (rest != unit)
@@ -170,7 +173,7 @@ LogLine parseTextReport(std::string_view line, std::size_t marker)
         const auto x = numberWithUnit(*v, unit);
         if (!x)
             return malformed(std::string(name) + " " + shorten(*v) + " is not a number of " + std::string(unit)
-                             + " at least 0");
+                             + " from 0 to 1e9");
         into = *x;
         return std::nullopt;
     };
@@ -269,9 +272,9 @@ LogLine parseJsonReport(std::string_view line, std::size_t brace)
                 return malformed(std::string("platform.report without record.metrics.") + key);
             return std::nullopt;
         }
-        if (!it->is_number() || it->get<double>() < 0 || !std::isfinite(it->get<double>()))
+        if (!it->is_number() || !(it->get<double>() >= 0 && it->get<double>() <= kMaxFigure))
             return malformed(std::string("record.metrics.") + key + " " + shorten(it->dump())
-                             + " is not a number at least 0");
+                             + " is not a number from 0 to 1e9");
         into = it->get<double>();
         return std::nullopt;
     };
@@ -589,8 +592,11 @@ Calibration calibrate(const ReportSamples &samples, const Scenario &base)
     }
     if (!c.restoreMs.empty()) {
         f.snapstart.restoreMs = momentsOf(c.restoreMs).mean;
-        if (!samples.billedRestoreMs.empty())
-            f.snapstart.billedRestoreMs = std::min(momentsOf(samples.billedRestoreMs).mean, f.snapstart.restoreMs);
+        // Without billed restores in the log the preset's figure stays, but never above the restore
+        // measured: that would be an invalid scenario.
+        const double billed = samples.billedRestoreMs.empty() ? f.snapstart.billedRestoreMs
+                                                              : momentsOf(samples.billedRestoreMs).mean;
+        f.snapstart.billedRestoreMs = std::min(billed, f.snapstart.restoreMs);
         // The function is a SnapStart one when restores outnumber plain inits, if its runtime allows.
         FunctionSpec withSnap = f;
         withSnap.snapstart.enabled = true;

@@ -1071,21 +1071,20 @@ ScenarioResult parseScenario(std::string_view text, const std::string &baseDir)
     // Duplicate keys, found while parsing.
     std::vector<Problem> parseProblems;
     std::size_t unlistedParseProblems = 0;
-    const auto addParseProblem = [&](Problem p) {
-        if (parseProblems.size() < kMaxProblems)
-            parseProblems.push_back(std::move(p));
-        else
-            ++unlistedParseProblems;
-    };
     // The path of the value the first `levels` frames lead to.
     const auto pathOf = [&frames](std::size_t levels) {
         std::string path;
         for (std::size_t i = 0; i < levels; ++i) {
             const Frame &f = frames[i];
-            if (f.array)
-                path += "[" + std::to_string(f.index) + "]";
-            else
-                path = joinPath(path, shortKey(f.key));
+            if (f.array) {
+                path += '[';
+                path += std::to_string(f.index);
+                path += ']';
+            } else {
+                if (!path.empty())
+                    path += '.';
+                path += shortKey(f.key);
+            }
         }
         return path;
     };
@@ -1112,8 +1111,14 @@ ScenarioResult parseScenario(std::string_view text, const std::string &baseDir)
             // object would take hours.
             if (f.keys.size() >= kMaxKeysPerObject && !f.keys.contains(f.key))
                 throw TooManyKeys{pathOf(frames.size() - 1)};
-            if (!f.keys.insert(f.key).second)
-                addParseProblem({pathOf(frames.size()), "duplicate key", "each key once"});
+            if (!f.keys.insert(f.key).second) {
+                // Past the limit only counted: a path is as long as the nesting, a million of them
+                // would take long to build.
+                if (parseProblems.size() < kMaxProblems)
+                    parseProblems.push_back({pathOf(frames.size()), "duplicate key", "each key once"});
+                else
+                    ++unlistedParseProblems;
+            }
             break;
         }
         case OrderedJson::parse_event_t::value:

@@ -202,11 +202,17 @@ void TestCommandLine::notYetAvailable_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
-    const QStringList h = {"--headless", "s.json", "--out", "o"};
-    QTest::newRow("--report") << QStringList{"--headless", "s.json", "--report", "r"}
-                              << QByteArray("lambda-explorer: --report: not available in this version\n");
-    QTest::newRow("--png") << (h + QStringList{"--png"})
-                           << QByteArray("lambda-explorer: --png: plots are not available in this build\n");
+    // --report and --png are available (issue 4); what a report bundle cannot be combined with is
+    // refused as these were.
+    const QStringList r = {"--headless", "s.json", "--report", "r"};
+    QTest::newRow("--report --out") << (r + QStringList{"--out", "o"})
+                                    << QByteArray("lambda-explorer: --report and --out cannot be combined (--report DIR "
+                                                  "writes every file into DIR)\n");
+    QTest::newRow("--report --sweep") << (r + QStringList{"--sweep", "function.memory_mb=512,1024"})
+                                      << QByteArray("lambda-explorer: --report cannot be combined with --sweep\n");
+    QTest::newRow("--report --outputs")
+        << (r + QStringList{"--outputs", "summary"})
+        << QByteArray("lambda-explorer: --outputs cannot be combined with --report (a report carries every file)\n");
 }
 
 void TestCommandLine::notYetAvailable()

@@ -179,7 +179,7 @@ void TestHostileFiles::hostileScenarioFiles_data()
                                                  "unexpected end of input";
     QByteArray garbage(1024 * 1024, '\0');
     for (int i = 0; i < garbage.size(); ++i)
-        garbage[i] = static_cast<char>((i * 7919 + 13) % 251);
+        garbage[i] = static_cast<char>((i * 7919LL + 13) % 251);
     garbage[0] = '\x01';   // not a blank: the error is at column 1
     const QString binary = file("garbage.json", garbage);
     QTest::newRow("binary garbage") << binary << 2 << binary + ": line 1, column 1: syntax error";

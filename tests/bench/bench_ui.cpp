@@ -8,6 +8,7 @@
 #include "explorerwindow.h"
 #include "parameterpanel.h"
 #include "runplots.h"
+#include "runrecorder.h"
 #include "scenarioio.h"
 #include "simulationcontroller.h"
 #include "valueslider.h"
@@ -15,6 +16,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+
+#include <malloc.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -69,15 +72,39 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     installTranslator(QStringLiteral("en"));
 
+    Scenario hour = defaultScenario();
+    hour.name = "one hour at 50 requests/s";
+    hour.durationS = 3600;
+    hour.workload.pattern = WorkloadPattern::Poisson;
+    hour.workload.ratePerS = 50;
+    hour.platform.idleTimeout = {false, 600, 600};
+
+    // --- 0. what a checkpoint costs (the controller keeps up to 48 per run) ------------------------
+    {
+        Simulator sim(hour);
+        RunRecorder recorder(hour, sim);
+        sim.setObserver(&recorder);   // as on the worker: phase ticks in the queue
+        for (double t : {600'000.0, 1'800'000.0, 3'000'000.0}) {
+            sim.runUntil(t);
+            std::vector<std::unique_ptr<Simulator>> clones;
+            // Heap in use, small blocks and mmapped ones (glibc serves large blocks with mmap).
+            const auto inUse = [] { const auto m = mallinfo2(); return m.uordblks + m.hblkhd; };
+            const auto before = inUse();
+            QElapsedTimer timer;
+            timer.start();
+            for (int i = 0; i < 10; ++i)
+                clones.push_back(sim.clone());
+            const double cloneMs = double(timer.nsecsElapsed()) / 1e6 / 10;
+            const double mb = double(inUse() - before) / 10 / (1024.0 * 1024.0);
+            std::printf("checkpoint at t=%.0f s: %.2f MB and %.2f ms per clone (%d kept per run: %.0f MB)\n",
+                        t / 1000.0, mb, cloneMs, RunRecorder::kMaxCheckpoints, mb * RunRecorder::kMaxCheckpoints);
+        }
+    }
+
     // --- 1. slider to redraw ---------------------------------------------------------------------
     std::vector<double> ms;
     {
-        Scenario s = defaultScenario();
-        s.name = "one hour at 50 requests/s";
-        s.durationS = 3600;
-        s.workload.pattern = WorkloadPattern::Poisson;
-        s.workload.ratePerS = 50;
-        s.platform.idleTimeout = {false, 600, 600};
+        const Scenario &s = hour;
         ExplorerWindow w(s);
         w.setAutoPlay(false);
         w.resize(1280, 720);

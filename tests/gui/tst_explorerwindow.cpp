@@ -7,7 +7,9 @@
 #include "simulationcontroller.h"
 #include "valueslider.h"
 
+#include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,20 @@ class TestExplorerWindow : public QObject {
     static bool upToDate(const SimulationController &c)
     {
         return c.run() && c.run()->finished && c.run()->generation == c.generation();
+    }
+
+    /// The same graphs with the same points.
+    static void compareGraphs(const QCustomPlot &a, const QCustomPlot &b)
+    {
+        QCOMPARE(a.graphCount(), b.graphCount());
+        for (int g = 0; g < a.graphCount(); ++g) {
+            const auto x = a.graph(g)->data(), y = b.graph(g)->data();
+            QCOMPARE(x->size(), y->size());
+            for (auto i = x->constBegin(), k = y->constBegin(); i != x->constEnd(); ++i, ++k) {
+                QCOMPARE(i->key, k->key);
+                QCOMPARE(i->value, k->value);
+            }
+        }
     }
 
 private slots:
@@ -42,6 +58,10 @@ private slots:
         QCOMPARE(change.set[0].first, std::string("function.memory_mb"));
         QVERIFY(std::get<double>(change.set[0].second) > 512);
         QCOMPARE(c->clock()->simTimeMs(), 42'000.0);
+        // Playback goes on before the new run is there: the plots draw the old run past the
+        // change until it comes.
+        c->clock()->seek(50'000);
+        QVERIFY(w.latencyPlot()->run()->generation < c->generation());
         QTRY_VERIFY(upToDate(*c));
         QTRY_COMPARE(w.latencyPlot()->shownGeneration(), c->generation());
         // The plots mark the moment: a line and a label per change.
@@ -51,6 +71,102 @@ private slots:
             if (auto *t = qobject_cast<QCPItemText *>(w.costPlot()->item(i)))
                 labelled = labelled || t->text().startsWith(QStringLiteral("memory 512 → "));
         QVERIFY(labelled);
+
+        // The plots kept their points before the change and drew the rest again: they hold what
+        // plots drawing the new run from scratch hold, also after playing on.
+        for (double t : {50'000.0, 75'000.0}) {
+            c->clock()->seek(t);
+            LatencyPlot latency;
+            CdfPlot cdf;
+            CostPlot cost;
+            EnvironmentsPlot environments;
+            for (RunPlot *fresh : std::initializer_list<RunPlot *>{&latency, &cdf, &cost, &environments}) {
+                fresh->setPlayhead(t);
+                fresh->setRun(c->run());
+            }
+            compareGraphs(*w.latencyPlot(), latency);
+            compareGraphs(*w.cdfPlot(), cdf);
+            compareGraphs(*w.costPlot(), cost);
+            compareGraphs(*w.environmentsPlot(), environments);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void showingAScenarioChangesNothing()
+    {
+        // Controls show values without rounding them to their steps, and showing is not editing:
+        // a scenario opened and not touched stays the scenario.
+        ExplorerWindow w(defaultScenario());
+        w.setAutoPlay(false);
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(upToDate(*c));
+        c->clock()->seek(30'000);
+        QTest::qWait(20);
+        QVERIFY(c->scenario() == defaultScenario());
+        QCOMPARE(defaultScenario().function.initMs.runtime, 88.0);   // python3.12's preset
+        auto *runtimeInit = w.panel()->findChild<QLabel *>(QStringLiteral("runtimeInitValue"));
+        QVERIFY(runtimeInit);
+        QCOMPARE(runtimeInit->text(), QStringLiteral("88 ms"));
+        auto *runtimeSlider = w.panel()->findChild<ValueSlider *>(QStringLiteral("runtimeInitSlider"));
+        QCOMPARE(runtimeSlider->realValue(), 88.0);
+        // Grabbing the handle and letting go without moving it commits the value shown: 88, not
+        // the 90 of the slider's nearest step.
+        runtimeSlider->setSliderDown(true);
+        runtimeSlider->setSliderDown(false);
+        QVERIFY(c->scenario() == defaultScenario());
+
+        // Moving one control changes that one value only, as a change at the playhead; the panel
+        // showing the new configuration adds nothing.
+        ValueSlider *memory = w.panel()->memorySlider();
+        memory->setFocus();
+        QTest::keyClick(memory, Qt::Key_PageUp);
+        QCOMPARE(c->scenario().changes.size(), std::size_t(1));
+        QCOMPARE(c->scenario().changes[0].set.size(), std::size_t(1));
+        QCOMPARE(c->scenario().changes[0].set[0].first, std::string("function.memory_mb"));
+        Scenario withoutChanges = c->scenario();
+        withoutChanges.changes.clear();
+        QVERIFY(withoutChanges == defaultScenario());
+        c->clock()->seek(35'000);
+        QTRY_VERIFY(upToDate(*c));
+        QCOMPARE(c->scenario().changes.size(), std::size_t(1));
+        QCOMPARE(runtimeInit->text(), QStringLiteral("88 ms"));
+    }
+
+    void rangedIdleTimeoutIsAChangeAtThePlayhead()
+    {
+        ExplorerWindow w(defaultScenario());
+        w.setAutoPlay(false);
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        QTRY_VERIFY(upToDate(*c));
+        c->clock()->seek(42'000);
+        auto *mode = w.panel()->findChild<QComboBox *>(QStringLiteral("idleModeCombo"));
+        QVERIFY(mode);
+        mode->setCurrentIndex(mode->findData(true));
+        emit mode->activated(mode->currentIndex());
+        QCOMPARE(c->scenario().platform.idleTimeout, defaultScenario().platform.idleTimeout);   // the past stays
+        QCOMPARE(c->scenario().changes.size(), std::size_t(1));
+        const Change &change = c->scenario().changes[0];
+        QCOMPARE(change.atS, 42.0);
+        QCOMPARE(change.set.size(), std::size_t(2));
+        QCOMPARE(c->configAt(50'000).platform.idleTimeout, (IdleTimeout{true, 300, 900}));
+        QTRY_VERIFY(upToDate(*c));
+        QTRY_COMPARE(w.costPlot()->shownGeneration(), c->generation());
+        bool labelled = false;
+        for (int i = 0; i < w.costPlot()->itemCount(); ++i)
+            if (auto *t = qobject_cast<QCPItemText *>(w.costPlot()->item(i)))
+                labelled = labelled || t->text() == QStringLiteral("idle timeout 20.0 s → 5–15 min");
+        QVERIFY(labelled);
+        // And back to the fixed value shown before, at the same moment.
+        mode->setCurrentIndex(mode->findData(false));
+        emit mode->activated(mode->currentIndex());
+        QCOMPARE(c->scenario().changes.size(), std::size_t(1));
+        QCOMPARE(c->configAt(50'000).platform.idleTimeout, defaultScenario().platform.idleTimeout);
     }
 
     void plotsHoldTheExpectedGraphsAndPoints()
@@ -63,7 +179,7 @@ private slots:
         c->clock()->seek(60'000);
         QCOMPARE(w.latencyPlot()->graphCount(), 4);
         QCOMPARE(w.cdfPlot()->graphCount(), 2);
-        QCOMPARE(w.costPlot()->graphCount(), 5);
+        QCOMPARE(w.costPlot()->graphCount(), CostSeries::kCount);   // ephemeral storage, free tier hidden
         QCOMPARE(w.environmentsPlot()->graphCount(), 4);
         // One point per request completed by the playhead, in its start type's series.
         const RunPtr run = c->run();

@@ -7,6 +7,8 @@
 
 using namespace lle;
 
+Q_DECLARE_METATYPE(lle::Scenario)
+
 class TestSimulationController : public QObject {
     Q_OBJECT
 
@@ -19,6 +21,66 @@ class TestSimulationController : public QObject {
     static bool upToDate(const SimulationController &c)
     {
         return c.run() && c.run()->finished && c.run()->generation == c.generation();
+    }
+
+    /// Every figure a view reads from a finished run, compared field by field.
+    static void compareRuns(const RecordedRun &a, const RecordedRun &b)
+    {
+        QVERIFY(a.finished && b.finished);
+        QCOMPARE(a.invocations.size(), b.invocations.size());
+        QCOMPARE(a.invocationStride, b.invocationStride);
+        QCOMPARE(a.invocationsSeen, b.invocationsSeen);
+        for (std::size_t i = 0; i < a.invocations.size(); ++i) {
+            const auto &x = a.invocations[i], &y = b.invocations[i];
+            QCOMPARE(x.id, y.id);
+            QCOMPARE(x.endMs, y.endMs);
+            QCOMPARE(x.envId, y.envId);
+            QCOMPARE(int(x.startType), int(y.startType));
+            QCOMPARE(x.latencyMs, y.latencyMs);
+            QCOMPARE(x.billedMs, y.billedMs);
+        }
+        QCOMPARE(a.envs.size(), b.envs.size());
+        for (std::size_t i = 0; i < a.envs.size(); ++i) {
+            const auto &x = a.envs[i], &y = b.envs[i];
+            QCOMPARE(x.record.id, y.record.id);
+            QCOMPARE(x.record.createdMs, y.record.createdMs);
+            QCOMPARE(x.record.readyMs, y.record.readyMs);
+            QCOMPARE(x.record.endMs, y.record.endMs);
+            QCOMPARE(x.record.invocations, y.record.invocations);
+            QCOMPARE(int(x.record.endReason), int(y.record.endReason));
+            QCOMPARE(x.segments.size(), y.segments.size());
+            for (std::size_t k = 0; k < x.segments.size(); ++k) {
+                QCOMPARE(x.segments[k].startMs, y.segments[k].startMs);
+                QCOMPARE(x.segments[k].endMs, y.segments[k].endMs);
+                QCOMPARE(int(x.segments[k].phase), int(y.segments[k].phase));
+                QCOMPARE(x.segments[k].invocationId, y.segments[k].invocationId);
+            }
+        }
+        QCOMPARE(a.startTypeById.size(), b.startTypeById.size());
+        for (std::size_t i = 0; i < a.startTypeById.size(); ++i)
+            QCOMPARE(a.startTypeById[i], b.startTypeById[i]);
+        QCOMPARE(a.metrics.size(), b.metrics.size());
+        for (std::size_t k = 0; k < a.metrics.size(); ++k) {
+            const auto &x = a.metrics[k], &y = b.metrics[k];
+            QCOMPARE(x.completed, y.completed);
+            QCOMPARE(x.cold, y.cold);
+            QCOMPARE(x.busy, y.busy);
+            QCOMPARE(x.idle, y.idle);
+            QCOMPARE(x.p99Ms, y.p99Ms);
+            QCOMPARE(x.costLinesCum.total(), y.costLinesCum.total());
+            QCOMPARE(x.costLinesCum.provisionedCapacity, y.costLinesCum.provisionedCapacity);
+        }
+        QCOMPARE(a.summary.requests.total, b.summary.requests.total);
+        QCOMPARE(a.summary.requests.cold, b.summary.requests.cold);
+        QCOMPARE(a.summary.latency.p99, b.summary.latency.p99);
+        QCOMPARE(a.summary.environments.mean, b.summary.environments.mean);
+        QCOMPARE(a.summary.cost.total(), b.summary.cost.total());
+        QCOMPARE(a.summary.events, b.summary.events);
+        QCOMPARE(a.changes.size(), b.changes.size());
+        for (double t = 0; t < a.durationMs; t += 997.3)
+            QCOMPARE(a.phaseCountsAt(t), b.phaseCountsAt(t));
+        for (double t = 0; t <= a.durationMs; t += 4321.0)
+            QCOMPARE(a.costAt(t).total(), b.costAt(t).total());
     }
 
 private slots:
@@ -112,7 +174,114 @@ private slots:
         for (double t : {0.0, 10'000.0, 61'000.0, 61'234.0, 61'500.0, 100'000.0, 299'999.0})
             QCOMPARE(a.phaseCountsAt(t), b.phaseCountsAt(t));
         QCOMPARE(a.summary.cost.total(), b.summary.cost.total());
-        QCOMPARE(a.cost.back().duration, b.cost.back().duration);
+        QCOMPARE(a.metrics.back().costLinesCum.duration, b.metrics.back().costLinesCum.duration);
+    }
+
+    void sliderMoveResumesFromACheckpoint_data()
+    {
+        QTest::addColumn<Scenario>("scenario");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<double>("value");
+        Scenario pc = small();
+        pc.function.provisionedConcurrency = 2;
+        Scenario ranged = small();
+        ranged.platform.idleTimeout = {true, 5, 15};
+        QTest::newRow("memory") << small() << "function.memory_mb" << 1536.0;
+        QTest::newRow("provisioned concurrency") << pc << "function.provisioned_concurrency" << 6.0;
+        QTest::newRow("runtime init") << small() << "function.init_ms.runtime" << 700.0;
+        QTest::newRow("rate") << small() << "workload.base_rate_per_s" << 9.0;
+        QTest::newRow("idle timeout") << ranged << "platform.idle_timeout_s" << 4.0;
+    }
+    void sliderMoveResumesFromACheckpoint()
+    {
+        QFETCH(Scenario, scenario);
+        QFETCH(QString, path);
+        QFETCH(double, value);
+        SimulationController c;
+        c.clock()->setAutoTick(false);
+        c.setScenario(scenario);
+        QTRY_VERIFY(upToDate(c));
+        const RunPtr first = c.run();
+        QCOMPARE(first->simulatedFromMs, 0.0);
+        // Checkpoints at regular simulated times, a bounded number of them.
+        QCOMPARE(first->checkpoints.size(), std::size_t(RunRecorder::kMaxCheckpoints));
+        const double every = first->durationMs / (RunRecorder::kMaxCheckpoints + 1);
+        for (std::size_t i = 0; i < first->checkpoints.size(); ++i)
+            QCOMPARE(first->checkpoints[i].atMs, double(i + 1) * every);
+
+        // Four moves: each one resumes from the checkpoint just before it (the third lies before
+        // the others, so the checkpoints it uses come from the first run; the fourth falls while
+        // an environment initialises) and equals a full run.
+        for (double t : {123'456.0, 201'000.0, 61'234.0, -1.0}) {
+            if (t < 0) {
+                for (const auto &e : c.run()->envs)
+                    if (e.record.createdMs > 10'000 && e.record.readyMs - e.record.createdMs > 100) {
+                        t = std::floor((e.record.createdMs + e.record.readyMs) / 2);
+                        break;
+                    }
+                QVERIFY(t > 0);
+            }
+            c.clock()->seek(t);
+            const double v = t == 201'000.0 ? value * 2 : value;
+            // The partial run ends just after the move (before the initialising environment is
+            // ready): it must already show that environment's init phases.
+            c.setLookaheadMs(1);
+            RunPtr partial;
+            auto keepPartial = connect(&c, &SimulationController::runReady, this, [&](RunPtr r) {
+                if (!r->finished)
+                    partial = r;
+            });
+            QVERIFY(c.setValue(path.toStdString(), v).empty());
+            QTRY_VERIFY(upToDate(c));
+            disconnect(keepPartial);
+            const RunPtr moved = c.run();
+            QVERIFY2(moved->simulatedFromMs > 0 && moved->simulatedFromMs < t && t - moved->simulatedFromMs <= every,
+                     qPrintable(QStringLiteral("move at %1 ms resumed at %2 ms").arg(t).arg(moved->simulatedFromMs)));
+            QCOMPARE(moved->basedOn, c.generation() - 1);
+            QCOMPARE(moved->sameBeforeMs, t);
+            QVERIFY(moved->checkpoints.size() <= std::size_t(RunRecorder::kMaxCheckpoints));
+            // The history before the move is the earlier run's storage, not a copy.
+            QVERIFY(moved->invocations.chunkCount() > 0);
+
+            SimulationController full;
+            full.clock()->setAutoTick(false);
+            full.setReuseHistory(false);
+            full.setScenario(c.scenario());
+            QTRY_VERIFY(upToDate(full));
+            QCOMPARE(full.run()->simulatedFromMs, 0.0);
+            compareRuns(*moved, *full.run());
+            if (partial && partial->generation == moved->generation)
+                for (double at : {t, t + 0.5, partial->recordedUntilMs - 0.01})
+                    QCOMPARE(partial->phaseCountsAt(at), full.run()->phaseCountsAt(at));
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void rangedIdleTimeoutIsATimedChange()
+    {
+        SimulationController c;
+        c.clock()->setAutoTick(false);
+        c.setScenario(small());
+        QTRY_VERIFY(upToDate(c));
+        c.clock()->seek(50'000);
+        QVERIFY(c.setValues({{"platform.idle_timeout_s.min", 300.0}, {"platform.idle_timeout_s.max", 900.0}}).empty());
+        QCOMPARE(c.scenario().platform.idleTimeout, (IdleTimeout{false, 20, 20}));   // from the start: as it was
+        QCOMPARE(c.scenario().changes.size(), std::size_t(1));
+        QCOMPARE(c.scenario().changes[0].atS, 50.0);
+        QCOMPARE(c.scenario().changes[0].set.size(), std::size_t(2));
+        QCOMPARE(c.configAt(60'000).platform.idleTimeout, (IdleTimeout{true, 300, 900}));
+        // Back to fixed at the same moment: one idle setting in the entry, not three.
+        QVERIFY(c.setValue("platform.idle_timeout_s", 20.0).empty());
+        QCOMPARE(c.scenario().changes.size(), std::size_t(1));
+        QCOMPARE(c.scenario().changes[0].set.size(), std::size_t(1));
+        QCOMPARE(c.configAt(60'000).platform.idleTimeout, (IdleTimeout{false, 20, 20}));
+        QVERIFY(c.setValues({{"platform.idle_timeout_s.min", 300.0}, {"platform.idle_timeout_s.max", 900.0}}).empty());
+        QCOMPARE(c.configAt(60'000).platform.idleTimeout, (IdleTimeout{true, 300, 900}));
+        QTRY_VERIFY(upToDate(c));
+        QCOMPARE(c.run()->changes.size(), std::size_t(1));
+        QVERIFY(c.run()->changes[0].idleBefore && c.run()->changes[0].idleAfter);
+        QCOMPARE(*c.run()->changes[0].idleAfter, (IdleTimeout{true, 300, 900}));
     }
 
     void stepGoesToTheNextEvent()

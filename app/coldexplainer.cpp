@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "coldexplainer.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+namespace lle {
+
+namespace {
+
+QString phaseName(Phase p)
+{
+    switch (p) {
+    case Phase::EnvSetup: return QCoreApplication::translate("ColdExplainer", "environment setup");
+    case Phase::ExtensionInit: return QCoreApplication::translate("ColdExplainer", "extension init");
+    case Phase::RuntimeInit: return QCoreApplication::translate("ColdExplainer", "runtime init");
+    case Phase::FunctionInit: return QCoreApplication::translate("ColdExplainer", "function init");
+    case Phase::Restore: return QCoreApplication::translate("ColdExplainer", "SnapStart restore");
+    case Phase::Invoke: return QCoreApplication::translate("ColdExplainer", "invoke");
+    case Phase::Frozen: return QCoreApplication::translate("ColdExplainer", "frozen");
+    case Phase::Shutdown: return QCoreApplication::translate("ColdExplainer", "shutdown");
+    }
+    return {};
+}
+
+QString endReasonText(EndReason r)
+{
+    switch (r) {
+    case EndReason::IdleTimeout: return QCoreApplication::translate("ColdExplainer", "expired after idling");
+    case EndReason::MaxLifetime: return QCoreApplication::translate("ColdExplainer", "recycled at its maximum lifetime");
+    case EndReason::Changed: return QCoreApplication::translate("ColdExplainer", "retired after a configuration change");
+    case EndReason::EndOfRun: return QCoreApplication::translate("ColdExplainer", "still there at the end of the run");
+    case EndReason::None: break;
+    }
+    return {};
+}
+
+QString durationText(double ms)
+{
+    const QLocale loc;
+    if (ms < 1000)
+        return QCoreApplication::translate("ColdExplainer", "%1 ms").arg(loc.toString(std::round(ms), 'f', 0));
+    if (ms < 120'000)
+        return QCoreApplication::translate("ColdExplainer", "%1 s").arg(loc.toString(ms / 1000.0, 'f', ms < 10'000 ? 2 : 1));
+    if (ms < 2 * 3'600'000.0)
+        return QCoreApplication::translate("ColdExplainer", "%1 min").arg(loc.toString(ms / 60'000.0, 'f', 1));
+    return QCoreApplication::translate("ColdExplainer", "%1 h").arg(loc.toString(ms / 3'600'000.0, 'f', 1));
+}
+
+/// Where the environment's shutdown began (its end when it has no shutdown segment).
+double shutdownStart(const RecordedEnv &env)
+{
+    for (const LaneSegment &seg : env.segments)
+        if (seg.phase == Phase::Shutdown)
+            return seg.startMs;
+    return env.record.endMs;
+}
+
+/// The environment most recently retired for `reason` before `tMs`.
+const RecordedEnv *lastRetired(const RecordedRun &run, EndReason reason, double tMs)
+{
+    const RecordedEnv *best = nullptr;
+    double bestT = -1;
+    for (const RecordedEnv &env : run.envs) {
+        if (!env.ended || env.record.endReason != reason)
+            continue;
+        const double t = shutdownStart(env);
+        if (t <= tMs && t > bestT) {
+            bestT = t;
+            best = &env;
+        }
+    }
+    return best;
+}
+
+/// When the environment last went idle before `tMs` (the start of its last frozen phase).
+double lastFrozenSince(const RecordedEnv &env, double tMs)
+{
+    double since = std::numeric_limits<double>::quiet_NaN();
+    for (const LaneSegment &seg : env.segments)
+        if (seg.phase == Phase::Frozen && seg.startMs <= tMs)
+            since = seg.startMs;
+    return since;
+}
+
+QString pathLabel(const std::string &path)
+{
+    struct Label {
+        const char *path;
+        const char *text;
+    };
+    static const Label labels[] = {
+        {"function.memory_mb", QT_TRANSLATE_NOOP("ColdExplainer", "memory")},
+        {"function.runtime", QT_TRANSLATE_NOOP("ColdExplainer", "runtime")},
+        {"function.architecture", QT_TRANSLATE_NOOP("ColdExplainer", "architecture")},
+        {"function.handler.cpu_ms", QT_TRANSLATE_NOOP("ColdExplainer", "CPU work")},
+        {"function.handler.io_ms", QT_TRANSLATE_NOOP("ColdExplainer", "waiting time")},
+        {"function.handler.setup_ms", QT_TRANSLATE_NOOP("ColdExplainer", "connection setup")},
+        {"function.handler.setup_in_init", QT_TRANSLATE_NOOP("ColdExplainer", "connection in global scope")},
+        {"function.init_ms.env_setup", QT_TRANSLATE_NOOP("ColdExplainer", "environment setup")},
+        {"function.init_ms.extension", QT_TRANSLATE_NOOP("ColdExplainer", "extension init")},
+        {"function.init_ms.runtime", QT_TRANSLATE_NOOP("ColdExplainer", "runtime init")},
+        {"function.init_ms.function", QT_TRANSLATE_NOOP("ColdExplainer", "function init")},
+        {"function.snapstart.enabled", QT_TRANSLATE_NOOP("ColdExplainer", "SnapStart")},
+        {"function.provisioned_concurrency", QT_TRANSLATE_NOOP("ColdExplainer", "provisioned concurrency")},
+        {"function.extensions", QT_TRANSLATE_NOOP("ColdExplainer", "extensions")},
+        {"function.timeout_s", QT_TRANSLATE_NOOP("ColdExplainer", "timeout")},
+        {"platform.idle_timeout_s", QT_TRANSLATE_NOOP("ColdExplainer", "idle lifetime")},
+        {"workload.rate_per_s", QT_TRANSLATE_NOOP("ColdExplainer", "request rate")},
+        {"workload.keep_warm.interval_s", QT_TRANSLATE_NOOP("ColdExplainer", "keep-warm interval")},
+    };
+    for (const Label &l : labels)
+        if (path == l.path)
+            return QCoreApplication::translate("ColdExplainer", l.text);
+    return QString::fromStdString(path);
+}
+
+QString unitOf(const std::string &path)
+{
+    if (path.ends_with("per_s"))
+        return QCoreApplication::translate("ColdExplainer", "/s");
+    if (path.ends_with("_mb"))
+        return QStringLiteral(" MB");
+    if (path.ends_with("_ms"))
+        return QStringLiteral(" ms");
+    if (path.ends_with("_s"))
+        return QStringLiteral(" s");
+    return {};
+}
+
+QString valueText(const ScalarValue &v)
+{
+    const QLocale loc;
+    if (const bool *b = std::get_if<bool>(&v))
+        return *b ? QCoreApplication::translate("ColdExplainer", "on") : QCoreApplication::translate("ColdExplainer", "off");
+    if (const double *d = std::get_if<double>(&v))
+        return *d == std::round(*d) ? loc.toString(static_cast<qlonglong>(*d)) : loc.toString(*d, 'g', 6);
+    return QString::fromStdString(std::get<std::string>(v));
+}
+
+/// "#3: environment setup 60 ms → runtime init 88 ms → function init 150 ms → invoke 72 ms"
+QString coldPath(const RecordedEnv &env)
+{
+    QStringList parts;
+    for (const LaneSegment &seg : env.segments) {
+        parts << QStringLiteral("%1 %2").arg(phaseName(seg.phase), durationText(seg.endMs - seg.startMs));
+        if (seg.phase == Phase::Invoke)
+            break;
+    }
+    if (parts.isEmpty())
+        parts << phaseName(env.openPhase);
+    return parts.join(QStringLiteral(" → "));
+}
+
+QString lifeSummary(const RecordedEnv &env)
+{
+    const QLocale loc;
+    QString line = QCoreApplication::translate("ColdExplainer", "Environment %1: created at %2, served %3 requests")
+                       .arg(env.record.id)
+                       .arg(formatRunTime(env.record.createdMs), loc.toString(env.record.invocations));
+    if (env.ended && env.record.endReason != EndReason::EndOfRun)
+        line += QCoreApplication::translate("ColdExplainer", ", shut down at %1 (%2)")
+                    .arg(formatRunTime(shutdownStart(env)), endReasonText(env.record.endReason));
+    return line + QLatin1Char('.');
+}
+
+}  // namespace
+
+QString formatRunTime(double ms)
+{
+    const QLocale loc;
+    if (ms < 60'000)
+        return QCoreApplication::translate("ColdExplainer", "%1 s").arg(loc.toString(ms / 1000.0, 'f', 1));
+    const qint64 s = static_cast<qint64>(std::floor(ms / 1000.0));
+    if (s < 3600)
+        return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString describeSetting(const ChangeMark::Setting &s)
+{
+    return QStringLiteral("%1 %2 → %3%4").arg(pathLabel(s.path), valueText(s.before), valueText(s.after), unitOf(s.path));
+}
+
+QString ColdExplanation::text() const
+{
+    QStringList lines{title, reasonText};
+    lines += history;
+    lines.removeAll(QString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+ColdExplanation explainColdStart(const RecordedRun &run, std::uint64_t invocationId)
+{
+    ColdExplanation out;
+    const InvocationRecord *inv = nullptr;
+    for (const InvocationRecord &i : run.invocations)
+        if (i.id == invocationId) {
+            inv = &i;
+            break;
+        }
+    if (!inv) {
+        out.title = QCoreApplication::translate("ColdExplainer", "Request %1 is not in the recorded run.").arg(invocationId);
+        return out;
+    }
+    out.found = true;
+    out.cold = inv->isCold();
+    out.envId = inv->envId;
+    out.reason = inv->coldReason;
+    const bool ping = inv->kind == RequestKind::Ping;
+    if (!out.cold) {
+        out.title = ping ? QCoreApplication::translate("ColdExplainer", "Ping %1 was not a cold start.").arg(invocationId)
+                         : QCoreApplication::translate("ColdExplainer", "Request %1 was not a cold start.").arg(invocationId);
+        if (inv->startType == StartType::Throttled)
+            out.reasonText = QCoreApplication::translate("ColdExplainer", "It was throttled (HTTP 429): no environment could be added.");
+        else if (inv->startedAs == StartType::Provisioned)
+            out.reasonText = QCoreApplication::translate("ColdExplainer", "It ran on provisioned environment %1, initialised ahead of time.").arg(inv->envId);
+        else
+            out.reasonText = QCoreApplication::translate("ColdExplainer", "It found environment %1 frozen and reused it: a warm start.").arg(inv->envId);
+        return out;
+    }
+    out.title = inv->startedAs == StartType::SnapStart
+                    ? QCoreApplication::translate("ColdExplainer", "Request %1: SnapStart restore at %2").arg(invocationId).arg(formatRunTime(inv->arrivalMs))
+                    : QCoreApplication::translate("ColdExplainer", "Request %1: cold start at %2").arg(invocationId).arg(formatRunTime(inv->arrivalMs));
+    const double t = inv->arrivalMs;
+    const RecordedEnv *previous = nullptr;
+    switch (inv->coldReason) {
+    case ColdReason::First:
+        out.reasonText = QCoreApplication::translate("ColdExplainer", "First request: no execution environment existed yet.");
+        break;
+    case ColdReason::ScaleOut:
+    case ColdReason::None: {
+        int busy = 0;
+        for (const RecordedEnv &env : run.envs) {
+            Phase p;
+            if (env.record.id != inv->envId && run.phaseAt(env, t, p) && p != Phase::Frozen && p != Phase::Shutdown)
+                ++busy;
+        }
+        out.reasonText = busy == 1
+            ? QCoreApplication::translate("ColdExplainer", "Scale-out: the only environment was busy with another request, and an environment serves one request at a time.")
+            : QCoreApplication::translate("ColdExplainer", "Scale-out: all %1 environments were busy, and an environment serves one request at a time.")
+                  .arg(QLocale().toString(busy));
+        break;
+    }
+    case ColdReason::Expired:
+        previous = lastRetired(run, EndReason::IdleTimeout, t);
+        if (previous) {
+            const double end = shutdownStart(*previous);
+            const double idleFrom = lastFrozenSince(*previous, end);
+            out.reasonText = QCoreApplication::translate("ColdExplainer", "Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.")
+                                 .arg(previous->record.id)
+                                 .arg(durationText(std::isnan(idleFrom) ? 0.0 : end - idleFrom), formatRunTime(end));
+        } else {
+            out.reasonText = QCoreApplication::translate("ColdExplainer", "Expired: the environments had been idle too long and were shut down.");
+        }
+        break;
+    case ColdReason::Recycled:
+        previous = lastRetired(run, EndReason::MaxLifetime, t);
+        if (previous)
+            out.reasonText = QCoreApplication::translate("ColdExplainer", "Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).")
+                                 .arg(previous->record.id)
+                                 .arg(durationText(shutdownStart(*previous) - previous->record.createdMs));
+        else
+            out.reasonText = QCoreApplication::translate("ColdExplainer", "Recycled: Lambda replaced the environment at its maximum lifetime.");
+        break;
+    case ColdReason::Changed: {
+        const ChangeMark *mark = nullptr;
+        for (const ChangeMark &c : run.changes)
+            if (c.atMs <= t)
+                mark = &c;
+        QStringList what;
+        if (mark)
+            for (const auto &s : mark->settings)
+                what << describeSetting(s);
+        out.reasonText = what.isEmpty()
+            ? QCoreApplication::translate("ColdExplainer", "Changed configuration: a new function version needs new environments.")
+            : QCoreApplication::translate("ColdExplainer", "Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.")
+                  .arg(formatRunTime(mark->atMs), what.join(QStringLiteral(", ")));
+        previous = lastRetired(run, EndReason::Changed, t);
+        break;
+    }
+    }
+    if (previous) {
+        out.previousEnvId = previous->record.id;
+        out.history << lifeSummary(*previous);
+    }
+    if (inv->envId >= 1 && inv->envId <= run.envs.size()) {
+        const RecordedEnv &env = run.envs[inv->envId - 1];
+        out.history << QCoreApplication::translate("ColdExplainer", "Environment %1 started for it: %2.").arg(env.record.id).arg(coldPath(env));
+        out.history << lifeSummary(env);
+    }
+    return out;
+}
+
+}  // namespace lle

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "runrecorder.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+
+/// "Why was this request cold?" The reason of one cold start in words, and the history of the
+/// environment involved, from a recorded run. Texts in the "ColdExplainer" context.
+namespace lle {
+
+struct ColdExplanation {
+    bool found = false;          ///< the invocation is in the run (it may be sampled out)
+    bool cold = false;           ///< it started cold or restored with SnapStart
+    ColdReason reason = ColdReason::None;
+    std::uint32_t envId = 0;     ///< the environment that served it
+    std::uint32_t previousEnvId = 0;   ///< expired / recycled / changed: the one that went away
+    QString title;               ///< "Request 42: cold start"
+    QString reasonText;          ///< the reason in one or two sentences
+    QStringList history;         ///< lines: the previous environment's life, then the new one's phases
+    /// Everything as one text for a dialog or the "What am I seeing?" bar.
+    QString text() const;
+};
+
+ColdExplanation explainColdStart(const RecordedRun &run, std::uint64_t invocationId);
+
+/// "1.5 s", "2:05" — simulated time for these texts, in the current locale.
+QString formatRunTime(double ms);
+/// "memory 512 → 2,048 MB" for one setting of a change.
+QString describeSetting(const ChangeMark::Setting &setting);
+
+}  // namespace lle

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lessonplayer.h"
+#include "lessonstrings.h"
+#include "teachtesting.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace lle;
+
+class TestLessons : public QObject {
+    Q_OBJECT
+private slots:
+    void builtInLessons();
+    void everyLessonLoads_data();
+    void everyLessonLoads();
+    void cuesFoundOnRecordedRuns_data();
+    void cuesFoundOnRecordedRuns();
+    void lessonTextsAreInLessonStrings();
+    void errorsNameFileAndStep_data();
+    void errorsNameFileAndStep();
+    void cueReachedAtOnARun();
+    void playerWalksSteps();
+};
+
+void TestLessons::builtInLessons()
+{
+    const QStringList files = builtInLessonFiles();
+    QVERIFY2(files.size() >= 6, qPrintable(files.join(QLatin1Char(' '))));
+    QSet<QString> ids;
+    for (const QString &f : files) {
+        auto r = loadLesson(f);
+        QVERIFY2(r.lesson, qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QVERIFY2(!ids.contains(r.lesson->id), qPrintable(r.lesson->id));
+        ids.insert(r.lesson->id);
+    }
+    for (const char *id : {"memory-cpu-cost", "lifecycle", "global-scope", "keep-warm", "provisioned-concurrency", "snapstart"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+}
+
+void TestLessons::everyLessonLoads_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &f : builtInLessonFiles())
+        QTest::newRow(qPrintable(f)) << f;
+}
+
+void TestLessons::everyLessonLoads()
+{
+    QFETCH(QString, file);
+    auto r = loadLesson(file);
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+    QVERIFY(r.lesson);
+    const Lesson &l = *r.lesson;
+    QVERIFY(!l.title.isEmpty());
+    QVERIFY(l.steps.size() >= 4);
+    int questions = 0, highlights = 0;
+    for (const auto &s : l.steps) {
+        questions += !s.question.isEmpty();
+        highlights += !s.highlight.isEmpty();
+        QVERIFY(!s.narrate.isEmpty() || !s.question.isEmpty());
+    }
+    QVERIFY2(questions >= 1, "every lesson asks at least one question");
+    QVERIFY(highlights >= 1);
+}
+
+void TestLessons::cuesFoundOnRecordedRuns_data() { everyLessonLoads_data(); }
+
+/// Walks the lesson as the window does (a restarting step replays its scenario from 0, a change
+/// step adds a change at the playhead) and checks that every cue happens after the playhead.
+void TestLessons::cuesFoundOnRecordedRuns()
+{
+    QFETCH(QString, file);
+    auto r = loadLesson(file);
+    QVERIFY(r.lesson);
+    const Lesson &l = *r.lesson;
+    Scenario scenario;
+    RunPtr run;
+    double playhead = 0;
+    for (int i = 0; i < int(l.steps.size()); ++i) {
+        const LessonStep &step = l.steps[std::size_t(i)];
+        if (i == 0 || step.restarts()) {
+            scenario = l.scenarioForStep(i);
+            QVERIFY2(validateScenario(scenario).empty(), qPrintable(QStringLiteral("step %1").arg(i + 1)));
+            run = testing::recordRun(scenario);
+            playhead = 0;
+        }
+        if (!step.change.empty()) {
+            scenario.changes.push_back(Change{playhead / 1000.0, step.change});
+            run = testing::recordRun(scenario);
+        }
+        if (step.cue.kind == Cue::Kind::None)
+            continue;
+        const auto t = cueReachedAt(*run, step.cue, playhead);
+        QVERIFY2(t, qPrintable(QStringLiteral("%1: step %2: cue %3 (env %4) not reached after %5 ms")
+                                   .arg(file).arg(i + 1).arg(cueEventName(step.cue.kind)).arg(step.cue.env).arg(playhead)));
+        QVERIFY(*t >= playhead);
+        playhead = *t;
+    }
+}
+
+void TestLessons::lessonTextsAreInLessonStrings()
+{
+    QSet<QString> listed;
+    for (int i = 0; i < lessonStringCount(); ++i)
+        listed.insert(QString::fromUtf8(lessonString(i)));
+    for (const QString &f : builtInLessonFiles()) {
+        auto r = loadLesson(f);
+        QVERIFY(r.lesson);
+        QStringList texts{r.lesson->title, r.lesson->summary};
+        for (const auto &s : r.lesson->steps)
+            texts << s.narrate << s.question << s.answer;
+        for (const QString &t : texts)
+            if (!t.isEmpty())
+                QVERIFY2(listed.contains(t), qPrintable(QStringLiteral("%1: run scripts/lesson-strings: %2").arg(f, t)));
+    }
+}
+
+void TestLessons::errorsNameFileAndStep_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown key path")
+        << QByteArray(R"({"id":"x","title":"T","steps":[{"narrate":"a"},{"set":{"function.memori_mb":512}}]})")
+        << QStringLiteral("bad.json: step 2: set: function.memori_mb");
+    QTest::newRow("out of range")
+        << QByteArray(R"({"id":"x","title":"T","steps":[{"set":{"function.memory_mb":20000}}]})")
+        << QStringLiteral("bad.json: step 1: set: function.memory_mb");
+    QTest::newRow("empty highlight")
+        << QByteArray(R"({"id":"x","title":"T","steps":[{"narrate":"a"},{"narrate":"b"},{"highlight":" "}]})")
+        << QStringLiteral("bad.json: step 3: highlight");
+    QTest::newRow("nothing to do")
+        << QByteArray(R"({"id":"x","title":"T","steps":[{}]})") << QStringLiteral("bad.json: step 1: the step has nothing to do");
+    QTest::newRow("unknown event")
+        << QByteArray(R"({"id":"x","title":"T","steps":[{"run_until":{"event":"sleep"}}]})")
+        << QStringLiteral("bad.json: step 1: run_until");
+    QTest::newRow("base scenario")
+        << QByteArray(R"({"id":"x","title":"T","scenario":{"set":{"nope":1}},"steps":[{"narrate":"a"}]})")
+        << QStringLiteral("bad.json: scenario.set: nope");
+    QTest::newRow("SnapStart with PC")
+        << QByteArray(R"({"id":"x","title":"T","scenario":{"set":{"function.runtime":"java21","function.snapstart.enabled":true}},)"
+                      R"("steps":[{"narrate":"a"},{"set":{"function.provisioned_concurrency":2}}]})")
+        << QStringLiteral("bad.json: step 2: scenario:");
+    QTest::newRow("not JSON") << QByteArray("{") << QStringLiteral("bad.json: not a JSON object");
+}
+
+void TestLessons::errorsNameFileAndStep()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    auto r = parseLesson(json, QStringLiteral("bad.json"));
+    QVERIFY(!r.lesson);
+    QVERIFY(!r.errors.isEmpty());
+    QVERIFY2(r.errors.join(QLatin1Char('\n')).contains(expected), qPrintable(r.errors.join(QLatin1Char('\n'))));
+}
+
+void TestLessons::cueReachedAtOnARun()
+{
+    Scenario s = defaultScenario();
+    s.durationS = 600;
+    setScenarioValue(s, "workload.pattern", std::string("constant"));
+    setScenarioValue(s, "workload.rate_per_s", 0.05);   // every 20 s
+    setScenarioValue(s, "platform.idle_timeout_s", 30.0);
+    setScenarioValue(s, "platform.max_lifetime_s", 200.0);
+    RunPtr run = testing::recordRun(s);
+
+    Cue cold{Cue::Kind::ColdStart};
+    auto t = cueReachedAt(*run, cold);
+    QVERIFY(t);
+    QCOMPARE(*t, run->envs.front().record.createdMs);
+    QVERIFY(!cueReachedAt(*run, Cue{Cue::Kind::ColdStart, 0, 99}));   // no environment 99
+
+    Cue frozen{Cue::Kind::Frozen, 0, 1};
+    auto f = cueReachedAt(*run, frozen);
+    QVERIFY(f && *f > *t);
+    Cue warm{Cue::Kind::WarmStart, 0, 1};
+    auto w = cueReachedAt(*run, warm, *f);
+    QVERIFY(w && *w > *f);
+    // Every 20 s with a 30 s idle lifetime: reused, never expired; recycled at 200 s.
+    QVERIFY(!cueReachedAt(*run, Cue{Cue::Kind::IdleShutdown}));
+    auto rec = cueReachedAt(*run, Cue{Cue::Kind::Recycled});
+    QVERIFY(rec);
+    QVERIFY(*rec >= 200'000 && *rec < 240'000);
+    // The next cold start after the recycling is at or after it.
+    auto again = cueReachedAt(*run, cold, *t);
+    QVERIFY(again && *again >= 200'000);
+
+    QCOMPARE(cueReachedAt(*run, Cue{Cue::Kind::Time, 42'000}), std::optional<double>(42'000));
+    QVERIFY(!cueReachedAt(*run, Cue{Cue::Kind::Time, 42'000}, 50'000));
+    QVERIFY(!cueReachedAt(*run, Cue{Cue::Kind::Throttled}));
+    QVERIFY(!cueReachedAt(*run, Cue{}));
+
+    // Idle shutdown: every 60 s with a 30 s idle lifetime.
+    setScenarioValue(s, "workload.rate_per_s", 1.0 / 60);
+    run = testing::recordRun(s);
+    auto idle = cueReachedAt(*run, Cue{Cue::Kind::IdleShutdown});
+    QVERIFY(idle);
+    QVERIFY(*idle > 30'000 && *idle < 40'000);
+
+    // A partial run: nothing after what is recorded.
+    auto partial = std::make_shared<RecordedRun>(*run);
+    partial->recordedUntilMs = 10'000;
+    QVERIFY(!cueReachedAt(*partial, Cue{Cue::Kind::IdleShutdown}));
+}
+
+void TestLessons::playerWalksSteps()
+{
+    LessonPlayer player;
+    QVERIFY(player.load(QStringLiteral(":/lessons/02-lifecycle.json")));
+    QSignalSpy scenarios(&player, &LessonPlayer::scenarioRequested);
+    QSignalSpy steps(&player, &LessonPlayer::stepChanged);
+    QSignalSpy highlights(&player, &LessonPlayer::highlightRequested);
+    QSignalSpy cues(&player, &LessonPlayer::cueRequested);
+    player.start();
+    QCOMPARE(scenarios.size(), 1);
+    QCOMPARE(player.stepIndex(), 0);
+    QCOMPARE(player.progressText(), QStringLiteral("1 / %1").arg(player.stepCount()));
+    QCOMPARE(highlights.last().at(0).toString(), QStringLiteral("diagram"));
+    QCOMPARE(cues.last().at(0).value<Cue>().kind, Cue::Kind::ColdStart);
+    QVERIFY(!player.narration().isEmpty());
+    player.next();
+    QCOMPARE(scenarios.size(), 1);   // a step without `set` keeps watching the same run
+    QCOMPARE(player.stepIndex(), 1);
+    QVERIFY(player.hasPrevious());
+    player.previous();
+    QCOMPARE(player.stepIndex(), 0);
+    QCOMPARE(scenarios.size(), 2);   // back: the step's scenario from 0
+    while (player.hasNext())
+        player.next();
+    QCOMPARE(player.stepIndex(), player.stepCount() - 1);
+    player.next();
+    QCOMPARE(player.stepIndex(), player.stepCount() - 1);
+    QCOMPARE(steps.size(), player.stepCount() + 2);   // start, next, previous, then to the end
+    player.restart();
+    QCOMPARE(player.stepIndex(), 0);
+
+    // The memory lesson restarts with a new scenario at each `set`.
+    QVERIFY(player.load(QStringLiteral(":/lessons/01-memory-cpu-cost.json")));
+    scenarios.clear();
+    player.start();
+    for (int i = 0; i < 3; ++i)
+        player.next();
+    QCOMPARE(scenarios.size(), 2);
+    QCOMPARE(scenarios.last().at(0).value<Scenario>().function.memoryMb, 1769);
+}
+
+QTEST_GUILESS_MAIN(TestLessons)
+#include "tst_lessons.moc"

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report's plots drawn offscreen, and the export helpers the window calls from a worker.
+#include "palette.h"
+#include "reportexport.h"
+#include "reportplots.h"
+#include "scenarioio.h"
+#include "simulator.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <memory>
+
+using namespace lle;
+
+Q_DECLARE_METATYPE(lle::PlotKind)
+
+namespace {
+
+/// A finished run recorded as the window records one.
+std::shared_ptr<const RecordedRun> record(const Scenario &s)
+{
+    Simulator sim(s);
+    RunRecorder recorder(s, sim);
+    sim.setObserver(&recorder);
+    sim.run();
+    return recorder.take();
+}
+
+Scenario shortScenario()
+{
+    Scenario s = defaultScenario();
+    s.name = "Report plots <check> & \"quotes\"";
+    s.seed = 7;
+    s.durationS = 120;
+    return s;
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    return static_cast<int>(colours.size());
+}
+
+int pixelsOf(const QImage &image, const QColor &colour)
+{
+    int n = 0;
+    const QRgb want = colour.rgb();
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixel(x, y) == want;
+    return n;
+}
+
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+}  // namespace
+
+class TestReportPlots : public QObject {
+    Q_OBJECT
+
+    std::shared_ptr<const RecordedRun> m_run;
+
+private slots:
+    void initTestCase() { m_run = record(shortScenario()); }
+
+    void drawsEveryPlot_data()
+    {
+        QTest::addColumn<PlotKind>("kind");
+        QTest::addColumn<QList<QColor>>("palette");   // colours of the window's palette that must show
+        QTest::newRow("latency") << PlotKind::Latency << QList<QColor>{Palette::warmStart(), Palette::coldStart()};
+        QTest::newRow("distribution") << PlotKind::LatencyDistribution
+                                      << QList<QColor>{Palette::warmStart(), Palette::coldStart()};
+        QTest::newRow("cost") << PlotKind::Cost << QList<QColor>{Palette::warmStart(), Palette::coldStart()};
+        QTest::newRow("environments") << PlotKind::Environments << QList<QColor>{Palette::phase(Phase::Invoke)};
+        QTest::newRow("lifecycle") << PlotKind::Lifecycle
+                                   << QList<QColor>{Palette::phaseFill(Phase::Invoke), Palette::phaseFill(Phase::Frozen),
+                                                    Palette::phaseFill(Phase::FunctionInit),
+                                                    Palette::phaseFill(Phase::RuntimeInit)};
+    }
+
+    void drawsEveryPlot()
+    {
+        QFETCH(PlotKind, kind);
+        QFETCH(QList<QColor>, palette);
+        const QImage image = ReportPlots::render(kind, *m_run);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1600, 900));
+        // A light background: the corners are white.
+        QCOMPARE(QColor(image.pixel(2, 2)), QColor(Qt::white));
+        QCOMPARE(QColor(image.pixel(1597, 897)), QColor(Qt::white));
+        // Real content: text, lines and fills in many shades, not a blank frame.
+        const int colours = distinctColours(image);
+        QVERIFY2(colours > 60, qPrintable(QString::number(colours)));
+        for (const QColor &c : palette)
+            QVERIFY2(pixelsOf(image, c) > 40, qPrintable(c.name()));
+        const QByteArray png = ReportPlots::encodePng(image);
+        QVERIFY(png.startsWith("\x89PNG"));
+        const QImage back = QImage::fromData(png, "PNG");
+        QCOMPARE(back.size(), image.size());
+        QCOMPARE(back.text(QStringLiteral("Scenario")), QString::fromStdString(m_run->scenario.name));
+        QCOMPARE(back.text(QStringLiteral("Seed")), QStringLiteral("7"));
+        QCOMPARE(back.text(QStringLiteral("Software")), QStringLiteral("lambda-explorer " LLE_VERSION));
+        QCOMPARE(back.text(QStringLiteral("Model")), QStringLiteral(LLE_MODEL_VERSION));
+        QVERIFY(back.text(QStringLiteral("Title")).startsWith(ReportPlots::title(kind)));
+        QVERIFY(back.text(QStringLiteral("Title")).contains(QString::fromStdString(m_run->scenario.name)));
+    }
+
+    void sizeAndScale()
+    {
+        PlotImageOptions o;
+        o.size = QSize(2400, 1200);
+        o.scale = 3;
+        for (PlotKind kind : ReportPlots::kAll) {
+            const QImage image = ReportPlots::render(kind, *m_run, o);
+            QCOMPARE(image.size(), QSize(2400, 1200));
+            // The resolution says how large to paste it: 2400 px at 3 × 96 dpi.
+            QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 288);
+            QVERIFY(distinctColours(image) > 40);
+        }
+        o.size = QSize(4, 4);
+        QVERIFY(ReportPlots::render(PlotKind::Latency, *m_run, o).isNull());
+    }
+
+    void partialRunUpToThePlayhead()
+    {
+        PlotImageOptions o;
+        o.untilMs = 30'000;
+        const QImage image = ReportPlots::render(PlotKind::Lifecycle, *m_run, o);
+        QVERIFY(!image.isNull());
+        QVERIFY(distinctColours(image) > 40);
+    }
+
+    void savePngIsAtomic()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plot.png"));
+        QString error;
+        QVERIFY2(ReportPlots::savePng(PlotKind::Cost, *m_run, path, {}, &error), qPrintable(error));
+        QCOMPARE(QImage(path).size(), QSize(1600, 900));
+        QCOMPARE(entries(dir.path()), QStringList{"plot.png"});
+
+        // A folder where the file should go: nothing written, the error names the file.
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("taken.png")));
+        QVERIFY(!ReportPlots::savePng(PlotKind::Cost, *m_run, dir.filePath(QStringLiteral("taken.png")), {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("taken.png")), qPrintable(error));
+        QCOMPARE(entries(dir.path()), (QStringList{"plot.png", "taken.png"}));
+    }
+
+    void renderFromAWorker()
+    {
+        // The window's export runs on a QtConcurrent worker: the widget plots are drawn on the GUI
+        // thread while the worker waits, so the event loop must keep running (QFutureWatcher).
+        auto future = QtConcurrent::run([run = m_run] {
+            return ReportPlots::renderAnyThread(PlotKind::Latency, *run);
+        });
+        QFutureWatcher<QImage> watcher;
+        watcher.setFuture(future);
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.isFinished(), 30000);
+        QCOMPARE(future.result().size(), QSize(1600, 900));
+    }
+
+    void exportReportFromAWorker()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("report"));
+        std::atomic<bool> cancel{false};
+        QList<int> percents;
+        auto future = QtConcurrent::run([&] {
+            return ReportExport::exportReport(*m_run, out, {}, [&](int p, const QString &) { percents.append(p); },
+                                              &cancel);
+        });
+        QFutureWatcher<ExportResult> watcher;
+        watcher.setFuture(future);
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.isFinished(), 60000);
+        const ExportResult r = future.result();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!percents.isEmpty());
+        QCOMPARE(percents.last(), 100);
+        QVERIFY(std::is_sorted(percents.begin(), percents.end()));
+        QCOMPARE(entries(out), (QStringList{"cost.png", "environments.csv", "environments.png", "index.html",
+                                            "invocations.csv", "latency.png", "latency_distribution.png",
+                                            "lifecycle.png", "metrics.csv", "scenario.json", "summary.json",
+                                            "timeline.csv"}));
+        QCOMPARE(r.files.size(), 12);
+        QCOMPARE(ReportExport::existingReportFiles(out).size(), 12);
+
+        // The data files are those of the run the window shows.
+        QFile f(QDir(out).filePath(QStringLiteral("summary.json")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto summary = nlohmann::json::parse(f.readAll().toStdString());
+        QCOMPARE(summary["requests"]["total"].get<std::uint64_t>(), m_run->summary.requests.total);
+        QCOMPARE(summary["requests"]["cold"].get<std::uint64_t>(), m_run->summary.requests.cold);
+        QCOMPARE(summary["cost_usd"]["total"].get<double>(), roundMoney(m_run->summary.cost.total()));
+    }
+
+    void cancelledExportLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("new-folder"));
+        std::atomic<bool> cancel{false};
+        // Cancelled while the plots are drawn: the folder it made goes too.
+        const ExportResult r = ReportExport::exportReport(
+            *m_run, out, {},
+            [&](int, const QString &step) {
+                if (step.contains(QStringLiteral("cost.png")))
+                    cancel = true;
+            },
+            &cancel);
+        QVERIFY(!r.ok);
+        QVERIFY(r.cancelled);
+        QVERIFY(r.error.isEmpty());
+        QVERIFY(!QFileInfo::exists(out));
+        QCOMPARE(entries(dir.path()), QStringList());
+
+        // Cancelled while simulating, into a folder that was there: it stays, empty.
+        QVERIFY(QDir().mkpath(out));
+        cancel = false;
+        const ExportResult r2 = ReportExport::exportReport(
+            *m_run, out, {},
+            [&](int, const QString &step) {
+                if (step.contains(QStringLiteral("Simulating")))
+                    cancel = true;
+            },
+            &cancel);
+        QVERIFY(r2.cancelled);
+        QCOMPARE(entries(out), QStringList());
+    }
+
+    void failedExportLeavesNothing()
+    {
+        QTemporaryDir dir;
+        // index.html is written last: a folder in its place fails the rename after everything
+        // else was written, and every other file must go again.
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("index.html")));
+        const ExportResult r = ReportExport::exportReport(*m_run, dir.path(), {});
+        QVERIFY(!r.ok);
+        QVERIFY(!r.cancelled);
+        QVERIFY2(r.error.contains(QStringLiteral("index.html")), qPrintable(r.error));
+        QCOMPARE(entries(dir.path()), QStringList{"index.html"});
+    }
+
+    void exportReportNeedsAFinishedRun()
+    {
+        RecordedRun partial = *m_run;
+        partial.finished = false;
+        QTemporaryDir dir;
+        const ExportResult r = ReportExport::exportReport(partial, dir.filePath(QStringLiteral("x")), {});
+        QVERIFY(!r.ok);
+        QVERIFY(!r.error.isEmpty());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x"))));
+    }
+
+    void exportCsv()
+    {
+        QTemporaryDir dir;
+        const ExportResult r = ReportExport::exportCsv(*m_run, dir.path());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(entries(dir.path()),
+                 (QStringList{"environments.csv", "invocations.csv", "metrics.csv", "timeline.csv"}));
+        QCOMPARE(ReportExport::existingCsvFiles(dir.path()).size(), 4);
+        // Every request, one row each (pings included), however the recording thinned them.
+        QFile f(dir.filePath(QStringLiteral("invocations.csv")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const qsizetype rows = f.readAll().count('\n') - 1;
+        const auto &req = m_run->summary.requests;
+        QCOMPARE(static_cast<std::uint64_t>(rows), req.total + req.keepWarmPings);
+    }
+};
+
+QTEST_MAIN(TestReportPlots)
+#include "tst_reportplots.moc"

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "coldexplainer.h"
+#include "explorerwindow.h"
+#include "highlightframe.h"
+#include "lessonpanel.h"
+#include "lessonplayer.h"
+#include "scenarioio.h"
+#include "simulationcontroller.h"
+#include "teaching.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSet>
+#include <QTest>
+
+using namespace lle;
+
+namespace {
+
+bool upToDate(const SimulationController &c)
+{
+    return c.run() && c.run()->finished && c.run()->generation == c.generation() && !c.isComputing();
+}
+
+/// Distinct colours in a sample of the image: a blank grab has one or two.
+int colourCount(const QImage &img)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < img.height(); y += 7)
+        for (int x = 0; x < img.width(); x += 7)
+            colours.insert(img.pixel(x, y));
+    return int(colours.size());
+}
+
+}  // namespace
+
+class TestTeaching : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { setApplicationLanguage(QStringLiteral("en")); }
+    void lessonTargetsExist();
+    void lessonRunsToItsCueAndHighlights();
+    void languageSwitchChangesText();
+    void presentationMode();
+    void coldRequestExplained();
+    void screenshots_data();
+    void screenshots();
+};
+
+void TestTeaching::lessonTargetsExist()
+{
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    new Teaching(&w);
+    const QStringList files = builtInLessonFiles();
+    QVERIFY(files.size() >= 6);
+    for (const QString &f : files) {
+        auto r = loadLesson(f);
+        QVERIFY(r.lesson);
+        for (std::size_t i = 0; i < r.lesson->steps.size(); ++i) {
+            const QString name = r.lesson->steps[i].highlight;
+            if (!name.isEmpty())
+                QVERIFY2(w.findChild<QWidget *>(name), qPrintable(QStringLiteral("%1: step %2: no widget named %3").arg(f).arg(i + 1).arg(name)));
+        }
+    }
+    // Every lesson is in the Lessons menu.
+    auto *menu = w.findChild<QMenu *>(QStringLiteral("menuLessons"));
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), files.size());
+}
+
+void TestTeaching::lessonRunsToItsCueAndHighlights()
+{
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(t->openLesson(QStringLiteral("lifecycle")));
+    QVERIFY(t->lessonPanel()->isVisible());
+    QCOMPARE(w.controller()->scenario().platform.idleTimeout.minS, 60.0);
+    QCOMPARE(t->highlight()->target(), w.findChild<QWidget *>(QStringLiteral("diagram")));
+    QTRY_VERIFY(t->highlight()->isVisible());
+    // The clock plays to the first cold start and pauses there.
+    QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->clock()->isPlaying() && upToDate(*w.controller()), 15000);
+    const auto cue = cueReachedAt(*w.controller()->run(), Cue{Cue::Kind::ColdStart, 0, 1});
+    QVERIFY(cue);
+    QCOMPARE(w.controller()->clock()->simTimeMs(), *cue);
+    // Next: the highlight moves, the narration changes.
+    const QString before = t->lessonPanel()->narrationLabel()->text();
+    t->player()->next();
+    QVERIFY(t->lessonPanel()->narrationLabel()->text() != before);
+    t->player()->next();
+    QCOMPARE(t->highlight()->target(), w.findChild<QWidget *>(QStringLiteral("lanes")));
+    t->closeLesson();
+    QVERIFY(!t->highlight()->isVisible());
+}
+
+void TestTeaching::languageSwitchChangesText()
+{
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    t->openLesson(QStringLiteral("lifecycle"));
+    auto *next = w.findChild<QPushButton *>(QStringLiteral("lessonNext"));
+    auto *lessons = w.findChild<QMenu *>(QStringLiteral("menuLessons"));
+    QVERIFY(next && lessons);
+    const QString narrationEn = t->lessonPanel()->narrationLabel()->text();
+    QCOMPARE(lessons->title(), QStringLiteral("&Lessons"));
+    setApplicationLanguage(QStringLiteral("ko"));
+    QCoreApplication::processEvents();
+    if (QCoreApplication::translate("lle::Teaching", "&Lessons") == QLatin1String("&Lessons")) {
+        setApplicationLanguage(QStringLiteral("en"));
+        QSKIP("the Korean translation of the teaching texts is not in translations/*.ts yet");
+    }
+    QVERIFY2(lessons->title() != QStringLiteral("&Lessons"), qPrintable(lessons->title()));
+    QVERIFY(next->text() != QStringLiteral("Next ▶"));
+    QVERIFY(t->lessonPanel()->narrationLabel()->text() != narrationEn);
+    QCOMPARE(QLocale().toString(1234.5, 'f', 1), QLocale(QLocale::Korean).toString(1234.5, 'f', 1));
+    setApplicationLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(lessons->title(), QStringLiteral("&Lessons"));
+    QCOMPARE(t->lessonPanel()->narrationLabel()->text(), narrationEn);
+}
+
+void TestTeaching::presentationMode()
+{
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    w.show();
+    auto *initGroup = w.findChild<QWidget *>(QStringLiteral("initGroup"));
+    QVERIFY(initGroup && initGroup->isVisible());
+    const double size = QApplication::font().pointSizeF();
+    t->presentationAction()->trigger();
+    QVERIFY(t->isPresenting());
+    QVERIFY(QApplication::font().pointSizeF() >= size * 1.3);
+    QVERIFY(!initGroup->isVisible());
+    QVERIFY(w.findChild<QWidget *>(QStringLiteral("memorySlider"))->isVisible());
+    t->presentationAction()->trigger();
+    QVERIFY(!t->isPresenting());
+    QCOMPARE(QApplication::font().pointSizeF(), size);
+    QVERIFY(initGroup->isVisible());
+}
+
+void TestTeaching::coldRequestExplained()
+{
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 15000);
+    const RunPtr run = w.controller()->run();
+    std::uint64_t id = 0;
+    for (const InvocationRecord &i : run->invocations)
+        if (i.isCold()) {
+            id = i.id;
+            break;
+        }
+    QVERIFY(id);
+    t->explainRequest(id);
+    auto *label = w.findChild<QLabel *>(QStringLiteral("explainLabel"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QLatin1String("First request")), qPrintable(label->text()));
+}
+
+void TestTeaching::screenshots_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ko") << QStringLiteral("ko");
+}
+
+void TestTeaching::screenshots()
+{
+    QFETCH(QString, lang);
+    setApplicationLanguage(lang);
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    w.resize(1280, 720);
+    w.show();
+    t->openLesson(QStringLiteral("memory-cpu-cost"));
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 15000);
+    QTest::qWait(50);
+    const QImage img = w.grab().toImage();
+    QVERIFY2(img.width() >= 1280 && img.height() >= 720, qPrintable(QStringLiteral("%1×%2").arg(img.width()).arg(img.height())));
+    QVERIFY2(colourCount(img) > 20, "the grab looks blank");
+    const QString out = QDir(QStringLiteral(LLE_SCREENSHOT_DIR)).filePath(QStringLiteral("teaching-%1.png").arg(lang));
+    QVERIFY(img.save(out, "PNG"));
+    setApplicationLanguage(QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestTeaching)
+#include "tst_teaching.moc"

@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "teaching.h"
+
+#include "coldexplainer.h"
+#include "explanations.h"
+#include "explorerwindow.h"
+#include "highlightframe.h"
+#include "lessonpanel.h"
+#include "simulationcontroller.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCursor>
+#include <QDockWidget>
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QToolTip>
+#include <QTranslator>
+
+#include <algorithm>
+
+namespace lle {
+
+QString setApplicationLanguage(const QString &requested)
+{
+    const QString lang = requested == QLatin1String("ko") ? QStringLiteral("ko") : QStringLiteral("en");
+    // The locale first: widgets re-read numbers and money when the LanguageChange arrives.
+    QLocale::setDefault(lang == QLatin1String("ko") ? QLocale(QLocale::Korean, QLocale::SouthKorea)
+                                                    : QLocale(QLocale::English, QLocale::UnitedStates));
+    for (QTranslator *old : qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        old->deleteLater();
+    }
+    auto *translator = new QTranslator(qApp);
+    if (translator->load(QStringLiteral(":/i18n/lambda-explorer_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+    return lang;
+}
+
+Teaching::Teaching(ExplorerWindow *window) : QObject(window), m_window(window)
+{
+    m_highlight = new HighlightFrame(window);
+    m_panel = new LessonPanel(&m_player);
+    m_dock = new QDockWidget(window);
+    m_dock->setObjectName(QStringLiteral("lessonDock"));
+    m_dock->setWidget(m_panel);
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_dock->setTitleBarWidget(new QWidget(m_dock));   // the panel has its own title and close button
+    m_dock->setMinimumWidth(300);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    m_dock->hide();
+    connect(m_panel, &LessonPanel::closeRequested, this, &Teaching::closeLesson);
+
+    SimulationController *controller = window->controller();
+    connect(&m_player, &LessonPlayer::scenarioRequested, this, [this, controller](const Scenario &s) {
+        controller->setScenario(s);
+    });
+    connect(&m_player, &LessonPlayer::changeRequested, this,
+            [controller](const std::vector<std::pair<std::string, ScalarValue>> &settings) { controller->setValues(settings); });
+    connect(&m_player, &LessonPlayer::highlightRequested, this, &Teaching::onHighlight);
+    connect(&m_player, &LessonPlayer::cueRequested, this, &Teaching::onCue);
+    connect(controller->clock(), &PlaybackClock::simTimeChanged, this, [this] { checkCue(); });
+    connect(controller, &SimulationController::runReady, this, [this] { checkCue(); });
+
+    buildMenus();
+    installExplanations();
+    window->installEventFilter(this);
+    // "Why was this request cold?": widgets that know which request was clicked say so.
+    for (const char *name : {"lanes", "latencyPlot"})
+        if (QWidget *w = window->findChild<QWidget *>(QLatin1String(name));
+            w && w->metaObject()->indexOfSignal("invocationClicked(quint64)") >= 0)
+            connect(w, SIGNAL(invocationClicked(quint64)), this, SLOT(explainRequest(quint64)));
+    retranslate();
+
+    // For rehearsals and screenshots: LLE_LESSON=id[:step], LLE_PRESENTATION=1.
+    const QString lesson = qEnvironmentVariable("LLE_LESSON");
+    if (!lesson.isEmpty())
+        openLesson(lesson.section(QLatin1Char(':'), 0, 0), std::max(1, lesson.section(QLatin1Char(':'), 1, 1).toInt()));
+    if (qEnvironmentVariableIntValue("LLE_PRESENTATION") == 1)
+        setPresentationMode(true);
+}
+
+void Teaching::buildMenus()
+{
+    QMenuBar *bar = m_window->menuBar();
+    QMenu *help = m_window->findChild<QMenu *>(QStringLiteral("menuHelp"));
+    m_viewMenu = m_window->findChild<QMenu *>(QStringLiteral("menuView"));
+    if (!m_viewMenu) {
+        m_viewMenu = new QMenu(bar);
+        m_viewMenu->setObjectName(QStringLiteral("menuView"));
+        bar->insertMenu(help ? help->menuAction() : nullptr, m_viewMenu);
+    }
+    m_lessonsMenu = new QMenu(bar);
+    m_lessonsMenu->setObjectName(QStringLiteral("menuLessons"));
+    bar->insertMenu(help ? help->menuAction() : nullptr, m_lessonsMenu);
+    for (const QString &file : builtInLessonFiles()) {
+        auto r = loadLesson(file);
+        if (!r.lesson)
+            continue;
+        QAction *a = m_lessonsMenu->addAction(QString());
+        a->setObjectName(QStringLiteral("lesson_") + r.lesson->id);
+        a->setData(r.lesson->id);
+        a->setProperty("lessonTitle", r.lesson->title);
+        connect(a, &QAction::triggered, this, [this, id = r.lesson->id] { openLesson(id); });
+    }
+
+    m_presentation = m_viewMenu->addAction(QString());
+    m_presentation->setObjectName(QStringLiteral("actionPresentation"));
+    m_presentation->setCheckable(true);
+    m_presentation->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentation->setShortcutContext(Qt::WindowShortcut);
+    m_window->addAction(m_presentation);
+    connect(m_presentation, &QAction::toggled, this, &Teaching::setPresentationMode);
+
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
+    m_languages = new QActionGroup(this);
+    // Each language is named in itself, so that anyone can find their way back.
+    m_korean = m_languageMenu->addAction(QStringLiteral("한국어 (Korean)"));
+    m_english = m_languageMenu->addAction(QStringLiteral("English"));
+    m_korean->setObjectName(QStringLiteral("actionKorean"));
+    m_english->setObjectName(QStringLiteral("actionEnglish"));
+    for (QAction *a : {m_korean, m_english}) {
+        a->setCheckable(true);
+        m_languages->addAction(a);
+    }
+    (QLocale().language() == QLocale::Korean ? m_korean : m_english)->setChecked(true);
+    connect(m_korean, &QAction::triggered, this, [] { setApplicationLanguage(QStringLiteral("ko")); });
+    connect(m_english, &QAction::triggered, this, [] { setApplicationLanguage(QStringLiteral("en")); });
+}
+
+void Teaching::retranslate()
+{
+    m_lessonsMenu->setTitle(tr("&Lessons"));
+    if (m_viewMenu->objectName() == QLatin1String("menuView") && m_viewMenu->title().isEmpty())
+        m_viewMenu->setTitle(tr("&View"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_presentation->setText(tr("&Presentation mode"));
+    m_presentation->setToolTip(tr("Full screen, larger text, secondary panels hidden (F11)"));
+    for (QAction *a : m_lessonsMenu->actions())
+        a->setText(QCoreApplication::translate("Lesson", a->property("lessonTitle").toString().toUtf8().constData()));
+    m_dock->setWindowTitle(tr("Lesson"));
+    installExplanations();
+    (QLocale().language() == QLocale::Korean ? m_korean : m_english)->setChecked(true);
+}
+
+void Teaching::installExplanations()
+{
+    for (const QString &name : explanations::objectNames()) {
+        QWidget *w = m_window->findChild<QWidget *>(name);
+        if (!w)
+            continue;
+        w->setToolTip(explanations::shortText(explanations::idForObjectName(name)));
+        w->removeEventFilter(this);
+        w->installEventFilter(this);
+    }
+    if (QWidget *kpi = m_window->findChild<QWidget *>(QStringLiteral("kpiStrip"))) {
+        QStringList lines;
+        for (const char *id : {"kpi.cold", "kpi.p50", "kpi.p99", "kpi.per_million", "kpi.cost_so_far", "kpi.per_month", "kpi.requests"})
+            lines << QStringLiteral("• ") + explanations::shortText(QLatin1String(id));
+        kpi->setToolTip(lines.join(QLatin1Char('\n')));
+        kpi->removeEventFilter(this);
+        kpi->installEventFilter(this);
+    }
+}
+
+void Teaching::showExplanation(const QString &text)
+{
+    if (auto *label = m_window->findChild<QLabel *>(QStringLiteral("explainLabel"))) {
+        label->setWordWrap(true);
+        label->setText(text);
+    }
+}
+
+bool Teaching::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange) {
+        retranslate();
+    } else if (event->type() == QEvent::Enter || event->type() == QEvent::FocusIn) {
+        const QString name = watched->objectName();
+        if (name == QLatin1String("kpiStrip")) {
+            showExplanation(explanations::longText(QStringLiteral("kpi.cold")) + QLatin1Char(' ')
+                            + explanations::longText(QStringLiteral("kpi.p99")));
+        } else {
+            const QString id = explanations::idForObjectName(name);
+            if (!id.isEmpty())
+                showExplanation(explanations::longText(id));
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool Teaching::openLesson(const QString &id, int step)
+{
+    for (const QString &file : builtInLessonFiles()) {
+        auto r = loadLesson(file);
+        if (!r.lesson || r.lesson->id != id)
+            continue;
+        m_player.setLesson(*r.lesson);
+        m_dock->show();
+        m_player.start();
+        for (int i = 1; i < step && m_player.hasNext(); ++i)
+            m_player.next();
+        return true;
+    }
+    return false;
+}
+
+void Teaching::closeLesson()
+{
+    m_player.stop();
+    m_dock->hide();
+}
+
+void Teaching::onHighlight(const QString &objectName)
+{
+    m_highlightName = objectName;
+    QWidget *target = objectName.isEmpty() ? nullptr : m_window->findChild<QWidget *>(objectName);
+    m_highlight->setTarget(target);
+}
+
+void Teaching::onCue(const Cue &cue)
+{
+    m_cue = cue;
+    PlaybackClock *clock = m_window->controller()->clock();
+    const double now = clock->simTimeMs();
+    m_cueFromMs = now <= 0 ? -1 : now;
+    m_speedChosen = false;
+    m_panel->setWaiting(cue.kind != Cue::Kind::None);
+    if (cue.kind == Cue::Kind::None)
+        return;
+    clock->play();
+    checkCue();
+}
+
+void Teaching::checkCue()
+{
+    if (m_cue.kind == Cue::Kind::None)
+        return;
+    SimulationController *controller = m_window->controller();
+    PlaybackClock *clock = controller->clock();
+    const RunPtr run = controller->run();
+    if (!run || run->generation != controller->generation())
+        return;
+    const double now = clock->simTimeMs();
+    const auto t = cueReachedAt(*run, m_cue, m_cueFromMs);
+    if (t && !m_speedChosen) {
+        // Reach the cue in about seven real seconds, never slower than real time.
+        m_speedChosen = true;
+        clock->setSpeed(std::clamp((*t - now) / 7000.0, 1.0, 2000.0));
+    }
+    if (t && *t <= now) {
+        m_cue = Cue{};
+        clock->pause();
+        clock->seek(*t);
+        m_panel->setWaiting(false);
+    } else if (!t && run->finished && now >= clock->durationMs()) {
+        m_cue = Cue{};
+        m_panel->setWaiting(false);
+    }
+}
+
+void Teaching::explainRequest(quint64 id)
+{
+    const RunPtr run = m_window->controller()->run();
+    if (!run)
+        return;
+    const ColdExplanation e = explainColdStart(*run, id);
+    showExplanation(QStringList{e.title, e.reasonText}.join(QLatin1Char(' ')));
+    QToolTip::showText(QCursor::pos(), e.text(), m_window);
+}
+
+void Teaching::setPresentationMode(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    if (m_presentation->isChecked() != on)
+        m_presentation->setChecked(on);
+    if (on) {
+        m_normalFont = QApplication::font();
+        QFont big = m_normalFont;
+        big.setPointSizeF(m_normalFont.pointSizeF() * 1.4);
+        QApplication::setFont(big);
+        // Secondary panels: the init and billing groups, detail controls and two of the plots.
+        m_hiddenForPresentation.clear();
+        for (const char *name : {"initGroup", "billingGroup", "cdfPlot", "environmentsPlot", "architectureCaption",
+                                 "architectureCombo", "cpuCaption", "cpuSlider", "cpuValue", "ioCaption", "ioSlider",
+                                 "ioValue", "dbSetupCaption", "dbSetupSlider", "dbSetupValue", "computingLabel"})
+            if (QWidget *w = m_window->findChild<QWidget *>(QLatin1String(name)); w && !w->isHidden()) {
+                w->hide();
+                m_hiddenForPresentation << w;
+            }
+        if (m_window->statusBar())
+            m_window->statusBar()->hide();
+        m_window->setProperty("presentation", true);
+        m_window->setStyleSheet(QStringLiteral(
+            "QMainWindow, QWidget#central, QScrollArea, QScrollArea > QWidget > QWidget { background: white; color: black; }"
+            "QLabel { color: black; }"
+            "QGroupBox { font-weight: bold; border: 2px solid black; margin-top: 1.2em; }"
+            "QGroupBox::title { subcontrol-origin: margin; left: 6px; }"
+            "QLabel#explainLabel { background: black; color: white; padding: 4px 8px; }"
+            "QWidget#lessonPanel { background: #FFF8E0; }"));
+        m_highlight->setLineWidth(6);
+        m_panel->setScale(1.4);
+        m_window->showFullScreen();
+    } else {
+        QApplication::setFont(m_normalFont);
+        for (const auto &w : m_hiddenForPresentation)
+            if (w)
+                w->show();
+        m_hiddenForPresentation.clear();
+        m_window->setStyleSheet(QString());
+        m_window->setProperty("presentation", false);
+        m_highlight->setLineWidth(4);
+        m_panel->setScale(1.0);
+        m_window->showNormal();
+    }
+    onHighlight(m_highlightName);
+}
+
+}  // namespace lle

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lessonplayer.h"
+
+#include <QFont>
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QMenu;
+
+namespace lle {
+
+class ExplorerWindow;
+class HighlightFrame;
+class LessonPanel;
+
+/// The teaching layer of the explorer window (issue 6): the Lessons menu and side panel, the
+/// highlight, playing to a lesson's cues, tooltips and "What am I seeing?" texts from
+/// explanations.h, "why was this request cold?", presentation mode (F11) and the View → Language
+/// menu. It only uses the window's public interface and its widgets' objectNames.
+class Teaching : public QObject {
+    Q_OBJECT
+public:
+    explicit Teaching(ExplorerWindow *window);
+
+    LessonPlayer *player() { return &m_player; }
+    LessonPanel *lessonPanel() const { return m_panel; }
+    HighlightFrame *highlight() const { return m_highlight; }
+    QAction *presentationAction() const { return m_presentation; }
+    bool isPresenting() const { return m_presenting; }
+
+    /// Opens a built-in lesson by id ("lifecycle") and goes to step `step` (1-based); false if unknown.
+    bool openLesson(const QString &id, int step = 1);
+    void closeLesson();
+    void setPresentationMode(bool on);
+
+public slots:
+    /// Shows the cold explanation of request `id` in the "What am I seeing?" bar and a tooltip box.
+    void explainRequest(quint64 id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void installExplanations();
+    void showExplanation(const QString &text);
+    void onCue(const Cue &cue);
+    void checkCue();
+    void onHighlight(const QString &objectName);
+
+    ExplorerWindow *m_window;
+    LessonPlayer m_player;
+    LessonPanel *m_panel = nullptr;
+    QDockWidget *m_dock = nullptr;
+    HighlightFrame *m_highlight = nullptr;
+    QMenu *m_lessonsMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_presentation = nullptr;
+    QAction *m_korean = nullptr;
+    QAction *m_english = nullptr;
+    QActionGroup *m_languages = nullptr;
+    QString m_highlightName;
+    Cue m_cue;
+    double m_cueFromMs = 0;
+    bool m_speedChosen = false;
+    bool m_presenting = false;
+    QFont m_normalFont;
+    QList<QPointer<QWidget>> m_hiddenForPresentation;
+};
+
+/// Switches the application's language at runtime ("ko" or "en"): replaces the translator (which
+/// sends every widget a LanguageChange) and sets the default QLocale for numbers and money.
+QString setApplicationLanguage(const QString &lang);
+
+}  // namespace lle
