@@ -2,6 +2,702 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ColdExplainer</name>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="17"/>
+        <location filename="../app/coldexplainer.cpp" line="103"/>
+        <source>environment setup</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="18"/>
+        <location filename="../app/coldexplainer.cpp" line="104"/>
+        <source>extension init</source>
+        <translation>익스텐션 초기화</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="19"/>
+        <location filename="../app/coldexplainer.cpp" line="105"/>
+        <source>runtime init</source>
+        <translation>런타임 초기화</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="20"/>
+        <location filename="../app/coldexplainer.cpp" line="106"/>
+        <source>function init</source>
+        <translation>함수 초기화</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="21"/>
+        <source>SnapStart restore</source>
+        <translation>SnapStart 복원</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="22"/>
+        <source>invoke</source>
+        <translation>호출</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="23"/>
+        <source>frozen</source>
+        <translation>동결</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="24"/>
+        <source>shutdown</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="32"/>
+        <source>expired after idling</source>
+        <translation>유휴 후 만료</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="33"/>
+        <source>recycled at its maximum lifetime</source>
+        <translation>최대 수명에 도달해 교체됨</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="34"/>
+        <source>retired after a configuration change</source>
+        <translation>구성 변경 후 퇴역</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="35"/>
+        <source>still there at the end of the run</source>
+        <translation>실행이 끝날 때까지 남아 있음</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="45"/>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="47"/>
+        <location filename="../app/coldexplainer.cpp" line="176"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="49"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="50"/>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="96"/>
+        <source>memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="97"/>
+        <source>runtime</source>
+        <translation>런타임</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="98"/>
+        <source>architecture</source>
+        <translation>아키텍처</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="99"/>
+        <source>CPU work</source>
+        <translation>CPU 작업</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="100"/>
+        <source>waiting time</source>
+        <translation>대기 시간</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="101"/>
+        <source>connection setup</source>
+        <translation>연결 설정</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="102"/>
+        <source>connection in global scope</source>
+        <translation>전역 범위의 연결</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="107"/>
+        <source>SnapStart</source>
+        <translation>SnapStart</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="108"/>
+        <source>provisioned concurrency</source>
+        <translation>프로비저닝된 동시성</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="109"/>
+        <source>extensions</source>
+        <translation>익스텐션</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="110"/>
+        <source>timeout</source>
+        <translation>제한 시간</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="111"/>
+        <source>idle lifetime</source>
+        <translation>유휴 유지 시간</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="112"/>
+        <source>request rate</source>
+        <translation>요청률</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="113"/>
+        <source>keep-warm interval</source>
+        <translation>웜 유지 간격</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="124"/>
+        <source>/s</source>
+        <translation>/초</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="138"/>
+        <source>on</source>
+        <translation>켬</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="138"/>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="161"/>
+        <source>Environment %1: created at %2, served %3 requests</source>
+        <translation>실행 환경 %1: %2에 생성, 요청 %3건 처리</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="165"/>
+        <source>, shut down at %1 (%2)</source>
+        <translation>, %1에 종료(%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="206"/>
+        <source>Request %1 is not in the recorded run.</source>
+        <translation>요청 %1은(는) 기록된 실행에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="215"/>
+        <source>Ping %1 was not a cold start.</source>
+        <translation>핑 %1은(는) 콜드 스타트가 아니었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="216"/>
+        <source>Request %1 was not a cold start.</source>
+        <translation>요청 %1은(는) 콜드 스타트가 아니었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="218"/>
+        <source>It was throttled (HTTP 429): no environment could be added.</source>
+        <translation>스로틀되었습니다(HTTP 429). 실행 환경을 더 늘릴 수 없었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="220"/>
+        <source>It ran on provisioned environment %1, initialised ahead of time.</source>
+        <translation>미리 초기화된 프로비저닝 실행 환경 %1에서 실행되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="222"/>
+        <source>It found environment %1 frozen and reused it: a warm start.</source>
+        <translation>동결된 실행 환경 %1을(를) 찾아 재사용했습니다. 웜 스타트입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="226"/>
+        <source>Request %1: SnapStart restore at %2</source>
+        <translation>요청 %1: %2에 SnapStart 복원</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="227"/>
+        <source>Request %1: cold start at %2</source>
+        <translation>요청 %1: %2에 콜드 스타트</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="232"/>
+        <source>First request: no execution environment existed yet.</source>
+        <translation>첫 요청: 아직 실행 환경이 하나도 없었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="243"/>
+        <source>Scale-out: the only environment was busy with another request, and an environment serves one request at a time.</source>
+        <translation>스케일 아웃: 하나뿐인 실행 환경이 다른 요청을 처리 중이었고, 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="244"/>
+        <source>Scale-out: all %1 environments were busy, and an environment serves one request at a time.</source>
+        <translation>스케일 아웃: 실행 환경 %1개가 모두 바빴고, 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="253"/>
+        <source>Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.</source>
+        <translation>만료: 실행 환경 %1이(가) %2 동안 유휴 상태였다가 %3에 종료되어, 동결된 실행 환경이 남아 있지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="257"/>
+        <source>Expired: the environments had been idle too long and were shut down.</source>
+        <translation>만료: 실행 환경들이 너무 오래 유휴 상태여서 종료되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).</source>
+        <translation>교체: Lambda가 실행 환경 %1을(를) %2 뒤 최대 수명에 이르러 교체했습니다(실행 환경은 바쁠 때도 몇 시간마다 교체됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="267"/>
+        <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
+        <translation>교체: Lambda가 최대 수명에 이른 실행 환경을 교체했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="279"/>
+        <source>Changed configuration: a new function version needs new environments.</source>
+        <translation>구성 변경: 새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="280"/>
+        <source>Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.</source>
+        <translation>%1에 구성 변경(%2): 새 함수 버전에는 새 실행 환경이 필요하며, 이전 환경은 처리 중인 요청을 마치고 종료됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="292"/>
+        <source>Environment %1 started for it: %2.</source>
+        <translation>이 요청을 위해 실행 환경 %1이(가) 시작되었습니다: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <location filename="../app/explanations.cpp" line="21"/>
+        <source>Environment setup: Lambda places a micro-VM and downloads the code.</source>
+        <translation>환경 설정: Lambda가 마이크로 VM을 배치하고 코드를 내려받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="22"/>
+        <source>Environment setup (grey) is the first step of a cold start: Lambda finds a host, starts a micro-VM, downloads the code and applies the memory setting. It is not part of the reported Init Duration and is not billed; the model assumes 60 ms for a ZIP package and 150 ms for a container image.</source>
+        <translation>환경 설정(회색)은 콜드 스타트의 첫 단계입니다. Lambda가 호스트를 찾아 마이크로 VM을 띄우고, 코드를 내려받고, 메모리 설정을 적용합니다. 보고되는 Init Duration에 포함되지 않고 과금되지도 않습니다. 모델은 ZIP 패키지 60ms, 컨테이너 이미지 150ms로 가정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="26"/>
+        <source>Extension init: external extensions register and start.</source>
+        <translation>익스텐션 초기화: 외부 익스텐션이 등록되고 시작됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="27"/>
+        <source>Extension init (reddish purple): up to 10 extensions (monitoring agents, secret caches) start before the runtime. Part of Init Duration, and billed since August 2025. A function without extensions skips it.</source>
+        <translation>익스텐션 초기화(자주색): 최대 10개의 익스텐션(모니터링 에이전트, 시크릿 캐시 등)이 런타임보다 먼저 시작됩니다. Init Duration에 포함되며 2025년 8월부터 과금됩니다. 익스텐션이 없는 함수는 이 단계를 건너뜁니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="30"/>
+        <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
+        <translation>런타임 초기화: 언어 런타임(인터프리터, JVM, CLR)이 부팅됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="31"/>
+        <source>Runtime init (orange): the language runtime starts. Measured hello-world means: Rust 18 ms, Go 51 ms, Python 3.12 88 ms, Node.js 22 144 ms, Java 21 253 ms, .NET 8 280 ms. It hardly changes with memory.</source>
+        <translation>런타임 초기화(주황색): 언어 런타임이 시작됩니다. hello-world 측정 평균: Rust 18ms, Go 51ms, Python 3.12 88ms, Node.js 22 144ms, Java 21 253ms, .NET 8 280ms. 메모리에 따라 거의 변하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="34"/>
+        <source>Function init: your code outside the handler runs (imports, clients, connections).</source>
+        <translation>함수 초기화: 핸들러 바깥 코드(임포트, 클라이언트, 연결)가 실행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="35"/>
+        <source>Function init (vermillion) runs the code in global scope: imports, SDK clients, database connections. This is the part a developer controls. Init as a whole is capped at 10 s for on-demand environments. What is prepared here is reused by every warm start of the environment.</source>
+        <translation>함수 초기화(주홍색)는 전역 범위의 코드를 실행합니다. 임포트, SDK 클라이언트, 데이터베이스 연결 등 개발자가 직접 좌우하는 부분입니다. 온디맨드 실행 환경의 초기화 전체는 10초로 제한됩니다. 여기서 준비한 것은 그 실행 환경의 모든 웜 스타트가 재사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="39"/>
+        <source>SnapStart restore: the environment resumes from a snapshot instead of running init.</source>
+        <translation>SnapStart 복원: 초기화를 실행하는 대신 스냅샷에서 이어서 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="40"/>
+        <source>Restore (yellow, SnapStart only): the environment resumes from a cached snapshot of an initialised one, then after-restore hooks run. It replaces extension, runtime and function init on the request path. Assumed 600 ms for Java and 300 ms for Python and .NET; capped at 10 s.</source>
+        <translation>복원(노란색, SnapStart 전용): 초기화된 환경의 캐시된 스냅샷에서 실행 환경을 되살리고 복원 후 훅을 실행합니다. 요청 경로에서 익스텐션·런타임·함수 초기화를 대신합니다. Java 600ms, Python과 .NET 300ms로 가정하며, 10초로 제한됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="44"/>
+        <source>Invoke: the handler runs for one request.</source>
+        <translation>호출: 요청 하나를 위해 핸들러가 실행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="45"/>
+        <source>Invoke (blue): the handler processes one request. An execution environment serves one request at a time, so a request that finds every environment busy starts a new one. Function timeout 1–900 s.</source>
+        <translation>호출(파란색): 핸들러가 요청 하나를 처리합니다. 실행 환경 하나는 한 번에 요청 하나만 처리하므로, 모든 환경이 바쁠 때 들어온 요청은 새 환경을 띄웁니다. 함수 제한 시간은 1~900초입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="48"/>
+        <source>Frozen: no CPU, but memory, /tmp and globals are kept for reuse.</source>
+        <translation>동결: CPU는 멈추지만 메모리, /tmp, 전역 변수는 재사용을 위해 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="49"/>
+        <source>Frozen (light blue): after the response the environment is frozen. It uses no CPU and costs nothing, but keeps memory, /tmp and global variables. The next request that finds it is a warm start. How long it is kept is not published: measured 5–15 minutes.</source>
+        <translation>동결(하늘색): 응답 후 실행 환경이 동결됩니다. CPU를 쓰지 않고 요금도 없지만 메모리, /tmp, 전역 변수는 유지됩니다. 이 환경을 찾은 다음 요청은 웜 스타트가 됩니다. 유지 기간은 공개되지 않았으며 측정값은 5~15분입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="53"/>
+        <source>Warm start: a frozen environment is thawed and goes straight to the handler.</source>
+        <translation>웜 스타트: 동결된 실행 환경이 깨어나 바로 핸들러로 갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="54"/>
+        <source>A warm start reuses a frozen environment: no setup, no init, only the handler runs. That is why warm requests are often 10–100 times faster than cold ones. AWS says cold starts are typically under 1 % of invocations in production.</source>
+        <translation>웜 스타트는 동결된 실행 환경을 재사용합니다. 환경 설정도 초기화도 없이 핸들러만 실행됩니다. 그래서 웜 요청은 콜드 요청보다 흔히 10~100배 빠릅니다. AWS에 따르면 운영 환경에서 콜드 스타트는 보통 호출의 1% 미만입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="58"/>
+        <source>Shutdown: after idling (or at its maximum lifetime) the environment is removed.</source>
+        <translation>종료: 유휴 시간이 지나거나 최대 수명에 이르면 실행 환경이 제거됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="59"/>
+        <source>Shutdown (black): the runtime and extensions receive a SHUTDOWN event, then the processes are killed. It takes 0 ms without extensions, 500 ms with internal extensions and 2,000 ms with external ones. Environments are also recycled every few hours even when busy (model: 2 h).</source>
+        <translation>종료(검은색): 런타임과 익스텐션이 SHUTDOWN 이벤트를 받은 뒤 프로세스가 강제 종료됩니다. 익스텐션이 없으면 0ms, 내부 익스텐션은 500ms, 외부 익스텐션은 2,000ms가 걸립니다. 실행 환경은 바쁠 때도 몇 시간마다 교체됩니다(모델: 2시간).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="64"/>
+        <source>Runtime: sets the measured runtime init time and whether SnapStart is possible.</source>
+        <translation>런타임: 측정된 런타임 초기화 시간과 SnapStart 사용 가능 여부를 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="65"/>
+        <source>The runtime preset fills in the init times measured for hello-world functions (e.g. Python 3.12 88 ms, Java 21 253 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.</source>
+        <translation>런타임 프리셋은 hello-world 함수로 측정한 초기화 시간(예: Python 3.12 88ms, Java 21 253ms)과 일반적인 함수 초기화 시간을 채웁니다. SnapStart는 Java 11+, Python 3.12+, .NET 8+에서 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="68"/>
+        <source>Architecture: x86_64 or arm64 (Graviton), about 20 % cheaper per GB-s.</source>
+        <translation>아키텍처: x86_64 또는 arm64(Graviton). arm64는 GB-s당 약 20% 저렴합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="69"/>
+        <source>arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for Node, Python, Go and Rust, slower for Java, .NET and Ruby.</source>
+        <translation>arm64는 GB-s당 $0.0000133334로, x86_64의 $0.0000166667보다 쌉니다. 초기화는 Node, Python, Go, Rust에서 10~20% 빠르고 Java, .NET, Ruby에서는 느립니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="72"/>
+        <source>Memory 128–10,240 MB; CPU is proportional: 1,769 MB = 1 vCPU.</source>
+        <translation>메모리 128~10,240MB. CPU는 비례: 1,769MB = vCPU 1개.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="73"/>
+        <source>Memory is the only performance setting: the CPU share grows with it, one full vCPU at 1,769 MB and 6 vCPUs at 10,240 MB. Below 1,769 MB, twice the memory halves the CPU time, so the cost per request stays flat; single-threaded code gets no faster above it. Billing is memory × duration (GB-s).</source>
+        <translation>성능 설정은 메모리 하나뿐입니다. CPU 몫이 메모리와 함께 늘어, 1,769MB에서 vCPU 1개, 10,240MB에서 vCPU 6개가 됩니다. 1,769MB 아래에서는 메모리를 두 배로 하면 CPU 시간이 절반이 되어 요청당 비용이 그대로이고, 그 위에서는 단일 스레드 코드가 더 빨라지지 않습니다. 요금은 메모리 × 실행 시간(GB-s)입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="77"/>
+        <source>CPU work of the handler, measured at 1 vCPU.</source>
+        <translation>핸들러의 CPU 작업량(vCPU 1개 기준).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="78"/>
+        <source>The handler&apos;s CPU work at one vCPU. At lower memory it takes longer (e.g. 40 ms at 1,769 MB is about 69 ms at 1,024 MB); above 1 vCPU only the parallel part speeds up.</source>
+        <translation>vCPU 1개일 때 핸들러의 CPU 작업 시간입니다. 메모리가 적으면 더 오래 걸리고(예: 1,769MB에서 40ms이면 1,024MB에서 약 69ms), vCPU 1개를 넘으면 병렬 부분만 빨라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="81"/>
+        <source>Waiting time of the handler (network, database); memory does not change it.</source>
+        <translation>핸들러의 대기 시간(네트워크, 데이터베이스). 메모리로는 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="82"/>
+        <source>Time the handler waits for other services. More memory does not shorten it, so when waiting dominates, more memory raises the cost per request.</source>
+        <translation>핸들러가 다른 서비스를 기다리는 시간입니다. 메모리를 늘려도 줄지 않으므로, 대기가 대부분이면 메모리를 늘릴수록 요청당 비용이 오릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="85"/>
+        <source>Time to open a database connection.</source>
+        <translation>데이터베이스 연결을 여는 데 걸리는 시간.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="86"/>
+        <source>How long opening the connection takes. In global scope it is paid once per environment, in function init; in the handler, on every request.</source>
+        <translation>연결을 여는 데 걸리는 시간입니다. 전역 범위에서 열면 실행 환경마다 함수 초기화 중 한 번, 핸들러 안에서 열면 요청마다 부담합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="89"/>
+        <source>Where the connection is opened: global scope (once) or in the handler (every request).</source>
+        <translation>연결을 여는 위치: 전역 범위(한 번) 또는 핸들러 안(요청마다).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="90"/>
+        <source>Code outside the handler runs once per environment during function init and its results are reused by warm starts. Opening a connection there makes only cold starts pay for it.</source>
+        <translation>핸들러 바깥 코드는 실행 환경마다 함수 초기화 중 한 번 실행되고, 그 결과를 웜 스타트가 재사용합니다. 연결을 거기서 열면 콜드 스타트만 그 비용을 냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="93"/>
+        <source>Environment setup time (not billed, not in Init Duration).</source>
+        <translation>환경 설정 시간(과금되지 않으며 Init Duration에 포함되지 않음).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="94"/>
+        <source>An assumption: AWS publishes no figure. 60 ms for ZIP packages, 150 ms for container images.</source>
+        <translation>가정값입니다. AWS가 공개한 수치가 없습니다. ZIP 패키지 60ms, 컨테이너 이미지 150ms.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="96"/>
+        <source>Extension init time.</source>
+        <translation>익스텐션 초기화 시간.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="97"/>
+        <source>Time for the extensions to start. External extensions also make shutdown take 2,000 ms.</source>
+        <translation>익스텐션이 시작되는 데 걸리는 시간입니다. 외부 익스텐션이 있으면 종료에도 2,000ms가 걸립니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="99"/>
+        <source>Runtime init time (from the runtime preset).</source>
+        <translation>런타임 초기화 시간(런타임 프리셋 값).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="100"/>
+        <source>Mean measured runtime init of a hello-world function, e.g. Python 3.12 88 ms, Java 21 253 ms.</source>
+        <translation>hello-world 함수의 런타임 초기화 측정 평균입니다. 예: Python 3.12 88ms, Java 21 253ms.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="102"/>
+        <source>Function init time: your code outside the handler.</source>
+        <translation>함수 초기화 시간: 핸들러 바깥의 코드.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="103"/>
+        <source>Assumed 150 ms for Python and Node, 1,500 ms for Java and .NET, 30 ms for Go and Rust. Init is capped at 10 s.</source>
+        <translation>가정값: Python과 Node 150ms, Java와 .NET 1,500ms, Go와 Rust 30ms. 초기화는 10초로 제한됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="105"/>
+        <source>Idle lifetime: a fixed value, or random 5–15 min for every idle period.</source>
+        <translation>유휴 유지 시간: 고정값, 또는 유휴 구간마다 5~15분 중 무작위.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="106"/>
+        <source>AWS does not publish how long a frozen environment is kept. Measurements found 5–15 minutes; the random mode draws a new value for every idle period.</source>
+        <translation>AWS는 동결된 실행 환경을 얼마나 유지하는지 공개하지 않습니다. 측정값은 5~15분이며, 무작위 모드는 유휴 구간마다 새 값을 뽑습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="109"/>
+        <source>How long a frozen environment is kept before it shuts down.</source>
+        <translation>동결된 실행 환경이 종료되기 전까지 유지되는 시간.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="110"/>
+        <source>Not published by AWS: measured 5–15 minutes. A request after this time starts cold with the reason &quot;expired after idling&quot;.</source>
+        <translation>AWS 미공개, 측정값 5~15분. 이 시간이 지난 뒤 온 요청은 &quot;유휴 후 만료&quot; 이유로 콜드 스타트합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="113"/>
+        <source>Provisioned concurrency: environments initialised ahead of time, billed while configured.</source>
+        <translation>프로비저닝된 동시성: 미리 초기화된 실행 환경. 설정된 동안 과금됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="114"/>
+        <source>N environments are initialised in advance and never idle out; requests use them first. Capacity costs $0.0000041667 per GB-s whether used or not (about $10.95 per GB-month). Not combinable with SnapStart.</source>
+        <translation>실행 환경 N개를 미리 초기화하며 유휴 만료되지 않고, 요청이 먼저 이 환경을 씁니다. 용량은 사용 여부와 상관없이 GB-s당 $0.0000041667(GB-월당 약 $10.95)입니다. SnapStart와 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="117"/>
+        <source>SnapStart: new environments restore from a snapshot instead of running init.</source>
+        <translation>SnapStart: 새 실행 환경이 초기화 대신 스냅샷에서 복원합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="118"/>
+        <source>Init runs once when a version is published; new environments restore from its snapshot. It pays off when function init takes seconds. Java 11+, Python 3.12+, .NET 8+; not with provisioned concurrency, container images or EFS.</source>
+        <translation>버전을 게시할 때 초기화가 한 번 실행되고, 새 실행 환경은 그 스냅샷에서 복원합니다. 함수 초기화가 수 초 걸릴 때 이득입니다. Java 11+, Python 3.12+, .NET 8+. 프로비저닝된 동시성, 컨테이너 이미지, EFS와는 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="122"/>
+        <source>Traffic pattern: random arrivals, constant, bursts or a daily cycle.</source>
+        <translation>트래픽 패턴: 무작위 도착, 일정, 폭주, 일일 주기.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="123"/>
+        <source>How requests arrive. Bursts need many environments at once (scale-out cold starts); a daily cycle shows environments expiring at night.</source>
+        <translation>요청이 도착하는 방식입니다. 폭주에는 실행 환경이 한꺼번에 많이 필요하고(스케일 아웃 콜드 스타트), 일일 주기에서는 밤에 실행 환경이 만료되는 모습을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="126"/>
+        <source>Requests per second.</source>
+        <translation>초당 요청 수.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="127"/>
+        <source>Requests in flight = rate × duration: that is how many environments are busy at once.</source>
+        <translation>동시 처리 요청 수 = 도착률 × 실행 시간. 이만큼의 실행 환경이 동시에 바쁩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="129"/>
+        <source>Keep-warm pings: a scheduled request every N seconds (0 = off).</source>
+        <translation>웜 유지 핑: N초마다 예약된 요청(0 = 끔).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="130"/>
+        <source>Pings keep environments from idling out, but each is a billed request, and a burst still needs more environments than the pings keep warm.</source>
+        <translation>핑은 실행 환경의 유휴 만료를 막지만 핑마다 과금되는 요청이며, 요청이 몰리면 핑으로 유지하는 것보다 많은 실행 환경이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="133"/>
+        <source>Whether init time is billed (since 1 August 2025) or free (before).</source>
+        <translation>초기화 시간 과금 여부: 과금(2025년 8월 1일부터) 또는 무료(그 이전).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="134"/>
+        <source>Since 1 August 2025 the init of on-demand ZIP functions is billed like handler time: e.g. 250.06 ms init + 100.77 ms duration bill 351 ms. Before, it was free for managed runtimes.</source>
+        <translation>2025년 8월 1일부터 온디맨드 ZIP 함수의 초기화는 핸들러 시간처럼 과금됩니다. 예: 초기화 250.06ms + 실행 100.77ms = 351ms 과금. 그 이전에는 관리형 런타임의 초기화가 무료였습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="137"/>
+        <source>Playback speed: simulated seconds per real second.</source>
+        <translation>재생 속도: 실제 1초당 시뮬레이션 초.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="138"/>
+        <source>The simulation is computed ahead; the speed only changes how fast the playhead moves through it.</source>
+        <translation>시뮬레이션은 미리 계산되며, 속도는 재생 위치가 그 안을 지나가는 빠르기만 바꿉니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="141"/>
+        <source>Lifecycle diagram: each token is an execution environment in its current phase.</source>
+        <translation>생명 주기 다이어그램: 토큰 하나가 현재 단계에 있는 실행 환경 하나입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="142"/>
+        <source>The lifecycle as a diagram: a cold start passes setup, extension, runtime and function init (or a SnapStart restore), then invoke, frozen and back to invoke on a warm start, until shutdown.</source>
+        <translation>생명 주기를 그림으로 보여 줍니다. 콜드 스타트는 환경 설정, 익스텐션·런타임·함수 초기화(또는 SnapStart 복원)를 거쳐 호출되고, 동결되었다가 웜 스타트로 다시 호출되며, 마지막에 종료됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="145"/>
+        <source>Environment lanes: one strip per environment, time to the right.</source>
+        <translation>실행 환경 레인: 실행 환경마다 한 줄, 시간은 오른쪽으로 흐릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="146"/>
+        <source>Each lane is one execution environment: grey to vermillion = cold start, blue = running a request, light blue = frozen, black = shutdown. Click a cold request to see why it was cold.</source>
+        <translation>레인 하나가 실행 환경 하나입니다. 회색에서 주홍색 = 콜드 스타트, 파란색 = 요청 처리 중, 하늘색 = 동결, 검은색 = 종료. 콜드 요청을 클릭하면 왜 콜드였는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="149"/>
+        <source>Latency of every request, logarithmic; cold starts in vermillion, warm in green.</source>
+        <translation>요청별 지연 시간(로그 눈금). 콜드 스타트는 주홍색, 웜은 초록색.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="150"/>
+        <source>Each dot is a request: its latency on a logarithmic axis, because cold starts are 10–100 times slower than warm requests. Click a cold one to see why it was cold.</source>
+        <translation>점 하나가 요청 하나의 지연 시간입니다. 콜드 스타트가 웜 요청보다 10~100배 느려서 로그 축을 씁니다. 콜드 요청을 클릭하면 왜 콜드였는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="153"/>
+        <source>Latency distribution: share of requests faster than a given latency.</source>
+        <translation>지연 시간 분포: 주어진 지연 시간보다 빠른 요청의 비율.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="154"/>
+        <source>The cumulative distribution of latency, cold and warm apart. The p99 often sits in the cold-start tail.</source>
+        <translation>지연 시간의 누적 분포를 콜드와 웜으로 나눠 보여 줍니다. p99는 흔히 콜드 스타트 꼬리에 걸립니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="156"/>
+        <source>Cost accumulated by line item: requests, duration, init, provisioned, SnapStart.</source>
+        <translation>항목별 누적 비용: 요청, 실행 시간, 초기화, 프로비저닝, SnapStart.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="157"/>
+        <source>Requests cost $0.20 per 1M; duration $0.0000166667 per GB-s on x86_64; provisioned capacity $0.0000041667 per GB-s while configured, used or not.</source>
+        <translation>요청은 100만 건당 $0.20, 실행 시간은 x86_64에서 GB-s당 $0.0000166667, 프로비저닝 용량은 쓰든 안 쓰든 설정된 동안 GB-s당 $0.0000041667입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="160"/>
+        <source>Environments over time: busy, initialising, frozen and provisioned.</source>
+        <translation>시간에 따른 실행 환경: 처리 중, 초기화 중, 동결, 프로비저닝.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="161"/>
+        <source>How many environments exist and what they do. Frozen ones cost nothing; provisioned ones are billed for as long as they are configured.</source>
+        <translation>실행 환경이 몇 개 있고 무엇을 하는지 보여 줍니다. 동결된 환경은 요금이 없고, 프로비저닝된 환경은 설정된 동안 계속 과금됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="165"/>
+        <source>Share of requests that started cold (or restored with SnapStart).</source>
+        <translation>콜드 스타트(또는 SnapStart 복원)로 시작한 요청의 비율.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="166"/>
+        <source>AWS says cold starts are typically under 1 % of invocations in production; bursts, rare traffic and configuration changes raise it.</source>
+        <translation>AWS에 따르면 운영 환경의 콜드 스타트는 보통 호출의 1% 미만입니다. 요청 폭주, 드문 트래픽, 구성 변경이 이 비율을 높입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="169"/>
+        <source>Median latency: half the requests are faster.</source>
+        <translation>지연 시간 중앙값: 요청의 절반이 이보다 빠릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="170"/>
+        <source>The median is usually a warm request: the handler alone.</source>
+        <translation>중앙값은 대개 웜 요청, 즉 핸들러만의 시간입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="172"/>
+        <source>99th percentile latency: 1 request in 100 is slower.</source>
+        <translation>99번째 백분위 지연 시간: 요청 100건 중 1건이 이보다 느립니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="173"/>
+        <source>The p99 is where cold starts show: if more than 1 % of requests are cold, it is a cold start&apos;s latency.</source>
+        <translation>콜드 스타트가 드러나는 곳이 p99입니다. 콜드 요청이 1%를 넘으면 p99는 콜드 스타트의 지연 시간이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="175"/>
+        <source>Cost per 1 million requests so far.</source>
+        <translation>지금까지의 요청 100만 건당 비용.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="176"/>
+        <source>All line items divided by requests: $0.20 for the requests themselves plus duration, init and provisioned capacity.</source>
+        <translation>모든 비용 항목을 요청 수로 나눈 값입니다. 요청 자체 $0.20에 실행 시간, 초기화, 프로비저닝 용량이 더해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="179"/>
+        <source>Everything billed up to the playhead.</source>
+        <translation>재생 위치까지 과금된 전체 금액.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="180"/>
+        <source>Requests, billed duration (1 ms granularity), init, provisioned capacity and SnapStart charges up to now.</source>
+        <translation>지금까지의 요청, 과금 실행 시간(1ms 단위), 초기화, 프로비저닝 용량, SnapStart 요금입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="182"/>
+        <source>The cost so far extrapolated to a 30-day month.</source>
+        <translation>지금까지의 비용을 30일 한 달로 환산한 값.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="183"/>
+        <source>If this traffic continued for a month; the free tier (1M requests and 400,000 GB-s) is not applied unless it is switched on.</source>
+        <translation>이 트래픽이 한 달 내내 이어진다면의 금액입니다. 프리 티어(요청 100만 건, 400,000 GB-s)는 켰을 때만 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="186"/>
+        <source>Requests served and requests throttled (HTTP 429).</source>
+        <translation>처리된 요청과 스로틀된 요청(HTTP 429).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="187"/>
+        <source>Over the concurrency limit (default 1,000) or the scaling rate (1,000 environments per 10 s), a request fails at once with 429; throttled requests are not billed.</source>
+        <translation>동시성 한도(기본 1,000) 또는 확장 속도(10초당 실행 환경 1,000개)를 넘으면 요청이 즉시 429로 실패합니다. 스로틀된 요청은 과금되지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerWindow</name>
     <message>
         <location filename="../ui/explorerwindow.ui" line="10"/>
@@ -123,6 +819,359 @@
         <location filename="../ui/explorerwindow.ui" line="187"/>
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="13"/>
+        <source>Memory buys CPU: duration and cost</source>
+        <translation>메모리로 CPU를 산다: 실행 시간과 비용</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="14"/>
+        <source>Lambda has no CPU setting: memory sets the CPU share. When more memory is cheaper, and when it is not.</source>
+        <translation>Lambda에는 CPU 설정이 없고, 메모리가 CPU 몫을 정합니다. 메모리를 늘리는 편이 더 싼 경우와 그렇지 않은 경우를 살펴봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="15"/>
+        <source>Memory is the only performance setting of a Lambda function: CPU comes in proportion to it. At 1,769 MB the function gets one full vCPU; at 128 MB only about 0.07 vCPU. This function does 800 ms of single-threaded CPU work (measured at 1 vCPU) and waits 20 ms for I/O.</source>
+        <translation>Lambda 함수의 성능 설정은 메모리 하나뿐이며, CPU는 메모리에 비례해 함께 주어집니다. 1,769MB에서 vCPU 1개를 온전히 받고, 128MB에서는 약 0.07 vCPU뿐입니다. 이 함수는 단일 스레드 CPU 작업 800ms(vCPU 1개 기준)를 하고 I/O를 20ms 기다립니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="16"/>
+        <source>At 128 MB each request takes about 11 seconds: 800 ms of CPU work at 0.07 vCPU, plus 20 ms of waiting. With 2 requests per second, more than 20 execution environments are busy at the same time.</source>
+        <translation>128MB에서는 요청 하나에 약 11초가 걸립니다. 0.07 vCPU로 800ms 분량의 CPU 작업을 하고, 20ms를 더 기다리기 때문입니다. 초당 2건이 들어오니 실행 환경 20개 이상이 동시에 바쁩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="17"/>
+        <source>Lambda bills memory × duration, in GB-seconds ($0.0000166667 per GB-s on x86_64), plus $0.20 per million requests. Note the cost per 1M requests.</source>
+        <translation>Lambda 요금은 메모리 × 실행 시간, 즉 GB-초 단위(x86_64 기준 GB-s당 $0.0000166667)에 요청 100만 건당 $0.20가 더해집니다. 100만 건당 비용을 기억해 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="18"/>
+        <source>We give the function 1,769 MB, about 14 times the memory. Will each request cost 14 times more?</source>
+        <translation>함수에 메모리를 약 14배인 1,769MB로 주면, 요청당 비용도 14배가 될까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="19"/>
+        <source>No, about the same. The function now has one full vCPU, so the CPU work runs about 14 times faster (0.8 s instead of 11 s). Memory × duration, and so the price, hardly changes — and every request is 13 times faster.</source>
+        <translation>아니요, 거의 같습니다. 이제 vCPU 1개를 온전히 쓰므로 CPU 작업이 약 14배 빨라집니다(11초 대신 0.8초). 메모리 × 실행 시간, 곧 요금은 거의 그대로이고 모든 요청이 13배 빨라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="20"/>
+        <source>Now at 1,769 MB: one full vCPU. Requests take about 0.82 s and only a handful of environments are needed. Compare the cost per 1M requests with the run at 128 MB.</source>
+        <translation>이제 1,769MB, vCPU 1개입니다. 요청은 약 0.82초 걸리고 실행 환경도 몇 개면 충분합니다. 100만 건당 비용을 128MB일 때와 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="21"/>
+        <source>At 3,008 MB the function gets 1.7 vCPUs, but single-threaded code cannot use the second one: the duration stays at about 0.82 s, and the price per request rises with the memory.</source>
+        <translation>3,008MB에서는 vCPU 1.7개를 받지만 단일 스레드 코드는 두 번째 vCPU를 쓰지 못합니다. 실행 시간은 약 0.82초 그대로이고 요청당 요금은 메모리만큼 오릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="22"/>
+        <source>What kind of code would still get faster above 1,769 MB?</source>
+        <translation>1,769MB를 넘어서도 더 빨라지는 코드는 어떤 코드일까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="23"/>
+        <source>Only code that runs in parallel (several threads or processes). Its CPU part speeds up by Amdahl&apos;s law, up to 6 vCPUs at 10,240 MB.</source>
+        <translation>병렬로 실행되는 코드(여러 스레드나 프로세스)뿐입니다. CPU 부분이 암달의 법칙에 따라 빨라지며, 10,240MB에서 최대 vCPU 6개까지 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="24"/>
+        <source>Now an I/O-bound function: 40 ms of CPU work and 200 ms of waiting for a database. At 128 MB the CPU part takes about 550 ms, so each request takes about 0.75 s.</source>
+        <translation>이번에는 I/O 위주 함수입니다. CPU 작업 40ms에 데이터베이스 대기 200ms. 128MB에서는 CPU 부분이 약 550ms 걸려 요청 하나에 약 0.75초가 걸립니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="25"/>
+        <source>Will 1,024 MB be cheaper for this function?</source>
+        <translation>이 함수는 1,024MB로 올리면 더 쌀까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="26"/>
+        <source>No. At 1,024 MB a request takes about 0.27 s instead of 0.75 s, but it bills 8 times the memory: about 0.27 GB-s instead of 0.09 GB-s, roughly three times the price. Memory does not shorten waiting.</source>
+        <translation>아니요. 1,024MB에서 요청은 0.75초 대신 약 0.27초 걸리지만 메모리는 8배로 과금됩니다. 0.09 GB-s 대신 약 0.27 GB-s, 요금이 대략 3배입니다. 메모리를 늘려도 대기 시간은 줄지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="27"/>
+        <source>At 1,024 MB the latency falls, and the cost per request rises. More memory is cheaper only while CPU work dominates and the code can use the extra CPU. Measure before choosing: tools such as AWS Lambda Power Tuning run the function at several memory sizes.</source>
+        <translation>1,024MB에서는 지연 시간이 줄고 요청당 비용은 오릅니다. 메모리를 늘리는 편이 싼 것은 CPU 작업이 대부분이고 코드가 늘어난 CPU를 쓸 수 있을 때뿐입니다. 고르기 전에 측정하세요. AWS Lambda Power Tuning 같은 도구가 여러 메모리 크기로 함수를 실행해 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="29"/>
+        <source>The lifecycle of an execution environment</source>
+        <translation>실행 환경의 생명 주기</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="30"/>
+        <source>Cold start with its four init phases, invoke, freeze, warm reuse, and shutdown after idling.</source>
+        <translation>네 단계 초기화로 이루어진 콜드 스타트, 호출, 동결, 웜 스타트 재사용, 유휴 후 종료까지.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="31"/>
+        <source>Requests arrive in short bursts every 5 minutes. The first request finds no execution environment: a cold start. Lambda now prepares a new one.</source>
+        <translation>요청이 5분마다 짧게 몰려 들어옵니다. 첫 요청에는 실행 환경이 없으니 콜드 스타트입니다. Lambda가 새 실행 환경을 준비합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="32"/>
+        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 88 ms), and the code outside the handler runs: function init (150 ms).</source>
+        <translation>콜드 스타트는 핸들러 실행 전에 네 단계를 거칩니다. 환경 설정에서 마이크로 VM을 배치하고 코드를 내려받습니다(약 60ms, Init Duration에는 포함되지 않음). 이어서 익스텐션이 시작되고(여기서는 150ms), Python 런타임이 부팅되며(약 88ms), 핸들러 바깥 코드가 실행됩니다. 이것이 함수 초기화(150ms)입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="33"/>
+        <source>Init is done: the handler runs for this request (invoke). An execution environment serves one request at a time; a second request arriving now needs another environment.</source>
+        <translation>초기화가 끝나고 이 요청을 위해 핸들러가 실행됩니다(호출). 실행 환경 하나는 한 번에 요청 하나만 처리하므로, 지금 들어오는 두 번째 요청에는 다른 실행 환경이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="34"/>
+        <source>The response is sent and environment 1 is frozen: no CPU, but memory, /tmp and global variables are kept. A frozen environment costs nothing.</source>
+        <translation>응답이 나가고 실행 환경 1이 동결됩니다. CPU는 쓰지 않지만 메모리, /tmp, 전역 변수는 그대로 남습니다. 동결된 실행 환경에는 요금이 들지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="35"/>
+        <source>A new request found a frozen environment. It thaws and goes straight to the handler: a warm start, with no init at all.</source>
+        <translation>새 요청이 동결된 실행 환경을 찾았습니다. 환경이 깨어나 바로 핸들러로 갑니다. 초기화가 전혀 없는 웜 스타트입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="36"/>
+        <source>Why are warm starts so much faster on the latency plot?</source>
+        <translation>지연 시간 그래프에서 웜 스타트가 왜 이렇게 빠를까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="37"/>
+        <source>A warm start skips environment setup, extension, runtime and function init: only the handler runs. Cold starts are typically 10 to 100 times slower than warm requests; the plot&apos;s axis is logarithmic for that reason.</source>
+        <translation>웜 스타트는 환경 설정과 익스텐션·런타임·함수 초기화를 모두 건너뛰고 핸들러만 실행합니다. 콜드 스타트는 보통 웜 요청보다 10~100배 느리며, 그래서 그래프 축이 로그 눈금입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="38"/>
+        <source>The burst is over. How long does a frozen environment stay? AWS does not publish it; measurements found 5 to 15 minutes. This lesson sets 60 s so that we can watch it.</source>
+        <translation>요청이 몰리던 구간이 끝났습니다. 동결된 실행 환경은 얼마나 유지될까요? AWS는 공개하지 않으며, 측정값은 5~15분입니다. 이 강의에서는 직접 볼 수 있도록 60초로 설정했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="39"/>
+        <source>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and 2,000 ms with an external extension, as here.</source>
+        <translation>종료: 런타임과 익스텐션이 SHUTDOWN 이벤트를 받고, 그다음 Lambda가 프로세스를 강제 종료합니다. 익스텐션이 없으면 0ms, 내부 익스텐션만 있으면 500ms, 여기처럼 외부 익스텐션이 있으면 2,000ms가 걸립니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="40"/>
+        <source>The next burst starts at minute 5. How will its first request start?</source>
+        <translation>다음 요청 폭주는 5분에 시작됩니다. 그 첫 요청은 어떻게 시작될까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="41"/>
+        <source>Cold: every environment expired after 60 s of idling. Click that request in the lanes to read &quot;expired after idling&quot;.</source>
+        <translation>콜드 스타트입니다. 모든 실행 환경이 60초 유휴 후 만료되었습니다. 레인에서 그 요청을 클릭하면 &quot;유휴 후 만료&quot;라는 이유가 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="42"/>
+        <source>The next burst begins with a cold start again. Click a cold request in the lanes or in the latency plot to see why it was cold.</source>
+        <translation>다음 요청 폭주는 다시 콜드 스타트로 시작합니다. 레인이나 지연 시간 그래프에서 콜드 요청을 클릭하면 왜 콜드였는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="44"/>
+        <source>Initialise in global scope, not in the handler</source>
+        <translation>초기화는 핸들러가 아니라 전역 범위에서</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="45"/>
+        <source>A database connection opened outside the handler is paid once per environment; inside the handler, on every request.</source>
+        <translation>핸들러 바깥에서 연 데이터베이스 연결은 실행 환경마다 한 번만 비용을 치르고, 핸들러 안에서 열면 요청마다 치릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="46"/>
+        <source>This function opens a database connection that takes 300 ms. Here the connection is created in global scope, outside the handler: that code runs once per environment, during function init, and every warm start reuses the connection.</source>
+        <translation>이 함수는 300ms가 걸리는 데이터베이스 연결을 엽니다. 여기서는 핸들러 바깥 전역 범위에서 연결을 만듭니다. 이 코드는 실행 환경마다 함수 초기화 중에 한 번 실행되고, 이후 모든 웜 스타트가 그 연결을 재사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="47"/>
+        <source>Only cold starts pay the 300 ms, on top of the 150 ms of function init. Warm requests take about 90 ms: the handler&apos;s work alone.</source>
+        <translation>300ms는 콜드 스타트만 부담하며, 함수 초기화 150ms에 더해집니다. 웜 요청은 핸들러 작업만 하므로 약 90ms입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="48"/>
+        <source>What happens if the connection is opened inside the handler?</source>
+        <translation>연결을 핸들러 안에서 열면 어떻게 될까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="49"/>
+        <source>Every request, warm or cold, pays the 300 ms: the median latency rises from about 90 ms to about 390 ms, and each request bills about four times the GB-seconds.</source>
+        <translation>웜이든 콜드든 모든 요청이 300ms를 부담합니다. 지연 시간 중앙값이 약 90ms에서 약 390ms로 오르고, 요청마다 약 4배의 GB-초가 과금됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="50"/>
+        <source>Now the connection is opened inside the handler, on every request. Look at the p50 latency and the cost per 1M requests.</source>
+        <translation>이제 연결을 핸들러 안에서 요청마다 엽니다. p50 지연 시간과 100만 건당 비용을 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="51"/>
+        <source>The duration cost grows with the time spent waiting for the connection. Cold starts got only slightly cheaper, and they are a small share of requests.</source>
+        <translation>실행 시간 비용은 연결을 기다린 시간만큼 늘어납니다. 콜드 스타트는 조금 싸졌을 뿐이고, 그마저 전체 요청 중 작은 비율입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="52"/>
+        <source>Is there a catch with global scope?</source>
+        <translation>전역 범위에 함정은 없을까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="53"/>
+        <source>Global state lives as long as the environment and is shared by all its requests: good for connections, SDK clients and caches, but never keep one request&apos;s data there. A longer function init also makes every cold start slower, and since August 2025 init time is billed.</source>
+        <translation>전역 상태는 실행 환경이 살아 있는 동안 유지되고 그 환경의 모든 요청이 공유합니다. 연결, SDK 클라이언트, 캐시에는 좋지만 특정 요청의 데이터를 두어서는 안 됩니다. 또 함수 초기화가 길어지면 모든 콜드 스타트가 느려지며, 2025년 8월부터는 초기화 시간도 과금됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="55"/>
+        <source>Keep-warm pings: cost and limits</source>
+        <translation>웜 유지 핑: 비용과 한계</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="56"/>
+        <source>Pinging a function keeps one environment warm, but it does not protect a burst from cold starts.</source>
+        <translation>함수에 핑을 보내면 실행 환경 하나는 따뜻하게 유지되지만, 요청이 몰릴 때의 콜드 스타트는 막지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="57"/>
+        <source>A common trick: a scheduled rule pings the function every few minutes so that it never idles out. Here a ping arrives every 4 minutes, shorter than the idle lifetime of this run (5 minutes).</source>
+        <translation>흔히 쓰는 요령: 예약된 규칙으로 몇 분마다 함수에 핑을 보내 유휴 만료를 막습니다. 여기서는 4분마다 핑이 오며, 이 실행의 유휴 유지 시간(5분)보다 짧습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="58"/>
+        <source>Between bursts the pings keep one environment warm: its lane shows a short invoke every 4 minutes, then frozen again.</source>
+        <translation>요청이 몰리지 않는 동안 핑이 실행 환경 하나를 따뜻하게 유지합니다. 그 레인에는 4분마다 짧은 호출이 보이고 다시 동결됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="59"/>
+        <source>The burst arrives: 50 requests per second, each about 0.3 s long, need about 15 environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
+        <translation>요청이 몰려옵니다. 초당 50건, 각각 약 0.3초라서 실행 환경이 동시에 약 15개 필요합니다. 따뜻한 환경은 요청 하나만 받고, 나머지는 모든 환경이 바쁘기 때문에 콜드 스타트합니다(스케일 아웃).</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="60"/>
+        <source>So what did the pings buy?</source>
+        <translation>그렇다면 핑으로 얻은 것은 무엇일까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="61"/>
+        <source>One warm environment, and only while the idle lifetime is longer than the ping interval. A burst needs as many environments as requests in flight, and each extra one starts cold.</source>
+        <translation>따뜻한 실행 환경 하나, 그것도 유휴 유지 시간이 핑 간격보다 길 때만입니다. 요청이 몰리면 동시에 처리 중인 요청 수만큼 실행 환경이 필요하고, 추가되는 환경은 모두 콜드 스타트합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="62"/>
+        <source>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but pinging 15 at once needs 15 concurrent pings that hold those environments while they run.</source>
+        <translation>핑도 공짜가 아닙니다. 핑마다 과금되는 요청(100만 건당 $0.20)이고 실행 시간도 최소 1ms가 붙습니다. 환경 하나라면 한 달에 몇 센트지만, 15개를 유지하려면 동시에 핑 15개를 보내야 하고 그동안 그 환경들이 묶입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="63"/>
+        <source>Why is pinging no guarantee even for a single environment?</source>
+        <translation>핑이 실행 환경 하나조차 보장하지 못하는 이유는 무엇일까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="64"/>
+        <source>AWS publishes no idle lifetime, so any interval is a guess; environments are also recycled every few hours even when busy, and a ping that meets a busy environment starts a new one. For a guaranteed number of ready environments, use provisioned concurrency.</source>
+        <translation>AWS가 유휴 유지 시간을 공개하지 않으니 어떤 간격이든 추측일 뿐입니다. 또 실행 환경은 바빠도 몇 시간마다 교체되며, 바쁜 환경을 만난 핑은 새 환경을 띄웁니다. 준비된 실행 환경 수를 보장하려면 프로비저닝된 동시성을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="66"/>
+        <source>Provisioned concurrency for peak hours</source>
+        <translation>피크 시간대의 프로비저닝된 동시성</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="67"/>
+        <source>Environments initialised ahead of a peak remove its cold starts; their capacity is billed whether they serve or not.</source>
+        <translation>피크 전에 미리 초기화한 실행 환경이 콜드 스타트를 없애 주지만, 그 용량은 요청을 처리하든 않든 과금됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="68"/>
+        <source>A Java function whose cold start takes about 1.8 s (runtime init 253 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
+        <translation>콜드 스타트에 약 1.8초(런타임 초기화 253ms + 함수 초기화 1,500ms)가 걸리는 Java 함수입니다. 트래픽은 초당 10건이고, 20분부터 40분까지 초당 60건의 피크가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="69"/>
+        <source>At the start of the peak Lambda scales out: every new environment is a cold start of almost 2 seconds, and the p99 latency jumps.</source>
+        <translation>피크가 시작되면 Lambda가 스케일 아웃합니다. 새 실행 환경마다 2초 가까운 콜드 스타트가 생기고 p99 지연 시간이 치솟습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="70"/>
+        <source>How many environments does the peak need?</source>
+        <translation>피크에는 실행 환경이 몇 개 필요할까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="71"/>
+        <source>Requests in flight = rate × duration (Little&apos;s law): 60 per second × about 0.47 s ≈ 28. With some headroom, 30.</source>
+        <translation>동시 처리 요청 수 = 도착률 × 실행 시간(리틀의 법칙): 초당 60건 × 약 0.47초 ≈ 28. 여유를 두어 30개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="72"/>
+        <source>Now 30 environments of provisioned concurrency are scheduled from one minute before the peak until one minute after it, as Application Auto Scaling would do. They are initialised ahead of time and never idle out.</source>
+        <translation>이제 Application Auto Scaling으로 하듯이, 피크 1분 전부터 1분 후까지 프로비저닝된 동시성 30개를 예약했습니다. 이 실행 환경들은 미리 초기화되고 유휴 만료되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="73"/>
+        <source>Requests go to a free provisioned environment first: no cold start at the peak. Only traffic beyond 30 concurrent requests would spill to on-demand environments.</source>
+        <translation>요청은 비어 있는 프로비저닝 환경으로 먼저 갑니다. 피크에도 콜드 스타트가 없습니다. 동시 요청이 30건을 넘을 때만 온디맨드 환경으로 넘어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="74"/>
+        <source>The price: capacity is billed for every GB-second it is configured, used or not: $0.0000041667 per GB-s, about $10.95 per GB-month. Requests on it pay a lower duration rate ($0.0000097222 per GB-s).</source>
+        <translation>대가: 용량은 쓰든 안 쓰든 설정된 동안 GB-초마다 과금됩니다. GB-s당 $0.0000041667, GB-월당 약 $10.95입니다. 그 위에서 처리한 요청은 더 낮은 실행 시간 요금(GB-s당 $0.0000097222)을 냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="75"/>
+        <source>What would 30 environments of 1 GB cost if left on all month?</source>
+        <translation>1GB 실행 환경 30개를 한 달 내내 켜 두면 얼마일까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="76"/>
+        <source>30 GB × $10.95 ≈ $330 a month of capacity alone, whether they serve requests or not. Scheduled for one hour a day, about 1/24 of that.</source>
+        <translation>30GB × $10.95 ≈ 용량만으로 한 달에 약 $330이며, 요청을 처리하든 않든 나갑니다. 하루 한 시간만 예약하면 그 1/24 정도입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="78"/>
+        <source>SnapStart: restore instead of init</source>
+        <translation>SnapStart: 초기화 대신 복원</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="79"/>
+        <source>A snapshot of an initialised environment replaces init on the request path: when it pays off, and why not together with provisioned concurrency.</source>
+        <translation>초기화된 실행 환경의 스냅샷이 요청 경로의 초기화를 대신합니다. 언제 이득인지, 왜 프로비저닝된 동시성과 함께 쓸 수 없는지 알아봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="80"/>
+        <source>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime 253 ms plus 3,000 ms of function init) before the handler runs.</source>
+        <translation>프레임워크 시작에 3초가 걸리는 Java 애플리케이션입니다. 콜드 스타트마다 핸들러 실행 전에 약 3.3초(런타임 253ms + 함수 초기화 3,000ms)를 초기화에 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="81"/>
+        <source>With SnapStart, Lambda runs init once when a version is published, takes a snapshot of memory and disk, and every new environment restores from that snapshot instead of running init.</source>
+        <translation>SnapStart를 켜면 Lambda가 버전을 게시할 때 초기화를 한 번 실행하고 메모리와 디스크의 스냅샷을 만듭니다. 새 실행 환경은 초기화 대신 이 스냅샷에서 복원합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="82"/>
+        <source>The restore path (yellow) replaces extension, runtime and function init. For Java the restore takes about 600 ms here, instead of 3.3 s.</source>
+        <translation>복원 경로(노란색)가 익스텐션·런타임·함수 초기화를 대신합니다. 여기서 Java 복원은 3.3초 대신 약 600ms입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="83"/>
+        <source>When does SnapStart not pay off?</source>
+        <translation>SnapStart가 이득이 아닌 때는 언제일까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="84"/>
+        <source>When init is already short. Measured restores of hello-world Java functions took 630 to 1,100 ms, slower than their plain init of about 250 ms. SnapStart pays when function init takes seconds. Python and .NET also pay a cache charge and a charge for every restore; Java pays nothing extra.</source>
+        <translation>초기화가 이미 짧을 때입니다. hello-world Java 함수의 복원은 630~1,100ms로 측정되어, 약 250ms인 일반 초기화보다 느렸습니다. SnapStart는 함수 초기화가 수 초 걸릴 때 이득입니다. Python과 .NET은 캐시 요금과 복원마다 요금이 추가되며, Java는 추가 요금이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="85"/>
+        <source>SnapStart works for Java 11+, Python 3.12+ and .NET 8+; not for Node.js, Ruby, container images, EFS or ephemeral storage above 512 MB.</source>
+        <translation>SnapStart는 Java 11+, Python 3.12+, .NET 8+에서 쓸 수 있고 Node.js, Ruby, 컨테이너 이미지, EFS, 512MB를 넘는 임시 스토리지에서는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="86"/>
+        <source>Why can&apos;t this function also use provisioned concurrency?</source>
+        <translation>이 함수에 프로비저닝된 동시성까지 쓸 수 없는 이유는 무엇일까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="87"/>
+        <source>Lambda does not allow both on the same function: provisioned environments are already initialised ahead of time, while SnapStart makes on-demand cold starts shorter. Choose one; the explorer refuses the combination too.</source>
+        <translation>Lambda는 한 함수에 둘을 함께 허용하지 않습니다. 프로비저닝 환경은 이미 미리 초기화되어 있고, SnapStart는 온디맨드 콜드 스타트를 짧게 만드는 기능입니다. 하나를 고르세요. 이 탐색기도 그 조합을 거부합니다.</translation>
     </message>
 </context>
 <context>
@@ -565,37 +1614,37 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="450"/>
+        <location filename="../widgets/runplots.cpp" line="447"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="452"/>
+        <location filename="../widgets/runplots.cpp" line="449"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="453"/>
+        <location filename="../widgets/runplots.cpp" line="450"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="460"/>
+        <location filename="../widgets/runplots.cpp" line="457"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="461"/>
+        <location filename="../widgets/runplots.cpp" line="458"/>
         <source>share of requests ≤ x</source>
         <translation>x 이하 요청 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="575"/>
+        <location filename="../widgets/runplots.cpp" line="572"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="577"/>
+        <location filename="../widgets/runplots.cpp" line="574"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -603,47 +1652,47 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="592"/>
+        <location filename="../widgets/runplots.cpp" line="589"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="594"/>
+        <location filename="../widgets/runplots.cpp" line="591"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="595"/>
+        <location filename="../widgets/runplots.cpp" line="592"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="596"/>
+        <location filename="../widgets/runplots.cpp" line="593"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="597"/>
+        <location filename="../widgets/runplots.cpp" line="594"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="598"/>
+        <location filename="../widgets/runplots.cpp" line="595"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="599"/>
+        <location filename="../widgets/runplots.cpp" line="596"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="601"/>
+        <location filename="../widgets/runplots.cpp" line="598"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="603"/>
+        <location filename="../widgets/runplots.cpp" line="600"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -734,32 +1783,32 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="712"/>
+        <location filename="../widgets/runplots.cpp" line="709"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="714"/>
+        <location filename="../widgets/runplots.cpp" line="711"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="715"/>
+        <location filename="../widgets/runplots.cpp" line="712"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="716"/>
+        <location filename="../widgets/runplots.cpp" line="713"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="717"/>
+        <location filename="../widgets/runplots.cpp" line="714"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="721"/>
+        <location filename="../widgets/runplots.cpp" line="718"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -767,103 +1816,103 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="58"/>
+        <location filename="../ui/explorerwindow.cpp" line="60"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="59"/>
+        <location filename="../ui/explorerwindow.cpp" line="61"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="113"/>
+        <location filename="../ui/explorerwindow.cpp" line="115"/>
         <source>About Lambda Lifecycle Explorer</source>
         <translation>Lambda 수명 주기 탐색기 정보</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="114"/>
+        <location filename="../ui/explorerwindow.cpp" line="116"/>
         <source>Lambda Lifecycle Explorer animates AWS Lambda execution environments through their lifecycle from a discrete-event simulation. Licensed under the GPL 3.0 or later.</source>
         <translation>Lambda 수명 주기 탐색기는 이산 사건 시뮬레이션으로 AWS Lambda 실행 환경의 수명 주기를 애니메이션으로 보여 줍니다. GPL 3.0 이상 라이선스로 배포됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="188"/>
-        <location filename="../ui/explorerwindow.cpp" line="189"/>
+        <location filename="../ui/explorerwindow.cpp" line="190"/>
+        <location filename="../ui/explorerwindow.cpp" line="191"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="207"/>
+        <location filename="../ui/explorerwindow.cpp" line="209"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="207"/>
+        <location filename="../ui/explorerwindow.cpp" line="209"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="210"/>
+        <location filename="../ui/explorerwindow.cpp" line="212"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="212"/>
+        <location filename="../ui/explorerwindow.cpp" line="214"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="239"/>
+        <location filename="../ui/explorerwindow.cpp" line="241"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="255"/>
+        <location filename="../ui/explorerwindow.cpp" line="257"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="262"/>
-        <location filename="../ui/explorerwindow.cpp" line="267"/>
-        <location filename="../ui/explorerwindow.cpp" line="277"/>
+        <location filename="../ui/explorerwindow.cpp" line="264"/>
+        <location filename="../ui/explorerwindow.cpp" line="269"/>
+        <location filename="../ui/explorerwindow.cpp" line="279"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="262"/>
+        <location filename="../ui/explorerwindow.cpp" line="264"/>
         <source>Scenario files (*.json)</source>
         <translation>시나리오 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="267"/>
-        <location filename="../ui/explorerwindow.cpp" line="318"/>
+        <location filename="../ui/explorerwindow.cpp" line="269"/>
+        <location filename="../ui/explorerwindow.cpp" line="323"/>
         <source>Cannot read %1.</source>
         <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="277"/>
+        <location filename="../ui/explorerwindow.cpp" line="279"/>
         <source>The scenario has problems:
 %1</source>
         <translation>시나리오에 문제가 있습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="285"/>
+        <location filename="../ui/explorerwindow.cpp" line="298"/>
         <source>Save screenshot</source>
         <translation>스크린샷 저장</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="286"/>
+        <location filename="../ui/explorerwindow.cpp" line="299"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="334"/>
+        <location filename="../ui/explorerwindow.cpp" line="340"/>
         <source>Scenario problems</source>
         <translation>시나리오 문제</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="341"/>
         <source>%1 has problems; showing the built-in scenario instead.
 
 %2</source>
@@ -875,37 +1924,37 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="109"/>
+        <location filename="../widgets/kpistrip.cpp" line="117"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="110"/>
+        <location filename="../widgets/kpistrip.cpp" line="118"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="111"/>
+        <location filename="../widgets/kpistrip.cpp" line="119"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="112"/>
+        <location filename="../widgets/kpistrip.cpp" line="120"/>
         <source>per 1M requests</source>
         <translation>요청 100만 건당</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="113"/>
+        <location filename="../widgets/kpistrip.cpp" line="121"/>
         <source>cost so far</source>
         <translation>지금까지 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="114"/>
+        <location filename="../widgets/kpistrip.cpp" line="122"/>
         <source>projected / month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="115"/>
+        <location filename="../widgets/kpistrip.cpp" line="123"/>
         <source>requests · throttled</source>
         <translation>요청 · 제한됨</translation>
     </message>
@@ -913,34 +1962,132 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="331"/>
+        <location filename="../widgets/runplots.cpp" line="328"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="333"/>
+        <location filename="../widgets/runplots.cpp" line="330"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="334"/>
+        <location filename="../widgets/runplots.cpp" line="331"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="335"/>
+        <location filename="../widgets/runplots.cpp" line="332"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="336"/>
+        <location filename="../widgets/runplots.cpp" line="333"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="348"/>
+        <location filename="../widgets/runplots.cpp" line="345"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
+    </message>
+</context>
+<context>
+    <name>lle::LessonPanel</name>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="121"/>
+        <source>Playing to %1 s…</source>
+        <translation>%1초까지 재생 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="122"/>
+        <source>Playing until a cold start…</source>
+        <translation>콜드 스타트까지 재생 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="123"/>
+        <source>Playing until the handler runs…</source>
+        <translation>핸들러가 실행될 때까지 재생 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="124"/>
+        <source>Playing until the environment is frozen…</source>
+        <translation>실행 환경이 동결될 때까지 재생 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="125"/>
+        <source>Playing until a warm start…</source>
+        <translation>웜 스타트까지 재생 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="126"/>
+        <source>Playing until an environment shuts down after idling…</source>
+        <translation>실행 환경이 유휴 후 종료될 때까지 재생 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="127"/>
+        <source>Playing until an environment is recycled…</source>
+        <translation>실행 환경이 교체될 때까지 재생 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="128"/>
+        <source>Playing until a scale-out cold start…</source>
+        <translation>스케일 아웃 콜드 스타트까지 재생 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="129"/>
+        <source>Playing until a request is throttled…</source>
+        <translation>요청이 스로틀될 때까지 재생 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="130"/>
+        <source>Playing until a request runs on provisioned concurrency…</source>
+        <translation>요청이 프로비저닝된 동시성에서 실행될 때까지 재생 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="131"/>
+        <source>Playing until a SnapStart restore…</source>
+        <translation>SnapStart 복원까지 재생 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="132"/>
+        <source>Playing until the configuration changes…</source>
+        <translation>구성이 바뀔 때까지 재생 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="146"/>
+        <source>Question: %1</source>
+        <translation>질문: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="170"/>
+        <source>Show answer</source>
+        <translation>정답 보기</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="171"/>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="172"/>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="173"/>
+        <source>Restart lesson</source>
+        <translation>강의 처음부터</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="174"/>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="175"/>
+        <source>Close the lesson</source>
+        <translation>강의 닫기</translation>
     </message>
 </context>
 <context>
@@ -1078,79 +2225,79 @@
         <translation>무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="203"/>
+        <location filename="../ui/parameterpanel.cpp" line="212"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="204"/>
+        <location filename="../ui/parameterpanel.cpp" line="213"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="214"/>
+        <location filename="../ui/parameterpanel.cpp" line="223"/>
         <source>%1, random</source>
         <translation>%1, 무작위</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="216"/>
+        <location filename="../ui/parameterpanel.cpp" line="225"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>실행 환경 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="218"/>
+        <location filename="../ui/parameterpanel.cpp" line="227"/>
         <source>%1 requests/s</source>
         <translation>초당 요청 %1건</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="221"/>
+        <location filename="../ui/parameterpanel.cpp" line="230"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>기본 요청률입니다. %3초마다 %2초 동안 초당 %1건의 버스트가 옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="224"/>
+        <location filename="../ui/parameterpanel.cpp" line="233"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>하루 평균 요청률입니다. 최고/최저 비율 %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="229"/>
+        <location filename="../ui/parameterpanel.cpp" line="238"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="229"/>
+        <location filename="../ui/parameterpanel.cpp" line="238"/>
         <source>every %1</source>
         <translation>%1마다</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="237"/>
+        <location filename="../ui/parameterpanel.cpp" line="246"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>새 실행 환경이 초기화 대신 스냅샷에서 복원됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="247"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>이 런타임에서는 쓸 수 없습니다: Java 11+, Python 3.12+, .NET 8+만 지원합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="239"/>
+        <location filename="../ui/parameterpanel.cpp" line="248"/>
         <source>Not available for container images.</source>
         <translation>컨테이너 이미지에서는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="241"/>
+        <location filename="../ui/parameterpanel.cpp" line="250"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>프로비저닝된 동시성과 함께 쓸 수 없습니다: AWS는 한 함수에 둘 다 허용하지 않습니다. 먼저 프로비저닝된 동시성을 0으로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="243"/>
+        <location filename="../ui/parameterpanel.cpp" line="252"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>임시 스토리지가 512 MB를 넘으면 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="249"/>
+        <location filename="../ui/parameterpanel.cpp" line="258"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>프로비저닝된 동시성은 SnapStart와 함께 쓸 수 없습니다: 먼저 SnapStart를 끄세요.</translation>
     </message>
@@ -1158,19 +2305,53 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="189"/>
+        <location filename="../widgets/runplots.cpp" line="186"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="192"/>
+        <location filename="../widgets/runplots.cpp" line="189"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="195"/>
+        <location filename="../widgets/runplots.cpp" line="192"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
+    </message>
+</context>
+<context>
+    <name>lle::Teaching</name>
+    <message>
+        <location filename="../ui/teaching.cpp" line="141"/>
+        <source>&amp;Lessons</source>
+        <translation>강의(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="143"/>
+        <location filename="../ui/teaching.cpp" line="144"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="145"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="146"/>
+        <source>&amp;Presentation mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="147"/>
+        <source>Full screen, larger text, secondary panels hidden (F11)</source>
+        <translation>전체 화면, 큰 글꼴, 보조 패널 숨김(F11)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="150"/>
+        <source>Lesson</source>
+        <translation>강의</translation>
     </message>
 </context>
 </TS>
