@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sweep.h"
 
+#include "csvformat.h"
+
 #include "durationmodel.h"
 
 #include <algorithm>
@@ -80,67 +82,13 @@ std::vector<Problem> applyValue(Scenario &s, const std::string &path, const Scal
     return setScenarioValue(s, path, v);
 }
 
-// --- CSV fields (contract §3: RFC 4180, '.' decimals whatever the locale) ---------------------
-
-void appendField(std::string &out, std::string_view text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-        out.append(text);
-        return;
-    }
-    out.push_back('"');
-    for (const char c : text) {
-        if (c == '"')
-            out.push_back('"');
-        out.push_back(c);
-    }
-    out.push_back('"');
-}
-
-// At most `decimals` decimals, trailing zeros trimmed, never "-0".
-void appendDecimal(std::string &out, double v, int decimals)
-{
-    if (!std::isfinite(v))
-        return;
-    char buf[350];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
-    char *end = r.ptr;
-    if (decimals > 0) {
-        while (end[-1] == '0')
-            --end;
-        if (end[-1] == '.')
-            --end;
-    }
-    if (end - buf == 2 && buf[0] == '-' && buf[1] == '0')
-        out.push_back('0');
-    else
-        out.append(buf, end);
-}
-
-// 10 significant digits, in the shortest fixed notation that reads back as that rounded value.
-void appendSignificant(std::string &out, double v)
-{
-    if (!std::isfinite(v))
-        return;
-    if (v == 0) {
-        out.push_back('0');
-        return;
-    }
-    char buf[350];
-    auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific, 9);
-    double rounded = 0;
-    std::from_chars(buf, r.ptr, rounded, std::chars_format::scientific);
-    r = std::to_chars(buf, buf + sizeof buf, rounded, std::chars_format::fixed);
-    out.append(buf, r.ptr);
-}
-
 void appendMetric(std::string &out, int metric, double v)
 {
     switch (metric) {
     case SweepMetric::LatencyP50Ms:
     case SweepMetric::LatencyP99Ms:
-    case SweepMetric::Requests: appendDecimal(out, v, 3); break;
-    default: appendSignificant(out, v); break;
+    case SweepMetric::Requests: csv::appendDecimal(out, v, 3); break;
+    default: csv::appendMoney(out, v); break;   // 10 significant digits, as money is written
     }
 }
 
@@ -419,7 +367,7 @@ std::string sweepCsv(const SweepPlan &plan, const std::vector<SweepRow> &rows)
     };
     for (const auto &axis : plan.spec.axes) {
         sep();
-        appendField(out, axis.path);
+        csv::appendField(out, axis.path);
     }
     for (const auto name : kSweepMetricNames) {
         sep();
@@ -435,7 +383,7 @@ std::string sweepCsv(const SweepPlan &plan, const std::vector<SweepRow> &rows)
         first = true;
         for (const auto &v : row.values) {
             sep();
-            appendField(out, valueText(v));
+            csv::appendField(out, valueText(v));
         }
         for (int m = 0; m < kSweepMetricCount; ++m) {
             sep();

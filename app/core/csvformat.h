@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-// CSV fields as contract §3 spells them: RFC 4180 quoting, '.' as the decimal point whatever the
+// CSV fields of every output file (the runner's, sweep.csv, calibration.csv) as contract §3 spells them: RFC 4180 quoting, '.' as the decimal point whatever the
 // locale, times in milliseconds with at most 3 decimals, money with 10 significant digits.
 // The append functions write into a row buffer without allocating per field: output files can
 // have millions of rows.
