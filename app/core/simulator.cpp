@@ -49,7 +49,10 @@ std::vector<ConfigPeriod> configurationPeriods(const Scenario &s)
             throw std::invalid_argument("a change does not apply: "
                                         + (r.problems.empty() ? std::string() : r.problems.front().format()));
         periods.back().endS = c.atS;
-        periods.push_back({c.atS, s.durationS, *r.scenario});
+        // Only the first period keeps the list of changes: copying it into every period would
+        // make memory grow with the square of the number of changes.
+        r.scenario->changes.clear();
+        periods.push_back({c.atS, s.durationS, std::move(*r.scenario)});
     }
     return periods;
 }
@@ -1064,7 +1067,7 @@ void Simulator::onChange(std::uint32_t index, std::uint32_t generation)
     m_periodIndex = index + 1;
     const Scenario &now = config();
 
-    if (changeMakesNewVersion(before.changes[index])) {
+    if (changeMakesNewVersion(m_periods.front().scenario.changes[index])) {
         // A new function version: every environment of the old one drains and shuts down.
         ++m_version;
         for (std::uint32_t slot = 0; slot < m_envs.size(); ++slot) {
