@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calibration.h"
 
+#include "jsonnesting.h"
+
 #include "durationmodel.h"
 #include "rng.h"
 #include "runtimepresets.h"
@@ -219,34 +221,9 @@ LogLine parseTextReport(std::string_view line, std::size_t marker)
 // it can tell the line is broken, so a log line of sixteen million '[' would take a gigabyte.
 constexpr std::size_t kMaxJsonNesting = 64;
 
-bool nestedTooDeep(std::string_view json)
-{
-    std::size_t depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : json) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxJsonNesting)
-                return true;
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return false;
-}
-
 LogLine parseJsonReport(std::string_view line, std::size_t brace)
 {
-    if (nestedTooDeep(line.substr(brace)))
+    if (const auto json = line.substr(brace); jsonNestingOverflow(json, kMaxJsonNesting) < json.size())
         return malformed("a platform.report record nested deeper than " + std::to_string(kMaxJsonNesting) + " levels");
     const auto j = nlohmann::json::parse(line.substr(brace), nullptr, false);
     if (j.is_discarded() || !j.is_object())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenarioio.h"
 
+#include "jsonnesting.h"
+
 #include "runtimepresets.h"
 
 #include <nlohmann/json.hpp>
@@ -993,33 +995,6 @@ std::string shortKey(const std::string &key)
     return key.substr(0, cut) + "…";
 }
 
-/// Byte offset of the first `[` or `{` more than kMaxNesting levels deep (strings skipped).
-std::size_t tooDeepOffset(std::string_view text)
-{
-    std::size_t depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxNesting)
-                return i;
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return text.size();
-}
-
 /// nlohmann's message without its "[json.exception…] parse error at line…: " prefix; we give our
 /// own position.
 std::string parseErrorDetail(const std::string &message)
@@ -1139,7 +1114,7 @@ ScenarioResult parseScenario(std::string_view text, const std::string &baseDir)
     } catch (const TooDeep &) {
         // The parser got this far, so the text before the bracket is well formed.
         return {std::nullopt,
-                {{{}, lineColumn(text, tooDeepOffset(text)) + ": nesting deeper than "
+                {{{}, lineColumn(text, jsonNestingOverflow(text, kMaxNesting)) + ": nesting deeper than "
                           + std::to_string(kMaxNesting) + " levels", {}}}};
     } catch (const TooManyKeys &e) {
         return {std::nullopt,
