@@ -76,6 +76,8 @@ const char *const kSynopsis =
     "  lambda-explorer --headless SCENARIO.json --out DIR [--seed N] [--duration-s S]\n"
     "                  [--set PATH=VALUE]... [--outputs LIST] [--bucket-s S] [--png] [--wall-time]\n"
     "  lambda-explorer --headless SCENARIO.json --out DIR --sweep PATH=V1,V2,... [--replications N]\n"
+    "  lambda-explorer --headless SCENARIO.json --report DIR [--seed N] [--duration-s S]\n"
+    "                  [--set PATH=VALUE]... [--bucket-s S] [--wall-time]\n"
     "  lambda-explorer --calibrate LOGFILE --out DIR\n"
     "  lambda-explorer --print-default-scenario         the default scenario, as a file would hold it\n"
     "  lambda-explorer --version | --help\n";

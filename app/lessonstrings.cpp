@@ -86,10 +86,22 @@ const char *const kLessonStrings[] = {
     QT_TRANSLATE_NOOP("Lesson", "Why can't this function also use provisioned concurrency?"),
     QT_TRANSLATE_NOOP("Lesson", "Lambda does not allow both on the same function: provisioned environments are already initialised ahead of time, while SnapStart makes on-demand cold starts shorter. Choose one; the explorer refuses the combination too."),
 };
+
+const char *const kScenarioNames[] = {
+    QT_TRANSLATE_NOOP("ScenarioName", "Python API with bursts"),
+    QT_TRANSLATE_NOOP("ScenarioName", "Sparse traffic idles out"),
+    QT_TRANSLATE_NOOP("ScenarioName", "Morning peak with provisioned concurrency"),
+    QT_TRANSLATE_NOOP("ScenarioName", "Java with SnapStart"),
+    QT_TRANSLATE_NOOP("ScenarioName", "More memory: CPU-bound vs I/O-bound"),
+};
 }  // namespace
 
 int lessonStringCount() { return int(sizeof kLessonStrings / sizeof kLessonStrings[0]); }
 
 const char *lessonString(int i) { return kLessonStrings[i]; }
+
+int scenarioNameCount() { return int(sizeof kScenarioNames / sizeof kScenarioNames[0]); }
+
+const char *scenarioName(int i) { return kScenarioNames[i]; }
 
 }  // namespace lle

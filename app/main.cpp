@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: one executable for the window and the headless runner.
+#include "aboutinfo.h"
 #include "commandline.h"
 #include "explorerwindow.h"
 #include "calibrationrunner.h"
 #include "headlessrunner.h"
+#include "palette.h"
 #include "reportplots.h"
 #include "scenarioio.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLocale>
+#include <QStyle>
+#include <QStyleFactory>
 
 #include <cstdio>
 
@@ -26,6 +31,21 @@ void quietHeadlessMessages(QtMsgType type, const QMessageLogContext &context, co
         return;
     if (g_defaultMessages)
         g_defaultMessages(type, context, message);
+}
+
+/// The window follows the desktop's light or dark palette (the platform theme supplies it).
+/// LLE_PALETTE=dark or =light forces one, in the Fusion style, to rehearse or check both on any
+/// desktop; exported images stay light either way.
+void applyPaletteOverride()
+{
+    const QString forced = qEnvironmentVariable("LLE_PALETTE").toLower();
+    if (forced != QLatin1String("dark") && forced != QLatin1String("light"))
+        return;
+    QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+    if (!fusion)
+        return;
+    QApplication::setStyle(fusion);
+    QApplication::setPalette(forced == QLatin1String("dark") ? lle::Palette::darkPalette() : fusion->standardPalette());
 }
 
 int writeStdout(const QByteArray &bytes)
@@ -104,6 +124,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lambda-explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LLE_VERSION));
+    // The desktop entry this is: docks and task bars match the window to its menu entry and icon by
+    // it (the Wayland app id); the icon is the installed one from the theme.
+    QGuiApplication::setDesktopFileName(lle::aboutInfo().desktopId);
+    QApplication::setWindowIcon(QIcon::fromTheme(lle::aboutInfo().desktopId));
+    applyPaletteOverride();
     if (!c.lang.isEmpty()) {
         // The window picks its translation from the default locale.
         QLocale::setDefault(QLocale(c.lang == QLatin1String("ko") ? QLocale::Korean : QLocale::English));

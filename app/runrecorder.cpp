@@ -422,11 +422,13 @@ void RunRecorder::environmentEnded(const EnvironmentRecord &rec)
 void RunRecorder::addInvocation(const InvocationRecord &inv)
 {
     auto &r = *m_run;
-    if (inv.id > r.startTypeById.size())
-        r.startTypeById.resize(inv.id, 0);
-    const auto type = static_cast<std::uint8_t>(0x80 | static_cast<int>(inv.startedAs));
-    if (r.startTypeById[inv.id - 1] != type)
-        r.startTypeById.mutableAt(inv.id - 1) = type;
+    if (inv.id <= m_maxStartTypes) {
+        if (inv.id > r.startTypeById.size())
+            r.startTypeById.resize(inv.id, 0);
+        const auto type = static_cast<std::uint8_t>(0x80 | static_cast<int>(inv.startedAs));
+        if (r.startTypeById[inv.id - 1] != type)
+            r.startTypeById.mutableAt(inv.id - 1) = type;
+    }
 
     const std::uint64_t n = r.invocationsSeen++;
     if (n % r.invocationStride != 0)

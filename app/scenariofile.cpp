@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <filesystem>
 #include <fstream>
 
 namespace lle {
@@ -83,6 +84,11 @@ bool saveScenarioFile(const QString &path, const Scenario &scenario, QString *er
 StreamOpener fileStreamOpener()
 {
     return [](const std::string &path) -> std::unique_ptr<std::istream> {
+        // A folder opens as a stream here and fails only at its first read ("PATH:1: read
+        // error"); say what is wrong before that.
+        std::error_code ec;
+        if (std::filesystem::is_directory(std::filesystem::path(path), ec))
+            throw TraceError(TraceErrorKind::Unreadable, path, 0, "is a folder, not a trace file");
         auto in = std::make_unique<std::ifstream>(path, std::ios::in | std::ios::binary);
         if (!in->is_open())
             return nullptr;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulationcontroller.h"
 
+#include "scenariofile.h"
 #include "simulator.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QStringList>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
@@ -40,7 +42,30 @@ struct Job {
     double firstMs = 0;      ///< publish a partial run once this time is simulated
     std::shared_ptr<std::atomic<bool>> cancel;
     std::uint64_t generation = 0;
+    /// Trace replay: bytes read of the trace file and its size, and a problem with the file;
+    /// both called on the worker.
+    std::function<void(std::uint64_t, std::uint64_t)> traceProgress;
+    std::function<void(const std::string &)> failed;
 };
+
+/// The arrivals of a scenario that replays a trace (in itself or a change), reading through the
+/// file system with the job's progress and cancel flag; empty otherwise. Throws TraceError.
+ArrivalsFactory jobTraceArrivals(const Job &job)
+{
+    for (const ConfigPeriod &period : configurationPeriods(job.scenario)) {
+        const WorkloadSpec &w = period.scenario.workload;
+        if (w.pattern != WorkloadPattern::Trace)
+            continue;
+        const std::string path = resolveTracePath(job.scenario.baseDir, w.trace.path);
+        const auto size = static_cast<std::uint64_t>(std::max<qint64>(0, QFileInfo(QString::fromStdString(path)).size()));
+        TraceOptions options;
+        options.cancel = job.cancel.get();
+        if (job.traceProgress)
+            options.progress = [report = job.traceProgress, size](std::uint64_t bytes) { report(bytes, size); };
+        return makeTraceArrivals(w.trace, job.scenario.baseDir, fileStreamOpener(), options);
+    }
+    return {};
+}
 
 /// The worker: resumes from the latest checkpoint of the base run before the cut (or starts at
 /// 0), runs to the cut without recording, records from there, keeps checkpoints as it goes,
@@ -82,8 +107,11 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
             }
         }
     }
-    if (!sim)
-        sim = std::make_unique<Simulator>(job.scenario);
+    if (!sim) {
+        SimulationOptions options;
+        options.arrivals = jobTraceArrivals(job);
+        sim = std::make_unique<Simulator>(job.scenario, std::move(options));
+    }
     lap("clone");
     RunRecorder recorder(job.scenario, *sim);
     lap("recorder");
@@ -299,6 +327,14 @@ double SimulationController::divergenceMs(const Scenario &a, const Scenario &b)
     return kInf;
 }
 
+void SimulationController::cancelComputation()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_watcher)
+        m_watcher->cancel();
+}
+
 void SimulationController::recompute()
 {
     request(nullptr, 0);
@@ -347,8 +383,29 @@ void SimulationController::request(RunPtr base, double)
         watcher->deleteLater();
         emit computingChanged(false);
     });
-    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation};
-    watcher->setFuture(QtConcurrent::run([job = std::move(job)](QPromise<RunPtr> &promise) { simulate(promise, job); }));
+    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, {}, {}};
+    job.traceProgress = [this, generation](std::uint64_t done, std::uint64_t total) {
+        QMetaObject::invokeMethod(this, [this, generation, done, total] {
+            if (generation == m_generation)
+                emit traceProgress(done, total);
+        }, Qt::QueuedConnection);
+    };
+    job.failed = [this, generation](const std::string &what) {
+        QMetaObject::invokeMethod(this, [this, generation, message = QString::fromStdString(what)] {
+            if (generation == m_generation)
+                emit runFailed(message);
+        }, Qt::QueuedConnection);
+    };
+    watcher->setFuture(QtConcurrent::run([job = std::move(job)](QPromise<RunPtr> &promise) {
+        try {
+            simulate(promise, job);
+        } catch (const std::exception &e) {
+            // A trace file that cannot be read or has a bad line ("FILE:LINE: what"); a
+            // cancelled one is no problem.
+            if (!job.cancel->load() && job.failed)
+                job.failed(e.what());
+        }
+    }));
     emit computingChanged(true);
 }
 

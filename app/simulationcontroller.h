@@ -66,6 +66,8 @@ public slots:
     void restart();
     /// Recomputes the current scenario.
     void recompute();
+    /// Stops the run being computed (a long trace); the run shown stays.
+    void cancelComputation();
 
 signals:
     /// A run was published (partial first when it helps, then complete).
@@ -74,6 +76,10 @@ signals:
     void computingChanged(bool computing);
     /// A change entry was created or updated at `atMs`.
     void changeApplied(double atMs);
+    /// Trace replay: `bytesRead` of the trace file's `fileBytes` read in the current pass.
+    void traceProgress(quint64 bytesRead, quint64 fileBytes);
+    /// The run could not be computed: a trace file problem ("FILE:LINE: what").
+    void runFailed(const QString &message);
 
 private:
     void request(RunPtr base, double cutMs);

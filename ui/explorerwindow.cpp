@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorerwindow.h"
 
+#include "autosave.h"
+#include "lab.h"
 #include "teaching.h"
+#include "helpmenu.h"
+
+#include "exportactions.h"
+#include "scenariodocument.h"
 
 #include "environmentlanes.h"
 #include "kpistrip.h"
+#include "lessonstrings.h"
 #include "lifecyclediagram.h"
 #include "palette.h"
 #include "parameterpanel.h"
@@ -15,12 +22,14 @@
 #include "valueslider.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTranslator>
@@ -68,7 +77,9 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     clockFont.setPointSizeF(clockFont.pointSizeF() + 1.5);
     clockFont.setFamily(QStringLiteral("monospace"));
     ui.clockLabel->setFont(clockFont);
-    ui.explainLabel->setStyleSheet(QStringLiteral("background: #FFFBE6; padding: 2px 6px; border-top: 1px solid #E0D8B0"));
+    Palette::followPalette(ui.explainLabel, [label = ui.explainLabel] {
+        label->setStyleSheet(Palette::hintStyleSheet(Palette::chrome()));   // light or dark desktop
+    });
     ui.explainLabel->setMinimumHeight(22);
     ui.explainLabel->setMaximumHeight(40);
     explain({});
@@ -108,17 +119,11 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     connect(ui.lanes, &EnvironmentLanes::explain, this, &ExplorerWindow::explain);
 
     // Menu.
-    connect(ui.actionOpen, &QAction::triggered, this, &ExplorerWindow::openScenario);
-    connect(ui.actionSaveScreenshot, &QAction::triggered, this, &ExplorerWindow::saveScreenshot);
-    connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(ui.actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Lambda Lifecycle Explorer"),
-                           tr("Lambda Lifecycle Explorer animates AWS Lambda execution environments through "
-                              "their lifecycle from a discrete-event simulation. Licensed under the GPL 3.0 or later."));
-    });
+    setupFileMenu();
 
     applySpeed(1);
     m_controller->setScenario(scenario);
+    m_document->markClean();
 }
 
 ExplorerWindow::~ExplorerWindow() = default;
@@ -131,6 +136,127 @@ CdfPlot *ExplorerWindow::cdfPlot() const { return m_ui->cdfPlot; }
 CostPlot *ExplorerWindow::costPlot() const { return m_ui->costPlot; }
 EnvironmentsPlot *ExplorerWindow::environmentsPlot() const { return m_ui->environmentsPlot; }
 KpiStrip *ExplorerWindow::kpiStrip() const { return m_ui->kpiStrip; }
+QWidget *ExplorerWindow::dashboardBottom() const { return m_ui->mainSplitter; }
+
+void ExplorerWindow::setupFileMenu()
+{
+    auto &ui = *m_ui;
+    m_document = new ScenarioDocument(m_controller, this, this);
+    m_exports = new ExportActions(this);
+    ui.actionNew->setShortcut(QKeySequence::New);
+    ui.actionOpen->setShortcut(QKeySequence::Open);
+    ui.actionSave->setShortcut(QKeySequence::Save);
+    // Some desktops define no Save As key; Ctrl+Shift+S is what the others use.
+    const QKeySequence saveAs(QKeySequence::SaveAs);
+    ui.actionSaveAs->setShortcut(saveAs.isEmpty() ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) : saveAs);
+    ui.actionQuit->setShortcut(QKeySequence::Quit);
+    connect(ui.actionNew, &QAction::triggered, m_document, &ScenarioDocument::requestNew);
+    connect(ui.actionOpen, &QAction::triggered, m_document, &ScenarioDocument::requestOpen);
+    connect(ui.actionSave, &QAction::triggered, m_document, &ScenarioDocument::requestSave);
+    connect(ui.actionSaveAs, &QAction::triggered, m_document, &ScenarioDocument::requestSaveAs);
+    connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
+    ui.menuFile->insertMenu(ui.actionQuit, m_exports->menu());
+    ui.menuFile->insertSeparator(ui.actionQuit);
+    connect(m_document, &ScenarioDocument::recentFilesChanged, this, &ExplorerWindow::fillRecentMenu);
+    connect(m_document, &ScenarioDocument::titleChanged, this, &QWidget::setWindowTitle);
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    fillRecentMenu();
+    fillExamplesMenu();
+    setAcceptDrops(true);
+}
+
+void ExplorerWindow::fillRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecent;
+    menu->clear();
+    const QStringList files = m_document->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        // "&1 api.json": a mnemonic per entry; the whole path in the status bar.
+        QAction *a = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), m_document,
+                                     [this, path] { m_document->requestOpenFile(path); });
+        a->setStatusTip(QDir::toNativeSeparators(path));
+        a->setToolTip(QDir::toNativeSeparators(path));
+    }
+    if (files.isEmpty())
+        menu->addAction(tr("No recent files"))->setEnabled(false);
+    menu->addSeparator();
+    QAction *clear = menu->addAction(tr("&Clear list"), m_document, &ScenarioDocument::clearRecentFiles);
+    clear->setEnabled(!files.isEmpty());
+}
+
+void ExplorerWindow::fillExamplesMenu()
+{
+    QMenu *menu = m_ui->menuExamples;
+    menu->clear();
+    for (const ScenarioDocument::Example &e : ScenarioDocument::examples())
+        menu->addAction(e.title, m_document, [this, path = e.path] { m_document->requestExample(path); });
+}
+
+void ExplorerWindow::restoreWindowState()
+{
+    const QSettings settings{QLatin1String(kSettingsOrganization), QLatin1String(kSettingsApplication)};
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    for (QSplitter *s : {m_ui->mainSplitter, m_ui->viewSplitter, m_ui->lifecycleSplitter})
+        s->restoreState(settings.value(QStringLiteral("window/") + s->objectName()).toByteArray());
+}
+
+void ExplorerWindow::saveWindowState() const
+{
+    QSettings settings{QLatin1String(kSettingsOrganization), QLatin1String(kSettingsApplication)};
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    for (QSplitter *s : {m_ui->mainSplitter, m_ui->viewSplitter, m_ui->lifecycleSplitter})
+        settings.setValue(QStringLiteral("window/") + s->objectName(), s->saveState());
+}
+
+void ExplorerWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_exports->isBusy()) {
+        // The export stops at its next look at the cancel flag; the window closes after it.
+        m_exports->cancel();
+        connect(m_exports, &ExportActions::finished, this, &QWidget::close, Qt::SingleShotConnection);
+        event->ignore();
+        return;
+    }
+    if (!m_document->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+namespace {
+/// The scenario file among dropped URLs: one local .json file.
+QString droppedScenario(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().first();
+    if (!url.isLocalFile() || !url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return {};
+    return url.toLocalFile();
+}
+}  // namespace
+
+void ExplorerWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedScenario(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ExplorerWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedScenario(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Not from inside the drop: the save prompt or a problem message would run a nested event
+    // loop while the drag source waits.
+    QMetaObject::invokeMethod(this, [this, path] { m_document->requestOpenFile(path); }, Qt::QueuedConnection);
+}
 
 void ExplorerWindow::showRun(const RunPtr &run)
 {
@@ -212,7 +338,11 @@ void ExplorerWindow::updateLabels()
     setText(ui.clockLabel, tr("t = %1 / %2").arg(Palette::formatSimTime(clock->simTimeMs()),
                                                   Palette::formatSimTime(clock->durationMs())));
     setText(ui.computingLabel, m_controller->isComputing() ? tr("computing…") : QString());
-    setText(ui.scenarioLabel, QString::fromStdString(m_controller->scenario().name));
+    // A long name is shortened to the room the bar has, never widening the window.
+    const QString name = scenarioDisplayName(m_controller->scenario().name);
+    setText(ui.scenarioLabel, ui.scenarioLabel->fontMetrics().elidedText(name, Qt::ElideRight, ui.scenarioLabel->width()));
+    if (ui.scenarioLabel->toolTip() != name)
+        ui.scenarioLabel->setToolTip(name);
 }
 
 void ExplorerWindow::onValueRequested(const QString &path, const QVariant &value)
@@ -259,46 +389,21 @@ void ExplorerWindow::explain(const QString &text)
                        : text);
 }
 
-void ExplorerWindow::openScenario()
-{
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open scenario"), {}, tr("Scenario files (*.json)"));
-    if (file.isEmpty())
-        return;
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Open scenario"), tr("Cannot read %1.").arg(file));
-        return;
-    }
-    const QByteArray text = f.readAll();
-    auto r = parseScenario(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
-                           QFileInfo(file).absolutePath().toStdString());
-    if (!r.scenario) {
-        QStringList lines;
-        for (const auto &p : r.problems)
-            lines << QString::fromStdString(p.format());
-        QMessageBox::warning(this, tr("Open scenario"), tr("The scenario has problems:\n%1").arg(lines.join(QLatin1Char('\n'))));
-        return;
-    }
-    m_controller->setScenario(*r.scenario);
-}
-
 void ExplorerWindow::changeEvent(QEvent *event)
 {
     // The language was switched from the menu: the form's texts, then the views that paint text.
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        if (m_document) {   // the File menu's parts made in code (after setupUi)
+            setWindowTitle(m_document->windowTitle());
+            m_exports->retranslate();
+            fillRecentMenu();
+            fillExamplesMenu();
+        }
         for (QWidget *w : findChildren<QWidget *>())
             w->update();
     }
     QMainWindow::changeEvent(event);
-}
-
-void ExplorerWindow::saveScreenshot()
-{
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save screenshot"), QStringLiteral("explorer.png"),
-                                                      tr("PNG images (*.png)"));
-    if (!file.isEmpty())
-        grab().save(file, "PNG");
 }
 
 QString installTranslator(const QString &requested)
@@ -315,32 +420,18 @@ QString installTranslator(const QString &requested)
 int runExplorerWindow(const QString &scenarioPath)
 {
     installTranslator();
-    Scenario scenario = defaultScenario();
-    QStringList problems;
-    if (!scenarioPath.isEmpty()) {
-        QFile f(scenarioPath);
-        if (!f.open(QIODevice::ReadOnly)) {
-            problems << QCoreApplication::translate("lle::ExplorerWindow", "Cannot read %1.").arg(scenarioPath);
-        } else {
-            const QByteArray text = f.readAll();
-            auto r = parseScenario(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
-                                   QFileInfo(scenarioPath).absolutePath().toStdString());
-            if (r.scenario)
-                scenario = *r.scenario;
-            for (const auto &p : r.problems)
-                problems << QString::fromStdString(p.format());
-        }
-    }
-    auto *window = new ExplorerWindow(scenario);
+    auto *window = new ExplorerWindow(defaultScenario());
     new Teaching(window);   // lessons, explanations, presentation mode, language menu
+    new Lab(window);        // sweeps, run history and compare A/B, calibration, trace progress
+    new HelpMenu(window);   // user guide (F1), keyboard shortcuts, About
+    new Autosave(window);   // the edited scenario kept on disk; a crashed session's offered back
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->resize(1280, 720);
+    window->restoreWindowState();
     window->show();
-    if (!problems.isEmpty())
-        QMessageBox::warning(window, QCoreApplication::translate("lle::ExplorerWindow", "Scenario problems"),
-                             QCoreApplication::translate("lle::ExplorerWindow",
-                                                         "%1 has problems; showing the built-in scenario instead.\n\n%2")
-                                 .arg(scenarioPath, problems.join(QLatin1Char('\n'))));
+    // A file that cannot be opened shows every problem; the built-in scenario stays.
+    if (!scenarioPath.isEmpty())
+        window->document()->open(scenarioPath);
     return QApplication::exec();
 }
 

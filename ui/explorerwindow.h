@@ -24,6 +24,8 @@ class CdfPlot;
 class CostPlot;
 class EnvironmentsPlot;
 class KpiStrip;
+class ScenarioDocument;
+class ExportActions;
 
 /// The explorer: playback bar, KPI strip, parameter panel, lifecycle diagram and lanes, four live
 /// plots and the "What am I seeing?" line. Every view draws the same recorded run at the same
@@ -43,18 +45,31 @@ public:
     CostPlot *costPlot() const;
     EnvironmentsPlot *environmentsPlot() const;
     KpiStrip *kpiStrip() const;
+    /// The file the scenario belongs to: File → New, Open, Save, recent files, examples.
+    ScenarioDocument *document() const { return m_document; }
+    /// File → Export and the plots' context menus.
+    ExportActions *exports() const { return m_exports; }
+    /// The lowest widget of the dashboard (KPI strip, panel, lifecycle view, plots).
+    QWidget *dashboardBottom() const;
+    /// Window geometry, docks and splitters as the last session left them (QSettings).
+    void restoreWindowState();
+    void saveWindowState() const;
     /// Start playing as soon as the first run is there (on by default).
     void setAutoPlay(bool on) { m_autoPlay = on; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void showRun(const RunPtr &run);
     void showPlayhead(double ms);
     void applySpeed(double speed);
-    void openScenario();
-    void saveScreenshot();
+    void fillRecentMenu();
+    void fillExamplesMenu();
+    void setupFileMenu();
     void onValueRequested(const QString &path, const QVariant &value);
     void applySettings(const std::vector<std::pair<std::string, ScalarValue>> &settings);
     void explain(const QString &text);
@@ -62,6 +77,8 @@ private:
 
     std::unique_ptr<Ui::ExplorerWindow> m_ui;
     SimulationController *m_controller;
+    ScenarioDocument *m_document = nullptr;
+    ExportActions *m_exports = nullptr;
     bool m_autoPlay = true;
     bool m_started = false;
     int m_shownPeriod = -1;

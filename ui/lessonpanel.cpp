@@ -2,6 +2,7 @@
 #include "lessonpanel.h"
 
 #include "lessonplayer.h"
+#include "palette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -44,18 +45,21 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent) : QWidget(parent
     m_narration->setTextFormat(Qt::PlainText);
     m_narration->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_waiting = new QLabel(body);
-    m_waiting->setStyleSheet(QStringLiteral("color: #0072B2; font-style: italic"));
     m_waiting->setWordWrap(true);
     m_question = new QLabel(body);
     m_question->setObjectName(QStringLiteral("lessonQuestion"));
     m_question->setWordWrap(true);
-    m_question->setStyleSheet(QStringLiteral("font-weight: bold; color: #8A3B00"));
     m_showAnswer = new QPushButton(body);
     m_showAnswer->setObjectName(QStringLiteral("lessonShowAnswer"));
     m_answer = new QLabel(body);
     m_answer->setObjectName(QStringLiteral("lessonAnswer"));
     m_answer->setWordWrap(true);
-    m_answer->setStyleSheet(QStringLiteral("background: #E8F5EF; border-left: 4px solid #009E73; padding: 4px"));
+    Palette::followPalette(this, [this] {   // light or dark desktop
+        const Chrome chrome = Palette::chrome();
+        m_waiting->setStyleSheet(Palette::waitingStyleSheet(chrome));
+        m_question->setStyleSheet(Palette::questionStyleSheet(chrome));
+        m_answer->setStyleSheet(Palette::answerStyleSheet(chrome));
+    });
     bodyLayout->addWidget(m_narration);
     bodyLayout->addWidget(m_waiting);
     bodyLayout->addWidget(m_question);

@@ -53,7 +53,7 @@ Teaching::Teaching(ExplorerWindow *window) : QObject(window), m_window(window)
     m_dock->setWidget(m_panel);
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_dock->setTitleBarWidget(new QWidget(m_dock));   // the panel has its own title and close button
-    m_dock->setMinimumWidth(300);
+    m_dock->setMinimumWidth(280);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
     connect(m_panel, &LessonPanel::closeRequested, this, &Teaching::closeLesson);

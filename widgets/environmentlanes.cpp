@@ -143,6 +143,7 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
     layoutRows();
     m_visible = static_cast<int>(m_rows.size());
     const QColor text = palette().text().color();
+    const Chrome chrome = Palette::chrome(palette());   // light or dark desktop
 
     if (!m_run) {
         p.setPen(text);
@@ -226,12 +227,15 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
 
     // Throttled requests: crosses in their own row.
     p.setPen(text);
-    p.drawText(QRectF(2, 0, kGutter - 6, kThrottleRow + 2), Qt::AlignRight | Qt::AlignVCenter, throttledLabel());
+    // A narrow lane view (the lesson panel open) keeps the status code when the name does not fit.
+    const QString throttled = p.fontMetrics().horizontalAdvance(throttledLabel()) <= kGutter - 8 ? throttledLabel()
+                                                                                                : QStringLiteral("429");
+    p.drawText(QRectF(2, 0, kGutter - 6, kThrottleRow + 2), Qt::AlignRight | Qt::AlignVCenter, throttled);
     {
         const auto &inv = m_run->invocations;
         auto it = std::lower_bound(inv.begin(), inv.end(), from,
                                    [](const InvocationRecord &r, double t) { return r.endMs < t; });
-        QPen cross(Palette::throttled(), 1.6);
+        QPen cross(chrome.mark, 1.6);
         p.setPen(cross);
         int lastX = INT_MIN;
         int count = 0;
@@ -247,7 +251,7 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
             p.drawLine(QPointF(x - s, cy - s), QPointF(x + s, cy + s));
             p.drawLine(QPointF(x - s, cy + s), QPointF(x + s, cy - s));
         }
-        p.setPen(QColor(0xDD, 0xDD, 0xDD));
+        p.setPen(chrome.grid);
         p.drawLine(QPointF(a.left(), kThrottleRow + 3), QPointF(a.right(), kThrottleRow + 3));
         (void)count;
     }
@@ -267,7 +271,7 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
     const QLocale loc;
     for (double s = first; s * 1000.0 <= from + m_windowMs; s += step) {
         const double x = xOf(s * 1000.0);
-        p.setPen(QColor(0xBB, 0xBB, 0xBB));
+        p.setPen(chrome.grid);
         p.drawLine(QPointF(x, a.bottom()), QPointF(x, a.bottom() + 4));
         p.setPen(text);
         // Tick labels never reach into the gutter (where "t (s)" is).
@@ -285,8 +289,8 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(xOf(c.atMs), a.top()), QPointF(xOf(c.atMs), a.bottom()));
     }
     const double xp = xOf(m_t);
-    p.fillRect(QRectF(xp + 1, a.top(), a.right() - xp, a.height()), QColor(0xF4, 0xF4, 0xF4));
-    p.setPen(QPen(Palette::playhead(), 2));
+    p.fillRect(QRectF(xp + 1, a.top(), a.right() - xp, a.height()), chrome.future);
+    p.setPen(QPen(chrome.playhead, 2));
     p.drawLine(QPointF(xp, 0), QPointF(xp, a.bottom()));
 
     if (m_rows.empty()) {
@@ -298,7 +302,7 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
         const QString note = tr("+%n older environment(s) not shown", nullptr, m_hidden);
         const QRectF box = p.fontMetrics().boundingRect(note).adjusted(-3, -1, 3, 1);
         const QRectF at(a.left() + 4, a.bottom() - box.height() - 1, box.width(), box.height());
-        p.fillRect(at, QColor(255, 255, 255, 225));
+        p.fillRect(at, chrome.labelBackground);
         p.setPen(text);
         p.drawText(at, Qt::AlignCenter, note);
     }
@@ -374,6 +378,39 @@ void EnvironmentLanes::mousePressEvent(QMouseEvent *e)
     const QString s = describe(e->position());
     if (!s.isEmpty())
         emit explain(QString(s).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+    if (const quint64 id = invocationAt(e->position()))
+        emit invocationClicked(id);
+}
+
+quint64 EnvironmentLanes::invocationAt(const QPointF &pos) const
+{
+    if (!m_run)
+        return 0;
+    const double t = msOf(pos.x());
+    if (t > m_t)
+        return 0;
+    for (const Row &row : m_rows) {
+        if (pos.y() < row.y || pos.y() >= row.y + row.h)
+            continue;
+        const RecordedEnv &env = *row.env;
+        const int i = m_run->segmentAt(env, t);
+        if (i < 0)
+            return 0;
+        // A provisioned environment initialises for no request.
+        if (env.record.kind == EnvKind::Provisioned && env.segments[static_cast<std::size_t>(i)].phase != Phase::Invoke)
+            return 0;
+        // An init or restore phase belongs to the request that is invoked right after it: the
+        // request that waited for this cold start.
+        for (std::size_t k = static_cast<std::size_t>(i); k < env.segments.size(); ++k) {
+            const LaneSegment &seg = env.segments[k];
+            if (seg.phase == Phase::Invoke)
+                return seg.invocationId;
+            if (seg.phase == Phase::Frozen || seg.phase == Phase::Shutdown)
+                return 0;
+        }
+        return 0;
+    }
+    return 0;
 }
 
 }  // namespace lle

@@ -24,10 +24,14 @@ public:
     /// Environments drawn at the last paint.
     int visibleEnvironments() const { return m_visible; }
     QSize sizeHint() const override { return {640, 220}; }
-    QSize minimumSizeHint() const override { return {300, 120}; }
+    QSize minimumSizeHint() const override { return {180, 120}; }
+    /// The request whose invoke (or the cold start leading to it) lies under `pos`, or 0.
+    quint64 invocationAt(const QPointF &pos) const;
 
 signals:
     void explain(const QString &text);
+    /// A request's stretch was clicked ("why was this request cold?").
+    void invocationClicked(quint64 id);
 
 protected:
     void paintEvent(QPaintEvent *) override;

@@ -106,7 +106,8 @@ void KpiStrip::recompute()
 void KpiStrip::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.fillRect(rect(), QColor(0xF7, 0xF7, 0xF7));
+    const Chrome chrome = Palette::chrome(palette());   // light or dark desktop
+    p.fillRect(rect(), chrome.panel);
     p.setRenderHint(QPainter::Antialiasing);
     const QLocale loc;
     struct Cell {
@@ -120,7 +121,7 @@ void KpiStrip::paintEvent(QPaintEvent *)
         {tr("per 1M requests"), Palette::formatUsd(m_f.perMillion), Palette::requestsCost()},
         {tr("cost so far"), Palette::formatUsd(m_f.costSoFar), Palette::requestsCost()},
         {tr("projected / month"), Palette::formatUsd(m_f.perMonth), Palette::requestsCost()},
-        {tr("requests · throttled"), loc.toString(qulonglong(m_f.requests)) + QStringLiteral(" · ") + loc.toString(qulonglong(m_f.throttled)), Palette::throttled()},
+        {tr("requests · throttled"), loc.toString(qulonglong(m_f.requests)) + QStringLiteral(" · ") + loc.toString(qulonglong(m_f.throttled)), chrome.mark},
     };
     const int n = static_cast<int>(std::size(cells));
     const double w = double(width()) / n;
@@ -132,10 +133,10 @@ void KpiStrip::paintEvent(QPaintEvent *)
     for (int i = 0; i < n; ++i) {
         const QRectF r(i * w, 0, w, height());
         p.fillRect(QRectF(r.left() + 4, r.top() + 6, 4, r.height() - 12), cells[i].accent);
-        p.setPen(QColor(0x44, 0x44, 0x44));
+        p.setPen(chrome.mutedText);
         p.setFont(cap);
         p.drawText(r.adjusted(14, 3, -4, 0), Qt::AlignLeft | Qt::AlignTop, cells[i].caption);
-        p.setPen(QColor(0x11, 0x11, 0x11));
+        p.setPen(chrome.text);
         p.setFont(val);
         p.drawText(r.adjusted(14, 0, -4, -3), Qt::AlignLeft | Qt::AlignBottom, cells[i].value);
     }

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lle {
@@ -98,6 +99,17 @@ QRectF LifecycleDiagram::box(Phase p) const
     return {};
 }
 
+QString LifecycleDiagram::shortPhaseName(Phase ph)
+{
+    switch (ph) {
+    case Phase::EnvSetup: return tr("Env. setup");
+    case Phase::ExtensionInit: return tr("Ext. init");
+    case Phase::RuntimeInit: return tr("Runtime");
+    case Phase::FunctionInit: return tr("Function");
+    default: return Palette::phaseName(ph);
+    }
+}
+
 QString LifecycleDiagram::explanation(Phase p) const
 {
     switch (p) {
@@ -146,7 +158,8 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
                tr("Cold start: Init (%n environment(s))", nullptr, initCount));
 
     // Edges.
-    const QColor edge(0x55, 0x55, 0x55);
+    const Chrome chrome = Palette::chrome(palette());   // light or dark desktop
+    const QColor edge = chrome.edge;
     auto rightMid = [](const QRectF &r) { return QPointF(r.right(), r.center().y()); };
     auto leftMid = [](const QRectF &r) { return QPointF(r.left(), r.center().y()); };
     arrow(p, rightMid(box(Phase::EnvSetup)), leftMid(box(Phase::ExtensionInit)), edge);
@@ -175,7 +188,7 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
     // The label sits above the curve, between it and the Invoke → Frozen arrow, right-aligned
     // towards the curve's rising end: clear of the Frozen box in every language.
     p.setFont(f);
-    p.setPen(Palette::warmStart().darker(125));
+    p.setPen(Palette::onBackground(Palette::warmStart(), chrome));
     const QString warmText = tr("warm reuse");
     const double textH = QFontMetricsF(f).height();
     // (The curve hugs a.y() almost up to b.x() and then rises: stay clear of the rise.)
@@ -200,11 +213,22 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
         // The title, in the largest size up to the base one that fits the box on two lines.
         QFont tf = bold;
         const QRectF title = r.adjusted(5, 2, -4, 0);
-        const QString name = Palette::phaseName(ph);
-        for (double size = fs; size >= 6.5; size -= 0.5) {
-            tf.setPointSizeF(size);
-            const QRectF need = QFontMetricsF(tf).boundingRect(title, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, name);
-            if (need.width() <= title.width() + 0.5 && need.height() <= 2.6 * size + 4)
+        // A narrow diagram (the lesson panel open) takes the short name before the text gets tiny.
+        QString name;
+        bool fits = false;
+        for (const QString &candidate : {Palette::phaseName(ph), shortPhaseName(ph)}) {
+            name = candidate;
+            const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (double size = fs; size >= 7.0 && !fits; size -= 0.5) {
+                tf.setPointSizeF(size);
+                const QFontMetricsF fm(tf);
+                // Word wrap breaks a word too long for the line anywhere: every word must fit whole.
+                const bool wordsFit = std::all_of(words.begin(), words.end(),
+                                                  [&](const QString &w) { return fm.horizontalAdvance(w) <= title.width(); });
+                const QRectF need = fm.boundingRect(title, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, name);
+                fits = wordsFit && need.width() <= title.width() + 0.5 && need.height() <= 2.6 * size + 4;
+            }
+            if (fits)
                 break;
         }
         p.setFont(tf);

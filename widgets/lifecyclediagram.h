@@ -36,6 +36,8 @@ protected:
     void leaveEvent(QEvent *) override;
 
 private:
+    /// The phase's name abbreviated for a box too narrow for the whole name.
+    static QString shortPhaseName(Phase ph);
     QRectF box(Phase p) const;
     QRectF initGroup() const;
     QString explanation(Phase p) const;

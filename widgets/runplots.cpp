@@ -3,10 +3,14 @@
 
 #include "palette.h"
 
+#include <QGuiApplication>
+#include <QPointer>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <deque>
 #include <limits>
 
 namespace lle {
@@ -48,8 +52,57 @@ int binOf(double ms)
 }
 double binUpper(int b) { return std::pow(10.0, kBinLo + (b + 1) * (kBinHi - kBinLo) / kBins); }
 
-QPixmap dot(const QColor &fill, const QColor &outline, double diameter)
+/// Replots the plots that asked for one, one plot per event-loop turn. QCustomPlot's own queued
+/// replot posts an event per plot, and posted events run back to back: four replots of a new run
+/// in a row held the UI thread for their sum. A zero-interval timer lets input, the frame clock
+/// and painting in between.
+class ReplotQueue : public QObject {
+public:
+    static ReplotQueue &instance()
+    {
+        static auto *queue = new ReplotQueue(qApp);   // lives as long as the application
+        return *queue;
+    }
+    void enqueue(QCustomPlot *plot)
+    {
+        for (const auto &p : m_queue)
+            if (p == plot)
+                return;
+        m_queue.emplace_back(plot);
+        if (!m_timer.isActive())
+            m_timer.start();
+    }
+
+private:
+    explicit ReplotQueue(QObject *parent) : QObject(parent)
+    {
+        m_timer.setInterval(0);
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            while (!m_queue.empty()) {
+                const QPointer<QCustomPlot> plot = m_queue.front();
+                m_queue.pop_front();
+                if (plot) {
+                    plot->replot(QCustomPlot::rpRefreshHint);
+                    break;
+                }
+            }
+            if (!m_queue.empty())
+                m_timer.start();
+        });
+    }
+    std::deque<QPointer<QCustomPlot>> m_queue;
+    QTimer m_timer;
+};
+
+/// A filled dot for a scatter series: a cached pixmap, the fast way to draw thousands. QCPScatterStyle
+/// places a pixmap by its device pixels, so on a high-DPI screen (200 %) a vector circle keeps the
+/// dots sharp and centred instead.
+QCPScatterStyle dot(const QColor &fill, const QColor &outline, double diameter)
 {
+    if (qGuiApp && qGuiApp->devicePixelRatio() > 1.0)
+        return QCPScatterStyle(QCPScatterStyle::ssCircle, outline == fill ? QPen(Qt::NoPen) : QPen(outline, 1), fill,
+                               diameter);
     const int size = static_cast<int>(std::ceil(diameter)) + 1;
     QPixmap pm(size, size);
     pm.fill(Qt::transparent);
@@ -59,13 +112,13 @@ QPixmap dot(const QColor &fill, const QColor &outline, double diameter)
     p.setBrush(fill);
     const double inset = outline == fill ? 0.5 : 1.0;
     p.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset));
-    return pm;
+    return QCPScatterStyle(pm);
 }
 }  // namespace
 
 // --- RunPlot ----------------------------------------------------------------------------------------
 
-RunPlot::RunPlot(const QString &title, QWidget *parent) : QCustomPlot(parent)
+RunPlot::RunPlot(QWidget *parent) : QCustomPlot(parent)
 {
     // Performance rules (doc-performance.dox): no antialiasing on dense plots, adaptive sampling on.
     setNotAntialiasedElements(QCP::aePlottables | QCP::aeGrid | QCP::aeAxes | QCP::aeItems);
@@ -77,9 +130,9 @@ RunPlot::RunPlot(const QString &title, QWidget *parent) : QCustomPlot(parent)
     plotLayout()->insertRow(0);
     auto *top = new QCPLayoutGrid;
     plotLayout()->addElement(0, 0, top);
-    auto *titleElement = new QCPTextElement(this, title, smallFont(base, 9, true));
-    titleElement->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
-    top->addElement(0, 0, titleElement);
+    m_title = new QCPTextElement(this, QString(), smallFont(base, 9, true));
+    m_title->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+    top->addElement(0, 0, m_title);
     top->setMargins(QMargins(4, 2, 4, 0));
     // The legend gets a row of its own under the title: over the data it would hide curves.
     axisRect()->insetLayout()->take(legend);
@@ -116,6 +169,7 @@ RunPlot::RunPlot(const QString &title, QWidget *parent) : QCustomPlot(parent)
     m_playhead->point1->setCoords(0, 0);
     m_playhead->point2->setCoords(0, 1);
     m_playhead->setClipToAxisRect(true);
+    Palette::followPalette(this);   // background, axes, grid, legend, titles: light or dark desktop
 
     connect(this, &QCustomPlot::beforeReplot, this, [this] { m_replotTime.start(); });
     connect(this, &QCustomPlot::afterReplot, this, [this] {
@@ -132,7 +186,7 @@ RunPlot::RunPlot(const QString &title, QWidget *parent) : QCustomPlot(parent)
     });
     m_sinceReplot.start();
     m_replotTimer.setSingleShot(true);
-    connect(&m_replotTimer, &QTimer::timeout, this, [this] { replot(QCustomPlot::rpQueuedReplot); });
+    connect(&m_replotTimer, &QTimer::timeout, this, [this] { ReplotQueue::instance().enqueue(this); });
 }
 
 void RunPlot::requestReplot(bool newRun)
@@ -152,7 +206,7 @@ void RunPlot::requestReplot(bool newRun)
     const qint64 since = m_sinceReplot.elapsed();
     if (newRun || since >= kMinIntervalMs) {
         m_replotTimer.stop();
-        replot(QCustomPlot::rpQueuedReplot);
+        ReplotQueue::instance().enqueue(this);
     } else if (!m_replotTimer.isActive()) {
         m_replotTimer.start(static_cast<int>(kMinIntervalMs - since));
     }
@@ -163,8 +217,54 @@ void RunPlot::showEvent(QShowEvent *e)
     QCustomPlot::showEvent(e);
     if (m_replotWhenShown) {
         m_replotWhenShown = false;
-        replot(QCustomPlot::rpQueuedReplot);
+        ReplotQueue::instance().enqueue(this);
     }
+}
+
+void RunPlot::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+void RunPlot::fitLegend()
+{
+    int need = legend->margins().left() + legend->margins().right();
+    int items = 0;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem *item = legend->item(i); item && item->visible()) {
+            need += item->minimumOuterSizeHint().width() + legend->columnSpacing();
+            ++items;
+        }
+    const int wrap = need > width() - 12 ? (items + 1) / 2 : 0;
+    if (legend->wrap() != wrap) {
+        legend->setWrap(wrap);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    }
+}
+
+void RunPlot::resizeEvent(QResizeEvent *e)
+{
+    fitLegend();
+    QCustomPlot::resizeEvent(e);
+}
+
+void RunPlot::changeEvent(QEvent *e)
+{
+    // Titles, legends and axis labels are drawn by QCustomPlot from strings it keeps: they are set
+    // again in the new language, as are the change labels (they name the settings).
+    if (e->type() == QEvent::LanguageChange) {
+        retranslate();
+        fitLegend();
+        if (timeAxis())
+            setupTimeAxis();
+        for (auto *item : m_markers)
+            removeItem(item);
+        m_markers.clear();
+        m_markedChanges = 0;
+        updateMarkers();
+        ReplotQueue::instance().enqueue(this);
+    }
+    QCustomPlot::changeEvent(e);
 }
 
 void RunPlot::removeFrom(QCPGraph *g, double x)
@@ -314,8 +414,9 @@ void RunPlot::updateMarkers()
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
         label->setText(Palette::changeLabel(c));
         label->setFont(smallFont(font(), 8));
-        label->setColor(Palette::changeMarker().darker(170));
-        label->setBrush(QColor(255, 255, 255));
+        const Chrome chrome = Palette::chrome();
+        label->setColor(chrome.dark ? Palette::changeMarker().lighter(125) : Palette::changeMarker().darker(170));
+        label->setBrush(chrome.labelBackground);
         label->setPadding(QMargins(2, 0, 2, 0));
         label->setClipToAxisRect(true);
         place(label);
@@ -325,12 +426,12 @@ void RunPlot::updateMarkers()
 
 // --- LatencyPlot ---------------------------------------------------------------------------------------
 
-LatencyPlot::LatencyPlot(QWidget *parent) : RunPlot(tr("Latency per request"), parent)
+LatencyPlot::LatencyPlot(QWidget *parent) : RunPlot(parent)
 {
-    m_graphs[0] = addSeries(tr("cold"), Palette::coldStart(), true);
-    m_graphs[1] = addSeries(tr("warm"), Palette::warmStart(), true);
-    m_graphs[2] = addSeries(tr("provisioned"), Palette::provisioned(), true);
-    m_graphs[3] = addSeries(tr("SnapStart"), Palette::snapStart(), true);
+    m_graphs[0] = addSeries(QString(), Palette::coldStart(), true);
+    m_graphs[1] = addSeries(QString(), Palette::warmStart(), true);
+    m_graphs[2] = addSeries(QString(), Palette::provisioned(), true);
+    m_graphs[3] = addSeries(QString(), Palette::snapStart(), true);
     // Dots are pixmaps drawn once: QPainter draws a pixmap some fifteen times faster than an
     // ellipse, which makes the difference between 2 and 30 ms a replot with 20,000 points.
     // Yellow dots need an outline to be seen on white.
@@ -342,9 +443,51 @@ LatencyPlot::LatencyPlot(QWidget *parent) : RunPlot(tr("Latency per request"), p
     QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
     yAxis->setTicker(ticker);
     yAxis->setNumberFormat(QStringLiteral("gb"));
-    yAxis->setLabel(tr("latency (ms, log)"));
     yAxis->setRange(1, 1000);
     setupTimeAxis();
+    retranslate();
+    connect(this, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) {
+        if (const quint64 id = invocationAt(e->position()))
+            emit invocationClicked(id);
+    });
+}
+
+void LatencyPlot::retranslate()
+{
+    setTitle(tr("Latency per request"));
+    m_graphs[0]->setName(tr("cold"));
+    m_graphs[1]->setName(tr("warm"));
+    m_graphs[2]->setName(tr("provisioned"));
+    m_graphs[3]->setName(tr("SnapStart"));
+    yAxis->setLabel(tr("latency (ms, log)"));
+}
+
+quint64 LatencyPlot::invocationAt(const QPointF &pos) const
+{
+    // The dots are at (completion time, latency); the nearest request drawn within a few pixels.
+    if (!m_run || !axisRect()->rect().contains(pos.toPoint()))
+        return 0;
+    constexpr double kReachPx = 6;
+    const auto &inv = m_run->invocations;
+    const double fromMs = xAxis->pixelToCoord(pos.x() - kReachPx) * m_timeUnit * 1000.0;
+    const double toMs = std::min(xAxis->pixelToCoord(pos.x() + kReachPx) * m_timeUnit * 1000.0, m_shownT);
+    quint64 best = 0;
+    double bestD2 = kReachPx * kReachPx;
+    // A dense stretch is capped: a few thousand candidates cover what a click can hit.
+    const std::size_t end = std::min(m_run->invocationsUntil(toMs), m_run->invocationsBefore(fromMs) + 5000);
+    for (std::size_t i = m_run->invocationsBefore(fromMs); i < end; ++i) {
+        const InvocationRecord &r = inv[i];
+        const int s = seriesOf(r.startedAs);
+        if (r.kind != RequestKind::Request || s < 0 || ((s == 1 || s == 2) && r.id % m_thin != 0))
+            continue;
+        const double dx = xAxis->coordToPixel(timeX(r.endMs)) - pos.x();
+        const double dy = yAxis->coordToPixel(std::max(r.latencyMs, 0.01)) - pos.y();
+        if (dx * dx + dy * dy <= bestD2) {
+            bestD2 = dx * dx + dy * dy;
+            best = r.id;
+        }
+    }
+    return best;
 }
 
 QCPGraph *LatencyPlot::series(StartType s) const
@@ -444,33 +587,44 @@ void LatencyPlot::updateRanges()
 
 // --- CdfPlot -------------------------------------------------------------------------------------------
 
-CdfPlot::CdfPlot(QWidget *parent) : RunPlot(tr("Latency CDF"), parent)
+CdfPlot::CdfPlot(QWidget *parent) : RunPlot(parent)
 {
-    m_cold = addSeries(tr("cold"), Palette::coldStart(), false);
-    m_warm = addSeries(tr("warm"), Palette::warmStart(), false);
+    m_cold = addSeries(QString(), Palette::coldStart(), false);
+    m_warm = addSeries(QString(), Palette::warmStart(), false);
     m_cold->setLineStyle(QCPGraph::lsStepLeft);
     m_warm->setLineStyle(QCPGraph::lsStepLeft);
     xAxis->setScaleType(QCPAxis::stLogarithmic);
     QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
     xAxis->setTicker(ticker);
     xAxis->setNumberFormat(QStringLiteral("gb"));
-    xAxis->setLabel(tr("latency (ms, log)"));
-    yAxis->setLabel(tr("share of requests ≤ x"));
     yAxis->setRange(0, 1.05);
     xAxis->setRange(1, 1000);
     auto mk = [this](QCPItemStraightLine *&line, QCPItemText *&label) {
         line = new QCPItemStraightLine(this);
-        line->setPen(QPen(QColor(0x44, 0x44, 0x44), 1, Qt::DashLine));
+        line->setPen(QPen(Palette::chrome().edge, 1, Qt::DashLine));
         label = new QCPItemText(this);
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setFont(smallFont(font(), 8));
-        label->setBrush(Qt::white);
+        label->setBrush(Palette::chrome().labelBackground);
+        label->setColor(Palette::chrome().text);
         label->setClipToAxisRect(true);
     };
     mk(m_p50, m_p50Label);
     mk(m_p99, m_p99Label);
+    retranslate();
+}
+
+void CdfPlot::retranslate()
+{
+    setTitle(tr("Latency CDF"));
+    m_cold->setName(tr("cold"));
+    m_warm->setName(tr("warm"));
+    xAxis->setLabel(tr("latency (ms, log)"));
+    yAxis->setLabel(tr("share ≤ x"));
+    if (!m_coldBins.empty())
+        updateCurves();   // the p50/p99 labels
 }
 
 void CdfPlot::rebuild()
@@ -586,21 +740,34 @@ void CdfPlot::updateCurves()
 
 // --- CostPlot ------------------------------------------------------------------------------------------
 
-CostPlot::CostPlot(QWidget *parent) : RunPlot(tr("Cost so far by line item"), parent)
+CostPlot::CostPlot(QWidget *parent) : RunPlot(parent)
 {
-    m_lines[0] = addSeries(tr("requests"), Palette::requestsCost(), false);
-    m_lines[1] = addSeries(tr("duration"), Palette::warmStart(), false);
-    m_lines[2] = addSeries(tr("init"), Palette::coldStart(), false);
-    m_lines[3] = addSeries(tr("provisioned"), Palette::provisioned(), false);
-    m_lines[4] = addSeries(tr("SnapStart"), QColor(0xC8, 0xBA, 0x10), false);
-    m_lines[5] = addSeries(tr("ephemeral storage"), Palette::outline(), false);
-    m_lines[5]->setPen(QPen(Palette::outline(), 1.6, Qt::DotLine));
-    m_lines[6] = addSeries(tr("free tier credit"), Palette::outline(), false);
-    m_lines[6]->setPen(QPen(Palette::outline(), 1.6, Qt::DashDotLine));
-    yAxis->setLabel(tr("cost (USD)"));
+    m_lines[0] = addSeries(QString(), Palette::requestsCost(), false);
+    m_lines[1] = addSeries(QString(), Palette::warmStart(), false);
+    m_lines[2] = addSeries(QString(), Palette::coldStart(), false);
+    m_lines[3] = addSeries(QString(), Palette::provisioned(), false);
+    m_lines[4] = addSeries(QString(), QColor(0xC8, 0xBA, 0x10), false);
+    const QColor outline = Palette::chrome().outline;   // light or dark desktop
+    m_lines[5] = addSeries(QString(), outline, false);
+    m_lines[5]->setPen(QPen(outline, 1.6, Qt::DotLine));
+    m_lines[6] = addSeries(QString(), outline, false);
+    m_lines[6]->setPen(QPen(outline, 1.6, Qt::DashDotLine));
     yAxis->setNumberFormat(QStringLiteral("f"));
     setupTimeAxis();
+    retranslate();
     showOptionalLines();
+}
+
+void CostPlot::retranslate()
+{
+    setTitle(tr("Cost so far by line item"));
+    const char *names[] = {QT_TR_NOOP("requests"), QT_TR_NOOP("duration"), QT_TR_NOOP("init"),
+                           QT_TR_NOOP("provisioned"), QT_TR_NOOP("SnapStart"), QT_TR_NOOP("ephemeral storage"),
+                           QT_TR_NOOP("free tier credit")};
+    static_assert(std::size(names) == CostSeries::kCount);
+    for (std::size_t i = 0; i < m_lines.size(); ++i)
+        m_lines[i]->setName(tr(names[i]));
+    yAxis->setLabel(tr("cost (USD)"));
 }
 
 void CostPlot::showOptionalLines()
@@ -623,12 +790,7 @@ void CostPlot::showOptionalLines()
         else
             g->removeFromLegend();
     }
-    // Seven entries do not fit one row of a plot a quarter of the window wide.
-    const int wrap = legend->itemCount() > 5 ? 4 : 0;
-    if (legend->wrap() != wrap) {
-        legend->setWrap(wrap);
-        legend->setFillOrder(QCPLegend::foColumnsFirst, true);   // re-flows the entries
-    }
+    fitLegend();
 }
 
 void CostPlot::rebuild()
@@ -706,17 +868,27 @@ void CostPlot::updateRanges()
 
 // --- EnvironmentsPlot ---------------------------------------------------------------------------------
 
-EnvironmentsPlot::EnvironmentsPlot(QWidget *parent) : RunPlot(tr("Environments"), parent)
+EnvironmentsPlot::EnvironmentsPlot(QWidget *parent) : RunPlot(parent)
 {
-    m_lines[0] = addSeries(tr("busy"), Palette::phase(Phase::Invoke), false);
-    m_lines[1] = addSeries(tr("initialising"), Palette::phase(Phase::FunctionInit), false);
-    m_lines[2] = addSeries(tr("frozen"), Palette::phase(Phase::Frozen), false);
-    m_lines[3] = addSeries(tr("provisioned"), Palette::provisioned(), false);
+    m_lines[0] = addSeries(QString(), Palette::phase(Phase::Invoke), false);
+    m_lines[1] = addSeries(QString(), Palette::phase(Phase::FunctionInit), false);
+    m_lines[2] = addSeries(QString(), Palette::phase(Phase::Frozen), false);
+    m_lines[3] = addSeries(QString(), Palette::provisioned(), false);
     m_lines[3]->setPen(QPen(Palette::provisioned(), 2, Qt::DashLine));
     for (auto *g : m_lines)
         g->setLineStyle(QCPGraph::lsStepRight);
-    yAxis->setLabel(tr("environments"));
     setupTimeAxis();
+    retranslate();
+}
+
+void EnvironmentsPlot::retranslate()
+{
+    setTitle(tr("Environments"));
+    m_lines[0]->setName(tr("busy"));
+    m_lines[1]->setName(tr("initialising"));
+    m_lines[2]->setName(tr("frozen"));
+    m_lines[3]->setName(tr("provisioned"));
+    yAxis->setLabel(tr("environments"));
 }
 
 void EnvironmentsPlot::rebuild()

@@ -17,7 +17,7 @@ namespace lle {
 class RunPlot : public QCustomPlot {
     Q_OBJECT
 public:
-    explicit RunPlot(const QString &title, QWidget *parent = nullptr);
+    explicit RunPlot(QWidget *parent = nullptr);
 
     /// Shows `run`. When it grew from the run shown (a slider move: the same history before the
     /// change), only what lies after the change is dropped and drawn again.
@@ -35,6 +35,9 @@ signals:
     void redrawn(quint64 generation);
 
 protected:
+    /// Sets the title, series names and axis labels in the current language (at construction and
+    /// when the language is switched at runtime).
+    virtual void retranslate() = 0;
     virtual void rebuild() = 0;
     virtual void advance(double fromMs, double toMs) = 0;
     /// Keeps what is drawn before `cutMs`, where the new run m_run equals `old` (the run drawn so
@@ -54,12 +57,18 @@ protected:
     void requestReplot(bool newRun);
     /// Drops the data of `g` from key `x` on (keys ≥ x).
     static void removeFrom(QCPGraph *g, double x);
+    void setTitle(const QString &title);
+    /// Puts the legend on two rows when one row would not fit the plot's width.
+    void fitLegend();
     void showEvent(QShowEvent *e) override;
+    void resizeEvent(QResizeEvent *e) override;
+    void changeEvent(QEvent *e) override;
 
     RunPtr m_run;
     double m_t = 0;
     double m_shownT = 0;
     double m_timeUnit = 1;      ///< seconds per x unit
+    QCPTextElement *m_title = nullptr;
     QCPLayer *m_overlay = nullptr;
     QCPItemStraightLine *m_playhead = nullptr;
     std::vector<QCPAbstractItem *> m_markers;
@@ -79,8 +88,15 @@ class LatencyPlot : public RunPlot {
 public:
     explicit LatencyPlot(QWidget *parent = nullptr);
     QCPGraph *series(StartType s) const;
+    /// The request drawn nearest to `pos` (widget pixels) within a few pixels, or 0.
+    quint64 invocationAt(const QPointF &pos) const;
+
+signals:
+    /// A request's dot was clicked ("why was this request cold?").
+    void invocationClicked(quint64 id);
 
 protected:
+    void retranslate() override;
     void rebuild() override;
     void advance(double fromMs, double toMs) override;
     void retain(double cutMs, const RecordedRun &old) override;
@@ -106,6 +122,7 @@ public:
     QCPGraph *warmSeries() const { return m_warm; }
 
 protected:
+    void retranslate() override;
     void rebuild() override;
     void advance(double fromMs, double toMs) override;
     void retain(double cutMs, const RecordedRun &old) override;
@@ -136,6 +153,7 @@ public:
     QCPGraph *line(int index) const { return m_lines[static_cast<std::size_t>(index)]; }
 
 protected:
+    void retranslate() override;
     void rebuild() override;
     void advance(double fromMs, double toMs) override;
     void retain(double cutMs, const RecordedRun &old) override;
@@ -157,6 +175,7 @@ public:
     QCPGraph *line(int index) const { return m_lines[static_cast<std::size_t>(index)]; }
 
 protected:
+    void retranslate() override;
     void rebuild() override;
     void advance(double fromMs, double toMs) override;
     void retain(double cutMs, const RecordedRun &old) override;

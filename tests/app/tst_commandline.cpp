@@ -24,8 +24,8 @@ private slots:
     void errors();
     void errorsFromTheProgram_data();
     void errorsFromTheProgram();
-    void notYetAvailable_data();
-    void notYetAvailable();
+    void reportRefusesIncompatibleOptions_data();
+    void reportRefusesIncompatibleOptions();
     void helpAndVersion();
     void helpListsEveryOption();
     void windowWithoutDisplay();
@@ -198,12 +198,12 @@ void TestCommandLine::errorsFromTheProgram()
     QVERIFY2(QString::fromLocal8Bit(lines.first()).contains(expected), lines.first().constData());
 }
 
-void TestCommandLine::notYetAvailable_data()
+void TestCommandLine::reportRefusesIncompatibleOptions_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
-    // --report and --png are available (issue 4); what a report bundle cannot be combined with is
-    // refused as these were.
+    // A report bundle holds every file of one run: options that choose other files or several
+    // runs are refused.
     const QStringList r = {"--headless", "s.json", "--report", "r"};
     QTest::newRow("--report --out") << (r + QStringList{"--out", "o"})
                                     << QByteArray("lambda-explorer: --report and --out cannot be combined (--report DIR "
@@ -215,7 +215,7 @@ void TestCommandLine::notYetAvailable_data()
         << QByteArray("lambda-explorer: --outputs cannot be combined with --report (a report carries every file)\n");
 }
 
-void TestCommandLine::notYetAvailable()
+void TestCommandLine::reportRefusesIncompatibleOptions()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, message);
@@ -259,6 +259,7 @@ void TestCommandLine::helpListsEveryOption()
     }
     // The contract's synopsis, line by line.
     QVERIFY(help.contains(QLatin1String("lambda-explorer --headless SCENARIO.json --out DIR [--seed N] [--duration-s S]")));
+    QVERIFY(help.contains(QLatin1String("lambda-explorer --headless SCENARIO.json --report DIR")));
     QVERIFY(help.contains(QLatin1String("lambda-explorer --print-default-scenario")));
     QVERIFY(help.contains(QLatin1String("lambda-explorer --version | --help")));
 }

@@ -137,6 +137,8 @@ private slots:
     void unwritableOutput();
 
     void bigSummaryRunKeepsMemoryFlat();
+    void tooManyMetricsRowsIsRefused();
+    void twentyThousandChanges();
     void signalStopsARunCleanly_data();
     void signalStopsARunCleanly();
 
@@ -278,7 +280,9 @@ void TestHostileFiles::hostileTraceFiles_data()
     QTest::newRow("azure2019 from /dev/zero") << "/dev/zero" << "azure2019" << 2
                                               << "/dev/zero:1: a line longer than 16 MB; is this a text file?";
     QTest::newRow("timestamps from /dev/null") << "/dev/null" << "timestamps" << 2 << "/dev/null:1: the file is empty";
-    QTest::newRow("timestamps from a folder") << m_dir.path() << "timestamps" << 3 << m_dir.path() + ":1: read error";
+    QTest::newRow("timestamps from a folder") << m_dir.path() << "timestamps" << 3 << m_dir.path() + ": is a folder, not a trace file";
+    QTest::newRow("azure2019 from a folder") << m_dir.path() << "azure2019" << 3
+                                             << m_dir.path() + ": is a folder, not a trace file";
     QTest::newRow("a missing trace") << m_dir.filePath("none.csv") << "timestamps" << 3
                                      << m_dir.filePath("none.csv") + ": cannot be opened";
     const QString utf16Trace = m_dir.filePath("utf16.csv");
@@ -369,6 +373,70 @@ void TestHostileFiles::bigSummaryRunKeepsMemoryFlat()
         QSKIP("no /proc/PID/status to read the peak memory from");
     QVERIFY2(day.peakKb < hour.peakKb + 16 * 1024,
              qPrintable(QStringLiteral("%1 KB against %2 KB").arg(day.peakKb).arg(hour.peakKb)));
+}
+
+// A bucket so narrow that metrics.csv would take gigabytes: refused before anything is allocated,
+// with the narrowest bucket that fits.
+void TestHostileFiles::tooManyMetricsRowsIsRefused()
+{
+    const QString path = m_dir.filePath("year.json");
+    QVERIFY(writeFile(path, scenario(R"("workload": {"pattern": "constant", "rate_per_s": 1000})")));
+    const QString out = m_dir.filePath("out-year");
+    const WatchedRun w = runWatched({"--headless", path, "--out", out, "--duration-s", "31536000", "--bucket-s", "0.01"},
+                                    kQuickMs);
+    QVERIFY(w.run.finished);
+    QCOMPARE(w.run.exitCode, 2);
+    QCOMPARE(w.run.err, QByteArray("lambda-explorer: --bucket-s 0.01: 3153600000 metrics rows for a 31536000 s run "
+                                   "(at most 1000000 rows; --bucket-s 31.536 or more)\n"));
+    QVERIFY(!QFileInfo::exists(out));
+    if (w.peakKb >= 0)
+        QVERIFY2(w.peakKb < (kSlowdown > 1 ? 600 : 200) * 1024, qPrintable(QString::number(w.peakKb)));
+}
+
+// 20,000 timed changes, checked again after --set: once each (the check used to copy every change
+// for every change, minutes for this file), and a problem in the last one named by its index.
+void TestHostileFiles::twentyThousandChanges()
+{
+    constexpr int kChanges = 20'000;
+    QByteArray changes = R"("changes": [)";
+    for (int i = 0; i < kChanges; ++i) {
+        if (i)
+            changes += ", ";
+        changes += R"({"at_s": )" + QByteArray::number(i) + R"(, "set": {"platform.idle_timeout_s": )"
+                 + QByteArray(i % 2 ? "300" : "600");
+        if (i == kChanges - 1)
+            changes += R"(, "function.ephemeral_storage_mb": 1024)";
+        changes += "}}";
+    }
+    changes += "]";
+    const QString path = m_dir.filePath("many-changes.json");
+    QByteArray text = scenario(changes);
+    text.replace(R"("duration_s": 60)", R"("duration_s": 20001)");
+    QVERIFY(writeFile(path, text));
+
+    const QString out = m_dir.filePath("out-many");
+    QElapsedTimer timer;
+    timer.start();
+    const WatchedRun ok = runWatched({"--headless", path, "--out", out, "--outputs", "summary"}, kQuickMs);
+    const qint64 okMs = timer.elapsed();
+    QVERIFY(ok.run.finished);
+    QVERIFY2(ok.run.exitCode == 0, ok.run.err.constData());
+    QVERIFY(QFileInfo::exists(out + "/summary.json"));
+    QDir(out).removeRecursively();
+
+    // SnapStart is fine with the file until its last change raises the ephemeral storage.
+    timer.start();
+    const WatchedRun bad = runWatched({"--headless", path, "--out", out, "--outputs", "summary", "--set",
+                                       "function.snapstart.enabled=true"},
+                                      kQuickMs);
+    qInfo("%d changes: a run in %lld ms, refused after --set in %lld ms", kChanges, okMs, timer.elapsed());
+    QVERIFY(bad.run.finished);
+    QCOMPARE(bad.run.exitCode, 2);
+    QCOMPARE(bad.run.errLines().size(), 1);
+    QVERIFY2(bad.run.err.startsWith("lambda-explorer: " + path.toLocal8Bit() + ": changes[19999]: SnapStart cannot be "
+                                    "combined with ephemeral storage above 512 MB"),
+             bad.run.err.constData());
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 // SIGINT (Ctrl+C) or SIGTERM during a run of a year at 1,000 req/s (31.5 billion requests, far too

@@ -158,6 +158,9 @@ void TestInstall::files_data()
     QTest::newRow("copyright") << QStringLiteral("share/doc/lambda-explorer/copyright");
     QTest::newRow("licence") << QStringLiteral("share/doc/lambda-explorer/LICENSE");
     QTest::newRow("example") << QStringLiteral("share/lambda-explorer/examples/default.json");
+    // The offline user guide, the same files Help → User guide shows.
+    QTest::newRow("guide en") << QStringLiteral("share/doc/lambda-explorer/guide_en.html");
+    QTest::newRow("guide ko") << QStringLiteral("share/doc/lambda-explorer/guide_ko.html");
 }
 
 void TestInstall::files()

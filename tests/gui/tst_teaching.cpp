@@ -5,6 +5,8 @@
 #include "lessonpanel.h"
 #include "lessonplayer.h"
 #include "scenarioio.h"
+#include "environmentlanes.h"
+#include "runplots.h"
 #include "simulationcontroller.h"
 #include "teaching.h"
 
@@ -17,6 +19,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace lle;
@@ -49,6 +52,10 @@ private slots:
     void languageSwitchChangesText();
     void presentationMode();
     void coldRequestExplained();
+    void clickingAColdRequestExplainsIt();
+    void plotsRetranslate();
+    void lessonFitsA1280Projector_data();
+    void lessonFitsA1280Projector();
     void screenshots_data();
     void screenshots();
 };
@@ -168,6 +175,107 @@ void TestTeaching::coldRequestExplained()
     auto *label = w.findChild<QLabel *>(QStringLiteral("explainLabel"));
     QVERIFY(label);
     QVERIFY2(label->text().contains(QLatin1String("First request")), qPrintable(label->text()));
+}
+
+void TestTeaching::clickingAColdRequestExplainsIt()
+{
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    new Teaching(&w);
+    w.resize(1280, 720);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 15000);
+    const RunPtr run = w.controller()->run();
+    const InvocationRecord *cold = nullptr;
+    for (const InvocationRecord &i : run->invocations)
+        if (i.isCold() && i.kind == RequestKind::Request) {
+            cold = &i;
+            break;
+        }
+    QVERIFY(cold);
+    w.controller()->clock()->seek(cold->endMs + 500);
+    QCoreApplication::processEvents();
+    auto *label = w.findChild<QLabel *>(QStringLiteral("explainLabel"));
+
+    // The lanes: the cold request's stretch (its init and its invoke) can be clicked.
+    EnvironmentLanes *lanes = w.lanes();
+    QPoint hit(-1, -1);
+    for (int y = 0; y < lanes->height() && hit.x() < 0; y += 2)
+        for (int x = 0; x < lanes->width() && hit.x() < 0; ++x)
+            if (lanes->invocationAt(QPointF(x, y)) == cold->id)
+                hit = QPoint(x, y);
+    QVERIFY2(hit.x() >= 0, "the cold request's stretch is nowhere in the lanes");
+    QSignalSpy lanesSpy(lanes, &EnvironmentLanes::invocationClicked);
+    label->clear();
+    QTest::mouseClick(lanes, Qt::LeftButton, {}, hit);
+    QCOMPARE(lanesSpy.count(), 1);
+    QCOMPARE(lanesSpy.at(0).at(0).toULongLong(), quint64(cold->id));
+    QVERIFY2(label->text().contains(QLatin1String("First request")), qPrintable(label->text()));
+
+    // The latency plot: the cold request's dot, at its completion time and latency.
+    LatencyPlot *plot = w.latencyPlot();
+    plot->replot();
+    QVERIFY(plot->xAxis->label().contains(QLatin1String("(s)")));
+    const QPoint dot(qRound(plot->xAxis->coordToPixel(cold->endMs / 1000.0)),
+                     qRound(plot->yAxis->coordToPixel(cold->latencyMs)));
+    QCOMPARE(plot->invocationAt(dot), quint64(cold->id));
+    QCOMPARE(plot->invocationAt(QPointF(dot.x(), plot->axisRect()->top() - 20)), quint64(0));
+    QSignalSpy plotSpy(plot, &LatencyPlot::invocationClicked);
+    label->clear();
+    QTest::mouseClick(plot, Qt::LeftButton, {}, dot);
+    QCOMPARE(plotSpy.count(), 1);
+    QCOMPARE(plotSpy.at(0).at(0).toULongLong(), quint64(cold->id));
+    QVERIFY2(label->text().contains(QLatin1String("First request")), qPrintable(label->text()));
+}
+
+void TestTeaching::plotsRetranslate()
+{
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    new Teaching(&w);
+    const QString titleEn = w.costPlot()->graph(0)->name();
+    const QString axisEn = w.latencyPlot()->yAxis->label();
+    QCOMPARE(titleEn, QStringLiteral("requests"));
+    setApplicationLanguage(QStringLiteral("ko"));
+    QCoreApplication::processEvents();
+    QVERIFY2(w.costPlot()->graph(0)->name() != titleEn, qPrintable(w.costPlot()->graph(0)->name()));
+    QVERIFY2(w.latencyPlot()->yAxis->label() != axisEn, qPrintable(w.latencyPlot()->yAxis->label()));
+    setApplicationLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(w.costPlot()->graph(0)->name(), titleEn);
+    QCOMPARE(w.latencyPlot()->yAxis->label(), axisEn);
+}
+
+void TestTeaching::lessonFitsA1280Projector_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ko") << QStringLiteral("ko");
+}
+
+void TestTeaching::lessonFitsA1280Projector()
+{
+    // With the lesson panel open, the window still fits 1280 pixels: nothing is pushed off screen.
+    QFETCH(QString, lang);
+    setApplicationLanguage(lang);
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(t->openLesson(QStringLiteral("provisioned-concurrency"), 3));
+    QCoreApplication::processEvents();
+    auto *dock = w.findChild<QWidget *>(QStringLiteral("lessonDock"));
+    QVERIFY(dock && dock->isVisible());
+    const int central = w.centralWidget()->minimumSizeHint().width();
+    QVERIFY2(w.minimumSizeHint().width() <= 1280,
+             qPrintable(QStringLiteral("window needs %1 px (central %2, panel %3, dock %4)")
+                            .arg(w.minimumSizeHint().width()).arg(central)
+                            .arg(w.findChild<QWidget *>(QStringLiteral("panelScroll"))->minimumSizeHint().width())
+                            .arg(dock->minimumSizeHint().width())));
+    QVERIFY2(w.width() <= 1280, qPrintable(QString::number(w.width())));
+    QVERIFY(dock->geometry().right() < w.width());
+    setApplicationLanguage(QStringLiteral("en"));
 }
 
 void TestTeaching::screenshots_data()

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A long session compressed (issue 7): the whole explorer window plays at high speed while a
+// seeded random sequence works its controls — thousands of values through the parameter panel's
+// valueRequested (memory, idle timeout fixed and ranged, provisioned concurrency, SnapStart, rate,
+// pattern, runtime), seeks, pauses, speed changes, restarts and now and then a fresh scenario, as a
+// trainer opening the next example. Nothing may crash (ASan and UBSan watch it in build-asan), and
+// the resident memory at the end may exceed the memory after a warm-up only by a fixed ceiling.
+#include "autosave.h"
+#include "explorerwindow.h"
+#include "parameterpanel.h"
+#include "playbackclock.h"
+#include "runrecorder.h"
+#include "scenarioio.h"
+#include "simulationcontroller.h"
+#include "simulator.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <random>
+
+using namespace lle;
+
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
+/// Resident memory of this process in KB (VmRSS), or −1 without /proc.
+qint64 residentKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+/// The growth allowed between the warm-up and the end. What a session may legitimately hold on
+/// top of the warm-up is bounded by the recorder's caps: the run shown, the run being computed and
+/// the partial snapshot between them, each at most RunRecorder::kMaxDrawnInvocations invocations
+/// and kMaxSegments lane segments (≈ 60 MB together) plus 48 checkpoints of a small simulator —
+/// about 200 MB for three. Under ASan, freed memory waits in its quarantine (256 MB by default)
+/// before it is reused, so that much more. A leak of one run per change (thousands of changes)
+/// goes far past either.
+constexpr qint64 kCeilingKb = (kSanitized ? 200 + 256 : 200) * 1024;
+
+constexpr int kActions = kSanitized ? 1500 : 3000;
+constexpr int kWarmUpActions = 300;
+
+}  // namespace
+
+class TestSoak : public QObject {
+    Q_OBJECT
+
+private slots:
+    void playsWhileControlsChangeAtRandom();
+    void recorderPastItsCapsStaysBounded();
+};
+
+// A run with more requests than the window keeps apiece: the recorder samples the invocations,
+// stops keeping start types past its cap, and the summary still counts every request.
+void TestSoak::recorderPastItsCapsStaysBounded()
+{
+    Scenario s = defaultScenario();
+    s.durationS = 400;
+    s.workload.pattern = WorkloadPattern::Constant;
+    s.workload.ratePerS = 1000;   // 400,000 requests
+    Simulator sim(s);
+    RunRecorder recorder(s, sim);
+    constexpr std::size_t kCap = 50'000;
+    recorder.setMaxStartTypes(kCap);
+    sim.setObserver(&recorder);
+    sim.run();
+    const auto run = recorder.take();
+    QVERIFY(run->finished);
+    QCOMPARE(run->summary.requests.total, std::uint64_t(400'000));
+    QCOMPARE(run->startTypeById.size(), kCap);
+    QVERIFY(run->knownStartType(kCap));
+    QVERIFY(!run->knownStartType(kCap + 1));
+    QVERIFY(!run->knownStartType(400'000));
+    QVERIFY(run->invocations.size() <= RunRecorder::kMaxDrawnInvocations);
+    QVERIFY(run->invocationStride >= 2);
+    QCOMPARE(run->invocationsSeen, std::uint64_t(400'000));
+}
+
+void TestSoak::playsWhileControlsChangeAtRandom()
+{
+    QTemporaryDir autosaveDir;
+    QVERIFY(autosaveDir.isValid());
+    ExplorerWindow w(defaultScenario());
+    Autosave::Options options;
+    options.directory = autosaveDir.path();
+    options.delayMs = 50;
+    options.offerOnStart = false;
+    new Autosave(w.controller(), &w, options, &w);   // a window's whole attachment, autosave included
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+    SimulationController *c = w.controller();
+    PlaybackClock *clock = c->clock();
+    ParameterPanel *panel = w.panel();
+    QTRY_VERIFY(c->run() != nullptr);
+    clock->setSpeed(2000);
+    clock->play();
+
+    std::mt19937_64 rng(20261127);
+    const auto pick = [&](auto const &list) { return list[std::uniform_int_distribution<std::size_t>(0, std::size(list) - 1)(rng)]; };
+    const auto chance = [&](double p) { return std::bernoulli_distribution(p)(rng); };
+    const double memories[] = {128, 256, 512, 1024, 1536, 1769, 2048, 3008, 4096, 10240};
+    const double idles[] = {5, 30, 60, 300, 600, 900, 3600};
+    const double pcs[] = {0, 0, 0, 1, 2, 5, 10, 50};
+    const double rates[] = {0.1, 1, 5, 20, 50, 100, 200, 500};
+    const char *patterns[] = {"poisson", "constant", "burst", "diurnal"};
+    const char *runtimes[] = {"python3.12", "nodejs22.x", "java21", "dotnet8", "go"};
+    const double speeds[] = {10, 100, 1000, 5000, 10000};
+
+    qint64 warmKb = -1;
+    int applied = 0, rejected = 0, scenarios = 0;
+    for (int i = 0; i < kActions; ++i) {
+        const std::size_t before = c->scenario().changes.size();
+        const std::uint64_t generation = c->generation();
+        switch (std::uniform_int_distribution<int>(0, 11)(rng)) {
+        case 0:
+        case 1: emit panel->valueRequested(QStringLiteral("function.memory_mb"), pick(memories)); break;
+        case 2: emit panel->valueRequested(QStringLiteral("platform.idle_timeout_s"), pick(idles)); break;
+        case 3: emit panel->idleRangeRequested(chance(0.5), pick(idles)); break;
+        case 4: emit panel->valueRequested(QStringLiteral("function.provisioned_concurrency"), pick(pcs)); break;
+        case 5: emit panel->valueRequested(QStringLiteral("function.snapstart.enabled"), chance(0.5)); break;
+        case 6:
+        case 7: emit panel->valueRequested(QStringLiteral("workload.rate_per_s"), pick(rates)); break;
+        case 8: emit panel->valueRequested(QStringLiteral("workload.pattern"), QString::fromLatin1(pick(patterns))); break;
+        case 9: emit panel->valueRequested(QStringLiteral("function.runtime"), QString::fromLatin1(pick(runtimes))); break;
+        case 10:
+            clock->seek(std::uniform_real_distribution<double>(0, clock->durationMs())(rng));
+            if (chance(0.8))
+                clock->play();
+            else
+                clock->pause();
+            break;
+        case 11:
+            clock->setSpeed(pick(speeds));
+            if (chance(0.1))
+                c->restart();
+            break;
+        }
+        if (c->generation() != generation)
+            ++applied;
+        else if (c->scenario().changes.size() == before)
+            ++rejected;   // equal to what is in effect, or refused (SnapStart with PC, …): both fine
+        if (i % 400 == 399) {
+            // The next example: a session's changes do not pile up for ever.
+            c->setScenario(defaultScenario());
+            ++scenarios;
+        }
+        // Frames and finished runs arrive between the moves, as between a user's clicks (every
+        // fourth move: a repaint of the whole window costs more than a move).
+        if (i % 4 == 3)
+            QCoreApplication::processEvents();
+        if (i % 20 == 0)
+            QTest::qWait(2);
+        if (!clock->isPlaying() && chance(0.2))
+            clock->play();
+        if (i == kWarmUpActions)
+            warmKb = residentKb();
+    }
+    // Let the newest run finish and be drawn: the views must still work after all of it.
+    QTRY_VERIFY_WITH_TIMEOUT(c->run() && c->run()->finished && c->run()->generation == c->generation(),
+                             kSanitized ? 300000 : 60000);
+    clock->seek(clock->durationMs() / 2);
+    clock->play();
+    QTest::qWait(50);
+    QVERIFY(c->run()->summary.requests.total > 0);
+    const qint64 endKb = residentKb();
+    qInfo("%d actions: %d applied, %d without effect, %d fresh scenarios; resident %lld KB after the warm-up, "
+          "%lld KB at the end (ceiling +%lld KB)",
+          kActions, applied, rejected, scenarios, warmKb, endKb, kCeilingKb);
+    QVERIFY(applied > kActions / 3);
+    if (warmKb < 0 || endKb < 0)
+        QSKIP("no /proc/self/status to read the resident memory from");
+    QVERIFY2(endKb - warmKb < kCeilingKb,
+             qPrintable(QStringLiteral("%1 KB after the warm-up, %2 KB at the end").arg(warmKb).arg(endKb)));
+}
+
+QTEST_MAIN(TestSoak)
+#include "tst_soak.moc"

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lab.h"
+
+#include "calibrationdialog.h"
+#include "comparisonview.h"
+#include "explorerwindow.h"
+#include "runhistory.h"
+#include "runhistorydialog.h"
+#include "simulationcontroller.h"
+#include "sweepview.h"
+#include "traceprogress.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QEvent>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace lle {
+
+Lab::Lab(ExplorerWindow *window) : QObject(window), m_window(window)
+{
+    setObjectName(QStringLiteral("lab"));
+    m_history = new RunHistory(window->controller(), this);
+    m_traceProgress = new TraceProgress(window->controller(), window);
+    window->statusBar()->addPermanentWidget(m_traceProgress);
+    buildMenus();
+    window->installEventFilter(this);
+    retranslate();
+}
+
+void Lab::buildMenus()
+{
+    QMenuBar *bar = m_window->menuBar();
+    QMenu *help = m_window->findChild<QMenu *>(QStringLiteral("menuHelp"));
+    m_labMenu = new QMenu(bar);
+    m_labMenu->setObjectName(QStringLiteral("menuLab"));
+    bar->insertMenu(help ? help->menuAction() : nullptr, m_labMenu);
+    m_sweepAction = m_labMenu->addAction(QString());
+    m_sweepAction->setObjectName(QStringLiteral("actionSweep"));
+    connect(m_sweepAction, &QAction::triggered, this, [this] { openSweep(); });
+    m_historyAction = m_labMenu->addAction(QString());
+    m_historyAction->setObjectName(QStringLiteral("actionRunHistory"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this, [this] { openHistory(); });
+
+    // File → Calibrate from logs…, with the other file actions, before Quit.
+    m_calibrateAction = new QAction(this);
+    m_calibrateAction->setObjectName(QStringLiteral("actionCalibrate"));
+    connect(m_calibrateAction, &QAction::triggered, this, &Lab::chooseLogToCalibrate);
+    if (QMenu *file = m_window->findChild<QMenu *>(QStringLiteral("menuFile"))) {
+        QAction *quit = nullptr;
+        for (QAction *a : file->actions())
+            if (a->objectName() == QLatin1String("actionQuit"))
+                quit = a;
+        file->insertAction(quit, m_calibrateAction);
+        if (quit)
+            file->insertSeparator(quit);
+    } else {
+        m_labMenu->addAction(m_calibrateAction);
+    }
+}
+
+void Lab::retranslate()
+{
+    m_labMenu->setTitle(tr("La&b"));
+    m_sweepAction->setText(tr("&Sweep…"));
+    m_sweepAction->setToolTip(tr("Run the scenario over a range of one setting and compare cost and latency"));
+    m_historyAction->setText(tr("Run &history…"));
+    m_historyAction->setToolTip(tr("Every configuration applied in this session: restore one, compare two"));
+    m_calibrateAction->setText(tr("&Calibrate from logs…"));
+    m_calibrateAction->setToolTip(tr("Fit memory, handler and init times to CloudWatch REPORT lines"));
+    if (m_sweepDialog)
+        m_sweepDialog->setWindowTitle(tr("Sweep"));
+}
+
+bool Lab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+SweepView *Lab::openSweep()
+{
+    if (!m_sweepDialog) {
+        auto *dialog = new QDialog(m_window);
+        dialog->setObjectName(QStringLiteral("sweepDialog"));
+        m_sweepView = new SweepView(m_window->controller(), dialog);
+        auto *layout = new QVBoxLayout(dialog);
+        layout->setContentsMargins(6, 6, 6, 6);
+        layout->addWidget(m_sweepView);
+        dialog->resize(1180, 640);
+        connect(m_sweepView, &SweepView::message, this,
+                [this](const QString &text) { m_window->statusBar()->showMessage(text, 8000); });
+        m_sweepDialog = dialog;
+        retranslate();
+    }
+    m_sweepDialog->show();
+    m_sweepDialog->raise();
+    m_sweepDialog->activateWindow();
+    return m_sweepView;
+}
+
+RunHistoryDialog *Lab::openHistory()
+{
+    if (!m_historyDialog) {
+        m_historyDialog = new RunHistoryDialog(m_history, m_window);
+        connect(m_historyDialog, &RunHistoryDialog::compareRequested, this, [this](int a, int b) { compare(a, b); });
+    }
+    m_historyDialog->show();
+    m_historyDialog->raise();
+    m_historyDialog->activateWindow();
+    return m_historyDialog;
+}
+
+ComparisonView *Lab::compare(int a, int b)
+{
+    const auto &entries = m_history->entries();
+    if (a < 0 || b < 0 || a >= static_cast<int>(entries.size()) || b >= static_cast<int>(entries.size()))
+        return nullptr;
+    const auto &ea = entries[static_cast<std::size_t>(a)], &eb = entries[static_cast<std::size_t>(b)];
+    const auto name = [](const RunHistory::Entry &e) {
+        return tr("run %1 (%2)").arg(e.number).arg(e.changed);
+    };
+    auto *view = new ComparisonView(ea.scenario, eb.scenario, name(ea), name(eb), m_window);
+    view->show();
+    return view;
+}
+
+void Lab::chooseLogToCalibrate()
+{
+    const QString file = QFileDialog::getOpenFileName(m_window, tr("Calibrate from logs"), QString(),
+                                                      tr("CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)"));
+    if (!file.isEmpty())
+        calibrate(file);
+}
+
+CalibrationDialog *Lab::calibrate(const QString &logPath)
+{
+    SimulationController *controller = m_window->controller();
+    auto *dialog = new CalibrationDialog(logPath, controller->scenario(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CalibrationDialog::applyRequested, this, [this](const Scenario &s) {
+        m_window->controller()->setScenario(s);
+        m_window->statusBar()->showMessage(tr("The fitted scenario is applied."), 6000);
+    });
+    dialog->show();
+    return dialog;
+}
+
+}  // namespace lle

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runhistory.h"
+
+#include "palette.h"
+#include "scenarioio.h"
+#include "simulationcontroller.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QStringList>
+
+namespace lle {
+
+namespace {
+
+/// A JSON leaf as the scenario's ScalarValue, for Palette::settingValue.
+ScalarValue scalarOf(const nlohmann::json &j)
+{
+    if (j.is_boolean())
+        return j.get<bool>();
+    if (j.is_number())
+        return j.get<double>();
+    if (j.is_string())
+        return j.get<std::string>();
+    return j.dump();
+}
+
+/// "/function/memory_mb" → "function.memory_mb".
+std::string dotted(const std::string &pointer)
+{
+    std::string out = pointer.substr(pointer.empty() ? 0 : 1);
+    for (char &c : out)
+        if (c == '/')
+            c = '.';
+    return out;
+}
+
+QString settingText(const std::string &path, const ScalarValue &v)
+{
+    return Palette::settingName(path) + QLatin1Char(' ') + Palette::settingValue(path, v);
+}
+
+}  // namespace
+
+RunHistory::RunHistory(SimulationController *controller, QObject *parent) : QObject(parent), m_controller(controller)
+{
+    connect(controller, &SimulationController::scenarioChanged, this, &RunHistory::record);
+    connect(controller, &SimulationController::runReady, this, &RunHistory::onRun);
+    // The configuration the window opened with is the first entry.
+    record();
+    if (const RunPtr run = controller->run())
+        onRun(run);
+}
+
+RunHistory::Kpis RunHistory::kpisOf(const Summary &s)
+{
+    Kpis k;
+    k.coldStartRatio = s.coldStartRatio;
+    k.p50Ms = s.latency.p50;
+    k.p99Ms = s.latency.p99;
+    k.costPerMillionUsd = s.costPerMillionRequests;
+    k.costUsd = s.cost.total();
+    k.requests = s.requests.total;
+    return k;
+}
+
+void RunHistory::record()
+{
+    const Scenario &s = m_controller->scenario();
+    if (!m_entries.empty() && m_entries.back().scenario == s)
+        return;
+    Entry e;
+    e.number = static_cast<int>(m_entries.size()) + 1;
+    e.name = QString::fromStdString(s.name);
+    e.time = QDateTime::currentDateTime();
+    e.scenario = s;
+    if (m_restoring >= 0 && m_restoring < static_cast<int>(m_entries.size()))
+        e.changed = tr("run %1 restored").arg(m_entries[static_cast<std::size_t>(m_restoring)].number);
+    else if (m_entries.empty())
+        e.changed = tr("the configuration at the start");
+    else
+        e.changed = describeChange(m_entries.back().scenario, s);
+    m_restoring = -1;
+    m_entries.push_back(std::move(e));
+    emit entryAdded(static_cast<int>(m_entries.size()) - 1);
+}
+
+void RunHistory::onRun(const RunPtr &run)
+{
+    if (!run || !run->finished || run->generation != m_controller->generation())
+        return;
+    for (int i = static_cast<int>(m_entries.size()) - 1; i >= 0; --i) {
+        Entry &e = m_entries[static_cast<std::size_t>(i)];
+        if (e.scenario == run->scenario) {
+            if (!e.kpis) {
+                e.kpis = kpisOf(run->summary);
+                emit entryChanged(i);
+            }
+            return;
+        }
+    }
+}
+
+void RunHistory::restore(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_entries.size()))
+        return;
+    m_restoring = index;
+    const Scenario s = m_entries[static_cast<std::size_t>(index)].scenario;
+    m_controller->setScenario(s);
+    m_restoring = -1;
+}
+
+QString RunHistory::describeChange(const Scenario &before, const Scenario &after)
+{
+    if (before.name != after.name)
+        return tr("scenario “%1”").arg(QString::fromStdString(after.name));
+    QStringList parts;
+    // The scenario itself, key by key.
+    Scenario a = before, b = after;
+    a.changes.clear();
+    b.changes.clear();
+    if (!(a == b)) {
+        const nlohmann::json fa = scenarioToJson(a).flatten(), fb = scenarioToJson(b).flatten();
+        for (auto it = fb.begin(); it != fb.end(); ++it) {
+            const std::string path = dotted(it.key());
+            if (path == "changes")
+                continue;
+            const auto old = fa.find(it.key());
+            if (old != fa.end() && *old == *it)
+                continue;
+            const QString now = Palette::settingValue(path, scalarOf(*it));
+            parts << (old == fa.end() ? Palette::settingName(path) + QLatin1Char(' ') + now
+                                      : tr("%1 %2 → %3").arg(Palette::settingName(path),
+                                                            Palette::settingValue(path, scalarOf(*old)), now));
+        }
+    }
+    // The timed changes: new or edited entries, and entries dropped.
+    for (std::size_t k = 0; k < after.changes.size(); ++k) {
+        if (k < before.changes.size() && before.changes[k] == after.changes[k])
+            continue;
+        QStringList set;
+        for (const auto &[path, value] : after.changes[k].set)
+            set << settingText(path, value);
+        parts << tr("%1 from %2").arg(set.join(QStringLiteral(", ")),
+                                      Palette::formatSimTime(after.changes[k].atS * 1000.0));
+    }
+    if (before.changes.size() > after.changes.size())
+        parts << tr("%n timed change(s) removed", nullptr, static_cast<int>(before.changes.size() - after.changes.size()));
+    if (parts.isEmpty())
+        return tr("no change");
+    if (parts.size() > 3)
+        return parts.mid(0, 3).join(QStringLiteral("; ")) + QStringLiteral("; …");
+    return parts.join(QStringLiteral("; "));
+}
+
+}  // namespace lle

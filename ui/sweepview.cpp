@@ -1,0 +1,547 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sweepview.h"
+
+#include "palette.h"
+#include "scenariofile.h"
+#include "simulationcontroller.h"
+#include "sweepplot.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <limits>
+#include <mutex>
+
+namespace lle {
+
+namespace {
+
+/// The number a scenario holds at a dotted path (function.memory_mb), or nullopt (a ranged idle
+/// timeout, a string, an unknown key).
+std::optional<double> numberAt(const Scenario &s, const std::string &path)
+{
+    nlohmann::json j = scenarioToJson(s);
+    const nlohmann::json *node = &j;
+    std::size_t from = 0;
+    for (;;) {
+        const std::size_t dot = path.find('.', from);
+        const std::string key = path.substr(from, dot == std::string::npos ? std::string::npos : dot - from);
+        if (!node->is_object() || !node->contains(key))
+            return std::nullopt;
+        node = &(*node)[key];
+        if (dot == std::string::npos)
+            break;
+        from = dot + 1;
+    }
+    if (node->is_number())
+        return node->get<double>();
+    return std::nullopt;
+}
+
+QString valuesText(const SweepAxis &axis)
+{
+    QStringList parts;
+    for (const ScalarValue &v : axis.values) {
+        if (const auto *d = std::get_if<double>(&v))
+            parts << QString::number(*d, 'g', 10);   // typed back in as --sweep reads it: '.' decimals
+        else if (const auto *b = std::get_if<bool>(&v))
+            parts << (*b ? QStringLiteral("true") : QStringLiteral("false"));
+        else
+            parts << QString::fromStdString(std::get<std::string>(v));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+/// The keys offered in the key box; any other numeric key may be typed.
+const char *const kKeys[] = {
+    "function.memory_mb", "platform.idle_timeout_s", "function.provisioned_concurrency", "workload.rate_per_s",
+    "workload.mean_rate_per_s", "workload.base_rate_per_s", "function.handler.cpu_ms", "function.handler.io_ms",
+    "function.init_ms.function", "function.timeout_s", "platform.concurrency_limit", "seed",
+};
+
+}  // namespace
+
+SweepView::SweepView(SimulationController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller)
+{
+    setObjectName(QStringLiteral("sweepView"));
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    m_presetCaption = new QLabel(this);
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("sweepPreset"));
+    for (int i = 0; i < 5; ++i)
+        m_preset->addItem(QString(), i);
+    m_keyCaption = new QLabel(this);
+    m_key = new QComboBox(this);
+    m_key->setObjectName(QStringLiteral("sweepKey"));
+    m_key->setEditable(true);
+    for (const char *k : kKeys)
+        m_key->addItem(QString::fromLatin1(k));
+    m_key->setMinimumContentsLength(22);
+    m_valuesCaption = new QLabel(this);
+    m_values = new QLineEdit(this);
+    m_values->setObjectName(QStringLiteral("sweepValues"));
+    m_replicationsCaption = new QLabel(this);
+    m_replications = new QSpinBox(this);
+    m_replications->setObjectName(QStringLiteral("sweepReplications"));
+    m_replications->setRange(1, 100);
+    m_run = new QPushButton(this);
+    m_run->setObjectName(QStringLiteral("sweepRun"));
+    m_run->setDefault(true);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("sweepCancel"));
+    m_cancel->setEnabled(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("sweepProgress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setMaximumWidth(160);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("sweepStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_curve = new SweepCurvePlot(this);
+    m_pareto = new ParetoPlot(this);
+
+    auto *form = new QGridLayout;
+    form->addWidget(m_presetCaption, 0, 0);
+    form->addWidget(m_preset, 0, 1);
+    form->addWidget(m_keyCaption, 0, 2);
+    form->addWidget(m_key, 0, 3);
+    form->addWidget(m_replicationsCaption, 0, 4);
+    form->addWidget(m_replications, 0, 5);
+    form->addWidget(m_valuesCaption, 1, 0);
+    form->addWidget(m_values, 1, 1, 1, 5);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_progress);
+    form->addLayout(buttons, 1, 6);
+    form->setColumnStretch(3, 1);
+    auto *plots = new QSplitter(Qt::Horizontal, this);
+    plots->addWidget(m_curve);
+    plots->addWidget(m_pareto);
+    plots->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(plots, 1);
+    layout->addWidget(m_hint);
+
+    connect(m_preset, &QComboBox::activated, this, [this](int index) {
+        choosePreset(static_cast<Preset>(m_preset->itemData(index).toInt()));
+    });
+    connect(m_key, &QComboBox::textActivated, this, [this] { m_preset->setCurrentIndex(int(Preset::Custom)); });
+    connect(m_values, &QLineEdit::textEdited, this, [this] { m_preset->setCurrentIndex(int(Preset::Custom)); });
+    connect(m_values, &QLineEdit::returnPressed, this, &SweepView::start);
+    connect(m_run, &QPushButton::clicked, this, &SweepView::start);
+    connect(m_cancel, &QPushButton::clicked, this, &SweepView::cancel);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &SweepView::onFinished);
+    connect(m_pareto, &ParetoPlot::pointClicked, this, &SweepView::applyPoint);
+
+    retranslate();
+    choosePreset(Preset::Memory);
+}
+
+SweepView::~SweepView()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    m_watcher.disconnect(this);
+    m_watcher.cancel();
+    m_watcher.waitForFinished();   // the jobs poll the flag between events: this is short
+}
+
+void SweepView::choosePreset(Preset preset)
+{
+    m_preset->setCurrentIndex(int(preset));
+    const Scenario now = m_controller->configAt(m_controller->clock()->simTimeMs());
+    std::optional<SweepSpec> spec;
+    switch (preset) {
+    case Preset::Memory: spec = memorySweepPreset(); break;
+    case Preset::IdleTimeout: spec = idleTimeoutSweepPreset(); break;
+    case Preset::ProvisionedConcurrency: spec = provisionedConcurrencySweepPreset(now); break;
+    case Preset::RequestRate: spec = requestRateSweepPreset(now); break;
+    case Preset::Custom: return;
+    }
+    if (!spec || spec->axes.empty()) {
+        m_problem = tr("This workload has no request rate to sweep (it replays a trace).");
+        m_state = State::Failed;
+        updateStatus();
+        return;
+    }
+    m_key->setEditText(QString::fromStdString(spec->axes.front().path));
+    m_values->setText(valuesText(spec->axes.front()));
+    if (m_state == State::Failed) {
+        m_state = State::Idle;
+        updateStatus();
+    }
+}
+
+void SweepView::setSweep(const QString &path, const QString &values)
+{
+    m_preset->setCurrentIndex(int(Preset::Custom));
+    m_key->setEditText(path);
+    m_values->setText(values);
+}
+
+void SweepView::setReplications(int n)
+{
+    m_replications->setValue(n);
+}
+
+bool SweepView::start()
+{
+    if (isRunning())
+        return false;
+    Problem problem;
+    const std::string text = m_key->currentText().trimmed().toStdString() + "=" + m_values->text().toStdString();
+    auto axis = parseSweepAxis(text, problem);
+    if (axis) {
+        for (const ScalarValue &v : axis->values)
+            if (!std::holds_alternative<double>(v)) {
+                problem = {axis->path, "only numbers can be swept here", "numbers separated by commas"};
+                axis.reset();
+                break;
+            }
+    }
+    const double atMs = m_controller->clock()->simTimeMs();
+    const Scenario base = m_controller->configAt(atMs);
+    SweepSpec spec;
+    spec.replications = m_replications->value();
+    if (axis)
+        spec.axes.push_back(*axis);
+    SweepPlan plan = axis ? planSweep(base, spec) : SweepPlan{};
+    if (!axis || !plan.problems.empty()) {
+        QStringList lines;
+        if (!axis)
+            lines << QString::fromStdString(problem.format());
+        for (const Problem &p : plan.problems)
+            lines << QString::fromStdString(p.format());
+        m_problem = lines.join(QLatin1Char('\n'));
+        m_state = State::Failed;
+        updateStatus();
+        return false;
+    }
+
+    // The configuration in effect: one of the points, or run beside them on the same seeds.
+    m_currentPoint = -1;
+    const std::optional<double> current = numberAt(base, spec.axes.front().path);
+    if (spec.axes.front().path == "seed")
+        m_currentPoint = -1;   // every seed is "now" as much as any other
+    else if (current)
+        for (std::size_t i = 0; i < plan.points.size(); ++i)
+            if (std::get<double>(plan.points[i].front()) == *current)
+                m_currentPoint = static_cast<int>(i);
+    m_nowValue = spec.axes.front().path == "seed" ? std::nullopt : current;
+    m_baseAtMs = atMs;
+    m_refPlan = {};
+    if (m_currentPoint < 0)
+        m_refPlan = planSweep(base, SweepSpec{{SweepAxis{"seed", {double(base.seed)}}}, spec.replications});
+
+    m_plan = std::move(plan);
+    m_rows.clear();
+    m_reference.reset();
+    std::vector<SweepJob> jobs = m_plan.jobs;
+    jobs.insert(jobs.end(), m_refPlan.jobs.begin(), m_refPlan.jobs.end());
+
+    // Each job on a pool thread. A trace is read once for its headers (azure2019: its whole
+    // pass) by the first job that needs it; every job then streams it anew.
+    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    struct Shared {
+        std::mutex mutex;
+        bool made = false;
+        ArrivalsFactory arrivals;
+        std::string error;
+    };
+    auto shared = std::make_shared<Shared>();
+    const bool trace = [&] {
+        for (const ConfigPeriod &p : configurationPeriods(base))
+            if (p.scenario.workload.pattern == WorkloadPattern::Trace)
+                return true;
+        return false;
+    }();
+    auto run = [flag = m_cancelFlag, shared, trace, base](const SweepJob &job) -> Outcome {
+        Outcome out;
+        SimulationOptions options;
+        options.cancel = flag.get();
+        if (flag->load())
+            return out;
+        try {
+            if (trace) {
+                std::lock_guard lock(shared->mutex);
+                if (!shared->made) {
+                    shared->made = true;
+                    shared->arrivals = traceArrivals(base, flag.get());
+                }
+                options.arrivals = shared->arrivals;
+            }
+            out.metrics = runSweepJob(job, std::move(options));
+        } catch (const std::exception &e) {
+            out.error = e.what();
+            flag->store(true);   // the other jobs would fail the same way
+        }
+        return out;
+    };
+    m_state = State::Running;
+    m_problem.clear();
+    m_progress->setRange(0, static_cast<int>(jobs.size()));
+    m_progress->setValue(0);
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    updateStatus();
+    m_timer.start();
+    m_watcher.setFuture(QtConcurrent::mapped(&m_pool, std::move(jobs), std::move(run)));
+    return true;
+}
+
+void SweepView::cancel()
+{
+    if (!isRunning())
+        return;
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    m_watcher.cancel();
+}
+
+void SweepView::onFinished()
+{
+    m_run->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_elapsedMs = double(m_timer.nsecsElapsed()) / 1e6;
+    const QFuture<Outcome> future = m_watcher.future();
+    const std::size_t total = m_plan.jobs.size() + m_refPlan.jobs.size();
+    std::vector<Outcome> outcomes;
+    if (!future.isCanceled()) {
+        const QList<Outcome> results = future.results();
+        outcomes.assign(results.begin(), results.end());
+    }
+    for (const Outcome &o : outcomes)
+        if (!o.error.empty()) {
+            m_problem = QString::fromStdString(o.error);
+            m_state = State::Failed;
+            updateStatus();
+            emit finished(false);
+            return;
+        }
+    if (future.isCanceled() || outcomes.size() != total || (m_cancelFlag && m_cancelFlag->load())) {
+        m_state = State::Cancelled;
+        updateStatus();
+        emit finished(false);
+        return;
+    }
+    std::vector<SweepMetrics> points, reference;
+    for (std::size_t i = 0; i < outcomes.size(); ++i)
+        (i < m_plan.jobs.size() ? points : reference).push_back(outcomes[i].metrics);
+    m_rows = reduceSweep(m_plan, points);
+    if (m_currentPoint >= 0)
+        m_reference = m_rows[static_cast<std::size_t>(m_currentPoint)];
+    else
+        m_reference = reduceSweep(m_refPlan, reference).front();
+    m_state = State::Done;
+    updateStatus();
+    showResults();
+    emit finished(true);
+}
+
+QString SweepView::pointLabel(int index) const
+{
+    if (index < 0 || index >= static_cast<int>(m_plan.points.size()))
+        return {};
+    return Palette::settingValue(m_plan.spec.axes.front().path, m_plan.points[static_cast<std::size_t>(index)].front());
+}
+
+QString SweepView::percentChange(double now, double value)
+{
+    if (!(std::isfinite(now) && std::isfinite(value)) || now == 0)
+        return QStringLiteral("–");
+    const long pct = std::lround((value - now) / now * 100.0);
+    const QString number = QLocale().toString(qlonglong(std::labs(pct)));
+    const QString sign = pct < 0 ? QStringLiteral("\u2212") : pct > 0 ? QStringLiteral("+") : QStringLiteral("\u00b1");
+    return tr("%1 %").arg(sign + number);
+}
+
+QString SweepView::deltaText(const QString &label, double costNow, double cost, double p99Now, double p99)
+{
+    return tr("%1: %2 cost, %3 p99 against now")
+        .arg(label, percentChange(costNow, cost), percentChange(p99Now, p99));
+}
+
+QString SweepView::deltaText(int index) const
+{
+    if (!m_reference || index < 0 || index >= static_cast<int>(m_rows.size()))
+        return {};
+    const SweepMetrics &now = m_reference->mean, &p = m_rows[static_cast<std::size_t>(index)].mean;
+    return deltaText(pointLabel(index), now[SweepMetric::CostPerMillionRequestsUsd],
+                     p[SweepMetric::CostPerMillionRequestsUsd], now[SweepMetric::LatencyP99Ms],
+                     p[SweepMetric::LatencyP99Ms]);
+}
+
+std::vector<SweepPlotPoint> SweepView::plotPoints() const
+{
+    std::vector<SweepPlotPoint> out;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const SweepRow &r = m_rows[i];
+        SweepPlotPoint p;
+        p.x = std::get<double>(r.values.front());
+        p.label = pointLabel(static_cast<int>(i));
+        p.costPerMillionUsd = r.mean[SweepMetric::CostPerMillionRequestsUsd];
+        p.costCi = r.ci95[SweepMetric::CostPerMillionRequestsUsd];
+        p.p50Ms = r.mean[SweepMetric::LatencyP50Ms];
+        p.p50Ci = r.ci95[SweepMetric::LatencyP50Ms];
+        p.p99Ms = r.mean[SweepMetric::LatencyP99Ms];
+        p.p99Ci = r.ci95[SweepMetric::LatencyP99Ms];
+        p.coldRatio = r.mean[SweepMetric::ColdStartRatio];
+        p.coldCi = r.ci95[SweepMetric::ColdStartRatio];
+        out.push_back(p);
+    }
+    return out;
+}
+
+QString SweepView::axisTitle() const
+{
+    const std::string path = m_plan.spec.axes.empty() ? std::string() : m_plan.spec.axes.front().path;
+    const QString name = Palette::settingName(path);
+    if (path.ends_with("_mb")) return tr("%1 (MB)").arg(name);
+    if (path.ends_with("_ms")) return tr("%1 (ms)").arg(name);
+    if (path.ends_with("_per_s")) return tr("%1 (requests/s)").arg(name);
+    if (path.ends_with("_s")) return tr("%1 (s)").arg(name);
+    if (path == "function.provisioned_concurrency") return tr("%1 (environments)").arg(name);
+    return name;
+}
+
+void SweepView::showResults()
+{
+    if (m_rows.empty())
+        return;
+    const auto points = plotPoints();
+    const std::string &path = m_plan.spec.axes.front().path;
+    m_curve->setPoints(points, axisTitle(),
+                       path.starts_with("platform.idle_timeout_s") ? SweepCurvePlot::Secondary::ColdStarts
+                                                                   : SweepCurvePlot::Secondary::Latency);
+    m_curve->setNowX(m_nowValue.value_or(std::numeric_limits<double>::quiet_NaN()));
+    QStringList tips;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        QString tip = deltaText(static_cast<int>(i));
+        tip += QLatin1Char('\n')
+             + tr("%1 per million requests, p99 %2, cold starts %3")
+                   .arg(Palette::formatUsd(points[i].costPerMillionUsd), Palette::formatMs(points[i].p99Ms),
+                        QLocale().toString(points[i].coldRatio * 100, 'f', 1) + QStringLiteral(" %"));
+        if (static_cast<int>(i) == m_currentPoint)
+            tip += QLatin1Char('\n') + tr("This is the configuration in effect.");
+        else
+            tip += QLatin1Char('\n') + tr("Click to apply it at the playhead.");
+        tips << tip;
+    }
+    const SweepMetrics &now = m_reference->mean;
+    m_pareto->setPoints(points, now[SweepMetric::LatencyP99Ms], now[SweepMetric::CostPerMillionRequestsUsd], tips);
+}
+
+void SweepView::applyPoint(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_plan.points.size()))
+        return;
+    const SweepAxis &axis = m_plan.spec.axes.front();
+    const ScalarValue &value = m_plan.points[static_cast<std::size_t>(index)].front();
+    std::vector<Problem> problems;
+    if (axis.path == "seed" || axis.path == "duration_s") {
+        // Fixed for a whole run: the scenario itself changes, not the configuration from the playhead on.
+        problems = m_controller->editScenario([&](Scenario &s) {
+            if (axis.path == "seed")
+                s.seed = static_cast<std::uint64_t>(std::get<double>(value));
+            else
+                s.durationS = std::get<double>(value);
+        });
+    } else {
+        problems = m_controller->setValues({{axis.path, value}});
+    }
+    if (!problems.empty()) {
+        QStringList lines;
+        for (const Problem &p : problems)
+            lines << QString::fromStdString(p.format());
+        emit message(lines.join(QLatin1Char('\n')));
+        return;
+    }
+    emit message(tr("Applied %1 at %2.")
+                     .arg(Palette::settingName(axis.path) + QLatin1Char(' ') + pointLabel(index),
+                          Palette::formatSimTime(m_controller->clock()->simTimeMs())));
+}
+
+void SweepView::updateStatus()
+{
+    QString text;
+    switch (m_state) {
+    case State::Idle: break;
+    case State::Running:
+        text = tr("Running %1 points × %2 seeds on %3 threads…")
+                   .arg(m_plan.points.size())
+                   .arg(m_plan.spec.replications)
+                   .arg(m_pool.maxThreadCount());
+        break;
+    case State::Done: {
+        const QString seeds = m_plan.spec.replications > 1
+                                  ? tr("%n seeds per point, 95 % intervals shown", nullptr, m_plan.spec.replications)
+                                  : tr("one seed per point");
+        text = tr("%1 points (%2) from the configuration at %3, in %4 s.")
+                   .arg(m_plan.points.size())
+                   .arg(seeds, Palette::formatSimTime(m_baseAtMs),
+                        QLocale().toString(m_elapsedMs / 1000.0, 'f', 1));
+        break;
+    }
+    case State::Cancelled: text = tr("Cancelled; nothing was changed."); break;
+    case State::Failed: text = m_problem; break;
+    }
+    m_status->setText(text);
+    m_status->setStyleSheet(m_state == State::Failed ? QStringLiteral("color: #B00020;") : QString());
+}
+
+void SweepView::retranslate()
+{
+    m_presetCaption->setText(tr("Preset"));
+    m_preset->setItemText(int(Preset::Memory), tr("Memory (Power Tuning)"));
+    m_preset->setItemText(int(Preset::IdleTimeout), tr("Idle timeout"));
+    m_preset->setItemText(int(Preset::ProvisionedConcurrency), tr("Provisioned concurrency"));
+    m_preset->setItemText(int(Preset::RequestRate), tr("Request rate"));
+    m_preset->setItemText(int(Preset::Custom), tr("Any key"));
+    m_keyCaption->setText(tr("Key"));
+    m_valuesCaption->setText(tr("Values"));
+    m_values->setToolTip(tr("Numbers separated by commas, '.' for decimals"));
+    m_replicationsCaption->setText(tr("Seeds"));
+    m_replications->setToolTip(tr("Runs per point with different seeds; more than one gives 95 % confidence intervals"));
+    m_run->setText(tr("Run sweep"));
+    m_cancel->setText(tr("Cancel"));
+    m_hint->setText(tr("Each point runs the whole scenario from the configuration at the playhead, on the same "
+                       "requests (same seeds). Hover a point in the right plot for its change against now; click it "
+                       "to apply it at the playhead."));
+    updateStatus();
+    if (m_state == State::Done)
+        showResults();
+}
+
+void SweepView::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(e);
+}
+
+}  // namespace lle
