@@ -731,7 +731,7 @@
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="38"/>
-        <location filename="../ui/explorerwindow.ui" line="183"/>
+        <location filename="../ui/explorerwindow.ui" line="201"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
@@ -751,72 +751,87 @@
         <translation>Simulated time at the playhead / length of the run</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="143"/>
+        <location filename="../ui/explorerwindow.ui" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <location filename="../ui/explorerwindow.ui" line="147"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
         <location filename="../ui/explorerwindow.ui" line="150"/>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;xamples</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="163"/>
         <source>&amp;Playback</source>
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="156"/>
+        <location filename="../ui/explorerwindow.ui" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="164"/>
+        <location filename="../ui/explorerwindow.ui" line="177"/>
+        <source>&amp;New scenario</source>
+        <translation>&amp;New scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="178"/>
+        <source>Start again from the built-in scenario</source>
+        <translation>Start again from the built-in scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="181"/>
         <source>&amp;Open scenario…</source>
         <translation>&amp;Open scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="165"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
+        <location filename="../ui/explorerwindow.ui" line="184"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="168"/>
-        <source>Save &amp;screenshot…</source>
-        <translation>Save &amp;screenshot…</translation>
+        <location filename="../ui/explorerwindow.ui" line="187"/>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="171"/>
+        <location filename="../ui/explorerwindow.ui" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="172"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <location filename="../ui/explorerwindow.ui" line="175"/>
+        <location filename="../ui/explorerwindow.ui" line="193"/>
         <source>Play / pause</source>
         <translation>Play / pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="176"/>
+        <location filename="../ui/explorerwindow.ui" line="194"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="179"/>
+        <location filename="../ui/explorerwindow.ui" line="197"/>
         <source>Step to the next event</source>
         <translation>Step to the next event</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="180"/>
+        <location filename="../ui/explorerwindow.ui" line="198"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="184"/>
+        <location filename="../ui/explorerwindow.ui" line="202"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="187"/>
+        <location filename="../ui/explorerwindow.ui" line="205"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -1177,313 +1192,313 @@
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../widgets/palette.cpp" line="48"/>
+        <location filename="../widgets/palette.cpp" line="53"/>
         <source>Environment setup</source>
         <translation>Environment setup</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="49"/>
+        <location filename="../widgets/palette.cpp" line="54"/>
         <source>Extension init</source>
         <translation>Extension init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="50"/>
+        <location filename="../widgets/palette.cpp" line="55"/>
         <source>Runtime init</source>
         <translation>Runtime init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="51"/>
+        <location filename="../widgets/palette.cpp" line="56"/>
         <source>Function init</source>
         <translation>Function init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="52"/>
+        <location filename="../widgets/palette.cpp" line="57"/>
         <source>Restore (SnapStart)</source>
         <translation>Restore (SnapStart)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="53"/>
+        <location filename="../widgets/palette.cpp" line="58"/>
         <source>Invoke</source>
         <translation>Invoke</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="54"/>
+        <location filename="../widgets/palette.cpp" line="59"/>
         <source>Frozen</source>
         <translation>Frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="55"/>
+        <location filename="../widgets/palette.cpp" line="60"/>
         <source>Shutdown</source>
         <translation>Shutdown</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="63"/>
+        <location filename="../widgets/palette.cpp" line="68"/>
         <source>cold start</source>
         <translation>cold start</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="64"/>
+        <location filename="../widgets/palette.cpp" line="69"/>
         <source>warm start</source>
         <translation>warm start</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="65"/>
+        <location filename="../widgets/palette.cpp" line="70"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="66"/>
+        <location filename="../widgets/palette.cpp" line="71"/>
         <source>SnapStart restore</source>
         <translation>SnapStart restore</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="67"/>
+        <location filename="../widgets/palette.cpp" line="72"/>
         <source>throttled (429)</source>
         <translation>throttled (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="68"/>
+        <location filename="../widgets/palette.cpp" line="73"/>
         <source>timed out</source>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="76"/>
+        <location filename="../widgets/palette.cpp" line="81"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="77"/>
+        <location filename="../widgets/palette.cpp" line="82"/>
         <source>first environment</source>
         <translation>first environment</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="78"/>
+        <location filename="../widgets/palette.cpp" line="83"/>
         <source>scale-out: all environments busy</source>
         <translation>scale-out: all environments busy</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="79"/>
+        <location filename="../widgets/palette.cpp" line="84"/>
         <source>previous environments expired (idle timeout)</source>
         <translation>previous environments expired (idle timeout)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="80"/>
+        <location filename="../widgets/palette.cpp" line="85"/>
         <source>previous environments recycled (max lifetime)</source>
         <translation>previous environments recycled (max lifetime)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="81"/>
+        <location filename="../widgets/palette.cpp" line="86"/>
         <source>configuration changed (new version)</source>
         <translation>configuration changed (new version)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="89"/>
+        <location filename="../widgets/palette.cpp" line="94"/>
         <source>on-demand</source>
         <translation>on-demand</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="90"/>
-        <location filename="../widgets/palette.cpp" line="111"/>
+        <location filename="../widgets/palette.cpp" line="95"/>
+        <location filename="../widgets/palette.cpp" line="116"/>
         <source>provisioned concurrency</source>
         <translation>provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="91"/>
-        <location filename="../widgets/palette.cpp" line="112"/>
+        <location filename="../widgets/palette.cpp" line="96"/>
+        <location filename="../widgets/palette.cpp" line="117"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="99"/>
+        <location filename="../widgets/palette.cpp" line="104"/>
         <source>still running</source>
         <translation>still running</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="100"/>
+        <location filename="../widgets/palette.cpp" line="105"/>
         <source>idle timeout</source>
         <translation>idle timeout</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="101"/>
+        <location filename="../widgets/palette.cpp" line="106"/>
         <source>max lifetime</source>
         <translation>max lifetime</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="102"/>
+        <location filename="../widgets/palette.cpp" line="107"/>
         <source>configuration changed</source>
         <translation>configuration changed</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="103"/>
+        <location filename="../widgets/palette.cpp" line="108"/>
         <source>end of run</source>
         <translation>end of run</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="110"/>
+        <location filename="../widgets/palette.cpp" line="115"/>
         <source>memory</source>
         <translation>memory</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="113"/>
+        <location filename="../widgets/palette.cpp" line="118"/>
         <source>runtime</source>
         <translation>runtime</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="114"/>
+        <location filename="../widgets/palette.cpp" line="119"/>
         <source>architecture</source>
         <translation>architecture</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="115"/>
+        <location filename="../widgets/palette.cpp" line="120"/>
         <source>handler CPU</source>
         <translation>handler CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="116"/>
+        <location filename="../widgets/palette.cpp" line="121"/>
         <source>handler I/O</source>
         <translation>handler I/O</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="117"/>
+        <location filename="../widgets/palette.cpp" line="122"/>
         <source>DB setup</source>
         <translation>DB setup</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="118"/>
+        <location filename="../widgets/palette.cpp" line="123"/>
         <source>DB setup in global scope</source>
         <translation>DB setup in global scope</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="119"/>
+        <location filename="../widgets/palette.cpp" line="124"/>
         <source>environment setup</source>
         <translation>environment setup</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="120"/>
+        <location filename="../widgets/palette.cpp" line="125"/>
         <source>extension init</source>
         <translation>extension init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="121"/>
+        <location filename="../widgets/palette.cpp" line="126"/>
         <source>runtime init</source>
         <translation>runtime init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="122"/>
+        <location filename="../widgets/palette.cpp" line="127"/>
         <source>function init</source>
         <translation>function init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="123"/>
+        <location filename="../widgets/palette.cpp" line="128"/>
         <source>idle timeout</source>
         <comment>the setting, not the end reason</comment>
         <translation>idle timeout</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="124"/>
+        <location filename="../widgets/palette.cpp" line="129"/>
         <source>idle timeout (shortest)</source>
         <translation>idle timeout (shortest)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="125"/>
+        <location filename="../widgets/palette.cpp" line="130"/>
         <source>idle timeout (longest)</source>
         <translation>idle timeout (longest)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="126"/>
+        <location filename="../widgets/palette.cpp" line="131"/>
         <source>traffic</source>
         <translation>traffic</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="127"/>
+        <location filename="../widgets/palette.cpp" line="132"/>
         <source>rate</source>
         <translation>rate</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="128"/>
+        <location filename="../widgets/palette.cpp" line="133"/>
         <source>base rate</source>
         <translation>base rate</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="129"/>
+        <location filename="../widgets/palette.cpp" line="134"/>
         <source>mean rate</source>
         <translation>mean rate</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="130"/>
+        <location filename="../widgets/palette.cpp" line="135"/>
         <source>keep-warm pings</source>
         <translation>keep-warm pings</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="131"/>
+        <location filename="../widgets/palette.cpp" line="136"/>
         <source>init billing</source>
         <translation>init billing</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="139"/>
+        <location filename="../widgets/palette.cpp" line="144"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="139"/>
+        <location filename="../widgets/palette.cpp" line="144"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="142"/>
+        <location filename="../widgets/palette.cpp" line="147"/>
         <source>billed</source>
         <translation>billed</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="143"/>
+        <location filename="../widgets/palette.cpp" line="148"/>
         <source>free (before Aug 2025)</source>
         <translation>free (before Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="148"/>
+        <location filename="../widgets/palette.cpp" line="153"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="149"/>
-        <location filename="../widgets/palette.cpp" line="193"/>
-        <location filename="../widgets/palette.cpp" line="194"/>
+        <location filename="../widgets/palette.cpp" line="154"/>
+        <location filename="../widgets/palette.cpp" line="198"/>
+        <location filename="../widgets/palette.cpp" line="199"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="150"/>
+        <location filename="../widgets/palette.cpp" line="155"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="161"/>
+        <location filename="../widgets/palette.cpp" line="166"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="162"/>
+        <location filename="../widgets/palette.cpp" line="167"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="173"/>
-        <location filename="../widgets/palette.cpp" line="184"/>
+        <location filename="../widgets/palette.cpp" line="178"/>
+        <location filename="../widgets/palette.cpp" line="189"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="195"/>
+        <location filename="../widgets/palette.cpp" line="200"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="196"/>
+        <location filename="../widgets/palette.cpp" line="201"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="197"/>
+        <location filename="../widgets/palette.cpp" line="202"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -1612,87 +1627,1388 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="41"/>
+        <source>%1: cannot create the folder (a file of that name exists)</source>
+        <translation>%1: cannot create the folder (a file of that name exists)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="42"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="85"/>
+        <source>Simulating the run…</source>
+        <translation>Simulating the run…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="100"/>
+        <source>Writing the data files…</source>
+        <translation>Writing the data files…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="109"/>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="111"/>
+        <source>internal error: %1</source>
+        <translation>internal error: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="180"/>
+        <location filename="../widgets/reportexport.cpp" line="256"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="191"/>
+        <source>The run is still being computed; export it once it is complete.</source>
+        <translation>The run is still being computed; export it once it is complete.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="220"/>
+        <source>Drawing %1…</source>
+        <translation>Drawing %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="223"/>
+        <source>%1: the plot could not be drawn</source>
+        <translation>%1: the plot could not be drawn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="248"/>
+        <source>Writing the page…</source>
+        <translation>Writing the page…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../app/reportpage.cpp" line="133"/>
+        <location filename="../app/reportpage.cpp" line="160"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="134"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="155"/>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="157"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="159"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="166"/>
+        <source>the newest frozen environment takes a request (newest)</source>
+        <translation>the newest frozen environment takes a request (newest)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="167"/>
+        <source>the most recently used frozen environment takes a request (mru)</source>
+        <translation>the most recently used frozen environment takes a request (mru)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="168"/>
+        <source>a frozen environment chosen at random takes a request (random)</source>
+        <translation>a frozen environment chosen at random takes a request (random)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="177"/>
+        <source>Poisson arrivals at %1 requests/s</source>
+        <translation>Poisson arrivals at %1 requests/s</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="179"/>
+        <source>evenly spaced arrivals at %1 requests/s</source>
+        <translation>evenly spaced arrivals at %1 requests/s</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="181"/>
+        <source>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</source>
+        <translation>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="184"/>
+        <source>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</source>
+        <translation>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="187"/>
+        <source>replay of the trace %1</source>
+        <translation>replay of the trace %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="283"/>
+        <source>Requests (pings included)</source>
+        <translation>Requests (pings included)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="284"/>
+        <source>Duration (handler time, on-demand)</source>
+        <translation>Duration (handler time, on-demand)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="285"/>
+        <source>Init duration billed (cold starts)</source>
+        <translation>Init duration billed (cold starts)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="286"/>
+        <source>Provisioned concurrency: capacity kept warm</source>
+        <translation>Provisioned concurrency: capacity kept warm</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="287"/>
+        <source>Provisioned concurrency: duration</source>
+        <translation>Provisioned concurrency: duration</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="288"/>
+        <source>SnapStart: snapshot cache</source>
+        <translation>SnapStart: snapshot cache</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="289"/>
+        <source>SnapStart: restores</source>
+        <translation>SnapStart: restores</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="290"/>
+        <source>Ephemeral storage above 512 MB</source>
+        <translation>Ephemeral storage above 512 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="291"/>
+        <source>Free tier credit</source>
+        <translation>Free tier credit</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="331"/>
+        <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
+        <translation>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="334"/>
+        <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
+        <translation>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="337"/>
+        <source>Cost accumulated over the run, by line of the bill.</source>
+        <translation>Cost accumulated over the run, by line of the bill.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="339"/>
+        <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
+        <translation>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="342"/>
+        <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
+        <translation>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="357"/>
+        <source>init free on managed runtimes (before August 2025)</source>
+        <translation>init free on managed runtimes (before August 2025)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="358"/>
+        <source>init billed (since August 2025)</source>
+        <translation>init billed (since August 2025)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="366"/>
+        <source>%1 — Lambda Lifecycle Explorer report</source>
+        <translation>%1 — Lambda Lifecycle Explorer report</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="373"/>
+        <source>Lambda Lifecycle Explorer report · generated %1</source>
+        <translation>Lambda Lifecycle Explorer report · generated %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="380"/>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="381"/>
+        <source>Model reference</source>
+        <translation>Model reference</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="382"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="383"/>
+        <source>Simulated</source>
+        <translation>Simulated</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="384"/>
+        <source>Billing regime</source>
+        <translation>Billing regime</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="384"/>
+        <source>, free tier applied</source>
+        <translation>, free tier applied</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="385"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="385"/>
+        <source>%1, %2, %3 MB</source>
+        <translation>%1, %2, %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="390"/>
+        <source>Traffic</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="391"/>
+        <location filename="../app/reportpage.cpp" line="523"/>
+        <source>Timed changes</source>
+        <translation>Timed changes</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="391"/>
+        <location filename="../app/reportpage.cpp" line="518"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportpage.cpp" line="391"/>
+        <source>%n change(s), listed under Parameters</source>
+        <translation>
+            <numerusform>%n change, listed under Parameters</numerusform>
+            <numerusform>%n changes, listed under Parameters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="396"/>
+        <location filename="../app/reportpage.cpp" line="401"/>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="396"/>
+        <source>Bill</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="396"/>
+        <location filename="../app/reportpage.cpp" line="482"/>
+        <source>Plots</source>
+        <translation>Plots</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="396"/>
+        <source>Assumptions</source>
+        <translation>Assumptions</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="397"/>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="397"/>
+        <location filename="../app/reportpage.cpp" line="569"/>
+        <source>Data files</source>
+        <translation>Data files</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="402"/>
+        <location filename="../app/reportpage.cpp" line="418"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="403"/>
+        <source>%1 throttled · %2 timed out</source>
+        <translation>%1 throttled · %2 timed out</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="404"/>
+        <source>Cold starts</source>
+        <translation>Cold starts</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="405"/>
+        <source>%1 of %2 completed</source>
+        <translation>%1 of %2 completed</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="406"/>
+        <source>Latency p50</source>
+        <translation>Latency p50</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="406"/>
+        <source>half of the requests are faster</source>
+        <translation>half of the requests are faster</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="407"/>
+        <source>Latency p90 · p99</source>
+        <translation>Latency p90 · p99</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="408"/>
+        <source>1 in 10 and 1 in 100 requests are slower</source>
+        <translation>1 in 10 and 1 in 100 requests are slower</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="409"/>
+        <source>Cost of the run</source>
+        <translation>Cost of the run</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="409"/>
+        <source>over %1 simulated</source>
+        <translation>over %1 simulated</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="410"/>
+        <source>Cost per 1M requests</source>
+        <translation>Cost per 1M requests</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="410"/>
+        <source>completed requests</source>
+        <translation>completed requests</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="411"/>
+        <source>Projected per month</source>
+        <translation>Projected per month</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="412"/>
+        <source>at this rate for 730 h</source>
+        <translation>at this rate for 730 h</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="413"/>
+        <source>Environments</source>
+        <translation>Environments</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="413"/>
+        <source>%1 created</source>
+        <translation>%1 created</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="414"/>
+        <source>peak %1 · mean %2</source>
+        <translation>peak %1 · mean %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="418"/>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="418"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="419"/>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="419"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="419"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="419"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="419"/>
+        <source>p99.9</source>
+        <translation>p99.9</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="419"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="422"/>
+        <source>All requests</source>
+        <translation>All requests</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="423"/>
+        <source>Cold starts (and SnapStart restores)</source>
+        <translation>Cold starts (and SnapStart restores)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="424"/>
+        <source>Warm starts (and provisioned)</source>
+        <translation>Warm starts (and provisioned)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="427"/>
+        <source>Requests and environments</source>
+        <translation>Requests and environments</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="431"/>
+        <source>Requests (completed · throttled · timed out)</source>
+        <translation>Requests (completed · throttled · timed out)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="433"/>
+        <source>Start types (cold · warm · provisioned · SnapStart)</source>
+        <translation>Start types (cold · warm · provisioned · SnapStart)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="436"/>
+        <source>Keep-warm pings (billed, not in the latency figures)</source>
+        <translation>Keep-warm pings (billed, not in the latency figures)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="437"/>
+        <source>Environments created · peak · shut down</source>
+        <translation>Environments created · peak · shut down</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="440"/>
+        <source>Environments on average (all · busy · idle)</source>
+        <translation>Environments on average (all · busy · idle)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="443"/>
+        <source>GB-seconds billed (on demand · provisioned)</source>
+        <translation>GB-seconds billed (on demand · provisioned)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="445"/>
+        <source>GB-seconds idle (frozen environments, not billed on demand)</source>
+        <translation>GB-seconds idle (frozen environments, not billed on demand)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="450"/>
+        <source>Itemised bill</source>
+        <translation>Itemised bill</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="452"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="452"/>
+        <source>summary.json key</source>
+        <translation>summary.json key</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="452"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="452"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="471"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="474"/>
+        <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
+        <translation>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="495"/>
+        <source>Assumptions in force</source>
+        <translation>Assumptions in force</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="499"/>
+        <source>Idle timeout</source>
+        <translation>Idle timeout</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="500"/>
+        <source>drawn uniformly between %1 s and %2 s for every idle period</source>
+        <translation>drawn uniformly between %1 s and %2 s for every idle period</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="502"/>
+        <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
+        <translation>fixed at %1 s: a frozen environment is shut down after that long unused</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="504"/>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="505"/>
+        <source>Maximum lifetime</source>
+        <translation>Maximum lifetime</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="506"/>
+        <source>%1 s: an environment is retired after its current request once this old</source>
+        <translation>%1 s: an environment is retired after its current request once this old</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="508"/>
+        <source>none (environments are never recycled for age)</source>
+        <translation>none (environments are never recycled for age)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="509"/>
+        <source>Scale-out rate</source>
+        <translation>Scale-out rate</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="509"/>
+        <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
+        <translation>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="513"/>
+        <source>Init billing</source>
+        <translation>Init billing</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="514"/>
+        <source>Free tier</source>
+        <translation>Free tier</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="514"/>
+        <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
+        <translation>1M requests and 400,000 GB-s subtracted per started 31 days</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="515"/>
+        <source>not applied</source>
+        <translation>not applied</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="517"/>
+        <source>Provisioned concurrency</source>
+        <translation>Provisioned concurrency</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="519"/>
+        <source>SnapStart</source>
+        <translation>SnapStart</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="519"/>
+        <source>on: restore %1 ms, billed restore %2 ms</source>
+        <translation>on: restore %1 ms, billed restore %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="521"/>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="523"/>
+        <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
+        <translation>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="531"/>
+        <source>Prices used (%1, us-east-1)</source>
+        <translation>Prices used (%1, us-east-1)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="533"/>
+        <source>pricing.rates key</source>
+        <translation>pricing.rates key</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="533"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="533"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="539"/>
+        <source>override (list price %1)</source>
+        <translation>override (list price %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="546"/>
+        <source>from %1 GB-s a month: %2 per GB-s</source>
+        <translation>from %1 GB-s a month: %2 per GB-s</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="548"/>
+        <source>On-demand duration is priced in volume tiers: %1.</source>
+        <translation>On-demand duration is priced in volume tiers: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="557"/>
+        <source>Scenario parameters</source>
+        <translation>Scenario parameters</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="558"/>
+        <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
+        <translation>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="561"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="561"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="576"/>
+        <source>the figures above (lambda-explorer/summary@1)</source>
+        <translation>the figures above (lambda-explorer/summary@1)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="578"/>
+        <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
+        <translation>the scenario as run, every key (lambda-explorer/scenario@1)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="580"/>
+        <source>one row per request, pings included</source>
+        <translation>one row per request, pings included</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="582"/>
+        <source>one row per execution environment</source>
+        <translation>one row per execution environment</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="584"/>
+        <source>one row per lifecycle phase of every environment</source>
+        <translation>one row per lifecycle phase of every environment</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="586"/>
+        <source>one row per %1 of simulated time</source>
+        <translation>one row per %1 of simulated time</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="592"/>
+        <source>To run it again (the same seed gives the same results on the same version):</source>
+        <translation>To run it again (the same seed gives the same results on the same version):</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="597"/>
+        <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
+        <translation>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPlots</name>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="52"/>
+        <source>seed %1 · %2 simulated</source>
+        <translation>seed %1 · %2 simulated</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="54"/>
+        <source> (shown up to %1)</source>
+        <translation> (shown up to %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="56"/>
+        <source>model reference %1</source>
+        <translation>model reference %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="237"/>
+        <location filename="../widgets/reportplots.cpp" line="501"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="283"/>
+        <source>simulated time (s)</source>
+        <translation>simulated time (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="285"/>
+        <source>simulated time (min)</source>
+        <translation>simulated time (min)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="286"/>
+        <source>simulated time (h)</source>
+        <translation>simulated time (h)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="400"/>
+        <source>PC #%1</source>
+        <translation>PC #%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="402"/>
+        <source>SS #%1</source>
+        <translation>SS #%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="413"/>
+        <source>%1 envs,
+%2 a row</source>
+        <translation>%1 envs,
+%2 a row</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="414"/>
+        <source>%1 envs</source>
+        <translation>%1 envs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="420"/>
+        <source>No execution environment in this stretch of time.</source>
+        <translation>No execution environment in this stretch of time.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="429"/>
+        <source>429 ✕</source>
+        <translation>429 ✕</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="536"/>
+        <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
+        <translation>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="541"/>
+        <source>, %1 configuration change</source>
+        <translation>, %1 configuration change</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="543"/>
+        <source> · %1 still running at the end</source>
+        <translation> · %1 still running at the end</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="593"/>
+        <source>The run up to %1</source>
+        <translation>The run up to %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="594"/>
+        <source>The whole run</source>
+        <translation>The whole run</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="598"/>
+        <source>The first %1 s, closer: the init phases of the first cold starts</source>
+        <translation>The first %1 s, closer: the init phases of the first cold starts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="624"/>
+        <source>Latency per request</source>
+        <translation>Latency per request</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="625"/>
+        <source>Latency distribution, cold and warm starts</source>
+        <translation>Latency distribution, cold and warm starts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="626"/>
+        <source>Cost accumulated by line item</source>
+        <translation>Cost accumulated by line item</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="627"/>
+        <source>Execution environments over time</source>
+        <translation>Execution environments over time</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="628"/>
+        <source>Execution environment lifecycle</source>
+        <translation>Execution environment lifecycle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="689"/>
+        <source>%1: the plot could not be drawn</source>
+        <translation>%1: the plot could not be drawn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="701"/>
+        <source>%1 could not be drawn</source>
+        <translation>%1 could not be drawn</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioName</name>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="91"/>
+        <source>Python API with bursts</source>
+        <translation>Python API with bursts</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="92"/>
+        <source>Sparse traffic idles out</source>
+        <translation>Sparse traffic idles out</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="93"/>
+        <source>Morning peak with provisioned concurrency</source>
+        <translation>Morning peak with provisioned concurrency</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="94"/>
+        <source>Java with SnapStart</source>
+        <translation>Java with SnapStart</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="95"/>
+        <source>More memory: CPU-bound vs I/O-bound</source>
+        <translation>More memory: CPU-bound vs I/O-bound</translation>
+    </message>
+</context>
+<context>
+    <name>lle::AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="21"/>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="31"/>
+        <source>Version %1 (commit %2), running on Qt %3</source>
+        <translation>Version %1 (commit %2), running on Qt %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="33"/>
+        <source>Licence: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="34"/>
+        <source>Free software: you may share and change it under the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Free software: you may share and change it under the GNU General Public License, version 3 or any later version. It comes with no warranty.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="47"/>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="47"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="47"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="47"/>
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="65"/>
+        <source>Copyright lines and the full licence texts are in /usr/share/doc/lambda-explorer/copyright once the package is installed.</source>
+        <translation>Copyright lines and the full licence texts are in /usr/share/doc/lambda-explorer/copyright once the package is installed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="70"/>
+        <source>Third-party components</source>
+        <translation>Third-party components</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="78"/>
+        <source>Prices and behaviour follow “%1”, dated %2 (%3). Its sources:</source>
+        <translation>Prices and behaviour follow “%1”, dated %2 (%3). Its sources:</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="86"/>
+        <source>Model reference</source>
+        <translation>Model reference</translation>
+    </message>
+</context>
+<context>
+    <name>lle::AboutInfo</name>
+    <message>
+        <location filename="../app/aboutinfo.cpp" line="32"/>
+        <source>application framework and user interface (dynamically linked)</source>
+        <translation>application framework and user interface (dynamically linked)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutinfo.cpp" line="36"/>
+        <source>the live plots (dynamically linked)</source>
+        <translation>the live plots (dynamically linked)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutinfo.cpp" line="40"/>
+        <source>reading and writing scenario and result files (compiled in)</source>
+        <translation>reading and writing scenario and result files (compiled in)</translation>
+    </message>
+</context>
+<context>
+    <name>lle::Autosave</name>
+    <message>
+        <location filename="../ui/autosave.cpp" line="176"/>
+        <source>The autosaved scenario %1 cannot be read; it was moved to %2.
+
+%3</source>
+        <translation>The autosaved scenario %1 cannot be read; it was moved to %2.
+
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.cpp" line="178"/>
+        <source>The autosaved scenario %1 cannot be read; it was removed.
+
+%2</source>
+        <translation>The autosaved scenario %1 cannot be read; it was removed.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.cpp" line="184"/>
+        <source>Autosave</source>
+        <translation>Autosave</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.cpp" line="193"/>
+        <source>Unsaved scenario</source>
+        <translation>Unsaved scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.cpp" line="194"/>
+        <source>Restore the unsaved scenario from %1?</source>
+        <translation>Restore the unsaved scenario from %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.cpp" line="196"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.cpp" line="197"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>lle::CalibrationDialog</name>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="100"/>
+        <location filename="../ui/calibrationdialog.cpp" line="105"/>
+        <source>Save the fitted scenario</source>
+        <translation>Save the fitted scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="102"/>
+        <source>Scenario files (*.json)</source>
+        <translation>Scenario files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="169"/>
+        <location filename="../ui/calibrationdialog.cpp" line="177"/>
+        <source>Cancelled; nothing was read.</source>
+        <translation>Cancelled; nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="208"/>
+        <source>handler</source>
+        <translation>handler</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="209"/>
+        <source>Init Duration</source>
+        <translation>Init Duration</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="210"/>
+        <source>SnapStart restore</source>
+        <translation>SnapStart restore</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="216"/>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="229"/>
+        <source>fixed</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="230"/>
+        <source>exponential</source>
+        <translation>exponential</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="231"/>
+        <source>lognormal, cv %1</source>
+        <translation>lognormal, cv %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="234"/>
+        <source>&lt;b&gt;%1 reports&lt;/b&gt; at %2 MB (%3 timeouts, %4 errors)</source>
+        <translation>&lt;b&gt;%1 reports&lt;/b&gt; at %2 MB (%3 timeouts, %4 errors)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="237"/>
+        <source>Handler: CPU %1, I/O %2 (%3)</source>
+        <translation>Handler: CPU %1, I/O %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="240"/>
+        <source>One memory size in the log: CPU and I/O cannot be told apart, all of the time counts as CPU.</source>
+        <translation>One memory size in the log: CPU and I/O cannot be told apart, all of the time counts as CPU.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="241"/>
+        <source>Function init %1 (from %2 cold starts)</source>
+        <translation>Function init %1 (from %2 cold starts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="244"/>
+        <source>SnapStart restore %1</source>
+        <translation>SnapStart restore %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="252"/>
+        <source>Nothing has been fitted yet.</source>
+        <translation>Nothing has been fitted yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="260"/>
+        <source>Calibrate from logs — %1</source>
+        <translation>Calibrate from logs — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="261"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="262"/>
+        <source>&amp;Apply to the window</source>
+        <translation>&amp;Apply to the window</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="263"/>
+        <source>&amp;Save scenario…</source>
+        <translation>&amp;Save scenario…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="264"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <source>Statistic</source>
+        <translation>Statistic</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="269"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="273"/>
+        <source>Fitted to %1. The bars are the log, the line the model with the fitted values.</source>
+        <translation>Fitted to %1. The bars are the log, the line the model with the fitted values.</translation>
+    </message>
+</context>
+<context>
+    <name>lle::CalibrationPlot</name>
+    <message>
+        <location filename="../widgets/calibrationplot.cpp" line="107"/>
+        <source>handler duration (ms, log scale)</source>
+        <translation>handler duration (ms, log scale)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/calibrationplot.cpp" line="108"/>
+        <source>share of invocations (%)</source>
+        <translation>share of invocations (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/calibrationplot.cpp" line="109"/>
+        <source>measured (logs)</source>
+        <translation>measured (logs)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/calibrationplot.cpp" line="110"/>
+        <source>model (fitted)</source>
+        <translation>model (fitted)</translation>
+    </message>
+</context>
+<context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="447"/>
+        <location filename="../widgets/runplots.cpp" line="621"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="449"/>
+        <location filename="../widgets/runplots.cpp" line="622"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="450"/>
+        <location filename="../widgets/runplots.cpp" line="623"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="457"/>
+        <location filename="../widgets/runplots.cpp" line="624"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="458"/>
-        <source>share of requests ≤ x</source>
-        <translation>share of requests ≤ x</translation>
+        <location filename="../widgets/runplots.cpp" line="625"/>
+        <source>share ≤ x</source>
+        <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="572"/>
+        <location filename="../widgets/runplots.cpp" line="726"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="574"/>
+        <location filename="../widgets/runplots.cpp" line="728"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
 </context>
 <context>
+    <name>lle::ComparisonView</name>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="230"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="342"/>
+        <source>Compare A and B</source>
+        <translation>Compare A and B</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="343"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="344"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="348"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
+        <translation>Both runs see the same requests (seed %1): every difference comes from the configuration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="355"/>
+        <source>Simulating A and B on the same requests…</source>
+        <translation>Simulating A and B on the same requests…</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="357"/>
+        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="358"/>
+        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="359"/>
+        <source>latency (ms)</source>
+        <translation>latency (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <source>requests at or below (%)</source>
+        <translation>requests at or below (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <source>B against A</source>
+        <translation>B against A</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <source>Cold starts</source>
+        <translation>Cold starts</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <source>p50 latency</source>
+        <translation>p50 latency</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <source>p99 latency</source>
+        <translation>p99 latency</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <source>Cost per million requests</source>
+        <translation>Cost per million requests</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+</context>
+<context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="589"/>
+        <location filename="../widgets/runplots.cpp" line="763"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="591"/>
+        <location filename="../widgets/runplots.cpp" line="764"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="592"/>
+        <location filename="../widgets/runplots.cpp" line="764"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="593"/>
+        <location filename="../widgets/runplots.cpp" line="764"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="594"/>
+        <location filename="../widgets/runplots.cpp" line="765"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="595"/>
+        <location filename="../widgets/runplots.cpp" line="765"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="596"/>
+        <location filename="../widgets/runplots.cpp" line="765"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="598"/>
+        <location filename="../widgets/runplots.cpp" line="766"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="600"/>
+        <location filename="../widgets/runplots.cpp" line="770"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -1700,19 +3016,19 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="149"/>
+        <location filename="../widgets/environmentlanes.cpp" line="150"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="66"/>
-        <location filename="../widgets/environmentlanes.cpp" line="217"/>
+        <location filename="../widgets/environmentlanes.cpp" line="218"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="66"/>
-        <location filename="../widgets/environmentlanes.cpp" line="219"/>
+        <location filename="../widgets/environmentlanes.cpp" line="220"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
@@ -1722,17 +3038,17 @@
         <translation>throttled (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="278"/>
+        <location filename="../widgets/environmentlanes.cpp" line="282"/>
         <source>t (s)</source>
         <translation>t (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="294"/>
+        <location filename="../widgets/environmentlanes.cpp" line="298"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>No execution environment yet: waiting for the first request.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="298"/>
+        <location filename="../widgets/environmentlanes.cpp" line="302"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>+%n older environment not shown</numerusform>
@@ -1740,43 +3056,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="317"/>
+        <location filename="../widgets/environmentlanes.cpp" line="321"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="318"/>
+        <location filename="../widgets/environmentlanes.cpp" line="322"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="320"/>
+        <location filename="../widgets/environmentlanes.cpp" line="324"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="326"/>
+        <location filename="../widgets/environmentlanes.cpp" line="330"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="341"/>
-        <location filename="../widgets/environmentlanes.cpp" line="354"/>
+        <location filename="../widgets/environmentlanes.cpp" line="345"/>
+        <location filename="../widgets/environmentlanes.cpp" line="358"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="345"/>
+        <location filename="../widgets/environmentlanes.cpp" line="349"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="347"/>
+        <location filename="../widgets/environmentlanes.cpp" line="351"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="348"/>
+        <location filename="../widgets/environmentlanes.cpp" line="352"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -1784,32 +3100,32 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="709"/>
+        <location filename="../widgets/runplots.cpp" line="886"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="711"/>
+        <location filename="../widgets/runplots.cpp" line="887"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="712"/>
+        <location filename="../widgets/runplots.cpp" line="888"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="713"/>
+        <location filename="../widgets/runplots.cpp" line="889"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="714"/>
+        <location filename="../widgets/runplots.cpp" line="890"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="718"/>
+        <location filename="../widgets/runplots.cpp" line="891"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -1817,178 +3133,401 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="60"/>
+        <location filename="../ui/explorerwindow.cpp" line="69"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="61"/>
+        <location filename="../ui/explorerwindow.cpp" line="70"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="115"/>
-        <source>About Lambda Lifecycle Explorer</source>
-        <translation>About Lambda Lifecycle Explorer</translation>
+        <location filename="../ui/explorerwindow.cpp" line="182"/>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="116"/>
-        <source>Lambda Lifecycle Explorer animates AWS Lambda execution environments through their lifecycle from a discrete-event simulation. Licensed under the GPL 3.0 or later.</source>
-        <translation>Lambda Lifecycle Explorer animates AWS Lambda execution environments through their lifecycle from a discrete-event simulation. Licensed under the GPL 3.0 or later.</translation>
+        <location filename="../ui/explorerwindow.cpp" line="184"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="190"/>
-        <location filename="../ui/explorerwindow.cpp" line="191"/>
+        <location filename="../ui/explorerwindow.cpp" line="316"/>
+        <location filename="../ui/explorerwindow.cpp" line="317"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="209"/>
+        <location filename="../ui/explorerwindow.cpp" line="335"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="209"/>
+        <location filename="../ui/explorerwindow.cpp" line="335"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="212"/>
+        <location filename="../ui/explorerwindow.cpp" line="338"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="214"/>
+        <location filename="../ui/explorerwindow.cpp" line="340"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="241"/>
+        <location filename="../ui/explorerwindow.cpp" line="371"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="257"/>
+        <location filename="../ui/explorerwindow.cpp" line="387"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
+</context>
+<context>
+    <name>lle::ExportActions</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="264"/>
-        <location filename="../ui/explorerwindow.cpp" line="269"/>
-        <location filename="../ui/explorerwindow.cpp" line="279"/>
-        <source>Open scenario</source>
-        <translation>Open scenario</translation>
+        <location filename="../ui/exportactions.cpp" line="51"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="264"/>
-        <source>Scenario files (*.json)</source>
-        <translation>Scenario files (*.json)</translation>
+        <location filename="../ui/exportactions.cpp" line="115"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="269"/>
-        <location filename="../ui/explorerwindow.cpp" line="323"/>
-        <source>Cannot read %1.</source>
-        <translation>Cannot read %1.</translation>
+        <location filename="../ui/exportactions.cpp" line="116"/>
+        <source>Latency plot as PNG…</source>
+        <translation>Latency plot as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="279"/>
-        <source>The scenario has problems:
+        <location filename="../ui/exportactions.cpp" line="116"/>
+        <source>Latency distribution as PNG…</source>
+        <translation>Latency distribution as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="117"/>
+        <source>Cost plot as PNG…</source>
+        <translation>Cost plot as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="117"/>
+        <source>Environments plot as PNG…</source>
+        <translation>Environments plot as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="118"/>
+        <source>Environment lanes as PNG…</source>
+        <translation>Environment lanes as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="121"/>
+        <source>Dashboard as PNG…</source>
+        <translation>Dashboard as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="122"/>
+        <source>Data as CSV…</source>
+        <translation>Data as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="123"/>
+        <source>Report…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="132"/>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="133"/>
+        <location filename="../ui/exportactions.cpp" line="280"/>
+        <source>Copy to clipboard</source>
+        <translation>Copy to clipboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="151"/>
+        <source>There is no run to export yet; try again in a moment.</source>
+        <translation>There is no run to export yet; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="155"/>
+        <source>The run is still being computed; export it once it is complete.</source>
+        <translation>The run is still being computed; export it once it is complete.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="166"/>
+        <source>Another export is running; wait for it or cancel it first.</source>
+        <translation>Another export is running; wait for it or cancel it first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="183"/>
+        <location filename="../ui/exportactions.cpp" line="401"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exportactions.cpp" line="233"/>
+        <source>Exported %n file(s): %1</source>
+        <translation>
+            <numerusform>Exported %n file: %1</numerusform>
+            <numerusform>Exported %n files: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="236"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="238"/>
+        <source>The export failed; nothing was written.
+
 %1</source>
-        <translation>The scenario has problems:
+        <translation>The export failed; nothing was written.
+
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="298"/>
-        <source>Save screenshot</source>
-        <translation>Save screenshot</translation>
+        <location filename="../ui/exportactions.cpp" line="248"/>
+        <source>%1: the picture could not be drawn.</source>
+        <translation>%1: the picture could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="299"/>
+        <location filename="../ui/exportactions.cpp" line="255"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="258"/>
+        <source>%1: the picture could not be encoded</source>
+        <translation>%1: the picture could not be encoded</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="271"/>
+        <location filename="../ui/exportactions.cpp" line="338"/>
+        <location filename="../ui/exportactions.cpp" line="410"/>
+        <location filename="../ui/exportactions.cpp" line="422"/>
+        <location filename="../ui/exportactions.cpp" line="438"/>
+        <location filename="../ui/exportactions.cpp" line="445"/>
+        <source>Export PNG</source>
+        <translation>Export PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="286"/>
+        <source>The plot could not be drawn.</source>
+        <translation>The plot could not be drawn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="290"/>
+        <source>%1 copied to the clipboard.</source>
+        <translation>%1 copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="332"/>
+        <location filename="../ui/exportactions.cpp" line="441"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="346"/>
+        <location filename="../ui/exportactions.cpp" line="458"/>
+        <source>Export data as CSV</source>
+        <translation>Export data as CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="357"/>
+        <location filename="../ui/exportactions.cpp" line="469"/>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="396"/>
+        <source>%1 already holds files of these names:
+%2</source>
+        <translation>%1 already holds files of these names:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="399"/>
+        <source>Replace them?</source>
+        <translation>Replace them?</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="400"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="424"/>
+        <location filename="../ui/exportactions.cpp" line="447"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
+</context>
+<context>
+    <name>lle::GuideDialog</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
-        <source>Scenario problems</source>
-        <translation>Scenario problems</translation>
+        <location filename="../ui/guidedialog.cpp" line="25"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>lle::HelpMenu</name>
+    <message>
+        <location filename="../ui/helpmenu.cpp" line="111"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="341"/>
-        <source>%1 has problems; showing the built-in scenario instead.
-
-%2</source>
-        <translation>%1 has problems; showing the built-in scenario instead.
-
-%2</translation>
+        <location filename="../ui/helpmenu.cpp" line="112"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpmenu.cpp" line="114"/>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
     </message>
 </context>
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="117"/>
+        <location filename="../widgets/kpistrip.cpp" line="118"/>
         <source>cold starts</source>
         <translation>cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="118"/>
+        <location filename="../widgets/kpistrip.cpp" line="119"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="119"/>
+        <location filename="../widgets/kpistrip.cpp" line="120"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="120"/>
+        <location filename="../widgets/kpistrip.cpp" line="121"/>
         <source>per 1M requests</source>
         <translation>per 1M requests</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="121"/>
+        <location filename="../widgets/kpistrip.cpp" line="122"/>
         <source>cost so far</source>
         <translation>cost so far</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="122"/>
+        <location filename="../widgets/kpistrip.cpp" line="123"/>
         <source>projected / month</source>
         <translation>projected / month</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="123"/>
+        <location filename="../widgets/kpistrip.cpp" line="124"/>
         <source>requests · throttled</source>
         <translation>requests · throttled</translation>
     </message>
 </context>
 <context>
+    <name>lle::Lab</name>
+    <message>
+        <location filename="../ui/lab.cpp" line="69"/>
+        <source>La&amp;b</source>
+        <translation>La&amp;b</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="70"/>
+        <source>&amp;Sweep…</source>
+        <translation>&amp;Sweep…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="71"/>
+        <source>Run the scenario over a range of one setting and compare cost and latency</source>
+        <translation>Run the scenario over a range of one setting and compare cost and latency</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="72"/>
+        <source>Run &amp;history…</source>
+        <translation>Run &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="73"/>
+        <source>Every configuration applied in this session: restore one, compare two</source>
+        <translation>Every configuration applied in this session: restore one, compare two</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="74"/>
+        <source>&amp;Calibrate from logs…</source>
+        <translation>&amp;Calibrate from logs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="75"/>
+        <source>Fit memory, handler and init times to CloudWatch REPORT lines</source>
+        <translation>Fit memory, handler and init times to CloudWatch REPORT lines</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="77"/>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="127"/>
+        <source>run %1 (%2)</source>
+        <translation>run %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="136"/>
+        <source>Calibrate from logs</source>
+        <translation>Calibrate from logs</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="137"/>
+        <source>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</source>
+        <translation>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="149"/>
+        <source>The fitted scenario is applied.</source>
+        <translation>The fitted scenario is applied.</translation>
+    </message>
+</context>
+<context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="328"/>
+        <location filename="../widgets/runplots.cpp" line="457"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="330"/>
+        <location filename="../widgets/runplots.cpp" line="458"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="331"/>
+        <location filename="../widgets/runplots.cpp" line="459"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="332"/>
+        <location filename="../widgets/runplots.cpp" line="460"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="333"/>
+        <location filename="../widgets/runplots.cpp" line="461"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="345"/>
+        <location filename="../widgets/runplots.cpp" line="462"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
@@ -1996,97 +3535,97 @@
 <context>
     <name>lle::LessonPanel</name>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="121"/>
+        <location filename="../ui/lessonpanel.cpp" line="125"/>
         <source>Playing to %1 s…</source>
         <translation>Playing to %1 s…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="122"/>
+        <location filename="../ui/lessonpanel.cpp" line="126"/>
         <source>Playing until a cold start…</source>
         <translation>Playing until a cold start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="123"/>
+        <location filename="../ui/lessonpanel.cpp" line="127"/>
         <source>Playing until the handler runs…</source>
         <translation>Playing until the handler runs…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="124"/>
+        <location filename="../ui/lessonpanel.cpp" line="128"/>
         <source>Playing until the environment is frozen…</source>
         <translation>Playing until the environment is frozen…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="125"/>
+        <location filename="../ui/lessonpanel.cpp" line="129"/>
         <source>Playing until a warm start…</source>
         <translation>Playing until a warm start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="126"/>
+        <location filename="../ui/lessonpanel.cpp" line="130"/>
         <source>Playing until an environment shuts down after idling…</source>
         <translation>Playing until an environment shuts down after idling…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="127"/>
+        <location filename="../ui/lessonpanel.cpp" line="131"/>
         <source>Playing until an environment is recycled…</source>
         <translation>Playing until an environment is recycled…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="128"/>
+        <location filename="../ui/lessonpanel.cpp" line="132"/>
         <source>Playing until a scale-out cold start…</source>
         <translation>Playing until a scale-out cold start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="129"/>
+        <location filename="../ui/lessonpanel.cpp" line="133"/>
         <source>Playing until a request is throttled…</source>
         <translation>Playing until a request is throttled…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="130"/>
+        <location filename="../ui/lessonpanel.cpp" line="134"/>
         <source>Playing until a request runs on provisioned concurrency…</source>
         <translation>Playing until a request runs on provisioned concurrency…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="131"/>
+        <location filename="../ui/lessonpanel.cpp" line="135"/>
         <source>Playing until a SnapStart restore…</source>
         <translation>Playing until a SnapStart restore…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="132"/>
+        <location filename="../ui/lessonpanel.cpp" line="136"/>
         <source>Playing until the configuration changes…</source>
         <translation>Playing until the configuration changes…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="146"/>
+        <location filename="../ui/lessonpanel.cpp" line="150"/>
         <source>Question: %1</source>
         <translation>Question: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="170"/>
+        <location filename="../ui/lessonpanel.cpp" line="174"/>
         <source>Show answer</source>
         <translation>Show answer</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="171"/>
+        <location filename="../ui/lessonpanel.cpp" line="175"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="172"/>
+        <location filename="../ui/lessonpanel.cpp" line="176"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="173"/>
+        <location filename="../ui/lessonpanel.cpp" line="177"/>
         <source>Restart lesson</source>
         <translation>Restart lesson</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="174"/>
+        <location filename="../ui/lessonpanel.cpp" line="178"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="175"/>
+        <location filename="../ui/lessonpanel.cpp" line="179"/>
         <source>Close the lesson</source>
         <translation>Close the lesson</translation>
     </message>
@@ -2095,46 +3634,66 @@
     <name>lle::LifecycleDiagram</name>
     <message>
         <location filename="../widgets/lifecyclediagram.cpp" line="105"/>
+        <source>Env. setup</source>
+        <translation>Env. setup</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lifecyclediagram.cpp" line="106"/>
+        <source>Ext. init</source>
+        <translation>Ext. init</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lifecyclediagram.cpp" line="117"/>
         <source>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</source>
         <translation>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
         <source>Extension init: external extensions start. Part of the reported Init Duration.</source>
         <translation>Extension init: external extensions start. Part of the reported Init Duration.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="109"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="121"/>
         <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
         <translation>Runtime init: the language runtime boots (interpreter, JVM, CLR).</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="111"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="123"/>
         <source>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</source>
         <translation>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="113"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="125"/>
         <source>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</source>
         <translation>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="115"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="127"/>
         <source>Invoke: the handler runs one request. One request per environment at a time.</source>
         <translation>Invoke: the handler runs one request. One request per environment at a time.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="117"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="129"/>
         <source>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</source>
         <translation>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="131"/>
         <source>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</source>
         <translation>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="146"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="158"/>
         <source>Cold start: Init (%n environment(s))</source>
         <translation>
             <numerusform>Cold start: Init (%n environment)</numerusform>
@@ -2142,17 +3701,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="179"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="192"/>
         <source>warm reuse</source>
         <translation>warm reuse</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="187"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="200"/>
         <source>idle timeout</source>
         <translation>idle timeout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="264"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="288"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>Now: %n environment.</numerusform>
@@ -2307,21 +3866,579 @@
     </message>
 </context>
 <context>
+    <name>lle::ParetoPlot</name>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="403"/>
+        <source>p99 latency (ms)</source>
+        <translation>p99 latency (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="404"/>
+        <source>cost per million requests (USD)</source>
+        <translation>cost per million requests (USD)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="405"/>
+        <source>tested point</source>
+        <translation>tested point</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="406"/>
+        <source>best trade-offs (Pareto front)</source>
+        <translation>best trade-offs (Pareto front)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="407"/>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+</context>
+<context>
+    <name>lle::PngSizeDialog</name>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="32"/>
+        <source>Export PNG — %1</source>
+        <translation>Export PNG — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="36"/>
+        <source>1× (screen)</source>
+        <translation>1× (screen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="37"/>
+        <source>2× (documents and slides)</source>
+        <translation>2× (documents and slides)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="43"/>
+        <source>&amp;Width:</source>
+        <translation>&amp;Width:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="44"/>
+        <source>&amp;Height:</source>
+        <translation>&amp;Height:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="45"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Scale:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="47"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="48"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="93"/>
+        <source>The picture is laid out as on the screen (%1 × %2) and drawn at %3 × %4 pixels.</source>
+        <translation>The picture is laid out as on the screen (%1 × %2) and drawn at %3 × %4 pixels.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="98"/>
+        <source>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</source>
+        <translation>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</translation>
+    </message>
+</context>
+<context>
+    <name>lle::RunHistory</name>
+    <message>
+        <location filename="../ui/runhistory.cpp" line="78"/>
+        <source>run %1 restored</source>
+        <translation>run %1 restored</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistory.cpp" line="80"/>
+        <source>the configuration at the start</source>
+        <translation>the configuration at the start</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistory.cpp" line="117"/>
+        <source>scenario “%1”</source>
+        <translation>scenario “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistory.cpp" line="134"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistory.cpp" line="145"/>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runhistory.cpp" line="149"/>
+        <source>%n timed change(s) removed</source>
+        <translation>
+            <numerusform>%n timed change removed</numerusform>
+            <numerusform>%n timed changes removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistory.cpp" line="151"/>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+</context>
+<context>
+    <name>lle::RunHistoryDialog</name>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="118"/>
+        <source>Run history</source>
+        <translation>Run history</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <source>Cold starts</source>
+        <translation>Cold starts</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <source>Per million</source>
+        <translation>Per million</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <source>Select one run to restore it, or two to compare them on the same requests.</source>
+        <translation>Select one run to restore it, or two to compare them on the same requests.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="123"/>
+        <source>&amp;Compare A and B</source>
+        <translation>&amp;Compare A and B</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="124"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="186"/>
+        <location filename="../widgets/runplots.cpp" line="286"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="189"/>
+        <location filename="../widgets/runplots.cpp" line="289"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="192"/>
+        <location filename="../widgets/runplots.cpp" line="292"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ScenarioDocument</name>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="28"/>
+        <source>Sparse traffic idles out</source>
+        <translation>Sparse traffic idles out</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="29"/>
+        <source>Morning peak with provisioned concurrency</source>
+        <translation>Morning peak with provisioned concurrency</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="30"/>
+        <source>Java with SnapStart</source>
+        <translation>Java with SnapStart</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="31"/>
+        <source>More memory: CPU-bound vs I/O-bound</source>
+        <translation>More memory: CPU-bound vs I/O-bound</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="48"/>
+        <source>untitled</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="55"/>
+        <source>%1[*] — Lambda Lifecycle Explorer</source>
+        <translation>%1[*] — Lambda Lifecycle Explorer</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="56"/>
+        <source>%1 — %2[*] — Lambda Lifecycle Explorer</source>
+        <translation>%1 — %2[*] — Lambda Lifecycle Explorer</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="170"/>
+        <source>%1 was not opened: it is not a valid scenario.
+
+%2</source>
+        <translation>%1 was not opened: it is not a valid scenario.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="171"/>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation>%1 could not be opened.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="181"/>
+        <location filename="../ui/scenariodocument.cpp" line="286"/>
+        <source>Open scenario</source>
+        <translation>Open scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="205"/>
+        <source>Save scenario</source>
+        <translation>Save scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="205"/>
+        <source>The scenario was not saved.
+
+%1</source>
+        <translation>The scenario was not saved.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="232"/>
+        <source>Save scenario as</source>
+        <translation>Save scenario as</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="233"/>
+        <source>Scenario files (*.json)</source>
+        <translation>Scenario files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="250"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="251"/>
+        <source>The scenario “%1” has changes that are not saved.</source>
+        <translation>The scenario “%1” has changes that are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="254"/>
+        <source>Save them before going on?</source>
+        <translation>Save them before going on?</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="256"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="257"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="258"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="287"/>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Scenario files (*.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="80"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="86"/>
+        <source>Click a request</source>
+        <translation>Click a request</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="86"/>
+        <source>Why did this request start cold? (lanes, latency plot)</source>
+        <translation>Why did this request start cold? (lanes, latency plot)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="87"/>
+        <source>Point at a box or a lane</source>
+        <translation>Point at a box or a lane</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="87"/>
+        <source>What am I seeing? (the line under the plots)</source>
+        <translation>What am I seeing? (the line under the plots)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="91"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="91"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>lle::SweepCurvePlot</name>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="200"/>
+        <source>cost per million requests (USD)</source>
+        <translation>cost per million requests (USD)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="201"/>
+        <source>latency (ms)</source>
+        <translation>latency (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="201"/>
+        <source>cold starts (%)</source>
+        <translation>cold starts (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="202"/>
+        <source>cost per million</source>
+        <translation>cost per million</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="203"/>
+        <source>p99 latency</source>
+        <translation>p99 latency</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="204"/>
+        <source>p50 latency</source>
+        <translation>p50 latency</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="205"/>
+        <source>cold starts</source>
+        <translation>cold starts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="206"/>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+</context>
+<context>
+    <name>lle::SweepView</name>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="187"/>
+        <source>This workload has no request rate to sweep (it replays a trace).</source>
+        <translation>This workload has no request rate to sweep (it replays a trace).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="380"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="385"/>
+        <source>%1: %2 cost, %3 p99 against now</source>
+        <translation>%1: %2 cost, %3 p99 against now</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="424"/>
+        <source>%1 (MB)</source>
+        <translation>%1 (MB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="425"/>
+        <source>%1 (ms)</source>
+        <translation>%1 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="426"/>
+        <source>%1 (requests/s)</source>
+        <translation>%1 (requests/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="427"/>
+        <source>%1 (s)</source>
+        <translation>%1 (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="428"/>
+        <source>%1 (environments)</source>
+        <translation>%1 (environments)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="446"/>
+        <source>%1 per million requests, p99 %2, cold starts %3</source>
+        <translation>%1 per million requests, p99 %2, cold starts %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="450"/>
+        <source>This is the configuration in effect.</source>
+        <translation>This is the configuration in effect.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="452"/>
+        <source>Click to apply it at the playhead.</source>
+        <translation>Click to apply it at the playhead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="484"/>
+        <source>Applied %1 at %2.</source>
+        <translation>Applied %1 at %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="495"/>
+        <source>Running %1 points × %2 seeds on %3 threads…</source>
+        <translation>Running %1 points × %2 seeds on %3 threads…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sweepview.cpp" line="502"/>
+        <source>%n seeds per point, 95 % intervals shown</source>
+        <translation>
+            <numerusform>%n seed per point, 95 % intervals shown</numerusform>
+            <numerusform>%n seeds per point, 95 % intervals shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="503"/>
+        <source>one seed per point</source>
+        <translation>one seed per point</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="504"/>
+        <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
+        <translation>%1 points (%2) from the configuration at %3, in %4 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="510"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="519"/>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="520"/>
+        <source>Memory (Power Tuning)</source>
+        <translation>Memory (Power Tuning)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="521"/>
+        <source>Idle timeout</source>
+        <translation>Idle timeout</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="522"/>
+        <source>Provisioned concurrency</source>
+        <translation>Provisioned concurrency</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="523"/>
+        <source>Request rate</source>
+        <translation>Request rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="524"/>
+        <source>Any key</source>
+        <translation>Any key</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="525"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="526"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="527"/>
+        <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
+        <translation>Numbers separated by commas, &apos;.&apos; for decimals</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="528"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="529"/>
+        <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
+        <translation>Runs per point with different seeds; more than one gives 95 % confidence intervals</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="530"/>
+        <source>Run sweep</source>
+        <translation>Run sweep</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="531"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="532"/>
+        <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
+        <translation>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +4473,36 @@
         <location filename="../ui/teaching.cpp" line="150"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
+    </message>
+</context>
+<context>
+    <name>lle::TraceProgress</name>
+    <message>
+        <location filename="../ui/traceprogress.cpp" line="47"/>
+        <source>Trace problem</source>
+        <translation>Trace problem</translation>
+    </message>
+    <message>
+        <location filename="../ui/traceprogress.cpp" line="48"/>
+        <source>The trace cannot be replayed:
+%1</source>
+        <translation>The trace cannot be replayed:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/traceprogress.cpp" line="63"/>
+        <source>Reading trace %1…</source>
+        <translation>Reading trace %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/traceprogress.cpp" line="69"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/traceprogress.cpp" line="70"/>
+        <source>Stop reading the trace; the run shown stays</source>
+        <translation>Stop reading the trace; the run shown stays</translation>
     </message>
 </context>
 </TS>

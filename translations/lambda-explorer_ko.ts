@@ -731,7 +731,7 @@
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="38"/>
-        <location filename="../ui/explorerwindow.ui" line="183"/>
+        <location filename="../ui/explorerwindow.ui" line="201"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
@@ -751,72 +751,87 @@
         <translation>재생 위치의 시뮬레이션 시간 / 전체 실행 길이</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="143"/>
+        <location filename="../ui/explorerwindow.ui" line="145"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../ui/explorerwindow.ui" line="147"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
         <location filename="../ui/explorerwindow.ui" line="150"/>
+        <source>E&amp;xamples</source>
+        <translation>예제(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="163"/>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="156"/>
+        <location filename="../ui/explorerwindow.ui" line="169"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="164"/>
+        <location filename="../ui/explorerwindow.ui" line="177"/>
+        <source>&amp;New scenario</source>
+        <translation>새 시나리오(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="178"/>
+        <source>Start again from the built-in scenario</source>
+        <translation>기본 제공 시나리오로 새로 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="181"/>
         <source>&amp;Open scenario…</source>
         <translation>시나리오 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="165"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
+        <location filename="../ui/explorerwindow.ui" line="184"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="168"/>
-        <source>Save &amp;screenshot…</source>
-        <translation>스크린샷 저장(&amp;S)…</translation>
+        <location filename="../ui/explorerwindow.ui" line="187"/>
+        <source>Save &amp;as…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="171"/>
+        <location filename="../ui/explorerwindow.ui" line="190"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="172"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <location filename="../ui/explorerwindow.ui" line="175"/>
+        <location filename="../ui/explorerwindow.ui" line="193"/>
         <source>Play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="176"/>
+        <location filename="../ui/explorerwindow.ui" line="194"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="179"/>
+        <location filename="../ui/explorerwindow.ui" line="197"/>
         <source>Step to the next event</source>
         <translation>다음 이벤트로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="180"/>
+        <location filename="../ui/explorerwindow.ui" line="198"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="184"/>
+        <location filename="../ui/explorerwindow.ui" line="202"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="187"/>
+        <location filename="../ui/explorerwindow.ui" line="205"/>
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
@@ -1177,313 +1192,313 @@
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../widgets/palette.cpp" line="48"/>
+        <location filename="../widgets/palette.cpp" line="53"/>
         <source>Environment setup</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="49"/>
+        <location filename="../widgets/palette.cpp" line="54"/>
         <source>Extension init</source>
         <translation>확장 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="50"/>
+        <location filename="../widgets/palette.cpp" line="55"/>
         <source>Runtime init</source>
         <translation>런타임 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="51"/>
+        <location filename="../widgets/palette.cpp" line="56"/>
         <source>Function init</source>
         <translation>함수 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="52"/>
+        <location filename="../widgets/palette.cpp" line="57"/>
         <source>Restore (SnapStart)</source>
         <translation>복원 (SnapStart)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="53"/>
+        <location filename="../widgets/palette.cpp" line="58"/>
         <source>Invoke</source>
         <translation>호출</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="54"/>
+        <location filename="../widgets/palette.cpp" line="59"/>
         <source>Frozen</source>
         <translation>동결(Frozen)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="55"/>
+        <location filename="../widgets/palette.cpp" line="60"/>
         <source>Shutdown</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="63"/>
+        <location filename="../widgets/palette.cpp" line="68"/>
         <source>cold start</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="64"/>
+        <location filename="../widgets/palette.cpp" line="69"/>
         <source>warm start</source>
         <translation>웜 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="65"/>
+        <location filename="../widgets/palette.cpp" line="70"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="66"/>
+        <location filename="../widgets/palette.cpp" line="71"/>
         <source>SnapStart restore</source>
         <translation>SnapStart 복원</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="67"/>
+        <location filename="../widgets/palette.cpp" line="72"/>
         <source>throttled (429)</source>
         <translation>제한됨 (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="68"/>
+        <location filename="../widgets/palette.cpp" line="73"/>
         <source>timed out</source>
         <translation>시간 초과</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="76"/>
+        <location filename="../widgets/palette.cpp" line="81"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="77"/>
+        <location filename="../widgets/palette.cpp" line="82"/>
         <source>first environment</source>
         <translation>첫 번째 실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="78"/>
+        <location filename="../widgets/palette.cpp" line="83"/>
         <source>scale-out: all environments busy</source>
         <translation>확장: 모든 실행 환경이 사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="79"/>
+        <location filename="../widgets/palette.cpp" line="84"/>
         <source>previous environments expired (idle timeout)</source>
         <translation>이전 실행 환경 만료 (유휴 시간 초과)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="80"/>
+        <location filename="../widgets/palette.cpp" line="85"/>
         <source>previous environments recycled (max lifetime)</source>
         <translation>이전 실행 환경 교체 (최대 수명)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="81"/>
+        <location filename="../widgets/palette.cpp" line="86"/>
         <source>configuration changed (new version)</source>
         <translation>구성 변경 (새 버전)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="89"/>
+        <location filename="../widgets/palette.cpp" line="94"/>
         <source>on-demand</source>
         <translation>온디맨드</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="90"/>
-        <location filename="../widgets/palette.cpp" line="111"/>
+        <location filename="../widgets/palette.cpp" line="95"/>
+        <location filename="../widgets/palette.cpp" line="116"/>
         <source>provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="91"/>
-        <location filename="../widgets/palette.cpp" line="112"/>
+        <location filename="../widgets/palette.cpp" line="96"/>
+        <location filename="../widgets/palette.cpp" line="117"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="99"/>
+        <location filename="../widgets/palette.cpp" line="104"/>
         <source>still running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="100"/>
+        <location filename="../widgets/palette.cpp" line="105"/>
         <source>idle timeout</source>
         <translation>유휴 시간 초과</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="101"/>
+        <location filename="../widgets/palette.cpp" line="106"/>
         <source>max lifetime</source>
         <translation>최대 수명</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="102"/>
+        <location filename="../widgets/palette.cpp" line="107"/>
         <source>configuration changed</source>
         <translation>구성 변경</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="103"/>
+        <location filename="../widgets/palette.cpp" line="108"/>
         <source>end of run</source>
         <translation>실행 종료</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="110"/>
+        <location filename="../widgets/palette.cpp" line="115"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="113"/>
+        <location filename="../widgets/palette.cpp" line="118"/>
         <source>runtime</source>
         <translation>런타임</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="114"/>
+        <location filename="../widgets/palette.cpp" line="119"/>
         <source>architecture</source>
         <translation>아키텍처</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="115"/>
+        <location filename="../widgets/palette.cpp" line="120"/>
         <source>handler CPU</source>
         <translation>핸들러 CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="116"/>
+        <location filename="../widgets/palette.cpp" line="121"/>
         <source>handler I/O</source>
         <translation>핸들러 I/O</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="117"/>
+        <location filename="../widgets/palette.cpp" line="122"/>
         <source>DB setup</source>
         <translation>DB 연결 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="118"/>
+        <location filename="../widgets/palette.cpp" line="123"/>
         <source>DB setup in global scope</source>
         <translation>전역 범위의 DB 연결 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="119"/>
+        <location filename="../widgets/palette.cpp" line="124"/>
         <source>environment setup</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="120"/>
+        <location filename="../widgets/palette.cpp" line="125"/>
         <source>extension init</source>
         <translation>확장 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="121"/>
+        <location filename="../widgets/palette.cpp" line="126"/>
         <source>runtime init</source>
         <translation>런타임 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="122"/>
+        <location filename="../widgets/palette.cpp" line="127"/>
         <source>function init</source>
         <translation>함수 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="123"/>
+        <location filename="../widgets/palette.cpp" line="128"/>
         <source>idle timeout</source>
         <comment>the setting, not the end reason</comment>
         <translation>유휴 시간 제한</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="124"/>
+        <location filename="../widgets/palette.cpp" line="129"/>
         <source>idle timeout (shortest)</source>
         <translation>유휴 시간 제한 (최소)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="125"/>
+        <location filename="../widgets/palette.cpp" line="130"/>
         <source>idle timeout (longest)</source>
         <translation>유휴 시간 제한 (최대)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="126"/>
+        <location filename="../widgets/palette.cpp" line="131"/>
         <source>traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="127"/>
+        <location filename="../widgets/palette.cpp" line="132"/>
         <source>rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="128"/>
+        <location filename="../widgets/palette.cpp" line="133"/>
         <source>base rate</source>
         <translation>기본 요청률</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="129"/>
+        <location filename="../widgets/palette.cpp" line="134"/>
         <source>mean rate</source>
         <translation>평균 요청률</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="130"/>
+        <location filename="../widgets/palette.cpp" line="135"/>
         <source>keep-warm pings</source>
         <translation>웜 유지 핑</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="131"/>
+        <location filename="../widgets/palette.cpp" line="136"/>
         <source>init billing</source>
         <translation>초기화 과금</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="139"/>
+        <location filename="../widgets/palette.cpp" line="144"/>
         <source>on</source>
         <translation>켜짐</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="139"/>
+        <location filename="../widgets/palette.cpp" line="144"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="142"/>
+        <location filename="../widgets/palette.cpp" line="147"/>
         <source>billed</source>
         <translation>과금</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="143"/>
+        <location filename="../widgets/palette.cpp" line="148"/>
         <source>free (before Aug 2025)</source>
         <translation>무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="148"/>
+        <location filename="../widgets/palette.cpp" line="153"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="149"/>
-        <location filename="../widgets/palette.cpp" line="193"/>
-        <location filename="../widgets/palette.cpp" line="194"/>
+        <location filename="../widgets/palette.cpp" line="154"/>
+        <location filename="../widgets/palette.cpp" line="198"/>
+        <location filename="../widgets/palette.cpp" line="199"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="150"/>
+        <location filename="../widgets/palette.cpp" line="155"/>
         <source>%1/s</source>
         <translation>%1/초</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="161"/>
+        <location filename="../widgets/palette.cpp" line="166"/>
         <source>%1–%2 min</source>
         <translation>%1~%2분</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="162"/>
+        <location filename="../widgets/palette.cpp" line="167"/>
         <source>%1–%2</source>
         <translation>%1~%2</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="173"/>
-        <location filename="../widgets/palette.cpp" line="184"/>
+        <location filename="../widgets/palette.cpp" line="178"/>
+        <location filename="../widgets/palette.cpp" line="189"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="195"/>
+        <location filename="../widgets/palette.cpp" line="200"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="196"/>
+        <location filename="../widgets/palette.cpp" line="201"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="197"/>
+        <location filename="../widgets/palette.cpp" line="202"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
@@ -1612,87 +1627,1387 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="41"/>
+        <source>%1: cannot create the folder (a file of that name exists)</source>
+        <translation>%1: 폴더를 만들 수 없습니다(같은 이름의 파일이 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="42"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="85"/>
+        <source>Simulating the run…</source>
+        <translation>실행을 시뮬레이션하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="100"/>
+        <source>Writing the data files…</source>
+        <translation>데이터 파일을 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="109"/>
+        <source>out of memory</source>
+        <translation>메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="111"/>
+        <source>internal error: %1</source>
+        <translation>내부 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="180"/>
+        <location filename="../widgets/reportexport.cpp" line="256"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="191"/>
+        <source>The run is still being computed; export it once it is complete.</source>
+        <translation>실행을 아직 계산하는 중입니다. 계산이 끝난 뒤 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="220"/>
+        <source>Drawing %1…</source>
+        <translation>%1 그리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="223"/>
+        <source>%1: the plot could not be drawn</source>
+        <translation>%1: 그래프를 그릴 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportexport.cpp" line="248"/>
+        <source>Writing the page…</source>
+        <translation>페이지를 쓰는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../app/reportpage.cpp" line="133"/>
+        <location filename="../app/reportpage.cpp" line="160"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="134"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="155"/>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="157"/>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="159"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="166"/>
+        <source>the newest frozen environment takes a request (newest)</source>
+        <translation>가장 최근에 동결된 실행 환경이 요청을 받음 (newest)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="167"/>
+        <source>the most recently used frozen environment takes a request (mru)</source>
+        <translation>가장 최근에 사용된 동결 실행 환경이 요청을 받음 (mru)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="168"/>
+        <source>a frozen environment chosen at random takes a request (random)</source>
+        <translation>무작위로 고른 동결 실행 환경이 요청을 받음 (random)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="177"/>
+        <source>Poisson arrivals at %1 requests/s</source>
+        <translation>초당 %1건의 포아송 도착</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="179"/>
+        <source>evenly spaced arrivals at %1 requests/s</source>
+        <translation>초당 %1건의 등간격 도착</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="181"/>
+        <source>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</source>
+        <translation>초당 %1건 중심의 일 주기, 최고/최저 비 %2, %4초 주기 중 %3초에 최고</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="184"/>
+        <source>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</source>
+        <translation>초당 %1건, %4초마다 %3초 동안 초당 %2건의 버스트</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="187"/>
+        <source>replay of the trace %1</source>
+        <translation>트레이스 %1 재생</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="283"/>
+        <source>Requests (pings included)</source>
+        <translation>요청 (핑 포함)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="284"/>
+        <source>Duration (handler time, on-demand)</source>
+        <translation>실행 시간 (핸들러 시간, 온디맨드)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="285"/>
+        <source>Init duration billed (cold starts)</source>
+        <translation>과금된 초기화 시간 (콜드 스타트)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="286"/>
+        <source>Provisioned concurrency: capacity kept warm</source>
+        <translation>프로비저닝된 동시성: 대기 용량</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="287"/>
+        <source>Provisioned concurrency: duration</source>
+        <translation>프로비저닝된 동시성: 실행 시간</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="288"/>
+        <source>SnapStart: snapshot cache</source>
+        <translation>SnapStart: 스냅샷 캐시</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="289"/>
+        <source>SnapStart: restores</source>
+        <translation>SnapStart: 복원</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="290"/>
+        <source>Ephemeral storage above 512 MB</source>
+        <translation>512 MB를 넘는 임시 스토리지</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="291"/>
+        <source>Free tier credit</source>
+        <translation>프리 티어 공제</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="331"/>
+        <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
+        <translation>실행 동안 모든 요청의 지연 시간을 시작 유형별로 보여 줍니다(로그 축). 콜드 스타트는 웜 스타트보다 10~100배 위에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="334"/>
+        <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
+        <translation>지연 시간 분포(어떤 지연 시간 이하인 요청의 비율). 콜드 스타트와 웜 스타트를 나누어 보이고, 전체 요청의 p50과 p99를 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="337"/>
+        <source>Cost accumulated over the run, by line of the bill.</source>
+        <translation>실행 동안 누적된 비용, 청구 항목별.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="339"/>
+        <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
+        <translation>시간에 따른 실행 환경: 처리 중(호출), 초기화 중, 동결(유휴, 웜 유지), 프로비저닝됨.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="342"/>
+        <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
+        <translation>모든 실행 환경을 한 줄씩, 수명 주기 단계별 색으로 보여 줍니다: 전체 실행과 처음 몇 초의 확대.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="357"/>
+        <source>init free on managed runtimes (before August 2025)</source>
+        <translation>관리형 런타임의 초기화 무료 (2025년 8월 이전)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="358"/>
+        <source>init billed (since August 2025)</source>
+        <translation>초기화 과금 (2025년 8월부터)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="366"/>
+        <source>%1 — Lambda Lifecycle Explorer report</source>
+        <translation>%1 — Lambda Lifecycle Explorer 보고서</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="373"/>
+        <source>Lambda Lifecycle Explorer report · generated %1</source>
+        <translation>Lambda Lifecycle Explorer 보고서 · %1 생성</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="380"/>
+        <source>Software</source>
+        <translation>소프트웨어</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="381"/>
+        <source>Model reference</source>
+        <translation>모델 참조</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="382"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="383"/>
+        <source>Simulated</source>
+        <translation>시뮬레이션 시간</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="384"/>
+        <source>Billing regime</source>
+        <translation>과금 방식</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="384"/>
+        <source>, free tier applied</source>
+        <translation>, 프리 티어 적용</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="385"/>
+        <source>Function</source>
+        <translation>함수</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="385"/>
+        <source>%1, %2, %3 MB</source>
+        <translation>%1, %2, %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="390"/>
+        <source>Traffic</source>
+        <translation>트래픽</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="391"/>
+        <location filename="../app/reportpage.cpp" line="523"/>
+        <source>Timed changes</source>
+        <translation>시간 지정 변경</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="391"/>
+        <location filename="../app/reportpage.cpp" line="518"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reportpage.cpp" line="391"/>
+        <source>%n change(s), listed under Parameters</source>
+        <translation>
+            <numerusform>변경 %n건, 매개변수 표에 있음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="396"/>
+        <location filename="../app/reportpage.cpp" line="401"/>
+        <source>Key figures</source>
+        <translation>핵심 지표</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="396"/>
+        <source>Bill</source>
+        <translation>청구서</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="396"/>
+        <location filename="../app/reportpage.cpp" line="482"/>
+        <source>Plots</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="396"/>
+        <source>Assumptions</source>
+        <translation>가정</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="397"/>
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="397"/>
+        <location filename="../app/reportpage.cpp" line="569"/>
+        <source>Data files</source>
+        <translation>데이터 파일</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="402"/>
+        <location filename="../app/reportpage.cpp" line="418"/>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="403"/>
+        <source>%1 throttled · %2 timed out</source>
+        <translation>스로틀 %1 · 시간 초과 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="404"/>
+        <source>Cold starts</source>
+        <translation>콜드 스타트</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="405"/>
+        <source>%1 of %2 completed</source>
+        <translation>완료 %2건 중 %1건</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="406"/>
+        <source>Latency p50</source>
+        <translation>지연 시간 p50</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="406"/>
+        <source>half of the requests are faster</source>
+        <translation>요청의 절반이 이보다 빠름</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="407"/>
+        <source>Latency p90 · p99</source>
+        <translation>지연 시간 p90 · p99</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="408"/>
+        <source>1 in 10 and 1 in 100 requests are slower</source>
+        <translation>10건 중 1건, 100건 중 1건이 이보다 느림</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="409"/>
+        <source>Cost of the run</source>
+        <translation>실행 비용</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="409"/>
+        <source>over %1 simulated</source>
+        <translation>시뮬레이션 %1 동안</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="410"/>
+        <source>Cost per 1M requests</source>
+        <translation>요청 100만 건당 비용</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="410"/>
+        <source>completed requests</source>
+        <translation>완료된 요청 기준</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="411"/>
+        <source>Projected per month</source>
+        <translation>월 예상 비용</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="412"/>
+        <source>at this rate for 730 h</source>
+        <translation>이 속도로 730시간</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="413"/>
+        <source>Environments</source>
+        <translation>실행 환경</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="413"/>
+        <source>%1 created</source>
+        <translation>%1개 생성</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="414"/>
+        <source>peak %1 · mean %2</source>
+        <translation>최대 %1 · 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="418"/>
+        <source>Latency</source>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="418"/>
+        <source>Count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="419"/>
+        <source>mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="419"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="419"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="419"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="419"/>
+        <source>p99.9</source>
+        <translation>p99.9</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="419"/>
+        <source>max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="422"/>
+        <source>All requests</source>
+        <translation>전체 요청</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="423"/>
+        <source>Cold starts (and SnapStart restores)</source>
+        <translation>콜드 스타트 (SnapStart 복원 포함)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="424"/>
+        <source>Warm starts (and provisioned)</source>
+        <translation>웜 스타트 (프로비저닝 포함)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="427"/>
+        <source>Requests and environments</source>
+        <translation>요청과 실행 환경</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="431"/>
+        <source>Requests (completed · throttled · timed out)</source>
+        <translation>요청 (완료 · 스로틀 · 시간 초과)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="433"/>
+        <source>Start types (cold · warm · provisioned · SnapStart)</source>
+        <translation>시작 유형 (콜드 · 웜 · 프로비저닝 · SnapStart)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="436"/>
+        <source>Keep-warm pings (billed, not in the latency figures)</source>
+        <translation>웜 유지 핑 (과금됨, 지연 시간 지표에는 제외)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="437"/>
+        <source>Environments created · peak · shut down</source>
+        <translation>실행 환경 생성 · 최대 · 종료</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="440"/>
+        <source>Environments on average (all · busy · idle)</source>
+        <translation>평균 실행 환경 수 (전체 · 처리 중 · 유휴)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="443"/>
+        <source>GB-seconds billed (on demand · provisioned)</source>
+        <translation>과금된 GB-초 (온디맨드 · 프로비저닝)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="445"/>
+        <source>GB-seconds idle (frozen environments, not billed on demand)</source>
+        <translation>유휴 GB-초 (동결된 실행 환경, 온디맨드에서는 과금 안 됨)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="450"/>
+        <source>Itemised bill</source>
+        <translation>항목별 청구서</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="452"/>
+        <source>Line</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="452"/>
+        <source>summary.json key</source>
+        <translation>summary.json 키</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="452"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="452"/>
+        <source>Share</source>
+        <translation>비중</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="471"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="474"/>
+        <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
+        <translation>완료 요청 100만 건당: %1. 월 예상(시뮬레이션한 속도로 730시간): %2 — 단순 외삽입니다. 최소 과금(5분 단위의 프로비저닝된 동시성, SnapStart 캐시 최소 3시간)은 짧은 실행에서 더 크게 작용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="495"/>
+        <source>Assumptions in force</source>
+        <translation>적용된 가정</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="499"/>
+        <source>Idle timeout</source>
+        <translation>유휴 타임아웃</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="500"/>
+        <source>drawn uniformly between %1 s and %2 s for every idle period</source>
+        <translation>유휴 구간마다 %1초에서 %2초 사이에서 균등하게 뽑음</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="502"/>
+        <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
+        <translation>%1초로 고정: 동결된 실행 환경은 그만큼 쓰이지 않으면 종료됨</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="504"/>
+        <source>Routing</source>
+        <translation>라우팅</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="505"/>
+        <source>Maximum lifetime</source>
+        <translation>최대 수명</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="506"/>
+        <source>%1 s: an environment is retired after its current request once this old</source>
+        <translation>%1초: 실행 환경이 이만큼 오래되면 현재 요청을 마친 뒤 폐기됨</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="508"/>
+        <source>none (environments are never recycled for age)</source>
+        <translation>없음 (나이 때문에 실행 환경을 교체하지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="509"/>
+        <source>Scale-out rate</source>
+        <translation>스케일 아웃 속도</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="509"/>
+        <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
+        <translation>새 실행 환경 %1개까지 한 번에, 이후 초당 %2개 (토큰 버킷). 동시성 한도 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="513"/>
+        <source>Init billing</source>
+        <translation>초기화 과금</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="514"/>
+        <source>Free tier</source>
+        <translation>프리 티어</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="514"/>
+        <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
+        <translation>시작된 31일마다 요청 100만 건과 400,000 GB-초 차감</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="515"/>
+        <source>not applied</source>
+        <translation>적용 안 함</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="517"/>
+        <source>Provisioned concurrency</source>
+        <translation>프로비저닝된 동시성</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="519"/>
+        <source>SnapStart</source>
+        <translation>SnapStart</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="519"/>
+        <source>on: restore %1 ms, billed restore %2 ms</source>
+        <translation>켜짐: 복원 %1 ms, 과금되는 복원 %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="521"/>
+        <source>off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="523"/>
+        <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
+        <translation>실행 중에 구성이 바뀝니다. 매개변수 표의 changes[…]를 보세요. 위의 가정은 시작 시점의 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="531"/>
+        <source>Prices used (%1, us-east-1)</source>
+        <translation>적용한 가격 (%1, us-east-1)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="533"/>
+        <source>pricing.rates key</source>
+        <translation>pricing.rates 키</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="533"/>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="533"/>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="539"/>
+        <source>override (list price %1)</source>
+        <translation>재정의 (정가 %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="546"/>
+        <source>from %1 GB-s a month: %2 per GB-s</source>
+        <translation>월 %1 GB-초부터: GB-초당 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="548"/>
+        <source>On-demand duration is priced in volume tiers: %1.</source>
+        <translation>온디맨드 실행 시간은 사용량 구간별로 가격이 매겨집니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="557"/>
+        <source>Scenario parameters</source>
+        <translation>시나리오 매개변수</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="558"/>
+        <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
+        <translation>실행한 시나리오의 모든 키입니다(이 폴더의 scenario.json에도 같은 내용이 있습니다). 회색 키는 이 설정에서는 읽히지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="561"/>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="561"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="576"/>
+        <source>the figures above (lambda-explorer/summary@1)</source>
+        <translation>위의 수치 (lambda-explorer/summary@1)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="578"/>
+        <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
+        <translation>실행한 시나리오의 모든 키 (lambda-explorer/scenario@1)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="580"/>
+        <source>one row per request, pings included</source>
+        <translation>요청마다 한 행, 핑 포함</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="582"/>
+        <source>one row per execution environment</source>
+        <translation>실행 환경마다 한 행</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="584"/>
+        <source>one row per lifecycle phase of every environment</source>
+        <translation>모든 실행 환경의 수명 주기 단계마다 한 행</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="586"/>
+        <source>one row per %1 of simulated time</source>
+        <translation>시뮬레이션 시간 %1마다 한 행</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="592"/>
+        <source>To run it again (the same seed gives the same results on the same version):</source>
+        <translation>다시 실행하려면(같은 버전에서 같은 시드는 같은 결과를 냅니다):</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="597"/>
+        <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
+        <translation>%1 · 모델 참조 %2 · AWS Lambda 실행 환경의 시뮬레이션이며, 가격은 위에 적은 us-east-1 가격입니다. 수치는 추정치이며 AWS 청구서가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPlots</name>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="52"/>
+        <source>seed %1 · %2 simulated</source>
+        <translation>시드 %1 · 시뮬레이션 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="54"/>
+        <source> (shown up to %1)</source>
+        <translation> (%1까지 표시)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="56"/>
+        <source>model reference %1</source>
+        <translation>모델 참조 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="237"/>
+        <location filename="../widgets/reportplots.cpp" line="501"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="283"/>
+        <source>simulated time (s)</source>
+        <translation>시뮬레이션 시간 (초)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="285"/>
+        <source>simulated time (min)</source>
+        <translation>시뮬레이션 시간 (분)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="286"/>
+        <source>simulated time (h)</source>
+        <translation>시뮬레이션 시간 (시간)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="400"/>
+        <source>PC #%1</source>
+        <translation>PC #%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="402"/>
+        <source>SS #%1</source>
+        <translation>SS #%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="413"/>
+        <source>%1 envs,
+%2 a row</source>
+        <translation>실행 환경 %1개,
+한 줄에 %2개</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="414"/>
+        <source>%1 envs</source>
+        <translation>실행 환경 %1개</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="420"/>
+        <source>No execution environment in this stretch of time.</source>
+        <translation>이 시간 구간에는 실행 환경이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="429"/>
+        <source>429 ✕</source>
+        <translation>429 ✕</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="536"/>
+        <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
+        <translation>생성된 실행 환경: %1 · 종료: 유휴 타임아웃 %2, 최대 수명 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="541"/>
+        <source>, %1 configuration change</source>
+        <translation>, 구성 변경 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="543"/>
+        <source> · %1 still running at the end</source>
+        <translation> · 끝날 때 %1개 실행 중</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="593"/>
+        <source>The run up to %1</source>
+        <translation>%1까지의 실행</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="594"/>
+        <source>The whole run</source>
+        <translation>전체 실행</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="598"/>
+        <source>The first %1 s, closer: the init phases of the first cold starts</source>
+        <translation>처음 %1초 확대: 첫 콜드 스타트들의 초기화 단계</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="624"/>
+        <source>Latency per request</source>
+        <translation>요청별 지연 시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="625"/>
+        <source>Latency distribution, cold and warm starts</source>
+        <translation>지연 시간 분포, 콜드 스타트와 웜 스타트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="626"/>
+        <source>Cost accumulated by line item</source>
+        <translation>항목별 누적 비용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="627"/>
+        <source>Execution environments over time</source>
+        <translation>시간에 따른 실행 환경</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="628"/>
+        <source>Execution environment lifecycle</source>
+        <translation>실행 환경 수명 주기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="689"/>
+        <source>%1: the plot could not be drawn</source>
+        <translation>%1: 그래프를 그릴 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportplots.cpp" line="701"/>
+        <source>%1 could not be drawn</source>
+        <translation>%1을(를) 그릴 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioName</name>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="91"/>
+        <source>Python API with bursts</source>
+        <translation>버스트가 있는 Python API</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="92"/>
+        <source>Sparse traffic idles out</source>
+        <translation>드문 트래픽은 유휴 타임아웃에 걸린다</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="93"/>
+        <source>Morning peak with provisioned concurrency</source>
+        <translation>프로비저닝된 동시성으로 맞는 아침 피크</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="94"/>
+        <source>Java with SnapStart</source>
+        <translation>SnapStart를 쓰는 Java</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="95"/>
+        <source>More memory: CPU-bound vs I/O-bound</source>
+        <translation>메모리를 늘리면: CPU 위주 대 I/O 위주</translation>
+    </message>
+</context>
+<context>
+    <name>lle::AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="21"/>
+        <source>About %1</source>
+        <translation>%1 정보</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="31"/>
+        <source>Version %1 (commit %2), running on Qt %3</source>
+        <translation>버전 %1 (커밋 %2), Qt %3에서 실행 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="33"/>
+        <source>Licence: %1</source>
+        <translation>라이선스: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="34"/>
+        <source>Free software: you may share and change it under the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>자유 소프트웨어입니다. GNU 일반 공중 사용 허가서(GPL) 버전 3 또는 그 이후 버전에 따라 공유하고 수정할 수 있습니다. 어떠한 보증도 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="47"/>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="47"/>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="47"/>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="47"/>
+        <source>Used for</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="65"/>
+        <source>Copyright lines and the full licence texts are in /usr/share/doc/lambda-explorer/copyright once the package is installed.</source>
+        <translation>저작권 표시와 라이선스 전문은 패키지를 설치하면 /usr/share/doc/lambda-explorer/copyright에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="70"/>
+        <source>Third-party components</source>
+        <translation>서드파티 구성 요소</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="78"/>
+        <source>Prices and behaviour follow “%1”, dated %2 (%3). Its sources:</source>
+        <translation>가격과 동작은 “%1”(%2, %3)을 따릅니다. 출처:</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="86"/>
+        <source>Model reference</source>
+        <translation>모델 참조 문서</translation>
+    </message>
+</context>
+<context>
+    <name>lle::AboutInfo</name>
+    <message>
+        <location filename="../app/aboutinfo.cpp" line="32"/>
+        <source>application framework and user interface (dynamically linked)</source>
+        <translation>애플리케이션 프레임워크와 사용자 인터페이스 (동적 링크)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutinfo.cpp" line="36"/>
+        <source>the live plots (dynamically linked)</source>
+        <translation>실시간 그래프 (동적 링크)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutinfo.cpp" line="40"/>
+        <source>reading and writing scenario and result files (compiled in)</source>
+        <translation>시나리오와 결과 파일 읽기·쓰기 (컴파일에 포함)</translation>
+    </message>
+</context>
+<context>
+    <name>lle::Autosave</name>
+    <message>
+        <location filename="../ui/autosave.cpp" line="176"/>
+        <source>The autosaved scenario %1 cannot be read; it was moved to %2.
+
+%3</source>
+        <translation>자동 저장된 시나리오 %1을(를) 읽을 수 없어 %2(으)로 옮겼습니다.
+
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.cpp" line="178"/>
+        <source>The autosaved scenario %1 cannot be read; it was removed.
+
+%2</source>
+        <translation>자동 저장된 시나리오 %1을(를) 읽을 수 없어 삭제했습니다.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.cpp" line="184"/>
+        <source>Autosave</source>
+        <translation>자동 저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.cpp" line="193"/>
+        <source>Unsaved scenario</source>
+        <translation>저장되지 않은 시나리오</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.cpp" line="194"/>
+        <source>Restore the unsaved scenario from %1?</source>
+        <translation>%1에 자동 저장된, 저장되지 않은 시나리오를 복원할까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.cpp" line="196"/>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.cpp" line="197"/>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+</context>
+<context>
+    <name>lle::CalibrationDialog</name>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="100"/>
+        <location filename="../ui/calibrationdialog.cpp" line="105"/>
+        <source>Save the fitted scenario</source>
+        <translation>보정된 시나리오 저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="102"/>
+        <source>Scenario files (*.json)</source>
+        <translation>시나리오 파일 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="169"/>
+        <location filename="../ui/calibrationdialog.cpp" line="177"/>
+        <source>Cancelled; nothing was read.</source>
+        <translation>취소했습니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="208"/>
+        <source>handler</source>
+        <translation>핸들러</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="209"/>
+        <source>Init Duration</source>
+        <translation>초기화 시간(Init Duration)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="210"/>
+        <source>SnapStart restore</source>
+        <translation>SnapStart 복원</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="216"/>
+        <source>mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="229"/>
+        <source>fixed</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="230"/>
+        <source>exponential</source>
+        <translation>지수 분포</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="231"/>
+        <source>lognormal, cv %1</source>
+        <translation>로그 정규 분포, 변동 계수 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="234"/>
+        <source>&lt;b&gt;%1 reports&lt;/b&gt; at %2 MB (%3 timeouts, %4 errors)</source>
+        <translation>&lt;b&gt;REPORT %1건&lt;/b&gt;, %2 MB (타임아웃 %3건, 오류 %4건)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="237"/>
+        <source>Handler: CPU %1, I/O %2 (%3)</source>
+        <translation>핸들러: CPU %1, I/O %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="240"/>
+        <source>One memory size in the log: CPU and I/O cannot be told apart, all of the time counts as CPU.</source>
+        <translation>로그에 메모리 크기가 하나뿐이라 CPU와 I/O를 구분할 수 없어 전부 CPU 시간으로 계산했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="241"/>
+        <source>Function init %1 (from %2 cold starts)</source>
+        <translation>함수 초기화 %1 (콜드 스타트 %2건 기준)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="244"/>
+        <source>SnapStart restore %1</source>
+        <translation>SnapStart 복원 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="252"/>
+        <source>Nothing has been fitted yet.</source>
+        <translation>아직 보정한 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="260"/>
+        <source>Calibrate from logs — %1</source>
+        <translation>로그로 보정 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="261"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="262"/>
+        <source>&amp;Apply to the window</source>
+        <translation>창에 적용(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="263"/>
+        <source>&amp;Save scenario…</source>
+        <translation>시나리오 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="264"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <source>Quantity</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <source>Statistic</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <source>Samples</source>
+        <translation>표본 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <source>Measured</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="269"/>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="273"/>
+        <source>Fitted to %1. The bars are the log, the line the model with the fitted values.</source>
+        <translation>%1에 맞췄습니다. 막대는 로그, 선은 맞춘 값으로 돌린 모델입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lle::CalibrationPlot</name>
+    <message>
+        <location filename="../widgets/calibrationplot.cpp" line="107"/>
+        <source>handler duration (ms, log scale)</source>
+        <translation>핸들러 실행 시간 (ms, 로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/calibrationplot.cpp" line="108"/>
+        <source>share of invocations (%)</source>
+        <translation>호출 비율 (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/calibrationplot.cpp" line="109"/>
+        <source>measured (logs)</source>
+        <translation>측정 (로그)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/calibrationplot.cpp" line="110"/>
+        <source>model (fitted)</source>
+        <translation>모델 (보정)</translation>
+    </message>
+</context>
+<context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="447"/>
+        <location filename="../widgets/runplots.cpp" line="621"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="449"/>
+        <location filename="../widgets/runplots.cpp" line="622"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="450"/>
+        <location filename="../widgets/runplots.cpp" line="623"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="457"/>
+        <location filename="../widgets/runplots.cpp" line="624"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="458"/>
-        <source>share of requests ≤ x</source>
-        <translation>x 이하 요청 비율</translation>
+        <location filename="../widgets/runplots.cpp" line="625"/>
+        <source>share ≤ x</source>
+        <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="572"/>
+        <location filename="../widgets/runplots.cpp" line="726"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="574"/>
+        <location filename="../widgets/runplots.cpp" line="728"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
 </context>
 <context>
+    <name>lle::ComparisonView</name>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="230"/>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="342"/>
+        <source>Compare A and B</source>
+        <translation>A와 B 비교</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="343"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="344"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <source>Back to the start</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <source>Playback speed</source>
+        <translation>재생 속도</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="348"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
+        <translation>두 실행은 같은 요청을 받습니다(시드 %1). 모든 차이는 구성에서 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="355"/>
+        <source>Simulating A and B on the same requests…</source>
+        <translation>같은 요청으로 A와 B를 시뮬레이션하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="357"/>
+        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="358"/>
+        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="359"/>
+        <source>latency (ms)</source>
+        <translation>지연 시간 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <source>requests at or below (%)</source>
+        <translation>이하인 요청 비율 (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <source>B against A</source>
+        <translation>A 대비 B</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <source>Cold starts</source>
+        <translation>콜드 스타트</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <source>p50 latency</source>
+        <translation>p50 지연 시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <source>p99 latency</source>
+        <translation>p99 지연 시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <source>Cost per million requests</source>
+        <translation>요청 100만 건당 비용</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <source>Requests</source>
+        <translation>요청 수</translation>
+    </message>
+</context>
+<context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="589"/>
+        <location filename="../widgets/runplots.cpp" line="763"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="591"/>
+        <location filename="../widgets/runplots.cpp" line="764"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="592"/>
+        <location filename="../widgets/runplots.cpp" line="764"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="593"/>
+        <location filename="../widgets/runplots.cpp" line="764"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="594"/>
+        <location filename="../widgets/runplots.cpp" line="765"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="595"/>
+        <location filename="../widgets/runplots.cpp" line="765"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="596"/>
+        <location filename="../widgets/runplots.cpp" line="765"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="598"/>
+        <location filename="../widgets/runplots.cpp" line="766"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="600"/>
+        <location filename="../widgets/runplots.cpp" line="770"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -1700,19 +3015,19 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="149"/>
+        <location filename="../widgets/environmentlanes.cpp" line="150"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="66"/>
-        <location filename="../widgets/environmentlanes.cpp" line="217"/>
+        <location filename="../widgets/environmentlanes.cpp" line="218"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="66"/>
-        <location filename="../widgets/environmentlanes.cpp" line="219"/>
+        <location filename="../widgets/environmentlanes.cpp" line="220"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
@@ -1722,60 +3037,60 @@
         <translation>제한됨 (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="278"/>
+        <location filename="../widgets/environmentlanes.cpp" line="282"/>
         <source>t (s)</source>
         <translation>t (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="294"/>
+        <location filename="../widgets/environmentlanes.cpp" line="298"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>아직 실행 환경이 없습니다: 첫 요청을 기다리는 중입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="298"/>
+        <location filename="../widgets/environmentlanes.cpp" line="302"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>이전 실행 환경 %n개는 표시하지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="317"/>
+        <location filename="../widgets/environmentlanes.cpp" line="321"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="318"/>
+        <location filename="../widgets/environmentlanes.cpp" line="322"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="320"/>
+        <location filename="../widgets/environmentlanes.cpp" line="324"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="326"/>
+        <location filename="../widgets/environmentlanes.cpp" line="330"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="341"/>
-        <location filename="../widgets/environmentlanes.cpp" line="354"/>
+        <location filename="../widgets/environmentlanes.cpp" line="345"/>
+        <location filename="../widgets/environmentlanes.cpp" line="358"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="345"/>
+        <location filename="../widgets/environmentlanes.cpp" line="349"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="347"/>
+        <location filename="../widgets/environmentlanes.cpp" line="351"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="348"/>
+        <location filename="../widgets/environmentlanes.cpp" line="352"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
@@ -1783,32 +3098,32 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="709"/>
+        <location filename="../widgets/runplots.cpp" line="886"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="711"/>
+        <location filename="../widgets/runplots.cpp" line="887"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="712"/>
+        <location filename="../widgets/runplots.cpp" line="888"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="713"/>
+        <location filename="../widgets/runplots.cpp" line="889"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="714"/>
+        <location filename="../widgets/runplots.cpp" line="890"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="718"/>
+        <location filename="../widgets/runplots.cpp" line="891"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -1816,178 +3131,400 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="60"/>
+        <location filename="../ui/explorerwindow.cpp" line="69"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="61"/>
+        <location filename="../ui/explorerwindow.cpp" line="70"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="115"/>
-        <source>About Lambda Lifecycle Explorer</source>
-        <translation>Lambda 수명 주기 탐색기 정보</translation>
+        <location filename="../ui/explorerwindow.cpp" line="182"/>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="116"/>
-        <source>Lambda Lifecycle Explorer animates AWS Lambda execution environments through their lifecycle from a discrete-event simulation. Licensed under the GPL 3.0 or later.</source>
-        <translation>Lambda 수명 주기 탐색기는 이산 사건 시뮬레이션으로 AWS Lambda 실행 환경의 수명 주기를 애니메이션으로 보여 줍니다. GPL 3.0 이상 라이선스로 배포됩니다.</translation>
+        <location filename="../ui/explorerwindow.cpp" line="184"/>
+        <source>&amp;Clear list</source>
+        <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="190"/>
-        <location filename="../ui/explorerwindow.cpp" line="191"/>
+        <location filename="../ui/explorerwindow.cpp" line="316"/>
+        <location filename="../ui/explorerwindow.cpp" line="317"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="209"/>
+        <location filename="../ui/explorerwindow.cpp" line="335"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="209"/>
+        <location filename="../ui/explorerwindow.cpp" line="335"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="212"/>
+        <location filename="../ui/explorerwindow.cpp" line="338"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="214"/>
+        <location filename="../ui/explorerwindow.cpp" line="340"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="241"/>
+        <location filename="../ui/explorerwindow.cpp" line="371"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="257"/>
+        <location filename="../ui/explorerwindow.cpp" line="387"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
+</context>
+<context>
+    <name>lle::ExportActions</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="264"/>
-        <location filename="../ui/explorerwindow.cpp" line="269"/>
-        <location filename="../ui/explorerwindow.cpp" line="279"/>
-        <source>Open scenario</source>
-        <translation>시나리오 열기</translation>
+        <location filename="../ui/exportactions.cpp" line="51"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="264"/>
-        <source>Scenario files (*.json)</source>
-        <translation>시나리오 파일 (*.json)</translation>
+        <location filename="../ui/exportactions.cpp" line="115"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="269"/>
-        <location filename="../ui/explorerwindow.cpp" line="323"/>
-        <source>Cannot read %1.</source>
-        <translation>%1을(를) 읽을 수 없습니다.</translation>
+        <location filename="../ui/exportactions.cpp" line="116"/>
+        <source>Latency plot as PNG…</source>
+        <translation>지연 시간 그래프를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="279"/>
-        <source>The scenario has problems:
+        <location filename="../ui/exportactions.cpp" line="116"/>
+        <source>Latency distribution as PNG…</source>
+        <translation>지연 시간 분포를 PNG로…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="117"/>
+        <source>Cost plot as PNG…</source>
+        <translation>비용 그래프를 PNG로…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="117"/>
+        <source>Environments plot as PNG…</source>
+        <translation>실행 환경 그래프를 PNG로…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="118"/>
+        <source>Environment lanes as PNG…</source>
+        <translation>실행 환경 레인을 PNG로…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="121"/>
+        <source>Dashboard as PNG…</source>
+        <translation>대시보드 전체를 PNG로…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="122"/>
+        <source>Data as CSV…</source>
+        <translation>데이터를 CSV로…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="123"/>
+        <source>Report…</source>
+        <translation>보고서…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="132"/>
+        <source>Save as PNG…</source>
+        <translation>PNG로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="133"/>
+        <location filename="../ui/exportactions.cpp" line="280"/>
+        <source>Copy to clipboard</source>
+        <translation>클립보드에 복사</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="151"/>
+        <source>There is no run to export yet; try again in a moment.</source>
+        <translation>아직 내보낼 실행 결과가 없습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="155"/>
+        <source>The run is still being computed; export it once it is complete.</source>
+        <translation>아직 실행을 계산하는 중입니다. 계산이 끝난 뒤 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="166"/>
+        <source>Another export is running; wait for it or cancel it first.</source>
+        <translation>다른 내보내기가 진행 중입니다. 끝날 때까지 기다리거나 먼저 취소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="183"/>
+        <location filename="../ui/exportactions.cpp" line="401"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exportactions.cpp" line="233"/>
+        <source>Exported %n file(s): %1</source>
+        <translation>
+            <numerusform>파일 %n개를 내보냈습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="236"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>내보내기를 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="238"/>
+        <source>The export failed; nothing was written.
+
 %1</source>
-        <translation>시나리오에 문제가 있습니다:
+        <translation>내보내기에 실패했습니다. 아무 파일도 쓰지 않았습니다.
+
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="298"/>
-        <source>Save screenshot</source>
-        <translation>스크린샷 저장</translation>
+        <location filename="../ui/exportactions.cpp" line="248"/>
+        <source>%1: the picture could not be drawn.</source>
+        <translation>%1: 그림을 그릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="299"/>
+        <location filename="../ui/exportactions.cpp" line="255"/>
+        <source>Writing %1…</source>
+        <translation>%1 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="258"/>
+        <source>%1: the picture could not be encoded</source>
+        <translation>%1: 그림을 PNG로 변환할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="271"/>
+        <location filename="../ui/exportactions.cpp" line="338"/>
+        <location filename="../ui/exportactions.cpp" line="410"/>
+        <location filename="../ui/exportactions.cpp" line="422"/>
+        <location filename="../ui/exportactions.cpp" line="438"/>
+        <location filename="../ui/exportactions.cpp" line="445"/>
+        <source>Export PNG</source>
+        <translation>PNG 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="286"/>
+        <source>The plot could not be drawn.</source>
+        <translation>그래프를 그릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="290"/>
+        <source>%1 copied to the clipboard.</source>
+        <translation>%1 그래프를 클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="332"/>
+        <location filename="../ui/exportactions.cpp" line="441"/>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="346"/>
+        <location filename="../ui/exportactions.cpp" line="458"/>
+        <source>Export data as CSV</source>
+        <translation>데이터를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="357"/>
+        <location filename="../ui/exportactions.cpp" line="469"/>
+        <source>Export report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="396"/>
+        <source>%1 already holds files of these names:
+%2</source>
+        <translation>%1 폴더에 같은 이름의 파일이 이미 있습니다:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="399"/>
+        <source>Replace them?</source>
+        <translation>바꿔 쓸까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="400"/>
+        <source>Replace</source>
+        <translation>바꿔 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportactions.cpp" line="424"/>
+        <location filename="../ui/exportactions.cpp" line="447"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
+</context>
+<context>
+    <name>lle::GuideDialog</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
-        <source>Scenario problems</source>
-        <translation>시나리오 문제</translation>
+        <location filename="../ui/guidedialog.cpp" line="25"/>
+        <source>User guide</source>
+        <translation>사용자 가이드</translation>
+    </message>
+</context>
+<context>
+    <name>lle::HelpMenu</name>
+    <message>
+        <location filename="../ui/helpmenu.cpp" line="111"/>
+        <source>&amp;User guide</source>
+        <translation>사용자 가이드(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="341"/>
-        <source>%1 has problems; showing the built-in scenario instead.
-
-%2</source>
-        <translation>%1에 문제가 있어 기본 제공 시나리오를 대신 보여 줍니다.
-
-%2</translation>
+        <location filename="../ui/helpmenu.cpp" line="112"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>키보드 단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpmenu.cpp" line="114"/>
+        <source>&amp;About</source>
+        <translation>정보(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="117"/>
+        <location filename="../widgets/kpistrip.cpp" line="118"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="118"/>
+        <location filename="../widgets/kpistrip.cpp" line="119"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="119"/>
+        <location filename="../widgets/kpistrip.cpp" line="120"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="120"/>
+        <location filename="../widgets/kpistrip.cpp" line="121"/>
         <source>per 1M requests</source>
         <translation>요청 100만 건당</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="121"/>
+        <location filename="../widgets/kpistrip.cpp" line="122"/>
         <source>cost so far</source>
         <translation>지금까지 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="122"/>
+        <location filename="../widgets/kpistrip.cpp" line="123"/>
         <source>projected / month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="123"/>
+        <location filename="../widgets/kpistrip.cpp" line="124"/>
         <source>requests · throttled</source>
         <translation>요청 · 제한됨</translation>
     </message>
 </context>
 <context>
+    <name>lle::Lab</name>
+    <message>
+        <location filename="../ui/lab.cpp" line="69"/>
+        <source>La&amp;b</source>
+        <translation>실험실(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="70"/>
+        <source>&amp;Sweep…</source>
+        <translation>스윕(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="71"/>
+        <source>Run the scenario over a range of one setting and compare cost and latency</source>
+        <translation>설정 하나를 여러 값으로 바꿔 가며 시나리오를 실행하고 비용과 지연 시간을 비교합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="72"/>
+        <source>Run &amp;history…</source>
+        <translation>실행 기록(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="73"/>
+        <source>Every configuration applied in this session: restore one, compare two</source>
+        <translation>이번 세션에서 적용한 모든 구성: 하나를 되돌리거나 둘을 비교합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="74"/>
+        <source>&amp;Calibrate from logs…</source>
+        <translation>로그로 보정(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="75"/>
+        <source>Fit memory, handler and init times to CloudWatch REPORT lines</source>
+        <translation>CloudWatch REPORT 줄에 메모리, 핸들러 시간, 초기화 시간을 맞춥니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="77"/>
+        <source>Sweep</source>
+        <translation>스윕</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="127"/>
+        <source>run %1 (%2)</source>
+        <translation>실행 %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="136"/>
+        <source>Calibrate from logs</source>
+        <translation>로그로 보정</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="137"/>
+        <source>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</source>
+        <translation>CloudWatch 로그 (*.log *.txt *.json *.jsonl);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="149"/>
+        <source>The fitted scenario is applied.</source>
+        <translation>보정된 시나리오를 적용했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="328"/>
+        <location filename="../widgets/runplots.cpp" line="457"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="330"/>
+        <location filename="../widgets/runplots.cpp" line="458"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="331"/>
+        <location filename="../widgets/runplots.cpp" line="459"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="332"/>
+        <location filename="../widgets/runplots.cpp" line="460"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="333"/>
+        <location filename="../widgets/runplots.cpp" line="461"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="345"/>
+        <location filename="../widgets/runplots.cpp" line="462"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
@@ -1995,97 +3532,97 @@
 <context>
     <name>lle::LessonPanel</name>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="121"/>
+        <location filename="../ui/lessonpanel.cpp" line="125"/>
         <source>Playing to %1 s…</source>
         <translation>%1초까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="122"/>
+        <location filename="../ui/lessonpanel.cpp" line="126"/>
         <source>Playing until a cold start…</source>
         <translation>콜드 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="123"/>
+        <location filename="../ui/lessonpanel.cpp" line="127"/>
         <source>Playing until the handler runs…</source>
         <translation>핸들러가 실행될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="124"/>
+        <location filename="../ui/lessonpanel.cpp" line="128"/>
         <source>Playing until the environment is frozen…</source>
         <translation>실행 환경이 동결될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="125"/>
+        <location filename="../ui/lessonpanel.cpp" line="129"/>
         <source>Playing until a warm start…</source>
         <translation>웜 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="126"/>
+        <location filename="../ui/lessonpanel.cpp" line="130"/>
         <source>Playing until an environment shuts down after idling…</source>
         <translation>실행 환경이 유휴 후 종료될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="127"/>
+        <location filename="../ui/lessonpanel.cpp" line="131"/>
         <source>Playing until an environment is recycled…</source>
         <translation>실행 환경이 교체될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="128"/>
+        <location filename="../ui/lessonpanel.cpp" line="132"/>
         <source>Playing until a scale-out cold start…</source>
         <translation>스케일 아웃 콜드 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="129"/>
+        <location filename="../ui/lessonpanel.cpp" line="133"/>
         <source>Playing until a request is throttled…</source>
         <translation>요청이 스로틀될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="130"/>
+        <location filename="../ui/lessonpanel.cpp" line="134"/>
         <source>Playing until a request runs on provisioned concurrency…</source>
         <translation>요청이 프로비저닝된 동시성에서 실행될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="131"/>
+        <location filename="../ui/lessonpanel.cpp" line="135"/>
         <source>Playing until a SnapStart restore…</source>
         <translation>SnapStart 복원까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="132"/>
+        <location filename="../ui/lessonpanel.cpp" line="136"/>
         <source>Playing until the configuration changes…</source>
         <translation>구성이 바뀔 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="146"/>
+        <location filename="../ui/lessonpanel.cpp" line="150"/>
         <source>Question: %1</source>
         <translation>질문: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="170"/>
+        <location filename="../ui/lessonpanel.cpp" line="174"/>
         <source>Show answer</source>
         <translation>정답 보기</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="171"/>
+        <location filename="../ui/lessonpanel.cpp" line="175"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="172"/>
+        <location filename="../ui/lessonpanel.cpp" line="176"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="173"/>
+        <location filename="../ui/lessonpanel.cpp" line="177"/>
         <source>Restart lesson</source>
         <translation>강의 처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="174"/>
+        <location filename="../ui/lessonpanel.cpp" line="178"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="175"/>
+        <location filename="../ui/lessonpanel.cpp" line="179"/>
         <source>Close the lesson</source>
         <translation>강의 닫기</translation>
     </message>
@@ -2094,63 +3631,83 @@
     <name>lle::LifecycleDiagram</name>
     <message>
         <location filename="../widgets/lifecyclediagram.cpp" line="105"/>
+        <source>Env. setup</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lifecyclediagram.cpp" line="106"/>
+        <source>Ext. init</source>
+        <translation>익스텐션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
+        <source>Runtime</source>
+        <translation>런타임</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
+        <source>Function</source>
+        <translation>함수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lifecyclediagram.cpp" line="117"/>
         <source>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</source>
         <translation>환경 설정: Lambda가 마이크로 VM을 배치하고 코드를 내려받습니다. 콜드 스타트의 일부이며 과금되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
         <source>Extension init: external extensions start. Part of the reported Init Duration.</source>
         <translation>확장 초기화: 외부 확장이 시작됩니다. 보고되는 초기화 시간(Init Duration)에 포함됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="109"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="121"/>
         <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
         <translation>런타임 초기화: 언어 런타임(인터프리터, JVM, CLR)이 부팅됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="111"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="123"/>
         <source>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</source>
         <translation>함수 초기화: 핸들러 밖의 코드(import, SDK 클라이언트, DB 연결)가 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="113"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="125"/>
         <source>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</source>
         <translation>복원: SnapStart를 쓰면 새 실행 환경이 초기화 대신 스냅샷에서 재개됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="115"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="127"/>
         <source>Invoke: the handler runs one request. One request per environment at a time.</source>
         <translation>호출: 핸들러가 요청 하나를 처리합니다. 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="117"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="129"/>
         <source>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</source>
         <translation>동결(Frozen): 실행 환경이 메모리를 유지한 채 다음 요청을 기다립니다. 이런 환경을 찾은 요청은 웜 스타트입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="131"/>
         <source>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</source>
         <translation>종료: 유휴 시간 제한(또는 최대 수명, 새 버전) 이후 실행 환경이 제거됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="146"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="158"/>
         <source>Cold start: Init (%n environment(s))</source>
         <translation>
             <numerusform>콜드 스타트: 초기화 (실행 환경 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="179"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="192"/>
         <source>warm reuse</source>
         <translation>웜 재사용</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="187"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="200"/>
         <source>idle timeout</source>
         <translation>유휴 시간 초과</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="264"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="288"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>현재 실행 환경 %n개.</numerusform>
@@ -2303,21 +3860,577 @@
     </message>
 </context>
 <context>
+    <name>lle::ParetoPlot</name>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="403"/>
+        <source>p99 latency (ms)</source>
+        <translation>p99 지연 시간 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="404"/>
+        <source>cost per million requests (USD)</source>
+        <translation>요청 100만 건당 비용 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="405"/>
+        <source>tested point</source>
+        <translation>시험한 지점</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="406"/>
+        <source>best trade-offs (Pareto front)</source>
+        <translation>최선의 절충 (파레토 경계)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="407"/>
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+</context>
+<context>
+    <name>lle::PngSizeDialog</name>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="32"/>
+        <source>Export PNG — %1</source>
+        <translation>PNG 내보내기 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="36"/>
+        <source>1× (screen)</source>
+        <translation>1× (화면용)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="37"/>
+        <source>2× (documents and slides)</source>
+        <translation>2× (문서·슬라이드용)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="43"/>
+        <source>&amp;Width:</source>
+        <translation>너비(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="44"/>
+        <source>&amp;Height:</source>
+        <translation>높이(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="45"/>
+        <source>&amp;Scale:</source>
+        <translation>배율(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="47"/>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="48"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="93"/>
+        <source>The picture is laid out as on the screen (%1 × %2) and drawn at %3 × %4 pixels.</source>
+        <translation>화면에 보이는 배치(%1 × %2) 그대로 %3 × %4 픽셀로 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pngsizedialog.cpp" line="98"/>
+        <source>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</source>
+        <translation>글자와 선을 %1배 크게 그립니다. 그래프를 %2 × %3 크기로 배치하고 %4 × %5 픽셀로 그립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lle::RunHistory</name>
+    <message>
+        <location filename="../ui/runhistory.cpp" line="78"/>
+        <source>run %1 restored</source>
+        <translation>실행 %1 되돌림</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistory.cpp" line="80"/>
+        <source>the configuration at the start</source>
+        <translation>시작 시 구성</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistory.cpp" line="117"/>
+        <source>scenario “%1”</source>
+        <translation>시나리오 “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistory.cpp" line="134"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistory.cpp" line="145"/>
+        <source>%1 from %2</source>
+        <translation>%2부터 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runhistory.cpp" line="149"/>
+        <source>%n timed change(s) removed</source>
+        <translation>
+            <numerusform>시점 변경 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistory.cpp" line="151"/>
+        <source>no change</source>
+        <translation>변경 없음</translation>
+    </message>
+</context>
+<context>
+    <name>lle::RunHistoryDialog</name>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="118"/>
+        <source>Run history</source>
+        <translation>실행 기록</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <source>What changed</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <source>Cold starts</source>
+        <translation>콜드 스타트</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <source>Per million</source>
+        <translation>100만 건당</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <source>Select one run to restore it, or two to compare them on the same requests.</source>
+        <translation>실행 하나를 골라 되돌리거나, 두 개를 골라 같은 요청으로 비교하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
+        <source>&amp;Restore</source>
+        <translation>되돌리기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="123"/>
+        <source>&amp;Compare A and B</source>
+        <translation>A와 B 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runhistorydialog.cpp" line="124"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="186"/>
+        <location filename="../widgets/runplots.cpp" line="286"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="189"/>
+        <location filename="../widgets/runplots.cpp" line="289"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="192"/>
+        <location filename="../widgets/runplots.cpp" line="292"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ScenarioDocument</name>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="28"/>
+        <source>Sparse traffic idles out</source>
+        <translation>드문 트래픽: 유휴 후 종료되는 실행 환경</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="29"/>
+        <source>Morning peak with provisioned concurrency</source>
+        <translation>아침 피크와 프로비저닝된 동시성</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="30"/>
+        <source>Java with SnapStart</source>
+        <translation>Java와 SnapStart</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="31"/>
+        <source>More memory: CPU-bound vs I/O-bound</source>
+        <translation>메모리 증설: CPU 위주 vs I/O 위주</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="48"/>
+        <source>untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="55"/>
+        <source>%1[*] — Lambda Lifecycle Explorer</source>
+        <translation>%1[*] — Lambda 수명 주기 탐색기</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="56"/>
+        <source>%1 — %2[*] — Lambda Lifecycle Explorer</source>
+        <translation>%1 — %2[*] — Lambda 수명 주기 탐색기</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="170"/>
+        <source>%1 was not opened: it is not a valid scenario.
+
+%2</source>
+        <translation>%1 파일을 열지 않았습니다. 올바른 시나리오가 아닙니다.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="171"/>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation>%1 파일을 열 수 없습니다.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="181"/>
+        <location filename="../ui/scenariodocument.cpp" line="286"/>
+        <source>Open scenario</source>
+        <translation>시나리오 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="205"/>
+        <source>Save scenario</source>
+        <translation>시나리오 저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="205"/>
+        <source>The scenario was not saved.
+
+%1</source>
+        <translation>시나리오를 저장하지 못했습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="232"/>
+        <source>Save scenario as</source>
+        <translation>다른 이름으로 시나리오 저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="233"/>
+        <source>Scenario files (*.json)</source>
+        <translation>시나리오 파일 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="250"/>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="251"/>
+        <source>The scenario “%1” has changes that are not saved.</source>
+        <translation>시나리오 “%1”에 저장하지 않은 변경 사항이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="254"/>
+        <source>Save them before going on?</source>
+        <translation>계속하기 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="256"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="257"/>
+        <source>Discard</source>
+        <translation>저장하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="258"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenariodocument.cpp" line="287"/>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>시나리오 파일 (*.json);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="80"/>
+        <source>Keyboard shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="86"/>
+        <source>Click a request</source>
+        <translation>요청 클릭</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="86"/>
+        <source>Why did this request start cold? (lanes, latency plot)</source>
+        <translation>이 요청은 왜 콜드 스타트였나요? (레인, 지연 시간 그래프)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="87"/>
+        <source>Point at a box or a lane</source>
+        <translation>상자나 레인에 마우스 올리기</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="87"/>
+        <source>What am I seeing? (the line under the plots)</source>
+        <translation>무엇을 보고 있나요? (그래프 아래 줄)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="91"/>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="91"/>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+</context>
+<context>
+    <name>lle::SweepCurvePlot</name>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="200"/>
+        <source>cost per million requests (USD)</source>
+        <translation>요청 100만 건당 비용 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="201"/>
+        <source>latency (ms)</source>
+        <translation>지연 시간 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="201"/>
+        <source>cold starts (%)</source>
+        <translation>콜드 스타트 (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="202"/>
+        <source>cost per million</source>
+        <translation>100만 건당 비용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="203"/>
+        <source>p99 latency</source>
+        <translation>p99 지연 시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="204"/>
+        <source>p50 latency</source>
+        <translation>p50 지연 시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="205"/>
+        <source>cold starts</source>
+        <translation>콜드 스타트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="206"/>
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+</context>
+<context>
+    <name>lle::SweepView</name>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="187"/>
+        <source>This workload has no request rate to sweep (it replays a trace).</source>
+        <translation>이 워크로드는 트레이스를 재생하므로 스윕할 요청률이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="380"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="385"/>
+        <source>%1: %2 cost, %3 p99 against now</source>
+        <translation>%1: 현재 대비 비용 %2, p99 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="424"/>
+        <source>%1 (MB)</source>
+        <translation>%1 (MB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="425"/>
+        <source>%1 (ms)</source>
+        <translation>%1 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="426"/>
+        <source>%1 (requests/s)</source>
+        <translation>%1 (요청/초)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="427"/>
+        <source>%1 (s)</source>
+        <translation>%1 (초)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="428"/>
+        <source>%1 (environments)</source>
+        <translation>%1 (실행 환경 수)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="446"/>
+        <source>%1 per million requests, p99 %2, cold starts %3</source>
+        <translation>요청 100만 건당 %1, p99 %2, 콜드 스타트 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="450"/>
+        <source>This is the configuration in effect.</source>
+        <translation>현재 적용 중인 구성입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="452"/>
+        <source>Click to apply it at the playhead.</source>
+        <translation>클릭하면 재생 위치에서 이 구성을 적용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="484"/>
+        <source>Applied %1 at %2.</source>
+        <translation>%2 시점에 %1 적용.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="495"/>
+        <source>Running %1 points × %2 seeds on %3 threads…</source>
+        <translation>%1개 지점 × 시드 %2개를 스레드 %3개로 실행 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sweepview.cpp" line="502"/>
+        <source>%n seeds per point, 95 % intervals shown</source>
+        <translation>
+            <numerusform>지점당 시드 %n개, 95% 신뢰 구간 표시</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="503"/>
+        <source>one seed per point</source>
+        <translation>지점당 시드 1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="504"/>
+        <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
+        <translation>%3 시점의 구성에서 %1개 지점(%2), %4초 걸림.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="510"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>취소했습니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="519"/>
+        <source>Preset</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="520"/>
+        <source>Memory (Power Tuning)</source>
+        <translation>메모리 (Power Tuning)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="521"/>
+        <source>Idle timeout</source>
+        <translation>유휴 타임아웃</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="522"/>
+        <source>Provisioned concurrency</source>
+        <translation>프로비저닝된 동시성</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="523"/>
+        <source>Request rate</source>
+        <translation>요청률</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="524"/>
+        <source>Any key</source>
+        <translation>임의의 키</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="525"/>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="526"/>
+        <source>Values</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="527"/>
+        <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
+        <translation>쉼표로 구분한 숫자, 소수점은 &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="528"/>
+        <source>Seeds</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="529"/>
+        <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
+        <translation>지점마다 시드를 바꿔 돌리는 횟수. 2 이상이면 95% 신뢰 구간을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="530"/>
+        <source>Run sweep</source>
+        <translation>스윕 실행</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="531"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="532"/>
+        <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
+        <translation>각 지점은 재생 위치의 구성에서 같은 요청(같은 시드)으로 시나리오 전체를 실행합니다. 오른쪽 그래프의 점에 마우스를 올리면 현재 대비 변화가, 클릭하면 재생 위치에서 그 구성이 적용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +4465,36 @@
         <location filename="../ui/teaching.cpp" line="150"/>
         <source>Lesson</source>
         <translation>강의</translation>
+    </message>
+</context>
+<context>
+    <name>lle::TraceProgress</name>
+    <message>
+        <location filename="../ui/traceprogress.cpp" line="47"/>
+        <source>Trace problem</source>
+        <translation>트레이스 문제</translation>
+    </message>
+    <message>
+        <location filename="../ui/traceprogress.cpp" line="48"/>
+        <source>The trace cannot be replayed:
+%1</source>
+        <translation>트레이스를 재생할 수 없습니다:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/traceprogress.cpp" line="63"/>
+        <source>Reading trace %1…</source>
+        <translation>트레이스 %1 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/traceprogress.cpp" line="69"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/traceprogress.cpp" line="70"/>
+        <source>Stop reading the trace; the run shown stays</source>
+        <translation>트레이스 읽기를 멈춥니다. 표시 중인 실행은 그대로 남습니다</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariodocument.h"
 
+#include "lessonstrings.h"
 #include "scenariofile.h"
 #include "scenarioio.h"
 #include "simulationcontroller.h"
@@ -49,7 +50,7 @@ QString ScenarioDocument::displayFileName() const
 
 QString ScenarioDocument::windowTitle() const
 {
-    const QString name = QString::fromStdString(m_controller->scenario().name);
+    const QString name = scenarioDisplayName(m_controller->scenario().name);
     if (name.isEmpty())
         return tr("%1[*] — Lambda Lifecycle Explorer").arg(displayFileName());
     return tr("%1 — %2[*] — Lambda Lifecycle Explorer").arg(name, displayFileName());

@@ -91,6 +91,8 @@ void TestTranslations::noEnglishLeftInKorean()
         QStringLiteral("OK"), QStringLiteral("&OK"), QStringLiteral("$"), QStringLiteral("ID"),
         QStringLiteral("x86_64 (Intel/AMD)"), QStringLiteral("arm64 (Graviton)"),
         QStringLiteral("SS #%1"), QStringLiteral("PC #%1"), QStringLiteral("t = %1 / %2"),
+        // The two configurations of a comparison are called A and B in both languages.
+        QStringLiteral("A: %1"), QStringLiteral("B: %1"), QStringLiteral("B − A"),
     };
     // Key names of shortcuts stay as Qt spells them.
     static const QRegularExpression shortcut(
