@@ -299,7 +299,8 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
     }
     if (m_hidden > 0) {
         // On a backing of its own: it sits over the lanes.
-        const QString note = tr("+%n older environment(s) not shown", nullptr, m_hidden);
+        const QString note = p.fontMetrics().elidedText(tr("+%n older environment(s) not shown", nullptr, m_hidden),
+                                                        Qt::ElideRight, int(a.width()) - 8);
         const QRectF box = p.fontMetrics().boundingRect(note).adjusted(-3, -1, 3, 1);
         const QRectF at(a.left() + 4, a.bottom() - box.height() - 1, box.width(), box.height());
         p.fillRect(at, chrome.labelBackground);

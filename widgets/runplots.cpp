@@ -380,11 +380,32 @@ void RunPlot::updateMarkers()
         if (!(label->positionAlignment() & side))
             label->setPositionAlignment(side | Qt::AlignTop);
     };
+    // Labels that would overlap a newer one are hidden (their lines stay): changes close in time
+    // would otherwise pile their texts on each other.
+    const auto declutter = [this] {
+        std::vector<QRectF> kept;
+        const QCPAxisRect *area = axisRect();
+        for (auto it = m_markers.rbegin(); it != m_markers.rend(); ++it) {
+            auto *label = qobject_cast<QCPItemText *>(*it);
+            if (!label)
+                continue;
+            const QFontMetricsF fm(label->font());
+            const double w = fm.horizontalAdvance(label->text()) + 6, h = fm.height();
+            const double x = xAxis->coordToPixel(label->position->coords().x());
+            const double y = area->top() + label->position->coords().y() * area->height();
+            const QRectF r(label->positionAlignment() & Qt::AlignRight ? x - w : x, y, w, h);
+            const bool free = std::none_of(kept.begin(), kept.end(), [&](const QRectF &k) { return k.intersects(r); });
+            label->setVisible(free);
+            if (free)
+                kept.push_back(r);
+        }
+    };
     if (want == m_markedChanges && !m_markers.empty()) {
         // Positions only (the axis range moved).
         for (auto *item : m_markers)
             if (auto *label = qobject_cast<QCPItemText *>(item))
                 place(label);
+        declutter();
         return;
     }
     for (auto *item : m_markers)
@@ -422,6 +443,7 @@ void RunPlot::updateMarkers()
         place(label);
         m_markers.push_back(label);
     }
+    declutter();
 }
 
 // --- LatencyPlot ---------------------------------------------------------------------------------------
