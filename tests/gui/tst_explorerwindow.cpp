@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "environmentlanes.h"
 #include "explorerwindow.h"
+#include "palette.h"
 #include "parameterpanel.h"
 #include "runplots.h"
 #include "scenarioio.h"
@@ -39,6 +40,39 @@ class TestExplorerWindow : public QObject {
     }
 
 private slots:
+    void changeLabelsCloseInTimeDoNotOverlap()
+    {
+        // Two changes two seconds apart in a ten-minute run: both lines, one readable label.
+        Scenario sc = defaultScenario();
+        sc.changes = {Change{100, {{"function.memory_mb", 1024.0}}}, Change{102, {{"function.memory_mb", 2048.0}}},
+                      Change{400, {{"function.memory_mb", 512.0}}}};
+        ExplorerWindow w(sc);
+        w.setAutoPlay(false);
+        w.resize(1280, 720);
+        w.show();
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        QTRY_VERIFY(upToDate(*c));
+        c->clock()->seek(500'000);
+        QCoreApplication::processEvents();
+        int lines = 0, shown = 0;
+        QStringList texts;
+        for (int i = 0; i < w.costPlot()->itemCount(); ++i) {
+            QCPAbstractItem *item = w.costPlot()->item(i);
+            if (auto *line = qobject_cast<QCPItemStraightLine *>(item); line && line->pen().style() == Qt::DashLine
+                && line->pen().color() == Palette::changeMarker())
+                ++lines;
+            if (auto *t = qobject_cast<QCPItemText *>(item); t && t->visible() && t->text().startsWith(QLatin1String("memory"))) {
+                ++shown;
+                texts << t->text();
+            }
+        }
+        QCOMPARE(lines, 3);
+        QCOMPARE(shown, 2);   // 100 s is hidden behind 102 s; 400 s is far from both
+        // The newest of the close pair is the one kept.
+        QVERIFY2(texts.join(QLatin1Char('|')).contains(QLatin1String("→ 2,048")), qPrintable(texts.join(QLatin1Char('|'))));
+    }
+
     void sliderMoveDuringPlaybackMakesAChangeAtThePlayhead()
     {
         ExplorerWindow w(defaultScenario());
