@@ -18,6 +18,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QToolTip>
 #include <QTranslator>
@@ -311,6 +313,7 @@ void Teaching::setPresentationMode(bool on)
             "QWidget#lessonPanel { background: #FFF8E0; }"));
         m_highlight->setLineWidth(6);
         m_panel->setScale(1.4);
+        fitToFont();
         m_window->showFullScreen();
     } else {
         QApplication::setFont(m_normalFont);
@@ -322,9 +325,24 @@ void Teaching::setPresentationMode(bool on)
         m_window->setProperty("presentation", false);
         m_highlight->setLineWidth(4);
         m_panel->setScale(1.0);
+        fitToFont();
         m_window->showNormal();
     }
     onHighlight(m_highlightName);
+}
+
+void Teaching::fitToFont()
+{
+    // The parameter panel and the "What am I seeing?" line are sized for the font at start: with
+    // the presentation font their texts would be cut at the right and the bottom.
+    auto *scroll = m_window->findChild<QScrollArea *>(QStringLiteral("panelScroll"));
+    auto *panel = m_window->findChild<QWidget *>(QStringLiteral("parameterPanel"));
+    if (scroll && panel) {
+        panel->adjustSize();
+        scroll->setMinimumWidth(panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 4);
+    }
+    if (auto *label = m_window->findChild<QLabel *>(QStringLiteral("explainLabel")))
+        label->setMaximumHeight(QFontMetrics(QApplication::font()).lineSpacing() * 2 + 12);
 }
 
 }  // namespace lle

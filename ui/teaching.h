@@ -53,6 +53,8 @@ private:
     void onCue(const Cue &cue);
     void checkCue();
     void onHighlight(const QString &objectName);
+    /// Resizes what was sized for the application font (presentation mode changes it).
+    void fitToFont();
 
     ExplorerWindow *m_window;
     LessonPlayer m_player;

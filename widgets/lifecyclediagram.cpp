@@ -196,8 +196,15 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
     const QRectF warmLabel(fro.right() + 8, a.y() - textH - 4, std::max(0.0, right - (fro.right() + 8)), textH);
     p.drawText(warmLabel, Qt::AlignRight | Qt::AlignBottom, warmText);
     p.setPen(palette().text().color());
-    p.drawText(QRectF(shu.right(), fro.center().y() - 2.2 * fs, fro.left() - shu.right(), 2 * fs),
-               Qt::AlignCenter, tr("idle timeout"));
+    // Between the Shutdown and Frozen boxes, in a size that fits the gap (the boxes would hide it).
+    const QRectF idleGap(shu.right() + 2, fro.center().y() - 2.2 * fs, fro.left() - shu.right() - 4, 2 * fs);
+    QFont idleFont = f;
+    for (double size = fs; size > 6.5 && QFontMetricsF(idleFont).horizontalAdvance(tr("idle timeout")) > idleGap.width();
+         size -= 0.5)
+        idleFont.setPointSizeF(size - 0.5);
+    p.setFont(idleFont);
+    p.drawText(idleGap, Qt::AlignCenter, tr("idle timeout"));
+    p.setFont(f);
 
     // Boxes with counts.
     const Phase order[] = {Phase::EnvSetup, Phase::ExtensionInit, Phase::RuntimeInit, Phase::FunctionInit,

@@ -4,6 +4,7 @@
 #include "highlightframe.h"
 #include "lessonpanel.h"
 #include "lessonplayer.h"
+#include "parameterpanel.h"
 #include "scenarioio.h"
 #include "environmentlanes.h"
 #include "runplots.h"
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -150,6 +152,13 @@ void TestTeaching::presentationMode()
     QVERIFY(t->isPresenting());
     QVERIFY(QApplication::font().pointSizeF() >= size * 1.3);
     QVERIFY(!initGroup->isVisible());
+    QCoreApplication::processEvents();
+    // Nothing cut: the panel's scroll area is as wide as the panel in the big font, and the room
+    // freed by the hidden plots goes to the views, not to the playback bar.
+    auto *scroll = w.findChild<QScrollArea *>(QStringLiteral("panelScroll"));
+    QVERIFY(scroll->viewport()->width() >= w.panel()->minimumSizeHint().width());
+    const int barHeight = w.centralWidget()->layout()->itemAt(0)->geometry().height();
+    QVERIFY2(barHeight < 60, qPrintable(QString::number(barHeight)));
     QVERIFY(w.findChild<QWidget *>(QStringLiteral("memorySlider"))->isVisible());
     t->presentationAction()->trigger();
     QVERIFY(!t->isPresenting());
