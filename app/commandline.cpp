@@ -48,7 +48,8 @@ const OptionSpec kOptions[] = {
     {OptionId::BucketS, "bucket-s", "S", false, Scope::Headless,
      "width of a metrics.csv row in seconds (default: 1 up to an hour of simulated time, else duration/3600)"},
     {OptionId::Png, "png", nullptr, false, Scope::Headless,
-     "also draw the plots as PNG files into --out (offscreen, no display needed)"},
+     "also draw the plots as PNG files into --out (offscreen, no display needed); with --sweep, "
+     "sweep_curve.png and sweep_pareto.png"},
     {OptionId::WallTime, "wall-time", nullptr, false, Scope::Headless,
      "write the real wall-clock time into summary.json's simulation.wall_ms (default 0, so that the same "
      "scenario and seed give byte-identical files)"},
@@ -75,7 +76,7 @@ const char *const kSynopsis =
     "  lambda-explorer SCENARIO.json                    open the window on that scenario\n"
     "  lambda-explorer --headless SCENARIO.json --out DIR [--seed N] [--duration-s S]\n"
     "                  [--set PATH=VALUE]... [--outputs LIST] [--bucket-s S] [--png] [--wall-time]\n"
-    "  lambda-explorer --headless SCENARIO.json --out DIR --sweep PATH=V1,V2,... [--replications N]\n"
+    "  lambda-explorer --headless SCENARIO.json --out DIR --sweep PATH=V1,V2,... [--replications N] [--png]\n"
     "  lambda-explorer --headless SCENARIO.json --report DIR [--seed N] [--duration-s S]\n"
     "                  [--set PATH=VALUE]... [--bucket-s S] [--wall-time]\n"
     "  lambda-explorer --calibrate LOGFILE --out DIR\n"

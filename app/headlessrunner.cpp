@@ -185,12 +185,11 @@ int runHeadless(const CommandLine &c)
             return ExitBadInput;
         }
     }
-    if (c.png && !c.sweeps.isEmpty()) {
-        // The sweep's own plots are not drawn yet; saying so beats ignoring --png.
-        printErrorLine(QStringLiteral("--png: the plots of a sweep are not available in this version"));
+    if (c.png && !c.sweeps.isEmpty() && !hasSweepPngRenderer()) {
+        printErrorLine(QStringLiteral("--png: the plots of a sweep are not available in this build"));
         return ExitBadInput;
     }
-    if ((c.png || report) && !renderer()) {
+    if ((c.png || report) && c.sweeps.isEmpty() && !renderer()) {
         printErrorLine(report ? QStringLiteral("--report: plots are not available in this build")
                               : QStringLiteral("--png: plots are not available in this build"));
         return ExitBadInput;

@@ -8,6 +8,7 @@
 #include "palette.h"
 #include "reportplots.h"
 #include "scenarioio.h"
+#include "sweeppng.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -101,6 +102,7 @@ int main(int argc, char **argv)
             // Headless plots and pages are in English with English numbers, whatever the system says.
             QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
             lle::setPngRenderer(&lle::renderHeadlessPlots);
+            lle::setSweepPngRenderer(&lle::renderSweepPlots);
             return lle::runHeadless(c);
         }
         QCoreApplication app(argc, argv);

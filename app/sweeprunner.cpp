@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sweeprunner.h"
 
-#include "atomicfile.h"
+#include "filebundle.h"
 #include "headlessrunner.h"
 #include "scenariofile.h"
 #include "stopsignals.h"
@@ -9,9 +9,24 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QThread>
 
 namespace lle {
+
+namespace {
+
+SweepPngRenderer &sweepRenderer()
+{
+    static SweepPngRenderer r;
+    return r;
+}
+
+}  // namespace
+
+void setSweepPngRenderer(SweepPngRenderer renderer) { sweepRenderer() = std::move(renderer); }
+
+bool hasSweepPngRenderer() { return static_cast<bool>(sweepRenderer()); }
 
 int runSweepHeadless(const Scenario &scenario, const CommandLine &c)
 {
@@ -53,16 +68,50 @@ int runSweepHeadless(const Scenario &scenario, const CommandLine &c)
             printErrorLine(QStringLiteral("interrupted; no output file was written"));
             return ExitFailure;
         }
-        if (!QDir().mkpath(c.outDir)) {
-            printErrorLine(QStringLiteral("%1: cannot create the output folder").arg(QDir::toNativeSeparators(c.outDir)));
+        const QString outDir = c.outDir;
+        const bool folderExisted = QFileInfo(outDir).isDir();
+        if (!QDir().mkpath(outDir)) {
+            const QFileInfo info(outDir);
+            printErrorLine(QStringLiteral("%1: cannot create the output folder%2")
+                               .arg(QDir::toNativeSeparators(outDir),
+                                    info.exists() && !info.isDir() ? QStringLiteral(" (a file of that name exists)")
+                                                                   : QString()));
             return ExitIoError;
         }
-        const QString path = QDir(c.outDir).filePath(QStringLiteral("sweep.csv"));
-        QString error;
-        if (!writeFileAtomically(path, sweepCsv(plan, result.rows), &error)) {
-            printErrorLine(error);
-            return ExitIoError;
+        // sweep.csv and the plots go in together: each to a temporary name, renamed at the end.
+        FileBundle bundle(outDir);
+        auto failed = [&](int status) {
+            bundle.discard();
+            if (!folderExisted)
+                QDir().rmdir(outDir);
+            return status;
+        };
+        const std::string csv = sweepCsv(plan, result.rows);
+        if (!bundle.write(QStringLiteral("sweep.csv"), QByteArray(csv.data(), static_cast<qsizetype>(csv.size())))) {
+            printErrorLine(bundle.errorString());
+            return failed(ExitIoError);
         }
+        if (c.png) {
+            std::vector<RenderedFile> files;
+            QString error;
+            if (!sweepRenderer() || !sweepRenderer()(SweepRecord{scenario, plan, result.rows}, &files, &error)) {
+                printErrorLine(QStringLiteral("--png: the sweep plots could not be drawn%1")
+                                   .arg(error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error)));
+                return failed(ExitFailure);
+            }
+            for (const RenderedFile &f : files)
+                if (!bundle.write(f.name, f.bytes)) {
+                    printErrorLine(bundle.errorString());
+                    return failed(ExitIoError);
+                }
+        }
+        if (!bundle.commit()) {
+            printErrorLine(bundle.errorString());
+            return failed(ExitIoError);
+        }
+        QStringList shown;
+        for (const QString &f : bundle.filePaths())
+            shown.append(QDir::toNativeSeparators(f));
         printOut(QStringLiteral("%1: %2 points × %3 seeds = %4 runs in %5 ms on %6 threads\n  wrote        %7\n")
                      .arg(QString::fromStdString(scenario.name))
                      .arg(plan.points.size())
@@ -70,7 +119,7 @@ int runSweepHeadless(const Scenario &scenario, const CommandLine &c)
                      .arg(plan.jobs.size())
                      .arg(timer.elapsed())
                      .arg(options.threads)
-                     .arg(QDir::toNativeSeparators(path)));
+                     .arg(shown.join(QStringLiteral(", "))));
         return ExitOk;
     } catch (const TraceError &e) {
         return reportTraceError(e);

@@ -2513,6 +2513,44 @@
     </message>
 </context>
 <context>
+    <name>SweepPng</name>
+    <message>
+        <location filename="../widgets/sweeppng.cpp" line="40"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweeppng.cpp" line="47"/>
+        <source>seed %1 · %2 points × %3 seeds, 95 % intervals</source>
+        <translation>seed %1 · %2 points × %3 seeds, 95 % intervals</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweeppng.cpp" line="51"/>
+        <source>seed %1 · %2 points, one seed each</source>
+        <translation>seed %1 · %2 points, one seed each</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweeppng.cpp" line="53"/>
+        <source>model reference %1</source>
+        <translation>model reference %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweeppng.cpp" line="152"/>
+        <source>Cost and p99 latency per tested point: %1</source>
+        <translation>Cost and p99 latency per tested point: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweeppng.cpp" line="170"/>
+        <source>Cost against p99 latency: %1</source>
+        <translation>Cost against p99 latency: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweeppng.cpp" line="183"/>
+        <source>%1 could not be drawn</source>
+        <translation>%1 could not be drawn</translation>
+    </message>
+</context>
+<context>
     <name>lle::AboutDialog</name>
     <message>
         <location filename="../ui/aboutdialog.cpp" line="21"/>
@@ -2810,37 +2848,37 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="621"/>
+        <location filename="../widgets/runplots.cpp" line="643"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="622"/>
+        <location filename="../widgets/runplots.cpp" line="644"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="623"/>
+        <location filename="../widgets/runplots.cpp" line="645"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="624"/>
+        <location filename="../widgets/runplots.cpp" line="646"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="625"/>
+        <location filename="../widgets/runplots.cpp" line="647"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="726"/>
+        <location filename="../widgets/runplots.cpp" line="748"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="728"/>
+        <location filename="../widgets/runplots.cpp" line="750"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -2968,47 +3006,47 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="763"/>
+        <location filename="../widgets/runplots.cpp" line="785"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="764"/>
+        <location filename="../widgets/runplots.cpp" line="786"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="764"/>
+        <location filename="../widgets/runplots.cpp" line="786"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="764"/>
+        <location filename="../widgets/runplots.cpp" line="786"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="765"/>
+        <location filename="../widgets/runplots.cpp" line="787"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="765"/>
+        <location filename="../widgets/runplots.cpp" line="787"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="765"/>
+        <location filename="../widgets/runplots.cpp" line="787"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="766"/>
+        <location filename="../widgets/runplots.cpp" line="788"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="770"/>
+        <location filename="../widgets/runplots.cpp" line="792"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3056,43 +3094,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="321"/>
+        <location filename="../widgets/environmentlanes.cpp" line="322"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="322"/>
+        <location filename="../widgets/environmentlanes.cpp" line="323"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="324"/>
+        <location filename="../widgets/environmentlanes.cpp" line="325"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="330"/>
+        <location filename="../widgets/environmentlanes.cpp" line="331"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="345"/>
-        <location filename="../widgets/environmentlanes.cpp" line="358"/>
+        <location filename="../widgets/environmentlanes.cpp" line="346"/>
+        <location filename="../widgets/environmentlanes.cpp" line="359"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="349"/>
+        <location filename="../widgets/environmentlanes.cpp" line="350"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="351"/>
+        <location filename="../widgets/environmentlanes.cpp" line="352"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="352"/>
+        <location filename="../widgets/environmentlanes.cpp" line="353"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -3100,32 +3138,32 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="886"/>
+        <location filename="../widgets/runplots.cpp" line="908"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="887"/>
+        <location filename="../widgets/runplots.cpp" line="909"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="888"/>
+        <location filename="../widgets/runplots.cpp" line="910"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="889"/>
+        <location filename="../widgets/runplots.cpp" line="911"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="890"/>
+        <location filename="../widgets/runplots.cpp" line="912"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="891"/>
+        <location filename="../widgets/runplots.cpp" line="913"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -3502,32 +3540,32 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="457"/>
+        <location filename="../widgets/runplots.cpp" line="479"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="458"/>
+        <location filename="../widgets/runplots.cpp" line="480"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="459"/>
+        <location filename="../widgets/runplots.cpp" line="481"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="460"/>
+        <location filename="../widgets/runplots.cpp" line="482"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="461"/>
+        <location filename="../widgets/runplots.cpp" line="483"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="462"/>
+        <location filename="../widgets/runplots.cpp" line="484"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
@@ -3706,12 +3744,13 @@
         <translation>warm reuse</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="200"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="202"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="206"/>
         <source>idle timeout</source>
         <translation>idle timeout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="288"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="295"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>Now: %n environment.</numerusform>
@@ -3868,27 +3907,27 @@
 <context>
     <name>lle::ParetoPlot</name>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="403"/>
+        <location filename="../widgets/sweepplot.cpp" line="632"/>
         <source>p99 latency (ms)</source>
         <translation>p99 latency (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="404"/>
+        <location filename="../widgets/sweepplot.cpp" line="633"/>
         <source>cost per million requests (USD)</source>
         <translation>cost per million requests (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="405"/>
+        <location filename="../widgets/sweepplot.cpp" line="634"/>
         <source>tested point</source>
         <translation>tested point</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="406"/>
+        <location filename="../widgets/sweepplot.cpp" line="635"/>
         <source>best trade-offs (Pareto front)</source>
         <translation>best trade-offs (Pareto front)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="407"/>
+        <location filename="../widgets/sweepplot.cpp" line="636"/>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -4240,42 +4279,88 @@
 <context>
     <name>lle::SweepCurvePlot</name>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="200"/>
+        <location filename="../widgets/sweepplot.cpp" line="355"/>
         <source>cost per million requests (USD)</source>
         <translation>cost per million requests (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="201"/>
+        <location filename="../widgets/sweepplot.cpp" line="357"/>
         <source>latency (ms)</source>
         <translation>latency (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="201"/>
+        <location filename="../widgets/sweepplot.cpp" line="355"/>
+        <location filename="../widgets/sweepplot.cpp" line="357"/>
         <source>cold starts (%)</source>
         <translation>cold starts (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="202"/>
+        <location filename="../widgets/sweepplot.cpp" line="97"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="343"/>
+        <source>%1 (MB)</source>
+        <translation>%1 (MB)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="344"/>
+        <source>%1 (ms)</source>
+        <translation>%1 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="345"/>
+        <source>%1 (requests/s)</source>
+        <translation>%1 (requests/s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="346"/>
+        <source>%1 (s)</source>
+        <translation>%1 (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="347"/>
+        <source>%1 (environments)</source>
+        <translation>%1 (environments)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="356"/>
+        <source>idle environments (GB-s)</source>
+        <translation>idle environments (GB-s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="362"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="364"/>
         <source>cost per million</source>
         <translation>cost per million</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="203"/>
+        <location filename="../widgets/sweepplot.cpp" line="365"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="204"/>
+        <location filename="../widgets/sweepplot.cpp" line="366"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="205"/>
+        <location filename="../widgets/sweepplot.cpp" line="367"/>
         <source>cold starts</source>
         <translation>cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="206"/>
+        <location filename="../widgets/sweepplot.cpp" line="368"/>
+        <source>idle GB-s</source>
+        <translation>idle GB-s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="378"/>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -4283,72 +4368,47 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="187"/>
+        <location filename="../ui/sweepview.cpp" line="206"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>This workload has no request rate to sweep (it replays a trace).</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="380"/>
+        <location filename="../ui/sweepview.cpp" line="422"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="385"/>
+        <location filename="../ui/sweepview.cpp" line="427"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: %2 cost, %3 p99 against now</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="424"/>
-        <source>%1 (MB)</source>
-        <translation>%1 (MB)</translation>
-    </message>
-    <message>
-        <location filename="../ui/sweepview.cpp" line="425"/>
-        <source>%1 (ms)</source>
-        <translation>%1 (ms)</translation>
-    </message>
-    <message>
-        <location filename="../ui/sweepview.cpp" line="426"/>
-        <source>%1 (requests/s)</source>
-        <translation>%1 (requests/s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/sweepview.cpp" line="427"/>
-        <source>%1 (s)</source>
-        <translation>%1 (s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/sweepview.cpp" line="428"/>
-        <source>%1 (environments)</source>
-        <translation>%1 (environments)</translation>
-    </message>
-    <message>
-        <location filename="../ui/sweepview.cpp" line="446"/>
+        <location filename="../ui/sweepview.cpp" line="469"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>%1 per million requests, p99 %2, cold starts %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="450"/>
+        <location filename="../ui/sweepview.cpp" line="473"/>
         <source>This is the configuration in effect.</source>
         <translation>This is the configuration in effect.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="452"/>
+        <location filename="../ui/sweepview.cpp" line="475"/>
         <source>Click to apply it at the playhead.</source>
         <translation>Click to apply it at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="484"/>
+        <location filename="../ui/sweepview.cpp" line="520"/>
         <source>Applied %1 at %2.</source>
         <translation>Applied %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="495"/>
+        <location filename="../ui/sweepview.cpp" line="531"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>Running %1 points × %2 seeds on %3 threads…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="502"/>
+        <location filename="../ui/sweepview.cpp" line="538"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>%n seed per point, 95 % intervals shown</numerusform>
@@ -4356,87 +4416,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="503"/>
+        <location filename="../ui/sweepview.cpp" line="539"/>
         <source>one seed per point</source>
         <translation>one seed per point</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="504"/>
+        <location filename="../ui/sweepview.cpp" line="540"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%1 points (%2) from the configuration at %3, in %4 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="510"/>
+        <location filename="../ui/sweepview.cpp" line="546"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="519"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="520"/>
+        <location filename="../ui/sweepview.cpp" line="556"/>
         <source>Memory (Power Tuning)</source>
         <translation>Memory (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="521"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="522"/>
+        <location filename="../ui/sweepview.cpp" line="558"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="523"/>
+        <location filename="../ui/sweepview.cpp" line="559"/>
         <source>Request rate</source>
         <translation>Request rate</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="524"/>
+        <location filename="../ui/sweepview.cpp" line="560"/>
         <source>Any key</source>
         <translation>Any key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="525"/>
+        <location filename="../ui/sweepview.cpp" line="561"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="526"/>
+        <location filename="../ui/sweepview.cpp" line="562"/>
+        <location filename="../ui/sweepview.cpp" line="565"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="527"/>
+        <location filename="../ui/sweepview.cpp" line="563"/>
+        <source>Second key</source>
+        <translation>Second key</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="564"/>
+        <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
+        <translation>Optional: a second key swept with every value of the first (a grid); leave empty for one key</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="566"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>Numbers separated by commas, &apos;.&apos; for decimals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="528"/>
+        <location filename="../ui/sweepview.cpp" line="567"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="529"/>
+        <location filename="../ui/sweepview.cpp" line="568"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>Runs per point with different seeds; more than one gives 95 % confidence intervals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="530"/>
+        <location filename="../ui/sweepview.cpp" line="569"/>
         <source>Run sweep</source>
         <translation>Run sweep</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="531"/>
+        <location filename="../ui/sweepview.cpp" line="570"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="532"/>
+        <location filename="../ui/sweepview.cpp" line="571"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</translation>
     </message>
@@ -4444,33 +4515,33 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="141"/>
+        <location filename="../ui/teaching.cpp" line="143"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="143"/>
-        <location filename="../ui/teaching.cpp" line="144"/>
+        <location filename="../ui/teaching.cpp" line="145"/>
+        <location filename="../ui/teaching.cpp" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="145"/>
+        <location filename="../ui/teaching.cpp" line="147"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="146"/>
+        <location filename="../ui/teaching.cpp" line="148"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="147"/>
+        <location filename="../ui/teaching.cpp" line="149"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>Full screen, larger text, secondary panels hidden (F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="150"/>
+        <location filename="../ui/teaching.cpp" line="152"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>

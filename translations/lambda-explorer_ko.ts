@@ -2512,6 +2512,44 @@
     </message>
 </context>
 <context>
+    <name>SweepPng</name>
+    <message>
+        <location filename="../widgets/sweeppng.cpp" line="40"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweeppng.cpp" line="47"/>
+        <source>seed %1 · %2 points × %3 seeds, 95 % intervals</source>
+        <translation>시드 %1 · %2개 지점 × 시드 %3개, 95% 신뢰 구간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweeppng.cpp" line="51"/>
+        <source>seed %1 · %2 points, one seed each</source>
+        <translation>시드 %1 · %2개 지점, 지점마다 시드 1개</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweeppng.cpp" line="53"/>
+        <source>model reference %1</source>
+        <translation>모델 기준 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweeppng.cpp" line="152"/>
+        <source>Cost and p99 latency per tested point: %1</source>
+        <translation>시험한 지점별 비용과 p99 지연 시간: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweeppng.cpp" line="170"/>
+        <source>Cost against p99 latency: %1</source>
+        <translation>비용 대비 p99 지연 시간: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweeppng.cpp" line="183"/>
+        <source>%1 could not be drawn</source>
+        <translation>%1을(를) 그릴 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>lle::AboutDialog</name>
     <message>
         <location filename="../ui/aboutdialog.cpp" line="21"/>
@@ -2809,37 +2847,37 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="621"/>
+        <location filename="../widgets/runplots.cpp" line="643"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="622"/>
+        <location filename="../widgets/runplots.cpp" line="644"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="623"/>
+        <location filename="../widgets/runplots.cpp" line="645"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="624"/>
+        <location filename="../widgets/runplots.cpp" line="646"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="625"/>
+        <location filename="../widgets/runplots.cpp" line="647"/>
         <source>share ≤ x</source>
         <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="726"/>
+        <location filename="../widgets/runplots.cpp" line="748"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="728"/>
+        <location filename="../widgets/runplots.cpp" line="750"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -2967,47 +3005,47 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="763"/>
+        <location filename="../widgets/runplots.cpp" line="785"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="764"/>
+        <location filename="../widgets/runplots.cpp" line="786"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="764"/>
+        <location filename="../widgets/runplots.cpp" line="786"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="764"/>
+        <location filename="../widgets/runplots.cpp" line="786"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="765"/>
+        <location filename="../widgets/runplots.cpp" line="787"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="765"/>
+        <location filename="../widgets/runplots.cpp" line="787"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="765"/>
+        <location filename="../widgets/runplots.cpp" line="787"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="766"/>
+        <location filename="../widgets/runplots.cpp" line="788"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="770"/>
+        <location filename="../widgets/runplots.cpp" line="792"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3054,43 +3092,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="321"/>
+        <location filename="../widgets/environmentlanes.cpp" line="322"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="322"/>
+        <location filename="../widgets/environmentlanes.cpp" line="323"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="324"/>
+        <location filename="../widgets/environmentlanes.cpp" line="325"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="330"/>
+        <location filename="../widgets/environmentlanes.cpp" line="331"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="345"/>
-        <location filename="../widgets/environmentlanes.cpp" line="358"/>
+        <location filename="../widgets/environmentlanes.cpp" line="346"/>
+        <location filename="../widgets/environmentlanes.cpp" line="359"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="349"/>
+        <location filename="../widgets/environmentlanes.cpp" line="350"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="351"/>
+        <location filename="../widgets/environmentlanes.cpp" line="352"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="352"/>
+        <location filename="../widgets/environmentlanes.cpp" line="353"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
@@ -3098,32 +3136,32 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="886"/>
+        <location filename="../widgets/runplots.cpp" line="908"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="887"/>
+        <location filename="../widgets/runplots.cpp" line="909"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="888"/>
+        <location filename="../widgets/runplots.cpp" line="910"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="889"/>
+        <location filename="../widgets/runplots.cpp" line="911"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="890"/>
+        <location filename="../widgets/runplots.cpp" line="912"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="891"/>
+        <location filename="../widgets/runplots.cpp" line="913"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -3499,32 +3537,32 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="457"/>
+        <location filename="../widgets/runplots.cpp" line="479"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="458"/>
+        <location filename="../widgets/runplots.cpp" line="480"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="459"/>
+        <location filename="../widgets/runplots.cpp" line="481"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="460"/>
+        <location filename="../widgets/runplots.cpp" line="482"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="461"/>
+        <location filename="../widgets/runplots.cpp" line="483"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="462"/>
+        <location filename="../widgets/runplots.cpp" line="484"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
@@ -3702,12 +3740,13 @@
         <translation>웜 재사용</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="200"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="202"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="206"/>
         <source>idle timeout</source>
         <translation>유휴 시간 초과</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="288"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="295"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>현재 실행 환경 %n개.</numerusform>
@@ -3862,27 +3901,27 @@
 <context>
     <name>lle::ParetoPlot</name>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="403"/>
+        <location filename="../widgets/sweepplot.cpp" line="632"/>
         <source>p99 latency (ms)</source>
         <translation>p99 지연 시간 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="404"/>
+        <location filename="../widgets/sweepplot.cpp" line="633"/>
         <source>cost per million requests (USD)</source>
         <translation>요청 100만 건당 비용 (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="405"/>
+        <location filename="../widgets/sweepplot.cpp" line="634"/>
         <source>tested point</source>
         <translation>시험한 지점</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="406"/>
+        <location filename="../widgets/sweepplot.cpp" line="635"/>
         <source>best trade-offs (Pareto front)</source>
         <translation>최선의 절충 (파레토 경계)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="407"/>
+        <location filename="../widgets/sweepplot.cpp" line="636"/>
         <source>now</source>
         <translation>현재</translation>
     </message>
@@ -4233,42 +4272,88 @@
 <context>
     <name>lle::SweepCurvePlot</name>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="200"/>
+        <location filename="../widgets/sweepplot.cpp" line="355"/>
         <source>cost per million requests (USD)</source>
         <translation>요청 100만 건당 비용 (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="201"/>
+        <location filename="../widgets/sweepplot.cpp" line="357"/>
         <source>latency (ms)</source>
         <translation>지연 시간 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="201"/>
+        <location filename="../widgets/sweepplot.cpp" line="355"/>
+        <location filename="../widgets/sweepplot.cpp" line="357"/>
         <source>cold starts (%)</source>
         <translation>콜드 스타트 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="202"/>
+        <location filename="../widgets/sweepplot.cpp" line="97"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="343"/>
+        <source>%1 (MB)</source>
+        <translation>%1 (MB)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="344"/>
+        <source>%1 (ms)</source>
+        <translation>%1 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="345"/>
+        <source>%1 (requests/s)</source>
+        <translation>%1 (요청/초)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="346"/>
+        <source>%1 (s)</source>
+        <translation>%1 (초)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="347"/>
+        <source>%1 (environments)</source>
+        <translation>%1 (실행 환경 수)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="356"/>
+        <source>idle environments (GB-s)</source>
+        <translation>유휴 실행 환경 (GB-초)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="362"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="364"/>
         <source>cost per million</source>
         <translation>100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="203"/>
+        <location filename="../widgets/sweepplot.cpp" line="365"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="204"/>
+        <location filename="../widgets/sweepplot.cpp" line="366"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="205"/>
+        <location filename="../widgets/sweepplot.cpp" line="367"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="206"/>
+        <location filename="../widgets/sweepplot.cpp" line="368"/>
+        <source>idle GB-s</source>
+        <translation>유휴 GB-초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweepplot.cpp" line="378"/>
         <source>now</source>
         <translation>현재</translation>
     </message>
@@ -4276,159 +4361,145 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="187"/>
+        <location filename="../ui/sweepview.cpp" line="206"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>이 워크로드는 트레이스를 재생하므로 스윕할 요청률이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="380"/>
+        <location filename="../ui/sweepview.cpp" line="422"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="385"/>
+        <location filename="../ui/sweepview.cpp" line="427"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: 현재 대비 비용 %2, p99 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="424"/>
-        <source>%1 (MB)</source>
-        <translation>%1 (MB)</translation>
-    </message>
-    <message>
-        <location filename="../ui/sweepview.cpp" line="425"/>
-        <source>%1 (ms)</source>
-        <translation>%1 (ms)</translation>
-    </message>
-    <message>
-        <location filename="../ui/sweepview.cpp" line="426"/>
-        <source>%1 (requests/s)</source>
-        <translation>%1 (요청/초)</translation>
-    </message>
-    <message>
-        <location filename="../ui/sweepview.cpp" line="427"/>
-        <source>%1 (s)</source>
-        <translation>%1 (초)</translation>
-    </message>
-    <message>
-        <location filename="../ui/sweepview.cpp" line="428"/>
-        <source>%1 (environments)</source>
-        <translation>%1 (실행 환경 수)</translation>
-    </message>
-    <message>
-        <location filename="../ui/sweepview.cpp" line="446"/>
+        <location filename="../ui/sweepview.cpp" line="469"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>요청 100만 건당 %1, p99 %2, 콜드 스타트 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="450"/>
+        <location filename="../ui/sweepview.cpp" line="473"/>
         <source>This is the configuration in effect.</source>
         <translation>현재 적용 중인 구성입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="452"/>
+        <location filename="../ui/sweepview.cpp" line="475"/>
         <source>Click to apply it at the playhead.</source>
         <translation>클릭하면 재생 위치에서 이 구성을 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="484"/>
+        <location filename="../ui/sweepview.cpp" line="520"/>
         <source>Applied %1 at %2.</source>
         <translation>%2 시점에 %1 적용.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="495"/>
+        <location filename="../ui/sweepview.cpp" line="531"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>%1개 지점 × 시드 %2개를 스레드 %3개로 실행 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="502"/>
+        <location filename="../ui/sweepview.cpp" line="538"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>지점당 시드 %n개, 95% 신뢰 구간 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="503"/>
+        <location filename="../ui/sweepview.cpp" line="539"/>
         <source>one seed per point</source>
         <translation>지점당 시드 1개</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="504"/>
+        <location filename="../ui/sweepview.cpp" line="540"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%3 시점의 구성에서 %1개 지점(%2), %4초 걸림.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="510"/>
+        <location filename="../ui/sweepview.cpp" line="546"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="519"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="520"/>
+        <location filename="../ui/sweepview.cpp" line="556"/>
         <source>Memory (Power Tuning)</source>
         <translation>메모리 (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="521"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
         <source>Idle timeout</source>
         <translation>유휴 타임아웃</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="522"/>
+        <location filename="../ui/sweepview.cpp" line="558"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="523"/>
+        <location filename="../ui/sweepview.cpp" line="559"/>
         <source>Request rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="524"/>
+        <location filename="../ui/sweepview.cpp" line="560"/>
         <source>Any key</source>
         <translation>임의의 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="525"/>
+        <location filename="../ui/sweepview.cpp" line="561"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="526"/>
+        <location filename="../ui/sweepview.cpp" line="562"/>
+        <location filename="../ui/sweepview.cpp" line="565"/>
         <source>Values</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="527"/>
+        <location filename="../ui/sweepview.cpp" line="563"/>
+        <source>Second key</source>
+        <translation>두 번째 키</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="564"/>
+        <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
+        <translation>선택 사항: 첫 번째 키의 모든 값과 조합해 스윕할 두 번째 키(그리드)입니다. 키 하나만 스윕하려면 비워 두세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="566"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>쉼표로 구분한 숫자, 소수점은 &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="528"/>
+        <location filename="../ui/sweepview.cpp" line="567"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="529"/>
+        <location filename="../ui/sweepview.cpp" line="568"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>지점마다 시드를 바꿔 돌리는 횟수. 2 이상이면 95% 신뢰 구간을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="530"/>
+        <location filename="../ui/sweepview.cpp" line="569"/>
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="531"/>
+        <location filename="../ui/sweepview.cpp" line="570"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="532"/>
+        <location filename="../ui/sweepview.cpp" line="571"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>각 지점은 재생 위치의 구성에서 같은 요청(같은 시드)으로 시나리오 전체를 실행합니다. 오른쪽 그래프의 점에 마우스를 올리면 현재 대비 변화가, 클릭하면 재생 위치에서 그 구성이 적용됩니다.</translation>
     </message>
@@ -4436,33 +4507,33 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="141"/>
+        <location filename="../ui/teaching.cpp" line="143"/>
         <source>&amp;Lessons</source>
         <translation>강의(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="143"/>
-        <location filename="../ui/teaching.cpp" line="144"/>
+        <location filename="../ui/teaching.cpp" line="145"/>
+        <location filename="../ui/teaching.cpp" line="146"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="145"/>
+        <location filename="../ui/teaching.cpp" line="147"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="146"/>
+        <location filename="../ui/teaching.cpp" line="148"/>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="147"/>
+        <location filename="../ui/teaching.cpp" line="149"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>전체 화면, 큰 글꼴, 보조 패널 숨김(F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="150"/>
+        <location filename="../ui/teaching.cpp" line="152"/>
         <source>Lesson</source>
         <translation>강의</translation>
     </message>

@@ -96,6 +96,18 @@ SweepView::SweepView(SimulationController *controller, QWidget *parent)
     m_valuesCaption = new QLabel(this);
     m_values = new QLineEdit(this);
     m_values->setObjectName(QStringLiteral("sweepValues"));
+    // The optional second key of a grid: empty sweeps one key.
+    m_key2Caption = new QLabel(this);
+    m_key2 = new QComboBox(this);
+    m_key2->setObjectName(QStringLiteral("sweepKey2"));
+    m_key2->setEditable(true);
+    m_key2->addItem(QString());
+    for (const char *k : kKeys)
+        m_key2->addItem(QString::fromLatin1(k));
+    m_key2->setMinimumContentsLength(22);
+    m_values2Caption = new QLabel(this);
+    m_values2 = new QLineEdit(this);
+    m_values2->setObjectName(QStringLiteral("sweepValues2"));
     m_replicationsCaption = new QLabel(this);
     m_replications = new QSpinBox(this);
     m_replications->setObjectName(QStringLiteral("sweepReplications"));
@@ -134,6 +146,12 @@ SweepView::SweepView(SimulationController *controller, QWidget *parent)
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_progress);
     form->addLayout(buttons, 1, 6);
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_key2, 2);
+    second->addWidget(m_values2Caption);
+    second->addWidget(m_values2, 3);
+    form->addWidget(m_key2Caption, 2, 0);
+    form->addLayout(second, 2, 1, 1, 5);
     form->setColumnStretch(3, 1);
     auto *plots = new QSplitter(Qt::Horizontal, this);
     plots->addWidget(m_curve);
@@ -151,6 +169,7 @@ SweepView::SweepView(SimulationController *controller, QWidget *parent)
     connect(m_key, &QComboBox::textActivated, this, [this] { m_preset->setCurrentIndex(int(Preset::Custom)); });
     connect(m_values, &QLineEdit::textEdited, this, [this] { m_preset->setCurrentIndex(int(Preset::Custom)); });
     connect(m_values, &QLineEdit::returnPressed, this, &SweepView::start);
+    connect(m_values2, &QLineEdit::returnPressed, this, &SweepView::start);
     connect(m_run, &QPushButton::clicked, this, &SweepView::start);
     connect(m_cancel, &QPushButton::clicked, this, &SweepView::cancel);
     connect(&m_watcher, &QFutureWatcher<Outcome>::progressRangeChanged, m_progress, &QProgressBar::setRange);
@@ -204,6 +223,12 @@ void SweepView::setSweep(const QString &path, const QString &values)
     m_values->setText(values);
 }
 
+void SweepView::setSecondKey(const QString &path, const QString &values)
+{
+    m_key2->setEditText(path);
+    m_values2->setText(values);
+}
+
 void SweepView::setReplications(int n)
 {
     m_replications->setValue(n);
@@ -213,28 +238,37 @@ bool SweepView::start()
 {
     if (isRunning())
         return false;
-    Problem problem;
-    const std::string text = m_key->currentText().trimmed().toStdString() + "=" + m_values->text().toStdString();
-    auto axis = parseSweepAxis(text, problem);
-    if (axis) {
-        for (const ScalarValue &v : axis->values)
-            if (!std::holds_alternative<double>(v)) {
-                problem = {axis->path, "only numbers can be swept here", "numbers separated by commas"};
-                axis.reset();
-                break;
-            }
-    }
-    const double atMs = m_controller->clock()->simTimeMs();
-    const Scenario base = m_controller->configAt(atMs);
+    // Each key with its values as --sweep takes them; only numbers here (the controls are numeric).
+    std::vector<Problem> problems;
+    const auto parse = [&](const QString &key, const QString &values) -> std::optional<SweepAxis> {
+        Problem problem;
+        auto axis = parseSweepAxis(key.trimmed().toStdString() + "=" + values.toStdString(), problem);
+        if (axis) {
+            for (const ScalarValue &v : axis->values)
+                if (!std::holds_alternative<double>(v)) {
+                    problem = {axis->path, "only numbers can be swept here", "numbers separated by commas"};
+                    axis.reset();
+                    break;
+                }
+        }
+        if (!axis)
+            problems.push_back(problem);
+        return axis;
+    };
     SweepSpec spec;
     spec.replications = m_replications->value();
-    if (axis)
-        spec.axes.push_back(*axis);
-    SweepPlan plan = axis ? planSweep(base, spec) : SweepPlan{};
-    if (!axis || !plan.problems.empty()) {
+    if (auto axis = parse(m_key->currentText(), m_values->text()))
+        spec.axes.push_back(std::move(*axis));
+    if (!m_key2->currentText().trimmed().isEmpty())
+        if (auto axis = parse(m_key2->currentText(), m_values2->text()))
+            spec.axes.push_back(std::move(*axis));
+    const double atMs = m_controller->clock()->simTimeMs();
+    const Scenario base = m_controller->configAt(atMs);
+    SweepPlan plan = problems.empty() ? planSweep(base, spec) : SweepPlan{};
+    if (!problems.empty() || !plan.problems.empty()) {
         QStringList lines;
-        if (!axis)
-            lines << QString::fromStdString(problem.format());
+        for (const Problem &p : problems)
+            lines << QString::fromStdString(p.format());
         for (const Problem &p : plan.problems)
             lines << QString::fromStdString(p.format());
         m_problem = lines.join(QLatin1Char('\n'));
@@ -243,16 +277,24 @@ bool SweepView::start()
         return false;
     }
 
-    // The configuration in effect: one of the points, or run beside them on the same seeds.
+    // The configuration in effect: one of the points (every key at its value now), or run beside
+    // them on the same seeds. Every seed is "now" as much as any other.
     m_currentPoint = -1;
-    const std::optional<double> current = numberAt(base, spec.axes.front().path);
-    if (spec.axes.front().path == "seed")
-        m_currentPoint = -1;   // every seed is "now" as much as any other
-    else if (current)
-        for (std::size_t i = 0; i < plan.points.size(); ++i)
-            if (std::get<double>(plan.points[i].front()) == *current)
+    std::vector<std::optional<double>> current;
+    bool seedSwept = false;
+    for (const SweepAxis &a : spec.axes) {
+        current.push_back(numberAt(base, a.path));
+        seedSwept = seedSwept || a.path == "seed";
+    }
+    if (!seedSwept)
+        for (std::size_t i = 0; i < plan.points.size() && m_currentPoint < 0; ++i) {
+            bool all = true;
+            for (std::size_t a = 0; a < spec.axes.size(); ++a)
+                all = all && current[a] && std::get<double>(plan.points[i][a]) == *current[a];
+            if (all)
                 m_currentPoint = static_cast<int>(i);
-    m_nowValue = spec.axes.front().path == "seed" ? std::nullopt : current;
+        }
+    m_nowValue = spec.axes.front().path == "seed" ? std::nullopt : current.front();
     m_baseAtMs = atMs;
     m_refPlan = {};
     if (m_currentPoint < 0)
@@ -367,7 +409,7 @@ QString SweepView::pointLabel(int index) const
 {
     if (index < 0 || index >= static_cast<int>(m_plan.points.size()))
         return {};
-    return Palette::settingValue(m_plan.spec.axes.front().path, m_plan.points[static_cast<std::size_t>(index)].front());
+    return sweepPointLabel(m_plan.spec, m_plan.points[static_cast<std::size_t>(index)]);
 }
 
 QString SweepView::percentChange(double now, double value)
@@ -399,34 +441,14 @@ QString SweepView::deltaText(int index) const
 std::vector<SweepPlotPoint> SweepView::plotPoints() const
 {
     std::vector<SweepPlotPoint> out;
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        const SweepRow &r = m_rows[i];
-        SweepPlotPoint p;
-        p.x = std::get<double>(r.values.front());
-        p.label = pointLabel(static_cast<int>(i));
-        p.costPerMillionUsd = r.mean[SweepMetric::CostPerMillionRequestsUsd];
-        p.costCi = r.ci95[SweepMetric::CostPerMillionRequestsUsd];
-        p.p50Ms = r.mean[SweepMetric::LatencyP50Ms];
-        p.p50Ci = r.ci95[SweepMetric::LatencyP50Ms];
-        p.p99Ms = r.mean[SweepMetric::LatencyP99Ms];
-        p.p99Ci = r.ci95[SweepMetric::LatencyP99Ms];
-        p.coldRatio = r.mean[SweepMetric::ColdStartRatio];
-        p.coldCi = r.ci95[SweepMetric::ColdStartRatio];
-        out.push_back(p);
-    }
+    for (const SweepRow &r : m_rows)
+        out.push_back(sweepPlotPoint(m_plan.spec, r));
     return out;
 }
 
 QString SweepView::axisTitle() const
 {
-    const std::string path = m_plan.spec.axes.empty() ? std::string() : m_plan.spec.axes.front().path;
-    const QString name = Palette::settingName(path);
-    if (path.ends_with("_mb")) return tr("%1 (MB)").arg(name);
-    if (path.ends_with("_ms")) return tr("%1 (ms)").arg(name);
-    if (path.ends_with("_per_s")) return tr("%1 (requests/s)").arg(name);
-    if (path.ends_with("_s")) return tr("%1 (s)").arg(name);
-    if (path == "function.provisioned_concurrency") return tr("%1 (environments)").arg(name);
-    return name;
+    return SweepCurvePlot::keyTitle(m_plan.spec.axes.empty() ? std::string() : m_plan.spec.axes.front().path);
 }
 
 void SweepView::showResults()
@@ -435,8 +457,9 @@ void SweepView::showResults()
         return;
     const auto points = plotPoints();
     const std::string &path = m_plan.spec.axes.front().path;
-    m_curve->setPoints(points, axisTitle(),
-                       path.starts_with("platform.idle_timeout_s") ? SweepCurvePlot::Secondary::ColdStarts
+    // The idle timeout trades cold starts against environments kept frozen: both, not the cost.
+    m_curve->setSeries(sweepSeries(m_plan.spec, m_rows), axisTitle(),
+                       path.starts_with("platform.idle_timeout_s") ? SweepCurvePlot::Secondary::ColdStartsAndIdle
                                                                    : SweepCurvePlot::Secondary::Latency);
     m_curve->setNowX(m_nowValue.value_or(std::numeric_limits<double>::quiet_NaN()));
     QStringList tips;
@@ -460,19 +483,29 @@ void SweepView::applyPoint(int index)
 {
     if (index < 0 || index >= static_cast<int>(m_plan.points.size()))
         return;
-    const SweepAxis &axis = m_plan.spec.axes.front();
-    const ScalarValue &value = m_plan.points[static_cast<std::size_t>(index)].front();
+    const std::vector<SweepAxis> &axes = m_plan.spec.axes;
+    const std::vector<ScalarValue> &values = m_plan.points[static_cast<std::size_t>(index)];
+    const bool ownKey = std::any_of(axes.begin(), axes.end(),
+                                    [](const SweepAxis &a) { return a.path == "seed" || a.path == "duration_s"; });
     std::vector<Problem> problems;
-    if (axis.path == "seed" || axis.path == "duration_s") {
-        // Fixed for a whole run: the scenario itself changes, not the configuration from the playhead on.
+    if (ownKey) {
+        // Seed and duration are fixed for a whole run: the scenario itself changes, not the
+        // configuration from the playhead on (and a second key with them).
         problems = m_controller->editScenario([&](Scenario &s) {
-            if (axis.path == "seed")
-                s.seed = static_cast<std::uint64_t>(std::get<double>(value));
-            else
-                s.durationS = std::get<double>(value);
+            for (std::size_t a = 0; a < axes.size(); ++a) {
+                if (axes[a].path == "seed")
+                    s.seed = static_cast<std::uint64_t>(std::get<double>(values[a]));
+                else if (axes[a].path == "duration_s")
+                    s.durationS = std::get<double>(values[a]);
+                else
+                    setScenarioValue(s, axes[a].path, values[a]);
+            }
         });
     } else {
-        problems = m_controller->setValues({{axis.path, value}});
+        std::vector<std::pair<std::string, ScalarValue>> changes;
+        for (std::size_t a = 0; a < axes.size(); ++a)
+            changes.emplace_back(axes[a].path, values[a]);
+        problems = m_controller->setValues(changes);
     }
     if (!problems.empty()) {
         QStringList lines;
@@ -481,8 +514,11 @@ void SweepView::applyPoint(int index)
         emit message(lines.join(QLatin1Char('\n')));
         return;
     }
+    QStringList applied;
+    for (std::size_t a = 0; a < axes.size(); ++a)
+        applied << Palette::settingName(axes[a].path) + QLatin1Char(' ') + Palette::settingValue(axes[a].path, values[a]);
     emit message(tr("Applied %1 at %2.")
-                     .arg(Palette::settingName(axis.path) + QLatin1Char(' ') + pointLabel(index),
+                     .arg(applied.join(QStringLiteral(", ")),
                           Palette::formatSimTime(m_controller->clock()->simTimeMs())));
 }
 
@@ -524,6 +560,9 @@ void SweepView::retranslate()
     m_preset->setItemText(int(Preset::Custom), tr("Any key"));
     m_keyCaption->setText(tr("Key"));
     m_valuesCaption->setText(tr("Values"));
+    m_key2Caption->setText(tr("Second key"));
+    m_key2->setToolTip(tr("Optional: a second key swept with every value of the first (a grid); leave empty for one key"));
+    m_values2Caption->setText(tr("Values"));
     m_values->setToolTip(tr("Numbers separated by commas, '.' for decimals"));
     m_replicationsCaption->setText(tr("Seeds"));
     m_replications->setToolTip(tr("Runs per point with different seeds; more than one gives 95 % confidence intervals"));

@@ -29,7 +29,8 @@ struct SweepPlotPoint;
 
 /// The sweep of the trade-off lab: one scenario key over a list of values (a preset — memory
 /// Power-Tuning style, idle timeout, provisioned concurrency, request rate — or any numeric key),
-/// each point with N seeds, run on every core (QtConcurrent over the core's sweep jobs) from the
+/// optionally by a second key (a grid: every value of one with every value of the other; the
+/// curve draws one series per value of the second key), each point with N seeds, run on every core (QtConcurrent over the core's sweep jobs) from the
 /// configuration in effect at the playhead. Shows the curve per tested point and the Pareto view
 /// of cost against p99; a point's tooltip says its change against now, clicking applies it to
 /// the controller at the playhead, as a slider would.
@@ -45,6 +46,8 @@ public:
     void choosePreset(Preset preset);
     /// Any key: `values` as --sweep takes them ("128,256,512").
     void setSweep(const QString &path, const QString &values);
+    /// The optional second key of a grid and its values; an empty path sweeps one key.
+    void setSecondKey(const QString &path, const QString &values);
     void setReplications(int n);
     /// Plans the sweep and starts it; false (and the problem shown) when the input is bad.
     bool start();
@@ -58,7 +61,7 @@ public:
     const std::optional<SweepRow> &reference() const { return m_reference; }
     /// The point that is the configuration in effect, or −1.
     int currentPoint() const { return m_currentPoint; }
-    /// "2,048 MB" for point `index`.
+    /// "2,048 MB" (or "512 MB · 60 s" for a grid) for point `index`.
     QString pointLabel(int index) const;
     /// "2,048 MB: −18 % cost, −42 % p99 against now" for point `index` against reference().
     QString deltaText(int index) const;
@@ -97,12 +100,13 @@ private:
 
     SimulationController *m_controller;
     QComboBox *m_preset;
-    QComboBox *m_key;
-    QLineEdit *m_values;
+    QComboBox *m_key, *m_key2;
+    QLineEdit *m_values, *m_values2;
     QSpinBox *m_replications;
     QPushButton *m_run, *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_status, *m_hint, *m_presetCaption, *m_keyCaption, *m_valuesCaption, *m_replicationsCaption;
+    QLabel *m_key2Caption, *m_values2Caption;
     SweepCurvePlot *m_curve;
     ParetoPlot *m_pareto;
 

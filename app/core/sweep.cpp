@@ -158,6 +158,7 @@ SweepMetrics sweepMetricsOf(const Summary &s)
     m[SweepMetric::CostTotalUsd] = s.cost.total();
     m[SweepMetric::CostPerMillionRequestsUsd] = s.costPerMillionRequests;
     m[SweepMetric::EnvironmentsMean] = s.environments.mean;
+    m[SweepMetric::IdleGbS] = s.gbSeconds.idle;
     return m;
 }
 

@@ -40,7 +40,9 @@ struct SweepSpec {
 /// set when the text has no `=`, no path or an empty value.
 std::optional<SweepAxis> parseSweepAxis(std::string_view text, Problem &problem);
 
-/// The per-point figures, in sweep.csv's column order: indices into SweepMetrics.
+/// The per-point figures, in sweep.csv's column order: indices into SweepMetrics. The contract's
+/// columns come first, in its order; `idle_gb_s` (GB-seconds of frozen environments, what an idle
+/// timeout trades against cold starts) extends it after them.
 struct SweepMetric {
     enum Index : int {
         Requests,
@@ -50,15 +52,17 @@ struct SweepMetric {
         CostTotalUsd,
         CostPerMillionRequestsUsd,
         EnvironmentsMean,
+        IdleGbS,
     };
 };
-inline constexpr int kSweepMetricCount = 7;
+inline constexpr int kSweepMetricCount = 8;
 inline constexpr std::array<std::string_view, kSweepMetricCount> kSweepMetricNames = {
     "requests", "cold_start_ratio", "latency_p50_ms", "latency_p99_ms",
-    "cost_total_usd", "cost_per_million_requests_usd", "environments_mean"};
+    "cost_total_usd", "cost_per_million_requests_usd", "environments_mean", "idle_gb_s"};
 using SweepMetrics = std::array<double, kSweepMetricCount>;
 
-/// requests.total, cold_start_ratio, latency p50 and p99, cost total, cost per million, environments.mean.
+/// requests.total, cold_start_ratio, latency p50 and p99, cost total, cost per million, environments.mean,
+/// gb_seconds.idle.
 SweepMetrics sweepMetricsOf(const Summary &s);
 
 /// One run: a point of the grid with one seed.

@@ -6,6 +6,8 @@
 #include "rng.h"
 #include "scenarioio.h"
 
+#include <QImage>
+#include <QImageReader>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -29,6 +31,20 @@ Scenario shortScenario()
     return s;
 }
 
+/// Pixels within a small distance of `colour`: markers of that colour were drawn.
+int pixelsNear(const QImage &image, const QColor &colour)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
+                    + std::abs(c.blue() - colour.blue()) < 30)
+                ++n;
+        }
+    return n;
+}
+
 QList<QByteArray> lines(const QByteArray &text)
 {
     QList<QByteArray> l = text.split('\n');
@@ -45,6 +61,8 @@ class TestLabCommands : public QObject {
 private slots:
     void sweepWritesOneRowPerPoint();
     void sweepWithReplicationsAddsIntervals();
+    void sweepPngWritesBothPlots();
+    void sweepPngToAnUnwritableFolderIsExitThree();
     void badSweepIsExitTwo_data();
     void badSweepIsExitTwo();
     void calibrationRecoversTheLog();
@@ -64,7 +82,7 @@ void TestLabCommands::sweepWritesOneRowPerPoint()
     const auto csv = lines(readAll(QDir(out).filePath("sweep.csv")));
     QCOMPARE(csv.size(), 5);
     QCOMPARE(csv[0], QByteArray("function.memory_mb,platform.idle_timeout_s,requests,cold_start_ratio,latency_p50_ms,"
-                                "latency_p99_ms,cost_total_usd,cost_per_million_requests_usd,environments_mean"));
+                                "latency_p99_ms,cost_total_usd,cost_per_million_requests_usd,environments_mean,idle_gb_s"));
     // The last axis varies fastest.
     QVERIFY(csv[1].startsWith("256,10,"));
     QVERIFY(csv[2].startsWith("256,600,"));
@@ -88,6 +106,57 @@ void TestLabCommands::sweepWithReplicationsAddsIntervals()
     QCOMPARE(csv.size(), 3);
     QVERIFY(csv[0].startsWith("workload.base_rate_per_s,requests,requests_ci95,cold_start_ratio,cold_start_ratio_ci95"));
     QVERIFY(csv[1].split(',')[2].toDouble() > 0);   // different seeds, different request counts
+}
+
+void TestLabCommands::sweepPngWritesBothPlots()
+{
+    QTemporaryDir dir;
+    Scenario s = shortScenario();
+    s.name = "sweep png check";
+    s.seed = 17;
+    const QString scenario = writeScenarioFile(dir.path(), s);
+    const QString out = dir.filePath("out");
+    const auto run = runExplorer({"--headless", scenario, "--sweep", "function.memory_mb=128,1024", "--png", "--out", out});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(entries(out), (QStringList{"sweep.csv", "sweep_curve.png", "sweep_pareto.png"}));
+    // The contract's columns in its order, then idle_gb_s.
+    const auto csv = lines(readAll(QDir(out).filePath("sweep.csv")));
+    QCOMPARE(csv.size(), 3);
+    QCOMPARE(csv[0], QByteArray("function.memory_mb,requests,cold_start_ratio,latency_p50_ms,latency_p99_ms,"
+                                "cost_total_usd,cost_per_million_requests_usd,environments_mean,idle_gb_s"));
+    QVERIFY(csv[1].split(',').last().toDouble() > 0);
+
+    const QColor blue(0x00, 0x72, 0xB2), orange(0xD5, 0x5E, 0x00);   // cost markers, p99 markers
+    for (const char *name : {"sweep_curve.png", "sweep_pareto.png"}) {
+        QImageReader reader(QDir(out).filePath(QLatin1String(name)));
+        QCOMPARE(reader.format(), QByteArray("png"));
+        QCOMPARE(reader.text("Scenario"), QString("sweep png check"));
+        QCOMPARE(reader.text("Seed"), QString("17"));
+        QVERIFY2(reader.text("Software").startsWith("lambda-explorer "), name);
+        QVERIFY(!reader.text("Model").isEmpty());
+        QVERIFY(!reader.text("Title").isEmpty());
+        const QImage image = reader.read();
+        QVERIFY2(!image.isNull(), name);
+        QVERIFY(image.width() >= 1600 && image.height() >= 900);
+        // A light background, and the markers in the palette's colours.
+        QCOMPARE(image.pixelColor(4, 4), QColor(Qt::white));
+        QVERIFY2(pixelsNear(image, blue) > 100, name);
+        if (QByteArray(name) == "sweep_curve.png")
+            QVERIFY(pixelsNear(image, orange) > 50);
+    }
+}
+
+void TestLabCommands::sweepPngToAnUnwritableFolderIsExitThree()
+{
+    QTemporaryDir dir;
+    const QString scenario = writeScenarioFile(dir.path(), shortScenario());
+    // A file where the folder should be: nothing can be made there.
+    const QString out = dir.filePath("taken");
+    writeFile(out, "x");
+    const auto run = runExplorer({"--headless", scenario, "--sweep", "function.memory_mb=128,1024", "--png", "--out",
+                                  QDir(out).filePath("sub")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("cannot create the output folder"), run.err.constData());
 }
 
 void TestLabCommands::badSweepIsExitTwo_data()

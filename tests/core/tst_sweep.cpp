@@ -69,6 +69,7 @@ private slots:
     void threadsDoNotChangeTheRows();
     void cancelStopsTheSweep();
     void presets();
+    void idleGbSecondsComeFromTheSummary();
 };
 
 void TestSweep::parsesSweepArguments()
@@ -104,7 +105,7 @@ void TestSweep::gridVariesTheLastAxisFastest()
     const auto lines = csvLines(sweepCsv(plan, result.rows));
     QCOMPARE(lines.size(), std::size_t(7));
     QCOMPARE(lines[0], std::string("function.memory_mb,platform.idle_timeout_s,requests,cold_start_ratio,latency_p50_ms,"
-                                   "latency_p99_ms,cost_total_usd,cost_per_million_requests_usd,environments_mean"));
+                                   "latency_p99_ms,cost_total_usd,cost_per_million_requests_usd,environments_mean,idle_gb_s"));
     QVERIFY(lines[1].starts_with("128,60,100,0.01,"));   // 100 arrivals at 1/s, one cold start
     QVERIFY(lines[5].starts_with("256,120,100,0.01,"));
     // No axes: one point, the base scenario.
@@ -217,9 +218,10 @@ void TestSweep::ciColumnsOnlyWithReplications()
     QCOMPARE(lines[0], std::string("function.memory_mb,requests,requests_ci95,cold_start_ratio,cold_start_ratio_ci95,"
                                    "latency_p50_ms,latency_p50_ms_ci95,latency_p99_ms,latency_p99_ms_ci95,"
                                    "cost_total_usd,cost_total_usd_ci95,cost_per_million_requests_usd,"
-                                   "cost_per_million_requests_usd_ci95,environments_mean,environments_mean_ci95"));
+                                   "cost_per_million_requests_usd_ci95,environments_mean,environments_mean_ci95,idle_gb_s,"
+                                   "idle_gb_s_ci95"));
     QCOMPARE(lines.size(), std::size_t(3));
-    QCOMPARE(std::count(lines[1].begin(), lines[1].end(), ','), std::ptrdiff_t(14));
+    QCOMPARE(std::count(lines[1].begin(), lines[1].end(), ','), std::ptrdiff_t(16));
     // The mean is the mean of the three runs.
     double sum = 0;
     for (const auto &j : p3.jobs)
@@ -319,6 +321,34 @@ void TestSweep::presets()
     traced.workload.pattern = WorkloadPattern::Trace;
     QVERIFY(!requestRateSweepPreset(traced));
     QCOMPARE(requestRateSweepPreset(defaultScenario())->axes[0].path, std::string("workload.base_rate_per_s"));
+}
+
+void TestSweep::idleGbSecondsComeFromTheSummary()
+{
+    // Sparse poisson arrivals: environments sit frozen between requests, longer the longer the
+    // idle timeout keeps them.
+    Scenario base = noisyScenario();
+    base.workload.ratePerS = 1.0 / 600;   // a request every ten minutes on average
+    base.durationS = 6 * 3600;
+    const SweepPlan plan = planSweep(base, {{axis("platform.idle_timeout_s", {30, 300, 1800})}, 1});
+    QVERIFY(plan.problems.empty());
+    const auto rows = runSweep(plan).rows;
+    QCOMPARE(rows.size(), std::size_t(3));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        // The same figure summary.json carries as gb_seconds.idle, for the same scenario and seed.
+        Simulator sim(plan.jobs[i].scenario);
+        sim.run();
+        const double idle = sim.summary().gbSeconds.idle;
+        QVERIFY(idle > 0);
+        QCOMPARE(rows[i].mean[SweepMetric::IdleGbS], idle);
+    }
+    QVERIFY(rows[0].mean[SweepMetric::IdleGbS] < rows[1].mean[SweepMetric::IdleGbS]);
+    QVERIFY(rows[1].mean[SweepMetric::IdleGbS] < rows[2].mean[SweepMetric::IdleGbS]);
+    // Fewer cold starts is what the frozen GB-s buy.
+    QVERIFY(rows[2].mean[SweepMetric::ColdStartRatio] < rows[0].mean[SweepMetric::ColdStartRatio]);
+    // Its column follows the contract's: the last one of sweep.csv.
+    const auto lines = csvLines(sweepCsv(plan, rows));
+    QVERIFY(lines[0].ends_with(",environments_mean,idle_gb_s"));
 }
 
 QTEST_GUILESS_MAIN(TestSweep)

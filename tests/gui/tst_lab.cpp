@@ -427,6 +427,81 @@ private slots:
         QVERIFY(f.controller()->run()->generation == before || !f.controller()->run()->finished);
     }
 
+    void gridSweepShowsEveryPointAndASeriesPerSecondValue()
+    {
+        Fixture f;
+        QTRY_VERIFY(upToDate(*f.controller()));
+        SweepView *view = f.lab->openSweep();
+        view->setSweep(QStringLiteral("function.memory_mb"), QStringLiteral("512, 2048"));
+        view->setSecondKey(QStringLiteral("platform.idle_timeout_s"), QStringLiteral("60, 900"));
+        QSignalSpy done(view, &SweepView::finished);
+        QVERIFY(view->start());
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60'000);
+        QCOMPARE(done.at(0).at(0).toBool(), true);
+        QCOMPARE(view->plan().spec.axes.size(), std::size_t(2));
+        QCOMPARE(view->rows().size(), std::size_t(4));
+
+        // Every grid point in the Pareto view, labelled by both values.
+        QCOMPARE(view->paretoPlot()->pointsGraph()->data()->size(), 4);
+        QVERIFY2(view->pointLabel(1).startsWith(QStringLiteral("512 MB \u00b7 ")), qPrintable(view->pointLabel(1)));
+        QVERIFY(view->pointLabel(1) != view->pointLabel(0));
+        QVERIFY(view->deltaText(3).startsWith(view->pointLabel(3) + QStringLiteral(": ")));
+        // The curve: one series per idle timeout, each with both memory sizes, in its own colour.
+        SweepCurvePlot *curve = view->curvePlot();
+        QCOMPARE(curve->seriesCount(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(curve->costGraph(i)->data()->size(), 2);
+            QCOMPARE(curve->p99Graph(i)->data()->size(), 2);
+        }
+        QVERIFY(curve->costGraph(0)->pen().color() != curve->costGraph(1)->pen().color());
+        QVERIFY(curve->costGraph(0)->scatterStyle().shape() != curve->costGraph(1)->scatterStyle().shape());
+        // Point 3 (2,048 MB, 900 s) is the second series' second point: the same figures.
+        const double p99 = view->rows()[3].mean[SweepMetric::LatencyP99Ms];
+        QCOMPARE((curve->p99Graph(1)->data()->constEnd() - 1)->value, p99);
+        QVERIFY(curve->legend->itemCount() >= 4);
+
+        // Hovering finds a point; clicking it applies both keys at the playhead.
+        ParetoPlot *pareto = view->paretoPlot();
+        pareto->resize(600, 400);
+        pareto->replot(QCustomPlot::rpImmediateRefresh);
+        const auto &row = view->rows()[3];
+        const QPointF at(pareto->xAxis->coordToPixel(row.mean[SweepMetric::LatencyP99Ms]),
+                         pareto->yAxis->coordToPixel(row.mean[SweepMetric::CostPerMillionRequestsUsd]));
+        const int hit = pareto->pointAt(at);
+        QVERIFY(hit >= 0);
+        QCOMPARE(view->rows()[std::size_t(hit)].mean, row.mean);   // or a point on top of it
+        view->applyPoint(3);
+        QTRY_VERIFY(upToDate(*f.controller()));
+        const Scenario now = f.controller()->configAt(f.controller()->clock()->simTimeMs());
+        QCOMPARE(now.function.memoryMb, 2048);
+        QCOMPARE(now.platform.idleTimeout.minS, 900.0);
+    }
+
+    void idleTimeoutPresetShowsColdStartsAndIdleGbSeconds()
+    {
+        Fixture f;
+        QTRY_VERIFY(upToDate(*f.controller()));
+        SweepView *view = f.lab->openSweep();
+        view->choosePreset(SweepView::Preset::IdleTimeout);
+        view->setSecondKey(QString(), QString());
+        QSignalSpy done(view, &SweepView::finished);
+        QVERIFY(view->start());
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60'000);
+        SweepCurvePlot *curve = view->curvePlot();
+        QCOMPARE(curve->seriesCount(), 1);
+        QVERIFY(curve->coldGraph() && curve->idleGraph());
+        QVERIFY(!curve->costGraph());
+        QCOMPARE(curve->coldGraph()->valueAxis(), curve->yAxis);
+        QCOMPARE(curve->idleGraph()->valueAxis(), curve->yAxis2);
+        QCOMPARE(curve->yAxis->label(), QStringLiteral("cold starts (%)"));
+        QCOMPARE(curve->yAxis2->label(), QStringLiteral("idle environments (GB-s)"));
+        const std::size_t n = view->rows().size();
+        QCOMPARE(curve->idleGraph()->data()->size(), int(n));
+        // Drawn as the rows have it (sorted by idle timeout, as the preset lists them).
+        QCOMPARE(curve->idleGraph()->data()->at(int(n) - 1)->value, view->rows()[n - 1].mean[SweepMetric::IdleGbS]);
+        QVERIFY(view->rows()[n - 1].mean[SweepMetric::IdleGbS] > 0);
+    }
+
     /// The figure through the window's path (QtConcurrent over the global pool), printed,
     /// not asserted: LLE_LAB_BENCH=1 tst_lab memorySweepFigure.
     void memorySweepFigure()
@@ -495,6 +570,19 @@ private slots:
         QTest::qWait(50);   // let the queued replots draw (a picture, not an assertion)
         save(view->window(), QStringLiteral("lab-sweep"));
         qInfo("%s", qPrintable(view->deltaText(6)));
+        view->setSweep(QStringLiteral("function.memory_mb"), QStringLiteral("512, 1024, 2048, 4096"));
+        view->setSecondKey(QStringLiteral("platform.idle_timeout_s"), QStringLiteral("60, 600"));
+        view->setReplications(1);
+        QVERIFY(view->start());
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 120'000);
+        QTest::qWait(50);
+        save(view->window(), QStringLiteral("lab-sweep-grid"));
+        view->setSecondKey(QString(), QString());
+        view->choosePreset(SweepView::Preset::IdleTimeout);
+        QVERIFY(view->start());
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 3, 120'000);
+        QTest::qWait(50);
+        save(view->window(), QStringLiteral("lab-sweep-idle"));
         view->window()->close();
 
         QVERIFY(window.controller()->setValues({{"function.memory_mb", 2048.0}}).empty());

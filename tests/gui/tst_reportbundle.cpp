@@ -286,8 +286,6 @@ private slots:
                                  << "--report cannot be combined with --sweep";
         QTest::newRow("--outputs") << QStringList{"--report", "r", "--outputs", "summary"}
                                    << "--outputs cannot be combined with --report";
-        QTest::newRow("--png --sweep") << QStringList{"--out", "o", "--png", "--sweep", "function.memory_mb=512,1024"}
-                                       << "--png: the plots of a sweep are not available";
     }
 
     void refusedCombinations()
