@@ -18,29 +18,6 @@ bool isInitPhase(Phase p)
     return p == Phase::EnvSetup || p == Phase::ExtensionInit || p == Phase::RuntimeInit
         || p == Phase::FunctionInit || p == Phase::Restore;
 }
-
-std::optional<ScalarValue> valueAt(const nlohmann::json &j, const std::string &path)
-{
-    const nlohmann::json *node = &j;
-    std::size_t from = 0;
-    while (from <= path.size()) {
-        const auto dot = path.find('.', from);
-        const std::string key = path.substr(from, dot == std::string::npos ? std::string::npos : dot - from);
-        if (!node->is_object() || !node->contains(key))
-            return std::nullopt;
-        node = &(*node)[key];
-        if (dot == std::string::npos)
-            break;
-        from = dot + 1;
-    }
-    if (node->is_boolean())
-        return node->get<bool>();
-    if (node->is_number())
-        return node->get<double>();
-    if (node->is_string())
-        return node->get<std::string>();
-    return std::nullopt;
-}
 }  // namespace
 
 // --- RecordedRun --------------------------------------------------------------------------------
@@ -248,8 +225,8 @@ void RunRecorder::completeChangeMarks()
             ChangeMark::Setting setting;
             setting.path = path;
             setting.after = value;
-            setting.before = valueAt(jsonOf(i), path).value_or(value);
-            if (auto v = valueAt(jsonOf(i + 1), path))
+            setting.before = jsonValueAt(jsonOf(i), path).value_or(value);
+            if (auto v = jsonValueAt(jsonOf(i + 1), path))
                 setting.after = *v;
             mark.settings.push_back(std::move(setting));
         }

@@ -35,21 +35,9 @@ namespace {
 /// timeout, a string, an unknown key).
 std::optional<double> numberAt(const Scenario &s, const std::string &path)
 {
-    nlohmann::json j = scenarioToJson(s);
-    const nlohmann::json *node = &j;
-    std::size_t from = 0;
-    for (;;) {
-        const std::size_t dot = path.find('.', from);
-        const std::string key = path.substr(from, dot == std::string::npos ? std::string::npos : dot - from);
-        if (!node->is_object() || !node->contains(key))
-            return std::nullopt;
-        node = &(*node)[key];
-        if (dot == std::string::npos)
-            break;
-        from = dot + 1;
-    }
-    if (node->is_number())
-        return node->get<double>();
+    const auto v = jsonValueAt(scenarioToJson(s), path);
+    if (v && std::holds_alternative<double>(*v))
+        return std::get<double>(*v);
     return std::nullopt;
 }
 

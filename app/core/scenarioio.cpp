@@ -1149,6 +1149,29 @@ nlohmann::json scenarioToJson(const Scenario &s)
     return nlohmann::json(toOrderedJson(s));
 }
 
+std::optional<ScalarValue> jsonValueAt(const nlohmann::json &j, const std::string &path)
+{
+    const nlohmann::json *node = &j;
+    std::size_t from = 0;
+    while (from <= path.size()) {
+        const auto dot = path.find('.', from);
+        const std::string key = path.substr(from, dot == std::string::npos ? std::string::npos : dot - from);
+        if (!node->is_object() || !node->contains(key))
+            return std::nullopt;
+        node = &(*node)[key];
+        if (dot == std::string::npos)
+            break;
+        from = dot + 1;
+    }
+    if (node->is_boolean())
+        return node->get<bool>();
+    if (node->is_number())
+        return node->get<double>();
+    if (node->is_string())
+        return node->get<std::string>();
+    return std::nullopt;
+}
+
 std::string writeScenario(const Scenario &s)
 {
     return toOrderedJson(s).dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";

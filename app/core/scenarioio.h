@@ -40,6 +40,9 @@ ScenarioResult scenarioFromJson(const nlohmann::json &j, const std::string &base
 nlohmann::json scenarioToJson(const Scenario &s);
 /// scenarioToJson, pretty-printed with two spaces and a final newline.
 std::string writeScenario(const Scenario &s);
+/// The leaf at a dotted key path ("function.memory_mb") of scenarioToJson's output, or nullopt
+/// (no such key, or not a leaf: a ranged idle timeout is an object).
+std::optional<ScalarValue> jsonValueAt(const nlohmann::json &j, const std::string &path);
 
 /// Cross-key rules on a resolved scenario (SnapStart with PC, image or runtime; PC above the limit…).
 std::vector<Problem> validateScenario(const Scenario &s);
