@@ -338,11 +338,16 @@ void ExplorerWindow::updateLabels()
     setText(ui.clockLabel, tr("t = %1 / %2").arg(Palette::formatSimTime(clock->simTimeMs()),
                                                   Palette::formatSimTime(clock->durationMs())));
     setText(ui.computingLabel, m_controller->isComputing() ? tr("computing…") : QString());
-    // A long name is shortened to the room the bar has, never widening the window.
-    const QString name = scenarioDisplayName(m_controller->scenario().name);
-    setText(ui.scenarioLabel, ui.scenarioLabel->fontMetrics().elidedText(name, Qt::ElideRight, ui.scenarioLabel->width()));
-    if (ui.scenarioLabel->toolTip() != name)
+    // A long name is shortened to the room the bar has, never widening the window. Laid out
+    // again only when the name, the language or the room changed, not every frame.
+    const std::string &raw = m_controller->scenario().name;
+    if (raw != m_shownName || ui.scenarioLabel->width() != m_shownNameWidth) {
+        m_shownName = raw;
+        m_shownNameWidth = ui.scenarioLabel->width();
+        const QString name = scenarioDisplayName(raw);
+        setText(ui.scenarioLabel, ui.scenarioLabel->fontMetrics().elidedText(name, Qt::ElideRight, m_shownNameWidth));
         ui.scenarioLabel->setToolTip(name);
+    }
 }
 
 void ExplorerWindow::onValueRequested(const QString &path, const QVariant &value)
@@ -393,6 +398,7 @@ void ExplorerWindow::changeEvent(QEvent *event)
 {
     // The language was switched from the menu: the form's texts, then the views that paint text.
     if (event->type() == QEvent::LanguageChange) {
+        m_shownNameWidth = -1;   // the scenario's name in the new language
         m_ui->retranslateUi(this);
         if (m_document) {   // the File menu's parts made in code (after setupUi)
             setWindowTitle(m_document->windowTitle());

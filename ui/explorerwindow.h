@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <string>
 
 namespace Ui {
 class ExplorerWindow;
@@ -83,6 +84,8 @@ private:
     bool m_started = false;
     int m_shownPeriod = -1;
     int m_shownPlaying = -1;
+    std::string m_shownName;       ///< scenario name the label shows
+    int m_shownNameWidth = -1;     ///< label width it was shortened for
 };
 
 /// Opens the explorer window (QApplication already created) on `scenarioPath`, or on the built-in

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calibration.h"
 
-#include "jsonnesting.h"
-
+#include "csvformat.h"
 #include "durationmodel.h"
+#include "jsonnesting.h"
 #include "rng.h"
 #include "runtimepresets.h"
 #include "scenarioio.h"
@@ -376,21 +376,6 @@ std::vector<double> modelInitDraws(const FunctionSpec &f, bool restore)
     return v;
 }
 
-void appendMs(std::string &out, double ms)
-{
-    char buf[350];
-    const auto r = std::to_chars(buf, buf + sizeof buf, ms, std::chars_format::fixed, 3);
-    char *end = r.ptr;
-    while (end[-1] == '0')
-        --end;
-    if (end[-1] == '.')
-        --end;
-    if (end - buf == 2 && buf[0] == '-' && buf[1] == '0')
-        out.push_back('0');
-    else
-        out.append(buf, end);
-}
-
 }  // namespace
 
 LogLine parseLogLine(std::string_view line)
@@ -604,9 +589,9 @@ std::string calibrationCsv(const Calibration &c)
         out += ',';
         out += std::to_string(row.samples);
         out += ',';
-        appendMs(out, row.measuredMs);
+        csv::appendMs(out, row.measuredMs);
         out += ',';
-        appendMs(out, row.modelMs);
+        csv::appendMs(out, row.modelMs);
         out += '\n';
     }
     return out;

@@ -43,6 +43,14 @@ int colourCount(const QImage &img)
     return int(colours.size());
 }
 
+/// The data rows of a test run once in each language.
+void bothLanguages()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ko") << QStringLiteral("ko");
+}
+
 }  // namespace
 
 class TestTeaching : public QObject {
@@ -257,9 +265,7 @@ void TestTeaching::plotsRetranslate()
 
 void TestTeaching::lessonFitsA1280Projector_data()
 {
-    QTest::addColumn<QString>("lang");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("ko") << QStringLiteral("ko");
+    bothLanguages();
 }
 
 void TestTeaching::lessonFitsA1280Projector()
@@ -289,9 +295,7 @@ void TestTeaching::lessonFitsA1280Projector()
 
 void TestTeaching::screenshots_data()
 {
-    QTest::addColumn<QString>("lang");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("ko") << QStringLiteral("ko");
+    bothLanguages();
 }
 
 void TestTeaching::screenshots()
