@@ -3,7 +3,10 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <charconv>
+#include <iterator>
+#include <limits>
 #include <cmath>
 #include <string>
 
@@ -16,11 +19,11 @@ constexpr int kMaxReplications = 10000;
 
 enum class OptionId {
     Headless, Out, Seed, DurationS, Set, Outputs, BucketS, Png, WallTime,
-    Sweep, Replications, Report, Calibrate, Lang, PrintDefaultScenario, Version, Help,
+    Sweep, Replications, Plan, PlanBy, FunctionsPerJob, RunJob, Merge, Report, Calibrate, Lang, PrintDefaultScenario, Version, Help,
 };
 
 /// Which runs an option belongs to; the parser checks it against the mode at the end.
-enum class Scope { Any, Headless, HeadlessOrCalibrate, Mode };
+enum class Scope { Any, Headless, HeadlessOrCalibrate, Mode, HeadlessCalibrateOrMerge, HeadlessOrMerge };
 
 struct OptionSpec {
     OptionId id;
@@ -35,7 +38,7 @@ struct OptionSpec {
 const OptionSpec kOptions[] = {
     {OptionId::Headless, "headless", nullptr, false, Scope::Mode,
      "run without a window: simulate SCENARIO.json and write the output files into --out"},
-    {OptionId::Out, "out", "DIR", false, Scope::HeadlessOrCalibrate,
+    {OptionId::Out, "out", "DIR", false, Scope::HeadlessCalibrateOrMerge,
      "folder for the output files (created when missing)"},
     {OptionId::Seed, "seed", "N", false, Scope::Headless,
      "use seed N (0..18446744073709551615) instead of the scenario's"},
@@ -47,7 +50,7 @@ const OptionSpec kOptions[] = {
      "comma list from summary,invocations,environments,timeline,metrics (default: all)"},
     {OptionId::BucketS, "bucket-s", "S", false, Scope::Headless,
      "width of a metrics.csv row in seconds (default: 1 up to an hour of simulated time, else duration/3600)"},
-    {OptionId::Png, "png", nullptr, false, Scope::Headless,
+    {OptionId::Png, "png", nullptr, false, Scope::HeadlessOrMerge,
      "also draw the plots as PNG files into --out (offscreen, no display needed); with --sweep, "
      "sweep_curve.png and sweep_pareto.png"},
     {OptionId::WallTime, "wall-time", nullptr, false, Scope::Headless,
@@ -57,6 +60,19 @@ const OptionSpec kOptions[] = {
      "run once per value and write sweep.csv; repeat for a grid, the last varies fastest"},
     {OptionId::Replications, "replications", "N", false, Scope::Headless,
      "with --sweep: run every point with N seeds and report means with 95 % intervals"},
+    {OptionId::Plan, "plan", "DIR", false, Scope::Headless,
+     "with --sweep (or --plan-by function): write the study into DIR as independent jobs (plan.json, "
+     "jobs.txt) instead of running it"},
+    {OptionId::PlanBy, "plan-by", "point|function", false, Scope::Headless,
+     "with --plan: one job per point and seed (default), or per function of an azure2019/azure2021 trace"},
+    {OptionId::FunctionsPerJob, "functions-per-job", "K", false, Scope::Headless,
+     "with --plan-by function: K functions in each job (default 100)"},
+    {OptionId::RunJob, "run-job", "DIR", false, Scope::Mode,
+     "run job INDEX of the study planned in DIR (the argument after DIR) into DIR/results/INDEX.json; "
+     "a job already done is skipped"},
+    {OptionId::Merge, "merge", "DIR", false, Scope::Mode,
+     "merge the results of the study planned in DIR into --out: sweep.csv (and with --png its plots), "
+     "or functions.csv and account.json"},
     {OptionId::Report, "report", "DIR", false, Scope::Headless,
      "write the report bundle into DIR instead of --out"},
     {OptionId::Calibrate, "calibrate", "LOGFILE", false, Scope::Mode,
@@ -79,13 +95,18 @@ const char *const kSynopsis =
     "  lambda-explorer --headless SCENARIO.json --out DIR --sweep PATH=V1,V2,... [--replications N] [--png]\n"
     "  lambda-explorer --headless SCENARIO.json --report DIR [--seed N] [--duration-s S]\n"
     "                  [--set PATH=VALUE]... [--bucket-s S] [--wall-time]\n"
+    "  lambda-explorer --headless SCENARIO.json --sweep PATH=V1,V2,... [--replications N] --plan DIR\n"
+    "  lambda-explorer --headless TRACE-SCENARIO.json --plan DIR --plan-by function [--functions-per-job K]\n"
+    "  lambda-explorer --run-job DIR INDEX\n"
+    "  lambda-explorer --merge DIR --out OUT [--png]\n"
     "  lambda-explorer --calibrate LOGFILE --out DIR\n"
     "  lambda-explorer --print-default-scenario         the default scenario, as a file would hold it\n"
     "  lambda-explorer --version | --help\n";
 
 const char *const kExitStatus =
-    "Exit status: 0 done; 2 bad arguments or bad scenario; 3 cannot read an input or write the output;\n"
-    "1 anything else.\n";
+    "Exit status: 0 done; 2 bad arguments or bad scenario (or a plan folder that is not one, a job index\n"
+    "out of range, a result of another plan); 3 cannot read an input or write the output; 1 anything\n"
+    "else (--merge: jobs missing, each listed with the command that runs it).\n";
 
 const QStringList kOutputNames = {"summary", "invocations", "environments", "timeline", "metrics"};
 
@@ -132,10 +153,31 @@ QString store(CommandLine &c, const OptionSpec &o, const QString &v)
     case OptionId::Out:
     case OptionId::Report:
     case OptionId::Calibrate:
+    case OptionId::Plan:
+    case OptionId::RunJob:
+    case OptionId::Merge:
         if (v.isEmpty())
             return QStringLiteral("%1 needs a non-empty %2").arg(optionName(o), QLatin1String(o.value));
-        (o.id == OptionId::Out ? c.outDir : o.id == OptionId::Report ? c.reportDir : c.calibrateLog) = v;
+        (o.id == OptionId::Out         ? c.outDir
+         : o.id == OptionId::Report    ? c.reportDir
+         : o.id == OptionId::Calibrate ? c.calibrateLog
+         : o.id == OptionId::Plan      ? c.planDir
+                                       : c.studyDir) = v;
         return {};
+    case OptionId::PlanBy:
+        if (v != QLatin1String("point") && v != QLatin1String("function"))
+            return valueError(o, v, QStringLiteral("unknown way to cut a study"), QStringLiteral("point, function"));
+        c.planBy = v;
+        return {};
+    case OptionId::FunctionsPerJob: {
+        const auto n = toUInt64(v);
+        if (!n)
+            return valueError(o, v, QStringLiteral("not an integer"), QStringLiteral("1..1000000"));
+        if (*n < 1 || *n > 1000000)
+            return valueError(o, v, QStringLiteral("out of range"), QStringLiteral("1..1000000"));
+        c.functionsPerJob = static_cast<int>(*n);
+        return {};
+    }
     case OptionId::Seed:
         if (const auto n = toUInt64(v)) {
             c.seed = *n;
@@ -232,6 +274,8 @@ CommandLine::Mode modeOf(OptionId id)
     switch (id) {
     case OptionId::Headless: return CommandLine::Mode::Headless;
     case OptionId::Calibrate: return CommandLine::Mode::Calibrate;
+    case OptionId::RunJob: return CommandLine::Mode::RunJob;
+    case OptionId::Merge: return CommandLine::Mode::Merge;
     case OptionId::PrintDefaultScenario: return CommandLine::Mode::PrintDefaultScenario;
     default: return CommandLine::Mode::Window;
     }
@@ -320,10 +364,16 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         const bool fits = o->scope == Scope::Any || o->scope == Scope::Mode
             || (o->scope == Scope::Headless && c.mode == CommandLine::Mode::Headless)
             || (o->scope == Scope::HeadlessOrCalibrate
-                && (c.mode == CommandLine::Mode::Headless || c.mode == CommandLine::Mode::Calibrate));
+                && (c.mode == CommandLine::Mode::Headless || c.mode == CommandLine::Mode::Calibrate))
+            || (o->scope == Scope::HeadlessCalibrateOrMerge
+                && (c.mode == CommandLine::Mode::Headless || c.mode == CommandLine::Mode::Calibrate
+                    || c.mode == CommandLine::Mode::Merge))
+            || (o->scope == Scope::HeadlessOrMerge
+                && (c.mode == CommandLine::Mode::Headless || c.mode == CommandLine::Mode::Merge));
         if (fits)
             continue;
-        if (c.mode == CommandLine::Mode::Calibrate || c.mode == CommandLine::Mode::PrintDefaultScenario)
+        if (c.mode == CommandLine::Mode::Calibrate || c.mode == CommandLine::Mode::PrintDefaultScenario
+            || c.mode == CommandLine::Mode::RunJob || c.mode == CommandLine::Mode::Merge)
             return fail(QStringLiteral("%1 cannot be combined with %2").arg(optionName(*o), optionName(*modeOption)));
         return fail(QStringLiteral("%1 is for headless runs (add --headless)").arg(optionName(*o)));
     }
@@ -332,10 +382,47 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     case CommandLine::Mode::Headless:
         if (c.scenarioPath.isEmpty())
             return fail(QStringLiteral("--headless needs a scenario file (--headless SCENARIO.json --out DIR)"));
+        if (seen.contains(static_cast<int>(OptionId::PlanBy)) && c.planDir.isEmpty())
+            return fail(QStringLiteral("--plan-by needs --plan DIR"));
+        if (seen.contains(static_cast<int>(OptionId::FunctionsPerJob)) && c.planBy != QLatin1String("function"))
+            return fail(QStringLiteral("--functions-per-job needs --plan-by function"));
+        if (!c.planDir.isEmpty()) {
+            // A plan runs nothing: the options of a run's files do not apply to it.
+            for (const OptionId id : {OptionId::Out, OptionId::Report, OptionId::Png, OptionId::Outputs,
+                                      OptionId::BucketS, OptionId::WallTime})
+                if (seen.contains(static_cast<int>(id)))
+                    return fail(QStringLiteral("--plan cannot be combined with --%1 (a plan runs nothing; "
+                                               "--merge writes the files)")
+                                    .arg(QLatin1String(std::find_if(std::begin(kOptions), std::end(kOptions),
+                                                                    [id](const OptionSpec &o) { return o.id == id; })
+                                                           ->name)));
+            if (c.planBy == QLatin1String("function") && !c.sweeps.isEmpty())
+                return fail(QStringLiteral("--plan-by function cannot be combined with --sweep"));
+            if (c.planBy == QLatin1String("point") && c.sweeps.isEmpty())
+                return fail(QStringLiteral("--plan needs --sweep PATH=V1,V2,... (or --plan-by function for a trace)"));
+            break;
+        }
         if (c.outDir.isEmpty() && c.reportDir.isEmpty())
             return fail(QStringLiteral("--headless needs --out DIR"));
         if (seen.contains(static_cast<int>(OptionId::Replications)) && c.sweeps.isEmpty())
             return fail(QStringLiteral("--replications needs --sweep"));
+        break;
+    case CommandLine::Mode::RunJob: {
+        if (c.scenarioPath.isEmpty())
+            return fail(QStringLiteral("--run-job needs a job index (--run-job DIR INDEX)"));
+        const auto n = toUInt64(c.scenarioPath);
+        if (!n || *n > static_cast<std::uint64_t>(std::numeric_limits<qint64>::max()))
+            return fail(QStringLiteral("--run-job %1 %2: the job index is not an integer (0 or more)")
+                            .arg(c.studyDir, c.scenarioPath));
+        c.jobIndex = static_cast<qint64>(*n);
+        c.scenarioPath.clear();
+        break;
+    }
+    case CommandLine::Mode::Merge:
+        if (!c.scenarioPath.isEmpty())
+            return fail(QStringLiteral("--merge takes no scenario file ('%1' was given)").arg(c.scenarioPath));
+        if (c.outDir.isEmpty())
+            return fail(QStringLiteral("--merge needs --out DIR"));
         break;
     case CommandLine::Mode::Calibrate:
         if (!c.scenarioPath.isEmpty())

@@ -24,7 +24,7 @@ struct OutputSelection {
 
 /// The command line of contract §2, parsed but not yet acted on.
 struct CommandLine {
-    enum class Mode { Window, Headless, PrintDefaultScenario, Calibrate, Version, Help };
+    enum class Mode { Window, Headless, PrintDefaultScenario, Calibrate, RunJob, Merge, Version, Help };
 
     Mode mode = Mode::Window;
     QString scenarioPath;                  ///< empty: the built-in scenario (window only)
@@ -40,6 +40,11 @@ struct CommandLine {
     QStringList sweeps;                    ///< "PATH=V1,V2,…", in command-line order
     int replications = 1;
     QString calibrateLog;
+    QString planDir;                       ///< --plan: write the study into DIR instead of running it
+    QString planBy = QStringLiteral("point");   ///< --plan-by point|function
+    int functionsPerJob = 100;             ///< --functions-per-job K
+    QString studyDir;                      ///< --run-job DIR INDEX, --merge DIR
+    qint64 jobIndex = -1;                  ///< --run-job's INDEX
     QString lang;                          ///< "ko", "en" or empty (the system's)
 };
 

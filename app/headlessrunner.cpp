@@ -9,6 +9,7 @@
 #include "scenarioio.h"
 #include "simulator.h"
 #include "stopsignals.h"
+#include "studyrunner.h"
 #include "sweeprunner.h"
 
 #include <QDir>
@@ -209,6 +210,8 @@ int runHeadless(const CommandLine &c)
     if (!validateEdited(scenario, c.scenarioPath))
         return ExitBadInput;
 
+    if (!c.planDir.isEmpty())
+        return runStudyPlanHeadless(scenario, c);
     if (!c.sweeps.isEmpty())
         return runSweepHeadless(scenario, c);
 

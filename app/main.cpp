@@ -8,6 +8,7 @@
 #include "palette.h"
 #include "reportplots.h"
 #include "scenarioio.h"
+#include "studyrunner.h"
 #include "sweeppng.h"
 
 #include <QApplication>
@@ -89,7 +90,13 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return lle::runCalibration(c);
     }
+    case lle::CommandLine::Mode::RunJob: {
+        QCoreApplication app(argc, argv);
+        return lle::runStudyJobHeadless(c);
+    }
+    case lle::CommandLine::Mode::Merge:
     case lle::CommandLine::Mode::Headless: {
+        const bool merge = c.mode == lle::CommandLine::Mode::Merge;
         if (c.png || !c.reportDir.isEmpty()) {
             // The plots are QCustomPlot widgets drawn into images: they need a QApplication, on the
             // offscreen platform so that no display is needed (and none is used if there is one).
@@ -103,12 +110,12 @@ int main(int argc, char **argv)
             QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
             lle::setPngRenderer(&lle::renderHeadlessPlots);
             lle::setSweepPngRenderer(&lle::renderSweepPlots);
-            return lle::runHeadless(c);
+            return merge ? lle::runStudyMergeHeadless(c) : lle::runHeadless(c);
         }
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("lambda-explorer"));
         QCoreApplication::setApplicationVersion(QStringLiteral(LLE_VERSION));
-        return lle::runHeadless(c);
+        return merge ? lle::runStudyMergeHeadless(c) : lle::runHeadless(c);
     }
     case lle::CommandLine::Mode::Window:
         break;

@@ -28,6 +28,8 @@ void setSweepPngRenderer(SweepPngRenderer renderer) { sweepRenderer() = std::mov
 
 bool hasSweepPngRenderer() { return static_cast<bool>(sweepRenderer()); }
 
+const SweepPngRenderer &sweepPngRenderer() { return sweepRenderer(); }
+
 int runSweepHeadless(const Scenario &scenario, const CommandLine &c)
 {
     SweepSpec spec;

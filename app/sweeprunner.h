@@ -27,6 +27,8 @@ using SweepPngRenderer = std::function<bool(const SweepRecord &record, std::vect
 /// refused with exit status 2. The core and the app stay free of widgets.
 void setSweepPngRenderer(SweepPngRenderer renderer);
 bool hasSweepPngRenderer();
+/// The renderer installed (empty when none), for the merge of a planned study (studyrunner.h).
+const SweepPngRenderer &sweepPngRenderer();
 
 /// `--headless SCENARIO --sweep PATH=V1,V2,… [--replications N] --out DIR`: runs every point of
 /// the grid (every seed) on all cores and writes DIR/sweep.csv (contract §3) and, with --png, the
