@@ -7,15 +7,19 @@
 #include "runhistory.h"
 #include "runhistorydialog.h"
 #include "simulationcontroller.h"
+#include "studyrunner.h"
 #include "sweepview.h"
 #include "traceprogress.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDialog>
 #include <QEvent>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -51,15 +55,20 @@ void Lab::buildMenus()
     m_calibrateAction = new QAction(this);
     m_calibrateAction->setObjectName(QStringLiteral("actionCalibrate"));
     connect(m_calibrateAction, &QAction::triggered, this, &Lab::chooseLogToCalibrate);
+    m_openStudyAction = new QAction(this);
+    m_openStudyAction->setObjectName(QStringLiteral("actionOpenStudy"));
+    connect(m_openStudyAction, &QAction::triggered, this, &Lab::chooseStudyToOpen);
     if (QMenu *file = m_window->findChild<QMenu *>(QStringLiteral("menuFile"))) {
         QAction *quit = nullptr;
         for (QAction *a : file->actions())
             if (a->objectName() == QLatin1String("actionQuit"))
                 quit = a;
+        file->insertAction(quit, m_openStudyAction);
         file->insertAction(quit, m_calibrateAction);
         if (quit)
             file->insertSeparator(quit);
     } else {
+        m_labMenu->addAction(m_openStudyAction);
         m_labMenu->addAction(m_calibrateAction);
     }
 }
@@ -71,6 +80,9 @@ void Lab::retranslate()
     m_sweepAction->setToolTip(tr("Run the scenario over a range of one setting and compare cost and latency"));
     m_historyAction->setText(tr("Run &history…"));
     m_historyAction->setToolTip(tr("Every configuration applied in this session: restore one, compare two"));
+    m_openStudyAction->setText(tr("Open s&tudy…"));
+    m_openStudyAction->setToolTip(tr("Show a study planned for a cluster and run there (its plan folder with every "
+                                     "result) in the sweep window"));
     m_calibrateAction->setText(tr("&Calibrate from logs…"));
     m_calibrateAction->setToolTip(tr("Fit memory, handler and init times to CloudWatch REPORT lines"));
     if (m_sweepDialog)
@@ -137,6 +149,42 @@ void Lab::chooseLogToCalibrate()
                                                       tr("CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)"));
     if (!file.isEmpty())
         calibrate(file);
+}
+
+void Lab::chooseStudyToOpen()
+{
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Open study: choose its plan folder"));
+    if (!dir.isEmpty())
+        openStudy(dir);
+}
+
+void Lab::openStudy(const QString &dir)
+{
+    struct Opened {
+        std::optional<OpenedStudy> study;
+        QString error;
+    };
+    // Thousands of result files are read and checked: on a worker, never on the UI thread.
+    m_window->statusBar()->showMessage(tr("Reading the study in %1…").arg(QDir::toNativeSeparators(dir)));
+    QtConcurrent::run([dir] {
+        Opened o;
+        o.study = openSweepStudy(dir, &o.error);
+        return o;
+    }).then(this, [this, dir](const Opened &o) {
+        m_window->statusBar()->clearMessage();
+        if (!o.study) {
+            // Window-modal and not waited for: the test and the event loop go on.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Open study"),
+                                        tr("The study cannot be shown:\n%1").arg(o.error), QMessageBox::Ok, m_window);
+            box->setObjectName(QStringLiteral("openStudyProblem"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            emit studyOpened(false, o.error);
+            return;
+        }
+        openSweep()->showStudy(dir, *o.study);
+        emit studyOpened(true, {});
+    });
 }
 
 CalibrationDialog *Lab::calibrate(const QString &logPath)
