@@ -3215,12 +3215,12 @@
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="371"/>
+        <location filename="../ui/explorerwindow.cpp" line="376"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="387"/>
+        <location filename="../ui/explorerwindow.cpp" line="392"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -3474,62 +3474,94 @@
 <context>
     <name>lle::Lab</name>
     <message>
-        <location filename="../ui/lab.cpp" line="69"/>
+        <location filename="../ui/lab.cpp" line="78"/>
         <source>La&amp;b</source>
         <translation>실험실(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="70"/>
+        <location filename="../ui/lab.cpp" line="79"/>
         <source>&amp;Sweep…</source>
         <translation>스윕(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="71"/>
+        <location filename="../ui/lab.cpp" line="80"/>
         <source>Run the scenario over a range of one setting and compare cost and latency</source>
         <translation>설정 하나를 여러 값으로 바꿔 가며 시나리오를 실행하고 비용과 지연 시간을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="72"/>
+        <location filename="../ui/lab.cpp" line="81"/>
         <source>Run &amp;history…</source>
         <translation>실행 기록(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="73"/>
+        <location filename="../ui/lab.cpp" line="82"/>
         <source>Every configuration applied in this session: restore one, compare two</source>
         <translation>이번 세션에서 적용한 모든 구성: 하나를 되돌리거나 둘을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="74"/>
+        <location filename="../ui/lab.cpp" line="83"/>
+        <source>Open s&amp;tudy…</source>
+        <translation>연구 열기(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="84"/>
+        <source>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</source>
+        <translation>클러스터용으로 계획해 그곳에서 실행한 연구(모든 결과가 든 계획 폴더)를 스윕 창에 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="86"/>
         <source>&amp;Calibrate from logs…</source>
         <translation>로그로 보정(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="75"/>
+        <location filename="../ui/lab.cpp" line="87"/>
         <source>Fit memory, handler and init times to CloudWatch REPORT lines</source>
         <translation>CloudWatch REPORT 줄에 메모리, 핸들러 시간, 초기화 시간을 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="77"/>
+        <location filename="../ui/lab.cpp" line="89"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="127"/>
+        <location filename="../ui/lab.cpp" line="139"/>
         <source>run %1 (%2)</source>
         <translation>실행 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="136"/>
+        <location filename="../ui/lab.cpp" line="148"/>
         <source>Calibrate from logs</source>
         <translation>로그로 보정</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="137"/>
+        <location filename="../ui/lab.cpp" line="149"/>
         <source>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</source>
         <translation>CloudWatch 로그 (*.log *.txt *.json *.jsonl);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="149"/>
+        <location filename="../ui/lab.cpp" line="156"/>
+        <source>Open study: choose its plan folder</source>
+        <translation>연구 열기: 계획 폴더 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="168"/>
+        <source>Reading the study in %1…</source>
+        <translation>%1의 연구를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="177"/>
+        <source>Open study</source>
+        <translation>연구 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="178"/>
+        <source>The study cannot be shown:
+%1</source>
+        <translation>연구를 표시할 수 없습니다:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="197"/>
         <source>The fitted scenario is applied.</source>
         <translation>보정된 시나리오를 적용했습니다.</translation>
     </message>
@@ -4361,145 +4393,177 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="206"/>
+        <location filename="../ui/sweepview.cpp" line="202"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>이 워크로드는 트레이스를 재생하므로 스윕할 요청률이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="422"/>
+        <location filename="../ui/sweepview.cpp" line="369"/>
+        <source>Plan for a cluster: choose an empty folder</source>
+        <translation>클러스터용 계획: 빈 폴더 선택</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sweepview.cpp" line="388"/>
+        <source>Planned %n jobs into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</source>
+        <translation>
+            <numerusform>작업 %n개를 %1에 계획했습니다. jobs.txt를 GNU parallel이나 scripts/cluster/submit-slurm으로 실행한 뒤 lambda-explorer --merge %1 --out OUT으로 병합하고, 파일 → 연구 열기…로 여기서 보세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="475"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="427"/>
+        <location filename="../ui/sweepview.cpp" line="480"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: 현재 대비 비용 %2, p99 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="469"/>
+        <location filename="../ui/sweepview.cpp" line="522"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>요청 100만 건당 %1, p99 %2, 콜드 스타트 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="473"/>
+        <location filename="../ui/sweepview.cpp" line="528"/>
         <source>This is the configuration in effect.</source>
         <translation>현재 적용 중인 구성입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="475"/>
+        <location filename="../ui/sweepview.cpp" line="530"/>
         <source>Click to apply it at the playhead.</source>
         <translation>클릭하면 재생 위치에서 이 구성을 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="520"/>
+        <location filename="../ui/sweepview.cpp" line="544"/>
+        <source>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</source>
+        <translation>연 연구의 지점은 적용되지 않습니다. 그 연구 자체의 시나리오로 계산된 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="581"/>
         <source>Applied %1 at %2.</source>
         <translation>%2 시점에 %1 적용.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="531"/>
+        <location filename="../ui/sweepview.cpp" line="592"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>%1개 지점 × 시드 %2개를 스레드 %3개로 실행 중…</translation>
     </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="599"/>
+        <source>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</source>
+        <translation>연구 %1: 지점 %2개 × 시드 %3개, 작업 %4개의 결과를 병합함.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="538"/>
+        <location filename="../ui/sweepview.cpp" line="607"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>지점당 시드 %n개, 95% 신뢰 구간 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="539"/>
+        <location filename="../ui/sweepview.cpp" line="608"/>
         <source>one seed per point</source>
         <translation>지점당 시드 1개</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="540"/>
+        <location filename="../ui/sweepview.cpp" line="609"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%3 시점의 구성에서 %1개 지점(%2), %4초 걸림.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="546"/>
+        <location filename="../ui/sweepview.cpp" line="615"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="555"/>
+        <location filename="../ui/sweepview.cpp" line="625"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="556"/>
+        <location filename="../ui/sweepview.cpp" line="626"/>
         <source>Memory (Power Tuning)</source>
         <translation>메모리 (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="627"/>
         <source>Idle timeout</source>
         <translation>유휴 타임아웃</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="558"/>
+        <location filename="../ui/sweepview.cpp" line="628"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="559"/>
+        <location filename="../ui/sweepview.cpp" line="629"/>
         <source>Request rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="560"/>
+        <location filename="../ui/sweepview.cpp" line="630"/>
         <source>Any key</source>
         <translation>임의의 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="561"/>
+        <location filename="../ui/sweepview.cpp" line="631"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="562"/>
-        <location filename="../ui/sweepview.cpp" line="565"/>
+        <location filename="../ui/sweepview.cpp" line="632"/>
+        <location filename="../ui/sweepview.cpp" line="635"/>
         <source>Values</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="563"/>
+        <location filename="../ui/sweepview.cpp" line="633"/>
         <source>Second key</source>
         <translation>두 번째 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="564"/>
+        <location filename="../ui/sweepview.cpp" line="634"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>선택 사항: 첫 번째 키의 모든 값과 조합해 스윕할 두 번째 키(그리드)입니다. 키 하나만 스윕하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="566"/>
+        <location filename="../ui/sweepview.cpp" line="636"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>쉼표로 구분한 숫자, 소수점은 &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="567"/>
+        <location filename="../ui/sweepview.cpp" line="637"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="568"/>
+        <location filename="../ui/sweepview.cpp" line="638"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>지점마다 시드를 바꿔 돌리는 횟수. 2 이상이면 95% 신뢰 구간을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="569"/>
+        <location filename="../ui/sweepview.cpp" line="639"/>
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="570"/>
+        <location filename="../ui/sweepview.cpp" line="640"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="571"/>
+        <location filename="../ui/sweepview.cpp" line="641"/>
+        <source>Plan for a cluster…</source>
+        <translation>클러스터용 계획…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="642"/>
+        <source>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</source>
+        <translation>이 스윕을 여기서 실행하지 않고 독립된 작업들로 폴더에 기록합니다. GNU parallel이나 Slurm으로 실행하고 --merge로 병합하세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="644"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>각 지점은 재생 위치의 구성에서 같은 요청(같은 시드)으로 시나리오 전체를 실행합니다. 오른쪽 그래프의 점에 마우스를 올리면 현재 대비 변화가, 클릭하면 재생 위치에서 그 구성이 적용됩니다.</translation>
     </message>
