@@ -4405,12 +4405,12 @@
         <translation>This workload has no request rate to sweep (it replays a trace).</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="369"/>
+        <location filename="../ui/sweepview.cpp" line="372"/>
         <source>Plan for a cluster: choose an empty folder</source>
         <translation>Plan for a cluster: choose an empty folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="388"/>
+        <location filename="../ui/sweepview.cpp" line="391"/>
         <source>Planned %n jobs into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</source>
         <translation>
             <numerusform>Planned %n job into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</numerusform>
@@ -4418,52 +4418,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="475"/>
+        <location filename="../ui/sweepview.cpp" line="485"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="480"/>
+        <location filename="../ui/sweepview.cpp" line="490"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: %2 cost, %3 p99 against now</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="522"/>
+        <location filename="../ui/sweepview.cpp" line="532"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>%1 per million requests, p99 %2, cold starts %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="528"/>
+        <location filename="../ui/sweepview.cpp" line="538"/>
         <source>This is the configuration in effect.</source>
         <translation>This is the configuration in effect.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="530"/>
+        <location filename="../ui/sweepview.cpp" line="540"/>
         <source>Click to apply it at the playhead.</source>
         <translation>Click to apply it at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="544"/>
+        <location filename="../ui/sweepview.cpp" line="554"/>
         <source>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</source>
         <translation>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="581"/>
+        <location filename="../ui/sweepview.cpp" line="591"/>
         <source>Applied %1 at %2.</source>
         <translation>Applied %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="592"/>
+        <location filename="../ui/sweepview.cpp" line="602"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>Running %1 points × %2 seeds on %3 threads…</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="599"/>
+        <location filename="../ui/sweepview.cpp" line="609"/>
         <source>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</source>
         <translation>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="607"/>
+        <location filename="../ui/sweepview.cpp" line="617"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>%n seed per point, 95 % intervals shown</numerusform>
@@ -4471,110 +4471,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="608"/>
+        <location filename="../ui/sweepview.cpp" line="618"/>
         <source>one seed per point</source>
         <translation>one seed per point</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="609"/>
+        <location filename="../ui/sweepview.cpp" line="619"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%1 points (%2) from the configuration at %3, in %4 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="615"/>
+        <location filename="../ui/sweepview.cpp" line="625"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="625"/>
+        <location filename="../ui/sweepview.cpp" line="635"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="626"/>
+        <location filename="../ui/sweepview.cpp" line="636"/>
         <source>Memory (Power Tuning)</source>
         <translation>Memory (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="627"/>
+        <location filename="../ui/sweepview.cpp" line="637"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="628"/>
+        <location filename="../ui/sweepview.cpp" line="638"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="629"/>
+        <location filename="../ui/sweepview.cpp" line="639"/>
         <source>Request rate</source>
         <translation>Request rate</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="630"/>
+        <location filename="../ui/sweepview.cpp" line="640"/>
         <source>Any key</source>
         <translation>Any key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="631"/>
+        <location filename="../ui/sweepview.cpp" line="641"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="632"/>
-        <location filename="../ui/sweepview.cpp" line="635"/>
+        <location filename="../ui/sweepview.cpp" line="642"/>
+        <location filename="../ui/sweepview.cpp" line="645"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="633"/>
+        <location filename="../ui/sweepview.cpp" line="643"/>
         <source>Second key</source>
         <translation>Second key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="634"/>
+        <location filename="../ui/sweepview.cpp" line="644"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>Optional: a second key swept with every value of the first (a grid); leave empty for one key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="636"/>
+        <location filename="../ui/sweepview.cpp" line="646"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>Numbers separated by commas, &apos;.&apos; for decimals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="637"/>
+        <location filename="../ui/sweepview.cpp" line="647"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="638"/>
+        <location filename="../ui/sweepview.cpp" line="648"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>Runs per point with different seeds; more than one gives 95 % confidence intervals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="639"/>
+        <location filename="../ui/sweepview.cpp" line="649"/>
         <source>Run sweep</source>
         <translation>Run sweep</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="640"/>
+        <location filename="../ui/sweepview.cpp" line="650"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="641"/>
+        <location filename="../ui/sweepview.cpp" line="651"/>
         <source>Plan for a cluster…</source>
         <translation>Plan for a cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="642"/>
+        <location filename="../ui/sweepview.cpp" line="652"/>
         <source>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</source>
         <translation>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="644"/>
+        <location filename="../ui/sweepview.cpp" line="655"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="659"/>
+        <source>An opened study: its points were run from the study&apos;s own scenario, on other machines, and merged. Run sweep runs the same keys here, from the configuration at the playhead.</source>
+        <translation>An opened study: its points were run from the study&apos;s own scenario, on other machines, and merged. Run sweep runs the same keys here, from the configuration at the playhead.</translation>
     </message>
 </context>
 <context>

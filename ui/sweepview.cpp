@@ -283,7 +283,10 @@ bool SweepView::start()
         return false;
     SweepPlan plan = std::move(*planned);
     const SweepSpec spec = plan.spec;
-    m_studyDir.clear();
+    if (!m_studyDir.isEmpty()) {
+        m_studyDir.clear();
+        retranslate();   // the hint of a sweep run here
+    }
 
     // The configuration in effect: one of the points (every key at its value now), or run beside
     // them on the same seeds. Every seed is "now" as much as any other.
@@ -404,9 +407,16 @@ void SweepView::showStudy(const QString &dir, const OpenedStudy &study)
     m_reference.reset();
     m_currentPoint = -1;
     m_nowValue.reset();
+    // The controls show what the study swept, so that the view reads as one sweep.
+    const SweepSpec &spec = m_plan.spec;
+    m_preset->setCurrentIndex(int(Preset::Custom));
+    m_key->setEditText(spec.axes.empty() ? QString() : QString::fromStdString(spec.axes[0].path));
+    m_values->setText(spec.axes.empty() ? QString() : valuesText(spec.axes[0]));
+    m_key2->setEditText(spec.axes.size() > 1 ? QString::fromStdString(spec.axes[1].path) : QString());
+    m_values2->setText(spec.axes.size() > 1 ? valuesText(spec.axes[1]) : QString());
+    m_replications->setValue(spec.replications);
     m_state = State::Done;
-    updateStatus();
-    showResults();
+    retranslate();   // the hint and the status of a study
 }
 
 void SweepView::cancel()
@@ -641,9 +651,13 @@ void SweepView::retranslate()
     m_planButton->setText(tr("Plan for a cluster…"));
     m_planButton->setToolTip(tr("Write this sweep as independent jobs into a folder, to run with GNU parallel or "
                                 "Slurm and merge with --merge, instead of running it here"));
-    m_hint->setText(tr("Each point runs the whole scenario from the configuration at the playhead, on the same "
-                       "requests (same seeds). Hover a point in the right plot for its change against now; click it "
-                       "to apply it at the playhead."));
+    if (m_studyDir.isEmpty())
+        m_hint->setText(tr("Each point runs the whole scenario from the configuration at the playhead, on the same "
+                           "requests (same seeds). Hover a point in the right plot for its change against now; click it "
+                           "to apply it at the playhead."));
+    else
+        m_hint->setText(tr("An opened study: its points were run from the study's own scenario, on other machines, and "
+                           "merged. Run sweep runs the same keys here, from the configuration at the playhead."));
     updateStatus();
     if (m_state == State::Done)
         showResults();
