@@ -62,18 +62,34 @@ ReadStatus readWhole(const QString &path, QByteArray *bytes, QString *why)
 std::string_view view(const QByteArray &b) { return {b.constData(), static_cast<std::size_t>(b.size())}; }
 
 /// The simulation options a planned job gets: a sweep shares one reading of the base's trace, as a
-/// direct sweep does; each function of a per-function study reads its own row.
-StudyOptionsFactory jobOptions(const StudyManifest &m, const Scenario &base)
+/// direct sweep does; the functions of a per-function job find their rows in the trace narrowed to
+/// them (one pass over the day's file per job, not one per function).
+StudyOptionsFactory jobOptions(const StudyManifest &m, const Scenario &base, std::size_t index)
 {
     auto shared = std::make_shared<std::pair<std::once_flag, ArrivalsFactory>>();
-    return [&m, &base, shared](const Scenario &s) {
+    StreamOpener narrowed;
+    if (m.kind == StudyKind::Functions) {
+        const auto [first, last] = m.functionRange(index);
+        narrowed = narrowedTraceOpener(fileStreamOpener(), base,
+                                       std::vector<StudyFunction>(m.functions.begin() + static_cast<std::ptrdiff_t>(first),
+                                                                  m.functions.begin() + static_cast<std::ptrdiff_t>(last)));
+    }
+    return [&m, &base, shared, narrowed](const Scenario &s) {
         SimulationOptions o;
         o.cancel = &StopSignals::stopFlag();
         if (m.kind == StudyKind::Sweep) {
             std::call_once(shared->first, [&] { shared->second = traceArrivals(base, &StopSignals::stopFlag()); });
             o.arrivals = shared->second;
-        } else {
-            o.arrivals = traceArrivals(s, &StopSignals::stopFlag());
+            return o;
+        }
+        // As traceArrivals does, with the narrowed files.
+        for (const ConfigPeriod &period : configurationPeriods(s)) {
+            if (period.scenario.workload.pattern != WorkloadPattern::Trace)
+                continue;
+            TraceOptions to;
+            to.cancel = &StopSignals::stopFlag();
+            o.arrivals = makeTraceArrivals(period.scenario.workload.trace, s.baseDir, narrowed, to);
+            break;
         }
         return o;
     };
@@ -356,7 +372,7 @@ int runStudyJobHeadless(const CommandLine &c)
         // One line before the run, so that a scheduler's log shows which job a node was on.
         printOut(QStringLiteral("job %1 of %2: running\n").arg(index).arg(n));
         std::fflush(stdout);
-        const std::string result = runStudyJob(m, base, index, jobOptions(m, base));
+        const std::string result = runStudyJob(m, base, index, jobOptions(m, base, index));
         if (StopSignals::interrupted()) {
             printErrorLine(QStringLiteral("interrupted; no result was written"));
             return ExitFailure;

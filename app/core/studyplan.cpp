@@ -11,6 +11,10 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <sstream>
 #include <set>
 #include <utility>
 
@@ -348,6 +352,109 @@ Scenario functionScenario(const Scenario &base, const StudyFunction &f)
         t.func = f.function;
     }
     return s;
+}
+
+StreamOpener narrowedTraceOpener(StreamOpener open, const Scenario &base, std::vector<StudyFunction> functions)
+{
+    const TraceSpec &t = base.workload.trace;
+    const std::string invocations = resolveTracePath(base.baseDir, t.path);
+    const std::string durations = t.durationsPath.empty() ? std::string() : resolveTracePath(base.baseDir, t.durationsPath);
+    const bool azure2019 = t.format == TraceFormat::Azure2019;
+    std::set<std::string> hashes;
+    std::set<std::pair<std::string, std::string>> pairs;
+    for (const auto &f : functions) {
+        hashes.insert(f.function);
+        pairs.insert({f.app, f.function});
+    }
+    struct Cache {
+        std::mutex mutex;
+        std::map<std::string, std::shared_ptr<const std::string>> text;
+    };
+    auto cache = std::make_shared<Cache>();
+    // The header, then the rows `keep` accepts, in file order. A file that cannot be read is left
+    // to the reader (nullptr: it reports the file as the scenario names it).
+    auto narrow = [open](const std::string &path, const std::function<bool(std::string_view, std::vector<std::string_view> &)> &keep)
+        -> std::shared_ptr<const std::string> {
+        auto in = open(path);
+        if (!in || !*in)
+            return nullptr;
+        auto out = std::make_shared<std::string>();
+        std::string line;
+        std::vector<std::string_view> header;
+        bool first = true;
+        std::string headerLine;
+        while (std::getline(*in, line)) {
+            if (first) {
+                headerLine = line;
+                out->append(line).push_back('\n');
+                std::string_view h(headerLine);
+                if (!h.empty() && h.back() == '\r')
+                    h.remove_suffix(1);
+                splitCsvLine(h, header);
+                first = false;
+                continue;
+            }
+            std::string_view v(line);
+            if (!v.empty() && v.back() == '\r')
+                v.remove_suffix(1);
+            if (keep(v, header))
+                out->append(line).push_back('\n');
+        }
+        return out;
+    };
+    return [=](const std::string &path) -> std::unique_ptr<std::istream> {
+        if (path != invocations && (durations.empty() || path != durations))
+            return open(path);
+        std::shared_ptr<const std::string> text;
+        {
+            std::lock_guard lock(cache->mutex);
+            auto &slot = cache->text[path];
+            if (!slot) {
+                std::vector<std::string_view> fields;
+                if (path == invocations && azure2019) {
+                    // HashOwner,HashApp,HashFunction,…: the third field, without splitting the 1,440 counts.
+                    slot = narrow(path, [&](std::string_view row, std::vector<std::string_view> &) {
+                        std::size_t a = row.find(','), b = a == std::string_view::npos ? a : row.find(',', a + 1);
+                        if (b == std::string_view::npos)
+                            return true;   // not a row: the reader reports it
+                        const std::size_t c = row.find(',', b + 1);
+                        std::string_view hash = row.substr(b + 1, c == std::string_view::npos ? std::string_view::npos : c - b - 1);
+                        while (!hash.empty() && (hash.front() == ' ' || hash.front() == '"'))
+                            hash.remove_prefix(1);
+                        while (!hash.empty() && (hash.back() == ' ' || hash.back() == '"'))
+                            hash.remove_suffix(1);
+                        return hashes.count(std::string(hash)) > 0;
+                    });
+                } else if (path == invocations) {
+                    slot = narrow(path, [&](std::string_view row, std::vector<std::string_view> &header) {
+                        const auto app = std::find(header.begin(), header.end(), std::string_view("app"));
+                        const auto func = std::find(header.begin(), header.end(), std::string_view("func"));
+                        if (app == header.end() || func == header.end())
+                            return true;
+                        splitCsvLine(row, fields);
+                        const auto ai = static_cast<std::size_t>(app - header.begin());
+                        const auto fi = static_cast<std::size_t>(func - header.begin());
+                        if (fields.size() <= std::max(ai, fi))
+                            return true;
+                        return pairs.count({std::string(fields[ai]), std::string(fields[fi])}) > 0;
+                    });
+                } else {
+                    slot = narrow(path, [&](std::string_view row, std::vector<std::string_view> &header) {
+                        const auto fn = std::find(header.begin(), header.end(), std::string_view("HashFunction"));
+                        if (fn == header.end())
+                            return true;
+                        splitCsvLine(row, fields);
+                        const auto fi = static_cast<std::size_t>(fn - header.begin());
+                        return fields.size() <= fi || hashes.count(std::string(fields[fi])) > 0;
+                    });
+                }
+            }
+            text = slot;
+        }
+        if (!text)
+            return open(path);
+        return std::make_unique<std::istringstream>(*text);
+    };
 }
 
 FunctionFigures functionFiguresOf(const Summary &s)

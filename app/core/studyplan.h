@@ -5,6 +5,7 @@
 #include "simulator.h"
 #include "summary.h"
 #include "sweep.h"
+#include "tracereader.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -84,6 +85,13 @@ std::vector<StudyFunction> listTraceFunctions(std::istream &in, const std::strin
 
 /// The scenario of one function of a per-function study: the base trace narrowed to it.
 Scenario functionScenario(const Scenario &base, const StudyFunction &f);
+
+/// An opener for the jobs of a per-function study: the scenario's trace files (the invocation
+/// file and, azure2019, the percentile file) are served narrowed to the header and the rows of
+/// `functions`, read once in one pass each and kept in memory; other paths go to `open`. Each
+/// function then finds its row among K instead of scanning the whole day's file once per function,
+/// and replays the same arrivals (the rows keep their order). Thread-safe.
+StreamOpener narrowedTraceOpener(StreamOpener open, const Scenario &base, std::vector<StudyFunction> functions);
 
 /// One function's figures in functions.csv.
 struct FunctionFigures {

@@ -10,6 +10,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <sstream>
 
@@ -77,14 +79,6 @@ std::string messageOf(const std::function<void()> &f)
         return e.what();
     }
     return {};
-}
-
-std::vector<StudyJobResult> runAll(const StudyManifest &m, const Scenario &base, const StudyOptionsFactory &options = {})
-{
-    std::vector<StudyJobResult> results;
-    for (std::size_t i = 0; i < m.jobCount(); ++i)
-        results.push_back(parseStudyResult(runStudyJob(m, base, i, options), m, i));
-    return results;
 }
 
 }  // namespace
@@ -288,12 +282,23 @@ void TestStudyPlan::functionStudyEqualsEachFunctionAlone()
     StudyManifest m = planFunctionStudy(base, listTraceFunctions(listing, "/t/inv.csv", TraceFormat::Azure2019), 2, "1");
     QCOMPARE(m.jobCount(), std::size_t(3));   // 2 + 2 + 1
     const StudyManifest read = parseStudyManifest(studyManifestJson(m), "1");
-    const StudyOptionsFactory options = [&](const Scenario &s) {
-        SimulationOptions o;
-        o.arrivals = makeTraceArrivals(s.workload.trace, s.baseDir, open);
-        return o;
-    };
-    const auto results = runAll(read, studyBaseScenario(read), options);
+    // Each job reads the trace narrowed to its functions, as --run-job does.
+    const Scenario planned = studyBaseScenario(read);
+    std::vector<StudyJobResult> results;
+    for (std::size_t i = 0; i < read.jobCount(); ++i) {
+        const auto [first, last] = read.functionRange(i);
+        const StreamOpener narrowed = narrowedTraceOpener(
+            open, planned, {read.functions.begin() + std::ptrdiff_t(first), read.functions.begin() + std::ptrdiff_t(last)});
+        std::unique_ptr<std::istream> job = narrowed("/t/inv.csv");
+        std::string text(std::istreambuf_iterator<char>(*job), {});
+        QCOMPARE(std::count(text.begin(), text.end(), '\n'), std::ptrdiff_t(1 + last - first));   // header + its rows
+        const StudyOptionsFactory options = [&](const Scenario &s) {
+            SimulationOptions o;
+            o.arrivals = makeTraceArrivals(s.workload.trace, s.baseDir, narrowed);
+            return o;
+        };
+        results.push_back(parseStudyResult(runStudyJob(read, planned, i, options), read, i));
+    }
     const std::string csv = functionsCsv(read, results);
 
     // Each function run alone: the scenario picks it by hash, as a user would.
