@@ -122,12 +122,12 @@ void TestStudy::planRunWithParallelAndMergeEqualsTheDirectSweep()
 
 void TestStudy::killedJobLeavesNoResultAndARerunCompletesTheStudy()
 {
-    // Job 1 simulates two hours at 200 requests/s, half a second of work: still running when killed
-    // the moment it says it started.
+    // Job 1 simulates four hours at 200 requests/s, about a second of work: still running when
+    // killed the moment it says it started.
     const QString scenario = m_dir.filePath(QStringLiteral("long.json"));
     QVERIFY(writeFile(scenario, scenarioText(60, 200)));
     const QString plan = m_dir.filePath(QStringLiteral("killed"));
-    QCOMPARE(runExplorer({"--headless", scenario, "--plan", plan, "--sweep", "duration_s=1,7200"}).exitCode, 0);
+    QCOMPARE(runExplorer({"--headless", scenario, "--plan", plan, "--sweep", "duration_s=1,14400"}).exitCode, 0);
 
     QProcess job;
     job.start(QStringLiteral(LLE_EXPLORER_PATH), {QStringLiteral("--run-job"), plan, QStringLiteral("1")});
@@ -139,6 +139,7 @@ void TestStudy::killedJobLeavesNoResultAndARerunCompletesTheStudy()
     QVERIFY2(out.contains("job 1 of 2: running"), out.constData());
     job.kill();
     QVERIFY(job.waitForFinished());
+    QCOMPARE(job.exitStatus(), QProcess::CrashExit);   // killed, not finished
     QCOMPARE(entries(plan + QStringLiteral("/results")), QStringList());
 
     const ExplorerRun merge = runExplorer({"--merge", plan, "--out", m_dir.filePath(QStringLiteral("killed-out"))});
