@@ -520,6 +520,8 @@ std::string runStudyJob(const StudyManifest &m, const Scenario &base, std::size_
         }
         j["functions"] = list;
     }
+    // A checksum of the rest: a digit changed on a bad disk or by hand is found, not merged.
+    j["check"] = fnv1a64(j.dump());
     return j.dump(1) + "\n";
 }
 
@@ -547,6 +549,11 @@ StudyJobResult parseStudyResult(std::string_view text, const StudyManifest &m, s
     StudyJobResult r;
     try {
         const std::string plan = member(j, "plan", "").get<std::string>();
+        const std::string check = member(j, "check", "").get<std::string>();
+        json body = j;
+        body.erase("check");
+        if (fnv1a64(body.dump()) != check)
+            throw StudyError("check: the checksum does not match (the file was damaged or edited)");
         if (plan != m.hash)
             throw StudyError("plan: written for another plan (hash " + plan + "; this plan is " + m.hash + ")");
         if (member(j, "job", "").get<std::size_t>() != index)

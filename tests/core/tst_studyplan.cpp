@@ -96,6 +96,7 @@ private slots:
     void resultOfAnotherPlanOrJobIsRefused();
     void corruptResults_data();
     void corruptResults();
+    void damagedFilesAreRefusedWithAStudyError();
     void functionsAreListedInTraceOrder();
     void functionStudyEqualsEachFunctionAlone();
 };
@@ -225,8 +226,10 @@ void TestStudyPlan::corruptResults_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("truncated") << "}\n=>" << "not JSON";
     QTest::newRow("another schema") << "study-result@1=>study-result@2" << "schema: not a result file";
-    QTest::newRow("metric missing") << "\"latency_p99_ms\"=>\"latency_p98_ms\"" << "metrics.latency_p99_ms: missing";
-    QTest::newRow("metric not a number") << "\"requests\": =>\"requests\": \"many\", \"x\":" << "metrics.requests: not a number";
+    // Any change of the content breaks the checksum before anything else is read.
+    QTest::newRow("metric renamed") << "\"latency_p99_ms\"=>\"latency_p98_ms\"" << "check: the checksum does not match";
+    QTest::newRow("a figure edited") << "\"requests\": =>\"requests\": 1" << "check: the checksum does not match";
+    QTest::newRow("no checksum") << "\"check\"=>\"cheque\"" << "check: missing";
 }
 
 void TestStudyPlan::corruptResults()
@@ -243,6 +246,51 @@ void TestStudyPlan::corruptResults()
     text.replace(at, from.size(), to);
     const std::string what = messageOf([&] { parseStudyResult(text, m, 4); });
     QVERIFY2(what.find(expected.toStdString()) != std::string::npos, what.c_str());
+}
+
+void TestStudyPlan::damagedFilesAreRefusedWithAStudyError()
+{
+    // Every truncation and every byte replaced: parsed or refused with a StudyError, nothing else
+    // escapes (a type error inside nlohmann, say), and a damaged file never passes for the original.
+    StudyManifest m = planSweepStudy(noisyScenario(), gridSpec(), "1");
+    const std::string plan = studyManifestJson(m);
+    const std::string result = runStudyJob(m, studyBaseScenario(m), 3);
+    const StudyJobResult original = parseStudyResult(result, m, 3);
+    int refused = 0, accepted = 0, changed = 0;
+    auto check = [&](const std::string &text, bool isPlan) {
+        try {
+            if (isPlan) {
+                const StudyManifest back = parseStudyManifest(text, "1");
+                if (back.hash != m.hash || !(back.spec == m.spec) || back.scenarioText != m.scenarioText)
+                    ++changed;
+            } else {
+                const StudyJobResult r = parseStudyResult(text, m, 3);
+                if (r.metrics != original.metrics)   // only harmless bytes (blanks) may change
+                    ++changed;
+            }
+            ++accepted;
+        } catch (const StudyError &) {
+            ++refused;
+        }
+    };
+    for (std::size_t n = 0; n < result.size(); ++n) {
+        check(result.substr(0, n), false);
+        for (const char c : {'#', '9', '"', ' '}) {
+            std::string damaged = result;
+            damaged[n] = c;
+            if (damaged != result)
+                check(damaged, false);
+        }
+    }
+    for (std::size_t n = 0; n < plan.size(); n += 7) {
+        check(plan.substr(0, n), true);
+        std::string damaged = plan;
+        damaged[n] = damaged[n] == '1' ? '2' : '1';
+        check(damaged, true);
+    }
+    QCOMPARE(changed, 0);
+    QVERIFY(refused > 1000);
+    QVERIFY(accepted > 0);   // a blank for a blank, the final newline dropped
 }
 
 void TestStudyPlan::functionsAreListedInTraceOrder()
