@@ -398,6 +398,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                                            ->name)));
             if (c.planBy == QLatin1String("function") && !c.sweeps.isEmpty())
                 return fail(QStringLiteral("--plan-by function cannot be combined with --sweep"));
+            if (c.planBy == QLatin1String("function") && seen.contains(static_cast<int>(OptionId::Replications)))
+                return fail(QStringLiteral("--plan-by function cannot be combined with --replications (each function "
+                                           "runs once, with the scenario's seed)"));
             if (c.planBy == QLatin1String("point") && c.sweeps.isEmpty())
                 return fail(QStringLiteral("--plan needs --sweep PATH=V1,V2,... (or --plan-by function for a trace)"));
             break;

@@ -192,6 +192,8 @@ void addErrorRows()
     QTest::newRow("--plan-by without --plan") << (h + QStringList{"--plan-by", "function"}) << "--plan-by needs --plan";
     QTest::newRow("--plan-by function with --sweep") << (p + QStringList{"--plan-by", "function", "--sweep", "seed=1"})
                                                      << "cannot be combined with --sweep";
+    QTest::newRow("--plan-by function with --replications") << (p + QStringList{"--plan-by", "function", "--replications", "3"})
+                                                            << "cannot be combined with --replications";
     QTest::newRow("--functions-per-job zero") << (p + QStringList{"--plan-by", "function", "--functions-per-job", "0"})
                                               << "--functions-per-job 0: out of range";
     QTest::newRow("--functions-per-job by point") << (p + QStringList{"--sweep", "seed=1", "--functions-per-job", "5"})
