@@ -4,6 +4,7 @@
 #include "palette.h"
 #include "parameterpanel.h"
 #include "runplots.h"
+#include "runtimepresets.h"
 #include "scenarioio.h"
 #include "simulationcontroller.h"
 #include "valueslider.h"
@@ -127,6 +128,38 @@ private slots:
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+
+    void runtimeComboListsEveryPreset()
+    {
+        ExplorerWindow w(defaultScenario());
+        w.setAutoPlay(false);
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(upToDate(*c));
+        auto *combo = w.panel()->findChild<QComboBox *>(QStringLiteral("runtimeCombo"));
+        QVERIFY(combo);
+        QStringList listed, presets;
+        for (int i = 0; i < combo->count(); ++i)
+            listed << combo->itemData(i).toString();
+        for (const auto &p : runtimePresets())
+            presets << QString::fromLatin1(p.id.data(), static_cast<int>(p.id.size()));
+        QCOMPARE(listed, presets);
+        for (const char *id : {"python3.14", "nodejs24.x", "java25", "dotnet10", "ruby3.4"})
+            QVERIFY2(listed.contains(QLatin1String(id)), id);
+
+        // Choosing one brings its measured runtime init; the label shows that distribution's mean.
+        const int ruby = combo->findData(QStringLiteral("ruby3.4"));
+        combo->setCurrentIndex(ruby);
+        emit combo->activated(ruby);   // what a choice in the popup sends
+        QTRY_COMPARE(c->scenario().function.runtime, std::string("ruby3.4"));
+        const double mean = c->scenario().function.initMs.runtime;
+        QVERIFY(c->scenario().function.runtimeInitQuantiles);
+        QVERIFY(mean > c->scenario().function.runtimeInitQuantiles->medianMs);
+        auto *runtimeInit = w.panel()->findChild<QLabel *>(QStringLiteral("runtimeInitValue"));
+        QTRY_COMPARE(runtimeInit->text(), QStringLiteral("%1 ms").arg(QLocale().toString(mean, 'f', 0)));
     }
 
     void showingAScenarioChangesNothing()
