@@ -3836,12 +3836,22 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="223"/>
+        <location filename="../ui/parameterpanel.cpp" line="221"/>
+        <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
+        <translation>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="226"/>
+        <source>A mean, drawn with cv 0.15 for every cold start.</source>
+        <translation>A mean, drawn with cv 0.15 for every cold start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="230"/>
         <source>%1, random</source>
         <translation>%1, random</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="225"/>
+        <location filename="../ui/parameterpanel.cpp" line="232"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>%n environment</numerusform>
@@ -3849,57 +3859,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="227"/>
+        <location filename="../ui/parameterpanel.cpp" line="234"/>
         <source>%1 requests/s</source>
         <translation>%1 requests/s</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="230"/>
+        <location filename="../ui/parameterpanel.cpp" line="237"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>Base rate; bursts of %1/s for %2 s every %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="233"/>
+        <location filename="../ui/parameterpanel.cpp" line="240"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>Mean rate over the day; peak/trough %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="245"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="245"/>
         <source>every %1</source>
         <translation>every %1</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="253"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>New environments restore from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="247"/>
+        <location filename="../ui/parameterpanel.cpp" line="254"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="248"/>
+        <location filename="../ui/parameterpanel.cpp" line="255"/>
         <source>Not available for container images.</source>
         <translation>Not available for container images.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="250"/>
+        <location filename="../ui/parameterpanel.cpp" line="257"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="252"/>
+        <location filename="../ui/parameterpanel.cpp" line="259"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>Not with ephemeral storage above 512 MB.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="258"/>
+        <location filename="../ui/parameterpanel.cpp" line="265"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</translation>
     </message>
@@ -4368,47 +4378,47 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="194"/>
+        <location filename="../ui/sweepview.cpp" line="197"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>This workload has no request rate to sweep (it replays a trace).</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="410"/>
+        <location filename="../ui/sweepview.cpp" line="413"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="415"/>
+        <location filename="../ui/sweepview.cpp" line="418"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: %2 cost, %3 p99 against now</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="457"/>
+        <location filename="../ui/sweepview.cpp" line="460"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>%1 per million requests, p99 %2, cold starts %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="461"/>
+        <location filename="../ui/sweepview.cpp" line="464"/>
         <source>This is the configuration in effect.</source>
         <translation>This is the configuration in effect.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="463"/>
+        <location filename="../ui/sweepview.cpp" line="466"/>
         <source>Click to apply it at the playhead.</source>
         <translation>Click to apply it at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="508"/>
+        <location filename="../ui/sweepview.cpp" line="511"/>
         <source>Applied %1 at %2.</source>
         <translation>Applied %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="519"/>
+        <location filename="../ui/sweepview.cpp" line="522"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>Running %1 points × %2 seeds on %3 threads…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="526"/>
+        <location filename="../ui/sweepview.cpp" line="529"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>%n seed per point, 95 % intervals shown</numerusform>
@@ -4416,98 +4426,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="527"/>
+        <location filename="../ui/sweepview.cpp" line="530"/>
         <source>one seed per point</source>
         <translation>one seed per point</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="528"/>
+        <location filename="../ui/sweepview.cpp" line="531"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%1 points (%2) from the configuration at %3, in %4 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="534"/>
+        <location filename="../ui/sweepview.cpp" line="537"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="543"/>
+        <location filename="../ui/sweepview.cpp" line="546"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="544"/>
+        <location filename="../ui/sweepview.cpp" line="547"/>
         <source>Memory (Power Tuning)</source>
         <translation>Memory (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="545"/>
+        <location filename="../ui/sweepview.cpp" line="548"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="546"/>
+        <location filename="../ui/sweepview.cpp" line="549"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="547"/>
+        <location filename="../ui/sweepview.cpp" line="550"/>
         <source>Request rate</source>
         <translation>Request rate</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="548"/>
+        <location filename="../ui/sweepview.cpp" line="551"/>
         <source>Any key</source>
         <translation>Any key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="549"/>
+        <location filename="../ui/sweepview.cpp" line="552"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="550"/>
         <location filename="../ui/sweepview.cpp" line="553"/>
+        <location filename="../ui/sweepview.cpp" line="556"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="551"/>
+        <location filename="../ui/sweepview.cpp" line="554"/>
         <source>Second key</source>
         <translation>Second key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="552"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>Optional: a second key swept with every value of the first (a grid); leave empty for one key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="554"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>Numbers separated by commas, &apos;.&apos; for decimals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="555"/>
+        <location filename="../ui/sweepview.cpp" line="558"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="556"/>
+        <location filename="../ui/sweepview.cpp" line="559"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>Runs per point with different seeds; more than one gives 95 % confidence intervals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="560"/>
         <source>Run sweep</source>
         <translation>Run sweep</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="558"/>
+        <location filename="../ui/sweepview.cpp" line="561"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="559"/>
+        <location filename="../ui/sweepview.cpp" line="562"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</translation>
     </message>

@@ -3831,69 +3831,79 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="223"/>
+        <location filename="../ui/parameterpanel.cpp" line="221"/>
+        <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
+        <translation>이 런타임, 아키텍처, 패키지에서 측정한 런타임 초기화 시간(lambda-perf, 2026년 5~6월): 중앙값 %1ms, p90 %2ms. 표시된 값은 이 분포의 평균입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="226"/>
+        <source>A mean, drawn with cv 0.15 for every cold start.</source>
+        <translation>평균값이며, 콜드 스타트마다 cv 0.15로 뽑습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="230"/>
         <source>%1, random</source>
         <translation>%1, 무작위</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="225"/>
+        <location filename="../ui/parameterpanel.cpp" line="232"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>실행 환경 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="227"/>
+        <location filename="../ui/parameterpanel.cpp" line="234"/>
         <source>%1 requests/s</source>
         <translation>초당 요청 %1건</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="230"/>
+        <location filename="../ui/parameterpanel.cpp" line="237"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>기본 요청률입니다. %3초마다 %2초 동안 초당 %1건의 버스트가 옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="233"/>
+        <location filename="../ui/parameterpanel.cpp" line="240"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>하루 평균 요청률입니다. 최고/최저 비율 %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="245"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="245"/>
         <source>every %1</source>
         <translation>%1마다</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="253"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>새 실행 환경이 초기화 대신 스냅샷에서 복원됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="247"/>
+        <location filename="../ui/parameterpanel.cpp" line="254"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>이 런타임에서는 쓸 수 없습니다: Java 11+, Python 3.12+, .NET 8+만 지원합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="248"/>
+        <location filename="../ui/parameterpanel.cpp" line="255"/>
         <source>Not available for container images.</source>
         <translation>컨테이너 이미지에서는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="250"/>
+        <location filename="../ui/parameterpanel.cpp" line="257"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>프로비저닝된 동시성과 함께 쓸 수 없습니다: AWS는 한 함수에 둘 다 허용하지 않습니다. 먼저 프로비저닝된 동시성을 0으로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="252"/>
+        <location filename="../ui/parameterpanel.cpp" line="259"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>임시 스토리지가 512 MB를 넘으면 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="258"/>
+        <location filename="../ui/parameterpanel.cpp" line="265"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>프로비저닝된 동시성은 SnapStart와 함께 쓸 수 없습니다: 먼저 SnapStart를 끄세요.</translation>
     </message>
@@ -4361,145 +4371,145 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="194"/>
+        <location filename="../ui/sweepview.cpp" line="197"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>이 워크로드는 트레이스를 재생하므로 스윕할 요청률이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="410"/>
+        <location filename="../ui/sweepview.cpp" line="413"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="415"/>
+        <location filename="../ui/sweepview.cpp" line="418"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: 현재 대비 비용 %2, p99 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="457"/>
+        <location filename="../ui/sweepview.cpp" line="460"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>요청 100만 건당 %1, p99 %2, 콜드 스타트 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="461"/>
+        <location filename="../ui/sweepview.cpp" line="464"/>
         <source>This is the configuration in effect.</source>
         <translation>현재 적용 중인 구성입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="463"/>
+        <location filename="../ui/sweepview.cpp" line="466"/>
         <source>Click to apply it at the playhead.</source>
         <translation>클릭하면 재생 위치에서 이 구성을 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="508"/>
+        <location filename="../ui/sweepview.cpp" line="511"/>
         <source>Applied %1 at %2.</source>
         <translation>%2 시점에 %1 적용.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="519"/>
+        <location filename="../ui/sweepview.cpp" line="522"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>%1개 지점 × 시드 %2개를 스레드 %3개로 실행 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="526"/>
+        <location filename="../ui/sweepview.cpp" line="529"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>지점당 시드 %n개, 95% 신뢰 구간 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="527"/>
+        <location filename="../ui/sweepview.cpp" line="530"/>
         <source>one seed per point</source>
         <translation>지점당 시드 1개</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="528"/>
+        <location filename="../ui/sweepview.cpp" line="531"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%3 시점의 구성에서 %1개 지점(%2), %4초 걸림.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="534"/>
+        <location filename="../ui/sweepview.cpp" line="537"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="543"/>
+        <location filename="../ui/sweepview.cpp" line="546"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="544"/>
+        <location filename="../ui/sweepview.cpp" line="547"/>
         <source>Memory (Power Tuning)</source>
         <translation>메모리 (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="545"/>
+        <location filename="../ui/sweepview.cpp" line="548"/>
         <source>Idle timeout</source>
         <translation>유휴 타임아웃</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="546"/>
+        <location filename="../ui/sweepview.cpp" line="549"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="547"/>
+        <location filename="../ui/sweepview.cpp" line="550"/>
         <source>Request rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="548"/>
+        <location filename="../ui/sweepview.cpp" line="551"/>
         <source>Any key</source>
         <translation>임의의 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="549"/>
+        <location filename="../ui/sweepview.cpp" line="552"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="550"/>
         <location filename="../ui/sweepview.cpp" line="553"/>
+        <location filename="../ui/sweepview.cpp" line="556"/>
         <source>Values</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="551"/>
+        <location filename="../ui/sweepview.cpp" line="554"/>
         <source>Second key</source>
         <translation>두 번째 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="552"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>선택 사항: 첫 번째 키의 모든 값과 조합해 스윕할 두 번째 키(그리드)입니다. 키 하나만 스윕하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="554"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>쉼표로 구분한 숫자, 소수점은 &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="555"/>
+        <location filename="../ui/sweepview.cpp" line="558"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="556"/>
+        <location filename="../ui/sweepview.cpp" line="559"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>지점마다 시드를 바꿔 돌리는 횟수. 2 이상이면 95% 신뢰 구간을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="560"/>
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="558"/>
+        <location filename="../ui/sweepview.cpp" line="561"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="559"/>
+        <location filename="../ui/sweepview.cpp" line="562"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>각 지점은 재생 위치의 구성에서 같은 요청(같은 시드)으로 시나리오 전체를 실행합니다. 오른쪽 그래프의 점에 마우스를 올리면 현재 대비 변화가, 클릭하면 재생 위치에서 그 구성이 적용됩니다.</translation>
     </message>
