@@ -3,8 +3,6 @@
 
 #include "durationmodel.h"
 
-#include <algorithm>
-
 namespace lle {
 
 namespace {
@@ -24,7 +22,7 @@ struct InitFitRow {
 // Init Durations are positive and right-skewed, and a lognormal through (median, p90) matches both
 // exactly; a shifted lognormal (a floor) or a mixture for the long image tails could follow.
 // Regenerate with scripts/fit-runtime-presets DIR (DIR: those JSON files); do not edit by hand.
-const InitFitRow kInitFits[] = {
+constexpr InitFitRow kInitFits[] = {
     // Fitted by scripts/fit-runtime-presets from 26 daily files
     // with data: 2026-05-28, 2026-06-06..2026-06-30.
     // id, then {median, p90} ms for x86_64 zip, arm64 zip, x86_64 image, arm64 image
@@ -55,7 +53,7 @@ struct Assumptions {
 };
 
 // In the order the UI lists them. SnapStart: Java 11+, Python 3.12+, .NET 8+ (reference §7).
-const Assumptions kAssumptions[] = {
+constexpr Assumptions kAssumptions[] = {
     {"python3.12", 150, SnapStartSupport::Charged, 300, false},
     {"python3.13", 150, SnapStartSupport::Charged, 300, false},
     {"python3.14", 150, SnapStartSupport::Charged, 300, false},
@@ -74,15 +72,27 @@ const Assumptions kAssumptions[] = {
     {"custom", 150, SnapStartSupport::Charged, 300, false},
 };
 
-const InitFitRow &fitFor(std::string_view id)
+/// `custom` has no measurement of its own: python3.12's, as before.
+constexpr std::string_view measuredId(std::string_view id) { return id == "custom" ? "python3.12" : id; }
+
+constexpr const InitFitRow *findFit(std::string_view id)
 {
-    // `custom` has no measurement of its own: python3.12's, as before.
-    const std::string_view measured = id == "custom" ? std::string_view("python3.12") : id;
-    const auto *row = std::find_if(std::begin(kInitFits), std::end(kInitFits),
-                                   [&](const InitFitRow &r) { return r.id == measured; });
-    // Every assumption row has a fit (tst_runtimepresets checks the tables agree).
-    return row != std::end(kInitFits) ? *row : kInitFits[0];
+    for (const auto &row : kInitFits)
+        if (row.id == measuredId(id))
+            return &row;
+    return nullptr;
 }
+
+constexpr bool everyPresetMeasured()
+{
+    for (const auto &a : kAssumptions)
+        if (!findFit(a.id))
+            return false;
+    return true;
+}
+static_assert(everyPresetMeasured(), "a runtime preset has no row in kInitFits: refit with scripts/fit-runtime-presets");
+
+const InitFitRow &fitFor(std::string_view id) { return *findFit(id); }
 
 std::vector<RuntimePreset> makePresets()
 {
