@@ -28,8 +28,8 @@ const Entry kEntries[] = {
                                        "the runtime. Part of Init Duration, and billed since August 2025. A function without extensions skips it.")},
     {"phase.runtime_init",
      QT_TRANSLATE_NOOP("Explanations", "Runtime init: the language runtime boots (interpreter, JVM, CLR)."),
-     QT_TRANSLATE_NOOP("Explanations", "Runtime init (orange): the language runtime starts. Measured hello-world means: Rust 18 ms, Go 51 ms, "
-                                       "Python 3.12 88 ms, Node.js 22 144 ms, Java 21 253 ms, .NET 8 280 ms. It hardly changes with memory.")},
+     QT_TRANSLATE_NOOP("Explanations", "Runtime init (orange): the language runtime starts. Measured hello-world medians: Rust 17 ms, Go 52 ms, "
+                                       "Python 3.12 92 ms, Node.js 22 153 ms, Java 21 252 ms, .NET 8 267 ms. It hardly changes with memory.")},
     {"phase.function_init",
      QT_TRANSLATE_NOOP("Explanations", "Function init: your code outside the handler runs (imports, clients, connections)."),
      QT_TRANSLATE_NOOP("Explanations", "Function init (vermillion) runs the code in global scope: imports, SDK clients, database connections. "
@@ -62,12 +62,13 @@ const Entry kEntries[] = {
     // --- controls
     {"control.runtime",
      QT_TRANSLATE_NOOP("Explanations", "Runtime: sets the measured runtime init time and whether SnapStart is possible."),
-     QT_TRANSLATE_NOOP("Explanations", "The runtime preset fills in the init times measured for hello-world functions (e.g. Python 3.12 88 ms, "
-                                       "Java 21 253 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.")},
+     QT_TRANSLATE_NOOP("Explanations", "The runtime preset fills in the init times measured for hello-world functions (median and p90, e.g. "
+                                       "Python 3.12 92 and 113 ms, Java 21 252 and 291 ms) and a typical function init. SnapStart exists for "
+                                       "Java 11+, Python 3.12+ and .NET 8+.")},
     {"control.architecture",
      QT_TRANSLATE_NOOP("Explanations", "Architecture: x86_64 or arm64 (Graviton), about 20 % cheaper per GB-s."),
      QT_TRANSLATE_NOOP("Explanations", "arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for "
-                                       "Node, Python, Go and Rust, slower for Java, .NET and Ruby.")},
+                                       "Node, Python, Go and Rust, about the same for Java, .NET and Ruby.")},
     {"control.memory",
      QT_TRANSLATE_NOOP("Explanations", "Memory 128–10,240 MB; CPU is proportional: 1,769 MB = 1 vCPU."),
      QT_TRANSLATE_NOOP("Explanations", "Memory is the only performance setting: the CPU share grows with it, one full vCPU at 1,769 MB and "
@@ -97,7 +98,8 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("Explanations", "Time for the extensions to start. External extensions also make shutdown take 2,000 ms.")},
     {"control.runtime_init",
      QT_TRANSLATE_NOOP("Explanations", "Runtime init time (from the runtime preset)."),
-     QT_TRANSLATE_NOOP("Explanations", "Mean measured runtime init of a hello-world function, e.g. Python 3.12 88 ms, Java 21 253 ms.")},
+     QT_TRANSLATE_NOOP("Explanations", "The preset draws runtime init from the measured spread of a hello-world function (median Python 3.12 "
+                                       "92 ms, Java 21 252 ms); the slider shows its mean. Moving the slider sets a mean drawn with cv 0.15.")},
     {"control.function_init",
      QT_TRANSLATE_NOOP("Explanations", "Function init time: your code outside the handler."),
      QT_TRANSLATE_NOOP("Explanations", "Assumed 150 ms for Python and Node, 1,500 ms for Java and .NET, 30 ms for Go and Rust. Init is capped at 10 s.")},

@@ -226,6 +226,9 @@ void RunRecorder::completeChangeMarks()
             setting.path = path;
             setting.after = value;
             setting.before = jsonValueAt(jsonOf(i), path).value_or(value);
+            // A preset's fitted runtime init is written as {median, p90}: its mean is the number.
+            if (path == "function.init_ms.runtime" && before.function.runtimeInitQuantiles)
+                setting.before = before.function.initMs.runtime;
             if (auto v = jsonValueAt(jsonOf(i + 1), path))
                 setting.after = *v;
             mark.settings.push_back(std::move(setting));

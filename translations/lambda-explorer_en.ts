@@ -302,11 +302,6 @@
         <translation>Runtime init: the language runtime boots (interpreter, JVM, CLR).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="31"/>
-        <source>Runtime init (orange): the language runtime starts. Measured hello-world means: Rust 18 ms, Go 51 ms, Python 3.12 88 ms, Node.js 22 144 ms, Java 21 253 ms, .NET 8 280 ms. It hardly changes with memory.</source>
-        <translation>Runtime init (orange): the language runtime starts. Measured hello-world means: Rust 18 ms, Go 51 ms, Python 3.12 88 ms, Node.js 22 144 ms, Java 21 253 ms, .NET 8 280 ms. It hardly changes with memory.</translation>
-    </message>
-    <message>
         <location filename="../app/explanations.cpp" line="34"/>
         <source>Function init: your code outside the handler runs (imports, clients, connections).</source>
         <translation>Function init: your code outside the handler runs (imports, clients, connections).</translation>
@@ -372,327 +367,332 @@
         <translation>Runtime: sets the measured runtime init time and whether SnapStart is possible.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="65"/>
-        <source>The runtime preset fills in the init times measured for hello-world functions (e.g. Python 3.12 88 ms, Java 21 253 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.</source>
-        <translation>The runtime preset fills in the init times measured for hello-world functions (e.g. Python 3.12 88 ms, Java 21 253 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.</translation>
-    </message>
-    <message>
-        <location filename="../app/explanations.cpp" line="68"/>
+        <location filename="../app/explanations.cpp" line="69"/>
         <source>Architecture: x86_64 or arm64 (Graviton), about 20 % cheaper per GB-s.</source>
         <translation>Architecture: x86_64 or arm64 (Graviton), about 20 % cheaper per GB-s.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="69"/>
-        <source>arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for Node, Python, Go and Rust, slower for Java, .NET and Ruby.</source>
-        <translation>arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for Node, Python, Go and Rust, slower for Java, .NET and Ruby.</translation>
-    </message>
-    <message>
-        <location filename="../app/explanations.cpp" line="72"/>
+        <location filename="../app/explanations.cpp" line="73"/>
         <source>Memory 128–10,240 MB; CPU is proportional: 1,769 MB = 1 vCPU.</source>
         <translation>Memory 128–10,240 MB; CPU is proportional: 1,769 MB = 1 vCPU.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="73"/>
+        <location filename="../app/explanations.cpp" line="74"/>
         <source>Memory is the only performance setting: the CPU share grows with it, one full vCPU at 1,769 MB and 6 vCPUs at 10,240 MB. Below 1,769 MB, twice the memory halves the CPU time, so the cost per request stays flat; single-threaded code gets no faster above it. Billing is memory × duration (GB-s).</source>
         <translation>Memory is the only performance setting: the CPU share grows with it, one full vCPU at 1,769 MB and 6 vCPUs at 10,240 MB. Below 1,769 MB, twice the memory halves the CPU time, so the cost per request stays flat; single-threaded code gets no faster above it. Billing is memory × duration (GB-s).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="77"/>
+        <location filename="../app/explanations.cpp" line="78"/>
         <source>CPU work of the handler, measured at 1 vCPU.</source>
         <translation>CPU work of the handler, measured at 1 vCPU.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="78"/>
+        <location filename="../app/explanations.cpp" line="79"/>
         <source>The handler&apos;s CPU work at one vCPU. At lower memory it takes longer (e.g. 40 ms at 1,769 MB is about 69 ms at 1,024 MB); above 1 vCPU only the parallel part speeds up.</source>
         <translation>The handler&apos;s CPU work at one vCPU. At lower memory it takes longer (e.g. 40 ms at 1,769 MB is about 69 ms at 1,024 MB); above 1 vCPU only the parallel part speeds up.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="81"/>
+        <location filename="../app/explanations.cpp" line="82"/>
         <source>Waiting time of the handler (network, database); memory does not change it.</source>
         <translation>Waiting time of the handler (network, database); memory does not change it.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="82"/>
+        <location filename="../app/explanations.cpp" line="83"/>
         <source>Time the handler waits for other services. More memory does not shorten it, so when waiting dominates, more memory raises the cost per request.</source>
         <translation>Time the handler waits for other services. More memory does not shorten it, so when waiting dominates, more memory raises the cost per request.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="85"/>
+        <location filename="../app/explanations.cpp" line="86"/>
         <source>Time to open a database connection.</source>
         <translation>Time to open a database connection.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="86"/>
+        <location filename="../app/explanations.cpp" line="87"/>
         <source>How long opening the connection takes. In global scope it is paid once per environment, in function init; in the handler, on every request.</source>
         <translation>How long opening the connection takes. In global scope it is paid once per environment, in function init; in the handler, on every request.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="89"/>
+        <location filename="../app/explanations.cpp" line="90"/>
         <source>Where the connection is opened: global scope (once) or in the handler (every request).</source>
         <translation>Where the connection is opened: global scope (once) or in the handler (every request).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="90"/>
+        <location filename="../app/explanations.cpp" line="91"/>
         <source>Code outside the handler runs once per environment during function init and its results are reused by warm starts. Opening a connection there makes only cold starts pay for it.</source>
         <translation>Code outside the handler runs once per environment during function init and its results are reused by warm starts. Opening a connection there makes only cold starts pay for it.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="93"/>
+        <location filename="../app/explanations.cpp" line="94"/>
         <source>Environment setup time (not billed, not in Init Duration).</source>
         <translation>Environment setup time (not billed, not in Init Duration).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="94"/>
+        <location filename="../app/explanations.cpp" line="95"/>
         <source>An assumption: AWS publishes no figure. 60 ms for ZIP packages, 150 ms for container images.</source>
         <translation>An assumption: AWS publishes no figure. 60 ms for ZIP packages, 150 ms for container images.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="96"/>
+        <location filename="../app/explanations.cpp" line="97"/>
         <source>Extension init time.</source>
         <translation>Extension init time.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="97"/>
+        <location filename="../app/explanations.cpp" line="98"/>
         <source>Time for the extensions to start. External extensions also make shutdown take 2,000 ms.</source>
         <translation>Time for the extensions to start. External extensions also make shutdown take 2,000 ms.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="99"/>
+        <location filename="../app/explanations.cpp" line="100"/>
         <source>Runtime init time (from the runtime preset).</source>
         <translation>Runtime init time (from the runtime preset).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="100"/>
-        <source>Mean measured runtime init of a hello-world function, e.g. Python 3.12 88 ms, Java 21 253 ms.</source>
-        <translation>Mean measured runtime init of a hello-world function, e.g. Python 3.12 88 ms, Java 21 253 ms.</translation>
+        <location filename="../app/explanations.cpp" line="31"/>
+        <source>Runtime init (orange): the language runtime starts. Measured hello-world medians: Rust 17 ms, Go 52 ms, Python 3.12 92 ms, Node.js 22 153 ms, Java 21 252 ms, .NET 8 267 ms. It hardly changes with memory.</source>
+        <translation>Runtime init (orange): the language runtime starts. Measured hello-world medians: Rust 17 ms, Go 52 ms, Python 3.12 92 ms, Node.js 22 153 ms, Java 21 252 ms, .NET 8 267 ms. It hardly changes with memory.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="102"/>
+        <location filename="../app/explanations.cpp" line="65"/>
+        <source>The runtime preset fills in the init times measured for hello-world functions (median and p90, e.g. Python 3.12 92 and 113 ms, Java 21 252 and 291 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.</source>
+        <translation>The runtime preset fills in the init times measured for hello-world functions (median and p90, e.g. Python 3.12 92 and 113 ms, Java 21 252 and 291 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="70"/>
+        <source>arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for Node, Python, Go and Rust, about the same for Java, .NET and Ruby.</source>
+        <translation>arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for Node, Python, Go and Rust, about the same for Java, .NET and Ruby.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="101"/>
+        <source>The preset draws runtime init from the measured spread of a hello-world function (median Python 3.12 92 ms, Java 21 252 ms); the slider shows its mean. Moving the slider sets a mean drawn with cv 0.15.</source>
+        <translation>The preset draws runtime init from the measured spread of a hello-world function (median Python 3.12 92 ms, Java 21 252 ms); the slider shows its mean. Moving the slider sets a mean drawn with cv 0.15.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="104"/>
         <source>Function init time: your code outside the handler.</source>
         <translation>Function init time: your code outside the handler.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="103"/>
+        <location filename="../app/explanations.cpp" line="105"/>
         <source>Assumed 150 ms for Python and Node, 1,500 ms for Java and .NET, 30 ms for Go and Rust. Init is capped at 10 s.</source>
         <translation>Assumed 150 ms for Python and Node, 1,500 ms for Java and .NET, 30 ms for Go and Rust. Init is capped at 10 s.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="105"/>
+        <location filename="../app/explanations.cpp" line="107"/>
         <source>Idle lifetime: a fixed value, or random 5–15 min for every idle period.</source>
         <translation>Idle lifetime: a fixed value, or random 5–15 min for every idle period.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="106"/>
+        <location filename="../app/explanations.cpp" line="108"/>
         <source>AWS does not publish how long a frozen environment is kept. Measurements found 5–15 minutes; the random mode draws a new value for every idle period.</source>
         <translation>AWS does not publish how long a frozen environment is kept. Measurements found 5–15 minutes; the random mode draws a new value for every idle period.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="109"/>
+        <location filename="../app/explanations.cpp" line="111"/>
         <source>How long a frozen environment is kept before it shuts down.</source>
         <translation>How long a frozen environment is kept before it shuts down.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="110"/>
+        <location filename="../app/explanations.cpp" line="112"/>
         <source>Not published by AWS: measured 5–15 minutes. A request after this time starts cold with the reason &quot;expired after idling&quot;.</source>
         <translation>Not published by AWS: measured 5–15 minutes. A request after this time starts cold with the reason &quot;expired after idling&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="113"/>
+        <location filename="../app/explanations.cpp" line="115"/>
         <source>Provisioned concurrency: environments initialised ahead of time, billed while configured.</source>
         <translation>Provisioned concurrency: environments initialised ahead of time, billed while configured.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="114"/>
+        <location filename="../app/explanations.cpp" line="116"/>
         <source>N environments are initialised in advance and never idle out; requests use them first. Capacity costs $0.0000041667 per GB-s whether used or not (about $10.95 per GB-month). Not combinable with SnapStart.</source>
         <translation>N environments are initialised in advance and never idle out; requests use them first. Capacity costs $0.0000041667 per GB-s whether used or not (about $10.95 per GB-month). Not combinable with SnapStart.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="117"/>
+        <location filename="../app/explanations.cpp" line="119"/>
         <source>SnapStart: new environments restore from a snapshot instead of running init.</source>
         <translation>SnapStart: new environments restore from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="118"/>
+        <location filename="../app/explanations.cpp" line="120"/>
         <source>Init runs once when a version is published; new environments restore from its snapshot. It pays off when function init takes seconds. Java 11+, Python 3.12+, .NET 8+; not with provisioned concurrency, container images or EFS.</source>
         <translation>Init runs once when a version is published; new environments restore from its snapshot. It pays off when function init takes seconds. Java 11+, Python 3.12+, .NET 8+; not with provisioned concurrency, container images or EFS.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="122"/>
+        <location filename="../app/explanations.cpp" line="124"/>
         <source>Traffic pattern: random arrivals, constant, bursts or a daily cycle.</source>
         <translation>Traffic pattern: random arrivals, constant, bursts or a daily cycle.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="123"/>
+        <location filename="../app/explanations.cpp" line="125"/>
         <source>How requests arrive. Bursts need many environments at once (scale-out cold starts); a daily cycle shows environments expiring at night.</source>
         <translation>How requests arrive. Bursts need many environments at once (scale-out cold starts); a daily cycle shows environments expiring at night.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="126"/>
+        <location filename="../app/explanations.cpp" line="128"/>
         <source>Requests per second.</source>
         <translation>Requests per second.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="127"/>
+        <location filename="../app/explanations.cpp" line="129"/>
         <source>Requests in flight = rate × duration: that is how many environments are busy at once.</source>
         <translation>Requests in flight = rate × duration: that is how many environments are busy at once.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="129"/>
+        <location filename="../app/explanations.cpp" line="131"/>
         <source>Keep-warm pings: a scheduled request every N seconds (0 = off).</source>
         <translation>Keep-warm pings: a scheduled request every N seconds (0 = off).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="130"/>
+        <location filename="../app/explanations.cpp" line="132"/>
         <source>Pings keep environments from idling out, but each is a billed request, and a burst still needs more environments than the pings keep warm.</source>
         <translation>Pings keep environments from idling out, but each is a billed request, and a burst still needs more environments than the pings keep warm.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="133"/>
+        <location filename="../app/explanations.cpp" line="135"/>
         <source>Whether init time is billed (since 1 August 2025) or free (before).</source>
         <translation>Whether init time is billed (since 1 August 2025) or free (before).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="134"/>
+        <location filename="../app/explanations.cpp" line="136"/>
         <source>Since 1 August 2025 the init of on-demand ZIP functions is billed like handler time: e.g. 250.06 ms init + 100.77 ms duration bill 351 ms. Before, it was free for managed runtimes.</source>
         <translation>Since 1 August 2025 the init of on-demand ZIP functions is billed like handler time: e.g. 250.06 ms init + 100.77 ms duration bill 351 ms. Before, it was free for managed runtimes.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="137"/>
+        <location filename="../app/explanations.cpp" line="139"/>
         <source>Playback speed: simulated seconds per real second.</source>
         <translation>Playback speed: simulated seconds per real second.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="138"/>
+        <location filename="../app/explanations.cpp" line="140"/>
         <source>The simulation is computed ahead; the speed only changes how fast the playhead moves through it.</source>
         <translation>The simulation is computed ahead; the speed only changes how fast the playhead moves through it.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="141"/>
+        <location filename="../app/explanations.cpp" line="143"/>
         <source>Lifecycle diagram: each token is an execution environment in its current phase.</source>
         <translation>Lifecycle diagram: each token is an execution environment in its current phase.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="142"/>
+        <location filename="../app/explanations.cpp" line="144"/>
         <source>The lifecycle as a diagram: a cold start passes setup, extension, runtime and function init (or a SnapStart restore), then invoke, frozen and back to invoke on a warm start, until shutdown.</source>
         <translation>The lifecycle as a diagram: a cold start passes setup, extension, runtime and function init (or a SnapStart restore), then invoke, frozen and back to invoke on a warm start, until shutdown.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="145"/>
+        <location filename="../app/explanations.cpp" line="147"/>
         <source>Environment lanes: one strip per environment, time to the right.</source>
         <translation>Environment lanes: one strip per environment, time to the right.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="146"/>
+        <location filename="../app/explanations.cpp" line="148"/>
         <source>Each lane is one execution environment: grey to vermillion = cold start, blue = running a request, light blue = frozen, black = shutdown. Click a cold request to see why it was cold.</source>
         <translation>Each lane is one execution environment: grey to vermillion = cold start, blue = running a request, light blue = frozen, black = shutdown. Click a cold request to see why it was cold.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="149"/>
+        <location filename="../app/explanations.cpp" line="151"/>
         <source>Latency of every request, logarithmic; cold starts in vermillion, warm in green.</source>
         <translation>Latency of every request, logarithmic; cold starts in vermillion, warm in green.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="150"/>
+        <location filename="../app/explanations.cpp" line="152"/>
         <source>Each dot is a request: its latency on a logarithmic axis, because cold starts are 10–100 times slower than warm requests. Click a cold one to see why it was cold.</source>
         <translation>Each dot is a request: its latency on a logarithmic axis, because cold starts are 10–100 times slower than warm requests. Click a cold one to see why it was cold.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="153"/>
+        <location filename="../app/explanations.cpp" line="155"/>
         <source>Latency distribution: share of requests faster than a given latency.</source>
         <translation>Latency distribution: share of requests faster than a given latency.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="154"/>
+        <location filename="../app/explanations.cpp" line="156"/>
         <source>The cumulative distribution of latency, cold and warm apart. The p99 often sits in the cold-start tail.</source>
         <translation>The cumulative distribution of latency, cold and warm apart. The p99 often sits in the cold-start tail.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="156"/>
+        <location filename="../app/explanations.cpp" line="158"/>
         <source>Cost accumulated by line item: requests, duration, init, provisioned, SnapStart.</source>
         <translation>Cost accumulated by line item: requests, duration, init, provisioned, SnapStart.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="157"/>
+        <location filename="../app/explanations.cpp" line="159"/>
         <source>Requests cost $0.20 per 1M; duration $0.0000166667 per GB-s on x86_64; provisioned capacity $0.0000041667 per GB-s while configured, used or not.</source>
         <translation>Requests cost $0.20 per 1M; duration $0.0000166667 per GB-s on x86_64; provisioned capacity $0.0000041667 per GB-s while configured, used or not.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="160"/>
+        <location filename="../app/explanations.cpp" line="162"/>
         <source>Environments over time: busy, initialising, frozen and provisioned.</source>
         <translation>Environments over time: busy, initialising, frozen and provisioned.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="161"/>
+        <location filename="../app/explanations.cpp" line="163"/>
         <source>How many environments exist and what they do. Frozen ones cost nothing; provisioned ones are billed for as long as they are configured.</source>
         <translation>How many environments exist and what they do. Frozen ones cost nothing; provisioned ones are billed for as long as they are configured.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="165"/>
+        <location filename="../app/explanations.cpp" line="167"/>
         <source>Share of requests that started cold (or restored with SnapStart).</source>
         <translation>Share of requests that started cold (or restored with SnapStart).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="166"/>
+        <location filename="../app/explanations.cpp" line="168"/>
         <source>AWS says cold starts are typically under 1 % of invocations in production; bursts, rare traffic and configuration changes raise it.</source>
         <translation>AWS says cold starts are typically under 1 % of invocations in production; bursts, rare traffic and configuration changes raise it.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="169"/>
+        <location filename="../app/explanations.cpp" line="171"/>
         <source>Median latency: half the requests are faster.</source>
         <translation>Median latency: half the requests are faster.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="170"/>
+        <location filename="../app/explanations.cpp" line="172"/>
         <source>The median is usually a warm request: the handler alone.</source>
         <translation>The median is usually a warm request: the handler alone.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="172"/>
+        <location filename="../app/explanations.cpp" line="174"/>
         <source>99th percentile latency: 1 request in 100 is slower.</source>
         <translation>99th percentile latency: 1 request in 100 is slower.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="173"/>
+        <location filename="../app/explanations.cpp" line="175"/>
         <source>The p99 is where cold starts show: if more than 1 % of requests are cold, it is a cold start&apos;s latency.</source>
         <translation>The p99 is where cold starts show: if more than 1 % of requests are cold, it is a cold start&apos;s latency.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="175"/>
+        <location filename="../app/explanations.cpp" line="177"/>
         <source>Cost per 1 million requests so far.</source>
         <translation>Cost per 1 million requests so far.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="176"/>
+        <location filename="../app/explanations.cpp" line="178"/>
         <source>All line items divided by requests: $0.20 for the requests themselves plus duration, init and provisioned capacity.</source>
         <translation>All line items divided by requests: $0.20 for the requests themselves plus duration, init and provisioned capacity.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="179"/>
+        <location filename="../app/explanations.cpp" line="181"/>
         <source>Everything billed up to the playhead.</source>
         <translation>Everything billed up to the playhead.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="180"/>
+        <location filename="../app/explanations.cpp" line="182"/>
         <source>Requests, billed duration (1 ms granularity), init, provisioned capacity and SnapStart charges up to now.</source>
         <translation>Requests, billed duration (1 ms granularity), init, provisioned capacity and SnapStart charges up to now.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="182"/>
+        <location filename="../app/explanations.cpp" line="184"/>
         <source>The cost so far extrapolated to a 30-day month.</source>
         <translation>The cost so far extrapolated to a 30-day month.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="183"/>
+        <location filename="../app/explanations.cpp" line="185"/>
         <source>If this traffic continued for a month; the free tier (1M requests and 400,000 GB-s) is not applied unless it is switched on.</source>
         <translation>If this traffic continued for a month; the free tier (1M requests and 400,000 GB-s) is not applied unless it is switched on.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="186"/>
+        <location filename="../app/explanations.cpp" line="188"/>
         <source>Requests served and requests throttled (HTTP 429).</source>
         <translation>Requests served and requests throttled (HTTP 429).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="187"/>
+        <location filename="../app/explanations.cpp" line="189"/>
         <source>Over the concurrency limit (default 1,000) or the scaling rate (1,000 environments per 10 s), a request fails at once with 429; throttled requests are not billed.</source>
         <translation>Over the concurrency limit (default 1,000) or the scaling rate (1,000 environments per 10 s), a request fails at once with 429; throttled requests are not billed.</translation>
     </message>
@@ -930,8 +930,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="32"/>
-        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 88 ms), and the code outside the handler runs: function init (150 ms).</source>
-        <translation>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 88 ms), and the code outside the handler runs: function init (150 ms).</translation>
+        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 90 ms), and the code outside the handler runs: function init (150 ms).</source>
+        <translation>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 90 ms), and the code outside the handler runs: function init (150 ms).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="33"/>
@@ -1095,8 +1095,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="68"/>
-        <source>A Java function whose cold start takes about 1.8 s (runtime init 253 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
-        <translation>A Java function whose cold start takes about 1.8 s (runtime init 253 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</translation>
+        <source>A Java function whose cold start takes about 1.8 s (runtime init about 250 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
+        <translation>A Java function whose cold start takes about 1.8 s (runtime init about 250 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="80"/>
+        <source>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs.</source>
+        <translation>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="69"/>
@@ -1147,11 +1152,6 @@
         <location filename="../app/lessonstrings.cpp" line="79"/>
         <source>A snapshot of an initialised environment replaces init on the request path: when it pays off, and why not together with provisioned concurrency.</source>
         <translation>A snapshot of an initialised environment replaces init on the request path: when it pays off, and why not together with provisioned concurrency.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="80"/>
-        <source>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime 253 ms plus 3,000 ms of function init) before the handler runs.</source>
-        <translation>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime 253 ms plus 3,000 ms of function init) before the handler runs.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="81"/>
@@ -3868,12 +3868,22 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="223"/>
+        <location filename="../ui/parameterpanel.cpp" line="221"/>
+        <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
+        <translation>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="226"/>
+        <source>A mean, drawn with cv 0.15 for every cold start.</source>
+        <translation>A mean, drawn with cv 0.15 for every cold start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="230"/>
         <source>%1, random</source>
         <translation>%1, random</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="225"/>
+        <location filename="../ui/parameterpanel.cpp" line="232"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>%n environment</numerusform>
@@ -3881,57 +3891,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="227"/>
+        <location filename="../ui/parameterpanel.cpp" line="234"/>
         <source>%1 requests/s</source>
         <translation>%1 requests/s</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="230"/>
+        <location filename="../ui/parameterpanel.cpp" line="237"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>Base rate; bursts of %1/s for %2 s every %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="233"/>
+        <location filename="../ui/parameterpanel.cpp" line="240"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>Mean rate over the day; peak/trough %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="245"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="245"/>
         <source>every %1</source>
         <translation>every %1</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="253"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>New environments restore from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="247"/>
+        <location filename="../ui/parameterpanel.cpp" line="254"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="248"/>
+        <location filename="../ui/parameterpanel.cpp" line="255"/>
         <source>Not available for container images.</source>
         <translation>Not available for container images.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="250"/>
+        <location filename="../ui/parameterpanel.cpp" line="257"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="252"/>
+        <location filename="../ui/parameterpanel.cpp" line="259"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>Not with ephemeral storage above 512 MB.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="258"/>
+        <location filename="../ui/parameterpanel.cpp" line="265"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</translation>
     </message>
@@ -4400,17 +4410,17 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="202"/>
+        <location filename="../ui/sweepview.cpp" line="205"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>This workload has no request rate to sweep (it replays a trace).</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="372"/>
+        <location filename="../ui/sweepview.cpp" line="375"/>
         <source>Plan for a cluster: choose an empty folder</source>
         <translation>Plan for a cluster: choose an empty folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="391"/>
+        <location filename="../ui/sweepview.cpp" line="394"/>
         <source>Planned %n jobs into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</source>
         <translation>
             <numerusform>Planned %n job into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</numerusform>
@@ -4418,52 +4428,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="485"/>
+        <location filename="../ui/sweepview.cpp" line="488"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="490"/>
+        <location filename="../ui/sweepview.cpp" line="493"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: %2 cost, %3 p99 against now</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="532"/>
+        <location filename="../ui/sweepview.cpp" line="535"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>%1 per million requests, p99 %2, cold starts %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="538"/>
+        <location filename="../ui/sweepview.cpp" line="541"/>
         <source>This is the configuration in effect.</source>
         <translation>This is the configuration in effect.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="540"/>
+        <location filename="../ui/sweepview.cpp" line="543"/>
         <source>Click to apply it at the playhead.</source>
         <translation>Click to apply it at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="554"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
         <source>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</source>
         <translation>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="591"/>
+        <location filename="../ui/sweepview.cpp" line="594"/>
         <source>Applied %1 at %2.</source>
         <translation>Applied %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="602"/>
+        <location filename="../ui/sweepview.cpp" line="605"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>Running %1 points × %2 seeds on %3 threads…</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="609"/>
+        <location filename="../ui/sweepview.cpp" line="612"/>
         <source>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</source>
         <translation>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="617"/>
+        <location filename="../ui/sweepview.cpp" line="620"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>%n seed per point, 95 % intervals shown</numerusform>
@@ -4471,113 +4481,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="618"/>
+        <location filename="../ui/sweepview.cpp" line="621"/>
         <source>one seed per point</source>
         <translation>one seed per point</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="619"/>
+        <location filename="../ui/sweepview.cpp" line="622"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%1 points (%2) from the configuration at %3, in %4 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="625"/>
+        <location filename="../ui/sweepview.cpp" line="628"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="635"/>
+        <location filename="../ui/sweepview.cpp" line="638"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="636"/>
+        <location filename="../ui/sweepview.cpp" line="639"/>
         <source>Memory (Power Tuning)</source>
         <translation>Memory (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="637"/>
+        <location filename="../ui/sweepview.cpp" line="640"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="638"/>
+        <location filename="../ui/sweepview.cpp" line="641"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="639"/>
+        <location filename="../ui/sweepview.cpp" line="642"/>
         <source>Request rate</source>
         <translation>Request rate</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="640"/>
+        <location filename="../ui/sweepview.cpp" line="643"/>
         <source>Any key</source>
         <translation>Any key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="641"/>
+        <location filename="../ui/sweepview.cpp" line="644"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="642"/>
         <location filename="../ui/sweepview.cpp" line="645"/>
+        <location filename="../ui/sweepview.cpp" line="648"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="643"/>
+        <location filename="../ui/sweepview.cpp" line="646"/>
         <source>Second key</source>
         <translation>Second key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="644"/>
+        <location filename="../ui/sweepview.cpp" line="647"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>Optional: a second key swept with every value of the first (a grid); leave empty for one key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="646"/>
+        <location filename="../ui/sweepview.cpp" line="649"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>Numbers separated by commas, &apos;.&apos; for decimals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="647"/>
+        <location filename="../ui/sweepview.cpp" line="650"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="648"/>
+        <location filename="../ui/sweepview.cpp" line="651"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>Runs per point with different seeds; more than one gives 95 % confidence intervals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="649"/>
+        <location filename="../ui/sweepview.cpp" line="652"/>
         <source>Run sweep</source>
         <translation>Run sweep</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="650"/>
+        <location filename="../ui/sweepview.cpp" line="653"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="651"/>
+        <location filename="../ui/sweepview.cpp" line="654"/>
         <source>Plan for a cluster…</source>
         <translation>Plan for a cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="652"/>
+        <location filename="../ui/sweepview.cpp" line="655"/>
         <source>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</source>
         <translation>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="655"/>
+        <location filename="../ui/sweepview.cpp" line="658"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="659"/>
+        <location filename="../ui/sweepview.cpp" line="662"/>
         <source>An opened study: its points were run from the study&apos;s own scenario, on other machines, and merged. Run sweep runs the same keys here, from the configuration at the playhead.</source>
         <translation>An opened study: its points were run from the study&apos;s own scenario, on other machines, and merged. Run sweep runs the same keys here, from the configuration at the playhead.</translation>
     </message>

@@ -302,11 +302,6 @@
         <translation>런타임 초기화: 언어 런타임(인터프리터, JVM, CLR)이 부팅됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="31"/>
-        <source>Runtime init (orange): the language runtime starts. Measured hello-world means: Rust 18 ms, Go 51 ms, Python 3.12 88 ms, Node.js 22 144 ms, Java 21 253 ms, .NET 8 280 ms. It hardly changes with memory.</source>
-        <translation>런타임 초기화(주황색): 언어 런타임이 시작됩니다. hello-world 측정 평균: Rust 18ms, Go 51ms, Python 3.12 88ms, Node.js 22 144ms, Java 21 253ms, .NET 8 280ms. 메모리에 따라 거의 변하지 않습니다.</translation>
-    </message>
-    <message>
         <location filename="../app/explanations.cpp" line="34"/>
         <source>Function init: your code outside the handler runs (imports, clients, connections).</source>
         <translation>함수 초기화: 핸들러 바깥 코드(임포트, 클라이언트, 연결)가 실행됩니다.</translation>
@@ -372,327 +367,332 @@
         <translation>런타임: 측정된 런타임 초기화 시간과 SnapStart 사용 가능 여부를 정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="65"/>
-        <source>The runtime preset fills in the init times measured for hello-world functions (e.g. Python 3.12 88 ms, Java 21 253 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.</source>
-        <translation>런타임 프리셋은 hello-world 함수로 측정한 초기화 시간(예: Python 3.12 88ms, Java 21 253ms)과 일반적인 함수 초기화 시간을 채웁니다. SnapStart는 Java 11+, Python 3.12+, .NET 8+에서 쓸 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/explanations.cpp" line="68"/>
+        <location filename="../app/explanations.cpp" line="69"/>
         <source>Architecture: x86_64 or arm64 (Graviton), about 20 % cheaper per GB-s.</source>
         <translation>아키텍처: x86_64 또는 arm64(Graviton). arm64는 GB-s당 약 20% 저렴합니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="69"/>
-        <source>arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for Node, Python, Go and Rust, slower for Java, .NET and Ruby.</source>
-        <translation>arm64는 GB-s당 $0.0000133334로, x86_64의 $0.0000166667보다 쌉니다. 초기화는 Node, Python, Go, Rust에서 10~20% 빠르고 Java, .NET, Ruby에서는 느립니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/explanations.cpp" line="72"/>
+        <location filename="../app/explanations.cpp" line="73"/>
         <source>Memory 128–10,240 MB; CPU is proportional: 1,769 MB = 1 vCPU.</source>
         <translation>메모리 128~10,240MB. CPU는 비례: 1,769MB = vCPU 1개.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="73"/>
+        <location filename="../app/explanations.cpp" line="74"/>
         <source>Memory is the only performance setting: the CPU share grows with it, one full vCPU at 1,769 MB and 6 vCPUs at 10,240 MB. Below 1,769 MB, twice the memory halves the CPU time, so the cost per request stays flat; single-threaded code gets no faster above it. Billing is memory × duration (GB-s).</source>
         <translation>성능 설정은 메모리 하나뿐입니다. CPU 몫이 메모리와 함께 늘어, 1,769MB에서 vCPU 1개, 10,240MB에서 vCPU 6개가 됩니다. 1,769MB 아래에서는 메모리를 두 배로 하면 CPU 시간이 절반이 되어 요청당 비용이 그대로이고, 그 위에서는 단일 스레드 코드가 더 빨라지지 않습니다. 요금은 메모리 × 실행 시간(GB-s)입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="77"/>
+        <location filename="../app/explanations.cpp" line="78"/>
         <source>CPU work of the handler, measured at 1 vCPU.</source>
         <translation>핸들러의 CPU 작업량(vCPU 1개 기준).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="78"/>
+        <location filename="../app/explanations.cpp" line="79"/>
         <source>The handler&apos;s CPU work at one vCPU. At lower memory it takes longer (e.g. 40 ms at 1,769 MB is about 69 ms at 1,024 MB); above 1 vCPU only the parallel part speeds up.</source>
         <translation>vCPU 1개일 때 핸들러의 CPU 작업 시간입니다. 메모리가 적으면 더 오래 걸리고(예: 1,769MB에서 40ms이면 1,024MB에서 약 69ms), vCPU 1개를 넘으면 병렬 부분만 빨라집니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="81"/>
+        <location filename="../app/explanations.cpp" line="82"/>
         <source>Waiting time of the handler (network, database); memory does not change it.</source>
         <translation>핸들러의 대기 시간(네트워크, 데이터베이스). 메모리로는 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="82"/>
+        <location filename="../app/explanations.cpp" line="83"/>
         <source>Time the handler waits for other services. More memory does not shorten it, so when waiting dominates, more memory raises the cost per request.</source>
         <translation>핸들러가 다른 서비스를 기다리는 시간입니다. 메모리를 늘려도 줄지 않으므로, 대기가 대부분이면 메모리를 늘릴수록 요청당 비용이 오릅니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="85"/>
+        <location filename="../app/explanations.cpp" line="86"/>
         <source>Time to open a database connection.</source>
         <translation>데이터베이스 연결을 여는 데 걸리는 시간.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="86"/>
+        <location filename="../app/explanations.cpp" line="87"/>
         <source>How long opening the connection takes. In global scope it is paid once per environment, in function init; in the handler, on every request.</source>
         <translation>연결을 여는 데 걸리는 시간입니다. 전역 범위에서 열면 실행 환경마다 함수 초기화 중 한 번, 핸들러 안에서 열면 요청마다 부담합니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="89"/>
+        <location filename="../app/explanations.cpp" line="90"/>
         <source>Where the connection is opened: global scope (once) or in the handler (every request).</source>
         <translation>연결을 여는 위치: 전역 범위(한 번) 또는 핸들러 안(요청마다).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="90"/>
+        <location filename="../app/explanations.cpp" line="91"/>
         <source>Code outside the handler runs once per environment during function init and its results are reused by warm starts. Opening a connection there makes only cold starts pay for it.</source>
         <translation>핸들러 바깥 코드는 실행 환경마다 함수 초기화 중 한 번 실행되고, 그 결과를 웜 스타트가 재사용합니다. 연결을 거기서 열면 콜드 스타트만 그 비용을 냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="93"/>
+        <location filename="../app/explanations.cpp" line="94"/>
         <source>Environment setup time (not billed, not in Init Duration).</source>
         <translation>환경 설정 시간(과금되지 않으며 Init Duration에 포함되지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="94"/>
+        <location filename="../app/explanations.cpp" line="95"/>
         <source>An assumption: AWS publishes no figure. 60 ms for ZIP packages, 150 ms for container images.</source>
         <translation>가정값입니다. AWS가 공개한 수치가 없습니다. ZIP 패키지 60ms, 컨테이너 이미지 150ms.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="96"/>
+        <location filename="../app/explanations.cpp" line="97"/>
         <source>Extension init time.</source>
         <translation>익스텐션 초기화 시간.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="97"/>
+        <location filename="../app/explanations.cpp" line="98"/>
         <source>Time for the extensions to start. External extensions also make shutdown take 2,000 ms.</source>
         <translation>익스텐션이 시작되는 데 걸리는 시간입니다. 외부 익스텐션이 있으면 종료에도 2,000ms가 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="99"/>
+        <location filename="../app/explanations.cpp" line="100"/>
         <source>Runtime init time (from the runtime preset).</source>
         <translation>런타임 초기화 시간(런타임 프리셋 값).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="100"/>
-        <source>Mean measured runtime init of a hello-world function, e.g. Python 3.12 88 ms, Java 21 253 ms.</source>
-        <translation>hello-world 함수의 런타임 초기화 측정 평균입니다. 예: Python 3.12 88ms, Java 21 253ms.</translation>
+        <location filename="../app/explanations.cpp" line="31"/>
+        <source>Runtime init (orange): the language runtime starts. Measured hello-world medians: Rust 17 ms, Go 52 ms, Python 3.12 92 ms, Node.js 22 153 ms, Java 21 252 ms, .NET 8 267 ms. It hardly changes with memory.</source>
+        <translation>런타임 초기화(주황색): 언어 런타임이 시작됩니다. hello-world 측정 중앙값: Rust 17ms, Go 52ms, Python 3.12 92ms, Node.js 22 153ms, Java 21 252ms, .NET 8 267ms. 메모리에 따라 거의 변하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="102"/>
+        <location filename="../app/explanations.cpp" line="65"/>
+        <source>The runtime preset fills in the init times measured for hello-world functions (median and p90, e.g. Python 3.12 92 and 113 ms, Java 21 252 and 291 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.</source>
+        <translation>런타임 프리셋은 hello-world 함수로 측정한 초기화 시간(중앙값과 p90, 예: Python 3.12 92ms와 113ms, Java 21 252ms와 291ms)과 일반적인 함수 초기화 시간을 채웁니다. SnapStart는 Java 11+, Python 3.12+, .NET 8+에서 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="70"/>
+        <source>arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for Node, Python, Go and Rust, about the same for Java, .NET and Ruby.</source>
+        <translation>arm64는 GB-s당 $0.0000133334로, x86_64의 $0.0000166667보다 쌉니다. 초기화는 Node, Python, Go, Rust에서 10~20% 빠르고 Java, .NET, Ruby에서는 거의 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="101"/>
+        <source>The preset draws runtime init from the measured spread of a hello-world function (median Python 3.12 92 ms, Java 21 252 ms); the slider shows its mean. Moving the slider sets a mean drawn with cv 0.15.</source>
+        <translation>프리셋은 hello-world 함수에서 측정한 분포로 런타임 초기화 시간을 뽑습니다(중앙값 Python 3.12 92ms, Java 21 252ms). 슬라이더는 그 평균을 보여 줍니다. 슬라이더를 움직이면 cv 0.15로 뽑는 평균값이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="104"/>
         <source>Function init time: your code outside the handler.</source>
         <translation>함수 초기화 시간: 핸들러 바깥의 코드.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="103"/>
+        <location filename="../app/explanations.cpp" line="105"/>
         <source>Assumed 150 ms for Python and Node, 1,500 ms for Java and .NET, 30 ms for Go and Rust. Init is capped at 10 s.</source>
         <translation>가정값: Python과 Node 150ms, Java와 .NET 1,500ms, Go와 Rust 30ms. 초기화는 10초로 제한됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="105"/>
+        <location filename="../app/explanations.cpp" line="107"/>
         <source>Idle lifetime: a fixed value, or random 5–15 min for every idle period.</source>
         <translation>유휴 유지 시간: 고정값, 또는 유휴 구간마다 5~15분 중 무작위.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="106"/>
+        <location filename="../app/explanations.cpp" line="108"/>
         <source>AWS does not publish how long a frozen environment is kept. Measurements found 5–15 minutes; the random mode draws a new value for every idle period.</source>
         <translation>AWS는 동결된 실행 환경을 얼마나 유지하는지 공개하지 않습니다. 측정값은 5~15분이며, 무작위 모드는 유휴 구간마다 새 값을 뽑습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="109"/>
+        <location filename="../app/explanations.cpp" line="111"/>
         <source>How long a frozen environment is kept before it shuts down.</source>
         <translation>동결된 실행 환경이 종료되기 전까지 유지되는 시간.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="110"/>
+        <location filename="../app/explanations.cpp" line="112"/>
         <source>Not published by AWS: measured 5–15 minutes. A request after this time starts cold with the reason &quot;expired after idling&quot;.</source>
         <translation>AWS 미공개, 측정값 5~15분. 이 시간이 지난 뒤 온 요청은 &quot;유휴 후 만료&quot; 이유로 콜드 스타트합니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="113"/>
+        <location filename="../app/explanations.cpp" line="115"/>
         <source>Provisioned concurrency: environments initialised ahead of time, billed while configured.</source>
         <translation>프로비저닝된 동시성: 미리 초기화된 실행 환경. 설정된 동안 과금됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="114"/>
+        <location filename="../app/explanations.cpp" line="116"/>
         <source>N environments are initialised in advance and never idle out; requests use them first. Capacity costs $0.0000041667 per GB-s whether used or not (about $10.95 per GB-month). Not combinable with SnapStart.</source>
         <translation>실행 환경 N개를 미리 초기화하며 유휴 만료되지 않고, 요청이 먼저 이 환경을 씁니다. 용량은 사용 여부와 상관없이 GB-s당 $0.0000041667(GB-월당 약 $10.95)입니다. SnapStart와 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="117"/>
+        <location filename="../app/explanations.cpp" line="119"/>
         <source>SnapStart: new environments restore from a snapshot instead of running init.</source>
         <translation>SnapStart: 새 실행 환경이 초기화 대신 스냅샷에서 복원합니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="118"/>
+        <location filename="../app/explanations.cpp" line="120"/>
         <source>Init runs once when a version is published; new environments restore from its snapshot. It pays off when function init takes seconds. Java 11+, Python 3.12+, .NET 8+; not with provisioned concurrency, container images or EFS.</source>
         <translation>버전을 게시할 때 초기화가 한 번 실행되고, 새 실행 환경은 그 스냅샷에서 복원합니다. 함수 초기화가 수 초 걸릴 때 이득입니다. Java 11+, Python 3.12+, .NET 8+. 프로비저닝된 동시성, 컨테이너 이미지, EFS와는 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="122"/>
+        <location filename="../app/explanations.cpp" line="124"/>
         <source>Traffic pattern: random arrivals, constant, bursts or a daily cycle.</source>
         <translation>트래픽 패턴: 무작위 도착, 일정, 폭주, 일일 주기.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="123"/>
+        <location filename="../app/explanations.cpp" line="125"/>
         <source>How requests arrive. Bursts need many environments at once (scale-out cold starts); a daily cycle shows environments expiring at night.</source>
         <translation>요청이 도착하는 방식입니다. 폭주에는 실행 환경이 한꺼번에 많이 필요하고(스케일 아웃 콜드 스타트), 일일 주기에서는 밤에 실행 환경이 만료되는 모습을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="126"/>
+        <location filename="../app/explanations.cpp" line="128"/>
         <source>Requests per second.</source>
         <translation>초당 요청 수.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="127"/>
+        <location filename="../app/explanations.cpp" line="129"/>
         <source>Requests in flight = rate × duration: that is how many environments are busy at once.</source>
         <translation>동시 처리 요청 수 = 도착률 × 실행 시간. 이만큼의 실행 환경이 동시에 바쁩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="129"/>
+        <location filename="../app/explanations.cpp" line="131"/>
         <source>Keep-warm pings: a scheduled request every N seconds (0 = off).</source>
         <translation>웜 유지 핑: N초마다 예약된 요청(0 = 끔).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="130"/>
+        <location filename="../app/explanations.cpp" line="132"/>
         <source>Pings keep environments from idling out, but each is a billed request, and a burst still needs more environments than the pings keep warm.</source>
         <translation>핑은 실행 환경의 유휴 만료를 막지만 핑마다 과금되는 요청이며, 요청이 몰리면 핑으로 유지하는 것보다 많은 실행 환경이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="133"/>
+        <location filename="../app/explanations.cpp" line="135"/>
         <source>Whether init time is billed (since 1 August 2025) or free (before).</source>
         <translation>초기화 시간 과금 여부: 과금(2025년 8월 1일부터) 또는 무료(그 이전).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="134"/>
+        <location filename="../app/explanations.cpp" line="136"/>
         <source>Since 1 August 2025 the init of on-demand ZIP functions is billed like handler time: e.g. 250.06 ms init + 100.77 ms duration bill 351 ms. Before, it was free for managed runtimes.</source>
         <translation>2025년 8월 1일부터 온디맨드 ZIP 함수의 초기화는 핸들러 시간처럼 과금됩니다. 예: 초기화 250.06ms + 실행 100.77ms = 351ms 과금. 그 이전에는 관리형 런타임의 초기화가 무료였습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="137"/>
+        <location filename="../app/explanations.cpp" line="139"/>
         <source>Playback speed: simulated seconds per real second.</source>
         <translation>재생 속도: 실제 1초당 시뮬레이션 초.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="138"/>
+        <location filename="../app/explanations.cpp" line="140"/>
         <source>The simulation is computed ahead; the speed only changes how fast the playhead moves through it.</source>
         <translation>시뮬레이션은 미리 계산되며, 속도는 재생 위치가 그 안을 지나가는 빠르기만 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="141"/>
+        <location filename="../app/explanations.cpp" line="143"/>
         <source>Lifecycle diagram: each token is an execution environment in its current phase.</source>
         <translation>생명 주기 다이어그램: 토큰 하나가 현재 단계에 있는 실행 환경 하나입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="142"/>
+        <location filename="../app/explanations.cpp" line="144"/>
         <source>The lifecycle as a diagram: a cold start passes setup, extension, runtime and function init (or a SnapStart restore), then invoke, frozen and back to invoke on a warm start, until shutdown.</source>
         <translation>생명 주기를 그림으로 보여 줍니다. 콜드 스타트는 환경 설정, 익스텐션·런타임·함수 초기화(또는 SnapStart 복원)를 거쳐 호출되고, 동결되었다가 웜 스타트로 다시 호출되며, 마지막에 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="145"/>
+        <location filename="../app/explanations.cpp" line="147"/>
         <source>Environment lanes: one strip per environment, time to the right.</source>
         <translation>실행 환경 레인: 실행 환경마다 한 줄, 시간은 오른쪽으로 흐릅니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="146"/>
+        <location filename="../app/explanations.cpp" line="148"/>
         <source>Each lane is one execution environment: grey to vermillion = cold start, blue = running a request, light blue = frozen, black = shutdown. Click a cold request to see why it was cold.</source>
         <translation>레인 하나가 실행 환경 하나입니다. 회색에서 주홍색 = 콜드 스타트, 파란색 = 요청 처리 중, 하늘색 = 동결, 검은색 = 종료. 콜드 요청을 클릭하면 왜 콜드였는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="149"/>
+        <location filename="../app/explanations.cpp" line="151"/>
         <source>Latency of every request, logarithmic; cold starts in vermillion, warm in green.</source>
         <translation>요청별 지연 시간(로그 눈금). 콜드 스타트는 주홍색, 웜은 초록색.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="150"/>
+        <location filename="../app/explanations.cpp" line="152"/>
         <source>Each dot is a request: its latency on a logarithmic axis, because cold starts are 10–100 times slower than warm requests. Click a cold one to see why it was cold.</source>
         <translation>점 하나가 요청 하나의 지연 시간입니다. 콜드 스타트가 웜 요청보다 10~100배 느려서 로그 축을 씁니다. 콜드 요청을 클릭하면 왜 콜드였는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="153"/>
+        <location filename="../app/explanations.cpp" line="155"/>
         <source>Latency distribution: share of requests faster than a given latency.</source>
         <translation>지연 시간 분포: 주어진 지연 시간보다 빠른 요청의 비율.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="154"/>
+        <location filename="../app/explanations.cpp" line="156"/>
         <source>The cumulative distribution of latency, cold and warm apart. The p99 often sits in the cold-start tail.</source>
         <translation>지연 시간의 누적 분포를 콜드와 웜으로 나눠 보여 줍니다. p99는 흔히 콜드 스타트 꼬리에 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="156"/>
+        <location filename="../app/explanations.cpp" line="158"/>
         <source>Cost accumulated by line item: requests, duration, init, provisioned, SnapStart.</source>
         <translation>항목별 누적 비용: 요청, 실행 시간, 초기화, 프로비저닝, SnapStart.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="157"/>
+        <location filename="../app/explanations.cpp" line="159"/>
         <source>Requests cost $0.20 per 1M; duration $0.0000166667 per GB-s on x86_64; provisioned capacity $0.0000041667 per GB-s while configured, used or not.</source>
         <translation>요청은 100만 건당 $0.20, 실행 시간은 x86_64에서 GB-s당 $0.0000166667, 프로비저닝 용량은 쓰든 안 쓰든 설정된 동안 GB-s당 $0.0000041667입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="160"/>
+        <location filename="../app/explanations.cpp" line="162"/>
         <source>Environments over time: busy, initialising, frozen and provisioned.</source>
         <translation>시간에 따른 실행 환경: 처리 중, 초기화 중, 동결, 프로비저닝.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="161"/>
+        <location filename="../app/explanations.cpp" line="163"/>
         <source>How many environments exist and what they do. Frozen ones cost nothing; provisioned ones are billed for as long as they are configured.</source>
         <translation>실행 환경이 몇 개 있고 무엇을 하는지 보여 줍니다. 동결된 환경은 요금이 없고, 프로비저닝된 환경은 설정된 동안 계속 과금됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="165"/>
+        <location filename="../app/explanations.cpp" line="167"/>
         <source>Share of requests that started cold (or restored with SnapStart).</source>
         <translation>콜드 스타트(또는 SnapStart 복원)로 시작한 요청의 비율.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="166"/>
+        <location filename="../app/explanations.cpp" line="168"/>
         <source>AWS says cold starts are typically under 1 % of invocations in production; bursts, rare traffic and configuration changes raise it.</source>
         <translation>AWS에 따르면 운영 환경의 콜드 스타트는 보통 호출의 1% 미만입니다. 요청 폭주, 드문 트래픽, 구성 변경이 이 비율을 높입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="169"/>
+        <location filename="../app/explanations.cpp" line="171"/>
         <source>Median latency: half the requests are faster.</source>
         <translation>지연 시간 중앙값: 요청의 절반이 이보다 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="170"/>
+        <location filename="../app/explanations.cpp" line="172"/>
         <source>The median is usually a warm request: the handler alone.</source>
         <translation>중앙값은 대개 웜 요청, 즉 핸들러만의 시간입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="172"/>
+        <location filename="../app/explanations.cpp" line="174"/>
         <source>99th percentile latency: 1 request in 100 is slower.</source>
         <translation>99번째 백분위 지연 시간: 요청 100건 중 1건이 이보다 느립니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="173"/>
+        <location filename="../app/explanations.cpp" line="175"/>
         <source>The p99 is where cold starts show: if more than 1 % of requests are cold, it is a cold start&apos;s latency.</source>
         <translation>콜드 스타트가 드러나는 곳이 p99입니다. 콜드 요청이 1%를 넘으면 p99는 콜드 스타트의 지연 시간이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="175"/>
+        <location filename="../app/explanations.cpp" line="177"/>
         <source>Cost per 1 million requests so far.</source>
         <translation>지금까지의 요청 100만 건당 비용.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="176"/>
+        <location filename="../app/explanations.cpp" line="178"/>
         <source>All line items divided by requests: $0.20 for the requests themselves plus duration, init and provisioned capacity.</source>
         <translation>모든 비용 항목을 요청 수로 나눈 값입니다. 요청 자체 $0.20에 실행 시간, 초기화, 프로비저닝 용량이 더해집니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="179"/>
+        <location filename="../app/explanations.cpp" line="181"/>
         <source>Everything billed up to the playhead.</source>
         <translation>재생 위치까지 과금된 전체 금액.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="180"/>
+        <location filename="../app/explanations.cpp" line="182"/>
         <source>Requests, billed duration (1 ms granularity), init, provisioned capacity and SnapStart charges up to now.</source>
         <translation>지금까지의 요청, 과금 실행 시간(1ms 단위), 초기화, 프로비저닝 용량, SnapStart 요금입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="182"/>
+        <location filename="../app/explanations.cpp" line="184"/>
         <source>The cost so far extrapolated to a 30-day month.</source>
         <translation>지금까지의 비용을 30일 한 달로 환산한 값.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="183"/>
+        <location filename="../app/explanations.cpp" line="185"/>
         <source>If this traffic continued for a month; the free tier (1M requests and 400,000 GB-s) is not applied unless it is switched on.</source>
         <translation>이 트래픽이 한 달 내내 이어진다면의 금액입니다. 프리 티어(요청 100만 건, 400,000 GB-s)는 켰을 때만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="186"/>
+        <location filename="../app/explanations.cpp" line="188"/>
         <source>Requests served and requests throttled (HTTP 429).</source>
         <translation>처리된 요청과 스로틀된 요청(HTTP 429).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="187"/>
+        <location filename="../app/explanations.cpp" line="189"/>
         <source>Over the concurrency limit (default 1,000) or the scaling rate (1,000 environments per 10 s), a request fails at once with 429; throttled requests are not billed.</source>
         <translation>동시성 한도(기본 1,000) 또는 확장 속도(10초당 실행 환경 1,000개)를 넘으면 요청이 즉시 429로 실패합니다. 스로틀된 요청은 과금되지 않습니다.</translation>
     </message>
@@ -930,8 +930,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="32"/>
-        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 88 ms), and the code outside the handler runs: function init (150 ms).</source>
-        <translation>콜드 스타트는 핸들러 실행 전에 네 단계를 거칩니다. 환경 설정에서 마이크로 VM을 배치하고 코드를 내려받습니다(약 60ms, Init Duration에는 포함되지 않음). 이어서 익스텐션이 시작되고(여기서는 150ms), Python 런타임이 부팅되며(약 88ms), 핸들러 바깥 코드가 실행됩니다. 이것이 함수 초기화(150ms)입니다.</translation>
+        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 90 ms), and the code outside the handler runs: function init (150 ms).</source>
+        <translation>콜드 스타트는 핸들러 실행 전에 네 단계를 거칩니다. 환경 설정에서 마이크로 VM을 배치하고 코드를 내려받습니다(약 60ms, Init Duration에는 포함되지 않음). 이어서 익스텐션이 시작되고(여기서는 150ms), Python 런타임이 부팅되며(약 90ms), 핸들러 바깥 코드가 실행됩니다. 이것이 함수 초기화(150ms)입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="33"/>
@@ -1095,8 +1095,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="68"/>
-        <source>A Java function whose cold start takes about 1.8 s (runtime init 253 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
-        <translation>콜드 스타트에 약 1.8초(런타임 초기화 253ms + 함수 초기화 1,500ms)가 걸리는 Java 함수입니다. 트래픽은 초당 10건이고, 20분부터 40분까지 초당 60건의 피크가 있습니다.</translation>
+        <source>A Java function whose cold start takes about 1.8 s (runtime init about 250 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
+        <translation>콜드 스타트에 약 1.8초(런타임 초기화 약 250ms + 함수 초기화 1,500ms)가 걸리는 Java 함수입니다. 트래픽은 초당 10건이고, 20분부터 40분까지 초당 60건의 피크가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="80"/>
+        <source>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs.</source>
+        <translation>프레임워크 시작에 3초가 걸리는 Java 애플리케이션입니다. 콜드 스타트마다 핸들러 실행 전에 약 3.3초(런타임 약 250ms + 함수 초기화 3,000ms)를 초기화에 씁니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="69"/>
@@ -1147,11 +1152,6 @@
         <location filename="../app/lessonstrings.cpp" line="79"/>
         <source>A snapshot of an initialised environment replaces init on the request path: when it pays off, and why not together with provisioned concurrency.</source>
         <translation>초기화된 실행 환경의 스냅샷이 요청 경로의 초기화를 대신합니다. 언제 이득인지, 왜 프로비저닝된 동시성과 함께 쓸 수 없는지 알아봅니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="80"/>
-        <source>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime 253 ms plus 3,000 ms of function init) before the handler runs.</source>
-        <translation>프레임워크 시작에 3초가 걸리는 Java 애플리케이션입니다. 콜드 스타트마다 핸들러 실행 전에 약 3.3초(런타임 253ms + 함수 초기화 3,000ms)를 초기화에 씁니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="81"/>
@@ -3863,69 +3863,79 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="223"/>
+        <location filename="../ui/parameterpanel.cpp" line="221"/>
+        <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
+        <translation>이 런타임, 아키텍처, 패키지에서 측정한 런타임 초기화 시간(lambda-perf, 2026년 5~6월): 중앙값 %1ms, p90 %2ms. 표시된 값은 이 분포의 평균입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="226"/>
+        <source>A mean, drawn with cv 0.15 for every cold start.</source>
+        <translation>평균값이며, 콜드 스타트마다 cv 0.15로 뽑습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="230"/>
         <source>%1, random</source>
         <translation>%1, 무작위</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="225"/>
+        <location filename="../ui/parameterpanel.cpp" line="232"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>실행 환경 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="227"/>
+        <location filename="../ui/parameterpanel.cpp" line="234"/>
         <source>%1 requests/s</source>
         <translation>초당 요청 %1건</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="230"/>
+        <location filename="../ui/parameterpanel.cpp" line="237"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>기본 요청률입니다. %3초마다 %2초 동안 초당 %1건의 버스트가 옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="233"/>
+        <location filename="../ui/parameterpanel.cpp" line="240"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>하루 평균 요청률입니다. 최고/최저 비율 %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="245"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="245"/>
         <source>every %1</source>
         <translation>%1마다</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="253"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>새 실행 환경이 초기화 대신 스냅샷에서 복원됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="247"/>
+        <location filename="../ui/parameterpanel.cpp" line="254"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>이 런타임에서는 쓸 수 없습니다: Java 11+, Python 3.12+, .NET 8+만 지원합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="248"/>
+        <location filename="../ui/parameterpanel.cpp" line="255"/>
         <source>Not available for container images.</source>
         <translation>컨테이너 이미지에서는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="250"/>
+        <location filename="../ui/parameterpanel.cpp" line="257"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>프로비저닝된 동시성과 함께 쓸 수 없습니다: AWS는 한 함수에 둘 다 허용하지 않습니다. 먼저 프로비저닝된 동시성을 0으로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="252"/>
+        <location filename="../ui/parameterpanel.cpp" line="259"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>임시 스토리지가 512 MB를 넘으면 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="258"/>
+        <location filename="../ui/parameterpanel.cpp" line="265"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>프로비저닝된 동시성은 SnapStart와 함께 쓸 수 없습니다: 먼저 SnapStart를 끄세요.</translation>
     </message>
@@ -4393,182 +4403,182 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="202"/>
+        <location filename="../ui/sweepview.cpp" line="205"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>이 워크로드는 트레이스를 재생하므로 스윕할 요청률이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="372"/>
+        <location filename="../ui/sweepview.cpp" line="375"/>
         <source>Plan for a cluster: choose an empty folder</source>
         <translation>클러스터용 계획: 빈 폴더 선택</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="391"/>
+        <location filename="../ui/sweepview.cpp" line="394"/>
         <source>Planned %n jobs into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</source>
         <translation>
             <numerusform>작업 %n개를 %1에 계획했습니다. jobs.txt를 GNU parallel이나 scripts/cluster/submit-slurm으로 실행한 뒤 lambda-explorer --merge %1 --out OUT으로 병합하고, 파일 → 연구 열기…로 여기서 보세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="485"/>
+        <location filename="../ui/sweepview.cpp" line="488"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="490"/>
+        <location filename="../ui/sweepview.cpp" line="493"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: 현재 대비 비용 %2, p99 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="532"/>
+        <location filename="../ui/sweepview.cpp" line="535"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>요청 100만 건당 %1, p99 %2, 콜드 스타트 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="538"/>
+        <location filename="../ui/sweepview.cpp" line="541"/>
         <source>This is the configuration in effect.</source>
         <translation>현재 적용 중인 구성입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="540"/>
+        <location filename="../ui/sweepview.cpp" line="543"/>
         <source>Click to apply it at the playhead.</source>
         <translation>클릭하면 재생 위치에서 이 구성을 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="554"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
         <source>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</source>
         <translation>연 연구의 지점은 적용되지 않습니다. 그 연구 자체의 시나리오로 계산된 값입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="591"/>
+        <location filename="../ui/sweepview.cpp" line="594"/>
         <source>Applied %1 at %2.</source>
         <translation>%2 시점에 %1 적용.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="602"/>
+        <location filename="../ui/sweepview.cpp" line="605"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>%1개 지점 × 시드 %2개를 스레드 %3개로 실행 중…</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="609"/>
+        <location filename="../ui/sweepview.cpp" line="612"/>
         <source>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</source>
         <translation>연구 %1: 지점 %2개 × 시드 %3개, 작업 %4개의 결과를 병합함.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="617"/>
+        <location filename="../ui/sweepview.cpp" line="620"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>지점당 시드 %n개, 95% 신뢰 구간 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="618"/>
+        <location filename="../ui/sweepview.cpp" line="621"/>
         <source>one seed per point</source>
         <translation>지점당 시드 1개</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="619"/>
+        <location filename="../ui/sweepview.cpp" line="622"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%3 시점의 구성에서 %1개 지점(%2), %4초 걸림.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="625"/>
+        <location filename="../ui/sweepview.cpp" line="628"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="635"/>
+        <location filename="../ui/sweepview.cpp" line="638"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="636"/>
+        <location filename="../ui/sweepview.cpp" line="639"/>
         <source>Memory (Power Tuning)</source>
         <translation>메모리 (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="637"/>
+        <location filename="../ui/sweepview.cpp" line="640"/>
         <source>Idle timeout</source>
         <translation>유휴 타임아웃</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="638"/>
+        <location filename="../ui/sweepview.cpp" line="641"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="639"/>
+        <location filename="../ui/sweepview.cpp" line="642"/>
         <source>Request rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="640"/>
+        <location filename="../ui/sweepview.cpp" line="643"/>
         <source>Any key</source>
         <translation>임의의 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="641"/>
+        <location filename="../ui/sweepview.cpp" line="644"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="642"/>
         <location filename="../ui/sweepview.cpp" line="645"/>
+        <location filename="../ui/sweepview.cpp" line="648"/>
         <source>Values</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="643"/>
+        <location filename="../ui/sweepview.cpp" line="646"/>
         <source>Second key</source>
         <translation>두 번째 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="644"/>
+        <location filename="../ui/sweepview.cpp" line="647"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>선택 사항: 첫 번째 키의 모든 값과 조합해 스윕할 두 번째 키(그리드)입니다. 키 하나만 스윕하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="646"/>
+        <location filename="../ui/sweepview.cpp" line="649"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>쉼표로 구분한 숫자, 소수점은 &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="647"/>
+        <location filename="../ui/sweepview.cpp" line="650"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="648"/>
+        <location filename="../ui/sweepview.cpp" line="651"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>지점마다 시드를 바꿔 돌리는 횟수. 2 이상이면 95% 신뢰 구간을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="649"/>
+        <location filename="../ui/sweepview.cpp" line="652"/>
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="650"/>
+        <location filename="../ui/sweepview.cpp" line="653"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="651"/>
+        <location filename="../ui/sweepview.cpp" line="654"/>
         <source>Plan for a cluster…</source>
         <translation>클러스터용 계획…</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="652"/>
+        <location filename="../ui/sweepview.cpp" line="655"/>
         <source>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</source>
         <translation>이 스윕을 여기서 실행하지 않고 독립된 작업들로 폴더에 기록합니다. GNU parallel이나 Slurm으로 실행하고 --merge로 병합하세요</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="655"/>
+        <location filename="../ui/sweepview.cpp" line="658"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>각 지점은 재생 위치의 구성에서 같은 요청(같은 시드)으로 시나리오 전체를 실행합니다. 오른쪽 그래프의 점에 마우스를 올리면 현재 대비 변화가, 클릭하면 재생 위치에서 그 구성이 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="659"/>
+        <location filename="../ui/sweepview.cpp" line="662"/>
         <source>An opened study: its points were run from the study&apos;s own scenario, on other machines, and merged. Run sweep runs the same keys here, from the configuration at the playhead.</source>
         <translation>연 연구: 지점들은 그 연구 자체의 시나리오로 다른 컴퓨터에서 실행되어 병합된 것입니다. 스윕 실행은 같은 키를 여기서, 재생 위치의 설정으로 실행합니다.</translation>
     </message>

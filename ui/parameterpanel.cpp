@@ -217,6 +217,13 @@ void ParameterPanel::refreshLabels()
     ui.envSetupValue->setText(ms(ui.envSetupSlider));
     ui.extensionValue->setText(ms(ui.extensionSlider));
     ui.runtimeInitValue->setText(ms(ui.runtimeInitSlider));
+    if (const auto &q = m_config.function.runtimeInitQuantiles)
+        ui.runtimeInitValue->setToolTip(tr("Runtime init measured for this runtime, architecture and package "
+                                           "(lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is "
+                                           "that distribution's mean.")
+                                            .arg(loc.toString(q->medianMs, 'f', 1), loc.toString(q->p90Ms, 'f', 1)));
+    else
+        ui.runtimeInitValue->setToolTip(tr("A mean, drawn with cv 0.15 for every cold start."));
     ui.functionInitValue->setText(ms(ui.functionInitSlider));
     // Short: a longer text would widen the panel beyond its column.
     ui.idleValue->setText(m_config.platform.idleTimeout.ranged

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -21,10 +22,18 @@ enum class InitBilling : std::uint8_t { Billed, FreeBefore2025_08 };
 enum class TraceFormat : std::uint8_t { Timestamps, Azure2019, Azure2021 };
 enum class TraceSpread : std::uint8_t { Uniform, Poisson };
 
+/// A lognormal through its median and 90th percentile: a runtime preset's fit to measured
+/// hello-world Init Durations (runtimepresets.cpp).
+struct InitQuantiles {
+    double medianMs = 0;
+    double p90Ms = 0;
+    bool operator==(const InitQuantiles &) const = default;
+};
+
 struct InitMs {
     double envSetup = 60;
     double extension = 0;
-    double runtime = 88;
+    double runtime = 88;           ///< mean (with FunctionSpec::runtimeInitQuantiles, theirs)
     double function = 150;
     bool operator==(const InitMs &) const = default;
 };
@@ -56,6 +65,10 @@ struct FunctionSpec {
     int ephemeralStorageMb = 512;
     ExtensionKind extensions = ExtensionKind::None;
     InitMs initMs;
+    /// Set (by a preset, or `init_ms.runtime` {median, p90} in a file): runtime init is drawn from
+    /// it and initMs.runtime holds its mean. Unset (`init_ms.runtime` a number): lognormal around
+    /// initMs.runtime with cv 0.15.
+    std::optional<InitQuantiles> runtimeInitQuantiles;
     bool initScalesWithMemory = false;
     HandlerSpec handler;
     SnapStartSpec snapstart;

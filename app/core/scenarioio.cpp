@@ -3,6 +3,7 @@
 
 #include "jsonnesting.h"
 
+#include "durationmodel.h"
 #include "runtimepresets.h"
 
 #include <nlohmann/json.hpp>
@@ -118,6 +119,7 @@ enum class KeyKind : std::uint8_t {
     Flag,          ///< bool
     Choice,        ///< one of `choices`
     IdleTimeout,   ///< a number, or {min, max} in a file
+    RuntimeInit,   ///< a number (a mean), or {median, p90} in a file
     Changes,       ///< the `changes` array
 };
 
@@ -272,6 +274,19 @@ std::vector<KeyDescriptor> makeKeyTable()
         s.platform.idleTimeout = IdleTimeout{false, t, t};
     };
 
+    KeyDescriptor runtimeInit = plainKey("function.init_ms.runtime", KeyKind::RuntimeInit);
+    runtimeInit.range = atLeast(0);
+    runtimeInit.get = [](const Scenario &s) -> std::optional<ScalarValue> {
+        if (s.function.runtimeInitQuantiles)
+            return std::nullopt;
+        return s.function.initMs.runtime;
+    };
+    // A setting by path can only be a number: a mean, drawn with cv 0.15 like the other phases.
+    runtimeInit.set = [](Scenario &s, const ScalarValue &v) {
+        s.function.initMs.runtime = std::get<double>(v);
+        s.function.runtimeInitQuantiles.reset();
+    };
+
     // In contract order: the writer writes, and "unknown key" messages list, in this order.
     return {
         fixedKey(plainKey("schema", KeyKind::Schema)),
@@ -290,7 +305,7 @@ std::vector<KeyDescriptor> makeKeyTable()
                   LLE_FIELD(function.extensions)),
         numberKey("function.init_ms.env_setup", atLeast(0), LLE_FIELD(function.initMs.envSetup)),
         numberKey("function.init_ms.extension", atLeast(0), LLE_FIELD(function.initMs.extension)),
-        numberKey("function.init_ms.runtime", atLeast(0), LLE_FIELD(function.initMs.runtime)),
+        runtimeInit,
         numberKey("function.init_ms.function", atLeast(0), LLE_FIELD(function.initMs.function)),
         flagKey("function.init_scales_with_memory", LLE_FIELD(function.initScalesWithMemory)),
         numberKey("function.handler.cpu_ms", atLeast(0), LLE_FIELD(function.handler.cpuMs)),
@@ -436,6 +451,7 @@ std::string allowedText(const KeyDescriptor &key)
     case KeyKind::Number:
     case KeyKind::Integer:
     case KeyKind::IdleTimeout:
+    case KeyKind::RuntimeInit:
         return key.range.text();
     case KeyKind::Choice:
         return join(key.choices);
@@ -456,6 +472,7 @@ std::string expectedText(const KeyDescriptor &key)
     switch (key.kind) {
     case KeyKind::Number:
     case KeyKind::IdleTimeout:
+    case KeyKind::RuntimeInit:
         return "a number";
     case KeyKind::Integer:
     case KeyKind::Seed:
@@ -509,7 +526,8 @@ std::optional<Issue> checkValue(const KeyDescriptor &key, const ScalarValue &v)
     switch (key.kind) {
     case KeyKind::Number:
     case KeyKind::Integer:
-    case KeyKind::IdleTimeout: {
+    case KeyKind::IdleTimeout:
+    case KeyKind::RuntimeInit: {
         if (!std::holds_alternative<double>(v))
             return typeIssue(key, typeText(v));
         const double x = std::get<double>(v);
@@ -673,6 +691,13 @@ OrderedJson toOrderedJson(const Scenario &s)
                 (*parent)[leaf] = numberJson(t.minS);
             break;
         }
+        case KeyKind::RuntimeInit: {
+            if (const auto &q = s.function.runtimeInitQuantiles)
+                (*parent)[leaf] = OrderedJson{{"median", numberJson(q->medianMs)}, {"p90", numberJson(q->p90Ms)}};
+            else
+                (*parent)[leaf] = numberJson(s.function.initMs.runtime);
+            break;
+        }
         case KeyKind::Changes: {
             OrderedJson changes = OrderedJson::array();
             for (const auto &c : s.changes) {
@@ -723,6 +748,10 @@ public:
         applySettings(s, m_settings);
         if (m_idleRange)
             s.platform.idleTimeout = *m_idleRange;
+        if (m_runtimeQuantiles) {
+            s.function.runtimeInitQuantiles = *m_runtimeQuantiles;
+            s.function.initMs.runtime = meanOf(*m_runtimeQuantiles);
+        }
         if (m_seed)
             s.seed = *m_seed;
         for (auto &p : validateScenario(s))
@@ -801,6 +830,17 @@ private:
                 return;
             }
             break;
+        case KeyKind::RuntimeInit:
+            if (value.is_object()) {
+                readRuntimeInitQuantiles(key, value, path);
+                return;
+            }
+            if (!value.is_number()) {
+                addProblem(path, "expected a number or an object with median and p90, got " + typeText(value),
+                           allowedText(key));
+                return;
+            }
+            break;
         default:
             break;
         }
@@ -861,6 +901,42 @@ private:
         // Both bounds usable: keep the range, so that the cross-key rule can still compare them.
         if (validBounds == 2)
             m_idleRange = t;
+    }
+
+    void readRuntimeInitQuantiles(const KeyDescriptor &key, const OrderedJson &value, const std::string &path)
+    {
+        InitQuantiles q;
+        bool hasMedian = false;
+        bool hasP90 = false;
+        int validValues = 0;
+        for (const auto &[name, item] : value.items()) {
+            const std::string itemPath = path + "." + name;
+            if (name != "median" && name != "p90") {
+                addProblem(itemPath, "unknown key", "allowed: median, p90");
+                continue;
+            }
+            (name == "median" ? hasMedian : hasP90) = true;
+            const auto scalar = toScalar(item);
+            std::optional<Issue> issue = scalar ? checkValue(key, *scalar) : typeIssue(key, typeText(item));
+            if (issue) {
+                addProblem(itemPath, std::move(*issue));
+                continue;
+            }
+            (name == "median" ? q.medianMs : q.p90Ms) = std::get<double>(*scalar);
+            ++validValues;
+        }
+        if (!hasMedian)
+            addProblem(path + ".median", "missing", allowedText(key));
+        if (!hasP90)
+            addProblem(path + ".p90", "missing", allowedText(key));
+        if (validValues != 2)
+            return;
+        if (q.p90Ms < q.medianMs) {
+            addProblem(path + ".p90", "p90 " + formatNumber(q.p90Ms) + " is less than median " + formatNumber(q.medianMs),
+                       atLeast(q.medianMs).text());
+            return;
+        }
+        m_runtimeQuantiles = q;
     }
 
     void readChanges(const OrderedJson &changes, Scenario &s)
@@ -970,6 +1046,7 @@ private:
     std::vector<Setting> m_settings;
     std::optional<std::uint64_t> m_seed;
     std::optional<IdleTimeout> m_idleRange;
+    std::optional<InitQuantiles> m_runtimeQuantiles;   ///< init_ms.runtime {median, p90}
     const OrderedJson *m_changes = nullptr;
 };
 

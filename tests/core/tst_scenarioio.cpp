@@ -17,8 +17,10 @@ Q_DECLARE_METATYPE(lle::Scenario)
 namespace {
 
 const QString kRuntimes = QStringLiteral(
-    "python3.12, python3.13, nodejs22.x, nodejs20.x, java21, java17, dotnet8, ruby3.3, go, rust, custom");
-const QString kSnapStartRuntimes = QStringLiteral("python3.12, python3.13, java21, java17, dotnet8, custom");
+    "python3.12, python3.13, python3.14, nodejs24.x, nodejs22.x, nodejs20.x, java25, java21, java17, dotnet10, "
+    "dotnet8, ruby3.4, ruby3.3, go, rust, custom");
+const QString kSnapStartRuntimes =
+    QStringLiteral("python3.12, python3.13, python3.14, java25, java21, java17, dotnet10, dotnet8, custom");
 const QString kTopKeys = QStringLiteral("schema, name, seed, duration_s, function, platform, workload, pricing, changes");
 const QString kFunctionKeys = QStringLiteral(
     "runtime, package, architecture, memory_mb, timeout_s, ephemeral_storage_mb, extensions, init_ms, "
@@ -494,7 +496,9 @@ void TestScenarioIo::emptyScenarioTakesDefaults()
     const auto result = lle::parseScenario(withSchema({}).toStdString(), "/data/scenarios");
     QCOMPARE(formatted(result.problems), QStringList{});
     QVERIFY(result.scenario);
-    QVERIFY(*result.scenario == lle::Scenario{});
+    lle::Scenario defaults;
+    lle::applyRuntimePreset(defaults.function);   // python3.12's measured runtime init
+    QVERIFY(*result.scenario == defaults);
     QCOMPARE(result.scenario->baseDir, std::string("/data/scenarios"));
     QCOMPARE(result.scenario->platform.idleTimeout.ranged, false);
     QCOMPARE(result.scenario->workload.ratePerS, 5.0);
@@ -505,35 +509,39 @@ void TestScenarioIo::presetDefaults_data()
     QTest::addColumn<QString>("function");
     QTest::addColumn<double>("envSetup");
     QTest::addColumn<double>("extension");
-    QTest::addColumn<double>("runtime");
+    QTest::addColumn<double>("runtime");   // the preset's median, or the number in the file
     QTest::addColumn<double>("functionInit");
     QTest::addColumn<double>("restore");
     QTest::addColumn<double>("billedRestore");
-    QTest::newRow("nothing given") << "{}" << 60.0 << 0.0 << 88.0 << 150.0 << 300.0 << 130.0;
+    QTest::newRow("nothing given") << "{}" << 60.0 << 0.0 << 92.3 << 150.0 << 300.0 << 130.0;
     QTest::newRow("python3.12 zip x86_64")
         << R"({"runtime": "python3.12", "package": "zip", "architecture": "x86_64"})"
-        << 60.0 << 0.0 << 88.0 << 150.0 << 300.0 << 130.0;
-    QTest::newRow("python3.12 arm64") << R"({"architecture": "arm64"})" << 60.0 << 0.0 << 78.0 << 150.0 << 300.0
+        << 60.0 << 0.0 << 92.3 << 150.0 << 300.0 << 130.0;
+    QTest::newRow("python3.12 arm64") << R"({"architecture": "arm64"})" << 60.0 << 0.0 << 81.4 << 150.0 << 300.0
                                       << 130.0;
-    QTest::newRow("python3.12 image") << R"({"package": "image"})" << 150.0 << 0.0 << 173.0 << 150.0 << 300.0
+    QTest::newRow("python3.12 image") << R"({"package": "image"})" << 150.0 << 0.0 << 175.8 << 150.0 << 300.0
                                       << 130.0;
-    QTest::newRow("java21") << R"({"runtime": "java21"})" << 60.0 << 0.0 << 253.0 << 1500.0 << 600.0 << 130.0;
-    QTest::newRow("java21 arm64") << R"({"architecture": "arm64", "runtime": "java21"})" << 60.0 << 0.0 << 240.0
+    QTest::newRow("java21") << R"({"runtime": "java21"})" << 60.0 << 0.0 << 252.3 << 1500.0 << 600.0 << 130.0;
+    QTest::newRow("java21 arm64") << R"({"architecture": "arm64", "runtime": "java21"})" << 60.0 << 0.0 << 244.9
                                   << 1500.0 << 600.0 << 130.0;
-    QTest::newRow("dotnet8 image") << R"({"runtime": "dotnet8", "package": "image"})" << 150.0 << 0.0 << 442.0
+    QTest::newRow("dotnet8 image") << R"({"runtime": "dotnet8", "package": "image"})" << 150.0 << 0.0 << 415.6
                                    << 1500.0 << 300.0 << 130.0;
-    QTest::newRow("go") << R"({"runtime": "go"})" << 60.0 << 0.0 << 51.0 << 30.0 << 300.0 << 130.0;
-    QTest::newRow("custom is python3.12") << R"({"runtime": "custom"})" << 60.0 << 0.0 << 88.0 << 150.0 << 300.0
+    QTest::newRow("go") << R"({"runtime": "go"})" << 60.0 << 0.0 << 51.8 << 30.0 << 300.0 << 130.0;
+    QTest::newRow("custom is python3.12") << R"({"runtime": "custom"})" << 60.0 << 0.0 << 92.3 << 150.0 << 300.0
                                           << 130.0;
+    QTest::newRow("ruby3.4 arm64 image")
+        << R"({"runtime": "ruby3.4", "architecture": "arm64", "package": "image"})" << 150.0 << 0.0 << 265.2
+        << 150.0 << 300.0 << 130.0;
+    QTest::newRow("java25") << R"({"runtime": "java25"})" << 60.0 << 0.0 << 199.9 << 1500.0 << 600.0 << 130.0;
     QTest::newRow("init key in the file wins")
         << R"({"architecture": "arm64", "init_ms": {"runtime": 99, "extension": 5}})"
         << 60.0 << 5.0 << 99.0 << 150.0 << 300.0 << 130.0;
     QTest::newRow("init key before the runtime still wins")
         << R"({"init_ms": {"function": 42, "env_setup": 10}, "runtime": "java21"})"
-        << 10.0 << 0.0 << 253.0 << 42.0 << 600.0 << 130.0;
+        << 10.0 << 0.0 << 252.3 << 42.0 << 600.0 << 130.0;
     QTest::newRow("restore keys in the file win")
         << R"({"snapstart": {"restore_ms": 700, "billed_restore_ms": 200}, "runtime": "java17"})"
-        << 60.0 << 0.0 << 211.0 << 1500.0 << 700.0 << 200.0;
+        << 60.0 << 0.0 << 216.5 << 1500.0 << 700.0 << 200.0;
 }
 
 void TestScenarioIo::presetDefaults()
@@ -551,7 +559,7 @@ void TestScenarioIo::presetDefaults()
     const lle::FunctionSpec &f = result.scenario->function;
     QCOMPARE(f.initMs.envSetup, envSetup);
     QCOMPARE(f.initMs.extension, extension);
-    QCOMPARE(f.initMs.runtime, runtime);
+    QCOMPARE(f.runtimeInitQuantiles ? f.runtimeInitQuantiles->medianMs : f.initMs.runtime, runtime);
     QCOMPARE(f.initMs.function, functionInit);
     QCOMPARE(f.snapstart.restoreMs, restore);
     QCOMPARE(f.snapstart.billedRestoreMs, billedRestore);
@@ -715,21 +723,21 @@ void TestScenarioIo::applyChangeRefillsPreset()
     QCOMPARE(formatted(r.problems), QStringList{});
     QVERIFY(r.scenario);
     QCOMPARE(r.scenario->function.runtime, std::string("java21"));
-    QCOMPARE(r.scenario->function.initMs.runtime, 253.0);
+    QCOMPARE(r.scenario->function.runtimeInitQuantiles->medianMs, 252.3);
     QCOMPARE(r.scenario->function.initMs.function, 42.0);
     QCOMPARE(r.scenario->function.snapstart.restoreMs, 600.0);
 
     // Cumulative: the next change starts from the java21 scenario; arm64 refills from the preset.
     r = lle::applyChange(*r.scenario, {20, {{"function.architecture", std::string("arm64")}}});
     QVERIFY(r.scenario);
-    QCOMPARE(r.scenario->function.initMs.runtime, 240.0);
+    QCOMPARE(r.scenario->function.runtimeInitQuantiles->medianMs, 244.9);
     QCOMPARE(r.scenario->function.initMs.function, 1500.0);
 
     // An image refills env_setup too.
     r = lle::applyChange(base, {0, {{"function.package", std::string("image")}}});
     QVERIFY(r.scenario);
     QCOMPARE(r.scenario->function.initMs.envSetup, 150.0);
-    QCOMPARE(r.scenario->function.initMs.runtime, 173.0);
+    QCOMPARE(r.scenario->function.runtimeInitQuantiles->medianMs, 175.8);
 
     // Setting the runtime it already has changes nothing: the custom init time stays.
     lle::Scenario custom;
@@ -1098,7 +1106,7 @@ void TestScenarioIo::scenarioFromJsonMatchesText()
     QCOMPARE(formatted(fromJson.problems), QStringList{});
     QVERIFY(fromJson.scenario && fromText.scenario);
     QVERIFY(*fromJson.scenario == *fromText.scenario);
-    QCOMPARE(fromJson.scenario->function.initMs.runtime, 253.0);
+    QCOMPARE(fromJson.scenario->function.runtimeInitQuantiles->medianMs, 252.3);
     QCOMPARE(fromJson.scenario->baseDir, std::string("/base"));
 
     // A program can put values in a tree that no JSON text can hold.

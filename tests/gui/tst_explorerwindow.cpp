@@ -4,6 +4,7 @@
 #include "palette.h"
 #include "parameterpanel.h"
 #include "runplots.h"
+#include "runtimepresets.h"
 #include "scenarioio.h"
 #include "simulationcontroller.h"
 #include "valueslider.h"
@@ -14,6 +15,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace lle;
 
@@ -127,6 +130,38 @@ private slots:
         }
     }
 
+    void runtimeComboListsEveryPreset()
+    {
+        ExplorerWindow w(defaultScenario());
+        w.setAutoPlay(false);
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(upToDate(*c));
+        auto *combo = w.panel()->findChild<QComboBox *>(QStringLiteral("runtimeCombo"));
+        QVERIFY(combo);
+        QStringList listed, presets;
+        for (int i = 0; i < combo->count(); ++i)
+            listed << combo->itemData(i).toString();
+        for (const auto &p : runtimePresets())
+            presets << QString::fromLatin1(p.id.data(), static_cast<int>(p.id.size()));
+        QCOMPARE(listed, presets);
+        for (const char *id : {"python3.14", "nodejs24.x", "java25", "dotnet10", "ruby3.4"})
+            QVERIFY2(listed.contains(QLatin1String(id)), id);
+
+        // Choosing one brings its measured runtime init; the label shows that distribution's mean.
+        const int ruby = combo->findData(QStringLiteral("ruby3.4"));
+        combo->setCurrentIndex(ruby);
+        emit combo->activated(ruby);   // what a choice in the popup sends
+        QTRY_COMPARE(c->scenario().function.runtime, std::string("ruby3.4"));
+        const double mean = c->scenario().function.initMs.runtime;
+        QVERIFY(c->scenario().function.runtimeInitQuantiles);
+        QVERIFY(mean > c->scenario().function.runtimeInitQuantiles->medianMs);
+        auto *runtimeInit = w.panel()->findChild<QLabel *>(QStringLiteral("runtimeInitValue"));
+        QTRY_COMPARE(runtimeInit->text(), QStringLiteral("%1 ms").arg(QLocale().toString(mean, 'f', 0)));
+    }
+
     void showingAScenarioChangesNothing()
     {
         // Controls show values without rounding them to their steps, and showing is not editing:
@@ -142,14 +177,15 @@ private slots:
         c->clock()->seek(30'000);
         QTest::qWait(20);
         QVERIFY(c->scenario() == defaultScenario());
-        QCOMPARE(defaultScenario().function.initMs.runtime, 88.0);   // python3.12's preset
+        // python3.12's preset: the mean of the lognormal fitted to the measured median 92.3, p90 113.3.
+        QVERIFY(std::abs(defaultScenario().function.initMs.runtime - 93.49) < 0.01);
         auto *runtimeInit = w.panel()->findChild<QLabel *>(QStringLiteral("runtimeInitValue"));
         QVERIFY(runtimeInit);
-        QCOMPARE(runtimeInit->text(), QStringLiteral("88 ms"));
+        QCOMPARE(runtimeInit->text(), QStringLiteral("93 ms"));
         auto *runtimeSlider = w.panel()->findChild<ValueSlider *>(QStringLiteral("runtimeInitSlider"));
-        QCOMPARE(runtimeSlider->realValue(), 88.0);
-        // Grabbing the handle and letting go without moving it commits the value shown: 88, not
-        // the 90 of the slider's nearest step.
+        QCOMPARE(runtimeSlider->realValue(), defaultScenario().function.initMs.runtime);
+        // Grabbing the handle and letting go without moving it changes nothing: neither the 95 of
+        // the slider's nearest step nor a plain mean in place of the preset's fitted distribution.
         runtimeSlider->setSliderDown(true);
         runtimeSlider->setSliderDown(false);
         QVERIFY(c->scenario() == defaultScenario());
@@ -168,7 +204,7 @@ private slots:
         c->clock()->seek(35'000);
         QTRY_VERIFY(upToDate(*c));
         QCOMPARE(c->scenario().changes.size(), std::size_t(1));
-        QCOMPARE(runtimeInit->text(), QStringLiteral("88 ms"));
+        QCOMPARE(runtimeInit->text(), QStringLiteral("93 ms"));
     }
 
     void rangedIdleTimeoutIsAChangeAtThePlayhead()
