@@ -102,8 +102,8 @@ int main(int argc, char **argv)
             // The captions are in English unless --lang asks for the window's other language.
             QLocale::setDefault(c.lang == QLatin1String("ko") ? QLocale(QLocale::Korean)
                                                               : QLocale(QLocale::English, QLocale::UnitedStates));
-            if (!c.lang.isEmpty())
-                lle::installTranslator(c.lang);
+            // English plurals ("1 environment") come from the English translation too.
+            lle::installTranslator(c.lang.isEmpty() ? QStringLiteral("en") : c.lang);
             return lle::runHeadlessVideo(c, [](lle::RunPtr run, const lle::ClipSpec &spec) {
                 return lle::ClipFrames::source(std::move(run), spec);
             });
