@@ -61,9 +61,9 @@ const OptionSpec kOptions[] = {
      "with --sweep: run every point with N seeds and report means with 95 % intervals"},
     {OptionId::Report, "report", "DIR", false, Scope::Headless,
      "write the report bundle into DIR instead of --out"},
-    {OptionId::Video, "video", "OUT.mp4|OUT.webm|OUT.gif", false, Scope::Headless,
-     "write a clip of the run instead of output files: MP4 (H.264), WebM (VP9) or a looping GIF, drawn "
-     "offscreen (no display needed)"},
+    {OptionId::Video, "video", "OUT", false, Scope::Headless,
+     "write a clip of the run instead of output files: OUT.mp4 (H.264), OUT.webm (VP9) or OUT.gif (looping), "
+     "drawn offscreen (no display needed)"},
     {OptionId::VideoView, "video-view", "VIEW", false, Scope::Headless,
      "what the clip shows: dashboard (default), diagram, lanes, latency, cost, cdf, environments"},
     {OptionId::VideoFromS, "video-from-s", "S", false, Scope::Headless,

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClipFrames</name>
+    <message>
+        <location filename="../widgets/clipframes.cpp" line="197"/>
+        <source>simulated %1 / %2 · %3×</source>
+        <translation>simulated %1 / %2 · %3×</translation>
+    </message>
+</context>
+<context>
     <name>ColdExplainer</name>
     <message>
         <location filename="../app/coldexplainer.cpp" line="17"/>
@@ -2616,19 +2624,24 @@
 <context>
     <name>lle::AboutInfo</name>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="32"/>
+        <location filename="../app/aboutinfo.cpp" line="36"/>
         <source>application framework and user interface (dynamically linked)</source>
         <translation>application framework and user interface (dynamically linked)</translation>
     </message>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="36"/>
+        <location filename="../app/aboutinfo.cpp" line="40"/>
         <source>the live plots (dynamically linked)</source>
         <translation>the live plots (dynamically linked)</translation>
     </message>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="40"/>
+        <location filename="../app/aboutinfo.cpp" line="44"/>
         <source>reading and writing scenario and result files (compiled in)</source>
         <translation>reading and writing scenario and result files (compiled in)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutinfo.cpp" line="49"/>
+        <source>recording clips as MP4 (H.264, x264), WebM (VP9, libvpx) and GIF (dynamically linked)</source>
+        <translation>recording clips as MP4 (H.264, x264), WebM (VP9, libvpx) and GIF (dynamically linked)</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2894,79 @@
         <location filename="../widgets/runplots.cpp" line="750"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ClipActions</name>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="36"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 video (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="37"/>
+        <source>WebM video (*.webm)</source>
+        <translation>WebM video (*.webm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="38"/>
+        <source>GIF animation (*.gif)</source>
+        <translation>GIF animation (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="69"/>
+        <source>Record &amp;clip…</source>
+        <translation>Record &amp;clip…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="70"/>
+        <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
+        <translation>Record the animation as MP4, WebM or GIF for slides and course pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="82"/>
+        <location filename="../ui/clipactions.cpp" line="115"/>
+        <location filename="../ui/clipactions.cpp" line="126"/>
+        <location filename="../ui/clipactions.cpp" line="179"/>
+        <source>Record clip</source>
+        <translation>Record clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="83"/>
+        <source>The run is still being computed. Record the clip once it is complete.</source>
+        <translation>The run is still being computed. Record the clip once it is complete.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="124"/>
+        <source>Recording the clip…</source>
+        <translation>Recording the clip…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="124"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="164"/>
+        <source>Recording %1…</source>
+        <translation>Recording %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="166"/>
+        <source>about %1 s left</source>
+        <translation>about %1 s left</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="179"/>
+        <source>The clip could not be recorded:
+%1</source>
+        <translation>The clip could not be recorded:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="181"/>
+        <source>Clip recorded: %1</source>
+        <translation>Clip recorded: %1</translation>
     </message>
 </context>
 <context>
@@ -3171,58 +3257,58 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="69"/>
+        <location filename="../ui/explorerwindow.cpp" line="71"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="70"/>
+        <location filename="../ui/explorerwindow.cpp" line="72"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="182"/>
+        <location filename="../ui/explorerwindow.cpp" line="184"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="184"/>
+        <location filename="../ui/explorerwindow.cpp" line="186"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="316"/>
-        <location filename="../ui/explorerwindow.cpp" line="317"/>
+        <location filename="../ui/explorerwindow.cpp" line="318"/>
+        <location filename="../ui/explorerwindow.cpp" line="319"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="337"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="337"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="338"/>
+        <location filename="../ui/explorerwindow.cpp" line="340"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
+        <location filename="../ui/explorerwindow.cpp" line="342"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="371"/>
+        <location filename="../ui/explorerwindow.cpp" line="378"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="387"/>
+        <location filename="../ui/explorerwindow.cpp" line="394"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -3986,6 +4072,139 @@
     </message>
 </context>
 <context>
+    <name>lle::RecordClipDialog</name>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="20"/>
+        <source>Record clip</source>
+        <translation>Record clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="27"/>
+        <source>Dashboard (key figures, diagram, lanes and plots)</source>
+        <translation>Dashboard (key figures, diagram, lanes and plots)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="28"/>
+        <source>Lifecycle diagram</source>
+        <translation>Lifecycle diagram</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="29"/>
+        <source>Environment lanes</source>
+        <translation>Environment lanes</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="30"/>
+        <source>Latency per request</source>
+        <translation>Latency per request</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="31"/>
+        <source>Cost so far by line item</source>
+        <translation>Cost so far by line item</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="32"/>
+        <source>Latency CDF</source>
+        <translation>Latency CDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="33"/>
+        <source>Environments</source>
+        <translation>Environments</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="37"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="45"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="52"/>
+        <source>&amp;From (simulated)</source>
+        <translation>&amp;From (simulated)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="53"/>
+        <source>&amp;To (simulated)</source>
+        <translation>&amp;To (simulated)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="61"/>
+        <source>Simulated seconds per second of the clip</source>
+        <translation>Simulated seconds per second of the clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="62"/>
+        <source>&amp;Speed</source>
+        <translation>&amp;Speed</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="68"/>
+        <source>Frames per &amp;second</source>
+        <translation>Frames per &amp;second</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="74"/>
+        <source>Si&amp;ze</source>
+        <translation>Si&amp;ze</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="79"/>
+        <source>MP4 (H.264) — slides and most players</source>
+        <translation>MP4 (H.264) — slides and most players</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="80"/>
+        <source>WebM (VP9) — web pages</source>
+        <translation>WebM (VP9) — web pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="81"/>
+        <source>GIF (looping) — chat and course pages</source>
+        <translation>GIF (looping) — chat and course pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="88"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="92"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="93"/>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="94"/>
+        <source>&amp;Caption bar: title, scenario name and simulated clock</source>
+        <translation>&amp;Caption bar: title, scenario name and simulated clock</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="108"/>
+        <source>Record…</source>
+        <translation>Record…</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="147"/>
+        <source>&amp;Lesson step as caption: %1</source>
+        <translation>&amp;Lesson step as caption: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="176"/>
+        <source>%1 frames, %2 s of video.</source>
+        <translation>%1 frames, %2 s of video.</translation>
+    </message>
+</context>
+<context>
     <name>lle::RunHistory</name>
     <message>
         <location filename="../ui/runhistory.cpp" line="78"/>
@@ -4368,47 +4587,47 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="206"/>
+        <location filename="../ui/sweepview.cpp" line="194"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>This workload has no request rate to sweep (it replays a trace).</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="422"/>
+        <location filename="../ui/sweepview.cpp" line="410"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="427"/>
+        <location filename="../ui/sweepview.cpp" line="415"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: %2 cost, %3 p99 against now</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="469"/>
+        <location filename="../ui/sweepview.cpp" line="457"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>%1 per million requests, p99 %2, cold starts %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="473"/>
+        <location filename="../ui/sweepview.cpp" line="461"/>
         <source>This is the configuration in effect.</source>
         <translation>This is the configuration in effect.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="475"/>
+        <location filename="../ui/sweepview.cpp" line="463"/>
         <source>Click to apply it at the playhead.</source>
         <translation>Click to apply it at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="520"/>
+        <location filename="../ui/sweepview.cpp" line="508"/>
         <source>Applied %1 at %2.</source>
         <translation>Applied %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="531"/>
+        <location filename="../ui/sweepview.cpp" line="519"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>Running %1 points × %2 seeds on %3 threads…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="538"/>
+        <location filename="../ui/sweepview.cpp" line="526"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>%n seed per point, 95 % intervals shown</numerusform>
@@ -4416,98 +4635,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="539"/>
+        <location filename="../ui/sweepview.cpp" line="527"/>
         <source>one seed per point</source>
         <translation>one seed per point</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="540"/>
+        <location filename="../ui/sweepview.cpp" line="528"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%1 points (%2) from the configuration at %3, in %4 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="546"/>
+        <location filename="../ui/sweepview.cpp" line="534"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="555"/>
+        <location filename="../ui/sweepview.cpp" line="543"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="556"/>
+        <location filename="../ui/sweepview.cpp" line="544"/>
         <source>Memory (Power Tuning)</source>
         <translation>Memory (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="545"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="558"/>
+        <location filename="../ui/sweepview.cpp" line="546"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="559"/>
+        <location filename="../ui/sweepview.cpp" line="547"/>
         <source>Request rate</source>
         <translation>Request rate</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="560"/>
+        <location filename="../ui/sweepview.cpp" line="548"/>
         <source>Any key</source>
         <translation>Any key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="561"/>
+        <location filename="../ui/sweepview.cpp" line="549"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="562"/>
-        <location filename="../ui/sweepview.cpp" line="565"/>
+        <location filename="../ui/sweepview.cpp" line="550"/>
+        <location filename="../ui/sweepview.cpp" line="553"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="563"/>
+        <location filename="../ui/sweepview.cpp" line="551"/>
         <source>Second key</source>
         <translation>Second key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="564"/>
+        <location filename="../ui/sweepview.cpp" line="552"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>Optional: a second key swept with every value of the first (a grid); leave empty for one key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="566"/>
+        <location filename="../ui/sweepview.cpp" line="554"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>Numbers separated by commas, &apos;.&apos; for decimals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="567"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="568"/>
+        <location filename="../ui/sweepview.cpp" line="556"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>Runs per point with different seeds; more than one gives 95 % confidence intervals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="569"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
         <source>Run sweep</source>
         <translation>Run sweep</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="570"/>
+        <location filename="../ui/sweepview.cpp" line="558"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="571"/>
+        <location filename="../ui/sweepview.cpp" line="559"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ClipFrames</name>
+    <message>
+        <location filename="../widgets/clipframes.cpp" line="197"/>
+        <source>simulated %1 / %2 · %3×</source>
+        <translation>시뮬레이션 %1 / %2 · %3×</translation>
+    </message>
+</context>
+<context>
     <name>ColdExplainer</name>
     <message>
         <location filename="../app/coldexplainer.cpp" line="17"/>
@@ -2615,19 +2623,24 @@
 <context>
     <name>lle::AboutInfo</name>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="32"/>
+        <location filename="../app/aboutinfo.cpp" line="36"/>
         <source>application framework and user interface (dynamically linked)</source>
         <translation>애플리케이션 프레임워크와 사용자 인터페이스 (동적 링크)</translation>
     </message>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="36"/>
+        <location filename="../app/aboutinfo.cpp" line="40"/>
         <source>the live plots (dynamically linked)</source>
         <translation>실시간 그래프 (동적 링크)</translation>
     </message>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="40"/>
+        <location filename="../app/aboutinfo.cpp" line="44"/>
         <source>reading and writing scenario and result files (compiled in)</source>
         <translation>시나리오와 결과 파일 읽기·쓰기 (컴파일에 포함)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutinfo.cpp" line="49"/>
+        <source>recording clips as MP4 (H.264, x264), WebM (VP9, libvpx) and GIF (dynamically linked)</source>
+        <translation>MP4(H.264, x264), WebM(VP9, libvpx), GIF 클립 녹화 (동적 링크)</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2893,79 @@
         <location filename="../widgets/runplots.cpp" line="750"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ClipActions</name>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="36"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 동영상 (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="37"/>
+        <source>WebM video (*.webm)</source>
+        <translation>WebM 동영상 (*.webm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="38"/>
+        <source>GIF animation (*.gif)</source>
+        <translation>GIF 애니메이션 (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="69"/>
+        <source>Record &amp;clip…</source>
+        <translation>클립 녹화(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="70"/>
+        <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
+        <translation>슬라이드와 강의 페이지에 쓸 애니메이션을 MP4, WebM 또는 GIF로 녹화합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="82"/>
+        <location filename="../ui/clipactions.cpp" line="115"/>
+        <location filename="../ui/clipactions.cpp" line="126"/>
+        <location filename="../ui/clipactions.cpp" line="179"/>
+        <source>Record clip</source>
+        <translation>클립 녹화</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="83"/>
+        <source>The run is still being computed. Record the clip once it is complete.</source>
+        <translation>실행을 아직 계산하는 중입니다. 계산이 끝난 뒤 클립을 녹화하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="124"/>
+        <source>Recording the clip…</source>
+        <translation>클립을 녹화하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="124"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="164"/>
+        <source>Recording %1…</source>
+        <translation>%1 녹화 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="166"/>
+        <source>about %1 s left</source>
+        <translation>약 %1초 남음</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="179"/>
+        <source>The clip could not be recorded:
+%1</source>
+        <translation>클립을 녹화하지 못했습니다:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="181"/>
+        <source>Clip recorded: %1</source>
+        <translation>클립을 녹화했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -3169,58 +3255,58 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="69"/>
+        <location filename="../ui/explorerwindow.cpp" line="71"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="70"/>
+        <location filename="../ui/explorerwindow.cpp" line="72"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="182"/>
+        <location filename="../ui/explorerwindow.cpp" line="184"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="184"/>
+        <location filename="../ui/explorerwindow.cpp" line="186"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="316"/>
-        <location filename="../ui/explorerwindow.cpp" line="317"/>
+        <location filename="../ui/explorerwindow.cpp" line="318"/>
+        <location filename="../ui/explorerwindow.cpp" line="319"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="337"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="337"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="338"/>
+        <location filename="../ui/explorerwindow.cpp" line="340"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
+        <location filename="../ui/explorerwindow.cpp" line="342"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="371"/>
+        <location filename="../ui/explorerwindow.cpp" line="378"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="387"/>
+        <location filename="../ui/explorerwindow.cpp" line="394"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -3980,6 +4066,139 @@
     </message>
 </context>
 <context>
+    <name>lle::RecordClipDialog</name>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="20"/>
+        <source>Record clip</source>
+        <translation>클립 녹화</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="27"/>
+        <source>Dashboard (key figures, diagram, lanes and plots)</source>
+        <translation>대시보드 (핵심 지표, 다이어그램, 레인, 그래프)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="28"/>
+        <source>Lifecycle diagram</source>
+        <translation>수명 주기 다이어그램</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="29"/>
+        <source>Environment lanes</source>
+        <translation>실행 환경 레인</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="30"/>
+        <source>Latency per request</source>
+        <translation>요청별 지연 시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="31"/>
+        <source>Cost so far by line item</source>
+        <translation>항목별 누적 비용</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="32"/>
+        <source>Latency CDF</source>
+        <translation>지연 시간 누적 분포(CDF)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="33"/>
+        <source>Environments</source>
+        <translation>실행 환경</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="37"/>
+        <source>&amp;Record</source>
+        <translation>녹화 대상(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="45"/>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="52"/>
+        <source>&amp;From (simulated)</source>
+        <translation>시작 (시뮬레이션 시간)(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="53"/>
+        <source>&amp;To (simulated)</source>
+        <translation>끝 (시뮬레이션 시간)(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="61"/>
+        <source>Simulated seconds per second of the clip</source>
+        <translation>클립 1초당 시뮬레이션 시간(초)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="62"/>
+        <source>&amp;Speed</source>
+        <translation>속도(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="68"/>
+        <source>Frames per &amp;second</source>
+        <translation>초당 프레임 수(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="74"/>
+        <source>Si&amp;ze</source>
+        <translation>크기(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="79"/>
+        <source>MP4 (H.264) — slides and most players</source>
+        <translation>MP4 (H.264) — 슬라이드와 대부분의 플레이어</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="80"/>
+        <source>WebM (VP9) — web pages</source>
+        <translation>WebM (VP9) — 웹 페이지</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="81"/>
+        <source>GIF (looping) — chat and course pages</source>
+        <translation>GIF (반복 재생) — 채팅과 강의 페이지</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="88"/>
+        <source>F&amp;ormat</source>
+        <translation>형식(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="92"/>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="93"/>
+        <source>T&amp;itle</source>
+        <translation>제목(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="94"/>
+        <source>&amp;Caption bar: title, scenario name and simulated clock</source>
+        <translation>캡션 막대: 제목, 시나리오 이름, 시뮬레이션 시계(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="108"/>
+        <source>Record…</source>
+        <translation>녹화…</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="147"/>
+        <source>&amp;Lesson step as caption: %1</source>
+        <translation>레슨 단계를 캡션으로(&amp;L): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="176"/>
+        <source>%1 frames, %2 s of video.</source>
+        <translation>%1 프레임, 동영상 %2초.</translation>
+    </message>
+</context>
+<context>
     <name>lle::RunHistory</name>
     <message>
         <location filename="../ui/runhistory.cpp" line="78"/>
@@ -4361,145 +4580,145 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="206"/>
+        <location filename="../ui/sweepview.cpp" line="194"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>이 워크로드는 트레이스를 재생하므로 스윕할 요청률이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="422"/>
+        <location filename="../ui/sweepview.cpp" line="410"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="427"/>
+        <location filename="../ui/sweepview.cpp" line="415"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: 현재 대비 비용 %2, p99 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="469"/>
+        <location filename="../ui/sweepview.cpp" line="457"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>요청 100만 건당 %1, p99 %2, 콜드 스타트 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="473"/>
+        <location filename="../ui/sweepview.cpp" line="461"/>
         <source>This is the configuration in effect.</source>
         <translation>현재 적용 중인 구성입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="475"/>
+        <location filename="../ui/sweepview.cpp" line="463"/>
         <source>Click to apply it at the playhead.</source>
         <translation>클릭하면 재생 위치에서 이 구성을 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="520"/>
+        <location filename="../ui/sweepview.cpp" line="508"/>
         <source>Applied %1 at %2.</source>
         <translation>%2 시점에 %1 적용.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="531"/>
+        <location filename="../ui/sweepview.cpp" line="519"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>%1개 지점 × 시드 %2개를 스레드 %3개로 실행 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="538"/>
+        <location filename="../ui/sweepview.cpp" line="526"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>지점당 시드 %n개, 95% 신뢰 구간 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="539"/>
+        <location filename="../ui/sweepview.cpp" line="527"/>
         <source>one seed per point</source>
         <translation>지점당 시드 1개</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="540"/>
+        <location filename="../ui/sweepview.cpp" line="528"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%3 시점의 구성에서 %1개 지점(%2), %4초 걸림.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="546"/>
+        <location filename="../ui/sweepview.cpp" line="534"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="555"/>
+        <location filename="../ui/sweepview.cpp" line="543"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="556"/>
+        <location filename="../ui/sweepview.cpp" line="544"/>
         <source>Memory (Power Tuning)</source>
         <translation>메모리 (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="545"/>
         <source>Idle timeout</source>
         <translation>유휴 타임아웃</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="558"/>
+        <location filename="../ui/sweepview.cpp" line="546"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="559"/>
+        <location filename="../ui/sweepview.cpp" line="547"/>
         <source>Request rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="560"/>
+        <location filename="../ui/sweepview.cpp" line="548"/>
         <source>Any key</source>
         <translation>임의의 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="561"/>
+        <location filename="../ui/sweepview.cpp" line="549"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="562"/>
-        <location filename="../ui/sweepview.cpp" line="565"/>
+        <location filename="../ui/sweepview.cpp" line="550"/>
+        <location filename="../ui/sweepview.cpp" line="553"/>
         <source>Values</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="563"/>
+        <location filename="../ui/sweepview.cpp" line="551"/>
         <source>Second key</source>
         <translation>두 번째 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="564"/>
+        <location filename="../ui/sweepview.cpp" line="552"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>선택 사항: 첫 번째 키의 모든 값과 조합해 스윕할 두 번째 키(그리드)입니다. 키 하나만 스윕하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="566"/>
+        <location filename="../ui/sweepview.cpp" line="554"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>쉼표로 구분한 숫자, 소수점은 &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="567"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="568"/>
+        <location filename="../ui/sweepview.cpp" line="556"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>지점마다 시드를 바꿔 돌리는 횟수. 2 이상이면 95% 신뢰 구간을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="569"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="570"/>
+        <location filename="../ui/sweepview.cpp" line="558"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="571"/>
+        <location filename="../ui/sweepview.cpp" line="559"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>각 지점은 재생 위치의 구성에서 같은 요청(같은 시드)으로 시나리오 전체를 실행합니다. 오른쪽 그래프의 점에 마우스를 올리면 현재 대비 변화가, 클릭하면 재생 위치에서 그 구성이 적용됩니다.</translation>
     </message>

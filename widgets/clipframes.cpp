@@ -3,6 +3,7 @@
 
 #include "environmentlanes.h"
 #include "kpistrip.h"
+#include "lessonstrings.h"
 #include "lifecyclediagram.h"
 #include "palette.h"
 #include "runplots.h"
@@ -203,7 +204,7 @@ void ClipFrames::drawCaptionBar(QPainter &p, double ms) const
 
     const QRectF left = inner.adjusted(0, 0, -(clockW + 24), 0);
     double x = left.left();
-    const QString scenario = QString::fromStdString(m_run->scenario.name);
+    const QString scenario = scenarioDisplayName(m_run->scenario.name);   // a built-in name translated
     if (!m_spec.title.isEmpty()) {
         const QString title = QFontMetricsF(bold).elidedText(m_spec.title, Qt::ElideRight, left.width());
         p.setFont(bold);
