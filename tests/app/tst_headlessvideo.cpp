@@ -17,6 +17,8 @@ private slots:
     void missingFolderIsExitThree();
     void writesTheClipAsked_data();
     void writesTheClipAsked();
+    void twoRecordingsAreIdentical_data();
+    void twoRecordingsAreIdentical();
 
 private:
     QTemporaryDir m_dir;
@@ -125,6 +127,31 @@ void TestHeadlessVideo::writesTheClipAsked()
     QCOMPARE(probe.frames, frames);
     QCOMPARE(QSize(probe.width, probe.height), size);
     QVERIFY2(std::abs(probe.durationS - durationS) < 0.011, qPrintable(QString::number(probe.durationS)));
+}
+
+void TestHeadlessVideo::twoRecordingsAreIdentical_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("mp4") << "c.mp4";
+    QTest::newRow("webm") << "c.webm";
+    QTest::newRow("gif") << "c.gif";
+}
+
+void TestHeadlessVideo::twoRecordingsAreIdentical()
+{
+    // Frames are drawn at exact simulated times and the containers carry no dates: one scenario
+    // and seed, one file, byte for byte.
+    QFETCH(QString, name);
+    QTemporaryDir a, b;
+    for (const QTemporaryDir *dir : {&a, &b}) {
+        const test::ExplorerRun r = test::runExplorer({"--headless", m_scenario, "--duration-s", "30", "--video",
+                                                       dir->filePath(name), "--video-size", "320x180", "--video-fps",
+                                                       "10", "--video-from-s", "3", "--video-to-s", "5"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    const QByteArray first = test::readAll(a.filePath(name));
+    QVERIFY(!first.isEmpty());
+    QVERIFY(first == test::readAll(b.filePath(name)));
 }
 
 QTEST_GUILESS_MAIN(TestHeadlessVideo)

@@ -78,6 +78,8 @@ private slots:
         QCOMPARE(int(lesson.narration.size()), 1);
         QCOMPARE(lesson.narration.front().fromMs, 12'000.0);
         QCOMPARE(lesson.narration.front().text, QStringLiteral("A frozen environment is reused."));
+        dialog.show();
+        dialog.grab().save(QStringLiteral(LLE_SCREENSHOT_DIR "/record-clip-dialog.png"));
     }
 
     void recordsWhileTheWindowPlays()
