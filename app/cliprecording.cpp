@@ -26,6 +26,8 @@ constexpr ViewName kViewNames[] = {
 
 QString clipViewName(ClipView view)
 {
+    if (view == ClipView::Window)
+        return QStringLiteral("window");
     for (const auto &v : kViewNames)
         if (v.view == view)
             return QLatin1String(v.name);

@@ -18,12 +18,14 @@
 namespace lle {
 
 /// What a clip shows: the dashboard (key figures, diagram, lanes and the four plots) or one view.
-enum class ClipView { Dashboard, Diagram, Lanes, Latency, Cost, Cdf, Environments };
+/// Window (the window's parameter panel beside the dashboard) exists only in the window: there is
+/// no panel headless.
+enum class ClipView { Dashboard, Diagram, Lanes, Latency, Cost, Cdf, Environments, Window };
 
-/// "dashboard", "diagram", … as `--video-view` spells them.
+/// "dashboard", "diagram", … as `--video-view` spells them ("window" for Window).
 QString clipViewName(ClipView view);
 std::optional<ClipView> clipViewFromName(const QString &name);
-/// Every view name, in the order of ClipView.
+/// Every view name `--video-view` takes, in the order of ClipView (all but Window).
 QStringList clipViewNames();
 
 /// A text burned into the frames from `fromMs` on (until the next one): a lesson step's narration.

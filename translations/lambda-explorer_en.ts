@@ -4,7 +4,7 @@
 <context>
     <name>ClipFrames</name>
     <message>
-        <location filename="../widgets/clipframes.cpp" line="197"/>
+        <location filename="../widgets/clipframes.cpp" line="208"/>
         <source>simulated %1 / %2 · %3×</source>
         <translation>simulated %1 / %2 · %3×</translation>
     </message>
@@ -2899,72 +2899,72 @@
 <context>
     <name>lle::ClipActions</name>
     <message>
-        <location filename="../ui/clipactions.cpp" line="36"/>
+        <location filename="../ui/clipactions.cpp" line="37"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="37"/>
+        <location filename="../ui/clipactions.cpp" line="38"/>
         <source>WebM video (*.webm)</source>
         <translation>WebM video (*.webm)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="38"/>
+        <location filename="../ui/clipactions.cpp" line="39"/>
         <source>GIF animation (*.gif)</source>
         <translation>GIF animation (*.gif)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="69"/>
+        <location filename="../ui/clipactions.cpp" line="70"/>
         <source>Record &amp;clip…</source>
         <translation>Record &amp;clip…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="70"/>
+        <location filename="../ui/clipactions.cpp" line="71"/>
         <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
         <translation>Record the animation as MP4, WebM or GIF for slides and course pages</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="82"/>
-        <location filename="../ui/clipactions.cpp" line="115"/>
-        <location filename="../ui/clipactions.cpp" line="126"/>
-        <location filename="../ui/clipactions.cpp" line="179"/>
+        <location filename="../ui/clipactions.cpp" line="83"/>
+        <location filename="../ui/clipactions.cpp" line="116"/>
+        <location filename="../ui/clipactions.cpp" line="127"/>
+        <location filename="../ui/clipactions.cpp" line="182"/>
         <source>Record clip</source>
         <translation>Record clip</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="83"/>
+        <location filename="../ui/clipactions.cpp" line="84"/>
         <source>The run is still being computed. Record the clip once it is complete.</source>
         <translation>The run is still being computed. Record the clip once it is complete.</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="124"/>
+        <location filename="../ui/clipactions.cpp" line="125"/>
         <source>Recording the clip…</source>
         <translation>Recording the clip…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="124"/>
+        <location filename="../ui/clipactions.cpp" line="125"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="164"/>
+        <location filename="../ui/clipactions.cpp" line="167"/>
         <source>Recording %1…</source>
         <translation>Recording %1…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="166"/>
+        <location filename="../ui/clipactions.cpp" line="169"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="179"/>
+        <location filename="../ui/clipactions.cpp" line="182"/>
         <source>The clip could not be recorded:
 %1</source>
         <translation>The clip could not be recorded:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="181"/>
+        <location filename="../ui/clipactions.cpp" line="184"/>
         <source>Clip recorded: %1</source>
         <translation>Clip recorded: %1</translation>
     </message>
@@ -4080,126 +4080,131 @@
     </message>
     <message>
         <location filename="../ui/recordclipdialog.cpp" line="27"/>
+        <source>Whole window (parameters beside the dashboard)</source>
+        <translation>Whole window (parameters beside the dashboard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="28"/>
         <source>Dashboard (key figures, diagram, lanes and plots)</source>
         <translation>Dashboard (key figures, diagram, lanes and plots)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="28"/>
+        <location filename="../ui/recordclipdialog.cpp" line="29"/>
         <source>Lifecycle diagram</source>
         <translation>Lifecycle diagram</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="29"/>
+        <location filename="../ui/recordclipdialog.cpp" line="30"/>
         <source>Environment lanes</source>
         <translation>Environment lanes</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="30"/>
+        <location filename="../ui/recordclipdialog.cpp" line="31"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="31"/>
+        <location filename="../ui/recordclipdialog.cpp" line="32"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="32"/>
+        <location filename="../ui/recordclipdialog.cpp" line="33"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="33"/>
+        <location filename="../ui/recordclipdialog.cpp" line="34"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="37"/>
+        <location filename="../ui/recordclipdialog.cpp" line="39"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="45"/>
+        <location filename="../ui/recordclipdialog.cpp" line="47"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="52"/>
+        <location filename="../ui/recordclipdialog.cpp" line="54"/>
         <source>&amp;From (simulated)</source>
         <translation>&amp;From (simulated)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="53"/>
+        <location filename="../ui/recordclipdialog.cpp" line="55"/>
         <source>&amp;To (simulated)</source>
         <translation>&amp;To (simulated)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="61"/>
+        <location filename="../ui/recordclipdialog.cpp" line="63"/>
         <source>Simulated seconds per second of the clip</source>
         <translation>Simulated seconds per second of the clip</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="62"/>
+        <location filename="../ui/recordclipdialog.cpp" line="64"/>
         <source>&amp;Speed</source>
         <translation>&amp;Speed</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="68"/>
+        <location filename="../ui/recordclipdialog.cpp" line="70"/>
         <source>Frames per &amp;second</source>
         <translation>Frames per &amp;second</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="74"/>
+        <location filename="../ui/recordclipdialog.cpp" line="76"/>
         <source>Si&amp;ze</source>
         <translation>Si&amp;ze</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="79"/>
+        <location filename="../ui/recordclipdialog.cpp" line="81"/>
         <source>MP4 (H.264) — slides and most players</source>
         <translation>MP4 (H.264) — slides and most players</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="80"/>
+        <location filename="../ui/recordclipdialog.cpp" line="82"/>
         <source>WebM (VP9) — web pages</source>
         <translation>WebM (VP9) — web pages</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="81"/>
+        <location filename="../ui/recordclipdialog.cpp" line="83"/>
         <source>GIF (looping) — chat and course pages</source>
         <translation>GIF (looping) — chat and course pages</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="88"/>
+        <location filename="../ui/recordclipdialog.cpp" line="90"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="92"/>
+        <location filename="../ui/recordclipdialog.cpp" line="94"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="93"/>
+        <location filename="../ui/recordclipdialog.cpp" line="95"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="94"/>
+        <location filename="../ui/recordclipdialog.cpp" line="96"/>
         <source>&amp;Caption bar: title, scenario name and simulated clock</source>
         <translation>&amp;Caption bar: title, scenario name and simulated clock</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="108"/>
+        <location filename="../ui/recordclipdialog.cpp" line="110"/>
         <source>Record…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="147"/>
+        <location filename="../ui/recordclipdialog.cpp" line="149"/>
         <source>&amp;Lesson step as caption: %1</source>
         <translation>&amp;Lesson step as caption: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="176"/>
+        <location filename="../ui/recordclipdialog.cpp" line="178"/>
         <source>%1 frames, %2 s of video.</source>
         <translation>%1 frames, %2 s of video.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ClipFrames</name>
     <message>
-        <location filename="../widgets/clipframes.cpp" line="197"/>
+        <location filename="../widgets/clipframes.cpp" line="208"/>
         <source>simulated %1 / %2 · %3×</source>
         <translation>시뮬레이션 %1 / %2 · %3×</translation>
     </message>
@@ -2898,72 +2898,72 @@
 <context>
     <name>lle::ClipActions</name>
     <message>
-        <location filename="../ui/clipactions.cpp" line="36"/>
+        <location filename="../ui/clipactions.cpp" line="37"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 동영상 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="37"/>
+        <location filename="../ui/clipactions.cpp" line="38"/>
         <source>WebM video (*.webm)</source>
         <translation>WebM 동영상 (*.webm)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="38"/>
+        <location filename="../ui/clipactions.cpp" line="39"/>
         <source>GIF animation (*.gif)</source>
         <translation>GIF 애니메이션 (*.gif)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="69"/>
+        <location filename="../ui/clipactions.cpp" line="70"/>
         <source>Record &amp;clip…</source>
         <translation>클립 녹화(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="70"/>
+        <location filename="../ui/clipactions.cpp" line="71"/>
         <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
         <translation>슬라이드와 강의 페이지에 쓸 애니메이션을 MP4, WebM 또는 GIF로 녹화합니다</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="82"/>
-        <location filename="../ui/clipactions.cpp" line="115"/>
-        <location filename="../ui/clipactions.cpp" line="126"/>
-        <location filename="../ui/clipactions.cpp" line="179"/>
+        <location filename="../ui/clipactions.cpp" line="83"/>
+        <location filename="../ui/clipactions.cpp" line="116"/>
+        <location filename="../ui/clipactions.cpp" line="127"/>
+        <location filename="../ui/clipactions.cpp" line="182"/>
         <source>Record clip</source>
         <translation>클립 녹화</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="83"/>
+        <location filename="../ui/clipactions.cpp" line="84"/>
         <source>The run is still being computed. Record the clip once it is complete.</source>
         <translation>실행을 아직 계산하는 중입니다. 계산이 끝난 뒤 클립을 녹화하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="124"/>
+        <location filename="../ui/clipactions.cpp" line="125"/>
         <source>Recording the clip…</source>
         <translation>클립을 녹화하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="124"/>
+        <location filename="../ui/clipactions.cpp" line="125"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="164"/>
+        <location filename="../ui/clipactions.cpp" line="167"/>
         <source>Recording %1…</source>
         <translation>%1 녹화 중…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="166"/>
+        <location filename="../ui/clipactions.cpp" line="169"/>
         <source>about %1 s left</source>
         <translation>약 %1초 남음</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="179"/>
+        <location filename="../ui/clipactions.cpp" line="182"/>
         <source>The clip could not be recorded:
 %1</source>
         <translation>클립을 녹화하지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="181"/>
+        <location filename="../ui/clipactions.cpp" line="184"/>
         <source>Clip recorded: %1</source>
         <translation>클립을 녹화했습니다: %1</translation>
     </message>
@@ -4074,126 +4074,131 @@
     </message>
     <message>
         <location filename="../ui/recordclipdialog.cpp" line="27"/>
+        <source>Whole window (parameters beside the dashboard)</source>
+        <translation>창 전체 (대시보드 옆에 매개변수)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="28"/>
         <source>Dashboard (key figures, diagram, lanes and plots)</source>
         <translation>대시보드 (핵심 지표, 다이어그램, 레인, 그래프)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="28"/>
+        <location filename="../ui/recordclipdialog.cpp" line="29"/>
         <source>Lifecycle diagram</source>
         <translation>수명 주기 다이어그램</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="29"/>
+        <location filename="../ui/recordclipdialog.cpp" line="30"/>
         <source>Environment lanes</source>
         <translation>실행 환경 레인</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="30"/>
+        <location filename="../ui/recordclipdialog.cpp" line="31"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="31"/>
+        <location filename="../ui/recordclipdialog.cpp" line="32"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="32"/>
+        <location filename="../ui/recordclipdialog.cpp" line="33"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="33"/>
+        <location filename="../ui/recordclipdialog.cpp" line="34"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="37"/>
+        <location filename="../ui/recordclipdialog.cpp" line="39"/>
         <source>&amp;Record</source>
         <translation>녹화 대상(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="45"/>
+        <location filename="../ui/recordclipdialog.cpp" line="47"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="52"/>
+        <location filename="../ui/recordclipdialog.cpp" line="54"/>
         <source>&amp;From (simulated)</source>
         <translation>시작 (시뮬레이션 시간)(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="53"/>
+        <location filename="../ui/recordclipdialog.cpp" line="55"/>
         <source>&amp;To (simulated)</source>
         <translation>끝 (시뮬레이션 시간)(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="61"/>
+        <location filename="../ui/recordclipdialog.cpp" line="63"/>
         <source>Simulated seconds per second of the clip</source>
         <translation>클립 1초당 시뮬레이션 시간(초)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="62"/>
+        <location filename="../ui/recordclipdialog.cpp" line="64"/>
         <source>&amp;Speed</source>
         <translation>속도(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="68"/>
+        <location filename="../ui/recordclipdialog.cpp" line="70"/>
         <source>Frames per &amp;second</source>
         <translation>초당 프레임 수(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="74"/>
+        <location filename="../ui/recordclipdialog.cpp" line="76"/>
         <source>Si&amp;ze</source>
         <translation>크기(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="79"/>
+        <location filename="../ui/recordclipdialog.cpp" line="81"/>
         <source>MP4 (H.264) — slides and most players</source>
         <translation>MP4 (H.264) — 슬라이드와 대부분의 플레이어</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="80"/>
+        <location filename="../ui/recordclipdialog.cpp" line="82"/>
         <source>WebM (VP9) — web pages</source>
         <translation>WebM (VP9) — 웹 페이지</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="81"/>
+        <location filename="../ui/recordclipdialog.cpp" line="83"/>
         <source>GIF (looping) — chat and course pages</source>
         <translation>GIF (반복 재생) — 채팅과 강의 페이지</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="88"/>
+        <location filename="../ui/recordclipdialog.cpp" line="90"/>
         <source>F&amp;ormat</source>
         <translation>형식(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="92"/>
+        <location filename="../ui/recordclipdialog.cpp" line="94"/>
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="93"/>
+        <location filename="../ui/recordclipdialog.cpp" line="95"/>
         <source>T&amp;itle</source>
         <translation>제목(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="94"/>
+        <location filename="../ui/recordclipdialog.cpp" line="96"/>
         <source>&amp;Caption bar: title, scenario name and simulated clock</source>
         <translation>캡션 막대: 제목, 시나리오 이름, 시뮬레이션 시계(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="108"/>
+        <location filename="../ui/recordclipdialog.cpp" line="110"/>
         <source>Record…</source>
         <translation>녹화…</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="147"/>
+        <location filename="../ui/recordclipdialog.cpp" line="149"/>
         <source>&amp;Lesson step as caption: %1</source>
         <translation>레슨 단계를 캡션으로(&amp;L): %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="176"/>
+        <location filename="../ui/recordclipdialog.cpp" line="178"/>
         <source>%1 frames, %2 s of video.</source>
         <translation>%1 프레임, 동영상 %2초.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "clipframes.h"
 #include "explorerwindow.h"
 #include "lessonplayer.h"
+#include "parameterpanel.h"
 #include "recordclipdialog.h"
 #include "simulationcontroller.h"
 #include "teaching.h"
@@ -140,7 +141,9 @@ bool ClipActions::startRecording(const ClipSpec &spec, const QString &path)
     if (m_recording || !run)
         return false;
     m_path = path;
-    m_recording = std::make_unique<ClipRecording>(ClipFrames::source(run, spec), clipFrameCount(spec), path, spec.video);
+    QWidget *panel = spec.view == ClipView::Window ? static_cast<QWidget *>(m_window->panel()) : nullptr;
+    m_recording =
+        std::make_unique<ClipRecording>(ClipFrames::source(run, spec, panel), clipFrameCount(spec), path, spec.video);
     connect(m_recording.get(), &ClipRecording::progress, this, &ClipActions::onProgress);
     connect(m_recording.get(), &ClipRecording::finished, this, &ClipActions::onFinished);
     m_action->setEnabled(false);

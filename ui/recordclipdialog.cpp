@@ -24,6 +24,7 @@ RecordClipDialog::RecordClipDialog(double durationMs, QWidget *parent) : QDialog
     m_view = new QComboBox(this);
     m_view->setObjectName(QStringLiteral("clipView"));
     const std::pair<ClipView, QString> views[] = {
+        {ClipView::Window, tr("Whole window (parameters beside the dashboard)")},
         {ClipView::Dashboard, tr("Dashboard (key figures, diagram, lanes and plots)")},
         {ClipView::Diagram, tr("Lifecycle diagram")},
         {ClipView::Lanes, tr("Environment lanes")},
@@ -34,6 +35,7 @@ RecordClipDialog::RecordClipDialog(double durationMs, QWidget *parent) : QDialog
     };
     for (const auto &[view, label] : views)
         m_view->addItem(label, int(view));
+    m_view->setCurrentIndex(1);   // the dashboard: what a slide has room for
     form->addRow(tr("&Record"), m_view);
 
     const double durationS = durationMs / 1000.0;

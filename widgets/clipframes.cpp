@@ -47,7 +47,7 @@ ClipFrames::ClipFrames(RunPtr run, ClipSpec spec) : m_run(std::move(run)), m_spe
 
     m_root = std::make_unique<QWidget>();
     m_root->setAttribute(Qt::WA_DontShowOnScreen);
-    const bool dashboard = m_spec.view == ClipView::Dashboard;
+    const bool dashboard = m_spec.view == ClipView::Dashboard || m_spec.view == ClipView::Window;
     if (dashboard)
         m_kpi = new KpiStrip(m_root.get());
     if (dashboard || m_spec.view == ClipView::Diagram)
@@ -98,12 +98,19 @@ void ClipFrames::layout()
         m_narrationRect = QRectF(0, bottom - kNarrationH, m_logical.width(), kNarrationH);
         bottom -= kNarrationH;
     }
-    const double w = m_logical.width();
+    double left = 0;
+    if (m_spec.view == ClipView::Window && m_panel) {
+        // The panel at its width in the window, but never more than a third of the frame.
+        const double panelW = std::min<double>(m_panel->width(), std::round(m_logical.width() / 3));
+        m_panelRect = QRectF(0, top, panelW, bottom - top);
+        left = panelW;
+    }
+    const double w = m_logical.width() - left;
     const auto place = [](QWidget *widget, const QRectF &r) {
         if (widget)
             widget->setGeometry(r.toAlignedRect());
     };
-    if (m_spec.view != ClipView::Dashboard) {
+    if (m_spec.view != ClipView::Dashboard && m_spec.view != ClipView::Window) {
         const QRectF body(0, top, w, bottom - top);
         place(m_diagram, body);
         place(m_lanes, body);
@@ -114,17 +121,17 @@ void ClipFrames::layout()
         return;
     }
     // The window's arrangement: key figures, then the diagram beside the lanes, then the four plots.
-    place(m_kpi, QRectF(0, top, w, kKpiH));
+    place(m_kpi, QRectF(left, top, w, kKpiH));
     top += kKpiH;
     const double viewsH = std::round((bottom - top) * 0.36);
-    place(m_diagram, QRectF(0, top, std::round(w / 2), viewsH));
-    place(m_lanes, QRectF(std::round(w / 2), top, w - std::round(w / 2), viewsH));
+    place(m_diagram, QRectF(left, top, std::round(w / 2), viewsH));
+    place(m_lanes, QRectF(left + std::round(w / 2), top, w - std::round(w / 2), viewsH));
     top += viewsH;
     const double plotW = std::round(w / 2), plotH = std::round((bottom - top) / 2);
-    place(m_latency, QRectF(0, top, plotW, plotH));
-    place(m_cost, QRectF(plotW, top, w - plotW, plotH));
-    place(m_cdf, QRectF(0, top + plotH, plotW, bottom - top - plotH));
-    place(m_environments, QRectF(plotW, top + plotH, w - plotW, bottom - top - plotH));
+    place(m_latency, QRectF(left, top, plotW, plotH));
+    place(m_cost, QRectF(left + plotW, top, w - plotW, plotH));
+    place(m_cdf, QRectF(left, top + plotH, plotW, bottom - top - plotH));
+    place(m_environments, QRectF(left + plotW, top + plotH, w - plotW, bottom - top - plotH));
 }
 
 int ClipFrames::frameCount() const { return clipFrameCount(m_spec); }
@@ -155,6 +162,10 @@ QImage ClipFrames::frameAt(double ms)
         p.setRenderHint(QPainter::TextAntialiasing);
         if (m_spec.captions)
             drawCaptionBar(p, ms);
+        if (m_panel && !m_panelRect.isEmpty()) {
+            const QRect visible(QPoint(0, 0), m_panelRect.size().toSize());
+            m_panel->render(&p, m_panelRect.topLeft().toPoint(), QRegion(visible));
+        }
         for (QWidget *w : std::initializer_list<QWidget *>{m_kpi, m_diagram, m_lanes}) {
             if (w)
                 w->render(&p, w->pos(), QRegion(), QWidget::DrawWindowBackground);
@@ -254,9 +265,17 @@ double ClipFrames::lanesX(double ms) const
     return (m_lanes->x() + m_lanes->xForTime(ms)) * m_scale;
 }
 
-ClipFrameSource ClipFrames::source(RunPtr run, const ClipSpec &spec)
+void ClipFrames::setSidePanel(QWidget *panel)
+{
+    m_panel = panel;
+    layout();
+}
+
+ClipFrameSource ClipFrames::source(RunPtr run, const ClipSpec &spec, QWidget *sidePanel)
 {
     auto frames = std::make_shared<ClipFrames>(std::move(run), spec);
+    if (sidePanel)
+        frames->setSidePanel(sidePanel);
     return [frames](int index) { return frames->frame(index); };
 }
 

@@ -6,12 +6,13 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QPointer>
 #include <QRectF>
+#include <QWidget>
 
 #include <memory>
 
 class QPainter;
-class QWidget;
 
 namespace lle {
 
@@ -53,8 +54,12 @@ public:
     /// The x (frame pixels) at which the lanes of the last frame drawn put simulated time `ms`.
     double lanesX(double ms) const;
 
+    /// ClipView::Window: the widget drawn left of the dashboard as it is at each frame (the
+    /// window's parameter panel). Rendered with QWidget::render, never read from the screen.
+    void setSidePanel(QWidget *panel);
+
     /// A ClipFrameSource for ClipRecording: draws with a ClipFrames it owns.
-    static ClipFrameSource source(RunPtr run, const ClipSpec &spec);
+    static ClipFrameSource source(RunPtr run, const ClipSpec &spec, QWidget *sidePanel = nullptr);
 
 private:
     void layout();
@@ -66,7 +71,8 @@ private:
     ClipSpec m_spec;
     double m_scale = 1;
     QSizeF m_logical;
-    QRectF m_captionRect, m_narrationRect;
+    QRectF m_captionRect, m_narrationRect, m_panelRect;
+    QPointer<QWidget> m_panel;
     std::unique_ptr<QWidget> m_root;
     KpiStrip *m_kpi = nullptr;
     LifecycleDiagram *m_diagram = nullptr;

@@ -3,6 +3,8 @@
 // the dialog's defaults, a clip recorded from the window's run while the window keeps playing,
 // cancel leaving nothing. Waits with QTRY_, no sleeps.
 #include "clipactions.h"
+#include "clipframes.h"
+#include "parameterpanel.h"
 #include "explorerwindow.h"
 #include "recordclipdialog.h"
 #include "scenarioio.h"
@@ -80,6 +82,26 @@ private slots:
         QCOMPARE(lesson.narration.front().text, QStringLiteral("A frozen environment is reused."));
         dialog.show();
         dialog.grab().save(QStringLiteral(LLE_SCREENSHOT_DIR "/record-clip-dialog.png"));
+    }
+
+    void wholeWindowShowsTheParameterPanel()
+    {
+        ClipSpec spec;
+        spec.view = ClipView::Window;
+        spec.fromMs = 0;
+        spec.toMs = 10'000;
+        spec.video = {VideoFormat::Mp4, QSize(1280, 720), 30};
+        ClipFrames window(m_window->controller()->run(), spec);
+        window.setSidePanel(m_window->panel());
+        spec.view = ClipView::Dashboard;
+        ClipFrames dashboard(m_window->controller()->run(), spec);
+        const QImage withPanel = window.frame(60), without = dashboard.frame(60);
+        QCOMPARE(withPanel.size(), QSize(1280, 720));
+        // The panel takes the left of the frame (at most a third); the dashboard moves right.
+        const int panelW = std::min(m_window->panel()->width(), 1280 / 3);
+        QVERIFY(withPanel.copy(0, 40, panelW, 600) != without.copy(0, 40, panelW, 600));
+        QVERIFY(window.lanesRect().left() >= panelW);
+        withPanel.save(QStringLiteral(LLE_SCREENSHOT_DIR "/clip-window.png"));
     }
 
     void recordsWhileTheWindowPlays()
