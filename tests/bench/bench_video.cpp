@@ -18,6 +18,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -46,8 +48,16 @@ double loadAverage()
     return l;
 }
 
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 struct Result {
     double seconds = 0;
+    double cpu = 0;        ///< CPU seconds of every thread: what the machine's load does not change
     qint64 bytes = 0;
     std::vector<long> rssKb;   ///< at each quarter of the steps
     bool ok = false;
@@ -70,10 +80,12 @@ Result record(const RunPtr &run, const ClipSpec &spec, const QString &path)
         loop.quit();
     });
     QElapsedTimer timer;
+    const double cpu0 = cpuSeconds();
     timer.start();
     recording.start();
     loop.exec();
     r.seconds = timer.nsecsElapsed() / 1e9;
+    r.cpu = cpuSeconds() - cpu0;
     r.bytes = QFileInfo(path).size();
     if (!r.ok)
         std::fprintf(stderr, "bench_video: %s\n", qPrintable(recording.errorString()));
@@ -128,16 +140,16 @@ int main(int argc, char **argv)
     std::printf("  drawing      %.1f ms per 1920x1080 dashboard frame\n", drawMs);
 
     const Result mp4 = record(run, dashboard, out + QStringLiteral("/dashboard-20s-1080p.mp4"));
-    std::printf("  mp4          20 s, 600 frames, 1920x1080 dashboard: %.2f s wall (%.1f frames/s), %.2f MB; RSS MB "
-                "at each quarter: %s\n",
-                mp4.seconds, 600 / mp4.seconds, mp4.bytes / 1e6, qPrintable(rssText(mp4.rssKb)));
+    std::printf("  mp4          20 s, 600 frames, 1920x1080 dashboard: %.2f s wall (%.1f frames/s), %.1f CPU s, %.2f MB; "
+                "RSS MB at each quarter: %s\n",
+                mp4.seconds, 600 / mp4.seconds, mp4.cpu, mp4.bytes / 1e6, qPrintable(rssText(mp4.rssKb)));
 
     ClipSpec webm = dashboard;
     webm.video.format = VideoFormat::WebM;
     const Result vp9 = record(run, webm, out + QStringLiteral("/dashboard-20s-1080p.webm"));
-    std::printf("  webm         20 s, 600 frames, 1920x1080 dashboard: %.2f s wall (%.1f frames/s), %.2f MB; RSS MB "
-                "at each quarter: %s\n",
-                vp9.seconds, 600 / vp9.seconds, vp9.bytes / 1e6, qPrintable(rssText(vp9.rssKb)));
+    std::printf("  webm         20 s, 600 frames, 1920x1080 dashboard: %.2f s wall (%.1f frames/s), %.1f CPU s, %.2f MB; "
+                "RSS MB at each quarter: %s\n",
+                vp9.seconds, 600 / vp9.seconds, vp9.cpu, vp9.bytes / 1e6, qPrintable(rssText(vp9.rssKb)));
 
     ClipSpec diagram;
     diagram.view = ClipView::Diagram;
@@ -148,10 +160,10 @@ int main(int argc, char **argv)
     std::printf("  gif          10 s, 300 frames, 800x450 diagram: %.2f s wall, %.2f MB\n", gif.seconds, gif.bytes / 1e6);
     std::printf("  peak RSS     %ld MB; load average %.2f at the end\n", statusKb("VmHWM:") / 1024, loadAverage());
 
-    std::printf("{\"draw_ms_per_frame\": %.1f, \"mp4_1080p_20s_wall_s\": %.2f, \"mp4_bytes\": %lld, "
+    std::printf("{\"draw_ms_per_frame\": %.1f, \"mp4_1080p_20s_wall_s\": %.2f, \"mp4_cpu_s\": %.1f, \"mp4_bytes\": %lld, "
                 "\"webm_1080p_20s_wall_s\": %.2f, \"webm_bytes\": %lld, \"gif_800x450_10s_bytes\": %lld, "
                 "\"gif_wall_s\": %.2f, \"peak_rss_mb\": %ld, \"ok\": %s}\n",
-                drawMs, mp4.seconds, static_cast<long long>(mp4.bytes), vp9.seconds, static_cast<long long>(vp9.bytes),
+                drawMs, mp4.seconds, mp4.cpu, static_cast<long long>(mp4.bytes), vp9.seconds, static_cast<long long>(vp9.bytes),
                 static_cast<long long>(gif.bytes), gif.seconds, statusKb("VmHWM:") / 1024,
                 mp4.ok && vp9.ok && gif.ok ? "true" : "false");
     return mp4.ok && vp9.ok && gif.ok ? 0 : 1;
