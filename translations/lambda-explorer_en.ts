@@ -2915,8 +2915,8 @@
     </message>
     <message>
         <location filename="../ui/clipactions.cpp" line="70"/>
-        <source>Record &amp;clip…</source>
-        <translation>Record &amp;clip…</translation>
+        <source>Recor&amp;d clip…</source>
+        <translation>Recor&amp;d clip…</translation>
     </message>
     <message>
         <location filename="../ui/clipactions.cpp" line="71"/>

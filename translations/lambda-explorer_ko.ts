@@ -2914,8 +2914,8 @@
     </message>
     <message>
         <location filename="../ui/clipactions.cpp" line="70"/>
-        <source>Record &amp;clip…</source>
-        <translation>클립 녹화(&amp;C)…</translation>
+        <source>Recor&amp;d clip…</source>
+        <translation>클립 녹화(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../ui/clipactions.cpp" line="71"/>

@@ -3,6 +3,7 @@
 
 #include "clipframes.h"
 #include "explorerwindow.h"
+#include "exportactions.h"
 #include "lessonplayer.h"
 #include "parameterpanel.h"
 #include "recordclipdialog.h"
@@ -49,8 +50,15 @@ ClipActions::ClipActions(ExplorerWindow *window) : QObject(window), m_window(win
     m_action->setObjectName(QStringLiteral("actionRecordClip"));
     connect(m_action, &QAction::triggered, this, &ClipActions::askAndRecord);
     if (auto *file = window->findChild<QMenu *>(QStringLiteral("menuFile"))) {
-        QAction *quit = window->findChild<QAction *>(QStringLiteral("actionQuit"));
-        file->insertAction(quit && file->actions().contains(quit) ? quit : nullptr, m_action);
+        // Right after File → Export (it writes pictures too); else above Quit.
+        const QList<QAction *> actions = file->actions();
+        QAction *before = window->findChild<QAction *>(QStringLiteral("actionQuit"));
+        if (window->exports()) {
+            const qsizetype at = actions.indexOf(window->exports()->menu()->menuAction());
+            if (at >= 0 && at + 1 < actions.size())
+                before = actions.at(at + 1);
+        }
+        file->insertAction(actions.contains(before) ? before : nullptr, m_action);
     }
     retranslate();
     window->installEventFilter(this);   // language changes
@@ -67,7 +75,7 @@ bool ClipActions::eventFilter(QObject *watched, QEvent *event)
 
 void ClipActions::retranslate()
 {
-    m_action->setText(tr("Record &clip…"));
+    m_action->setText(tr("Recor&d clip…"));
     m_action->setToolTip(tr("Record the animation as MP4, WebM or GIF for slides and course pages"));
 }
 

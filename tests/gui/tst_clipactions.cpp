@@ -6,6 +6,7 @@
 #include "clipframes.h"
 #include "parameterpanel.h"
 #include "explorerwindow.h"
+#include "exportactions.h"
 #include "recordclipdialog.h"
 #include "scenarioio.h"
 #include "simulationcontroller.h"
@@ -52,7 +53,11 @@ private slots:
     {
         auto *file = m_window->findChild<QMenu *>(QStringLiteral("menuFile"));
         QVERIFY(file);
-        QVERIFY(file->actions().contains(m_clips->recordAction()));
+        const QList<QAction *> actions = file->actions();
+        const qsizetype at = actions.indexOf(m_clips->recordAction());
+        QVERIFY(at > 0);
+        // Beside File → Export.
+        QCOMPARE(actions.at(at - 1), m_window->exports()->menu()->menuAction());
         QVERIFY(!m_clips->recordAction()->text().isEmpty());
         QVERIFY(m_clips->recordAction()->isEnabled());
     }
