@@ -20,6 +20,7 @@ constexpr int kMaxReplications = 10000;
 enum class OptionId {
     Headless, Out, Seed, DurationS, Set, Outputs, BucketS, Png, WallTime,
     Sweep, Replications, Plan, PlanBy, FunctionsPerJob, RunJob, Merge, Report, Calibrate, Lang, PrintDefaultScenario, Version, Help,
+    Video, VideoView, VideoFromS, VideoToS, VideoSpeed, VideoFps, VideoSize,
 };
 
 /// Which runs an option belongs to; the parser checks it against the mode at the end.
@@ -75,11 +76,25 @@ const OptionSpec kOptions[] = {
      "or functions.csv and account.json"},
     {OptionId::Report, "report", "DIR", false, Scope::Headless,
      "write the report bundle into DIR instead of --out"},
+    {OptionId::Video, "video", "OUT", false, Scope::Headless,
+     "write a clip of the run instead of output files: OUT.mp4 (H.264), OUT.webm (VP9) or OUT.gif (looping), "
+     "drawn offscreen (no display needed)"},
+    {OptionId::VideoView, "video-view", "VIEW", false, Scope::Headless,
+     "what the clip shows: dashboard (default), diagram, lanes, latency, cost, cdf, environments"},
+    {OptionId::VideoFromS, "video-from-s", "S", false, Scope::Headless,
+     "simulated second the clip starts at (default 0)"},
+    {OptionId::VideoToS, "video-to-s", "S", false, Scope::Headless,
+     "simulated second the clip ends at (default: the end of the run)"},
+    {OptionId::VideoSpeed, "video-speed", "X", false, Scope::Headless,
+     "simulated seconds per second of clip (more than 0, at most 10000; default 1)"},
+    {OptionId::VideoFps, "video-fps", "N", false, Scope::Headless, "frames per second, 1..120 (default 30)"},
+    {OptionId::VideoSize, "video-size", "WxH", false, Scope::Headless,
+     "frame size in pixels, 16x16 to 7680x4320, even for MP4 and WebM (default 1920x1080)"},
     {OptionId::Calibrate, "calibrate", "LOGFILE", false, Scope::Mode,
      "fit memory, handler and init to CloudWatch REPORT lines; writes scenario.json and calibration.csv "
      "into --out"},
     {OptionId::Lang, "lang", "ko|en", false, Scope::Any,
-     "language of the window (default: the system's)"},
+     "language of the window and of a --video clip's captions (default: the system's; clips: en)"},
     {OptionId::PrintDefaultScenario, "print-default-scenario", nullptr, false, Scope::Mode,
      "print the built-in scenario with every key, as a scenario file holds it"},
     {OptionId::Version, "version", nullptr, false, Scope::Any, "print the version and the model reference"},
@@ -99,6 +114,8 @@ const char *const kSynopsis =
     "  lambda-explorer --headless TRACE-SCENARIO.json --plan DIR --plan-by function [--functions-per-job K]\n"
     "  lambda-explorer --run-job DIR INDEX\n"
     "  lambda-explorer --merge DIR --out OUT [--png]\n"
+    "  lambda-explorer --headless SCENARIO.json --video OUT.mp4|OUT.webm|OUT.gif [--video-view VIEW]\n"
+    "                  [--video-from-s S] [--video-to-s S] [--video-speed X] [--video-fps N] [--video-size WxH]\n"
     "  lambda-explorer --calibrate LOGFILE --out DIR\n"
     "  lambda-explorer --print-default-scenario         the default scenario, as a file would hold it\n"
     "  lambda-explorer --version | --help\n";
@@ -253,6 +270,67 @@ QString store(CommandLine &c, const OptionSpec &o, const QString &v)
         c.replications = static_cast<int>(*n);
         return {};
     }
+    case OptionId::Video: {
+        const QString suffix = v.section(QLatin1Char('.'), -1).toLower();
+        if (v.isEmpty())
+            return QStringLiteral("--video needs a non-empty file name");
+        if (!v.contains(QLatin1Char('.'))
+            || (suffix != QLatin1String("mp4") && suffix != QLatin1String("webm") && suffix != QLatin1String("gif")))
+            return valueError(o, v, QStringLiteral("unknown format"), QStringLiteral("a name ending in .mp4, .webm or .gif"));
+        c.videoPath = v;
+        return {};
+    }
+    case OptionId::VideoView: {
+        static const QStringList views = {"dashboard", "diagram", "lanes", "latency", "cost", "cdf", "environments"};
+        if (!views.contains(v))
+            return valueError(o, v, QStringLiteral("unknown view"), views.join(QStringLiteral(", ")));
+        c.videoView = v;
+        return {};
+    }
+    case OptionId::VideoFromS:
+    case OptionId::VideoToS: {
+        const auto n = toNumber(v);
+        const bool from = o.id == OptionId::VideoFromS;
+        const QString allowed = from ? QStringLiteral("at least 0") : QStringLiteral("more than 0");
+        if (!n)
+            return valueError(o, v, QStringLiteral("not a number"), allowed);
+        if (from ? !(*n >= 0) : !(*n > 0))
+            return valueError(o, v, QStringLiteral("out of range"), allowed);
+        (from ? c.videoFromS : c.videoToS) = *n;
+        return {};
+    }
+    case OptionId::VideoSpeed: {
+        const auto n = toNumber(v);
+        const QString allowed = QStringLiteral("more than 0, at most 10000");
+        if (!n)
+            return valueError(o, v, QStringLiteral("not a number"), allowed);
+        if (!(*n > 0 && *n <= 10000))
+            return valueError(o, v, QStringLiteral("out of range"), allowed);
+        c.videoSpeed = *n;
+        return {};
+    }
+    case OptionId::VideoFps: {
+        const auto n = toUInt64(v);
+        const QString allowed = QStringLiteral("1..120");
+        if (!n)
+            return valueError(o, v, QStringLiteral("not an integer"), allowed);
+        if (*n < 1 || *n > 120)
+            return valueError(o, v, QStringLiteral("out of range"), allowed);
+        c.videoFps = static_cast<int>(*n);
+        return {};
+    }
+    case OptionId::VideoSize: {
+        const QString allowed = QStringLiteral("WxH, 16x16 to 7680x4320, e.g. 1920x1080");
+        const QStringList parts = v.toLower().split(QLatin1Char('x'));
+        const auto w = parts.size() == 2 ? toUInt64(parts[0]) : std::nullopt;
+        const auto h = parts.size() == 2 ? toUInt64(parts[1]) : std::nullopt;
+        if (!w || !h)
+            return valueError(o, v, QStringLiteral("not WxH"), allowed);
+        if (*w < 16 || *h < 16 || *w > 7680 || *h > 4320)
+            return valueError(o, v, QStringLiteral("out of range"), allowed);
+        c.videoSize = QSize(static_cast<int>(*w), static_cast<int>(*h));
+        return {};
+    }
     case OptionId::Lang:
         if (v != QLatin1String("ko") && v != QLatin1String("en"))
             return valueError(o, v, QStringLiteral("unknown language"), QStringLiteral("ko, en"));
@@ -389,7 +467,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         if (!c.planDir.isEmpty()) {
             // A plan runs nothing: the options of a run's files do not apply to it.
             for (const OptionId id : {OptionId::Out, OptionId::Report, OptionId::Png, OptionId::Outputs,
-                                      OptionId::BucketS, OptionId::WallTime})
+                                      OptionId::BucketS, OptionId::WallTime, OptionId::Video})
                 if (seen.contains(static_cast<int>(id)))
                     return fail(QStringLiteral("--plan cannot be combined with --%1 (a plan runs nothing; "
                                                "--merge writes the files)")
@@ -405,8 +483,37 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                 return fail(QStringLiteral("--plan needs --sweep PATH=V1,V2,... (or --plan-by function for a trace)"));
             break;
         }
+        if (!c.videoPath.isEmpty()) {
+            // A clip is written on its own: the options that pick or add output files do not fit it.
+            for (const OptionId id : {OptionId::Out, OptionId::Report, OptionId::Sweep, OptionId::Png,
+                                      OptionId::Outputs, OptionId::Replications}) {
+                if (seen.contains(static_cast<int>(id)))
+                    return fail(QStringLiteral("--video cannot be combined with --%1 (a clip is written on its own)")
+                                    .arg(QLatin1String(std::find_if(std::begin(kOptions), std::end(kOptions),
+                                                                    [id](const OptionSpec &s) { return s.id == id; })
+                                                           ->name)));
+            }
+            if (c.videoFromS && c.videoToS && !(*c.videoFromS < *c.videoToS))
+                return fail(QStringLiteral("--video-to-s %1: out of range (more than --video-from-s %2)")
+                                .arg(*c.videoToS)
+                                .arg(*c.videoFromS));
+            const bool gif = c.videoPath.section(QLatin1Char('.'), -1).toLower() == QLatin1String("gif");
+            if (!gif && (c.videoSize.width() % 2 || c.videoSize.height() % 2))
+                return fail(QStringLiteral("--video-size %1x%2: out of range (even width and height for MP4 and WebM)")
+                                .arg(c.videoSize.width())
+                                .arg(c.videoSize.height()));
+            break;
+        }
+        for (const OptionId id : {OptionId::VideoView, OptionId::VideoFromS, OptionId::VideoToS, OptionId::VideoSpeed,
+                                  OptionId::VideoFps, OptionId::VideoSize}) {
+            if (seen.contains(static_cast<int>(id)))
+                return fail(QStringLiteral("--%1 needs --video OUT")
+                                .arg(QLatin1String(std::find_if(std::begin(kOptions), std::end(kOptions),
+                                                                [id](const OptionSpec &s) { return s.id == id; })
+                                                       ->name)));
+        }
         if (c.outDir.isEmpty() && c.reportDir.isEmpty())
-            return fail(QStringLiteral("--headless needs --out DIR"));
+            return fail(QStringLiteral("--headless needs --out DIR (or --video OUT)"));
         if (seen.contains(static_cast<int>(OptionId::Replications)) && c.sweeps.isEmpty())
             return fail(QStringLiteral("--replications needs --sweep"));
         break;

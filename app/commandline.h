@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -46,6 +47,13 @@ struct CommandLine {
     QString studyDir;                      ///< --run-job DIR INDEX, --merge DIR
     qint64 jobIndex = -1;                  ///< --run-job's INDEX
     QString lang;                          ///< "ko", "en" or empty (the system's)
+    // A clip of the run instead of output files (--video OUT.mp4|webm|gif).
+    QString videoPath;
+    QString videoView = QStringLiteral("dashboard");
+    std::optional<double> videoFromS, videoToS;   ///< default: the whole run
+    double videoSpeed = 1;
+    int videoFps = 30;
+    QSize videoSize{1920, 1080};
 };
 
 struct CommandLineResult {

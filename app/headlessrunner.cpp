@@ -168,6 +168,22 @@ int reportTraceError(const TraceError &e)
 
 void setPngRenderer(PngRenderer r) { renderer() = std::move(r); }
 
+int loadHeadlessScenario(const CommandLine &c, Scenario *scenario)
+{
+    ScenarioFile file = loadScenarioFile(c.scenarioPath);
+    if (file.status != ScenarioFile::Status::Ok) {
+        for (const QString &line : file.messages)
+            printErrorLine(line);
+        return file.status == ScenarioFile::Status::Unreadable ? ExitIoError : ExitBadInput;
+    }
+    *scenario = std::move(*file.scenario);
+    if (!applyCommandLine(*scenario, c))
+        return ExitBadInput;
+    if (!validateEdited(*scenario, c.scenarioPath))
+        return ExitBadInput;
+    return ExitOk;
+}
+
 int runHeadless(const CommandLine &c)
 {
     const bool report = !c.reportDir.isEmpty();
@@ -198,17 +214,9 @@ int runHeadless(const CommandLine &c)
     const QString outDir = report ? c.reportDir : c.outDir;
     const bool draw = c.png || report;
 
-    ScenarioFile file = loadScenarioFile(c.scenarioPath);
-    if (file.status != ScenarioFile::Status::Ok) {
-        for (const QString &line : file.messages)
-            printErrorLine(line);
-        return file.status == ScenarioFile::Status::Unreadable ? ExitIoError : ExitBadInput;
-    }
-    Scenario scenario = std::move(*file.scenario);
-    if (!applyCommandLine(scenario, c))
-        return ExitBadInput;
-    if (!validateEdited(scenario, c.scenarioPath))
-        return ExitBadInput;
+    Scenario scenario;
+    if (const int status = loadHeadlessScenario(c, &scenario); status != ExitOk)
+        return status;
 
     if (!c.planDir.isEmpty())
         return runStudyPlanHeadless(scenario, c);

@@ -52,6 +52,10 @@ void setPngRenderer(PngRenderer renderer);
 /// `lambda-explorer: …` line each. Returns the exit status.
 int runHeadless(const CommandLine &commandLine);
 
+/// Reads the scenario file of a headless run and applies --seed, --duration-s and --set; every
+/// problem is printed. Returns ExitOk, or the exit status to end with.
+int loadHeadlessScenario(const CommandLine &commandLine, Scenario *scenario);
+
 /// Writes "lambda-explorer: MESSAGE" and a newline on stderr.
 void printErrorLine(const QString &message);
 /// Writes `text` on stdout as it is.

@@ -4,7 +4,9 @@
 #include "commandline.h"
 #include "explorerwindow.h"
 #include "calibrationrunner.h"
+#include "clipframes.h"
 #include "headlessrunner.h"
+#include "headlessvideo.h"
 #include "palette.h"
 #include "reportplots.h"
 #include "scenarioio.h"
@@ -96,6 +98,22 @@ int main(int argc, char **argv)
     }
     case lle::CommandLine::Mode::Merge:
     case lle::CommandLine::Mode::Headless: {
+        if (!c.videoPath.isEmpty()) {
+            // A clip is drawn with the window's views, offscreen, as --png draws its plots.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            g_defaultMessages = qInstallMessageHandler(quietHeadlessMessages);
+            QApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("lambda-explorer"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(LLE_VERSION));
+            // The captions are in English unless --lang asks for the window's other language.
+            QLocale::setDefault(c.lang == QLatin1String("ko") ? QLocale(QLocale::Korean)
+                                                              : QLocale(QLocale::English, QLocale::UnitedStates));
+            // English plurals ("1 environment") come from the English translation too.
+            lle::installTranslator(c.lang.isEmpty() ? QStringLiteral("en") : c.lang);
+            return lle::runHeadlessVideo(c, [](lle::RunPtr run, const lle::ClipSpec &spec) {
+                return lle::ClipFrames::source(std::move(run), spec);
+            });
+        }
         const bool merge = c.mode == lle::CommandLine::Mode::Merge;
         if (c.png || !c.reportDir.isEmpty()) {
             // The plots are QCustomPlot widgets drawn into images: they need a QApplication, on the

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClipFrames</name>
+    <message>
+        <location filename="../widgets/clipframes.cpp" line="208"/>
+        <source>simulated %1 / %2 · %3×</source>
+        <translation>simulated %1 / %2 · %3×</translation>
+    </message>
+</context>
+<context>
     <name>ColdExplainer</name>
     <message>
         <location filename="../app/coldexplainer.cpp" line="17"/>
@@ -2616,19 +2624,24 @@
 <context>
     <name>lle::AboutInfo</name>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="32"/>
+        <location filename="../app/aboutinfo.cpp" line="36"/>
         <source>application framework and user interface (dynamically linked)</source>
         <translation>application framework and user interface (dynamically linked)</translation>
     </message>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="36"/>
+        <location filename="../app/aboutinfo.cpp" line="40"/>
         <source>the live plots (dynamically linked)</source>
         <translation>the live plots (dynamically linked)</translation>
     </message>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="40"/>
+        <location filename="../app/aboutinfo.cpp" line="44"/>
         <source>reading and writing scenario and result files (compiled in)</source>
         <translation>reading and writing scenario and result files (compiled in)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutinfo.cpp" line="49"/>
+        <source>recording clips as MP4 (H.264, x264), WebM (VP9, libvpx) and GIF (dynamically linked)</source>
+        <translation>recording clips as MP4 (H.264, x264), WebM (VP9, libvpx) and GIF (dynamically linked)</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2894,79 @@
         <location filename="../widgets/runplots.cpp" line="750"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ClipActions</name>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="38"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 video (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="39"/>
+        <source>WebM video (*.webm)</source>
+        <translation>WebM video (*.webm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="40"/>
+        <source>GIF animation (*.gif)</source>
+        <translation>GIF animation (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="78"/>
+        <source>Recor&amp;d clip…</source>
+        <translation>Recor&amp;d clip…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="79"/>
+        <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
+        <translation>Record the animation as MP4, WebM or GIF for slides and course pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="91"/>
+        <location filename="../ui/clipactions.cpp" line="124"/>
+        <location filename="../ui/clipactions.cpp" line="135"/>
+        <location filename="../ui/clipactions.cpp" line="190"/>
+        <source>Record clip</source>
+        <translation>Record clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="92"/>
+        <source>The run is still being computed. Record the clip once it is complete.</source>
+        <translation>The run is still being computed. Record the clip once it is complete.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="133"/>
+        <source>Recording the clip…</source>
+        <translation>Recording the clip…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="133"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="175"/>
+        <source>Recording %1…</source>
+        <translation>Recording %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="177"/>
+        <source>about %1 s left</source>
+        <translation>about %1 s left</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="190"/>
+        <source>The clip could not be recorded:
+%1</source>
+        <translation>The clip could not be recorded:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="192"/>
+        <source>Clip recorded: %1</source>
+        <translation>Clip recorded: %1</translation>
     </message>
 </context>
 <context>
@@ -3171,58 +3257,58 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="69"/>
+        <location filename="../ui/explorerwindow.cpp" line="71"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="70"/>
+        <location filename="../ui/explorerwindow.cpp" line="72"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="182"/>
+        <location filename="../ui/explorerwindow.cpp" line="184"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="184"/>
+        <location filename="../ui/explorerwindow.cpp" line="186"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="316"/>
-        <location filename="../ui/explorerwindow.cpp" line="317"/>
+        <location filename="../ui/explorerwindow.cpp" line="318"/>
+        <location filename="../ui/explorerwindow.cpp" line="319"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="337"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="337"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="338"/>
+        <location filename="../ui/explorerwindow.cpp" line="340"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
+        <location filename="../ui/explorerwindow.cpp" line="342"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="376"/>
+        <location filename="../ui/explorerwindow.cpp" line="378"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="392"/>
+        <location filename="../ui/explorerwindow.cpp" line="394"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -4025,6 +4111,144 @@
         <location filename="../ui/pngsizedialog.cpp" line="98"/>
         <source>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</source>
         <translation>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</translation>
+    </message>
+</context>
+<context>
+    <name>lle::RecordClipDialog</name>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="20"/>
+        <source>Record clip</source>
+        <translation>Record clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="27"/>
+        <source>Whole window (parameters beside the dashboard)</source>
+        <translation>Whole window (parameters beside the dashboard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="28"/>
+        <source>Dashboard (key figures, diagram, lanes and plots)</source>
+        <translation>Dashboard (key figures, diagram, lanes and plots)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="29"/>
+        <source>Lifecycle diagram</source>
+        <translation>Lifecycle diagram</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="30"/>
+        <source>Environment lanes</source>
+        <translation>Environment lanes</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="31"/>
+        <source>Latency per request</source>
+        <translation>Latency per request</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="32"/>
+        <source>Cost so far by line item</source>
+        <translation>Cost so far by line item</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="33"/>
+        <source>Latency CDF</source>
+        <translation>Latency CDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="34"/>
+        <source>Environments</source>
+        <translation>Environments</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="39"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="47"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="54"/>
+        <source>&amp;From (simulated)</source>
+        <translation>&amp;From (simulated)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="55"/>
+        <source>&amp;To (simulated)</source>
+        <translation>&amp;To (simulated)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="63"/>
+        <source>Simulated seconds per second of the clip</source>
+        <translation>Simulated seconds per second of the clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="64"/>
+        <source>&amp;Speed</source>
+        <translation>&amp;Speed</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="70"/>
+        <source>Frames per &amp;second</source>
+        <translation>Frames per &amp;second</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="76"/>
+        <source>Si&amp;ze</source>
+        <translation>Si&amp;ze</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="81"/>
+        <source>MP4 (H.264) — slides and most players</source>
+        <translation>MP4 (H.264) — slides and most players</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="82"/>
+        <source>WebM (VP9) — web pages</source>
+        <translation>WebM (VP9) — web pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="83"/>
+        <source>GIF (looping) — chat and course pages</source>
+        <translation>GIF (looping) — chat and course pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="90"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="94"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="95"/>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="96"/>
+        <source>&amp;Caption bar: title, scenario name and simulated clock</source>
+        <translation>&amp;Caption bar: title, scenario name and simulated clock</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="110"/>
+        <source>Record…</source>
+        <translation>Record…</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="149"/>
+        <source>&amp;Lesson step as caption: %1</source>
+        <translation>&amp;Lesson step as caption: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="178"/>
+        <source>%1 frames, %2 s of video.</source>
+        <translation>%1 frames, %2 s of video.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ClipFrames</name>
+    <message>
+        <location filename="../widgets/clipframes.cpp" line="208"/>
+        <source>simulated %1 / %2 · %3×</source>
+        <translation>시뮬레이션 %1 / %2 · %3×</translation>
+    </message>
+</context>
+<context>
     <name>ColdExplainer</name>
     <message>
         <location filename="../app/coldexplainer.cpp" line="17"/>
@@ -2615,19 +2623,24 @@
 <context>
     <name>lle::AboutInfo</name>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="32"/>
+        <location filename="../app/aboutinfo.cpp" line="36"/>
         <source>application framework and user interface (dynamically linked)</source>
         <translation>애플리케이션 프레임워크와 사용자 인터페이스 (동적 링크)</translation>
     </message>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="36"/>
+        <location filename="../app/aboutinfo.cpp" line="40"/>
         <source>the live plots (dynamically linked)</source>
         <translation>실시간 그래프 (동적 링크)</translation>
     </message>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="40"/>
+        <location filename="../app/aboutinfo.cpp" line="44"/>
         <source>reading and writing scenario and result files (compiled in)</source>
         <translation>시나리오와 결과 파일 읽기·쓰기 (컴파일에 포함)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutinfo.cpp" line="49"/>
+        <source>recording clips as MP4 (H.264, x264), WebM (VP9, libvpx) and GIF (dynamically linked)</source>
+        <translation>MP4(H.264, x264), WebM(VP9, libvpx), GIF 클립 녹화 (동적 링크)</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2893,79 @@
         <location filename="../widgets/runplots.cpp" line="750"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ClipActions</name>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="38"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 동영상 (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="39"/>
+        <source>WebM video (*.webm)</source>
+        <translation>WebM 동영상 (*.webm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="40"/>
+        <source>GIF animation (*.gif)</source>
+        <translation>GIF 애니메이션 (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="78"/>
+        <source>Recor&amp;d clip…</source>
+        <translation>클립 녹화(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="79"/>
+        <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
+        <translation>슬라이드와 강의 페이지에 쓸 애니메이션을 MP4, WebM 또는 GIF로 녹화합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="91"/>
+        <location filename="../ui/clipactions.cpp" line="124"/>
+        <location filename="../ui/clipactions.cpp" line="135"/>
+        <location filename="../ui/clipactions.cpp" line="190"/>
+        <source>Record clip</source>
+        <translation>클립 녹화</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="92"/>
+        <source>The run is still being computed. Record the clip once it is complete.</source>
+        <translation>실행을 아직 계산하는 중입니다. 계산이 끝난 뒤 클립을 녹화하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="133"/>
+        <source>Recording the clip…</source>
+        <translation>클립을 녹화하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="133"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="175"/>
+        <source>Recording %1…</source>
+        <translation>%1 녹화 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="177"/>
+        <source>about %1 s left</source>
+        <translation>약 %1초 남음</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="190"/>
+        <source>The clip could not be recorded:
+%1</source>
+        <translation>클립을 녹화하지 못했습니다:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="192"/>
+        <source>Clip recorded: %1</source>
+        <translation>클립을 녹화했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -3169,58 +3255,58 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="69"/>
+        <location filename="../ui/explorerwindow.cpp" line="71"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="70"/>
+        <location filename="../ui/explorerwindow.cpp" line="72"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="182"/>
+        <location filename="../ui/explorerwindow.cpp" line="184"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="184"/>
+        <location filename="../ui/explorerwindow.cpp" line="186"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="316"/>
-        <location filename="../ui/explorerwindow.cpp" line="317"/>
+        <location filename="../ui/explorerwindow.cpp" line="318"/>
+        <location filename="../ui/explorerwindow.cpp" line="319"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="337"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="337"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="338"/>
+        <location filename="../ui/explorerwindow.cpp" line="340"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
+        <location filename="../ui/explorerwindow.cpp" line="342"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="376"/>
+        <location filename="../ui/explorerwindow.cpp" line="378"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="392"/>
+        <location filename="../ui/explorerwindow.cpp" line="394"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -4019,6 +4105,144 @@
         <location filename="../ui/pngsizedialog.cpp" line="98"/>
         <source>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</source>
         <translation>글자와 선을 %1배 크게 그립니다. 그래프를 %2 × %3 크기로 배치하고 %4 × %5 픽셀로 그립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lle::RecordClipDialog</name>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="20"/>
+        <source>Record clip</source>
+        <translation>클립 녹화</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="27"/>
+        <source>Whole window (parameters beside the dashboard)</source>
+        <translation>창 전체 (대시보드 옆에 매개변수)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="28"/>
+        <source>Dashboard (key figures, diagram, lanes and plots)</source>
+        <translation>대시보드 (핵심 지표, 다이어그램, 레인, 그래프)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="29"/>
+        <source>Lifecycle diagram</source>
+        <translation>수명 주기 다이어그램</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="30"/>
+        <source>Environment lanes</source>
+        <translation>실행 환경 레인</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="31"/>
+        <source>Latency per request</source>
+        <translation>요청별 지연 시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="32"/>
+        <source>Cost so far by line item</source>
+        <translation>항목별 누적 비용</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="33"/>
+        <source>Latency CDF</source>
+        <translation>지연 시간 누적 분포(CDF)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="34"/>
+        <source>Environments</source>
+        <translation>실행 환경</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="39"/>
+        <source>&amp;Record</source>
+        <translation>녹화 대상(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="47"/>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="54"/>
+        <source>&amp;From (simulated)</source>
+        <translation>시작 (시뮬레이션 시간)(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="55"/>
+        <source>&amp;To (simulated)</source>
+        <translation>끝 (시뮬레이션 시간)(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="63"/>
+        <source>Simulated seconds per second of the clip</source>
+        <translation>클립 1초당 시뮬레이션 시간(초)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="64"/>
+        <source>&amp;Speed</source>
+        <translation>속도(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="70"/>
+        <source>Frames per &amp;second</source>
+        <translation>초당 프레임 수(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="76"/>
+        <source>Si&amp;ze</source>
+        <translation>크기(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="81"/>
+        <source>MP4 (H.264) — slides and most players</source>
+        <translation>MP4 (H.264) — 슬라이드와 대부분의 플레이어</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="82"/>
+        <source>WebM (VP9) — web pages</source>
+        <translation>WebM (VP9) — 웹 페이지</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="83"/>
+        <source>GIF (looping) — chat and course pages</source>
+        <translation>GIF (반복 재생) — 채팅과 강의 페이지</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="90"/>
+        <source>F&amp;ormat</source>
+        <translation>형식(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="94"/>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="95"/>
+        <source>T&amp;itle</source>
+        <translation>제목(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="96"/>
+        <source>&amp;Caption bar: title, scenario name and simulated clock</source>
+        <translation>캡션 막대: 제목, 시나리오 이름, 시뮬레이션 시계(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="110"/>
+        <source>Record…</source>
+        <translation>녹화…</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="149"/>
+        <source>&amp;Lesson step as caption: %1</source>
+        <translation>레슨 단계를 캡션으로(&amp;L): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="178"/>
+        <source>%1 frames, %2 s of video.</source>
+        <translation>%1 프레임, 동영상 %2초.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorerwindow.h"
 
+#include "clipactions.h"
+
 #include "autosave.h"
 #include "lab.h"
 #include "teaching.h"
@@ -431,6 +433,7 @@ int runExplorerWindow(const QString &scenarioPath)
     new Lab(window);        // sweeps, run history and compare A/B, calibration, trace progress
     new HelpMenu(window);   // user guide (F1), keyboard shortcuts, About
     new Autosave(window);   // the edited scenario kept on disk; a crashed session's offered back
+    new ClipActions(window);   // File → Record clip…: MP4, WebM or GIF drawn offscreen
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->resize(1280, 720);
     window->restoreWindowState();

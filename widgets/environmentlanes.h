@@ -27,6 +27,8 @@ public:
     QSize minimumSizeHint() const override { return {180, 120}; }
     /// The request whose invoke (or the cold start leading to it) lies under `pos`, or 0.
     quint64 invocationAt(const QPointF &pos) const;
+    /// The x (widget pixels) of simulated time `ms` at the current playhead (clip tests).
+    double xForTime(double ms) const { return xOf(ms); }
 
 signals:
     void explain(const QString &text);

@@ -22,6 +22,12 @@ public:
     explicit KpiStrip(QWidget *parent = nullptr);
     void setRun(RunPtr run);
     void setPlayhead(double ms);
+    /// Moves the playhead and recomputes the figures at once (a clip's frame, drawn offscreen).
+    void showAt(double ms)
+    {
+        m_t = ms;
+        recompute();
+    }
     const Figures &figures() const { return m_f; }
     /// The figures of `run` at `tMs` (requests completed by then).
     static Figures compute(const RecordedRun &run, double tMs);

@@ -289,7 +289,9 @@ void TestCommandLine::helpListsEveryOption()
     QVERIFY(help.endsWith(QLatin1Char('\n')));
     for (const char *option : {"--headless", "--out DIR", "--seed N", "--duration-s S", "--set PATH=VALUE",
                                "--outputs LIST", "--bucket-s S", "--png", "--wall-time", "--sweep", "--replications N",
-                               "--report DIR", "--calibrate LOGFILE", "--lang ko|en", "--print-default-scenario",
+                               "--report DIR", "--video OUT", "--video-view VIEW", "--video-from-s S", "--video-to-s S",
+                               "--video-speed X", "--video-fps N", "--video-size WxH",
+                               "--calibrate LOGFILE", "--lang ko|en", "--print-default-scenario",
                                "--version", "--help"}) {
         const QString line = QLatin1String("\n  ") + QLatin1String(option);
         QVERIFY2(help.contains(line), option);
