@@ -117,7 +117,8 @@ std::size_t RecordedRun::bucketsUntil(double tMs) const
 CostSeries CostSeries::of(const CostLines &c)
 {
     return {{c.requests, c.duration, c.init, c.provisionedCapacity + c.provisionedDuration,
-             c.snapstartCache + c.snapstartRestore, c.ephemeralStorage, c.freeTierCredit}};
+             c.snapstartCache + c.snapstartRestore, c.ephemeralStorage, c.freeTierCredit,
+             c.instances + c.managementFee, c.tenantEnvironments + c.responseStreaming}};
 }
 
 CostLines RecordedRun::costAt(double tMs) const
@@ -145,6 +146,10 @@ CostLines RecordedRun::costAt(double tMs) const
     c.snapstartCache = mix(a.snapstartCache, b.snapstartCache);
     c.snapstartRestore = mix(a.snapstartRestore, b.snapstartRestore);
     c.ephemeralStorage = mix(a.ephemeralStorage, b.ephemeralStorage);
+    c.instances = mix(a.instances, b.instances);
+    c.managementFee = mix(a.managementFee, b.managementFee);
+    c.tenantEnvironments = mix(a.tenantEnvironments, b.tenantEnvironments);
+    c.responseStreaming = mix(a.responseStreaming, b.responseStreaming);
     c.freeTierCredit = mix(a.freeTierCredit, b.freeTierCredit);
     return c;
 }

@@ -5,25 +5,25 @@
     <name>ColdExplainer</name>
     <message>
         <location filename="../app/coldexplainer.cpp" line="17"/>
-        <location filename="../app/coldexplainer.cpp" line="103"/>
+        <location filename="../app/coldexplainer.cpp" line="104"/>
         <source>environment setup</source>
         <translation>환경 설정</translation>
     </message>
     <message>
         <location filename="../app/coldexplainer.cpp" line="18"/>
-        <location filename="../app/coldexplainer.cpp" line="104"/>
+        <location filename="../app/coldexplainer.cpp" line="105"/>
         <source>extension init</source>
         <translation>익스텐션 초기화</translation>
     </message>
     <message>
         <location filename="../app/coldexplainer.cpp" line="19"/>
-        <location filename="../app/coldexplainer.cpp" line="105"/>
+        <location filename="../app/coldexplainer.cpp" line="106"/>
         <source>runtime init</source>
         <translation>런타임 초기화</translation>
     </message>
     <message>
         <location filename="../app/coldexplainer.cpp" line="20"/>
-        <location filename="../app/coldexplainer.cpp" line="106"/>
+        <location filename="../app/coldexplainer.cpp" line="107"/>
         <source>function init</source>
         <translation>함수 초기화</translation>
     </message>
@@ -68,208 +68,213 @@
         <translation>실행이 끝날 때까지 남아 있음</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="45"/>
+        <location filename="../app/coldexplainer.cpp" line="36"/>
+        <source>removed when the fleet scaled in</source>
+        <translation>플릿이 축소되어 제거됨</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="46"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="47"/>
-        <location filename="../app/coldexplainer.cpp" line="176"/>
+        <location filename="../app/coldexplainer.cpp" line="48"/>
+        <location filename="../app/coldexplainer.cpp" line="177"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="49"/>
+        <location filename="../app/coldexplainer.cpp" line="50"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="50"/>
+        <location filename="../app/coldexplainer.cpp" line="51"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="96"/>
+        <location filename="../app/coldexplainer.cpp" line="97"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="97"/>
+        <location filename="../app/coldexplainer.cpp" line="98"/>
         <source>runtime</source>
         <translation>런타임</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="98"/>
+        <location filename="../app/coldexplainer.cpp" line="99"/>
         <source>architecture</source>
         <translation>아키텍처</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="99"/>
+        <location filename="../app/coldexplainer.cpp" line="100"/>
         <source>CPU work</source>
         <translation>CPU 작업</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="100"/>
+        <location filename="../app/coldexplainer.cpp" line="101"/>
         <source>waiting time</source>
         <translation>대기 시간</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="101"/>
+        <location filename="../app/coldexplainer.cpp" line="102"/>
         <source>connection setup</source>
         <translation>연결 설정</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="102"/>
+        <location filename="../app/coldexplainer.cpp" line="103"/>
         <source>connection in global scope</source>
         <translation>전역 범위의 연결</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="107"/>
+        <location filename="../app/coldexplainer.cpp" line="108"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="108"/>
+        <location filename="../app/coldexplainer.cpp" line="109"/>
         <source>provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="109"/>
+        <location filename="../app/coldexplainer.cpp" line="110"/>
         <source>extensions</source>
         <translation>익스텐션</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="110"/>
+        <location filename="../app/coldexplainer.cpp" line="111"/>
         <source>timeout</source>
         <translation>제한 시간</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="111"/>
+        <location filename="../app/coldexplainer.cpp" line="112"/>
         <source>idle lifetime</source>
         <translation>유휴 유지 시간</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="112"/>
+        <location filename="../app/coldexplainer.cpp" line="113"/>
         <source>request rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="113"/>
+        <location filename="../app/coldexplainer.cpp" line="114"/>
         <source>keep-warm interval</source>
         <translation>웜 유지 간격</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="124"/>
+        <location filename="../app/coldexplainer.cpp" line="125"/>
         <source>/s</source>
         <translation>/초</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="138"/>
+        <location filename="../app/coldexplainer.cpp" line="139"/>
         <source>on</source>
         <translation>켬</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="138"/>
+        <location filename="../app/coldexplainer.cpp" line="139"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="161"/>
+        <location filename="../app/coldexplainer.cpp" line="162"/>
         <source>Environment %1: created at %2, served %3 requests</source>
         <translation>실행 환경 %1: %2에 생성, 요청 %3건 처리</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="165"/>
+        <location filename="../app/coldexplainer.cpp" line="166"/>
         <source>, shut down at %1 (%2)</source>
         <translation>, %1에 종료(%2)</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="206"/>
+        <location filename="../app/coldexplainer.cpp" line="207"/>
         <source>Request %1 is not in the recorded run.</source>
         <translation>요청 %1은(는) 기록된 실행에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="215"/>
+        <location filename="../app/coldexplainer.cpp" line="216"/>
         <source>Ping %1 was not a cold start.</source>
         <translation>핑 %1은(는) 콜드 스타트가 아니었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="216"/>
+        <location filename="../app/coldexplainer.cpp" line="217"/>
         <source>Request %1 was not a cold start.</source>
         <translation>요청 %1은(는) 콜드 스타트가 아니었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="218"/>
+        <location filename="../app/coldexplainer.cpp" line="219"/>
         <source>It was throttled (HTTP 429): no environment could be added.</source>
         <translation>스로틀되었습니다(HTTP 429). 실행 환경을 더 늘릴 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="220"/>
+        <location filename="../app/coldexplainer.cpp" line="221"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>미리 초기화된 프로비저닝 실행 환경 %1에서 실행되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="222"/>
+        <location filename="../app/coldexplainer.cpp" line="223"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>동결된 실행 환경 %1을(를) 찾아 재사용했습니다. 웜 스타트입니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="226"/>
+        <location filename="../app/coldexplainer.cpp" line="227"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>요청 %1: %2에 SnapStart 복원</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="227"/>
+        <location filename="../app/coldexplainer.cpp" line="228"/>
         <source>Request %1: cold start at %2</source>
         <translation>요청 %1: %2에 콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="232"/>
+        <location filename="../app/coldexplainer.cpp" line="233"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>첫 요청: 아직 실행 환경이 하나도 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="243"/>
+        <location filename="../app/coldexplainer.cpp" line="244"/>
         <source>Scale-out: the only environment was busy with another request, and an environment serves one request at a time.</source>
         <translation>스케일 아웃: 하나뿐인 실행 환경이 다른 요청을 처리 중이었고, 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="244"/>
+        <location filename="../app/coldexplainer.cpp" line="245"/>
         <source>Scale-out: all %1 environments were busy, and an environment serves one request at a time.</source>
         <translation>스케일 아웃: 실행 환경 %1개가 모두 바빴고, 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="253"/>
+        <location filename="../app/coldexplainer.cpp" line="254"/>
         <source>Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.</source>
         <translation>만료: 실행 환경 %1이(가) %2 동안 유휴 상태였다가 %3에 종료되어, 동결된 실행 환경이 남아 있지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="257"/>
+        <location filename="../app/coldexplainer.cpp" line="258"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>만료: 실행 환경들이 너무 오래 유휴 상태여서 종료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <location filename="../app/coldexplainer.cpp" line="264"/>
         <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).</source>
         <translation>교체: Lambda가 실행 환경 %1을(를) %2 뒤 최대 수명에 이르러 교체했습니다(실행 환경은 바쁠 때도 몇 시간마다 교체됩니다).</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="267"/>
+        <location filename="../app/coldexplainer.cpp" line="268"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>교체: Lambda가 최대 수명에 이른 실행 환경을 교체했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="279"/>
+        <location filename="../app/coldexplainer.cpp" line="280"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>구성 변경: 새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="280"/>
+        <location filename="../app/coldexplainer.cpp" line="281"/>
         <source>Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.</source>
         <translation>%1에 구성 변경(%2): 새 함수 버전에는 새 실행 환경이 필요하며, 이전 환경은 처리 중인 요청을 마치고 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="292"/>
+        <location filename="../app/coldexplainer.cpp" line="293"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>이 요청을 위해 실행 환경 %1이(가) 시작되었습니다: %2.</translation>
     </message>
@@ -1298,207 +1303,217 @@
     </message>
     <message>
         <location filename="../widgets/palette.cpp" line="95"/>
-        <location filename="../widgets/palette.cpp" line="116"/>
+        <location filename="../widgets/palette.cpp" line="118"/>
         <source>provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
         <location filename="../widgets/palette.cpp" line="96"/>
-        <location filename="../widgets/palette.cpp" line="117"/>
+        <location filename="../widgets/palette.cpp" line="119"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="104"/>
+        <location filename="../widgets/palette.cpp" line="97"/>
+        <source>managed instance</source>
+        <translation>관리형 인스턴스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/palette.cpp" line="105"/>
         <source>still running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="105"/>
+        <location filename="../widgets/palette.cpp" line="106"/>
         <source>idle timeout</source>
         <translation>유휴 시간 초과</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="106"/>
+        <location filename="../widgets/palette.cpp" line="107"/>
         <source>max lifetime</source>
         <translation>최대 수명</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="107"/>
+        <location filename="../widgets/palette.cpp" line="108"/>
         <source>configuration changed</source>
         <translation>구성 변경</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="108"/>
+        <location filename="../widgets/palette.cpp" line="109"/>
         <source>end of run</source>
         <translation>실행 종료</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="115"/>
+        <location filename="../widgets/palette.cpp" line="110"/>
+        <source>fleet scaled in</source>
+        <translation>플릿 축소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/palette.cpp" line="117"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="118"/>
+        <location filename="../widgets/palette.cpp" line="120"/>
         <source>runtime</source>
         <translation>런타임</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="119"/>
+        <location filename="../widgets/palette.cpp" line="121"/>
         <source>architecture</source>
         <translation>아키텍처</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="120"/>
+        <location filename="../widgets/palette.cpp" line="122"/>
         <source>handler CPU</source>
         <translation>핸들러 CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="121"/>
+        <location filename="../widgets/palette.cpp" line="123"/>
         <source>handler I/O</source>
         <translation>핸들러 I/O</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="122"/>
+        <location filename="../widgets/palette.cpp" line="124"/>
         <source>DB setup</source>
         <translation>DB 연결 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="123"/>
+        <location filename="../widgets/palette.cpp" line="125"/>
         <source>DB setup in global scope</source>
         <translation>전역 범위의 DB 연결 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="124"/>
+        <location filename="../widgets/palette.cpp" line="126"/>
         <source>environment setup</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="125"/>
+        <location filename="../widgets/palette.cpp" line="127"/>
         <source>extension init</source>
         <translation>확장 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="126"/>
+        <location filename="../widgets/palette.cpp" line="128"/>
         <source>runtime init</source>
         <translation>런타임 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="127"/>
+        <location filename="../widgets/palette.cpp" line="129"/>
         <source>function init</source>
         <translation>함수 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="128"/>
+        <location filename="../widgets/palette.cpp" line="130"/>
         <source>idle timeout</source>
         <comment>the setting, not the end reason</comment>
         <translation>유휴 시간 제한</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="129"/>
+        <location filename="../widgets/palette.cpp" line="131"/>
         <source>idle timeout (shortest)</source>
         <translation>유휴 시간 제한 (최소)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="130"/>
+        <location filename="../widgets/palette.cpp" line="132"/>
         <source>idle timeout (longest)</source>
         <translation>유휴 시간 제한 (최대)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="131"/>
+        <location filename="../widgets/palette.cpp" line="133"/>
         <source>traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="132"/>
+        <location filename="../widgets/palette.cpp" line="134"/>
         <source>rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="133"/>
+        <location filename="../widgets/palette.cpp" line="135"/>
         <source>base rate</source>
         <translation>기본 요청률</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="134"/>
+        <location filename="../widgets/palette.cpp" line="136"/>
         <source>mean rate</source>
         <translation>평균 요청률</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="135"/>
+        <location filename="../widgets/palette.cpp" line="137"/>
         <source>keep-warm pings</source>
         <translation>웜 유지 핑</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="136"/>
+        <location filename="../widgets/palette.cpp" line="138"/>
         <source>init billing</source>
         <translation>초기화 과금</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="144"/>
+        <location filename="../widgets/palette.cpp" line="146"/>
         <source>on</source>
         <translation>켜짐</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="144"/>
+        <location filename="../widgets/palette.cpp" line="146"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="147"/>
+        <location filename="../widgets/palette.cpp" line="149"/>
         <source>billed</source>
         <translation>과금</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="148"/>
+        <location filename="../widgets/palette.cpp" line="150"/>
         <source>free (before Aug 2025)</source>
         <translation>무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="153"/>
+        <location filename="../widgets/palette.cpp" line="155"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="154"/>
-        <location filename="../widgets/palette.cpp" line="198"/>
-        <location filename="../widgets/palette.cpp" line="199"/>
+        <location filename="../widgets/palette.cpp" line="156"/>
+        <location filename="../widgets/palette.cpp" line="200"/>
+        <location filename="../widgets/palette.cpp" line="201"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="155"/>
+        <location filename="../widgets/palette.cpp" line="157"/>
         <source>%1/s</source>
         <translation>%1/초</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="166"/>
+        <location filename="../widgets/palette.cpp" line="168"/>
         <source>%1–%2 min</source>
         <translation>%1~%2분</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="167"/>
+        <location filename="../widgets/palette.cpp" line="169"/>
         <source>%1–%2</source>
         <translation>%1~%2</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="178"/>
-        <location filename="../widgets/palette.cpp" line="189"/>
+        <location filename="../widgets/palette.cpp" line="180"/>
+        <location filename="../widgets/palette.cpp" line="191"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="200"/>
+        <location filename="../widgets/palette.cpp" line="202"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="201"/>
+        <location filename="../widgets/palette.cpp" line="203"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="202"/>
+        <location filename="../widgets/palette.cpp" line="204"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
@@ -1795,554 +1810,574 @@
     </message>
     <message>
         <location filename="../app/reportpage.cpp" line="291"/>
+        <source>Managed Instances: EC2 instance-hours</source>
+        <translation>관리형 인스턴스: EC2 인스턴스 시간</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="292"/>
+        <source>Managed Instances: management fee (15 %)</source>
+        <translation>관리형 인스턴스: 관리 수수료 (15 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="293"/>
+        <source>Tenant isolation: environments created</source>
+        <translation>테넌트 격리: 생성된 실행 환경</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="294"/>
+        <source>Response streaming beyond 6 MB</source>
+        <translation>6 MB를 넘는 응답 스트리밍</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="295"/>
         <source>Free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="331"/>
+        <location filename="../app/reportpage.cpp" line="337"/>
         <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
         <translation>실행 동안 모든 요청의 지연 시간을 시작 유형별로 보여 줍니다(로그 축). 콜드 스타트는 웜 스타트보다 10~100배 위에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="334"/>
+        <location filename="../app/reportpage.cpp" line="340"/>
         <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
         <translation>지연 시간 분포(어떤 지연 시간 이하인 요청의 비율). 콜드 스타트와 웜 스타트를 나누어 보이고, 전체 요청의 p50과 p99를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="337"/>
+        <location filename="../app/reportpage.cpp" line="343"/>
         <source>Cost accumulated over the run, by line of the bill.</source>
         <translation>실행 동안 누적된 비용, 청구 항목별.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="339"/>
+        <location filename="../app/reportpage.cpp" line="345"/>
         <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
         <translation>시간에 따른 실행 환경: 처리 중(호출), 초기화 중, 동결(유휴, 웜 유지), 프로비저닝됨.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="342"/>
+        <location filename="../app/reportpage.cpp" line="348"/>
         <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
         <translation>모든 실행 환경을 한 줄씩, 수명 주기 단계별 색으로 보여 줍니다: 전체 실행과 처음 몇 초의 확대.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="357"/>
+        <location filename="../app/reportpage.cpp" line="363"/>
         <source>init free on managed runtimes (before August 2025)</source>
         <translation>관리형 런타임의 초기화 무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="358"/>
+        <location filename="../app/reportpage.cpp" line="364"/>
         <source>init billed (since August 2025)</source>
         <translation>초기화 과금 (2025년 8월부터)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="366"/>
+        <location filename="../app/reportpage.cpp" line="372"/>
         <source>%1 — Lambda Lifecycle Explorer report</source>
         <translation>%1 — Lambda Lifecycle Explorer 보고서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="373"/>
+        <location filename="../app/reportpage.cpp" line="379"/>
         <source>Lambda Lifecycle Explorer report · generated %1</source>
         <translation>Lambda Lifecycle Explorer 보고서 · %1 생성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="380"/>
+        <location filename="../app/reportpage.cpp" line="386"/>
         <source>Software</source>
         <translation>소프트웨어</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="381"/>
+        <location filename="../app/reportpage.cpp" line="387"/>
         <source>Model reference</source>
         <translation>모델 참조</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="382"/>
+        <location filename="../app/reportpage.cpp" line="388"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="383"/>
+        <location filename="../app/reportpage.cpp" line="389"/>
         <source>Simulated</source>
         <translation>시뮬레이션 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="390"/>
         <source>Billing regime</source>
         <translation>과금 방식</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="390"/>
         <source>, free tier applied</source>
         <translation>, 프리 티어 적용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="391"/>
         <source>Function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="391"/>
         <source>%1, %2, %3 MB</source>
         <translation>%1, %2, %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="390"/>
+        <location filename="../app/reportpage.cpp" line="396"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="391"/>
-        <location filename="../app/reportpage.cpp" line="523"/>
+        <location filename="../app/reportpage.cpp" line="397"/>
+        <location filename="../app/reportpage.cpp" line="529"/>
         <source>Timed changes</source>
         <translation>시간 지정 변경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="391"/>
-        <location filename="../app/reportpage.cpp" line="518"/>
+        <location filename="../app/reportpage.cpp" line="397"/>
+        <location filename="../app/reportpage.cpp" line="524"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportpage.cpp" line="391"/>
+        <location filename="../app/reportpage.cpp" line="397"/>
         <source>%n change(s), listed under Parameters</source>
         <translation>
             <numerusform>변경 %n건, 매개변수 표에 있음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
-        <location filename="../app/reportpage.cpp" line="401"/>
+        <location filename="../app/reportpage.cpp" line="402"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>Key figures</source>
         <translation>핵심 지표</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
+        <location filename="../app/reportpage.cpp" line="402"/>
         <source>Bill</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
-        <location filename="../app/reportpage.cpp" line="482"/>
+        <location filename="../app/reportpage.cpp" line="402"/>
+        <location filename="../app/reportpage.cpp" line="488"/>
         <source>Plots</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
+        <location filename="../app/reportpage.cpp" line="402"/>
         <source>Assumptions</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="397"/>
+        <location filename="../app/reportpage.cpp" line="403"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="397"/>
-        <location filename="../app/reportpage.cpp" line="569"/>
+        <location filename="../app/reportpage.cpp" line="403"/>
+        <location filename="../app/reportpage.cpp" line="575"/>
         <source>Data files</source>
         <translation>데이터 파일</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="402"/>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="408"/>
+        <location filename="../app/reportpage.cpp" line="424"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="403"/>
+        <location filename="../app/reportpage.cpp" line="409"/>
         <source>%1 throttled · %2 timed out</source>
         <translation>스로틀 %1 · 시간 초과 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="404"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="405"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>%1 of %2 completed</source>
         <translation>완료 %2건 중 %1건</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="406"/>
+        <location filename="../app/reportpage.cpp" line="412"/>
         <source>Latency p50</source>
         <translation>지연 시간 p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="406"/>
+        <location filename="../app/reportpage.cpp" line="412"/>
         <source>half of the requests are faster</source>
         <translation>요청의 절반이 이보다 빠름</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="407"/>
+        <location filename="../app/reportpage.cpp" line="413"/>
         <source>Latency p90 · p99</source>
         <translation>지연 시간 p90 · p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="408"/>
+        <location filename="../app/reportpage.cpp" line="414"/>
         <source>1 in 10 and 1 in 100 requests are slower</source>
         <translation>10건 중 1건, 100건 중 1건이 이보다 느림</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="415"/>
         <source>Cost of the run</source>
         <translation>실행 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="415"/>
         <source>over %1 simulated</source>
         <translation>시뮬레이션 %1 동안</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
         <source>Cost per 1M requests</source>
         <translation>요청 100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
         <source>completed requests</source>
         <translation>완료된 요청 기준</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
         <source>Projected per month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="418"/>
         <source>at this rate for 730 h</source>
         <translation>이 속도로 730시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="413"/>
+        <location filename="../app/reportpage.cpp" line="419"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="413"/>
+        <location filename="../app/reportpage.cpp" line="419"/>
         <source>%1 created</source>
         <translation>%1개 생성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="414"/>
+        <location filename="../app/reportpage.cpp" line="420"/>
         <source>peak %1 · mean %2</source>
         <translation>최대 %1 · 평균 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="424"/>
         <source>Latency</source>
         <translation>지연 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="424"/>
         <source>Count</source>
         <translation>건수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="428"/>
         <source>All requests</source>
         <translation>전체 요청</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="429"/>
         <source>Cold starts (and SnapStart restores)</source>
         <translation>콜드 스타트 (SnapStart 복원 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="430"/>
         <source>Warm starts (and provisioned)</source>
         <translation>웜 스타트 (프로비저닝 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="427"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>Requests and environments</source>
         <translation>요청과 실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="431"/>
+        <location filename="../app/reportpage.cpp" line="437"/>
         <source>Requests (completed · throttled · timed out)</source>
         <translation>요청 (완료 · 스로틀 · 시간 초과)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>Start types (cold · warm · provisioned · SnapStart)</source>
         <translation>시작 유형 (콜드 · 웜 · 프로비저닝 · SnapStart)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="442"/>
         <source>Keep-warm pings (billed, not in the latency figures)</source>
         <translation>웜 유지 핑 (과금됨, 지연 시간 지표에는 제외)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="443"/>
         <source>Environments created · peak · shut down</source>
         <translation>실행 환경 생성 · 최대 · 종료</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="446"/>
         <source>Environments on average (all · busy · idle)</source>
         <translation>평균 실행 환경 수 (전체 · 처리 중 · 유휴)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="443"/>
+        <location filename="../app/reportpage.cpp" line="449"/>
         <source>GB-seconds billed (on demand · provisioned)</source>
         <translation>과금된 GB-초 (온디맨드 · 프로비저닝)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="451"/>
         <source>GB-seconds idle (frozen environments, not billed on demand)</source>
         <translation>유휴 GB-초 (동결된 실행 환경, 온디맨드에서는 과금 안 됨)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="450"/>
+        <location filename="../app/reportpage.cpp" line="456"/>
         <source>Itemised bill</source>
         <translation>항목별 청구서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="458"/>
         <source>Line</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="458"/>
         <source>summary.json key</source>
         <translation>summary.json 키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="458"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="458"/>
         <source>Share</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="471"/>
+        <location filename="../app/reportpage.cpp" line="477"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="474"/>
+        <location filename="../app/reportpage.cpp" line="480"/>
         <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
         <translation>완료 요청 100만 건당: %1. 월 예상(시뮬레이션한 속도로 730시간): %2 — 단순 외삽입니다. 최소 과금(5분 단위의 프로비저닝된 동시성, SnapStart 캐시 최소 3시간)은 짧은 실행에서 더 크게 작용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="495"/>
+        <location filename="../app/reportpage.cpp" line="501"/>
         <source>Assumptions in force</source>
         <translation>적용된 가정</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="499"/>
+        <location filename="../app/reportpage.cpp" line="505"/>
         <source>Idle timeout</source>
         <translation>유휴 타임아웃</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="500"/>
+        <location filename="../app/reportpage.cpp" line="506"/>
         <source>drawn uniformly between %1 s and %2 s for every idle period</source>
         <translation>유휴 구간마다 %1초에서 %2초 사이에서 균등하게 뽑음</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="502"/>
+        <location filename="../app/reportpage.cpp" line="508"/>
         <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
         <translation>%1초로 고정: 동결된 실행 환경은 그만큼 쓰이지 않으면 종료됨</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="504"/>
+        <location filename="../app/reportpage.cpp" line="510"/>
         <source>Routing</source>
         <translation>라우팅</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="505"/>
+        <location filename="../app/reportpage.cpp" line="511"/>
         <source>Maximum lifetime</source>
         <translation>최대 수명</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="506"/>
+        <location filename="../app/reportpage.cpp" line="512"/>
         <source>%1 s: an environment is retired after its current request once this old</source>
         <translation>%1초: 실행 환경이 이만큼 오래되면 현재 요청을 마친 뒤 폐기됨</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="508"/>
+        <location filename="../app/reportpage.cpp" line="514"/>
         <source>none (environments are never recycled for age)</source>
         <translation>없음 (나이 때문에 실행 환경을 교체하지 않음)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="509"/>
+        <location filename="../app/reportpage.cpp" line="515"/>
         <source>Scale-out rate</source>
         <translation>스케일 아웃 속도</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="509"/>
+        <location filename="../app/reportpage.cpp" line="515"/>
         <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
         <translation>새 실행 환경 %1개까지 한 번에, 이후 초당 %2개 (토큰 버킷). 동시성 한도 %3</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="513"/>
+        <location filename="../app/reportpage.cpp" line="519"/>
         <source>Init billing</source>
         <translation>초기화 과금</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="514"/>
+        <location filename="../app/reportpage.cpp" line="520"/>
         <source>Free tier</source>
         <translation>프리 티어</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="514"/>
+        <location filename="../app/reportpage.cpp" line="520"/>
         <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
         <translation>시작된 31일마다 요청 100만 건과 400,000 GB-초 차감</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="515"/>
+        <location filename="../app/reportpage.cpp" line="521"/>
         <source>not applied</source>
         <translation>적용 안 함</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="517"/>
+        <location filename="../app/reportpage.cpp" line="523"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="519"/>
+        <location filename="../app/reportpage.cpp" line="525"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="519"/>
+        <location filename="../app/reportpage.cpp" line="525"/>
         <source>on: restore %1 ms, billed restore %2 ms</source>
         <translation>켜짐: 복원 %1 ms, 과금되는 복원 %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="521"/>
+        <location filename="../app/reportpage.cpp" line="527"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="523"/>
+        <location filename="../app/reportpage.cpp" line="529"/>
         <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
         <translation>실행 중에 구성이 바뀝니다. 매개변수 표의 changes[…]를 보세요. 위의 가정은 시작 시점의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="531"/>
+        <location filename="../app/reportpage.cpp" line="537"/>
         <source>Prices used (%1, us-east-1)</source>
         <translation>적용한 가격 (%1, us-east-1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="539"/>
         <source>pricing.rates key</source>
         <translation>pricing.rates 키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="539"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="539"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="539"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>override (list price %1)</source>
         <translation>재정의 (정가 %1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="546"/>
+        <location filename="../app/reportpage.cpp" line="552"/>
         <source>from %1 GB-s a month: %2 per GB-s</source>
         <translation>월 %1 GB-초부터: GB-초당 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="548"/>
+        <location filename="../app/reportpage.cpp" line="554"/>
         <source>On-demand duration is priced in volume tiers: %1.</source>
         <translation>온디맨드 실행 시간은 사용량 구간별로 가격이 매겨집니다: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="557"/>
+        <location filename="../app/reportpage.cpp" line="563"/>
         <source>Scenario parameters</source>
         <translation>시나리오 매개변수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="558"/>
+        <location filename="../app/reportpage.cpp" line="564"/>
         <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
         <translation>실행한 시나리오의 모든 키입니다(이 폴더의 scenario.json에도 같은 내용이 있습니다). 회색 키는 이 설정에서는 읽히지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="567"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="567"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="576"/>
+        <location filename="../app/reportpage.cpp" line="582"/>
         <source>the figures above (lambda-explorer/summary@1)</source>
         <translation>위의 수치 (lambda-explorer/summary@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="578"/>
+        <location filename="../app/reportpage.cpp" line="584"/>
         <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
         <translation>실행한 시나리오의 모든 키 (lambda-explorer/scenario@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="580"/>
+        <location filename="../app/reportpage.cpp" line="586"/>
         <source>one row per request, pings included</source>
         <translation>요청마다 한 행, 핑 포함</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="582"/>
+        <location filename="../app/reportpage.cpp" line="588"/>
         <source>one row per execution environment</source>
         <translation>실행 환경마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="584"/>
+        <location filename="../app/reportpage.cpp" line="590"/>
         <source>one row per lifecycle phase of every environment</source>
         <translation>모든 실행 환경의 수명 주기 단계마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="586"/>
+        <location filename="../app/reportpage.cpp" line="592"/>
         <source>one row per %1 of simulated time</source>
         <translation>시뮬레이션 시간 %1마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="592"/>
+        <location filename="../app/reportpage.cpp" line="598"/>
         <source>To run it again (the same seed gives the same results on the same version):</source>
         <translation>다시 실행하려면(같은 버전에서 같은 시드는 같은 결과를 냅니다):</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="597"/>
+        <location filename="../app/reportpage.cpp" line="603"/>
         <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
         <translation>%1 · 모델 참조 %2 · AWS Lambda 실행 환경의 시뮬레이션이며, 가격은 위에 적은 us-east-1 가격입니다. 수치는 추정치이며 AWS 청구서가 아닙니다.</translation>
     </message>
@@ -2418,67 +2453,67 @@
         <translation>429 ✕</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="536"/>
+        <location filename="../widgets/reportplots.cpp" line="537"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
         <translation>생성된 실행 환경: %1 · 종료: 유휴 타임아웃 %2, 최대 수명 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="541"/>
+        <location filename="../widgets/reportplots.cpp" line="542"/>
         <source>, %1 configuration change</source>
         <translation>, 구성 변경 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="543"/>
+        <location filename="../widgets/reportplots.cpp" line="544"/>
         <source> · %1 still running at the end</source>
         <translation> · 끝날 때 %1개 실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="593"/>
+        <location filename="../widgets/reportplots.cpp" line="594"/>
         <source>The run up to %1</source>
         <translation>%1까지의 실행</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="594"/>
+        <location filename="../widgets/reportplots.cpp" line="595"/>
         <source>The whole run</source>
         <translation>전체 실행</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="598"/>
+        <location filename="../widgets/reportplots.cpp" line="599"/>
         <source>The first %1 s, closer: the init phases of the first cold starts</source>
         <translation>처음 %1초 확대: 첫 콜드 스타트들의 초기화 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="624"/>
+        <location filename="../widgets/reportplots.cpp" line="625"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="625"/>
+        <location filename="../widgets/reportplots.cpp" line="626"/>
         <source>Latency distribution, cold and warm starts</source>
         <translation>지연 시간 분포, 콜드 스타트와 웜 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="626"/>
+        <location filename="../widgets/reportplots.cpp" line="627"/>
         <source>Cost accumulated by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="627"/>
+        <location filename="../widgets/reportplots.cpp" line="628"/>
         <source>Execution environments over time</source>
         <translation>시간에 따른 실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="628"/>
+        <location filename="../widgets/reportplots.cpp" line="629"/>
         <source>Execution environment lifecycle</source>
         <translation>실행 환경 수명 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="689"/>
+        <location filename="../widgets/reportplots.cpp" line="690"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: 그래프를 그릴 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="701"/>
+        <location filename="../widgets/reportplots.cpp" line="702"/>
         <source>%1 could not be drawn</source>
         <translation>%1을(를) 그릴 수 없습니다</translation>
     </message>
@@ -3005,47 +3040,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="785"/>
+        <location filename="../widgets/runplots.cpp" line="787"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
+        <location filename="../widgets/runplots.cpp" line="788"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
+        <location filename="../widgets/runplots.cpp" line="788"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
+        <location filename="../widgets/runplots.cpp" line="788"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../widgets/runplots.cpp" line="789"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../widgets/runplots.cpp" line="789"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../widgets/runplots.cpp" line="789"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="788"/>
+        <location filename="../widgets/runplots.cpp" line="790"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="792"/>
+        <location filename="../widgets/runplots.cpp" line="790"/>
+        <source>instances and fee</source>
+        <translation>인스턴스와 수수료</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="791"/>
+        <source>tenants and streaming</source>
+        <translation>테넌트와 스트리밍</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="795"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3136,32 +3181,32 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="908"/>
+        <location filename="../widgets/runplots.cpp" line="915"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="909"/>
+        <location filename="../widgets/runplots.cpp" line="916"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="910"/>
+        <location filename="../widgets/runplots.cpp" line="917"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="911"/>
+        <location filename="../widgets/runplots.cpp" line="918"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="912"/>
+        <location filename="../widgets/runplots.cpp" line="919"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="913"/>
+        <location filename="../widgets/runplots.cpp" line="920"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -3215,12 +3260,12 @@
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="371"/>
+        <location filename="../ui/explorerwindow.cpp" line="376"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="387"/>
+        <location filename="../ui/explorerwindow.cpp" line="392"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -4361,145 +4406,145 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="206"/>
+        <location filename="../ui/sweepview.cpp" line="194"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>이 워크로드는 트레이스를 재생하므로 스윕할 요청률이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="422"/>
+        <location filename="../ui/sweepview.cpp" line="410"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="427"/>
+        <location filename="../ui/sweepview.cpp" line="415"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: 현재 대비 비용 %2, p99 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="469"/>
+        <location filename="../ui/sweepview.cpp" line="457"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>요청 100만 건당 %1, p99 %2, 콜드 스타트 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="473"/>
+        <location filename="../ui/sweepview.cpp" line="461"/>
         <source>This is the configuration in effect.</source>
         <translation>현재 적용 중인 구성입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="475"/>
+        <location filename="../ui/sweepview.cpp" line="463"/>
         <source>Click to apply it at the playhead.</source>
         <translation>클릭하면 재생 위치에서 이 구성을 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="520"/>
+        <location filename="../ui/sweepview.cpp" line="508"/>
         <source>Applied %1 at %2.</source>
         <translation>%2 시점에 %1 적용.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="531"/>
+        <location filename="../ui/sweepview.cpp" line="519"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>%1개 지점 × 시드 %2개를 스레드 %3개로 실행 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="538"/>
+        <location filename="../ui/sweepview.cpp" line="526"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>지점당 시드 %n개, 95% 신뢰 구간 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="539"/>
+        <location filename="../ui/sweepview.cpp" line="527"/>
         <source>one seed per point</source>
         <translation>지점당 시드 1개</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="540"/>
+        <location filename="../ui/sweepview.cpp" line="528"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%3 시점의 구성에서 %1개 지점(%2), %4초 걸림.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="546"/>
+        <location filename="../ui/sweepview.cpp" line="534"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="555"/>
+        <location filename="../ui/sweepview.cpp" line="543"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="556"/>
+        <location filename="../ui/sweepview.cpp" line="544"/>
         <source>Memory (Power Tuning)</source>
         <translation>메모리 (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="545"/>
         <source>Idle timeout</source>
         <translation>유휴 타임아웃</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="558"/>
+        <location filename="../ui/sweepview.cpp" line="546"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="559"/>
+        <location filename="../ui/sweepview.cpp" line="547"/>
         <source>Request rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="560"/>
+        <location filename="../ui/sweepview.cpp" line="548"/>
         <source>Any key</source>
         <translation>임의의 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="561"/>
+        <location filename="../ui/sweepview.cpp" line="549"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="562"/>
-        <location filename="../ui/sweepview.cpp" line="565"/>
+        <location filename="../ui/sweepview.cpp" line="550"/>
+        <location filename="../ui/sweepview.cpp" line="553"/>
         <source>Values</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="563"/>
+        <location filename="../ui/sweepview.cpp" line="551"/>
         <source>Second key</source>
         <translation>두 번째 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="564"/>
+        <location filename="../ui/sweepview.cpp" line="552"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>선택 사항: 첫 번째 키의 모든 값과 조합해 스윕할 두 번째 키(그리드)입니다. 키 하나만 스윕하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="566"/>
+        <location filename="../ui/sweepview.cpp" line="554"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>쉼표로 구분한 숫자, 소수점은 &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="567"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="568"/>
+        <location filename="../ui/sweepview.cpp" line="556"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>지점마다 시드를 바꿔 돌리는 횟수. 2 이상이면 95% 신뢰 구간을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="569"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="570"/>
+        <location filename="../ui/sweepview.cpp" line="558"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="571"/>
+        <location filename="../ui/sweepview.cpp" line="559"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>각 지점은 재생 위치의 구성에서 같은 요청(같은 시드)으로 시나리오 전체를 실행합니다. 오른쪽 그래프의 점에 마우스를 올리면 현재 대비 변화가, 클릭하면 재생 위치에서 그 구성이 적용됩니다.</translation>
     </message>
