@@ -633,71 +633,141 @@
     </message>
     <message>
         <location filename="../app/explanations.cpp" line="165"/>
+        <source>Compute option: on-demand, Managed Instances (many requests per environment) or tenant isolation.</source>
+        <translation>Compute option: on-demand, Managed Instances (many requests per environment) or tenant isolation.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="166"/>
+        <source>On-demand environments serve one request at a time and freeze between requests. Managed Instances run environments on EC2 instances: each serves many requests at once, never freezes, and the bill is instance-hours plus a 15 % management fee instead of GB-seconds. Tenant isolation never shares an environment between tenants, so each tenant&apos;s first request is cold.</source>
+        <translation>On-demand environments serve one request at a time and freeze between requests. Managed Instances run environments on EC2 instances: each serves many requests at once, never freezes, and the bill is instance-hours plus a 15 % management fee instead of GB-seconds. Tenant isolation never shares an environment between tenants, so each tenant's first request is cold.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="171"/>
+        <source>The EC2 instance type of the capacity provider, with its vCPUs, memory and hourly price.</source>
+        <translation>The EC2 instance type of the capacity provider, with its vCPUs, memory and hourly price.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="172"/>
+        <source>Graviton types (…g) are cheaper per vCPU than Intel ones (…i). An instance holds as many environments as fit by vCPU and memory; xlarge doubles vCPU, memory and price, 2xlarge doubles again.</source>
+        <translation>Graviton types (…g) are cheaper per vCPU than Intel ones (…i). An instance holds as many environments as fit by vCPU and memory; xlarge doubles vCPU, memory and price, 2xlarge doubles again.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="175"/>
+        <source>How many requests one environment serves at once (1–1,600).</source>
+        <translation>How many requests one environment serves at once (1–1,600).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="176"/>
+        <source>The runtime default is 16 per vCPU for Python, 32 for Java and .NET, 64 for Node.js. The requests in an environment share its vCPUs: CPU-bound work slows as they fill, waiting does not. Beyond every environment&apos;s slots requests are throttled (429); nothing queues.</source>
+        <translation>The runtime default is 16 per vCPU for Python, 32 for Java and .NET, 64 for Node.js. The requests in an environment share its vCPUs: CPU-bound work slows as they fill, waiting does not. Beyond every environment's slots requests are throttled (429); nothing queues.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="180"/>
+        <source>The fleet never has fewer instances than this (AWS default 3).</source>
+        <translation>The fleet never has fewer instances than this (AWS default 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="181"/>
+        <source>The minimum fleet runs and is billed even with no traffic: instances × hourly price × 1.15 per hour.</source>
+        <translation>The minimum fleet runs and is billed even with no traffic: instances × hourly price × 1.15 per hour.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="183"/>
+        <source>The fleet never grows beyond this many instances.</source>
+        <translation>The fleet never grows beyond this many instances.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="184"/>
+        <source>Every minute the fleet compares its CPU utilisation with the target (50 %) and launches or removes instances; new ones take a minute to launch and then initialise their environments.</source>
+        <translation>Every minute the fleet compares its CPU utilisation with the target (50 %) and launches or removes instances; new ones take a minute to launch and then initialise their environments.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="187"/>
+        <source>How many tenants send the requests.</source>
+        <translation>How many tenants send the requests.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="188"/>
+        <source>Each tenant has its own environments and idle timeouts. Every tenant environment costs $0.000167 per GB on top of requests and duration; at most 2,500 per 1,000 of concurrency.</source>
+        <translation>Each tenant has its own environments and idle timeouts. Every tenant environment costs $0.000167 per GB on top of requests and duration; at most 2,500 per 1,000 of concurrency.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="191"/>
+        <source>How unequal the tenants are: 0 all alike, 1 a few big ones and a long tail.</source>
+        <translation>How unequal the tenants are: 0 all alike, 1 a few big ones and a long tail.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="192"/>
+        <source>Tenant k sends a share proportional to 1 / k^s. Rare tenants idle out between requests and pay cold starts that a shared pool would have avoided.</source>
+        <translation>Tenant k sends a share proportional to 1 / k^s. Rare tenants idle out between requests and pay cold starts that a shared pool would have avoided.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="196"/>
         <source>Share of requests that started cold (or restored with SnapStart).</source>
         <translation>Share of requests that started cold (or restored with SnapStart).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="166"/>
+        <location filename="../app/explanations.cpp" line="197"/>
         <source>AWS says cold starts are typically under 1 % of invocations in production; bursts, rare traffic and configuration changes raise it.</source>
         <translation>AWS says cold starts are typically under 1 % of invocations in production; bursts, rare traffic and configuration changes raise it.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="169"/>
+        <location filename="../app/explanations.cpp" line="200"/>
         <source>Median latency: half the requests are faster.</source>
         <translation>Median latency: half the requests are faster.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="170"/>
+        <location filename="../app/explanations.cpp" line="201"/>
         <source>The median is usually a warm request: the handler alone.</source>
         <translation>The median is usually a warm request: the handler alone.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="172"/>
+        <location filename="../app/explanations.cpp" line="203"/>
         <source>99th percentile latency: 1 request in 100 is slower.</source>
         <translation>99th percentile latency: 1 request in 100 is slower.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="173"/>
+        <location filename="../app/explanations.cpp" line="204"/>
         <source>The p99 is where cold starts show: if more than 1 % of requests are cold, it is a cold start&apos;s latency.</source>
         <translation>The p99 is where cold starts show: if more than 1 % of requests are cold, it is a cold start&apos;s latency.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="175"/>
+        <location filename="../app/explanations.cpp" line="206"/>
         <source>Cost per 1 million requests so far.</source>
         <translation>Cost per 1 million requests so far.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="176"/>
+        <location filename="../app/explanations.cpp" line="207"/>
         <source>All line items divided by requests: $0.20 for the requests themselves plus duration, init and provisioned capacity.</source>
         <translation>All line items divided by requests: $0.20 for the requests themselves plus duration, init and provisioned capacity.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="179"/>
+        <location filename="../app/explanations.cpp" line="210"/>
         <source>Everything billed up to the playhead.</source>
         <translation>Everything billed up to the playhead.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="180"/>
+        <location filename="../app/explanations.cpp" line="211"/>
         <source>Requests, billed duration (1 ms granularity), init, provisioned capacity and SnapStart charges up to now.</source>
         <translation>Requests, billed duration (1 ms granularity), init, provisioned capacity and SnapStart charges up to now.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="182"/>
+        <location filename="../app/explanations.cpp" line="213"/>
         <source>The cost so far extrapolated to a 30-day month.</source>
         <translation>The cost so far extrapolated to a 30-day month.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="183"/>
+        <location filename="../app/explanations.cpp" line="214"/>
         <source>If this traffic continued for a month; the free tier (1M requests and 400,000 GB-s) is not applied unless it is switched on.</source>
         <translation>If this traffic continued for a month; the free tier (1M requests and 400,000 GB-s) is not applied unless it is switched on.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="186"/>
+        <location filename="../app/explanations.cpp" line="217"/>
         <source>Requests served and requests throttled (HTTP 429).</source>
         <translation>Requests served and requests throttled (HTTP 429).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="187"/>
+        <location filename="../app/explanations.cpp" line="218"/>
         <source>Over the concurrency limit (default 1,000) or the scaling rate (1,000 environments per 10 s), a request fails at once with 429; throttled requests are not billed.</source>
         <translation>Over the concurrency limit (default 1,000) or the scaling rate (1,000 environments per 10 s), a request fails at once with 429; throttled requests are not billed.</translation>
     </message>
@@ -1192,6 +1262,61 @@
         <location filename="../app/lessonstrings.cpp" line="87"/>
         <source>Lambda does not allow both on the same function: provisioned environments are already initialised ahead of time, while SnapStart makes on-demand cold starts shorter. Choose one; the explorer refuses the combination too.</source>
         <translation>Lambda does not allow both on the same function: provisioned environments are already initialised ahead of time, while SnapStart makes on-demand cold starts shorter. Choose one; the explorer refuses the combination too.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="89"/>
+        <source>One environment, many requests</source>
+        <translation>One environment, many requests</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="90"/>
+        <source>Lambda Managed Instances run environments on EC2 instances that each serve many requests at once and never freeze: what that does to the lanes, the latency and the bill.</source>
+        <translation>Lambda Managed Instances run environments on EC2 instances that each serve many requests at once and never freeze: what that does to the lanes, the latency and the bill.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="91"/>
+        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works.</source>
+        <translation>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="92"/>
+        <source>Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start.</source>
+        <translation>Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="93"/>
+        <source>The requests in one environment share its vCPU, but here they mostly wait on the database, and waiting is not shared: p50 and p99 stay close to on-demand&apos;s.</source>
+        <translation>The requests in one environment share its vCPU, but here they mostly wait on the database, and waiting is not shared: p50 and p99 stay close to on-demand's.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="94"/>
+        <source>What would make the latency grow on Managed Instances?</source>
+        <translation>What would make the latency grow on Managed Instances?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="95"/>
+        <source>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute.</source>
+        <translation>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="96"/>
+        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
+        <translation>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet's minimum is paid even when nobody calls.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="97"/>
+        <source>When is on-demand cheaper?</source>
+        <translation>When is on-demand cheaper?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="98"/>
+        <source>When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</source>
+        <translation>When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="99"/>
+        <source>With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</source>
+        <translation>With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</translation>
     </message>
 </context>
 <context>
@@ -2522,27 +2647,27 @@
 <context>
     <name>ScenarioName</name>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="91"/>
+        <location filename="../app/lessonstrings.cpp" line="103"/>
         <source>Python API with bursts</source>
         <translation>Python API with bursts</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="92"/>
+        <location filename="../app/lessonstrings.cpp" line="104"/>
         <source>Sparse traffic idles out</source>
         <translation>Sparse traffic idles out</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="93"/>
+        <location filename="../app/lessonstrings.cpp" line="105"/>
         <source>Morning peak with provisioned concurrency</source>
         <translation>Morning peak with provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="94"/>
+        <location filename="../app/lessonstrings.cpp" line="106"/>
         <source>Java with SnapStart</source>
         <translation>Java with SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="95"/>
+        <location filename="../app/lessonstrings.cpp" line="107"/>
         <source>More memory: CPU-bound vs I/O-bound</source>
         <translation>More memory: CPU-bound vs I/O-bound</translation>
     </message>
@@ -3039,6 +3164,109 @@
     </message>
 </context>
 <context>
+    <name>lle::ComputeControls</name>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="177"/>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="178"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="179"/>
+        <source>on-demand</source>
+        <translation>on-demand</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="180"/>
+        <source>managed instances</source>
+        <translation>managed instances</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="181"/>
+        <source>tenant isolation</source>
+        <translation>tenant isolation</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="185"/>
+        <source>%1 · %2 vCPU · %3 GiB · $%4/h</source>
+        <translation>%1 · %2 vCPU · %3 GiB · $%4/h</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="191"/>
+        <source>Instance type</source>
+        <translation>Instance type</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="192"/>
+        <source>Requests per environment</source>
+        <translation>Requests per environment</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="193"/>
+        <source>runtime default</source>
+        <translation>runtime default</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="194"/>
+        <source>Instances the fleet scales between</source>
+        <translation>Instances the fleet scales between</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="195"/>
+        <source>at least </source>
+        <translation>at least </translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="196"/>
+        <source>at most </source>
+        <translation>at most </translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="197"/>
+        <source>Tenants</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="198"/>
+        <source> tenants</source>
+        <translation> tenants</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="199"/>
+        <source>Popularity (Zipf s)</source>
+        <translation>Popularity (Zipf s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="218"/>
+        <source>Managed instances and tenant isolation are not available with SnapStart: switch SnapStart off first.</source>
+        <translation>Managed instances and tenant isolation are not available with SnapStart: switch SnapStart off first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="219"/>
+        <source>Managed instances and tenant isolation are not available with provisioned concurrency: set it to 0 first.</source>
+        <translation>Managed instances and tenant isolation are not available with provisioned concurrency: set it to 0 first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="224"/>
+        <source>An environment of %1 vCPUs does not fit on this instance type: choose a larger one or less memory.</source>
+        <translation>An environment of %1 vCPUs does not fit on this instance type: choose a larger one or less memory.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="226"/>
+        <source>Each environment has %1 vCPU and serves up to %2 requests at once; %3 per instance. Environments never freeze; the bill is instance-hours plus a 15 % fee.</source>
+        <translation>Each environment has %1 vCPU and serves up to %2 requests at once; %3 per instance. Environments never freeze; the bill is instance-hours plus a 15 % fee.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="232"/>
+        <source>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</source>
+        <translation>Environments are never shared between tenants: each tenant's first request is cold. Every tenant environment costs $0.000167 per GB.</translation>
+    </message>
+</context>
+<context>
     <name>lle::CostPlot</name>
     <message>
         <location filename="../widgets/runplots.cpp" line="787"/>
@@ -3226,48 +3454,49 @@
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="182"/>
+        <location filename="../ui/explorerwindow.cpp" line="198"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="184"/>
+        <location filename="../ui/explorerwindow.cpp" line="200"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="316"/>
-        <location filename="../ui/explorerwindow.cpp" line="317"/>
+        <location filename="../ui/explorerwindow.cpp" line="332"/>
+        <location filename="../ui/explorerwindow.cpp" line="333"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="351"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="351"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="338"/>
+        <location filename="../ui/explorerwindow.cpp" line="354"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
+        <location filename="../ui/explorerwindow.cpp" line="356"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="376"/>
+        <location filename="../ui/explorerwindow.cpp" line="124"/>
+        <location filename="../ui/explorerwindow.cpp" line="392"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="392"/>
+        <location filename="../ui/explorerwindow.cpp" line="408"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -3806,87 +4035,87 @@
 <context>
     <name>lle::ParameterPanel</name>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="69"/>
+        <location filename="../ui/parameterpanel.cpp" line="74"/>
         <source>custom</source>
         <translation>custom</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="70"/>
+        <location filename="../ui/parameterpanel.cpp" line="75"/>
         <source>x86_64</source>
         <translation>x86_64</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="71"/>
+        <location filename="../ui/parameterpanel.cpp" line="76"/>
         <source>arm64 (Graviton)</source>
         <translation>arm64 (Graviton)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="72"/>
+        <location filename="../ui/parameterpanel.cpp" line="77"/>
         <source>global scope (init)</source>
         <translation>global scope (init)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="73"/>
+        <location filename="../ui/parameterpanel.cpp" line="78"/>
         <source>handler (each request)</source>
         <translation>handler (each request)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="74"/>
+        <location filename="../ui/parameterpanel.cpp" line="79"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="75"/>
+        <location filename="../ui/parameterpanel.cpp" line="80"/>
         <source>random 5–15 min (AWS-like)</source>
         <translation>random 5–15 min (AWS-like)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="76"/>
+        <location filename="../ui/parameterpanel.cpp" line="81"/>
         <source>Poisson (random arrivals)</source>
         <translation>Poisson (random arrivals)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="77"/>
+        <location filename="../ui/parameterpanel.cpp" line="82"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="78"/>
+        <location filename="../ui/parameterpanel.cpp" line="83"/>
         <source>bursts</source>
         <translation>bursts</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="79"/>
+        <location filename="../ui/parameterpanel.cpp" line="84"/>
         <source>daily cycle</source>
         <translation>daily cycle</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="80"/>
+        <location filename="../ui/parameterpanel.cpp" line="85"/>
         <source>billed (since Aug 2025)</source>
         <translation>billed (since Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="81"/>
+        <location filename="../ui/parameterpanel.cpp" line="86"/>
         <source>free (before Aug 2025)</source>
         <translation>free (before Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="212"/>
+        <location filename="../ui/parameterpanel.cpp" line="218"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="213"/>
+        <location filename="../ui/parameterpanel.cpp" line="219"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="223"/>
+        <location filename="../ui/parameterpanel.cpp" line="229"/>
         <source>%1, random</source>
         <translation>%1, random</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="225"/>
+        <location filename="../ui/parameterpanel.cpp" line="231"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>%n environment</numerusform>
@@ -3894,57 +4123,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="227"/>
+        <location filename="../ui/parameterpanel.cpp" line="233"/>
         <source>%1 requests/s</source>
         <translation>%1 requests/s</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="230"/>
+        <location filename="../ui/parameterpanel.cpp" line="236"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>Base rate; bursts of %1/s for %2 s every %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="233"/>
+        <location filename="../ui/parameterpanel.cpp" line="239"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>Mean rate over the day; peak/trough %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="244"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="244"/>
         <source>every %1</source>
         <translation>every %1</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="252"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>New environments restore from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="247"/>
+        <location filename="../ui/parameterpanel.cpp" line="253"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="248"/>
+        <location filename="../ui/parameterpanel.cpp" line="254"/>
         <source>Not available for container images.</source>
         <translation>Not available for container images.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="250"/>
+        <location filename="../ui/parameterpanel.cpp" line="256"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="252"/>
+        <location filename="../ui/parameterpanel.cpp" line="258"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>Not with ephemeral storage above 512 MB.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="258"/>
+        <location filename="../ui/parameterpanel.cpp" line="264"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</translation>
     </message>

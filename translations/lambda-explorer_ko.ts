@@ -633,71 +633,141 @@
     </message>
     <message>
         <location filename="../app/explanations.cpp" line="165"/>
+        <source>Compute option: on-demand, Managed Instances (many requests per environment) or tenant isolation.</source>
+        <translation>컴퓨팅 옵션: 온디맨드, 관리형 인스턴스(실행 환경 하나가 여러 요청 처리) 또는 테넌트 격리.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="166"/>
+        <source>On-demand environments serve one request at a time and freeze between requests. Managed Instances run environments on EC2 instances: each serves many requests at once, never freezes, and the bill is instance-hours plus a 15 % management fee instead of GB-seconds. Tenant isolation never shares an environment between tenants, so each tenant&apos;s first request is cold.</source>
+        <translation>온디맨드 실행 환경은 한 번에 요청 하나를 처리하고 요청 사이에는 동결됩니다. 관리형 인스턴스는 EC2 인스턴스 위에서 실행 환경을 돌립니다. 환경마다 여러 요청을 동시에 처리하고 동결되지 않으며, 요금은 GB-초 대신 인스턴스 시간과 15 % 관리 수수료입니다. 테넌트 격리는 실행 환경을 테넌트끼리 공유하지 않으므로 테넌트마다 첫 요청이 콜드 스타트입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="171"/>
+        <source>The EC2 instance type of the capacity provider, with its vCPUs, memory and hourly price.</source>
+        <translation>용량 공급자의 EC2 인스턴스 유형과 그 vCPU, 메모리, 시간당 가격.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="172"/>
+        <source>Graviton types (…g) are cheaper per vCPU than Intel ones (…i). An instance holds as many environments as fit by vCPU and memory; xlarge doubles vCPU, memory and price, 2xlarge doubles again.</source>
+        <translation>Graviton 유형(…g)은 Intel 유형(…i)보다 vCPU당 저렴합니다. 인스턴스 하나에는 vCPU와 메모리가 허용하는 만큼 실행 환경이 들어갑니다. xlarge는 vCPU, 메모리, 가격이 두 배이고 2xlarge는 다시 두 배입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="175"/>
+        <source>How many requests one environment serves at once (1–1,600).</source>
+        <translation>실행 환경 하나가 동시에 처리하는 요청 수(1–1,600).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="176"/>
+        <source>The runtime default is 16 per vCPU for Python, 32 for Java and .NET, 64 for Node.js. The requests in an environment share its vCPUs: CPU-bound work slows as they fill, waiting does not. Beyond every environment&apos;s slots requests are throttled (429); nothing queues.</source>
+        <translation>런타임 기본값은 vCPU당 Python 16, Java와 .NET 32, Node.js 64입니다. 한 환경의 요청들은 그 vCPU를 나눠 씁니다. 환경이 찰수록 CPU 작업은 느려지지만 대기 시간은 그대로입니다. 모든 환경의 슬롯이 차면 요청은 스로틀링(429)되며 대기열은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="180"/>
+        <source>The fleet never has fewer instances than this (AWS default 3).</source>
+        <translation>플릿의 인스턴스 수는 이 값 아래로 내려가지 않습니다(AWS 기본값 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="181"/>
+        <source>The minimum fleet runs and is billed even with no traffic: instances × hourly price × 1.15 per hour.</source>
+        <translation>최소 플릿은 트래픽이 없어도 실행되고 과금됩니다: 시간당 인스턴스 수 × 시간당 가격 × 1.15.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="183"/>
+        <source>The fleet never grows beyond this many instances.</source>
+        <translation>플릿은 이 인스턴스 수를 넘어 커지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="184"/>
+        <source>Every minute the fleet compares its CPU utilisation with the target (50 %) and launches or removes instances; new ones take a minute to launch and then initialise their environments.</source>
+        <translation>플릿은 1분마다 CPU 사용률을 목표(50 %)와 비교해 인스턴스를 추가하거나 제거합니다. 새 인스턴스는 시작에 1분이 걸리고 그다음 실행 환경을 초기화합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="187"/>
+        <source>How many tenants send the requests.</source>
+        <translation>요청을 보내는 테넌트 수.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="188"/>
+        <source>Each tenant has its own environments and idle timeouts. Every tenant environment costs $0.000167 per GB on top of requests and duration; at most 2,500 per 1,000 of concurrency.</source>
+        <translation>테넌트마다 자기 실행 환경과 유휴 시간 제한이 있습니다. 테넌트 실행 환경 하나당 요청과 실행 시간 요금에 더해 GB당 $0.000167이 부과되며, 동시성 1,000당 최대 2,500개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="191"/>
+        <source>How unequal the tenants are: 0 all alike, 1 a few big ones and a long tail.</source>
+        <translation>테넌트 간 불균형 정도: 0이면 모두 같고, 1이면 큰 테넌트 몇과 긴 꼬리.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="192"/>
+        <source>Tenant k sends a share proportional to 1 / k^s. Rare tenants idle out between requests and pay cold starts that a shared pool would have avoided.</source>
+        <translation>테넌트 k는 1 / k^s에 비례하는 몫을 보냅니다. 드문 테넌트는 요청 사이에 유휴 만료되어, 공유 풀이었다면 피했을 콜드 스타트를 겪습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="196"/>
         <source>Share of requests that started cold (or restored with SnapStart).</source>
         <translation>콜드 스타트(또는 SnapStart 복원)로 시작한 요청의 비율.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="166"/>
+        <location filename="../app/explanations.cpp" line="197"/>
         <source>AWS says cold starts are typically under 1 % of invocations in production; bursts, rare traffic and configuration changes raise it.</source>
         <translation>AWS에 따르면 운영 환경의 콜드 스타트는 보통 호출의 1% 미만입니다. 요청 폭주, 드문 트래픽, 구성 변경이 이 비율을 높입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="169"/>
+        <location filename="../app/explanations.cpp" line="200"/>
         <source>Median latency: half the requests are faster.</source>
         <translation>지연 시간 중앙값: 요청의 절반이 이보다 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="170"/>
+        <location filename="../app/explanations.cpp" line="201"/>
         <source>The median is usually a warm request: the handler alone.</source>
         <translation>중앙값은 대개 웜 요청, 즉 핸들러만의 시간입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="172"/>
+        <location filename="../app/explanations.cpp" line="203"/>
         <source>99th percentile latency: 1 request in 100 is slower.</source>
         <translation>99번째 백분위 지연 시간: 요청 100건 중 1건이 이보다 느립니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="173"/>
+        <location filename="../app/explanations.cpp" line="204"/>
         <source>The p99 is where cold starts show: if more than 1 % of requests are cold, it is a cold start&apos;s latency.</source>
         <translation>콜드 스타트가 드러나는 곳이 p99입니다. 콜드 요청이 1%를 넘으면 p99는 콜드 스타트의 지연 시간이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="175"/>
+        <location filename="../app/explanations.cpp" line="206"/>
         <source>Cost per 1 million requests so far.</source>
         <translation>지금까지의 요청 100만 건당 비용.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="176"/>
+        <location filename="../app/explanations.cpp" line="207"/>
         <source>All line items divided by requests: $0.20 for the requests themselves plus duration, init and provisioned capacity.</source>
         <translation>모든 비용 항목을 요청 수로 나눈 값입니다. 요청 자체 $0.20에 실행 시간, 초기화, 프로비저닝 용량이 더해집니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="179"/>
+        <location filename="../app/explanations.cpp" line="210"/>
         <source>Everything billed up to the playhead.</source>
         <translation>재생 위치까지 과금된 전체 금액.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="180"/>
+        <location filename="../app/explanations.cpp" line="211"/>
         <source>Requests, billed duration (1 ms granularity), init, provisioned capacity and SnapStart charges up to now.</source>
         <translation>지금까지의 요청, 과금 실행 시간(1ms 단위), 초기화, 프로비저닝 용량, SnapStart 요금입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="182"/>
+        <location filename="../app/explanations.cpp" line="213"/>
         <source>The cost so far extrapolated to a 30-day month.</source>
         <translation>지금까지의 비용을 30일 한 달로 환산한 값.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="183"/>
+        <location filename="../app/explanations.cpp" line="214"/>
         <source>If this traffic continued for a month; the free tier (1M requests and 400,000 GB-s) is not applied unless it is switched on.</source>
         <translation>이 트래픽이 한 달 내내 이어진다면의 금액입니다. 프리 티어(요청 100만 건, 400,000 GB-s)는 켰을 때만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="186"/>
+        <location filename="../app/explanations.cpp" line="217"/>
         <source>Requests served and requests throttled (HTTP 429).</source>
         <translation>처리된 요청과 스로틀된 요청(HTTP 429).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="187"/>
+        <location filename="../app/explanations.cpp" line="218"/>
         <source>Over the concurrency limit (default 1,000) or the scaling rate (1,000 environments per 10 s), a request fails at once with 429; throttled requests are not billed.</source>
         <translation>동시성 한도(기본 1,000) 또는 확장 속도(10초당 실행 환경 1,000개)를 넘으면 요청이 즉시 429로 실패합니다. 스로틀된 요청은 과금되지 않습니다.</translation>
     </message>
@@ -1192,6 +1262,61 @@
         <location filename="../app/lessonstrings.cpp" line="87"/>
         <source>Lambda does not allow both on the same function: provisioned environments are already initialised ahead of time, while SnapStart makes on-demand cold starts shorter. Choose one; the explorer refuses the combination too.</source>
         <translation>Lambda는 한 함수에 둘을 함께 허용하지 않습니다. 프로비저닝 환경은 이미 미리 초기화되어 있고, SnapStart는 온디맨드 콜드 스타트를 짧게 만드는 기능입니다. 하나를 고르세요. 이 탐색기도 그 조합을 거부합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="89"/>
+        <source>One environment, many requests</source>
+        <translation>실행 환경 하나, 요청 여러 개</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="90"/>
+        <source>Lambda Managed Instances run environments on EC2 instances that each serve many requests at once and never freeze: what that does to the lanes, the latency and the bill.</source>
+        <translation>Lambda 관리형 인스턴스는 EC2 인스턴스 위에서 실행 환경을 돌리며, 각 환경은 여러 요청을 동시에 처리하고 동결되지 않습니다. 이것이 레인, 지연 시간, 요금에 어떤 영향을 주는지 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="91"/>
+        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works.</source>
+        <translation>데이터베이스를 기다리는 API입니다. 요청마다 CPU 20 ms와 대기 180 ms, 초당 50개 요청. 온디맨드에서는 실행 환경이 한 번에 요청 하나만 처리하므로 어느 순간이든 약 10개가 바쁘고 20개 정도가 존재하며, 각각 일하는 동안 GB-초로 과금됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="92"/>
+        <source>Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start.</source>
+        <translation>이제 같은 트래픽을 관리형 인스턴스에서: m7g.large 인스턴스 3개, 인스턴스마다 실행 환경 2개, 환경마다 최대 16개 요청을 동시에 받습니다. 요청들이 여섯 레인 안에서 겹칩니다. 동결되는 것은 없고 콜드 스타트를 겪는 요청도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="93"/>
+        <source>The requests in one environment share its vCPU, but here they mostly wait on the database, and waiting is not shared: p50 and p99 stay close to on-demand&apos;s.</source>
+        <translation>한 환경의 요청들은 그 vCPU를 나눠 쓰지만, 여기서는 대부분 데이터베이스를 기다리고 대기는 나눠 쓰지 않습니다. 그래서 p50과 p99가 온디맨드와 비슷합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="94"/>
+        <source>What would make the latency grow on Managed Instances?</source>
+        <translation>관리형 인스턴스에서 지연 시간을 늘리는 것은 무엇일까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="95"/>
+        <source>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute.</source>
+        <translation>CPU 위주 핸들러입니다. 한 환경에 있는 요청들의 CPU 부분이 vCPU를 나눠 쓰므로, vCPU v개에서 동시성 k이면 각 요청이 max(1, k/v)배 오래 걸립니다. CPU 사용률이 목표를 넘으면 플릿이 인스턴스를 늘리지만 시작에 약 1분이 걸립니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="96"/>
+        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
+        <translation>요금에 GB-초가 없습니다. 시간당 $0.0816인 인스턴스 3개와 15 % 관리 수수료로, 트래픽과 상관없이 시간당 약 $0.28입니다. 온디맨드의 실행 시간 요금은 시간당 약 $1.24입니다. 최소 플릿 비용은 아무도 호출하지 않아도 냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="97"/>
+        <source>When is on-demand cheaper?</source>
+        <translation>온디맨드가 더 저렴한 때는 언제일까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="98"/>
+        <source>When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</source>
+        <translation>트래픽이 적거나 드물 때입니다. 유휴 상태의 최소 플릿 인스턴스 3개도 시간당 인스턴스 수 × 가격 × 1.15가 들지만, 유휴 온디맨드 환경은 비용이 없습니다. 관리형 인스턴스는 인스턴스를 계속 바쁘게 하는 꾸준한 트래픽에서, Savings Plan 할인이 있으면 더욱 이득입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="99"/>
+        <source>With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</source>
+        <translation>환경당 요청이 2개뿐이면 여섯 환경이 요청 12개를 받습니다. 평균 약 10개가 처리 중이므로 몰리는 순간에는 모든 슬롯이 차 있어 즉시 스로틀링(429)됩니다. 대기열은 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2521,27 +2646,27 @@
 <context>
     <name>ScenarioName</name>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="91"/>
+        <location filename="../app/lessonstrings.cpp" line="103"/>
         <source>Python API with bursts</source>
         <translation>버스트가 있는 Python API</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="92"/>
+        <location filename="../app/lessonstrings.cpp" line="104"/>
         <source>Sparse traffic idles out</source>
         <translation>드문 트래픽은 유휴 타임아웃에 걸린다</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="93"/>
+        <location filename="../app/lessonstrings.cpp" line="105"/>
         <source>Morning peak with provisioned concurrency</source>
         <translation>프로비저닝된 동시성으로 맞는 아침 피크</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="94"/>
+        <location filename="../app/lessonstrings.cpp" line="106"/>
         <source>Java with SnapStart</source>
         <translation>SnapStart를 쓰는 Java</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="95"/>
+        <location filename="../app/lessonstrings.cpp" line="107"/>
         <source>More memory: CPU-bound vs I/O-bound</source>
         <translation>메모리를 늘리면: CPU 위주 대 I/O 위주</translation>
     </message>
@@ -3038,6 +3163,109 @@
     </message>
 </context>
 <context>
+    <name>lle::ComputeControls</name>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="177"/>
+        <source>Compute</source>
+        <translation>컴퓨팅</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="178"/>
+        <source>Option</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="179"/>
+        <source>on-demand</source>
+        <translation>온디맨드</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="180"/>
+        <source>managed instances</source>
+        <translation>관리형 인스턴스</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="181"/>
+        <source>tenant isolation</source>
+        <translation>테넌트 격리</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="185"/>
+        <source>%1 · %2 vCPU · %3 GiB · $%4/h</source>
+        <translation>%1 · vCPU %2개 · %3 GiB · 시간당 $%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="191"/>
+        <source>Instance type</source>
+        <translation>인스턴스 유형</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="192"/>
+        <source>Requests per environment</source>
+        <translation>환경당 동시 요청</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="193"/>
+        <source>runtime default</source>
+        <translation>런타임 기본값</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="194"/>
+        <source>Instances the fleet scales between</source>
+        <translation>플릿 인스턴스 범위</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="195"/>
+        <source>at least </source>
+        <translation>최소 </translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="196"/>
+        <source>at most </source>
+        <translation>최대 </translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="197"/>
+        <source>Tenants</source>
+        <translation>테넌트</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="198"/>
+        <source> tenants</source>
+        <translation>개 테넌트</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="199"/>
+        <source>Popularity (Zipf s)</source>
+        <translation>인기도 편중 (Zipf s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="218"/>
+        <source>Managed instances and tenant isolation are not available with SnapStart: switch SnapStart off first.</source>
+        <translation>관리형 인스턴스와 테넌트 격리는 SnapStart와 함께 쓸 수 없습니다. 먼저 SnapStart를 끄세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="219"/>
+        <source>Managed instances and tenant isolation are not available with provisioned concurrency: set it to 0 first.</source>
+        <translation>관리형 인스턴스와 테넌트 격리는 프로비저닝된 동시성과 함께 쓸 수 없습니다. 먼저 0으로 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="224"/>
+        <source>An environment of %1 vCPUs does not fit on this instance type: choose a larger one or less memory.</source>
+        <translation>vCPU %1개짜리 실행 환경이 이 인스턴스 유형에 들어가지 않습니다. 더 큰 유형을 고르거나 메모리를 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="226"/>
+        <source>Each environment has %1 vCPU and serves up to %2 requests at once; %3 per instance. Environments never freeze; the bill is instance-hours plus a 15 % fee.</source>
+        <translation>실행 환경마다 vCPU %1개로 요청을 최대 %2개까지 동시에 처리하며, 인스턴스당 %3개입니다. 환경은 동결되지 않고, 요금은 인스턴스 시간과 15 % 수수료입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="232"/>
+        <source>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</source>
+        <translation>실행 환경은 테넌트끼리 공유되지 않습니다. 테넌트마다 첫 요청이 콜드 스타트입니다. 테넌트 실행 환경마다 GB당 $0.000167이 부과됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>lle::CostPlot</name>
     <message>
         <location filename="../widgets/runplots.cpp" line="787"/>
@@ -3224,48 +3452,49 @@
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="182"/>
+        <location filename="../ui/explorerwindow.cpp" line="198"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="184"/>
+        <location filename="../ui/explorerwindow.cpp" line="200"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="316"/>
-        <location filename="../ui/explorerwindow.cpp" line="317"/>
+        <location filename="../ui/explorerwindow.cpp" line="332"/>
+        <location filename="../ui/explorerwindow.cpp" line="333"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="351"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="351"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="338"/>
+        <location filename="../ui/explorerwindow.cpp" line="354"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
+        <location filename="../ui/explorerwindow.cpp" line="356"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="376"/>
+        <location filename="../ui/explorerwindow.cpp" line="124"/>
+        <location filename="../ui/explorerwindow.cpp" line="392"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="392"/>
+        <location filename="../ui/explorerwindow.cpp" line="408"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -3801,144 +4030,144 @@
 <context>
     <name>lle::ParameterPanel</name>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="69"/>
+        <location filename="../ui/parameterpanel.cpp" line="74"/>
         <source>custom</source>
         <translation>사용자 지정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="70"/>
+        <location filename="../ui/parameterpanel.cpp" line="75"/>
         <source>x86_64</source>
         <translation>x86_64</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="71"/>
+        <location filename="../ui/parameterpanel.cpp" line="76"/>
         <source>arm64 (Graviton)</source>
         <translation>arm64 (Graviton)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="72"/>
+        <location filename="../ui/parameterpanel.cpp" line="77"/>
         <source>global scope (init)</source>
         <translation>전역 범위 (초기화)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="73"/>
+        <location filename="../ui/parameterpanel.cpp" line="78"/>
         <source>handler (each request)</source>
         <translation>핸들러 (요청마다)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="74"/>
+        <location filename="../ui/parameterpanel.cpp" line="79"/>
         <source>fixed</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="75"/>
+        <location filename="../ui/parameterpanel.cpp" line="80"/>
         <source>random 5–15 min (AWS-like)</source>
         <translation>무작위 5~15분 (AWS와 유사)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="76"/>
+        <location filename="../ui/parameterpanel.cpp" line="81"/>
         <source>Poisson (random arrivals)</source>
         <translation>포아송 (무작위 도착)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="77"/>
+        <location filename="../ui/parameterpanel.cpp" line="82"/>
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="78"/>
+        <location filename="../ui/parameterpanel.cpp" line="83"/>
         <source>bursts</source>
         <translation>버스트</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="79"/>
+        <location filename="../ui/parameterpanel.cpp" line="84"/>
         <source>daily cycle</source>
         <translation>일일 주기</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="80"/>
+        <location filename="../ui/parameterpanel.cpp" line="85"/>
         <source>billed (since Aug 2025)</source>
         <translation>과금 (2025년 8월부터)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="81"/>
+        <location filename="../ui/parameterpanel.cpp" line="86"/>
         <source>free (before Aug 2025)</source>
         <translation>무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="212"/>
+        <location filename="../ui/parameterpanel.cpp" line="218"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="213"/>
+        <location filename="../ui/parameterpanel.cpp" line="219"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="223"/>
+        <location filename="../ui/parameterpanel.cpp" line="229"/>
         <source>%1, random</source>
         <translation>%1, 무작위</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="225"/>
+        <location filename="../ui/parameterpanel.cpp" line="231"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>실행 환경 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="227"/>
+        <location filename="../ui/parameterpanel.cpp" line="233"/>
         <source>%1 requests/s</source>
         <translation>초당 요청 %1건</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="230"/>
+        <location filename="../ui/parameterpanel.cpp" line="236"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>기본 요청률입니다. %3초마다 %2초 동안 초당 %1건의 버스트가 옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="233"/>
+        <location filename="../ui/parameterpanel.cpp" line="239"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>하루 평균 요청률입니다. 최고/최저 비율 %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="244"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="244"/>
         <source>every %1</source>
         <translation>%1마다</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="252"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>새 실행 환경이 초기화 대신 스냅샷에서 복원됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="247"/>
+        <location filename="../ui/parameterpanel.cpp" line="253"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>이 런타임에서는 쓸 수 없습니다: Java 11+, Python 3.12+, .NET 8+만 지원합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="248"/>
+        <location filename="../ui/parameterpanel.cpp" line="254"/>
         <source>Not available for container images.</source>
         <translation>컨테이너 이미지에서는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="250"/>
+        <location filename="../ui/parameterpanel.cpp" line="256"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>프로비저닝된 동시성과 함께 쓸 수 없습니다: AWS는 한 함수에 둘 다 허용하지 않습니다. 먼저 프로비저닝된 동시성을 0으로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="252"/>
+        <location filename="../ui/parameterpanel.cpp" line="258"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>임시 스토리지가 512 MB를 넘으면 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="258"/>
+        <location filename="../ui/parameterpanel.cpp" line="264"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>프로비저닝된 동시성은 SnapStart와 함께 쓸 수 없습니다: 먼저 SnapStart를 끄세요.</translation>
     </message>
