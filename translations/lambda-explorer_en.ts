@@ -639,7 +639,7 @@
     <message>
         <location filename="../app/explanations.cpp" line="166"/>
         <source>On-demand environments serve one request at a time and freeze between requests. Managed Instances run environments on EC2 instances: each serves many requests at once, never freezes, and the bill is instance-hours plus a 15 % management fee instead of GB-seconds. Tenant isolation never shares an environment between tenants, so each tenant&apos;s first request is cold.</source>
-        <translation>On-demand environments serve one request at a time and freeze between requests. Managed Instances run environments on EC2 instances: each serves many requests at once, never freezes, and the bill is instance-hours plus a 15 % management fee instead of GB-seconds. Tenant isolation never shares an environment between tenants, so each tenant's first request is cold.</translation>
+        <translation>On-demand environments serve one request at a time and freeze between requests. Managed Instances run environments on EC2 instances: each serves many requests at once, never freezes, and the bill is instance-hours plus a 15 % management fee instead of GB-seconds. Tenant isolation never shares an environment between tenants, so each tenant&apos;s first request is cold.</translation>
     </message>
     <message>
         <location filename="../app/explanations.cpp" line="171"/>
@@ -659,7 +659,7 @@
     <message>
         <location filename="../app/explanations.cpp" line="176"/>
         <source>The runtime default is 16 per vCPU for Python, 32 for Java and .NET, 64 for Node.js. The requests in an environment share its vCPUs: CPU-bound work slows as they fill, waiting does not. Beyond every environment&apos;s slots requests are throttled (429); nothing queues.</source>
-        <translation>The runtime default is 16 per vCPU for Python, 32 for Java and .NET, 64 for Node.js. The requests in an environment share its vCPUs: CPU-bound work slows as they fill, waiting does not. Beyond every environment's slots requests are throttled (429); nothing queues.</translation>
+        <translation>The runtime default is 16 per vCPU for Python, 32 for Java and .NET, 64 for Node.js. The requests in an environment share its vCPUs: CPU-bound work slows as they fill, waiting does not. Beyond every environment&apos;s slots requests are throttled (429); nothing queues.</translation>
     </message>
     <message>
         <location filename="../app/explanations.cpp" line="180"/>
@@ -1286,7 +1286,7 @@
     <message>
         <location filename="../app/lessonstrings.cpp" line="93"/>
         <source>The requests in one environment share its vCPU, but here they mostly wait on the database, and waiting is not shared: p50 and p99 stay close to on-demand&apos;s.</source>
-        <translation>The requests in one environment share its vCPU, but here they mostly wait on the database, and waiting is not shared: p50 and p99 stay close to on-demand's.</translation>
+        <translation>The requests in one environment share its vCPU, but here they mostly wait on the database, and waiting is not shared: p50 and p99 stay close to on-demand&apos;s.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="94"/>
@@ -1301,7 +1301,7 @@
     <message>
         <location filename="../app/lessonstrings.cpp" line="96"/>
         <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
-        <translation>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet's minimum is paid even when nobody calls.</translation>
+        <translation>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="97"/>
@@ -3164,6 +3164,109 @@
     </message>
 </context>
 <context>
+    <name>lle::ComputeComparisonDialog</name>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="25"/>
+        <source>Compare compute options</source>
+        <translation>Compare compute options</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="27"/>
+        <source>The same workload and seed under each compute option (timed changes left out). Cost per month extrapolates the run to 730 hours.</source>
+        <translation>The same workload and seed under each compute option (timed changes left out). Cost per month extrapolates the run to 730 hours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>cost per month</source>
+        <translation>cost per month</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>cold starts</source>
+        <translation>cold starts</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>throttled</source>
+        <translation>throttled</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="35"/>
+        <source>idle capacity</source>
+        <translation>idle capacity</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="46"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="59"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="77"/>
+        <source>On-demand</source>
+        <translation>On-demand</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="78"/>
+        <source>On-demand + provisioned concurrency</source>
+        <translation>On-demand + provisioned concurrency</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="79"/>
+        <source>SnapStart</source>
+        <translation>SnapStart</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="80"/>
+        <source>Managed Instances</source>
+        <translation>Managed Instances</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="89"/>
+        <source>%1: not available here (%2).</source>
+        <translation>%1: not available here (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="94"/>
+        <source>%1: %2 cost, %3 p99 against on-demand</source>
+        <translation>%1: %2 cost, %3 p99 against on-demand</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="99"/>
+        <source>; %1 % throttled</source>
+        <translation>; %1 % throttled</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="117"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="122"/>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="133"/>
+        <source>Cancelled: the options not shown were not run.</source>
+        <translation>Cancelled: the options not shown were not run.</translation>
+    </message>
+</context>
+<context>
     <name>lle::ComputeControls</name>
     <message>
         <location filename="../ui/computecontrols.cpp" line="177"/>
@@ -3263,7 +3366,7 @@
     <message>
         <location filename="../ui/computecontrols.cpp" line="232"/>
         <source>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</source>
-        <translation>Environments are never shared between tenants: each tenant's first request is cold. Every tenant environment costs $0.000167 per GB.</translation>
+        <translation>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</translation>
     </message>
 </context>
 <context>
@@ -3751,62 +3854,72 @@
 <context>
     <name>lle::Lab</name>
     <message>
-        <location filename="../ui/lab.cpp" line="69"/>
+        <location filename="../ui/lab.cpp" line="80"/>
         <source>La&amp;b</source>
         <translation>La&amp;b</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="70"/>
+        <location filename="../ui/lab.cpp" line="81"/>
         <source>&amp;Sweep…</source>
         <translation>&amp;Sweep…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="71"/>
+        <location filename="../ui/lab.cpp" line="82"/>
         <source>Run the scenario over a range of one setting and compare cost and latency</source>
         <translation>Run the scenario over a range of one setting and compare cost and latency</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="72"/>
+        <location filename="../ui/lab.cpp" line="83"/>
         <source>Run &amp;history…</source>
         <translation>Run &amp;history…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="73"/>
+        <location filename="../ui/lab.cpp" line="84"/>
         <source>Every configuration applied in this session: restore one, compare two</source>
         <translation>Every configuration applied in this session: restore one, compare two</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="74"/>
+        <location filename="../ui/lab.cpp" line="85"/>
+        <source>Compare &amp;compute options…</source>
+        <translation>Compare &amp;compute options…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="86"/>
+        <source>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</source>
+        <translation>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="87"/>
         <source>&amp;Calibrate from logs…</source>
         <translation>&amp;Calibrate from logs…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="75"/>
+        <location filename="../ui/lab.cpp" line="88"/>
         <source>Fit memory, handler and init times to CloudWatch REPORT lines</source>
         <translation>Fit memory, handler and init times to CloudWatch REPORT lines</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="77"/>
+        <location filename="../ui/lab.cpp" line="90"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="127"/>
+        <location filename="../ui/lab.cpp" line="140"/>
         <source>run %1 (%2)</source>
         <translation>run %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="136"/>
+        <location filename="../ui/lab.cpp" line="149"/>
         <source>Calibrate from logs</source>
         <translation>Calibrate from logs</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="137"/>
+        <location filename="../ui/lab.cpp" line="150"/>
         <source>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</source>
         <translation>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="149"/>
+        <location filename="../ui/lab.cpp" line="162"/>
         <source>The fitted scenario is applied.</source>
         <translation>The fitted scenario is applied.</translation>
     </message>

@@ -3163,6 +3163,109 @@
     </message>
 </context>
 <context>
+    <name>lle::ComputeComparisonDialog</name>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="25"/>
+        <source>Compare compute options</source>
+        <translation>컴퓨팅 옵션 비교</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="27"/>
+        <source>The same workload and seed under each compute option (timed changes left out). Cost per month extrapolates the run to 730 hours.</source>
+        <translation>같은 워크로드와 시드를 컴퓨팅 옵션마다 실행합니다(시간 지정 변경은 제외). 월 비용은 실행 결과를 730시간으로 환산한 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>cost per month</source>
+        <translation>월 비용</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>cold starts</source>
+        <translation>콜드 스타트</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>throttled</source>
+        <translation>스로틀링</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="35"/>
+        <source>idle capacity</source>
+        <translation>유휴 용량</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="46"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="59"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="77"/>
+        <source>On-demand</source>
+        <translation>온디맨드</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="78"/>
+        <source>On-demand + provisioned concurrency</source>
+        <translation>온디맨드 + 프로비저닝된 동시성</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="79"/>
+        <source>SnapStart</source>
+        <translation>SnapStart</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="80"/>
+        <source>Managed Instances</source>
+        <translation>관리형 인스턴스</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="89"/>
+        <source>%1: not available here (%2).</source>
+        <translation>%1: 여기서는 사용할 수 없음 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="94"/>
+        <source>%1: %2 cost, %3 p99 against on-demand</source>
+        <translation>%1: 온디맨드 대비 비용 %2, p99 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="99"/>
+        <source>; %1 % throttled</source>
+        <translation>; %1 % 스로틀링</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="117"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="122"/>
+        <source>not available</source>
+        <translation>사용 불가</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="133"/>
+        <source>Cancelled: the options not shown were not run.</source>
+        <translation>취소됨: 표시되지 않은 옵션은 실행되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>lle::ComputeControls</name>
     <message>
         <location filename="../ui/computecontrols.cpp" line="177"/>
@@ -3748,62 +3851,72 @@
 <context>
     <name>lle::Lab</name>
     <message>
-        <location filename="../ui/lab.cpp" line="69"/>
+        <location filename="../ui/lab.cpp" line="80"/>
         <source>La&amp;b</source>
         <translation>실험실(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="70"/>
+        <location filename="../ui/lab.cpp" line="81"/>
         <source>&amp;Sweep…</source>
         <translation>스윕(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="71"/>
+        <location filename="../ui/lab.cpp" line="82"/>
         <source>Run the scenario over a range of one setting and compare cost and latency</source>
         <translation>설정 하나를 여러 값으로 바꿔 가며 시나리오를 실행하고 비용과 지연 시간을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="72"/>
+        <location filename="../ui/lab.cpp" line="83"/>
         <source>Run &amp;history…</source>
         <translation>실행 기록(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="73"/>
+        <location filename="../ui/lab.cpp" line="84"/>
         <source>Every configuration applied in this session: restore one, compare two</source>
         <translation>이번 세션에서 적용한 모든 구성: 하나를 되돌리거나 둘을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="74"/>
+        <location filename="../ui/lab.cpp" line="85"/>
+        <source>Compare &amp;compute options…</source>
+        <translation>컴퓨팅 옵션 비교(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="86"/>
+        <source>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</source>
+        <translation>워크로드를 온디맨드, 프로비저닝된 동시성, SnapStart, 관리형 인스턴스로 실행해 나란히 비교</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="87"/>
         <source>&amp;Calibrate from logs…</source>
         <translation>로그로 보정(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="75"/>
+        <location filename="../ui/lab.cpp" line="88"/>
         <source>Fit memory, handler and init times to CloudWatch REPORT lines</source>
         <translation>CloudWatch REPORT 줄에 메모리, 핸들러 시간, 초기화 시간을 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="77"/>
+        <location filename="../ui/lab.cpp" line="90"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="127"/>
+        <location filename="../ui/lab.cpp" line="140"/>
         <source>run %1 (%2)</source>
         <translation>실행 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="136"/>
+        <location filename="../ui/lab.cpp" line="149"/>
         <source>Calibrate from logs</source>
         <translation>로그로 보정</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="137"/>
+        <location filename="../ui/lab.cpp" line="150"/>
         <source>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</source>
         <translation>CloudWatch 로그 (*.log *.txt *.json *.jsonl);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="149"/>
+        <location filename="../ui/lab.cpp" line="162"/>
         <source>The fitted scenario is applied.</source>
         <translation>보정된 시나리오를 적용했습니다.</translation>
     </message>

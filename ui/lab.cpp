@@ -14,6 +14,10 @@
 #include <QDialog>
 #include <QEvent>
 #include <QFileDialog>
+#include "computecomparisondialog.h"
+#include "explorerwindow.h"
+#include "simulationcontroller.h"
+
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -46,6 +50,13 @@ void Lab::buildMenus()
     m_historyAction->setObjectName(QStringLiteral("actionRunHistory"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_historyAction, &QAction::triggered, this, [this] { openHistory(); });
+    m_computeAction = m_labMenu->addAction(QString());
+    m_computeAction->setObjectName(QStringLiteral("actionCompareCompute"));
+    connect(m_computeAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ComputeComparisonDialog(m_window->controller()->scenario(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     // File → Calibrate from logs…, with the other file actions, before Quit.
     m_calibrateAction = new QAction(this);
@@ -71,6 +82,8 @@ void Lab::retranslate()
     m_sweepAction->setToolTip(tr("Run the scenario over a range of one setting and compare cost and latency"));
     m_historyAction->setText(tr("Run &history…"));
     m_historyAction->setToolTip(tr("Every configuration applied in this session: restore one, compare two"));
+    m_computeAction->setText(tr("Compare &compute options…"));
+    m_computeAction->setToolTip(tr("The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side"));
     m_calibrateAction->setText(tr("&Calibrate from logs…"));
     m_calibrateAction->setToolTip(tr("Fit memory, handler and init times to CloudWatch REPORT lines"));
     if (m_sweepDialog)

@@ -50,6 +50,7 @@ private:
     TraceProgress *m_traceProgress = nullptr;
     QMenu *m_labMenu = nullptr;
     QAction *m_sweepAction = nullptr, *m_historyAction = nullptr, *m_calibrateAction = nullptr;
+    QAction *m_computeAction = nullptr;
     QPointer<QDialog> m_sweepDialog;
     SweepView *m_sweepView = nullptr;
     QPointer<RunHistoryDialog> m_historyDialog;
