@@ -3430,39 +3430,45 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="150"/>
+        <location filename="../widgets/environmentlanes.cpp" line="158"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="66"/>
-        <location filename="../widgets/environmentlanes.cpp" line="218"/>
+        <location filename="../widgets/environmentlanes.cpp" line="74"/>
+        <location filename="../widgets/environmentlanes.cpp" line="256"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="66"/>
-        <location filename="../widgets/environmentlanes.cpp" line="220"/>
+        <location filename="../widgets/environmentlanes.cpp" line="74"/>
+        <location filename="../widgets/environmentlanes.cpp" line="258"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="73"/>
+        <location filename="../widgets/environmentlanes.cpp" line="75"/>
+        <location filename="../widgets/environmentlanes.cpp" line="260"/>
+        <source>T%1 #%2</source>
+        <translation>T%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="81"/>
         <source>throttled (429)</source>
         <translation>throttled (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="282"/>
+        <location filename="../widgets/environmentlanes.cpp" line="322"/>
         <source>t (s)</source>
         <translation>t (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="298"/>
+        <location filename="../widgets/environmentlanes.cpp" line="338"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>No execution environment yet: waiting for the first request.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="302"/>
+        <location filename="../widgets/environmentlanes.cpp" line="342"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>+%n older environment not shown</numerusform>
@@ -3470,43 +3476,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="322"/>
+        <location filename="../widgets/environmentlanes.cpp" line="362"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="323"/>
+        <location filename="../widgets/environmentlanes.cpp" line="364"/>
+        <source>tenant %1: never serves another tenant</source>
+        <translation>tenant %1: never serves another tenant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="366"/>
+        <source>serves up to %1 requests at once; never frozen</source>
+        <translation>serves up to %1 requests at once; never frozen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="367"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="325"/>
+        <location filename="../widgets/environmentlanes.cpp" line="369"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="331"/>
+        <location filename="../widgets/environmentlanes.cpp" line="375"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="346"/>
-        <location filename="../widgets/environmentlanes.cpp" line="359"/>
+        <location filename="../widgets/environmentlanes.cpp" line="390"/>
+        <location filename="../widgets/environmentlanes.cpp" line="403"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="350"/>
+        <location filename="../widgets/environmentlanes.cpp" line="394"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="352"/>
+        <location filename="../widgets/environmentlanes.cpp" line="396"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="353"/>
+        <location filename="../widgets/environmentlanes.cpp" line="397"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>

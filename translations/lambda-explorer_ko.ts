@@ -3429,82 +3429,98 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="150"/>
+        <location filename="../widgets/environmentlanes.cpp" line="158"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="66"/>
-        <location filename="../widgets/environmentlanes.cpp" line="218"/>
+        <location filename="../widgets/environmentlanes.cpp" line="74"/>
+        <location filename="../widgets/environmentlanes.cpp" line="256"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="66"/>
-        <location filename="../widgets/environmentlanes.cpp" line="220"/>
+        <location filename="../widgets/environmentlanes.cpp" line="74"/>
+        <location filename="../widgets/environmentlanes.cpp" line="258"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="73"/>
+        <location filename="../widgets/environmentlanes.cpp" line="75"/>
+        <location filename="../widgets/environmentlanes.cpp" line="260"/>
+        <source>T%1 #%2</source>
+        <translation>테넌트%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="81"/>
         <source>throttled (429)</source>
         <translation>제한됨 (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="282"/>
+        <location filename="../widgets/environmentlanes.cpp" line="322"/>
         <source>t (s)</source>
         <translation>t (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="298"/>
+        <location filename="../widgets/environmentlanes.cpp" line="338"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>아직 실행 환경이 없습니다: 첫 요청을 기다리는 중입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="302"/>
+        <location filename="../widgets/environmentlanes.cpp" line="342"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>이전 실행 환경 %n개는 표시하지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="322"/>
+        <location filename="../widgets/environmentlanes.cpp" line="362"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="323"/>
+        <location filename="../widgets/environmentlanes.cpp" line="364"/>
+        <source>tenant %1: never serves another tenant</source>
+        <translation>테넌트 %1: 다른 테넌트를 처리하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="366"/>
+        <source>serves up to %1 requests at once; never frozen</source>
+        <translation>요청을 최대 %1개까지 동시에 처리, 동결되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="367"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="325"/>
+        <location filename="../widgets/environmentlanes.cpp" line="369"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="331"/>
+        <location filename="../widgets/environmentlanes.cpp" line="375"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="346"/>
-        <location filename="../widgets/environmentlanes.cpp" line="359"/>
+        <location filename="../widgets/environmentlanes.cpp" line="390"/>
+        <location filename="../widgets/environmentlanes.cpp" line="403"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="350"/>
+        <location filename="../widgets/environmentlanes.cpp" line="394"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="352"/>
+        <location filename="../widgets/environmentlanes.cpp" line="396"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="353"/>
+        <location filename="../widgets/environmentlanes.cpp" line="397"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
