@@ -584,7 +584,7 @@ void Simulator::onArrival(RequestKind kind, double traceHandlerMs)
     };
 
     // Drawn before any throttling, so that each request keeps its tenant across configurations.
-    const int tenant = m_tenantIsolation ? m_tenants.draw(m_tenantRng) : -1;
+    const int tenant = m_tenantIsolation ? tenantOf(kind) : -1;
     if (m_inUse >= s.platform.concurrencyLimit)
         return throttle(ThrottleCause::ConcurrencyLimit);
 
@@ -1306,6 +1306,22 @@ Summary Simulator::summary() const
     s.costPerMillionRequests = m_counts.completed ? s.cost.total() * 1e6 / m_counts.completed : 0;
     s.events = m_events;
     return s;
+}
+
+int Simulator::tenantOf(RequestKind kind)
+{
+    // A trace's tenant column wins; otherwise the Zipf draw. Trace tenants are numbered as they
+    // appear, so the per-tenant tables grow with them.
+    const int traced = kind == RequestKind::Request ? m_arrivals->tenantOfLast() : -1;
+    const int tenant = traced >= 0 ? traced : m_tenants.draw(m_tenantRng);
+    const auto need = static_cast<std::size_t>(tenant) + 1;
+    if (m_tenantPools.size() < need) {
+        m_tenantPools.resize(need, FrozenPool(config().platform.routing, m_envs));
+        m_tenantSeen.resize(need, false);
+        m_tenantLive.resize(need, 0);
+        m_tenantLastEnd.resize(need, EndReason::None);
+    }
+    return tenant;
 }
 
 Simulator::FrozenPool &Simulator::poolOf(const Env &env)

@@ -134,6 +134,7 @@ private:
     EnvironmentRecord recordOf(const Env &e) const;
     void setState(Env &env, EnvState to);
     FrozenPool &poolOf(const Env &env);
+    int tenantOf(RequestKind kind);
 
     // Managed Instances (compute options reference §1): environments serving many requests at
     // once on a fleet that scales on CPU utilisation. Kept apart from the on-demand path.
