@@ -40,6 +40,18 @@ bool RecordedRun::phaseAt(const RecordedEnv &env, double tMs, Phase &phase, doub
 {
     if (env.ended && tMs >= env.record.endMs)
         return false;
+    if (env.record.kind == EnvKind::ManagedInstance && tMs >= env.record.readyMs) {
+        // Ready, it runs until it shuts down: its requests overlap, it never freezes, and its
+        // invoke segments (in order of their end) are no sequence of phases to search.
+        const bool down = !env.segments.empty() && env.segments.back().phase == Phase::Shutdown
+                       && tMs >= env.segments.back().startMs;
+        phase = down ? Phase::Shutdown : Phase::Invoke;
+        if (sinceMs)
+            *sinceMs = down ? env.segments.back().startMs : env.record.readyMs;
+        if (previous)
+            *previous = down ? Phase::Invoke : Phase::FunctionInit;
+        return true;
+    }
     const int i = segmentAt(env, tMs);
     if (i >= 0) {
         const auto &seg = env.segments[static_cast<std::size_t>(i)];
