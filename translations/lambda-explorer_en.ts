@@ -3545,17 +3545,22 @@
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="918"/>
+        <location filename="../widgets/runplots.cpp" line="921"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="919"/>
+        <location filename="../widgets/runplots.cpp" line="921"/>
+        <source>idle (never frozen)</source>
+        <translation>idle (never frozen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="922"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="920"/>
+        <location filename="../widgets/runplots.cpp" line="923"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>

@@ -3543,17 +3543,22 @@
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="918"/>
+        <location filename="../widgets/runplots.cpp" line="921"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="919"/>
+        <location filename="../widgets/runplots.cpp" line="921"/>
+        <source>idle (never frozen)</source>
+        <translation>유휴 (동결 없음)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="922"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="920"/>
+        <location filename="../widgets/runplots.cpp" line="923"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>

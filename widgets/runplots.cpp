@@ -915,13 +915,17 @@ void EnvironmentsPlot::retranslate()
     setTitle(tr("Environments"));
     m_lines[0]->setName(tr("busy"));
     m_lines[1]->setName(tr("initialising"));
-    m_lines[2]->setName(tr("frozen"));
+    // Managed Instances environments never freeze: the same level is idle capacity there.
+    const bool managed = m_run && !m_run->periods.empty()
+                      && m_run->periods.front().scenario.function.compute == ComputeKind::ManagedInstances;
+    m_lines[2]->setName(managed ? tr("idle (never frozen)") : tr("frozen"));
     m_lines[3]->setName(tr("provisioned"));
     yAxis->setLabel(tr("environments"));
 }
 
 void EnvironmentsPlot::rebuild()
 {
+    retranslate();   // the idle line's name follows the compute option
     for (auto *g : m_lines)
         g->data()->clear();
     m_next = 0;
