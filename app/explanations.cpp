@@ -162,6 +162,37 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("Explanations", "Environments over time: busy, initialising, frozen and provisioned."),
      QT_TRANSLATE_NOOP("Explanations", "How many environments exist and what they do. Frozen ones cost nothing; provisioned ones are billed "
                                        "for as long as they are configured.")},
+    // --- compute options (compute options reference, 2026)
+    {"control.compute",
+     QT_TRANSLATE_NOOP("Explanations", "Compute option: on-demand, Managed Instances (many requests per environment) or tenant isolation."),
+     QT_TRANSLATE_NOOP("Explanations", "On-demand environments serve one request at a time and freeze between requests. Managed Instances "
+                                       "run environments on EC2 instances: each serves many requests at once, never freezes, and the bill "
+                                       "is instance-hours plus a 15 % management fee instead of GB-seconds. Tenant isolation never shares "
+                                       "an environment between tenants, so each tenant's first request is cold.")},
+    {"control.instance_type",
+     QT_TRANSLATE_NOOP("Explanations", "The EC2 instance type of the capacity provider, with its vCPUs, memory and hourly price."),
+     QT_TRANSLATE_NOOP("Explanations", "Graviton types (…g) are cheaper per vCPU than Intel ones (…i). An instance holds as many environments "
+                                       "as fit by vCPU and memory; xlarge doubles vCPU, memory and price, 2xlarge doubles again.")},
+    {"control.managed_concurrency",
+     QT_TRANSLATE_NOOP("Explanations", "How many requests one environment serves at once (1–1,600)."),
+     QT_TRANSLATE_NOOP("Explanations", "The runtime default is 16 per vCPU for Python, 32 for Java and .NET, 64 for Node.js. The requests in an "
+                                       "environment share its vCPUs: CPU-bound work slows as they fill, waiting does not. Beyond every "
+                                       "environment's slots requests are throttled (429); nothing queues.")},
+    {"control.min_instances",
+     QT_TRANSLATE_NOOP("Explanations", "The fleet never has fewer instances than this (AWS default 3)."),
+     QT_TRANSLATE_NOOP("Explanations", "The minimum fleet runs and is billed even with no traffic: instances × hourly price × 1.15 per hour.")},
+    {"control.max_instances",
+     QT_TRANSLATE_NOOP("Explanations", "The fleet never grows beyond this many instances."),
+     QT_TRANSLATE_NOOP("Explanations", "Every minute the fleet compares its CPU utilisation with the target (50 %) and launches or removes "
+                                       "instances; new ones take a minute to launch and then initialise their environments.")},
+    {"control.tenants",
+     QT_TRANSLATE_NOOP("Explanations", "How many tenants send the requests."),
+     QT_TRANSLATE_NOOP("Explanations", "Each tenant has its own environments and idle timeouts. Every tenant environment costs $0.000167 per GB "
+                                       "on top of requests and duration; at most 2,500 per 1,000 of concurrency.")},
+    {"control.tenant_zipf",
+     QT_TRANSLATE_NOOP("Explanations", "How unequal the tenants are: 0 all alike, 1 a few big ones and a long tail."),
+     QT_TRANSLATE_NOOP("Explanations", "Tenant k sends a share proportional to 1 / k^s. Rare tenants idle out between requests and pay cold "
+                                       "starts that a shared pool would have avoided.")},
     // --- KPIs
     {"kpi.cold",
      QT_TRANSLATE_NOOP("Explanations", "Share of requests that started cold (or restored with SnapStart)."),
@@ -208,6 +239,10 @@ const Alias kAliases[] = {
     {"diagram", "plot.diagram"},             {"lanes", "plot.lanes"},
     {"latencyPlot", "plot.latency"},         {"cdfPlot", "plot.cdf"},
     {"costPlot", "plot.cost"},               {"environmentsPlot", "plot.environments"},
+    {"computeCombo", "control.compute"},     {"instanceTypeCombo", "control.instance_type"},
+    {"managedConcurrencySpin", "control.managed_concurrency"}, {"minInstancesSpin", "control.min_instances"},
+    {"maxInstancesSpin", "control.max_instances"}, {"tenantCountSpin", "control.tenants"},
+    {"tenantZipfSpin", "control.tenant_zipf"},
 };
 
 const Entry *find(const QString &id)

@@ -85,6 +85,18 @@ const char *const kLessonStrings[] = {
     QT_TRANSLATE_NOOP("Lesson", "SnapStart works for Java 11+, Python 3.12+ and .NET 8+; not for Node.js, Ruby, container images, EFS or ephemeral storage above 512 MB."),
     QT_TRANSLATE_NOOP("Lesson", "Why can't this function also use provisioned concurrency?"),
     QT_TRANSLATE_NOOP("Lesson", "Lambda does not allow both on the same function: provisioned environments are already initialised ahead of time, while SnapStart makes on-demand cold starts shorter. Choose one; the explorer refuses the combination too."),
+    // 07-managed-instances.json
+    QT_TRANSLATE_NOOP("Lesson", "One environment, many requests"),
+    QT_TRANSLATE_NOOP("Lesson", "Lambda Managed Instances run environments on EC2 instances that each serve many requests at once and never freeze: what that does to the lanes, the latency and the bill."),
+    QT_TRANSLATE_NOOP("Lesson", "An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works."),
+    QT_TRANSLATE_NOOP("Lesson", "Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start."),
+    QT_TRANSLATE_NOOP("Lesson", "The requests in one environment share its vCPU, but here they mostly wait on the database, and waiting is not shared: p50 and p99 stay close to on-demand's."),
+    QT_TRANSLATE_NOOP("Lesson", "What would make the latency grow on Managed Instances?"),
+    QT_TRANSLATE_NOOP("Lesson", "CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute."),
+    QT_TRANSLATE_NOOP("Lesson", "The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet's minimum is paid even when nobody calls."),
+    QT_TRANSLATE_NOOP("Lesson", "When is on-demand cheaper?"),
+    QT_TRANSLATE_NOOP("Lesson", "When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount."),
+    QT_TRANSLATE_NOOP("Lesson", "With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues."),
 };
 
 const char *const kScenarioNames[] = {

@@ -37,9 +37,10 @@ struct RecordedEnv {
 };
 
 /// The bill's lines as the plots group them: requests, duration, init, provisioned (capacity and
-/// duration), SnapStart (cache and restores), ephemeral storage, free tier credit (≤ 0).
+/// duration), SnapStart (cache and restores), ephemeral storage, free tier credit (≤ 0), Managed
+/// Instances (instances and management fee), tenant environments and response streaming.
 struct CostSeries {
-    static constexpr int kCount = 7;
+    static constexpr int kCount = 9;
     std::array<double, kCount> values{};
     static CostSeries of(const CostLines &c);
 };

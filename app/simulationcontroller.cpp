@@ -298,6 +298,16 @@ std::vector<Problem> SimulationController::editScenario(const std::function<void
     edit(candidate);
     if (auto p = validateScenario(candidate); !p.empty())
         return p;
+    // The changes must still apply: a compute option forbids some of them.
+    Scenario probe = candidate;
+    probe.changes.clear();
+    for (const auto &c : candidate.changes) {
+        auto r = applyChange(probe, c);
+        if (!r.scenario)
+            return r.problems;
+        probe = std::move(*r.scenario);
+        probe.changes.clear();
+    }
     m_scenario = std::move(candidate);
     m_clock.setDurationMs(m_scenario.durationS * 1000.0);
     emit scenarioChanged();

@@ -13,25 +13,25 @@
     <name>ColdExplainer</name>
     <message>
         <location filename="../app/coldexplainer.cpp" line="17"/>
-        <location filename="../app/coldexplainer.cpp" line="103"/>
+        <location filename="../app/coldexplainer.cpp" line="104"/>
         <source>environment setup</source>
         <translation>environment setup</translation>
     </message>
     <message>
         <location filename="../app/coldexplainer.cpp" line="18"/>
-        <location filename="../app/coldexplainer.cpp" line="104"/>
+        <location filename="../app/coldexplainer.cpp" line="105"/>
         <source>extension init</source>
         <translation>extension init</translation>
     </message>
     <message>
         <location filename="../app/coldexplainer.cpp" line="19"/>
-        <location filename="../app/coldexplainer.cpp" line="105"/>
+        <location filename="../app/coldexplainer.cpp" line="106"/>
         <source>runtime init</source>
         <translation>runtime init</translation>
     </message>
     <message>
         <location filename="../app/coldexplainer.cpp" line="20"/>
-        <location filename="../app/coldexplainer.cpp" line="106"/>
+        <location filename="../app/coldexplainer.cpp" line="107"/>
         <source>function init</source>
         <translation>function init</translation>
     </message>
@@ -76,208 +76,213 @@
         <translation>still there at the end of the run</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="45"/>
+        <location filename="../app/coldexplainer.cpp" line="36"/>
+        <source>removed when the fleet scaled in</source>
+        <translation>removed when the fleet scaled in</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="46"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="47"/>
-        <location filename="../app/coldexplainer.cpp" line="176"/>
+        <location filename="../app/coldexplainer.cpp" line="48"/>
+        <location filename="../app/coldexplainer.cpp" line="177"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="49"/>
+        <location filename="../app/coldexplainer.cpp" line="50"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="50"/>
+        <location filename="../app/coldexplainer.cpp" line="51"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="96"/>
+        <location filename="../app/coldexplainer.cpp" line="97"/>
         <source>memory</source>
         <translation>memory</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="97"/>
+        <location filename="../app/coldexplainer.cpp" line="98"/>
         <source>runtime</source>
         <translation>runtime</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="98"/>
+        <location filename="../app/coldexplainer.cpp" line="99"/>
         <source>architecture</source>
         <translation>architecture</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="99"/>
+        <location filename="../app/coldexplainer.cpp" line="100"/>
         <source>CPU work</source>
         <translation>CPU work</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="100"/>
+        <location filename="../app/coldexplainer.cpp" line="101"/>
         <source>waiting time</source>
         <translation>waiting time</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="101"/>
+        <location filename="../app/coldexplainer.cpp" line="102"/>
         <source>connection setup</source>
         <translation>connection setup</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="102"/>
+        <location filename="../app/coldexplainer.cpp" line="103"/>
         <source>connection in global scope</source>
         <translation>connection in global scope</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="107"/>
+        <location filename="../app/coldexplainer.cpp" line="108"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="108"/>
+        <location filename="../app/coldexplainer.cpp" line="109"/>
         <source>provisioned concurrency</source>
         <translation>provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="109"/>
+        <location filename="../app/coldexplainer.cpp" line="110"/>
         <source>extensions</source>
         <translation>extensions</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="110"/>
+        <location filename="../app/coldexplainer.cpp" line="111"/>
         <source>timeout</source>
         <translation>timeout</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="111"/>
+        <location filename="../app/coldexplainer.cpp" line="112"/>
         <source>idle lifetime</source>
         <translation>idle lifetime</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="112"/>
+        <location filename="../app/coldexplainer.cpp" line="113"/>
         <source>request rate</source>
         <translation>request rate</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="113"/>
+        <location filename="../app/coldexplainer.cpp" line="114"/>
         <source>keep-warm interval</source>
         <translation>keep-warm interval</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="124"/>
+        <location filename="../app/coldexplainer.cpp" line="125"/>
         <source>/s</source>
         <translation>/s</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="138"/>
+        <location filename="../app/coldexplainer.cpp" line="139"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="138"/>
+        <location filename="../app/coldexplainer.cpp" line="139"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="161"/>
+        <location filename="../app/coldexplainer.cpp" line="162"/>
         <source>Environment %1: created at %2, served %3 requests</source>
         <translation>Environment %1: created at %2, served %3 requests</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="165"/>
+        <location filename="../app/coldexplainer.cpp" line="166"/>
         <source>, shut down at %1 (%2)</source>
         <translation>, shut down at %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="206"/>
+        <location filename="../app/coldexplainer.cpp" line="207"/>
         <source>Request %1 is not in the recorded run.</source>
         <translation>Request %1 is not in the recorded run.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="215"/>
+        <location filename="../app/coldexplainer.cpp" line="216"/>
         <source>Ping %1 was not a cold start.</source>
         <translation>Ping %1 was not a cold start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="216"/>
+        <location filename="../app/coldexplainer.cpp" line="217"/>
         <source>Request %1 was not a cold start.</source>
         <translation>Request %1 was not a cold start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="218"/>
+        <location filename="../app/coldexplainer.cpp" line="219"/>
         <source>It was throttled (HTTP 429): no environment could be added.</source>
         <translation>It was throttled (HTTP 429): no environment could be added.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="220"/>
+        <location filename="../app/coldexplainer.cpp" line="221"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>It ran on provisioned environment %1, initialised ahead of time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="222"/>
+        <location filename="../app/coldexplainer.cpp" line="223"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>It found environment %1 frozen and reused it: a warm start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="226"/>
+        <location filename="../app/coldexplainer.cpp" line="227"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>Request %1: SnapStart restore at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="227"/>
+        <location filename="../app/coldexplainer.cpp" line="228"/>
         <source>Request %1: cold start at %2</source>
         <translation>Request %1: cold start at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="232"/>
+        <location filename="../app/coldexplainer.cpp" line="233"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>First request: no execution environment existed yet.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="243"/>
+        <location filename="../app/coldexplainer.cpp" line="244"/>
         <source>Scale-out: the only environment was busy with another request, and an environment serves one request at a time.</source>
         <translation>Scale-out: the only environment was busy with another request, and an environment serves one request at a time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="244"/>
+        <location filename="../app/coldexplainer.cpp" line="245"/>
         <source>Scale-out: all %1 environments were busy, and an environment serves one request at a time.</source>
         <translation>Scale-out: all %1 environments were busy, and an environment serves one request at a time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="253"/>
+        <location filename="../app/coldexplainer.cpp" line="254"/>
         <source>Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.</source>
         <translation>Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="257"/>
+        <location filename="../app/coldexplainer.cpp" line="258"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>Expired: the environments had been idle too long and were shut down.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <location filename="../app/coldexplainer.cpp" line="264"/>
         <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).</source>
         <translation>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="267"/>
+        <location filename="../app/coldexplainer.cpp" line="268"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>Recycled: Lambda replaced the environment at its maximum lifetime.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="279"/>
+        <location filename="../app/coldexplainer.cpp" line="280"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>Changed configuration: a new function version needs new environments.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="280"/>
+        <location filename="../app/coldexplainer.cpp" line="281"/>
         <source>Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.</source>
         <translation>Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="292"/>
+        <location filename="../app/coldexplainer.cpp" line="293"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>Environment %1 started for it: %2.</translation>
     </message>
@@ -636,71 +641,141 @@
     </message>
     <message>
         <location filename="../app/explanations.cpp" line="167"/>
+        <source>Compute option: on-demand, Managed Instances (many requests per environment) or tenant isolation.</source>
+        <translation>Compute option: on-demand, Managed Instances (many requests per environment) or tenant isolation.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="168"/>
+        <source>On-demand environments serve one request at a time and freeze between requests. Managed Instances run environments on EC2 instances: each serves many requests at once, never freezes, and the bill is instance-hours plus a 15 % management fee instead of GB-seconds. Tenant isolation never shares an environment between tenants, so each tenant&apos;s first request is cold.</source>
+        <translation>On-demand environments serve one request at a time and freeze between requests. Managed Instances run environments on EC2 instances: each serves many requests at once, never freezes, and the bill is instance-hours plus a 15 % management fee instead of GB-seconds. Tenant isolation never shares an environment between tenants, so each tenant&apos;s first request is cold.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="173"/>
+        <source>The EC2 instance type of the capacity provider, with its vCPUs, memory and hourly price.</source>
+        <translation>The EC2 instance type of the capacity provider, with its vCPUs, memory and hourly price.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="174"/>
+        <source>Graviton types (…g) are cheaper per vCPU than Intel ones (…i). An instance holds as many environments as fit by vCPU and memory; xlarge doubles vCPU, memory and price, 2xlarge doubles again.</source>
+        <translation>Graviton types (…g) are cheaper per vCPU than Intel ones (…i). An instance holds as many environments as fit by vCPU and memory; xlarge doubles vCPU, memory and price, 2xlarge doubles again.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="177"/>
+        <source>How many requests one environment serves at once (1–1,600).</source>
+        <translation>How many requests one environment serves at once (1–1,600).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="178"/>
+        <source>The runtime default is 16 per vCPU for Python, 32 for Java and .NET, 64 for Node.js. The requests in an environment share its vCPUs: CPU-bound work slows as they fill, waiting does not. Beyond every environment&apos;s slots requests are throttled (429); nothing queues.</source>
+        <translation>The runtime default is 16 per vCPU for Python, 32 for Java and .NET, 64 for Node.js. The requests in an environment share its vCPUs: CPU-bound work slows as they fill, waiting does not. Beyond every environment&apos;s slots requests are throttled (429); nothing queues.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="182"/>
+        <source>The fleet never has fewer instances than this (AWS default 3).</source>
+        <translation>The fleet never has fewer instances than this (AWS default 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="183"/>
+        <source>The minimum fleet runs and is billed even with no traffic: instances × hourly price × 1.15 per hour.</source>
+        <translation>The minimum fleet runs and is billed even with no traffic: instances × hourly price × 1.15 per hour.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="185"/>
+        <source>The fleet never grows beyond this many instances.</source>
+        <translation>The fleet never grows beyond this many instances.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="186"/>
+        <source>Every minute the fleet compares its CPU utilisation with the target (50 %) and launches or removes instances; new ones take a minute to launch and then initialise their environments.</source>
+        <translation>Every minute the fleet compares its CPU utilisation with the target (50 %) and launches or removes instances; new ones take a minute to launch and then initialise their environments.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="189"/>
+        <source>How many tenants send the requests.</source>
+        <translation>How many tenants send the requests.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="190"/>
+        <source>Each tenant has its own environments and idle timeouts. Every tenant environment costs $0.000167 per GB on top of requests and duration; at most 2,500 per 1,000 of concurrency.</source>
+        <translation>Each tenant has its own environments and idle timeouts. Every tenant environment costs $0.000167 per GB on top of requests and duration; at most 2,500 per 1,000 of concurrency.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="193"/>
+        <source>How unequal the tenants are: 0 all alike, 1 a few big ones and a long tail.</source>
+        <translation>How unequal the tenants are: 0 all alike, 1 a few big ones and a long tail.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="194"/>
+        <source>Tenant k sends a share proportional to 1 / k^s. Rare tenants idle out between requests and pay cold starts that a shared pool would have avoided.</source>
+        <translation>Tenant k sends a share proportional to 1 / k^s. Rare tenants idle out between requests and pay cold starts that a shared pool would have avoided.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="198"/>
         <source>Share of requests that started cold (or restored with SnapStart).</source>
         <translation>Share of requests that started cold (or restored with SnapStart).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="168"/>
+        <location filename="../app/explanations.cpp" line="199"/>
         <source>AWS says cold starts are typically under 1 % of invocations in production; bursts, rare traffic and configuration changes raise it.</source>
         <translation>AWS says cold starts are typically under 1 % of invocations in production; bursts, rare traffic and configuration changes raise it.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="171"/>
+        <location filename="../app/explanations.cpp" line="202"/>
         <source>Median latency: half the requests are faster.</source>
         <translation>Median latency: half the requests are faster.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="172"/>
+        <location filename="../app/explanations.cpp" line="203"/>
         <source>The median is usually a warm request: the handler alone.</source>
         <translation>The median is usually a warm request: the handler alone.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="174"/>
+        <location filename="../app/explanations.cpp" line="205"/>
         <source>99th percentile latency: 1 request in 100 is slower.</source>
         <translation>99th percentile latency: 1 request in 100 is slower.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="175"/>
+        <location filename="../app/explanations.cpp" line="206"/>
         <source>The p99 is where cold starts show: if more than 1 % of requests are cold, it is a cold start&apos;s latency.</source>
         <translation>The p99 is where cold starts show: if more than 1 % of requests are cold, it is a cold start&apos;s latency.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="177"/>
+        <location filename="../app/explanations.cpp" line="208"/>
         <source>Cost per 1 million requests so far.</source>
         <translation>Cost per 1 million requests so far.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="178"/>
+        <location filename="../app/explanations.cpp" line="209"/>
         <source>All line items divided by requests: $0.20 for the requests themselves plus duration, init and provisioned capacity.</source>
         <translation>All line items divided by requests: $0.20 for the requests themselves plus duration, init and provisioned capacity.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="181"/>
+        <location filename="../app/explanations.cpp" line="212"/>
         <source>Everything billed up to the playhead.</source>
         <translation>Everything billed up to the playhead.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="182"/>
+        <location filename="../app/explanations.cpp" line="213"/>
         <source>Requests, billed duration (1 ms granularity), init, provisioned capacity and SnapStart charges up to now.</source>
         <translation>Requests, billed duration (1 ms granularity), init, provisioned capacity and SnapStart charges up to now.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="184"/>
+        <location filename="../app/explanations.cpp" line="215"/>
         <source>The cost so far extrapolated to a 30-day month.</source>
         <translation>The cost so far extrapolated to a 30-day month.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="185"/>
+        <location filename="../app/explanations.cpp" line="216"/>
         <source>If this traffic continued for a month; the free tier (1M requests and 400,000 GB-s) is not applied unless it is switched on.</source>
         <translation>If this traffic continued for a month; the free tier (1M requests and 400,000 GB-s) is not applied unless it is switched on.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="188"/>
+        <location filename="../app/explanations.cpp" line="219"/>
         <source>Requests served and requests throttled (HTTP 429).</source>
         <translation>Requests served and requests throttled (HTTP 429).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="189"/>
+        <location filename="../app/explanations.cpp" line="220"/>
         <source>Over the concurrency limit (default 1,000) or the scaling rate (1,000 environments per 10 s), a request fails at once with 429; throttled requests are not billed.</source>
         <translation>Over the concurrency limit (default 1,000) or the scaling rate (1,000 environments per 10 s), a request fails at once with 429; throttled requests are not billed.</translation>
     </message>
@@ -1112,6 +1187,61 @@
         <translation>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs.</translation>
     </message>
     <message>
+        <location filename="../app/lessonstrings.cpp" line="89"/>
+        <source>One environment, many requests</source>
+        <translation>One environment, many requests</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="90"/>
+        <source>Lambda Managed Instances run environments on EC2 instances that each serve many requests at once and never freeze: what that does to the lanes, the latency and the bill.</source>
+        <translation>Lambda Managed Instances run environments on EC2 instances that each serve many requests at once and never freeze: what that does to the lanes, the latency and the bill.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="91"/>
+        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works.</source>
+        <translation>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="92"/>
+        <source>Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start.</source>
+        <translation>Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="93"/>
+        <source>The requests in one environment share its vCPU, but here they mostly wait on the database, and waiting is not shared: p50 and p99 stay close to on-demand&apos;s.</source>
+        <translation>The requests in one environment share its vCPU, but here they mostly wait on the database, and waiting is not shared: p50 and p99 stay close to on-demand&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="94"/>
+        <source>What would make the latency grow on Managed Instances?</source>
+        <translation>What would make the latency grow on Managed Instances?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="95"/>
+        <source>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute.</source>
+        <translation>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="96"/>
+        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
+        <translation>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="97"/>
+        <source>When is on-demand cheaper?</source>
+        <translation>When is on-demand cheaper?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="98"/>
+        <source>When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</source>
+        <translation>When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="99"/>
+        <source>With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</source>
+        <translation>With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</translation>
+    </message>
+    <message>
         <location filename="../app/lessonstrings.cpp" line="69"/>
         <source>At the start of the peak Lambda scales out: every new environment is a cold start of almost 2 seconds, and the p99 latency jumps.</source>
         <translation>At the start of the peak Lambda scales out: every new environment is a cold start of almost 2 seconds, and the p99 latency jumps.</translation>
@@ -1306,207 +1436,217 @@
     </message>
     <message>
         <location filename="../widgets/palette.cpp" line="95"/>
-        <location filename="../widgets/palette.cpp" line="116"/>
+        <location filename="../widgets/palette.cpp" line="118"/>
         <source>provisioned concurrency</source>
         <translation>provisioned concurrency</translation>
     </message>
     <message>
         <location filename="../widgets/palette.cpp" line="96"/>
-        <location filename="../widgets/palette.cpp" line="117"/>
+        <location filename="../widgets/palette.cpp" line="119"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="104"/>
+        <location filename="../widgets/palette.cpp" line="97"/>
+        <source>managed instance</source>
+        <translation>managed instance</translation>
+    </message>
+    <message>
+        <location filename="../widgets/palette.cpp" line="105"/>
         <source>still running</source>
         <translation>still running</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="105"/>
+        <location filename="../widgets/palette.cpp" line="106"/>
         <source>idle timeout</source>
         <translation>idle timeout</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="106"/>
+        <location filename="../widgets/palette.cpp" line="107"/>
         <source>max lifetime</source>
         <translation>max lifetime</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="107"/>
+        <location filename="../widgets/palette.cpp" line="108"/>
         <source>configuration changed</source>
         <translation>configuration changed</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="108"/>
+        <location filename="../widgets/palette.cpp" line="109"/>
         <source>end of run</source>
         <translation>end of run</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="115"/>
+        <location filename="../widgets/palette.cpp" line="110"/>
+        <source>fleet scaled in</source>
+        <translation>fleet scaled in</translation>
+    </message>
+    <message>
+        <location filename="../widgets/palette.cpp" line="117"/>
         <source>memory</source>
         <translation>memory</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="118"/>
+        <location filename="../widgets/palette.cpp" line="120"/>
         <source>runtime</source>
         <translation>runtime</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="119"/>
+        <location filename="../widgets/palette.cpp" line="121"/>
         <source>architecture</source>
         <translation>architecture</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="120"/>
+        <location filename="../widgets/palette.cpp" line="122"/>
         <source>handler CPU</source>
         <translation>handler CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="121"/>
+        <location filename="../widgets/palette.cpp" line="123"/>
         <source>handler I/O</source>
         <translation>handler I/O</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="122"/>
+        <location filename="../widgets/palette.cpp" line="124"/>
         <source>DB setup</source>
         <translation>DB setup</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="123"/>
+        <location filename="../widgets/palette.cpp" line="125"/>
         <source>DB setup in global scope</source>
         <translation>DB setup in global scope</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="124"/>
+        <location filename="../widgets/palette.cpp" line="126"/>
         <source>environment setup</source>
         <translation>environment setup</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="125"/>
+        <location filename="../widgets/palette.cpp" line="127"/>
         <source>extension init</source>
         <translation>extension init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="126"/>
+        <location filename="../widgets/palette.cpp" line="128"/>
         <source>runtime init</source>
         <translation>runtime init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="127"/>
+        <location filename="../widgets/palette.cpp" line="129"/>
         <source>function init</source>
         <translation>function init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="128"/>
+        <location filename="../widgets/palette.cpp" line="130"/>
         <source>idle timeout</source>
         <comment>the setting, not the end reason</comment>
         <translation>idle timeout</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="129"/>
+        <location filename="../widgets/palette.cpp" line="131"/>
         <source>idle timeout (shortest)</source>
         <translation>idle timeout (shortest)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="130"/>
+        <location filename="../widgets/palette.cpp" line="132"/>
         <source>idle timeout (longest)</source>
         <translation>idle timeout (longest)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="131"/>
+        <location filename="../widgets/palette.cpp" line="133"/>
         <source>traffic</source>
         <translation>traffic</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="132"/>
+        <location filename="../widgets/palette.cpp" line="134"/>
         <source>rate</source>
         <translation>rate</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="133"/>
+        <location filename="../widgets/palette.cpp" line="135"/>
         <source>base rate</source>
         <translation>base rate</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="134"/>
+        <location filename="../widgets/palette.cpp" line="136"/>
         <source>mean rate</source>
         <translation>mean rate</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="135"/>
+        <location filename="../widgets/palette.cpp" line="137"/>
         <source>keep-warm pings</source>
         <translation>keep-warm pings</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="136"/>
+        <location filename="../widgets/palette.cpp" line="138"/>
         <source>init billing</source>
         <translation>init billing</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="144"/>
+        <location filename="../widgets/palette.cpp" line="146"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="144"/>
+        <location filename="../widgets/palette.cpp" line="146"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="147"/>
+        <location filename="../widgets/palette.cpp" line="149"/>
         <source>billed</source>
         <translation>billed</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="148"/>
+        <location filename="../widgets/palette.cpp" line="150"/>
         <source>free (before Aug 2025)</source>
         <translation>free (before Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="153"/>
+        <location filename="../widgets/palette.cpp" line="155"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="154"/>
-        <location filename="../widgets/palette.cpp" line="198"/>
-        <location filename="../widgets/palette.cpp" line="199"/>
+        <location filename="../widgets/palette.cpp" line="156"/>
+        <location filename="../widgets/palette.cpp" line="200"/>
+        <location filename="../widgets/palette.cpp" line="201"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="155"/>
+        <location filename="../widgets/palette.cpp" line="157"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="166"/>
+        <location filename="../widgets/palette.cpp" line="168"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="167"/>
+        <location filename="../widgets/palette.cpp" line="169"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="178"/>
-        <location filename="../widgets/palette.cpp" line="189"/>
+        <location filename="../widgets/palette.cpp" line="180"/>
+        <location filename="../widgets/palette.cpp" line="191"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="200"/>
+        <location filename="../widgets/palette.cpp" line="202"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="201"/>
+        <location filename="../widgets/palette.cpp" line="203"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="202"/>
+        <location filename="../widgets/palette.cpp" line="204"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -1803,113 +1943,133 @@
     </message>
     <message>
         <location filename="../app/reportpage.cpp" line="291"/>
+        <source>Managed Instances: EC2 instance-hours</source>
+        <translation>Managed Instances: EC2 instance-hours</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="292"/>
+        <source>Managed Instances: management fee (15 %)</source>
+        <translation>Managed Instances: management fee (15 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="293"/>
+        <source>Tenant isolation: environments created</source>
+        <translation>Tenant isolation: environments created</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="294"/>
+        <source>Response streaming beyond 6 MB</source>
+        <translation>Response streaming beyond 6 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="295"/>
         <source>Free tier credit</source>
         <translation>Free tier credit</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="331"/>
+        <location filename="../app/reportpage.cpp" line="337"/>
         <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
         <translation>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="334"/>
+        <location filename="../app/reportpage.cpp" line="340"/>
         <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
         <translation>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="337"/>
+        <location filename="../app/reportpage.cpp" line="343"/>
         <source>Cost accumulated over the run, by line of the bill.</source>
         <translation>Cost accumulated over the run, by line of the bill.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="339"/>
+        <location filename="../app/reportpage.cpp" line="345"/>
         <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
         <translation>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="342"/>
+        <location filename="../app/reportpage.cpp" line="348"/>
         <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
         <translation>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="357"/>
+        <location filename="../app/reportpage.cpp" line="363"/>
         <source>init free on managed runtimes (before August 2025)</source>
         <translation>init free on managed runtimes (before August 2025)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="358"/>
+        <location filename="../app/reportpage.cpp" line="364"/>
         <source>init billed (since August 2025)</source>
         <translation>init billed (since August 2025)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="366"/>
+        <location filename="../app/reportpage.cpp" line="372"/>
         <source>%1 — Lambda Lifecycle Explorer report</source>
         <translation>%1 — Lambda Lifecycle Explorer report</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="373"/>
+        <location filename="../app/reportpage.cpp" line="379"/>
         <source>Lambda Lifecycle Explorer report · generated %1</source>
         <translation>Lambda Lifecycle Explorer report · generated %1</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="380"/>
+        <location filename="../app/reportpage.cpp" line="386"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="381"/>
+        <location filename="../app/reportpage.cpp" line="387"/>
         <source>Model reference</source>
         <translation>Model reference</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="382"/>
+        <location filename="../app/reportpage.cpp" line="388"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="383"/>
+        <location filename="../app/reportpage.cpp" line="389"/>
         <source>Simulated</source>
         <translation>Simulated</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="390"/>
         <source>Billing regime</source>
         <translation>Billing regime</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="390"/>
         <source>, free tier applied</source>
         <translation>, free tier applied</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="391"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="391"/>
         <source>%1, %2, %3 MB</source>
         <translation>%1, %2, %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="390"/>
+        <location filename="../app/reportpage.cpp" line="396"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="391"/>
-        <location filename="../app/reportpage.cpp" line="523"/>
+        <location filename="../app/reportpage.cpp" line="397"/>
+        <location filename="../app/reportpage.cpp" line="529"/>
         <source>Timed changes</source>
         <translation>Timed changes</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="391"/>
-        <location filename="../app/reportpage.cpp" line="518"/>
+        <location filename="../app/reportpage.cpp" line="397"/>
+        <location filename="../app/reportpage.cpp" line="524"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportpage.cpp" line="391"/>
+        <location filename="../app/reportpage.cpp" line="397"/>
         <source>%n change(s), listed under Parameters</source>
         <translation>
             <numerusform>%n change, listed under Parameters</numerusform>
@@ -1917,441 +2077,441 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
-        <location filename="../app/reportpage.cpp" line="401"/>
+        <location filename="../app/reportpage.cpp" line="402"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
+        <location filename="../app/reportpage.cpp" line="402"/>
         <source>Bill</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
-        <location filename="../app/reportpage.cpp" line="482"/>
+        <location filename="../app/reportpage.cpp" line="402"/>
+        <location filename="../app/reportpage.cpp" line="488"/>
         <source>Plots</source>
         <translation>Plots</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
+        <location filename="../app/reportpage.cpp" line="402"/>
         <source>Assumptions</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="397"/>
+        <location filename="../app/reportpage.cpp" line="403"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="397"/>
-        <location filename="../app/reportpage.cpp" line="569"/>
+        <location filename="../app/reportpage.cpp" line="403"/>
+        <location filename="../app/reportpage.cpp" line="575"/>
         <source>Data files</source>
         <translation>Data files</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="402"/>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="408"/>
+        <location filename="../app/reportpage.cpp" line="424"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="403"/>
+        <location filename="../app/reportpage.cpp" line="409"/>
         <source>%1 throttled · %2 timed out</source>
         <translation>%1 throttled · %2 timed out</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="404"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="405"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>%1 of %2 completed</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="406"/>
+        <location filename="../app/reportpage.cpp" line="412"/>
         <source>Latency p50</source>
         <translation>Latency p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="406"/>
+        <location filename="../app/reportpage.cpp" line="412"/>
         <source>half of the requests are faster</source>
         <translation>half of the requests are faster</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="407"/>
+        <location filename="../app/reportpage.cpp" line="413"/>
         <source>Latency p90 · p99</source>
         <translation>Latency p90 · p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="408"/>
+        <location filename="../app/reportpage.cpp" line="414"/>
         <source>1 in 10 and 1 in 100 requests are slower</source>
         <translation>1 in 10 and 1 in 100 requests are slower</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="415"/>
         <source>Cost of the run</source>
         <translation>Cost of the run</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="415"/>
         <source>over %1 simulated</source>
         <translation>over %1 simulated</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
         <source>Cost per 1M requests</source>
         <translation>Cost per 1M requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
         <source>completed requests</source>
         <translation>completed requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
         <source>Projected per month</source>
         <translation>Projected per month</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="418"/>
         <source>at this rate for 730 h</source>
         <translation>at this rate for 730 h</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="413"/>
+        <location filename="../app/reportpage.cpp" line="419"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="413"/>
+        <location filename="../app/reportpage.cpp" line="419"/>
         <source>%1 created</source>
         <translation>%1 created</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="414"/>
+        <location filename="../app/reportpage.cpp" line="420"/>
         <source>peak %1 · mean %2</source>
         <translation>peak %1 · mean %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="424"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="424"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="428"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="429"/>
         <source>Cold starts (and SnapStart restores)</source>
         <translation>Cold starts (and SnapStart restores)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="430"/>
         <source>Warm starts (and provisioned)</source>
         <translation>Warm starts (and provisioned)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="427"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>Requests and environments</source>
         <translation>Requests and environments</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="431"/>
+        <location filename="../app/reportpage.cpp" line="437"/>
         <source>Requests (completed · throttled · timed out)</source>
         <translation>Requests (completed · throttled · timed out)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>Start types (cold · warm · provisioned · SnapStart)</source>
         <translation>Start types (cold · warm · provisioned · SnapStart)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="442"/>
         <source>Keep-warm pings (billed, not in the latency figures)</source>
         <translation>Keep-warm pings (billed, not in the latency figures)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="443"/>
         <source>Environments created · peak · shut down</source>
         <translation>Environments created · peak · shut down</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="446"/>
         <source>Environments on average (all · busy · idle)</source>
         <translation>Environments on average (all · busy · idle)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="443"/>
+        <location filename="../app/reportpage.cpp" line="449"/>
         <source>GB-seconds billed (on demand · provisioned)</source>
         <translation>GB-seconds billed (on demand · provisioned)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="451"/>
         <source>GB-seconds idle (frozen environments, not billed on demand)</source>
         <translation>GB-seconds idle (frozen environments, not billed on demand)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="450"/>
+        <location filename="../app/reportpage.cpp" line="456"/>
         <source>Itemised bill</source>
         <translation>Itemised bill</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="458"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="458"/>
         <source>summary.json key</source>
         <translation>summary.json key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="458"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="458"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="471"/>
+        <location filename="../app/reportpage.cpp" line="477"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="474"/>
+        <location filename="../app/reportpage.cpp" line="480"/>
         <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
         <translation>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="495"/>
+        <location filename="../app/reportpage.cpp" line="501"/>
         <source>Assumptions in force</source>
         <translation>Assumptions in force</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="499"/>
+        <location filename="../app/reportpage.cpp" line="505"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="500"/>
+        <location filename="../app/reportpage.cpp" line="506"/>
         <source>drawn uniformly between %1 s and %2 s for every idle period</source>
         <translation>drawn uniformly between %1 s and %2 s for every idle period</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="502"/>
+        <location filename="../app/reportpage.cpp" line="508"/>
         <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
         <translation>fixed at %1 s: a frozen environment is shut down after that long unused</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="504"/>
+        <location filename="../app/reportpage.cpp" line="510"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="505"/>
+        <location filename="../app/reportpage.cpp" line="511"/>
         <source>Maximum lifetime</source>
         <translation>Maximum lifetime</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="506"/>
+        <location filename="../app/reportpage.cpp" line="512"/>
         <source>%1 s: an environment is retired after its current request once this old</source>
         <translation>%1 s: an environment is retired after its current request once this old</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="508"/>
+        <location filename="../app/reportpage.cpp" line="514"/>
         <source>none (environments are never recycled for age)</source>
         <translation>none (environments are never recycled for age)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="509"/>
+        <location filename="../app/reportpage.cpp" line="515"/>
         <source>Scale-out rate</source>
         <translation>Scale-out rate</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="509"/>
+        <location filename="../app/reportpage.cpp" line="515"/>
         <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
         <translation>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="513"/>
+        <location filename="../app/reportpage.cpp" line="519"/>
         <source>Init billing</source>
         <translation>Init billing</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="514"/>
+        <location filename="../app/reportpage.cpp" line="520"/>
         <source>Free tier</source>
         <translation>Free tier</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="514"/>
+        <location filename="../app/reportpage.cpp" line="520"/>
         <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
         <translation>1M requests and 400,000 GB-s subtracted per started 31 days</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="515"/>
+        <location filename="../app/reportpage.cpp" line="521"/>
         <source>not applied</source>
         <translation>not applied</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="517"/>
+        <location filename="../app/reportpage.cpp" line="523"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="519"/>
+        <location filename="../app/reportpage.cpp" line="525"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="519"/>
+        <location filename="../app/reportpage.cpp" line="525"/>
         <source>on: restore %1 ms, billed restore %2 ms</source>
         <translation>on: restore %1 ms, billed restore %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="521"/>
+        <location filename="../app/reportpage.cpp" line="527"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="523"/>
+        <location filename="../app/reportpage.cpp" line="529"/>
         <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
         <translation>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="531"/>
+        <location filename="../app/reportpage.cpp" line="537"/>
         <source>Prices used (%1, us-east-1)</source>
         <translation>Prices used (%1, us-east-1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="539"/>
         <source>pricing.rates key</source>
         <translation>pricing.rates key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="539"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="539"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="539"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>override (list price %1)</source>
         <translation>override (list price %1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="546"/>
+        <location filename="../app/reportpage.cpp" line="552"/>
         <source>from %1 GB-s a month: %2 per GB-s</source>
         <translation>from %1 GB-s a month: %2 per GB-s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="548"/>
+        <location filename="../app/reportpage.cpp" line="554"/>
         <source>On-demand duration is priced in volume tiers: %1.</source>
         <translation>On-demand duration is priced in volume tiers: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="557"/>
+        <location filename="../app/reportpage.cpp" line="563"/>
         <source>Scenario parameters</source>
         <translation>Scenario parameters</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="558"/>
+        <location filename="../app/reportpage.cpp" line="564"/>
         <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
         <translation>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="567"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="567"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="576"/>
+        <location filename="../app/reportpage.cpp" line="582"/>
         <source>the figures above (lambda-explorer/summary@1)</source>
         <translation>the figures above (lambda-explorer/summary@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="578"/>
+        <location filename="../app/reportpage.cpp" line="584"/>
         <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
         <translation>the scenario as run, every key (lambda-explorer/scenario@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="580"/>
+        <location filename="../app/reportpage.cpp" line="586"/>
         <source>one row per request, pings included</source>
         <translation>one row per request, pings included</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="582"/>
+        <location filename="../app/reportpage.cpp" line="588"/>
         <source>one row per execution environment</source>
         <translation>one row per execution environment</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="584"/>
+        <location filename="../app/reportpage.cpp" line="590"/>
         <source>one row per lifecycle phase of every environment</source>
         <translation>one row per lifecycle phase of every environment</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="586"/>
+        <location filename="../app/reportpage.cpp" line="592"/>
         <source>one row per %1 of simulated time</source>
         <translation>one row per %1 of simulated time</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="592"/>
+        <location filename="../app/reportpage.cpp" line="598"/>
         <source>To run it again (the same seed gives the same results on the same version):</source>
         <translation>To run it again (the same seed gives the same results on the same version):</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="597"/>
+        <location filename="../app/reportpage.cpp" line="603"/>
         <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
         <translation>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</translation>
     </message>
@@ -2427,67 +2587,67 @@
         <translation>429 ✕</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="536"/>
+        <location filename="../widgets/reportplots.cpp" line="537"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
         <translation>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="541"/>
+        <location filename="../widgets/reportplots.cpp" line="542"/>
         <source>, %1 configuration change</source>
         <translation>, %1 configuration change</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="543"/>
+        <location filename="../widgets/reportplots.cpp" line="544"/>
         <source> · %1 still running at the end</source>
         <translation> · %1 still running at the end</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="593"/>
+        <location filename="../widgets/reportplots.cpp" line="594"/>
         <source>The run up to %1</source>
         <translation>The run up to %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="594"/>
+        <location filename="../widgets/reportplots.cpp" line="595"/>
         <source>The whole run</source>
         <translation>The whole run</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="598"/>
+        <location filename="../widgets/reportplots.cpp" line="599"/>
         <source>The first %1 s, closer: the init phases of the first cold starts</source>
         <translation>The first %1 s, closer: the init phases of the first cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="624"/>
+        <location filename="../widgets/reportplots.cpp" line="625"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="625"/>
+        <location filename="../widgets/reportplots.cpp" line="626"/>
         <source>Latency distribution, cold and warm starts</source>
         <translation>Latency distribution, cold and warm starts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="626"/>
+        <location filename="../widgets/reportplots.cpp" line="627"/>
         <source>Cost accumulated by line item</source>
         <translation>Cost accumulated by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="627"/>
+        <location filename="../widgets/reportplots.cpp" line="628"/>
         <source>Execution environments over time</source>
         <translation>Execution environments over time</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="628"/>
+        <location filename="../widgets/reportplots.cpp" line="629"/>
         <source>Execution environment lifecycle</source>
         <translation>Execution environment lifecycle</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="689"/>
+        <location filename="../widgets/reportplots.cpp" line="690"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: the plot could not be drawn</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="701"/>
+        <location filename="../widgets/reportplots.cpp" line="702"/>
         <source>%1 could not be drawn</source>
         <translation>%1 could not be drawn</translation>
     </message>
@@ -2495,27 +2655,27 @@
 <context>
     <name>ScenarioName</name>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="91"/>
+        <location filename="../app/lessonstrings.cpp" line="103"/>
         <source>Python API with bursts</source>
         <translation>Python API with bursts</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="92"/>
+        <location filename="../app/lessonstrings.cpp" line="104"/>
         <source>Sparse traffic idles out</source>
         <translation>Sparse traffic idles out</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="93"/>
+        <location filename="../app/lessonstrings.cpp" line="105"/>
         <source>Morning peak with provisioned concurrency</source>
         <translation>Morning peak with provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="94"/>
+        <location filename="../app/lessonstrings.cpp" line="106"/>
         <source>Java with SnapStart</source>
         <translation>Java with SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="95"/>
+        <location filename="../app/lessonstrings.cpp" line="107"/>
         <source>More memory: CPU-bound vs I/O-bound</source>
         <translation>More memory: CPU-bound vs I/O-bound</translation>
     </message>
@@ -3090,49 +3250,265 @@
     </message>
 </context>
 <context>
-    <name>lle::CostPlot</name>
+    <name>lle::ComputeComparisonDialog</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="785"/>
-        <source>Cost so far by line item</source>
-        <translation>Cost so far by line item</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="25"/>
+        <source>Compare compute options</source>
+        <translation>Compare compute options</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
-        <source>requests</source>
-        <translation>requests</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="27"/>
+        <source>The same workload and seed under each compute option (timed changes left out). Cost per month extrapolates the run to 730 hours.</source>
+        <translation>The same workload and seed under each compute option (timed changes left out). Cost per month extrapolates the run to 730 hours.</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
-        <source>duration</source>
-        <translation>duration</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>cost per month</source>
+        <translation>cost per month</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
-        <source>init</source>
-        <translation>init</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>p50</source>
+        <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
-        <source>provisioned</source>
-        <translation>provisioned</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>p99</source>
+        <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>cold starts</source>
+        <translation>cold starts</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>throttled</source>
+        <translation>throttled</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="35"/>
+        <source>idle capacity</source>
+        <translation>idle capacity</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="46"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="59"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="77"/>
+        <source>On-demand</source>
+        <translation>On-demand</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="78"/>
+        <source>On-demand + provisioned concurrency</source>
+        <translation>On-demand + provisioned concurrency</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="79"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="80"/>
+        <source>Managed Instances</source>
+        <translation>Managed Instances</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="89"/>
+        <source>%1: not available here (%2).</source>
+        <translation>%1: not available here (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="94"/>
+        <source>%1: %2 cost, %3 p99 against on-demand</source>
+        <translation>%1: %2 cost, %3 p99 against on-demand</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="99"/>
+        <source>; %1 % throttled</source>
+        <translation>; %1 % throttled</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="117"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="122"/>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="133"/>
+        <source>Cancelled: the options not shown were not run.</source>
+        <translation>Cancelled: the options not shown were not run.</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ComputeControls</name>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="177"/>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="178"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="179"/>
+        <source>on-demand</source>
+        <translation>on-demand</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="180"/>
+        <source>managed instances</source>
+        <translation>managed instances</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="181"/>
+        <source>tenant isolation</source>
+        <translation>tenant isolation</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="185"/>
+        <source>%1 · %2 vCPU · %3 GiB · $%4/h</source>
+        <translation>%1 · %2 vCPU · %3 GiB · $%4/h</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="191"/>
+        <source>Instance type</source>
+        <translation>Instance type</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="192"/>
+        <source>Requests per environment</source>
+        <translation>Requests per environment</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="193"/>
+        <source>runtime default</source>
+        <translation>runtime default</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="194"/>
+        <source>Instances the fleet scales between</source>
+        <translation>Instances the fleet scales between</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="195"/>
+        <source>at least </source>
+        <translation>at least </translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="196"/>
+        <source>at most </source>
+        <translation>at most </translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="197"/>
+        <source>Tenants</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="198"/>
+        <source> tenants</source>
+        <translation> tenants</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="199"/>
+        <source>Popularity (Zipf s)</source>
+        <translation>Popularity (Zipf s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="218"/>
+        <source>Managed instances and tenant isolation are not available with SnapStart: switch SnapStart off first.</source>
+        <translation>Managed instances and tenant isolation are not available with SnapStart: switch SnapStart off first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="219"/>
+        <source>Managed instances and tenant isolation are not available with provisioned concurrency: set it to 0 first.</source>
+        <translation>Managed instances and tenant isolation are not available with provisioned concurrency: set it to 0 first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="224"/>
+        <source>An environment of %1 vCPUs does not fit on this instance type: choose a larger one or less memory.</source>
+        <translation>An environment of %1 vCPUs does not fit on this instance type: choose a larger one or less memory.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="226"/>
+        <source>Each environment has %1 vCPU and serves up to %2 requests at once; %3 per instance. Environments never freeze; the bill is instance-hours plus a 15 % fee.</source>
+        <translation>Each environment has %1 vCPU and serves up to %2 requests at once; %3 per instance. Environments never freeze; the bill is instance-hours plus a 15 % fee.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="232"/>
+        <source>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</source>
+        <translation>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</translation>
+    </message>
+</context>
+<context>
+    <name>lle::CostPlot</name>
+    <message>
         <location filename="../widgets/runplots.cpp" line="787"/>
+        <source>Cost so far by line item</source>
+        <translation>Cost so far by line item</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="788"/>
+        <source>requests</source>
+        <translation>requests</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="788"/>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="788"/>
+        <source>init</source>
+        <translation>init</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="789"/>
+        <source>provisioned</source>
+        <translation>provisioned</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="789"/>
+        <source>SnapStart</source>
+        <translation>SnapStart</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="789"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="788"/>
+        <location filename="../widgets/runplots.cpp" line="790"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="792"/>
+        <location filename="../widgets/runplots.cpp" line="790"/>
+        <source>instances and fee</source>
+        <translation>instances and fee</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="791"/>
+        <source>tenants and streaming</source>
+        <translation>tenants and streaming</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="795"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3140,39 +3516,45 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="150"/>
+        <location filename="../widgets/environmentlanes.cpp" line="158"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="66"/>
-        <location filename="../widgets/environmentlanes.cpp" line="218"/>
+        <location filename="../widgets/environmentlanes.cpp" line="74"/>
+        <location filename="../widgets/environmentlanes.cpp" line="256"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="66"/>
-        <location filename="../widgets/environmentlanes.cpp" line="220"/>
+        <location filename="../widgets/environmentlanes.cpp" line="74"/>
+        <location filename="../widgets/environmentlanes.cpp" line="258"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="73"/>
+        <location filename="../widgets/environmentlanes.cpp" line="75"/>
+        <location filename="../widgets/environmentlanes.cpp" line="260"/>
+        <source>T%1 #%2</source>
+        <translation>T%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="81"/>
         <source>throttled (429)</source>
         <translation>throttled (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="282"/>
+        <location filename="../widgets/environmentlanes.cpp" line="322"/>
         <source>t (s)</source>
         <translation>t (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="298"/>
+        <location filename="../widgets/environmentlanes.cpp" line="338"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>No execution environment yet: waiting for the first request.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="302"/>
+        <location filename="../widgets/environmentlanes.cpp" line="342"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>+%n older environment not shown</numerusform>
@@ -3180,43 +3562,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="322"/>
+        <location filename="../widgets/environmentlanes.cpp" line="362"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="323"/>
+        <location filename="../widgets/environmentlanes.cpp" line="364"/>
+        <source>tenant %1: never serves another tenant</source>
+        <translation>tenant %1: never serves another tenant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="366"/>
+        <source>serves up to %1 requests at once; never frozen</source>
+        <translation>serves up to %1 requests at once; never frozen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="367"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="325"/>
+        <location filename="../widgets/environmentlanes.cpp" line="369"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="331"/>
+        <location filename="../widgets/environmentlanes.cpp" line="375"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="346"/>
-        <location filename="../widgets/environmentlanes.cpp" line="359"/>
+        <location filename="../widgets/environmentlanes.cpp" line="390"/>
+        <location filename="../widgets/environmentlanes.cpp" line="403"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="350"/>
+        <location filename="../widgets/environmentlanes.cpp" line="394"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="352"/>
+        <location filename="../widgets/environmentlanes.cpp" line="396"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="353"/>
+        <location filename="../widgets/environmentlanes.cpp" line="397"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -3224,32 +3616,37 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="908"/>
+        <location filename="../widgets/runplots.cpp" line="915"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="909"/>
+        <location filename="../widgets/runplots.cpp" line="916"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="910"/>
+        <location filename="../widgets/runplots.cpp" line="917"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="911"/>
+        <location filename="../widgets/runplots.cpp" line="921"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="912"/>
+        <location filename="../widgets/runplots.cpp" line="921"/>
+        <source>idle (never frozen)</source>
+        <translation>idle (never frozen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="922"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="913"/>
+        <location filename="../widgets/runplots.cpp" line="923"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -3267,48 +3664,49 @@
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="184"/>
+        <location filename="../ui/explorerwindow.cpp" line="200"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="186"/>
+        <location filename="../ui/explorerwindow.cpp" line="202"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="318"/>
-        <location filename="../ui/explorerwindow.cpp" line="319"/>
+        <location filename="../ui/explorerwindow.cpp" line="334"/>
+        <location filename="../ui/explorerwindow.cpp" line="335"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="337"/>
+        <location filename="../ui/explorerwindow.cpp" line="353"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="337"/>
+        <location filename="../ui/explorerwindow.cpp" line="353"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
+        <location filename="../ui/explorerwindow.cpp" line="356"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="342"/>
+        <location filename="../ui/explorerwindow.cpp" line="358"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="378"/>
+        <location filename="../ui/explorerwindow.cpp" line="126"/>
+        <location filename="../ui/explorerwindow.cpp" line="394"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="394"/>
+        <location filename="../ui/explorerwindow.cpp" line="410"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -3563,94 +3961,104 @@
 <context>
     <name>lle::Lab</name>
     <message>
-        <location filename="../ui/lab.cpp" line="78"/>
+        <location filename="../ui/lab.cpp" line="89"/>
         <source>La&amp;b</source>
         <translation>La&amp;b</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="79"/>
+        <location filename="../ui/lab.cpp" line="90"/>
         <source>&amp;Sweep…</source>
         <translation>&amp;Sweep…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="80"/>
+        <location filename="../ui/lab.cpp" line="91"/>
         <source>Run the scenario over a range of one setting and compare cost and latency</source>
         <translation>Run the scenario over a range of one setting and compare cost and latency</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="81"/>
+        <location filename="../ui/lab.cpp" line="92"/>
         <source>Run &amp;history…</source>
         <translation>Run &amp;history…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="82"/>
+        <location filename="../ui/lab.cpp" line="93"/>
         <source>Every configuration applied in this session: restore one, compare two</source>
         <translation>Every configuration applied in this session: restore one, compare two</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="83"/>
+        <location filename="../ui/lab.cpp" line="94"/>
         <source>Open s&amp;tudy…</source>
         <translation>Open s&amp;tudy…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="84"/>
+        <location filename="../ui/lab.cpp" line="95"/>
         <source>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</source>
         <translation>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="86"/>
+        <location filename="../ui/lab.cpp" line="97"/>
+        <source>Compare &amp;compute options…</source>
+        <translation>Compare &amp;compute options…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="98"/>
+        <source>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</source>
+        <translation>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="99"/>
         <source>&amp;Calibrate from logs…</source>
         <translation>&amp;Calibrate from logs…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="87"/>
+        <location filename="../ui/lab.cpp" line="100"/>
         <source>Fit memory, handler and init times to CloudWatch REPORT lines</source>
         <translation>Fit memory, handler and init times to CloudWatch REPORT lines</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="89"/>
+        <location filename="../ui/lab.cpp" line="102"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="139"/>
+        <location filename="../ui/lab.cpp" line="152"/>
         <source>run %1 (%2)</source>
         <translation>run %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="148"/>
+        <location filename="../ui/lab.cpp" line="161"/>
         <source>Calibrate from logs</source>
         <translation>Calibrate from logs</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="149"/>
+        <location filename="../ui/lab.cpp" line="162"/>
         <source>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</source>
         <translation>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="156"/>
+        <location filename="../ui/lab.cpp" line="169"/>
         <source>Open study: choose its plan folder</source>
         <translation>Open study: choose its plan folder</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="168"/>
+        <location filename="../ui/lab.cpp" line="181"/>
         <source>Reading the study in %1…</source>
         <translation>Reading the study in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="177"/>
+        <location filename="../ui/lab.cpp" line="190"/>
         <source>Open study</source>
         <translation>Open study</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="178"/>
+        <location filename="../ui/lab.cpp" line="191"/>
         <source>The study cannot be shown:
 %1</source>
         <translation>The study cannot be shown:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="197"/>
+        <location filename="../ui/lab.cpp" line="210"/>
         <source>The fitted scenario is applied.</source>
         <translation>The fitted scenario is applied.</translation>
     </message>
@@ -3879,97 +4287,97 @@
 <context>
     <name>lle::ParameterPanel</name>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="69"/>
+        <location filename="../ui/parameterpanel.cpp" line="74"/>
         <source>custom</source>
         <translation>custom</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="70"/>
+        <location filename="../ui/parameterpanel.cpp" line="75"/>
         <source>x86_64</source>
         <translation>x86_64</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="71"/>
+        <location filename="../ui/parameterpanel.cpp" line="76"/>
         <source>arm64 (Graviton)</source>
         <translation>arm64 (Graviton)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="72"/>
+        <location filename="../ui/parameterpanel.cpp" line="77"/>
         <source>global scope (init)</source>
         <translation>global scope (init)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="73"/>
+        <location filename="../ui/parameterpanel.cpp" line="78"/>
         <source>handler (each request)</source>
         <translation>handler (each request)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="74"/>
+        <location filename="../ui/parameterpanel.cpp" line="79"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="75"/>
+        <location filename="../ui/parameterpanel.cpp" line="80"/>
         <source>random 5–15 min (AWS-like)</source>
         <translation>random 5–15 min (AWS-like)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="76"/>
+        <location filename="../ui/parameterpanel.cpp" line="81"/>
         <source>Poisson (random arrivals)</source>
         <translation>Poisson (random arrivals)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="77"/>
+        <location filename="../ui/parameterpanel.cpp" line="82"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="78"/>
+        <location filename="../ui/parameterpanel.cpp" line="83"/>
         <source>bursts</source>
         <translation>bursts</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="79"/>
+        <location filename="../ui/parameterpanel.cpp" line="84"/>
         <source>daily cycle</source>
         <translation>daily cycle</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="80"/>
+        <location filename="../ui/parameterpanel.cpp" line="85"/>
         <source>billed (since Aug 2025)</source>
         <translation>billed (since Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="81"/>
+        <location filename="../ui/parameterpanel.cpp" line="86"/>
         <source>free (before Aug 2025)</source>
         <translation>free (before Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="212"/>
+        <location filename="../ui/parameterpanel.cpp" line="218"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="213"/>
+        <location filename="../ui/parameterpanel.cpp" line="219"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="221"/>
+        <location filename="../ui/parameterpanel.cpp" line="227"/>
         <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
         <translation>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="226"/>
+        <location filename="../ui/parameterpanel.cpp" line="232"/>
         <source>A mean, drawn with cv 0.15 for every cold start.</source>
         <translation>A mean, drawn with cv 0.15 for every cold start.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="230"/>
+        <location filename="../ui/parameterpanel.cpp" line="236"/>
         <source>%1, random</source>
         <translation>%1, random</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="232"/>
+        <location filename="../ui/parameterpanel.cpp" line="238"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>%n environment</numerusform>
@@ -3977,57 +4385,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="234"/>
+        <location filename="../ui/parameterpanel.cpp" line="240"/>
         <source>%1 requests/s</source>
         <translation>%1 requests/s</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="237"/>
+        <location filename="../ui/parameterpanel.cpp" line="243"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>Base rate; bursts of %1/s for %2 s every %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="240"/>
+        <location filename="../ui/parameterpanel.cpp" line="246"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>Mean rate over the day; peak/trough %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="245"/>
+        <location filename="../ui/parameterpanel.cpp" line="251"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="245"/>
+        <location filename="../ui/parameterpanel.cpp" line="251"/>
         <source>every %1</source>
         <translation>every %1</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="253"/>
+        <location filename="../ui/parameterpanel.cpp" line="259"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>New environments restore from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="254"/>
+        <location filename="../ui/parameterpanel.cpp" line="260"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="255"/>
+        <location filename="../ui/parameterpanel.cpp" line="261"/>
         <source>Not available for container images.</source>
         <translation>Not available for container images.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="257"/>
+        <location filename="../ui/parameterpanel.cpp" line="263"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="259"/>
+        <location filename="../ui/parameterpanel.cpp" line="265"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>Not with ephemeral storage above 512 MB.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="265"/>
+        <location filename="../ui/parameterpanel.cpp" line="271"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</translation>
     </message>

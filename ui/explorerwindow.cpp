@@ -110,6 +110,22 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
         showPlayhead(m_controller->clock()->simTimeMs());
     });
     connect(ui.parameterPanel, &ParameterPanel::valueRequested, this, &ExplorerWindow::onValueRequested);
+    connect(ui.parameterPanel, &ParameterPanel::scenarioEditRequested, this, [this](const auto &edits) {
+        std::vector<Problem> problems;
+        const auto result = m_controller->editScenario([&](Scenario &s) {
+            for (const auto &[path, value] : edits)
+                for (auto &p : setScenarioValue(s, path, value))
+                    problems.push_back(std::move(p));
+        });
+        problems.insert(problems.end(), result.begin(), result.end());
+        if (problems.empty())
+            return;
+        QStringList lines;
+        for (const auto &p : problems)
+            lines << QString::fromStdString(p.format());
+        explain(tr("Not applied: %1").arg(lines.join(QStringLiteral("; "))));
+        m_ui->parameterPanel->showConfig(m_controller->configAt(m_controller->clock()->simTimeMs()));
+    });
     connect(ui.parameterPanel, &ParameterPanel::idleRangeRequested, this, [this](bool ranged, double fixedS) {
         // Like every other control: a change at the playhead, both bounds in one.
         if (ranged)

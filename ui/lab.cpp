@@ -16,6 +16,10 @@
 #include <QDialog>
 #include <QEvent>
 #include <QFileDialog>
+#include "computecomparisondialog.h"
+#include "explorerwindow.h"
+#include "simulationcontroller.h"
+
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,6 +54,13 @@ void Lab::buildMenus()
     m_historyAction->setObjectName(QStringLiteral("actionRunHistory"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_historyAction, &QAction::triggered, this, [this] { openHistory(); });
+    m_computeAction = m_labMenu->addAction(QString());
+    m_computeAction->setObjectName(QStringLiteral("actionCompareCompute"));
+    connect(m_computeAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ComputeComparisonDialog(m_window->controller()->scenario(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     // File → Calibrate from logs…, with the other file actions, before Quit.
     m_calibrateAction = new QAction(this);
@@ -83,6 +94,8 @@ void Lab::retranslate()
     m_openStudyAction->setText(tr("Open s&tudy…"));
     m_openStudyAction->setToolTip(tr("Show a study planned for a cluster and run there (its plan folder with every "
                                      "result) in the sweep window"));
+    m_computeAction->setText(tr("Compare &compute options…"));
+    m_computeAction->setToolTip(tr("The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side"));
     m_calibrateAction->setText(tr("&Calibrate from logs…"));
     m_calibrateAction->setToolTip(tr("Fit memory, handler and init times to CloudWatch REPORT lines"));
     if (m_sweepDialog)

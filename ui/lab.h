@@ -59,6 +59,7 @@ private:
     QMenu *m_labMenu = nullptr;
     QAction *m_sweepAction = nullptr, *m_historyAction = nullptr, *m_calibrateAction = nullptr;
     QAction *m_openStudyAction = nullptr;
+    QAction *m_computeAction = nullptr;
     QPointer<QDialog> m_sweepDialog;
     SweepView *m_sweepView = nullptr;
     QPointer<RunHistoryDialog> m_historyDialog;

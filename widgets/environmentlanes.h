@@ -59,6 +59,7 @@ private:
     double m_windowMs = 30'000;
     std::vector<Row> m_rows;
     int m_hidden = 0;
+    int m_managedSlots = 1;   ///< requests a Managed Instances environment serves at once
     int m_visible = 0;
     double m_gutter = 0;   ///< width of the label column at the last paint
 };

@@ -774,6 +774,8 @@ CostPlot::CostPlot(QWidget *parent) : RunPlot(parent)
     m_lines[5]->setPen(QPen(outline, 1.6, Qt::DotLine));
     m_lines[6] = addSeries(QString(), outline, false);
     m_lines[6]->setPen(QPen(outline, 1.6, Qt::DashDotLine));
+    m_lines[7] = addSeries(QString(), QColor(0xCC, 0x79, 0xA7), false);
+    m_lines[8] = addSeries(QString(), QColor(0x56, 0xB4, 0xE9), false);
     yAxis->setNumberFormat(QStringLiteral("f"));
     setupTimeAxis();
     retranslate();
@@ -785,7 +787,8 @@ void CostPlot::retranslate()
     setTitle(tr("Cost so far by line item"));
     const char *names[] = {QT_TR_NOOP("requests"), QT_TR_NOOP("duration"), QT_TR_NOOP("init"),
                            QT_TR_NOOP("provisioned"), QT_TR_NOOP("SnapStart"), QT_TR_NOOP("ephemeral storage"),
-                           QT_TR_NOOP("free tier credit")};
+                           QT_TR_NOOP("free tier credit"), QT_TR_NOOP("instances and fee"),
+                           QT_TR_NOOP("tenants and streaming")};
     static_assert(std::size(names) == CostSeries::kCount);
     for (std::size_t i = 0; i < m_lines.size(); ++i)
         m_lines[i]->setName(tr(names[i]));
@@ -796,14 +799,18 @@ void CostPlot::showOptionalLines()
 {
     // Ephemeral storage and the free tier only when the scenario has them at some point: two
     // lines at zero would only crowd the legend.
-    bool ephemeral = false, freeTier = false;
+    bool ephemeral = false, freeTier = false, managed = false, tenants = false;
     if (m_run) {
         for (const auto &p : m_run->periods) {
-            ephemeral = ephemeral || p.scenario.function.ephemeralStorageMb > 512;
+            const FunctionSpec &f = p.scenario.function;
+            ephemeral = ephemeral || f.ephemeralStorageMb > 512;
             freeTier = freeTier || p.scenario.pricing.freeTier;
+            managed = managed || f.compute == ComputeKind::ManagedInstances;
+            tenants = tenants || f.tenantIsolation || f.handler.responseMb > 6;
         }
     }
-    for (auto [g, on] : {std::pair{m_lines[5], ephemeral}, std::pair{m_lines[6], freeTier}}) {
+    for (auto [g, on] : {std::pair{m_lines[5], ephemeral}, std::pair{m_lines[6], freeTier},
+                         std::pair{m_lines[7], managed}, std::pair{m_lines[8], tenants}}) {
         if (g->visible() == on)
             continue;
         g->setVisible(on);
@@ -908,13 +915,17 @@ void EnvironmentsPlot::retranslate()
     setTitle(tr("Environments"));
     m_lines[0]->setName(tr("busy"));
     m_lines[1]->setName(tr("initialising"));
-    m_lines[2]->setName(tr("frozen"));
+    // Managed Instances environments never freeze: the same level is idle capacity there.
+    const bool managed = m_run && !m_run->periods.empty()
+                      && m_run->periods.front().scenario.function.compute == ComputeKind::ManagedInstances;
+    m_lines[2]->setName(managed ? tr("idle (never frozen)") : tr("frozen"));
     m_lines[3]->setName(tr("provisioned"));
     yAxis->setLabel(tr("environments"));
 }
 
 void EnvironmentsPlot::rebuild()
 {
+    retranslate();   // the idle line's name follows the compute option
     for (auto *g : m_lines)
         g->data()->clear();
     m_next = 0;

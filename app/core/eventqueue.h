@@ -21,6 +21,10 @@ enum class EventType : std::uint8_t {
     Lifetime,      ///< an environment reached its maximum lifetime
     ShutdownDone,  ///< an environment's shutdown phase ended
     Change,        ///< a `changes` entry takes effect
+    ManagedCpuDone,   ///< Managed Instances: the earliest CPU part in an environment ends
+    ManagedComplete,  ///< Managed Instances: a request's I/O part ends
+    ManagedScale,     ///< Managed Instances: the fleet's CPU utilisation is sampled
+    ManagedLaunch,    ///< Managed Instances: launched instances start their environments
     Arrival,       ///< a request arrives
     Ping,          ///< keep-warm pings are sent
 };

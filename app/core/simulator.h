@@ -4,11 +4,13 @@
 #include "billing.h"
 #include "cloningptr.h"
 #include "eventqueue.h"
+#include "managedinstances.h"
 #include "observer.h"
 #include "quantilesketch.h"
 #include "rng.h"
 #include "scenario.h"
 #include "summary.h"
+#include "tenants.h"
 
 #include <array>
 #include <cmath>
@@ -131,6 +133,25 @@ private:
     double handlerFactor();
     EnvironmentRecord recordOf(const Env &e) const;
     void setState(Env &env, EnvState to);
+    FrozenPool &poolOf(const Env &env);
+    int tenantOf(RequestKind kind);
+
+    // Managed Instances (compute options reference §1): environments serving many requests at
+    // once on a fleet that scales on CPU utilisation. Kept apart from the on-demand path.
+    // Marked cold: kept out of line, so that the compiler's inlining budget still goes to the
+    // on-demand path (bench_core "hour" lost 3 % without it).
+    struct ManagedRequest;
+    [[gnu::cold]] void startManaged();
+    [[gnu::cold]] void spawnManaged(bool initial, std::uint32_t instance);
+    [[gnu::cold]] void onManagedArrival(std::uint64_t id, RequestKind kind, double factor, double traceHandlerMs);
+    [[gnu::cold]] void onManagedReady(std::uint32_t slot);
+    [[gnu::cold]] void onManagedCpuDone(std::uint32_t slot, std::uint32_t stamp);
+    [[gnu::cold]] void onManagedComplete(std::uint32_t request);
+    [[gnu::cold]] void onManagedScale();
+    [[gnu::cold]] void onManagedLaunch(std::uint32_t count);
+    [[gnu::cold]] void scheduleManagedCpu(std::uint32_t slot);
+    void integrateManagedCpu();
+    [[gnu::cold]] void billInstances();
 
     SimulationOptions m_options;
     std::vector<ConfigPeriod> m_periods;
@@ -188,6 +209,31 @@ private:
     double m_bucketMs;
     std::vector<MetricsRow> m_metrics;     ///< every bucket, allocated up front
     std::size_t m_closedBuckets = 0;
+
+    // Managed Instances
+    bool m_managed = false;
+    ManagedLayout m_layout;
+    std::vector<ProcessorSharing> m_sharing;        ///< per slot, managed environments only
+    std::vector<ManagedRequest> m_managedRequests;  ///< requests in flight, reused
+    std::vector<std::uint32_t> m_freeRequests;
+    std::vector<std::uint32_t> m_managedReady;      ///< slots of environments that take requests
+    std::vector<std::vector<std::uint32_t>> m_instanceSlots;   ///< per instance its environments' slots
+    std::vector<std::uint32_t> m_liveInstances;     ///< instances running (not launching, not removed)
+    int m_instancesLaunching = 0;
+    double m_cpuBusy = 0, m_cpuCapacity = 0;        ///< vCPUs busy and ready now
+    double m_cpuAt = 0, m_cpuBusyIntegral = 0, m_cpuCapacityIntegral = 0;   ///< since the last sample
+    std::vector<std::uint32_t> m_doneScratch;
+
+    // Tenant isolation
+    bool m_tenantIsolation = false;
+    TenantPicker m_tenants;
+    Rng m_tenantRng;
+    std::vector<FrozenPool> m_tenantPools;
+    std::vector<bool> m_tenantSeen;
+    std::vector<int> m_tenantLive;                  ///< per tenant its live environments
+    std::vector<EndReason> m_tenantLastEnd;         ///< per tenant why its last environment ended
+    int m_tenantEnvs = 0;                           ///< live environments of tenants
+    double m_streamingMs = 0;                       ///< added to each request beyond 6 MB of response
     double m_nextBucketEnd = 0;            ///< end of the open bucket (INFINITY for the last)       ///< buckets whose percentiles and cost are final
 };
 
