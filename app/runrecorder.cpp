@@ -440,6 +440,7 @@ void RunRecorder::fillCommon(RecordedRun &r, bool finished) const
     r.finished = finished;
     r.recordedUntilMs = finished ? kInf : m_sim.now();
     r.metrics = m_sim.metrics();
+    r.bucketLatency = m_sim.bucketLatency();
     r.summary = m_sim.summary();
 }
 

@@ -99,6 +99,9 @@ struct RecordedRun {
     bool segmentsMerged = false;                  ///< over the segment cap: short phases merged
 
     std::vector<MetricsRow> metrics;              ///< costLinesCum: the bill at each bucket's end
+    /// The latency sketch of each closed bucket (Simulator::bucketLatency()): percentiles over
+    /// any run of buckets, whatever the sampling of `invocations` (RunFigures).
+    std::vector<std::shared_ptr<const QuantileSketch>> bucketLatency;
     Summary summary;
     std::vector<ChangeMark> changes;
     /// At most RunRecorder::kMaxCheckpoints, in time order; shared with the runs grown from this one.

@@ -46,6 +46,10 @@ struct Job {
     /// both called on the worker.
     std::function<void(std::uint64_t, std::uint64_t)> traceProgress;
     std::function<void(const std::string &)> failed;
+    /// Share of the run simulated and seconds left; called on the worker a few times a second.
+    std::function<void(double, double)> progress;
+    /// Publish the run recorded so far this often (wall ms) once the first partial is out.
+    int partialIntervalMs = 1000;
 };
 
 /// The arrivals of a scenario that replays a trace (in itself or a change), reading through the
@@ -110,6 +114,7 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
     if (!sim) {
         SimulationOptions options;
         options.arrivals = jobTraceArrivals(job);
+        options.keepBucketLatency = true;
         sim = std::make_unique<Simulator>(job.scenario, std::move(options));
     }
     lap("clone");
@@ -117,6 +122,25 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
     lap("recorder");
     recorder.setSimulatedFrom(from ? from->atMs : 0);
     double t = from ? from->atMs : 0;
+    // Progress: the share of [start, end] simulated and, at the pace so far, the time left.
+    const double startMs = t;
+    QElapsedTimer sinceProgress, sincePartial;
+    sinceProgress.start();
+    bool growing = false;   // the first partial is out: publish the run as it grows
+    const auto publish = [&] {
+        auto run = recorder.snapshot(false);
+        run->generation = job.generation;
+        promise.addResult(RunPtr(std::move(run)));
+        sincePartial.start();
+    };
+    const auto report = [&] {
+        if (!job.progress || sinceProgress.elapsed() < 250)
+            return;
+        sinceProgress.start();
+        const double f = durationMs > startMs ? std::clamp((t - startMs) / (durationMs - startMs), 0.0, 1.0) : 1.0;
+        const double wallS = double(total.elapsed()) / 1000.0;
+        job.progress(f, f > 0.01 ? wallS * (1 - f) / f : -1);
+    };
     // Runs to `to` (inclusive) in slices; false when cancelled.
     const auto runTo = [&](double to) {
         while (t < to && !sim->finished()) {
@@ -125,6 +149,9 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
             sim->runUntil(t);
             if (cancelled())
                 return false;
+            report();
+            if (growing && sincePartial.elapsed() >= job.partialIntervalMs)
+                publish();
             const std::uint64_t events = sim->events() - before;
             if (events > 40'000)
                 sliceMs = std::max(1.0, sliceMs / 2);
@@ -166,10 +193,9 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
         }
         if (!published && t >= job.firstMs) {
             lap("record to first");
-            auto run = recorder.snapshot(false);
-            run->generation = job.generation;
-            promise.addResult(RunPtr(std::move(run)));
+            publish();
             published = true;
+            growing = true;
             lap("snapshot");
             if (profiling())
                 std::fprintf(stderr, "%10.1f worker gen %llu partial published\n", profileStampMs(),
@@ -383,7 +409,13 @@ void SimulationController::request(RunPtr base, double)
         watcher->deleteLater();
         emit computingChanged(false);
     });
-    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, {}, {}};
+    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, {}, {}, {}, m_partialIntervalMs};
+    job.progress = [this, generation](double fraction, double secondsLeft) {
+        QMetaObject::invokeMethod(this, [this, generation, fraction, secondsLeft] {
+            if (generation == m_generation && m_watcher)
+                emit computeProgress(fraction, secondsLeft);
+        }, Qt::QueuedConnection);
+    };
     job.traceProgress = [this, generation](std::uint64_t done, std::uint64_t total) {
         QMetaObject::invokeMethod(this, [this, generation, done, total] {
             if (generation == m_generation)
