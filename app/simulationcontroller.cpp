@@ -50,6 +50,10 @@ struct Job {
     std::function<void(double, double)> progress;
     /// Publish the run recorded so far this often (wall ms) once the first partial is out.
     int partialIntervalMs = 1000;
+    /// Hands a partial run to the UI thread. Not through the promise: a QFuture keeps every
+    /// result it was given until it goes, and a month's partial runs, each holding the chunks the
+    /// recorder wrote after it, would add up to gigabytes.
+    std::function<void(RunPtr)> partial;
 };
 
 /// The arrivals of a scenario that replays a trace (in itself or a change), reading through the
@@ -130,7 +134,10 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
     const auto publish = [&] {
         auto run = recorder.snapshot(false);
         run->generation = job.generation;
-        promise.addResult(RunPtr(std::move(run)));
+        if (job.partial)
+            job.partial(RunPtr(std::move(run)));
+        else
+            promise.addResult(RunPtr(std::move(run)));
         sincePartial.start();
     };
     const auto report = [&] {
@@ -393,14 +400,9 @@ void SimulationController::request(RunPtr base, double)
     m_watcher = new QFutureWatcher<RunPtr>(this);
     auto *watcher = m_watcher;
     connect(watcher, &QFutureWatcher<RunPtr>::resultReadyAt, this, [this, watcher, generation](int index) {
-        if (watcher != m_watcher || generation != m_generation)
+        if (watcher != m_watcher)
             return;   // stale
-        RunPtr run = watcher->resultAt(index);
-        // A partial result must not replace a newer complete one of the same generation.
-        if (m_run && m_run->generation == generation && m_run->finished)
-            return;
-        m_run = std::move(run);
-        emit runReady(m_run);
+        publish(watcher->resultAt(index), generation);
     });
     connect(watcher, &QFutureWatcher<RunPtr>::finished, this, [this, watcher] {
         if (watcher != m_watcher)
@@ -410,6 +412,12 @@ void SimulationController::request(RunPtr base, double)
         emit computingChanged(false);
     });
     Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, {}, {}, {}, m_partialIntervalMs};
+    job.partial = [this, generation](RunPtr run) {
+        QMetaObject::invokeMethod(this, [this, generation, run = std::move(run)]() mutable {
+            if (m_watcher)
+                publish(std::move(run), generation);
+        }, Qt::QueuedConnection);
+    };
     job.progress = [this, generation](double fraction, double secondsLeft) {
         QMetaObject::invokeMethod(this, [this, generation, fraction, secondsLeft] {
             if (generation == m_generation && m_watcher)
@@ -439,6 +447,17 @@ void SimulationController::request(RunPtr base, double)
         }
     }));
     emit computingChanged(true);
+}
+
+void SimulationController::publish(RunPtr run, std::uint64_t generation)
+{
+    if (generation != m_generation)
+        return;   // stale
+    // A partial result must not replace a newer complete one of the same generation.
+    if (m_run && m_run->generation == generation && m_run->finished)
+        return;
+    m_run = std::move(run);
+    emit runReady(m_run);
 }
 
 double SimulationController::nextEventAfter(double tMs) const

@@ -89,6 +89,8 @@ signals:
 
 private:
     void request(RunPtr base, double cutMs);
+    /// Shows `run` of `generation` unless a newer request or the complete run came first.
+    void publish(RunPtr run, std::uint64_t generation);
     static double divergenceMs(const Scenario &a, const Scenario &b);
 
     PlaybackClock m_clock;

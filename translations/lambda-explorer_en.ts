@@ -731,7 +731,6 @@
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="38"/>
-        <location filename="../ui/explorerwindow.ui" line="201"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
@@ -751,87 +750,112 @@
         <translation>Simulated time at the playhead / length of the run</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="145"/>
+        <location filename="../ui/explorerwindow.ui" line="74"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="75"/>
+        <source>Stop computing the run; what is computed so far stays</source>
+        <translation>Stop computing the run; what is computed so far stays</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="147"/>
+        <location filename="../ui/explorerwindow.ui" line="161"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="150"/>
+        <location filename="../ui/explorerwindow.ui" line="164"/>
         <source>E&amp;xamples</source>
         <translation>E&amp;xamples</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="163"/>
+        <location filename="../ui/explorerwindow.ui" line="177"/>
         <source>&amp;Playback</source>
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="169"/>
+        <location filename="../ui/explorerwindow.ui" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="177"/>
+        <location filename="../ui/explorerwindow.ui" line="192"/>
         <source>&amp;New scenario</source>
         <translation>&amp;New scenario</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="178"/>
+        <location filename="../ui/explorerwindow.ui" line="193"/>
         <source>Start again from the built-in scenario</source>
         <translation>Start again from the built-in scenario</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="181"/>
+        <location filename="../ui/explorerwindow.ui" line="196"/>
         <source>&amp;Open scenario…</source>
         <translation>&amp;Open scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="184"/>
+        <location filename="../ui/explorerwindow.ui" line="199"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="187"/>
+        <location filename="../ui/explorerwindow.ui" line="202"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="190"/>
+        <location filename="../ui/explorerwindow.ui" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="193"/>
+        <location filename="../ui/explorerwindow.ui" line="208"/>
         <source>Play / pause</source>
         <translation>Play / pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="194"/>
+        <location filename="../ui/explorerwindow.ui" line="209"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="197"/>
+        <location filename="../ui/explorerwindow.ui" line="212"/>
         <source>Step to the next event</source>
         <translation>Step to the next event</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="198"/>
+        <location filename="../ui/explorerwindow.ui" line="213"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="202"/>
+        <location filename="../ui/explorerwindow.ui" line="216"/>
+        <source>Go to start</source>
+        <translation>Go to start</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="217"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="205"/>
+        <location filename="../ui/explorerwindow.ui" line="220"/>
+        <source>Go to end</source>
+        <translation>Go to end</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="221"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="224"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -2848,37 +2872,44 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="643"/>
+        <location filename="../widgets/runplots.cpp" line="737"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="644"/>
+        <location filename="../widgets/runplots.cpp" line="738"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="645"/>
+        <location filename="../widgets/runplots.cpp" line="739"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="646"/>
+        <location filename="../widgets/runplots.cpp" line="740"/>
+        <source>all requests</source>
+        <translation>all requests</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="741"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="647"/>
+        <location filename="../widgets/runplots.cpp" line="742"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="748"/>
+        <location filename="../widgets/runplots.cpp" line="797"/>
+        <location filename="../widgets/runplots.cpp" line="928"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="750"/>
+        <location filename="../widgets/runplots.cpp" line="799"/>
+        <location filename="../widgets/runplots.cpp" line="930"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3006,47 +3037,47 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="785"/>
+        <location filename="../widgets/runplots.cpp" line="965"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
+        <location filename="../widgets/runplots.cpp" line="966"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
+        <location filename="../widgets/runplots.cpp" line="966"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
+        <location filename="../widgets/runplots.cpp" line="966"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../widgets/runplots.cpp" line="967"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../widgets/runplots.cpp" line="967"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../widgets/runplots.cpp" line="967"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="788"/>
+        <location filename="../widgets/runplots.cpp" line="968"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="792"/>
+        <location filename="../widgets/runplots.cpp" line="972"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3138,32 +3169,37 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="908"/>
+        <location filename="../widgets/runplots.cpp" line="1113"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="909"/>
+        <location filename="../widgets/runplots.cpp" line="1114"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="910"/>
+        <location filename="../widgets/runplots.cpp" line="1115"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="911"/>
+        <location filename="../widgets/runplots.cpp" line="1116"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="912"/>
+        <location filename="../widgets/runplots.cpp" line="1117"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="913"/>
+        <location filename="../widgets/runplots.cpp" line="1118"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1119"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -3171,58 +3207,73 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="69"/>
+        <location filename="../ui/explorerwindow.cpp" line="70"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="70"/>
+        <location filename="../ui/explorerwindow.cpp" line="71"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="182"/>
+        <location filename="../ui/explorerwindow.cpp" line="201"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="184"/>
+        <location filename="../ui/explorerwindow.cpp" line="203"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="316"/>
-        <location filename="../ui/explorerwindow.cpp" line="317"/>
+        <location filename="../ui/explorerwindow.cpp" line="339"/>
+        <location filename="../ui/explorerwindow.cpp" line="340"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="358"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="358"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="338"/>
+        <location filename="../ui/explorerwindow.cpp" line="361"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
+        <location filename="../ui/explorerwindow.cpp" line="368"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="371"/>
+        <location filename="../ui/explorerwindow.cpp" line="370"/>
+        <source>computing… %1 %</source>
+        <translation>computing… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="372"/>
+        <source>computing… %1 %, %2 s left</source>
+        <translation>computing… %1 %, %2 s left</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="374"/>
+        <source>computing… %1 %, %2 min left</source>
+        <translation>computing… %1 %, %2 min left</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="412"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="387"/>
+        <location filename="../ui/explorerwindow.cpp" line="428"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -3439,37 +3490,37 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="118"/>
+        <location filename="../widgets/kpistrip.cpp" line="133"/>
         <source>cold starts</source>
         <translation>cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="119"/>
+        <location filename="../widgets/kpistrip.cpp" line="134"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="120"/>
+        <location filename="../widgets/kpistrip.cpp" line="135"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="121"/>
+        <location filename="../widgets/kpistrip.cpp" line="136"/>
         <source>per 1M requests</source>
         <translation>per 1M requests</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="122"/>
+        <location filename="../widgets/kpistrip.cpp" line="137"/>
         <source>cost so far</source>
         <translation>cost so far</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="123"/>
+        <location filename="../widgets/kpistrip.cpp" line="138"/>
         <source>projected / month</source>
         <translation>projected / month</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="124"/>
+        <location filename="../widgets/kpistrip.cpp" line="139"/>
         <source>requests · throttled</source>
         <translation>requests · throttled</translation>
     </message>
@@ -3540,34 +3591,54 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="479"/>
+        <location filename="../widgets/runplots.cpp" line="504"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="480"/>
+        <location filename="../widgets/runplots.cpp" line="505"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="481"/>
+        <location filename="../widgets/runplots.cpp" line="506"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="482"/>
+        <location filename="../widgets/runplots.cpp" line="507"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="483"/>
+        <location filename="../widgets/runplots.cpp" line="508"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="484"/>
+        <location filename="../widgets/runplots.cpp" line="509"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="510"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="511"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="512"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="534"/>
+        <source>1 in %1 requests shown</source>
+        <translation>1 in %1 requests shown</translation>
     </message>
 </context>
 <context>
@@ -4102,17 +4173,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="286"/>
+        <location filename="../widgets/runplots.cpp" line="287"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="289"/>
+        <location filename="../widgets/runplots.cpp" line="290"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="292"/>
+        <location filename="../widgets/runplots.cpp" line="293"/>
+        <source>simulated time (days)</source>
+        <translation>simulated time (days)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="296"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
@@ -4368,47 +4444,47 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="206"/>
+        <location filename="../ui/sweepview.cpp" line="194"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>This workload has no request rate to sweep (it replays a trace).</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="422"/>
+        <location filename="../ui/sweepview.cpp" line="410"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="427"/>
+        <location filename="../ui/sweepview.cpp" line="415"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: %2 cost, %3 p99 against now</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="469"/>
+        <location filename="../ui/sweepview.cpp" line="457"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>%1 per million requests, p99 %2, cold starts %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="473"/>
+        <location filename="../ui/sweepview.cpp" line="461"/>
         <source>This is the configuration in effect.</source>
         <translation>This is the configuration in effect.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="475"/>
+        <location filename="../ui/sweepview.cpp" line="463"/>
         <source>Click to apply it at the playhead.</source>
         <translation>Click to apply it at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="520"/>
+        <location filename="../ui/sweepview.cpp" line="508"/>
         <source>Applied %1 at %2.</source>
         <translation>Applied %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="531"/>
+        <location filename="../ui/sweepview.cpp" line="519"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>Running %1 points × %2 seeds on %3 threads…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="538"/>
+        <location filename="../ui/sweepview.cpp" line="526"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>%n seed per point, 95 % intervals shown</numerusform>
@@ -4416,98 +4492,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="539"/>
+        <location filename="../ui/sweepview.cpp" line="527"/>
         <source>one seed per point</source>
         <translation>one seed per point</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="540"/>
+        <location filename="../ui/sweepview.cpp" line="528"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%1 points (%2) from the configuration at %3, in %4 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="546"/>
+        <location filename="../ui/sweepview.cpp" line="534"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="555"/>
+        <location filename="../ui/sweepview.cpp" line="543"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="556"/>
+        <location filename="../ui/sweepview.cpp" line="544"/>
         <source>Memory (Power Tuning)</source>
         <translation>Memory (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="545"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="558"/>
+        <location filename="../ui/sweepview.cpp" line="546"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="559"/>
+        <location filename="../ui/sweepview.cpp" line="547"/>
         <source>Request rate</source>
         <translation>Request rate</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="560"/>
+        <location filename="../ui/sweepview.cpp" line="548"/>
         <source>Any key</source>
         <translation>Any key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="561"/>
+        <location filename="../ui/sweepview.cpp" line="549"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="562"/>
-        <location filename="../ui/sweepview.cpp" line="565"/>
+        <location filename="../ui/sweepview.cpp" line="550"/>
+        <location filename="../ui/sweepview.cpp" line="553"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="563"/>
+        <location filename="../ui/sweepview.cpp" line="551"/>
         <source>Second key</source>
         <translation>Second key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="564"/>
+        <location filename="../ui/sweepview.cpp" line="552"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>Optional: a second key swept with every value of the first (a grid); leave empty for one key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="566"/>
+        <location filename="../ui/sweepview.cpp" line="554"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>Numbers separated by commas, &apos;.&apos; for decimals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="567"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="568"/>
+        <location filename="../ui/sweepview.cpp" line="556"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>Runs per point with different seeds; more than one gives 95 % confidence intervals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="569"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
         <source>Run sweep</source>
         <translation>Run sweep</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="570"/>
+        <location filename="../ui/sweepview.cpp" line="558"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="571"/>
+        <location filename="../ui/sweepview.cpp" line="559"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</translation>
     </message>
@@ -4544,6 +4620,14 @@
         <location filename="../ui/teaching.cpp" line="152"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
+    </message>
+</context>
+<context>
+    <name>lle::TimelineOverview</name>
+    <message>
+        <location filename="../widgets/timelineoverview.cpp" line="19"/>
+        <source>The whole run: requests per interval, cold starts in orange; click to jump</source>
+        <translation>The whole run: requests per interval, cold starts in orange; click to jump</translation>
     </message>
 </context>
 <context>

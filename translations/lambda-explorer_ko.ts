@@ -731,7 +731,6 @@
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="38"/>
-        <location filename="../ui/explorerwindow.ui" line="201"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
@@ -751,87 +750,112 @@
         <translation>재생 위치의 시뮬레이션 시간 / 전체 실행 길이</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="145"/>
+        <location filename="../ui/explorerwindow.ui" line="74"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="75"/>
+        <source>Stop computing the run; what is computed so far stays</source>
+        <translation>실행 계산을 멈춥니다. 지금까지 계산된 부분은 남습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="159"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="147"/>
+        <location filename="../ui/explorerwindow.ui" line="161"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="150"/>
+        <location filename="../ui/explorerwindow.ui" line="164"/>
         <source>E&amp;xamples</source>
         <translation>예제(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="163"/>
+        <location filename="../ui/explorerwindow.ui" line="177"/>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="169"/>
+        <location filename="../ui/explorerwindow.ui" line="184"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="177"/>
+        <location filename="../ui/explorerwindow.ui" line="192"/>
         <source>&amp;New scenario</source>
         <translation>새 시나리오(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="178"/>
+        <location filename="../ui/explorerwindow.ui" line="193"/>
         <source>Start again from the built-in scenario</source>
         <translation>기본 제공 시나리오로 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="181"/>
+        <location filename="../ui/explorerwindow.ui" line="196"/>
         <source>&amp;Open scenario…</source>
         <translation>시나리오 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="184"/>
+        <location filename="../ui/explorerwindow.ui" line="199"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="187"/>
+        <location filename="../ui/explorerwindow.ui" line="202"/>
         <source>Save &amp;as…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="190"/>
+        <location filename="../ui/explorerwindow.ui" line="205"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="193"/>
+        <location filename="../ui/explorerwindow.ui" line="208"/>
         <source>Play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="194"/>
+        <location filename="../ui/explorerwindow.ui" line="209"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="197"/>
+        <location filename="../ui/explorerwindow.ui" line="212"/>
         <source>Step to the next event</source>
         <translation>다음 이벤트로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="198"/>
+        <location filename="../ui/explorerwindow.ui" line="213"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="202"/>
+        <location filename="../ui/explorerwindow.ui" line="216"/>
+        <source>Go to start</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="217"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="205"/>
+        <location filename="../ui/explorerwindow.ui" line="220"/>
+        <source>Go to end</source>
+        <translation>끝으로</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="221"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="224"/>
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
@@ -2847,37 +2871,44 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="643"/>
+        <location filename="../widgets/runplots.cpp" line="737"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="644"/>
+        <location filename="../widgets/runplots.cpp" line="738"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="645"/>
+        <location filename="../widgets/runplots.cpp" line="739"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="646"/>
+        <location filename="../widgets/runplots.cpp" line="740"/>
+        <source>all requests</source>
+        <translation>모든 요청</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="741"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="647"/>
+        <location filename="../widgets/runplots.cpp" line="742"/>
         <source>share ≤ x</source>
         <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="748"/>
+        <location filename="../widgets/runplots.cpp" line="797"/>
+        <location filename="../widgets/runplots.cpp" line="928"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="750"/>
+        <location filename="../widgets/runplots.cpp" line="799"/>
+        <location filename="../widgets/runplots.cpp" line="930"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3005,47 +3036,47 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="785"/>
+        <location filename="../widgets/runplots.cpp" line="965"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
+        <location filename="../widgets/runplots.cpp" line="966"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
+        <location filename="../widgets/runplots.cpp" line="966"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
+        <location filename="../widgets/runplots.cpp" line="966"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../widgets/runplots.cpp" line="967"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../widgets/runplots.cpp" line="967"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../widgets/runplots.cpp" line="967"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="788"/>
+        <location filename="../widgets/runplots.cpp" line="968"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="792"/>
+        <location filename="../widgets/runplots.cpp" line="972"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3136,32 +3167,37 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="908"/>
+        <location filename="../widgets/runplots.cpp" line="1113"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="909"/>
+        <location filename="../widgets/runplots.cpp" line="1114"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="910"/>
+        <location filename="../widgets/runplots.cpp" line="1115"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="911"/>
+        <location filename="../widgets/runplots.cpp" line="1116"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="912"/>
+        <location filename="../widgets/runplots.cpp" line="1117"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="913"/>
+        <location filename="../widgets/runplots.cpp" line="1118"/>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1119"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -3169,58 +3205,73 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="69"/>
+        <location filename="../ui/explorerwindow.cpp" line="70"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="70"/>
+        <location filename="../ui/explorerwindow.cpp" line="71"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="182"/>
+        <location filename="../ui/explorerwindow.cpp" line="201"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="184"/>
+        <location filename="../ui/explorerwindow.cpp" line="203"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="316"/>
-        <location filename="../ui/explorerwindow.cpp" line="317"/>
+        <location filename="../ui/explorerwindow.cpp" line="339"/>
+        <location filename="../ui/explorerwindow.cpp" line="340"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="358"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="358"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="338"/>
+        <location filename="../ui/explorerwindow.cpp" line="361"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
+        <location filename="../ui/explorerwindow.cpp" line="368"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="371"/>
+        <location filename="../ui/explorerwindow.cpp" line="370"/>
+        <source>computing… %1 %</source>
+        <translation>계산 중… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="372"/>
+        <source>computing… %1 %, %2 s left</source>
+        <translation>계산 중… %1 %, %2초 남음</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="374"/>
+        <source>computing… %1 %, %2 min left</source>
+        <translation>계산 중… %1 %, %2분 남음</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="412"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="387"/>
+        <location filename="../ui/explorerwindow.cpp" line="428"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -3436,37 +3487,37 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="118"/>
+        <location filename="../widgets/kpistrip.cpp" line="133"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="119"/>
+        <location filename="../widgets/kpistrip.cpp" line="134"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="120"/>
+        <location filename="../widgets/kpistrip.cpp" line="135"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="121"/>
+        <location filename="../widgets/kpistrip.cpp" line="136"/>
         <source>per 1M requests</source>
         <translation>요청 100만 건당</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="122"/>
+        <location filename="../widgets/kpistrip.cpp" line="137"/>
         <source>cost so far</source>
         <translation>지금까지 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="123"/>
+        <location filename="../widgets/kpistrip.cpp" line="138"/>
         <source>projected / month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="124"/>
+        <location filename="../widgets/kpistrip.cpp" line="139"/>
         <source>requests · throttled</source>
         <translation>요청 · 제한됨</translation>
     </message>
@@ -3537,34 +3588,54 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="479"/>
+        <location filename="../widgets/runplots.cpp" line="504"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="480"/>
+        <location filename="../widgets/runplots.cpp" line="505"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="481"/>
+        <location filename="../widgets/runplots.cpp" line="506"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="482"/>
+        <location filename="../widgets/runplots.cpp" line="507"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="483"/>
+        <location filename="../widgets/runplots.cpp" line="508"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="484"/>
+        <location filename="../widgets/runplots.cpp" line="509"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="510"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="511"/>
+        <source>max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="512"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="534"/>
+        <source>1 in %1 requests shown</source>
+        <translation>요청 %1개 중 1개 표시</translation>
     </message>
 </context>
 <context>
@@ -4095,17 +4166,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="286"/>
+        <location filename="../widgets/runplots.cpp" line="287"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="289"/>
+        <location filename="../widgets/runplots.cpp" line="290"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="292"/>
+        <location filename="../widgets/runplots.cpp" line="293"/>
+        <source>simulated time (days)</source>
+        <translation>시뮬레이션 시간 (일)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="296"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
@@ -4361,145 +4437,145 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="206"/>
+        <location filename="../ui/sweepview.cpp" line="194"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>이 워크로드는 트레이스를 재생하므로 스윕할 요청률이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="422"/>
+        <location filename="../ui/sweepview.cpp" line="410"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="427"/>
+        <location filename="../ui/sweepview.cpp" line="415"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: 현재 대비 비용 %2, p99 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="469"/>
+        <location filename="../ui/sweepview.cpp" line="457"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>요청 100만 건당 %1, p99 %2, 콜드 스타트 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="473"/>
+        <location filename="../ui/sweepview.cpp" line="461"/>
         <source>This is the configuration in effect.</source>
         <translation>현재 적용 중인 구성입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="475"/>
+        <location filename="../ui/sweepview.cpp" line="463"/>
         <source>Click to apply it at the playhead.</source>
         <translation>클릭하면 재생 위치에서 이 구성을 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="520"/>
+        <location filename="../ui/sweepview.cpp" line="508"/>
         <source>Applied %1 at %2.</source>
         <translation>%2 시점에 %1 적용.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="531"/>
+        <location filename="../ui/sweepview.cpp" line="519"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>%1개 지점 × 시드 %2개를 스레드 %3개로 실행 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="538"/>
+        <location filename="../ui/sweepview.cpp" line="526"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>지점당 시드 %n개, 95% 신뢰 구간 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="539"/>
+        <location filename="../ui/sweepview.cpp" line="527"/>
         <source>one seed per point</source>
         <translation>지점당 시드 1개</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="540"/>
+        <location filename="../ui/sweepview.cpp" line="528"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%3 시점의 구성에서 %1개 지점(%2), %4초 걸림.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="546"/>
+        <location filename="../ui/sweepview.cpp" line="534"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="555"/>
+        <location filename="../ui/sweepview.cpp" line="543"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="556"/>
+        <location filename="../ui/sweepview.cpp" line="544"/>
         <source>Memory (Power Tuning)</source>
         <translation>메모리 (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="545"/>
         <source>Idle timeout</source>
         <translation>유휴 타임아웃</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="558"/>
+        <location filename="../ui/sweepview.cpp" line="546"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="559"/>
+        <location filename="../ui/sweepview.cpp" line="547"/>
         <source>Request rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="560"/>
+        <location filename="../ui/sweepview.cpp" line="548"/>
         <source>Any key</source>
         <translation>임의의 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="561"/>
+        <location filename="../ui/sweepview.cpp" line="549"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="562"/>
-        <location filename="../ui/sweepview.cpp" line="565"/>
+        <location filename="../ui/sweepview.cpp" line="550"/>
+        <location filename="../ui/sweepview.cpp" line="553"/>
         <source>Values</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="563"/>
+        <location filename="../ui/sweepview.cpp" line="551"/>
         <source>Second key</source>
         <translation>두 번째 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="564"/>
+        <location filename="../ui/sweepview.cpp" line="552"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>선택 사항: 첫 번째 키의 모든 값과 조합해 스윕할 두 번째 키(그리드)입니다. 키 하나만 스윕하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="566"/>
+        <location filename="../ui/sweepview.cpp" line="554"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>쉼표로 구분한 숫자, 소수점은 &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="567"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="568"/>
+        <location filename="../ui/sweepview.cpp" line="556"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>지점마다 시드를 바꿔 돌리는 횟수. 2 이상이면 95% 신뢰 구간을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="569"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="570"/>
+        <location filename="../ui/sweepview.cpp" line="558"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="571"/>
+        <location filename="../ui/sweepview.cpp" line="559"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>각 지점은 재생 위치의 구성에서 같은 요청(같은 시드)으로 시나리오 전체를 실행합니다. 오른쪽 그래프의 점에 마우스를 올리면 현재 대비 변화가, 클릭하면 재생 위치에서 그 구성이 적용됩니다.</translation>
     </message>
@@ -4536,6 +4612,14 @@
         <location filename="../ui/teaching.cpp" line="152"/>
         <source>Lesson</source>
         <translation>강의</translation>
+    </message>
+</context>
+<context>
+    <name>lle::TimelineOverview</name>
+    <message>
+        <location filename="../widgets/timelineoverview.cpp" line="19"/>
+        <source>The whole run: requests per interval, cold starts in orange; click to jump</source>
+        <translation>실행 전체: 구간별 요청 수, 주황색은 콜드 스타트. 클릭하면 그 시점으로 이동합니다</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ private slots:
         QTRY_VERIFY(upToDate(*c));
         QTRY_COMPARE(w.latencyPlot()->shownGeneration(), c->generation());
         // The plots mark the moment: a line and a label per change.
-        QCOMPARE(w.latencyPlot()->itemCount(), 1 + 2);   // playhead + marker line + label
+        QCOMPARE(w.latencyPlot()->itemCount(), 2 + 2);   // playhead, sampling label + marker line + label
         bool labelled = false;
         for (int i = 0; i < w.costPlot()->itemCount(); ++i)
             if (auto *t = qobject_cast<QCPItemText *>(w.costPlot()->item(i)))
@@ -211,10 +211,14 @@ private slots:
         c->clock()->setAutoTick(false);
         QTRY_VERIFY(upToDate(*c));
         c->clock()->seek(60'000);
-        QCOMPARE(w.latencyPlot()->graphCount(), 4);
-        QCOMPARE(w.cdfPlot()->graphCount(), 2);
+        QCOMPARE(w.latencyPlot()->graphCount(), 4 + 3);   // start types; p50/p99/max bands hidden
+        QCOMPARE(w.cdfPlot()->graphCount(), 3);           // cold, warm; all requests hidden
         QCOMPARE(w.costPlot()->graphCount(), CostSeries::kCount);   // ephemeral storage, free tier hidden
-        QCOMPARE(w.environmentsPlot()->graphCount(), 4);
+        QCOMPARE(w.environmentsPlot()->graphCount(), 5);
+        // Every request is kept in a ten-minute run: no bands, no "1 in N".
+        QVERIFY(!w.latencyPlot()->band(0)->visible());
+        QCOMPARE(w.latencyPlot()->shownOneIn(), std::uint64_t(1));
+        QVERIFY(!w.cdfPlot()->allSeries()->visible());
         // One point per request completed by the playhead, in its start type's series.
         const RunPtr run = c->run();
         std::map<StartType, int> expected;
