@@ -231,9 +231,11 @@ SimulationController::~SimulationController()
 {
     if (m_cancel)
         m_cancel->store(true);
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        m_watcher->waitForFinished();
+    // Every job still running, superseded ones too (cancelled, but perhaps inside a slice): each
+    // may post a partial run or progress to this object until it returns.
+    for (auto *watcher : findChildren<QFutureWatcher<RunPtr> *>(Qt::FindDirectChildrenOnly)) {
+        watcher->disconnect(this);
+        watcher->waitForFinished();
     }
 }
 
