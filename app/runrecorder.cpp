@@ -183,7 +183,7 @@ RunRecorder::RunRecorder(const Scenario &scenario, const Simulator &sim)
     m_run->periods = sim.periods();
     m_run->durationMs = scenario.durationS * 1000.0;
     m_run->bucketS = sim.bucketS();
-    m_mergeQuantumMs = m_run->durationMs / 8192.0;
+    m_mergeQuantumMs = mergeQuantumMs(m_run->durationMs);
 }
 
 void RunRecorder::completeChangeMarks()

@@ -148,6 +148,8 @@ public:
     /// holds the window's recorded run under about 200 MB instead of 31 GB of start types.
     static constexpr std::size_t kMaxStartTypes = std::size_t(64) << 20;
 
+    /// Past kMaxSegments, invoke and frozen phases merge while their stretch is shorter than this.
+    static double mergeQuantumMs(double durationMs) { return durationMs / 8192.0; }
     /// Lowers kMaxStartTypes for this recorder (tests).
     void setMaxStartTypes(std::size_t n) { m_maxStartTypes = n; }
 

@@ -1178,6 +1178,9 @@ void EnvironmentsPlot::advance(double, double toMs)
     const std::size_t until = std::min(RunFigures::closedBuckets(*m_run),
                                        static_cast<std::size_t>(std::max(0.0, std::ceil(std::min(toMs, m_run->durationMs) / bucketMs))));
     std::array<QVector<double>, 5> keys, values;
+    if (m_next > 0)   // the tail point at the old playhead
+        for (auto *g : m_lines)
+            g->data()->removeAfter(timeX(m_run->metrics[m_next - 1].tS * 1000.0));
     for (; m_next < until; ++m_next) {
         const MetricsRow &row = m_run->metrics[m_next];
         const double v[5] = {std::max(0.0, row.busy - row.initializing), row.initializing, row.idle,
@@ -1191,6 +1194,13 @@ void EnvironmentsPlot::advance(double, double toMs)
     for (std::size_t i = 0; i < 5; ++i)
         if (!keys[i].isEmpty())
             m_lines[i]->addData(keys[i], values[i], true);
+    // The last bucket's step drawn up to the playhead (a step needs a point where it ends).
+    if (m_next > 0) {
+        const double tail = std::min(std::min(toMs, m_run->durationMs), double(m_next) * bucketMs);
+        if (tail > m_run->metrics[m_next - 1].tS * 1000.0)
+            for (auto *g : m_lines)
+                g->addData(timeX(tail), (g->data()->constEnd() - 1)->value);
+    }
 }
 
 void EnvironmentsPlot::updateRanges()

@@ -231,14 +231,15 @@ private slots:
         QVERIFY(expected[StartType::Warm] > 0);
         QCOMPARE(w.latencyPlot()->series(StartType::Cold)->dataCount(), expected[StartType::Cold]);
         QCOMPARE(w.latencyPlot()->series(StartType::Warm)->dataCount(), expected[StartType::Warm]);
-        // Cost and environment lines have one point per elapsed one-second bucket (cost starts at 0).
-        QCOMPARE(w.environmentsPlot()->line(0)->dataCount(), 60);
+        // Cost and environment lines have one point per elapsed one-second bucket (cost starts at 0,
+        // the last bucket's step ends at the playhead).
+        QCOMPARE(w.environmentsPlot()->line(0)->dataCount(), 61);
         QCOMPARE(w.costPlot()->line(0)->dataCount(), 61);
         QVERIFY(w.cdfPlot()->warmSeries()->dataCount() > 2);
         // Moving back rebuilds to the earlier moment.
         c->clock()->seek(10'000);
         QVERIFY(w.latencyPlot()->series(StartType::Warm)->dataCount() < expected[StartType::Warm]);
-        QCOMPARE(w.environmentsPlot()->line(0)->dataCount(), 10);
+        QCOMPARE(w.environmentsPlot()->line(0)->dataCount(), 11);
     }
 
     void plotsFollowThePlayheadDuringPlayback()
