@@ -130,7 +130,8 @@ void KpiStrip::paintEvent(QPaintEvent *)
         QColor accent;
     };
     const Cell cells[] = {
-        {tr("cold starts"), loc.toString(m_f.coldPercent, 'f', m_f.coldPercent < 10 ? 2 : 1) + QStringLiteral(" %"), Palette::coldStart()},
+        // A month at production rates is cold a few times in 100,000: enough digits to show it.
+        {tr("cold starts"), loc.toString(m_f.coldPercent, 'f', m_f.coldPercent > 0 && m_f.coldPercent < 0.1 ? 4 : m_f.coldPercent < 10 ? 2 : 1) + QStringLiteral(" %"), Palette::coldStart()},
         {tr("p50 latency"), Palette::formatMs(m_f.p50), Palette::warmStart()},
         {tr("p99 latency"), Palette::formatMs(m_f.p99), Palette::coldStart()},
         {tr("per 1M requests"), Palette::formatUsd(m_f.perMillion), Palette::requestsCost()},
