@@ -5,6 +5,7 @@
 #include "scenarioio.h"
 #include "simulationcontroller.h"
 #include "simulator.h"
+#include "timelineoverview.h"
 
 #include <QAction>
 #include <QLabel>
@@ -116,6 +117,12 @@ private slots:
         QVERIFY(cdf->allSeries()->visible());
         QVERIFY(!cdf->allSeries()->data()->isEmpty());
         QVERIFY(!cdf->coldSeries()->visible());
+
+        // The one-row overview of the whole run: a click jumps there.
+        auto *overview = w.findChild<TimelineOverview *>(QStringLiteral("timeline"));
+        QVERIFY(overview && overview->isVisible());
+        QTest::mouseClick(overview, Qt::LeftButton, {}, QPoint(overview->width() / 4, overview->height() / 2));
+        QVERIFY(std::abs(c->clock()->simTimeMs() - month().durationS * 1000.0 / 4) <= month().durationS * 1000.0 / overview->width());
 
         // Home goes back to the start.
         auto *start = w.findChild<QAction *>(QStringLiteral("actionRestart"));
