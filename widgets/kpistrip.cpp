@@ -67,6 +67,13 @@ KpiStrip::Figures KpiStrip::compute(const RecordedRun &run, double tMs)
         f.coldPercent = r.completed ? 100.0 * double(r.cold) / double(r.completed) : 0;
         f.p50 = r.p50;
         f.p99 = r.p99;
+        if (run.bucketLatency.empty()) {
+            // A run recorded without the buckets' sketches: the sample's percentiles.
+            Figures sample;
+            fromRequests(run, tMs, sample);
+            f.p50 = sample.p50;
+            f.p99 = sample.p99;
+        }
         f.costSoFar = r.cost.total();
     } else {
         fromRequests(run, tMs, f);
