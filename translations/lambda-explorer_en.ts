@@ -780,82 +780,97 @@
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="184"/>
+        <location filename="../ui/explorerwindow.ui" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="192"/>
+        <location filename="../ui/explorerwindow.ui" line="193"/>
         <source>&amp;New scenario</source>
         <translation>&amp;New scenario</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="193"/>
+        <location filename="../ui/explorerwindow.ui" line="194"/>
         <source>Start again from the built-in scenario</source>
         <translation>Start again from the built-in scenario</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="196"/>
+        <location filename="../ui/explorerwindow.ui" line="197"/>
         <source>&amp;Open scenario…</source>
         <translation>&amp;Open scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="199"/>
+        <location filename="../ui/explorerwindow.ui" line="200"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="202"/>
+        <location filename="../ui/explorerwindow.ui" line="203"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="205"/>
+        <location filename="../ui/explorerwindow.ui" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="208"/>
+        <location filename="../ui/explorerwindow.ui" line="209"/>
         <source>Play / pause</source>
         <translation>Play / pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="209"/>
+        <location filename="../ui/explorerwindow.ui" line="210"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="212"/>
+        <location filename="../ui/explorerwindow.ui" line="213"/>
         <source>Step to the next event</source>
         <translation>Step to the next event</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="213"/>
+        <location filename="../ui/explorerwindow.ui" line="214"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="216"/>
+        <location filename="../ui/explorerwindow.ui" line="217"/>
         <source>Go to start</source>
         <translation>Go to start</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="217"/>
+        <location filename="../ui/explorerwindow.ui" line="218"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="220"/>
+        <location filename="../ui/explorerwindow.ui" line="221"/>
+        <source>Every request of this interval</source>
+        <translation>Every request of this interval</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="222"/>
+        <source>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</source>
+        <translation>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="223"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="226"/>
         <source>Go to end</source>
         <translation>Go to end</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="221"/>
+        <location filename="../ui/explorerwindow.ui" line="227"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="224"/>
+        <location filename="../ui/explorerwindow.ui" line="230"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -2872,44 +2887,44 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="737"/>
+        <location filename="../widgets/runplots.cpp" line="790"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="738"/>
+        <location filename="../widgets/runplots.cpp" line="791"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="739"/>
+        <location filename="../widgets/runplots.cpp" line="792"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="740"/>
+        <location filename="../widgets/runplots.cpp" line="793"/>
         <source>all requests</source>
         <translation>all requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="741"/>
+        <location filename="../widgets/runplots.cpp" line="794"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="742"/>
+        <location filename="../widgets/runplots.cpp" line="795"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="797"/>
-        <location filename="../widgets/runplots.cpp" line="928"/>
+        <location filename="../widgets/runplots.cpp" line="850"/>
+        <location filename="../widgets/runplots.cpp" line="981"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="799"/>
-        <location filename="../widgets/runplots.cpp" line="930"/>
+        <location filename="../widgets/runplots.cpp" line="852"/>
+        <location filename="../widgets/runplots.cpp" line="983"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -2917,119 +2932,119 @@
 <context>
     <name>lle::ComparisonView</name>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="230"/>
+        <location filename="../ui/comparisonview.cpp" line="231"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="342"/>
+        <location filename="../ui/comparisonview.cpp" line="343"/>
         <source>Compare A and B</source>
         <translation>Compare A and B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="343"/>
+        <location filename="../ui/comparisonview.cpp" line="344"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="344"/>
+        <location filename="../ui/comparisonview.cpp" line="345"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="347"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <location filename="../ui/comparisonview.cpp" line="348"/>
         <source>Playback speed</source>
         <translation>Playback speed</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="348"/>
+        <location filename="../ui/comparisonview.cpp" line="349"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <location filename="../ui/comparisonview.cpp" line="353"/>
         <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
         <translation>Both runs see the same requests (seed %1): every difference comes from the configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="355"/>
+        <location filename="../ui/comparisonview.cpp" line="356"/>
         <source>Simulating A and B on the same requests…</source>
         <translation>Simulating A and B on the same requests…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="357"/>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="358"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="358"/>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="359"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="359"/>
+        <location filename="../ui/comparisonview.cpp" line="360"/>
         <source>latency (ms)</source>
         <translation>latency (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <location filename="../ui/comparisonview.cpp" line="361"/>
         <source>requests at or below (%)</source>
         <translation>requests at or below (%)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B against A</source>
         <translation>B against A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Cost per million requests</source>
         <translation>Cost per million requests</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
@@ -3037,47 +3052,47 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="965"/>
+        <location filename="../widgets/runplots.cpp" line="1018"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="966"/>
+        <location filename="../widgets/runplots.cpp" line="1019"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="966"/>
+        <location filename="../widgets/runplots.cpp" line="1019"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="966"/>
+        <location filename="../widgets/runplots.cpp" line="1019"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="967"/>
+        <location filename="../widgets/runplots.cpp" line="1020"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="967"/>
+        <location filename="../widgets/runplots.cpp" line="1020"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="967"/>
+        <location filename="../widgets/runplots.cpp" line="1020"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="968"/>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="972"/>
+        <location filename="../widgets/runplots.cpp" line="1025"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3125,43 +3140,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="322"/>
+        <location filename="../widgets/environmentlanes.cpp" line="313"/>
+        <source>thinned: phases shorter than %1 merged past %2 segments</source>
+        <translation>thinned: phases shorter than %1 merged past %2 segments</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="334"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="323"/>
+        <location filename="../widgets/environmentlanes.cpp" line="335"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="325"/>
+        <location filename="../widgets/environmentlanes.cpp" line="337"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="331"/>
+        <location filename="../widgets/environmentlanes.cpp" line="343"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="346"/>
-        <location filename="../widgets/environmentlanes.cpp" line="359"/>
+        <location filename="../widgets/environmentlanes.cpp" line="358"/>
+        <location filename="../widgets/environmentlanes.cpp" line="371"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="350"/>
+        <location filename="../widgets/environmentlanes.cpp" line="362"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="352"/>
+        <location filename="../widgets/environmentlanes.cpp" line="364"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="353"/>
+        <location filename="../widgets/environmentlanes.cpp" line="365"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -3169,37 +3189,37 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1113"/>
+        <location filename="../widgets/runplots.cpp" line="1166"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1114"/>
+        <location filename="../widgets/runplots.cpp" line="1167"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1115"/>
+        <location filename="../widgets/runplots.cpp" line="1168"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1116"/>
+        <location filename="../widgets/runplots.cpp" line="1169"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1117"/>
+        <location filename="../widgets/runplots.cpp" line="1170"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1118"/>
+        <location filename="../widgets/runplots.cpp" line="1171"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1119"/>
+        <location filename="../widgets/runplots.cpp" line="1172"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -3207,73 +3227,73 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="70"/>
+        <location filename="../ui/explorerwindow.cpp" line="71"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="71"/>
+        <location filename="../ui/explorerwindow.cpp" line="72"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="201"/>
+        <location filename="../ui/explorerwindow.cpp" line="218"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="203"/>
+        <location filename="../ui/explorerwindow.cpp" line="220"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="339"/>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
+        <location filename="../ui/explorerwindow.cpp" line="359"/>
+        <location filename="../ui/explorerwindow.cpp" line="360"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="358"/>
+        <location filename="../ui/explorerwindow.cpp" line="378"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="358"/>
+        <location filename="../ui/explorerwindow.cpp" line="378"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="361"/>
+        <location filename="../ui/explorerwindow.cpp" line="381"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="368"/>
+        <location filename="../ui/explorerwindow.cpp" line="388"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="370"/>
+        <location filename="../ui/explorerwindow.cpp" line="390"/>
         <source>computing… %1 %</source>
         <translation>computing… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="372"/>
+        <location filename="../ui/explorerwindow.cpp" line="392"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>computing… %1 %, %2 s left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="374"/>
+        <location filename="../ui/explorerwindow.cpp" line="394"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>computing… %1 %, %2 min left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="412"/>
+        <location filename="../ui/explorerwindow.cpp" line="432"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="428"/>
+        <location filename="../ui/explorerwindow.cpp" line="448"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -3490,37 +3510,37 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="133"/>
+        <location filename="../widgets/kpistrip.cpp" line="141"/>
         <source>cold starts</source>
         <translation>cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="134"/>
+        <location filename="../widgets/kpistrip.cpp" line="142"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="135"/>
+        <location filename="../widgets/kpistrip.cpp" line="143"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="136"/>
+        <location filename="../widgets/kpistrip.cpp" line="144"/>
         <source>per 1M requests</source>
         <translation>per 1M requests</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="137"/>
+        <location filename="../widgets/kpistrip.cpp" line="145"/>
         <source>cost so far</source>
         <translation>cost so far</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="138"/>
+        <location filename="../widgets/kpistrip.cpp" line="146"/>
         <source>projected / month</source>
         <translation>projected / month</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="139"/>
+        <location filename="../widgets/kpistrip.cpp" line="147"/>
         <source>requests · throttled</source>
         <translation>requests · throttled</translation>
     </message>
@@ -3591,52 +3611,59 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="504"/>
+        <location filename="../widgets/runplots.cpp" line="512"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="505"/>
+        <location filename="../widgets/runplots.cpp" line="513"/>
+        <location filename="../widgets/runplots.cpp" line="520"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="506"/>
+        <location filename="../widgets/runplots.cpp" line="514"/>
+        <location filename="../widgets/runplots.cpp" line="521"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="507"/>
+        <location filename="../widgets/runplots.cpp" line="515"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="508"/>
+        <location filename="../widgets/runplots.cpp" line="516"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="509"/>
+        <location filename="../widgets/runplots.cpp" line="517"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="510"/>
+        <location filename="../widgets/runplots.cpp" line="518"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="511"/>
+        <location filename="../widgets/runplots.cpp" line="519"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="512"/>
+        <location filename="../widgets/runplots.cpp" line="522"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="534"/>
+        <location filename="../widgets/runplots.cpp" line="580"/>
+        <source>every request from %1 to %2, simulated again</source>
+        <translation>every request from %1 to %2, simulated again</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="583"/>
         <source>1 in %1 requests shown</source>
         <translation>1 in %1 requests shown</translation>
     </message>

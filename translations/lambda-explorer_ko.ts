@@ -780,82 +780,97 @@
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="184"/>
+        <location filename="../ui/explorerwindow.ui" line="185"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="192"/>
+        <location filename="../ui/explorerwindow.ui" line="193"/>
         <source>&amp;New scenario</source>
         <translation>새 시나리오(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="193"/>
+        <location filename="../ui/explorerwindow.ui" line="194"/>
         <source>Start again from the built-in scenario</source>
         <translation>기본 제공 시나리오로 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="196"/>
+        <location filename="../ui/explorerwindow.ui" line="197"/>
         <source>&amp;Open scenario…</source>
         <translation>시나리오 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="199"/>
+        <location filename="../ui/explorerwindow.ui" line="200"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="202"/>
+        <location filename="../ui/explorerwindow.ui" line="203"/>
         <source>Save &amp;as…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="205"/>
+        <location filename="../ui/explorerwindow.ui" line="206"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="208"/>
+        <location filename="../ui/explorerwindow.ui" line="209"/>
         <source>Play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="209"/>
+        <location filename="../ui/explorerwindow.ui" line="210"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="212"/>
+        <location filename="../ui/explorerwindow.ui" line="213"/>
         <source>Step to the next event</source>
         <translation>다음 이벤트로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="213"/>
+        <location filename="../ui/explorerwindow.ui" line="214"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="216"/>
+        <location filename="../ui/explorerwindow.ui" line="217"/>
         <source>Go to start</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="217"/>
+        <location filename="../ui/explorerwindow.ui" line="218"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="220"/>
+        <location filename="../ui/explorerwindow.ui" line="221"/>
+        <source>Every request of this interval</source>
+        <translation>이 구간의 모든 요청</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="222"/>
+        <source>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</source>
+        <translation>재생 위치의 지표 구간을 다시 시뮬레이션하여 그 안의 모든 요청을 그립니다. 한 번 더 누르면 돌아갑니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="223"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="226"/>
         <source>Go to end</source>
         <translation>끝으로</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="221"/>
+        <location filename="../ui/explorerwindow.ui" line="227"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="224"/>
+        <location filename="../ui/explorerwindow.ui" line="230"/>
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
@@ -2871,44 +2886,44 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="737"/>
+        <location filename="../widgets/runplots.cpp" line="790"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="738"/>
+        <location filename="../widgets/runplots.cpp" line="791"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="739"/>
+        <location filename="../widgets/runplots.cpp" line="792"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="740"/>
+        <location filename="../widgets/runplots.cpp" line="793"/>
         <source>all requests</source>
         <translation>모든 요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="741"/>
+        <location filename="../widgets/runplots.cpp" line="794"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="742"/>
+        <location filename="../widgets/runplots.cpp" line="795"/>
         <source>share ≤ x</source>
         <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="797"/>
-        <location filename="../widgets/runplots.cpp" line="928"/>
+        <location filename="../widgets/runplots.cpp" line="850"/>
+        <location filename="../widgets/runplots.cpp" line="981"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="799"/>
-        <location filename="../widgets/runplots.cpp" line="930"/>
+        <location filename="../widgets/runplots.cpp" line="852"/>
+        <location filename="../widgets/runplots.cpp" line="983"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -2916,119 +2931,119 @@
 <context>
     <name>lle::ComparisonView</name>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="230"/>
+        <location filename="../ui/comparisonview.cpp" line="231"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="342"/>
+        <location filename="../ui/comparisonview.cpp" line="343"/>
         <source>Compare A and B</source>
         <translation>A와 B 비교</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="343"/>
+        <location filename="../ui/comparisonview.cpp" line="344"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="344"/>
+        <location filename="../ui/comparisonview.cpp" line="345"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="347"/>
         <source>Back to the start</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <location filename="../ui/comparisonview.cpp" line="348"/>
         <source>Playback speed</source>
         <translation>재생 속도</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="348"/>
+        <location filename="../ui/comparisonview.cpp" line="349"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <location filename="../ui/comparisonview.cpp" line="353"/>
         <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
         <translation>두 실행은 같은 요청을 받습니다(시드 %1). 모든 차이는 구성에서 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="355"/>
+        <location filename="../ui/comparisonview.cpp" line="356"/>
         <source>Simulating A and B on the same requests…</source>
         <translation>같은 요청으로 A와 B를 시뮬레이션하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="357"/>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="358"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="358"/>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="359"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="359"/>
+        <location filename="../ui/comparisonview.cpp" line="360"/>
         <source>latency (ms)</source>
         <translation>지연 시간 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <location filename="../ui/comparisonview.cpp" line="361"/>
         <source>requests at or below (%)</source>
         <translation>이하인 요청 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B against A</source>
         <translation>A 대비 B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Cost per million requests</source>
         <translation>요청 100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Requests</source>
         <translation>요청 수</translation>
     </message>
@@ -3036,47 +3051,47 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="965"/>
+        <location filename="../widgets/runplots.cpp" line="1018"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="966"/>
+        <location filename="../widgets/runplots.cpp" line="1019"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="966"/>
+        <location filename="../widgets/runplots.cpp" line="1019"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="966"/>
+        <location filename="../widgets/runplots.cpp" line="1019"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="967"/>
+        <location filename="../widgets/runplots.cpp" line="1020"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="967"/>
+        <location filename="../widgets/runplots.cpp" line="1020"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="967"/>
+        <location filename="../widgets/runplots.cpp" line="1020"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="968"/>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="972"/>
+        <location filename="../widgets/runplots.cpp" line="1025"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3123,43 +3138,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="322"/>
+        <location filename="../widgets/environmentlanes.cpp" line="313"/>
+        <source>thinned: phases shorter than %1 merged past %2 segments</source>
+        <translation>간추림: 구간 %2개를 넘어 %1보다 짧은 단계는 합쳐 그림</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="334"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="323"/>
+        <location filename="../widgets/environmentlanes.cpp" line="335"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="325"/>
+        <location filename="../widgets/environmentlanes.cpp" line="337"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="331"/>
+        <location filename="../widgets/environmentlanes.cpp" line="343"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="346"/>
-        <location filename="../widgets/environmentlanes.cpp" line="359"/>
+        <location filename="../widgets/environmentlanes.cpp" line="358"/>
+        <location filename="../widgets/environmentlanes.cpp" line="371"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="350"/>
+        <location filename="../widgets/environmentlanes.cpp" line="362"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="352"/>
+        <location filename="../widgets/environmentlanes.cpp" line="364"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="353"/>
+        <location filename="../widgets/environmentlanes.cpp" line="365"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
@@ -3167,37 +3187,37 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1113"/>
+        <location filename="../widgets/runplots.cpp" line="1166"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1114"/>
+        <location filename="../widgets/runplots.cpp" line="1167"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1115"/>
+        <location filename="../widgets/runplots.cpp" line="1168"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1116"/>
+        <location filename="../widgets/runplots.cpp" line="1169"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1117"/>
+        <location filename="../widgets/runplots.cpp" line="1170"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1118"/>
+        <location filename="../widgets/runplots.cpp" line="1171"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1119"/>
+        <location filename="../widgets/runplots.cpp" line="1172"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -3205,73 +3225,73 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="70"/>
+        <location filename="../ui/explorerwindow.cpp" line="71"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="71"/>
+        <location filename="../ui/explorerwindow.cpp" line="72"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="201"/>
+        <location filename="../ui/explorerwindow.cpp" line="218"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="203"/>
+        <location filename="../ui/explorerwindow.cpp" line="220"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="339"/>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
+        <location filename="../ui/explorerwindow.cpp" line="359"/>
+        <location filename="../ui/explorerwindow.cpp" line="360"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="358"/>
+        <location filename="../ui/explorerwindow.cpp" line="378"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="358"/>
+        <location filename="../ui/explorerwindow.cpp" line="378"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="361"/>
+        <location filename="../ui/explorerwindow.cpp" line="381"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="368"/>
+        <location filename="../ui/explorerwindow.cpp" line="388"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="370"/>
+        <location filename="../ui/explorerwindow.cpp" line="390"/>
         <source>computing… %1 %</source>
         <translation>계산 중… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="372"/>
+        <location filename="../ui/explorerwindow.cpp" line="392"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>계산 중… %1 %, %2초 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="374"/>
+        <location filename="../ui/explorerwindow.cpp" line="394"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>계산 중… %1 %, %2분 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="412"/>
+        <location filename="../ui/explorerwindow.cpp" line="432"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="428"/>
+        <location filename="../ui/explorerwindow.cpp" line="448"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -3487,37 +3507,37 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="133"/>
+        <location filename="../widgets/kpistrip.cpp" line="141"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="134"/>
+        <location filename="../widgets/kpistrip.cpp" line="142"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="135"/>
+        <location filename="../widgets/kpistrip.cpp" line="143"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="136"/>
+        <location filename="../widgets/kpistrip.cpp" line="144"/>
         <source>per 1M requests</source>
         <translation>요청 100만 건당</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="137"/>
+        <location filename="../widgets/kpistrip.cpp" line="145"/>
         <source>cost so far</source>
         <translation>지금까지 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="138"/>
+        <location filename="../widgets/kpistrip.cpp" line="146"/>
         <source>projected / month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="139"/>
+        <location filename="../widgets/kpistrip.cpp" line="147"/>
         <source>requests · throttled</source>
         <translation>요청 · 제한됨</translation>
     </message>
@@ -3588,52 +3608,59 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="504"/>
+        <location filename="../widgets/runplots.cpp" line="512"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="505"/>
+        <location filename="../widgets/runplots.cpp" line="513"/>
+        <location filename="../widgets/runplots.cpp" line="520"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="506"/>
+        <location filename="../widgets/runplots.cpp" line="514"/>
+        <location filename="../widgets/runplots.cpp" line="521"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="507"/>
+        <location filename="../widgets/runplots.cpp" line="515"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="508"/>
+        <location filename="../widgets/runplots.cpp" line="516"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="509"/>
+        <location filename="../widgets/runplots.cpp" line="517"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="510"/>
+        <location filename="../widgets/runplots.cpp" line="518"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="511"/>
+        <location filename="../widgets/runplots.cpp" line="519"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="512"/>
+        <location filename="../widgets/runplots.cpp" line="522"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="534"/>
+        <location filename="../widgets/runplots.cpp" line="580"/>
+        <source>every request from %1 to %2, simulated again</source>
+        <translation>%1부터 %2까지의 모든 요청 (다시 시뮬레이션)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="583"/>
         <source>1 in %1 requests shown</source>
         <translation>요청 %1개 중 1개 표시</translation>
     </message>

@@ -18,6 +18,7 @@
 #include "runplots.h"
 #include "scenarioio.h"
 #include "simulationcontroller.h"
+#include "stretchdetail.h"
 #include "timelineoverview.h"
 #include "ui_explorerwindow.h"
 #include "valueslider.h"
@@ -102,9 +103,25 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
         clock->pause();
         clock->seek(clock->durationMs());
     });
-    for (QAction *a : {ui.actionPlayPause, ui.actionStep, ui.actionRestart, ui.actionGoToEnd})
+    // A long run keeps a sample of its requests: the interval at the playhead simulated again
+    // from the nearest checkpoint shows every one of them.
+    m_stretchLoader = new StretchLoader(this);
+    connect(m_stretchLoader, &StretchLoader::loaded, ui.latencyPlot, &LatencyPlot::setStretch);
+    connect(ui.actionEveryRequest, &QAction::triggered, this, [this] {
+        const RunPtr run = m_controller->run();
+        if (m_ui->latencyPlot->stretch() || !run) {
+            m_stretchLoader->load(nullptr, 0, 0);
+            m_ui->latencyPlot->setStretch(nullptr);
+            return;
+        }
+        const double bucketMs = run->bucketS * 1000.0;
+        const double t = std::min(m_controller->clock()->simTimeMs(), std::nextafter(run->durationMs, 0.0));
+        const double from = std::floor(t / bucketMs) * bucketMs;
+        m_stretchLoader->load(run, from, std::min(from + bucketMs, run->durationMs));
+    });
+    for (QAction *a : {ui.actionPlayPause, ui.actionStep, ui.actionRestart, ui.actionGoToEnd, ui.actionEveryRequest})
         a->setShortcutContext(Qt::WindowShortcut);
-    addActions({ui.actionPlayPause, ui.actionStep, ui.actionRestart, ui.actionGoToEnd});
+    addActions({ui.actionPlayPause, ui.actionStep, ui.actionRestart, ui.actionGoToEnd, ui.actionEveryRequest});
 
     // Runs and edits.
     connect(m_controller, &SimulationController::runReady, this, &ExplorerWindow::showRun);
@@ -290,6 +307,9 @@ void ExplorerWindow::showRun(const RunPtr &run)
             stages << QStringLiteral("%1 %2").arg(QLatin1String(what)).arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1);
         timer.start();
     };
+    // A stretch simulated again belongs to the run it came from.
+    if (ui.latencyPlot->stretch() && (!run || !ui.latencyPlot->run() || run->generation != ui.latencyPlot->run()->generation))
+        ui.latencyPlot->setStretch(nullptr);
     ui.diagram->setRun(run);
     lap("diagram");
     ui.lanes->setRun(run);

@@ -21,6 +21,7 @@ class ParameterPanel;
 class LifecycleDiagram;
 class EnvironmentLanes;
 class LatencyPlot;
+class StretchLoader;
 class CdfPlot;
 class CostPlot;
 class EnvironmentsPlot;
@@ -80,6 +81,7 @@ private:
     SimulationController *m_controller;
     ScenarioDocument *m_document = nullptr;
     ExportActions *m_exports = nullptr;
+    StretchLoader *m_stretchLoader = nullptr;
     bool m_autoPlay = true;
     bool m_started = false;
     int m_shownPeriod = -1;

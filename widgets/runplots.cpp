@@ -476,6 +476,14 @@ LatencyPlot::LatencyPlot(QWidget *parent) : RunPlot(parent)
         g->setVisible(false);
         g->removeFromLegend();
     }
+    m_stretchGraphs[0] = addSeries(QString(), Palette::coldStart(), true);
+    m_stretchGraphs[1] = addSeries(QString(), Palette::warmStart(), true);
+    m_stretchGraphs[0]->setScatterStyle(QCPScatterStyle(dot(Palette::coldStart(), Palette::coldStart().darker(130), 6)));
+    m_stretchGraphs[1]->setScatterStyle(QCPScatterStyle(dot(Palette::warmStart(), Palette::warmStart(), 3)));
+    for (auto *g : m_stretchGraphs) {
+        g->setVisible(false);
+        g->removeFromLegend();
+    }
     m_sampling = new QCPItemText(this);
     m_sampling->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_sampling->position->setCoords(0.99, 0.02);
@@ -509,8 +517,46 @@ void LatencyPlot::retranslate()
     m_bands[0]->setName(tr("p50"));
     m_bands[1]->setName(tr("p99"));
     m_bands[2]->setName(tr("max"));
+    m_stretchGraphs[0]->setName(tr("cold"));
+    m_stretchGraphs[1]->setName(tr("warm"));
     yAxis->setLabel(tr("latency (ms, log)"));
     updateSampling();
+}
+
+void LatencyPlot::setStretch(StretchPtr stretch)
+{
+    m_stretch = std::move(stretch);
+    const bool on = m_stretch != nullptr;
+    for (auto *g : m_stretchGraphs) {
+        g->data()->clear();
+        g->setVisible(on);
+        if (on)
+            g->addToLegend();
+        else
+            g->removeFromLegend();
+    }
+    for (auto *g : m_graphs) {
+        g->setVisible(!on);
+        if (on)
+            g->removeFromLegend();
+        else
+            g->addToLegend();
+    }
+    if (on) {
+        std::array<QVector<double>, 2> keys, values;
+        for (const InvocationRecord &r : m_stretch->requests) {
+            if (r.kind != RequestKind::Request || r.startType == StartType::Throttled)
+                continue;
+            const std::size_t s = r.isCold() ? 0 : 1;
+            keys[s].push_back(timeX(r.endMs));
+            values[s].push_back(std::max(r.latencyMs, 0.01));
+        }
+        for (std::size_t s = 0; s < 2; ++s)
+            m_stretchGraphs[s]->setData(keys[s], values[s], true);
+    }
+    updateSampling();
+    updateRanges();
+    requestReplot(true);
 }
 
 void LatencyPlot::updateSampling()
@@ -518,8 +564,8 @@ void LatencyPlot::updateSampling()
     // Requests are sampled once there are more than the recorder keeps: the bands take over and
     // the dots say how many they stand for.
     const std::uint64_t stride = m_run ? m_run->invocationStride : 1;
-    m_oneIn = stride * m_thin;
-    const bool sampled = stride > 1;
+    m_oneIn = m_stretch ? 1 : stride * m_thin;
+    const bool sampled = stride > 1 && !m_stretch;
     for (auto *g : m_bands) {
         if (g->visible() == sampled)
             continue;
@@ -529,8 +575,11 @@ void LatencyPlot::updateSampling()
         else
             g->removeFromLegend();
     }
-    m_sampling->setVisible(sampled);
-    if (sampled)
+    m_sampling->setVisible(sampled || m_stretch);
+    if (m_stretch)
+        m_sampling->setText(tr("every request from %1 to %2, simulated again")
+                                .arg(Palette::formatSimTime(m_stretch->fromMs), Palette::formatSimTime(m_stretch->toMs)));
+    else if (sampled)
         m_sampling->setText(tr("1 in %1 requests shown").arg(QLocale().toString(qulonglong(m_oneIn))));
     fitLegend();
 }
@@ -691,6 +740,10 @@ void LatencyPlot::advance(double, double toMs)
 void LatencyPlot::updateRanges()
 {
     fitTimeRange();
+    if (m_stretch) {
+        xAxis->setRange(timeX(m_stretch->fromMs), timeX(m_stretch->toMs));
+        return;
+    }
     if (m_max > 0) {
         const double lo = std::pow(10.0, std::floor(std::log10(m_min)));
         const double hi = std::pow(10.0, std::ceil(std::log10(m_max * 1.05)));

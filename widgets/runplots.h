@@ -2,6 +2,7 @@
 #pragma once
 
 #include "runrecorder.h"
+#include "stretchdetail.h"
 
 #include <qcustomplot.h>
 
@@ -92,6 +93,12 @@ public:
     QCPGraph *band(int index) const { return m_bands[static_cast<std::size_t>(index)]; }
     /// One request in how many is drawn as a dot (1: all of them).
     std::uint64_t shownOneIn() const { return m_oneIn; }
+    /// Shows every request of a stretch (simulated again) instead of the sample, zoomed to it;
+    /// null goes back to the whole run.
+    void setStretch(StretchPtr stretch);
+    const StretchPtr &stretch() const { return m_stretch; }
+    /// The stretch's requests drawn: cold (SnapStart included) and the others.
+    QCPGraph *stretchSeries(bool cold) const { return m_stretchGraphs[cold ? 0 : 1]; }
     /// The request drawn nearest to `pos` (widget pixels) within a few pixels, or 0.
     quint64 invocationAt(const QPointF &pos) const;
 
@@ -119,6 +126,8 @@ private:
     std::uint64_t m_oneIn = 1;
     std::array<QCPGraph *, 3> m_bands{};
     QCPItemText *m_sampling = nullptr;
+    StretchPtr m_stretch;
+    std::array<QCPGraph *, 2> m_stretchGraphs{};
     std::uint64_t m_thin = 1;
     double m_min = 1e300, m_max = 0;
     std::array<QCPGraph *, 4> m_graphs{};

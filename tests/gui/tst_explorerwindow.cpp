@@ -211,7 +211,7 @@ private slots:
         c->clock()->setAutoTick(false);
         QTRY_VERIFY(upToDate(*c));
         c->clock()->seek(60'000);
-        QCOMPARE(w.latencyPlot()->graphCount(), 4 + 3);   // start types; p50/p99/max bands hidden
+        QCOMPARE(w.latencyPlot()->graphCount(), 4 + 3 + 2);   // start types; bands and a stretch hidden
         QCOMPARE(w.cdfPlot()->graphCount(), 3);           // cold, warm; all requests hidden
         QCOMPARE(w.costPlot()->graphCount(), CostSeries::kCount);   // ephemeral storage, free tier hidden
         QCOMPARE(w.environmentsPlot()->graphCount(), 5);

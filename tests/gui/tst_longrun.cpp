@@ -8,6 +8,7 @@
 #include "timelineoverview.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
@@ -167,6 +168,60 @@ private slots:
         const auto &f = w.kpiStrip()->figures();
         QTRY_VERIFY(w.kpiStrip()->figures().requests > 0);
         QVERIFY(f.costSoFar > 0);
+    }
+
+    void everyRequestOfAnIntervalIsSimulatedAgain()
+    {
+        ExplorerWindow w(month());
+        w.setAutoPlay(false);
+        w.resize(1280, 720);
+        w.show();
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 300'000);
+        const RunPtr run = c->run();
+        // The interval holding day 10, from the latest checkpoint before it.
+        const double bucketMs = run->bucketS * 1000.0;
+        c->clock()->seek(10 * 86'400'000.0 + 100'000);
+        const auto k = static_cast<std::size_t>(std::floor(c->clock()->simTimeMs() / bucketMs));
+        auto *every = w.findChild<QAction *>(QStringLiteral("actionEveryRequest"));
+        QVERIFY(every);
+        every->trigger();
+        const LatencyPlot *latency = w.latencyPlot();
+        QTRY_VERIFY_WITH_TIMEOUT(latency->stretch() != nullptr, 60'000);
+        const StretchDetail &s = *latency->stretch();
+        QVERIFY(s.complete);
+        QCOMPARE(s.fromMs, double(k) * bucketMs);
+        QCOMPARE(s.toMs, double(k + 1) * bucketMs);
+        // Every request of the interval: as many as the simulator counted in that bucket, against a
+        // sample of 1 in 8 before.
+        std::uint64_t completed = 0, cold = 0, throttled = 0;
+        for (const InvocationRecord &r : s.requests) {
+            if (r.kind != RequestKind::Request)
+                continue;
+            if (r.startType == StartType::Throttled)
+                ++throttled;
+            else
+                ++completed, cold += r.isCold() ? 1 : 0;
+        }
+        const MetricsRow &row = run->metrics[k];
+        QVERIFY(row.completed > 0);
+        QCOMPARE(completed, row.completed);
+        QCOMPARE(cold, row.cold);
+        QCOMPARE(throttled, row.throttled);
+        QCOMPARE(latency->stretchSeries(false)->dataCount() + latency->stretchSeries(true)->dataCount(), int(completed));
+        QCOMPARE(latency->shownOneIn(), std::uint64_t(1));
+        QCOMPARE(latency->xAxis->range().lower, s.fromMs / 86'400'000.0);
+        // The sampled requests of the same interval are among them, the same.
+        for (const InvocationRecord &r : run->invocations)
+            if (r.endMs >= s.fromMs && r.endMs < s.toMs)
+                QVERIFY(std::any_of(s.requests.begin(), s.requests.end(), [&](const InvocationRecord &x) {
+                    return x.id == r.id && x.endMs == r.endMs && x.latencyMs == r.latencyMs;
+                }));
+        // Again: back to the whole run.
+        every->trigger();
+        QVERIFY(!latency->stretch());
+        QVERIFY(latency->band(0)->visible());
     }
 
     void progressIsReportedAndTheRunGrowsWhileItComputes()
