@@ -54,6 +54,10 @@ struct Job {
     /// result it was given until it goes, and a month's partial runs, each holding the chunks the
     /// recorder wrote after it, would add up to gigabytes.
     std::function<void(RunPtr)> partial;
+    /// Set while a partial run is on its way to the UI thread: the next one waits for it, so that
+    /// a UI thread slower than the worker (a year has 150,000 environments to lay out) does not
+    /// pile up snapshots in its event queue.
+    std::shared_ptr<std::atomic<bool>> partialInFlight = std::make_shared<std::atomic<bool>>(false);
 };
 
 /// The arrivals of a scenario that replays a trace (in itself or a change), reading through the
@@ -132,6 +136,8 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
     sinceProgress.start();
     bool growing = false;   // the first partial is out: publish the run as it grows
     const auto publish = [&] {
+        if (job.partial && job.partialInFlight->exchange(true))
+            return;   // the last one is not shown yet
         auto run = recorder.snapshot(false);
         run->generation = job.generation;
         if (job.partial)
@@ -414,10 +420,11 @@ void SimulationController::request(RunPtr base, double)
         emit computingChanged(false);
     });
     Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, {}, {}, {}, m_partialIntervalMs};
-    job.partial = [this, generation](RunPtr run) {
-        QMetaObject::invokeMethod(this, [this, generation, run = std::move(run)]() mutable {
+    job.partial = [this, generation, inFlight = job.partialInFlight](RunPtr run) {
+        QMetaObject::invokeMethod(this, [this, generation, inFlight, run = std::move(run)]() mutable {
             if (m_watcher)
                 publish(std::move(run), generation);
+            inFlight->store(false);
         }, Qt::QueuedConnection);
     };
     job.progress = [this, generation](double fraction, double secondsLeft) {
