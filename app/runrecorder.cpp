@@ -200,7 +200,7 @@ RunRecorder::RunRecorder(const Scenario &scenario, const Simulator &sim)
     m_run->periods = sim.periods();
     m_run->durationMs = scenario.durationS * 1000.0;
     m_run->bucketS = sim.bucketS();
-    m_mergeQuantumMs = m_run->durationMs / 8192.0;
+    m_mergeQuantumMs = mergeQuantumMs(m_run->durationMs);
 }
 
 void RunRecorder::completeChangeMarks()
@@ -460,6 +460,7 @@ void RunRecorder::fillCommon(RecordedRun &r, bool finished) const
     r.finished = finished;
     r.recordedUntilMs = finished ? kInf : m_sim.now();
     r.metrics = m_sim.metrics();
+    r.bucketLatency = m_sim.bucketLatency();
     r.summary = m_sim.summary();
 }
 

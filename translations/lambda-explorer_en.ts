@@ -814,7 +814,6 @@
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="38"/>
-        <location filename="../ui/explorerwindow.ui" line="201"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
@@ -834,87 +833,127 @@
         <translation>Simulated time at the playhead / length of the run</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="145"/>
+        <location filename="../ui/explorerwindow.ui" line="74"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="75"/>
+        <source>Stop computing the run; what is computed so far stays</source>
+        <translation>Stop computing the run; what is computed so far stays</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="147"/>
+        <location filename="../ui/explorerwindow.ui" line="161"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="150"/>
+        <location filename="../ui/explorerwindow.ui" line="164"/>
         <source>E&amp;xamples</source>
         <translation>E&amp;xamples</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="163"/>
+        <location filename="../ui/explorerwindow.ui" line="177"/>
         <source>&amp;Playback</source>
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="169"/>
+        <location filename="../ui/explorerwindow.ui" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="177"/>
+        <location filename="../ui/explorerwindow.ui" line="193"/>
         <source>&amp;New scenario</source>
         <translation>&amp;New scenario</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="178"/>
+        <location filename="../ui/explorerwindow.ui" line="194"/>
         <source>Start again from the built-in scenario</source>
         <translation>Start again from the built-in scenario</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="181"/>
+        <location filename="../ui/explorerwindow.ui" line="197"/>
         <source>&amp;Open scenario…</source>
         <translation>&amp;Open scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="184"/>
+        <location filename="../ui/explorerwindow.ui" line="200"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="187"/>
+        <location filename="../ui/explorerwindow.ui" line="203"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="190"/>
+        <location filename="../ui/explorerwindow.ui" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="193"/>
+        <location filename="../ui/explorerwindow.ui" line="209"/>
         <source>Play / pause</source>
         <translation>Play / pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="194"/>
+        <location filename="../ui/explorerwindow.ui" line="210"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="197"/>
+        <location filename="../ui/explorerwindow.ui" line="213"/>
         <source>Step to the next event</source>
         <translation>Step to the next event</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="198"/>
+        <location filename="../ui/explorerwindow.ui" line="214"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="202"/>
+        <location filename="../ui/explorerwindow.ui" line="217"/>
+        <source>Go to start</source>
+        <translation>Go to start</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="218"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="205"/>
+        <location filename="../ui/explorerwindow.ui" line="221"/>
+        <source>Every request of this interval</source>
+        <translation>Every request of this interval</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="222"/>
+        <source>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</source>
+        <translation>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="223"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="226"/>
+        <source>Go to end</source>
+        <translation>Go to end</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="227"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="230"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -3021,37 +3060,44 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="643"/>
+        <location filename="../widgets/runplots.cpp" line="790"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="644"/>
+        <location filename="../widgets/runplots.cpp" line="791"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="645"/>
+        <location filename="../widgets/runplots.cpp" line="792"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="646"/>
+        <location filename="../widgets/runplots.cpp" line="793"/>
+        <source>all requests</source>
+        <translation>all requests</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="794"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="647"/>
+        <location filename="../widgets/runplots.cpp" line="795"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="748"/>
+        <location filename="../widgets/runplots.cpp" line="850"/>
+        <location filename="../widgets/runplots.cpp" line="981"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="750"/>
+        <location filename="../widgets/runplots.cpp" line="852"/>
+        <location filename="../widgets/runplots.cpp" line="983"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3132,119 +3178,119 @@
 <context>
     <name>lle::ComparisonView</name>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="230"/>
+        <location filename="../ui/comparisonview.cpp" line="231"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="342"/>
+        <location filename="../ui/comparisonview.cpp" line="343"/>
         <source>Compare A and B</source>
         <translation>Compare A and B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="343"/>
+        <location filename="../ui/comparisonview.cpp" line="344"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="344"/>
+        <location filename="../ui/comparisonview.cpp" line="345"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="347"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <location filename="../ui/comparisonview.cpp" line="348"/>
         <source>Playback speed</source>
         <translation>Playback speed</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="348"/>
+        <location filename="../ui/comparisonview.cpp" line="349"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <location filename="../ui/comparisonview.cpp" line="353"/>
         <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
         <translation>Both runs see the same requests (seed %1): every difference comes from the configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="355"/>
+        <location filename="../ui/comparisonview.cpp" line="356"/>
         <source>Simulating A and B on the same requests…</source>
         <translation>Simulating A and B on the same requests…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="357"/>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="358"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="358"/>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="359"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="359"/>
+        <location filename="../ui/comparisonview.cpp" line="360"/>
         <source>latency (ms)</source>
         <translation>latency (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <location filename="../ui/comparisonview.cpp" line="361"/>
         <source>requests at or below (%)</source>
         <translation>requests at or below (%)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B against A</source>
         <translation>B against A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Cost per million requests</source>
         <translation>Cost per million requests</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
@@ -3458,57 +3504,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../widgets/runplots.cpp" line="1020"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="788"/>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="788"/>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="788"/>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="789"/>
+        <location filename="../widgets/runplots.cpp" line="1022"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="789"/>
+        <location filename="../widgets/runplots.cpp" line="1022"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="789"/>
+        <location filename="../widgets/runplots.cpp" line="1022"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="790"/>
+        <location filename="../widgets/runplots.cpp" line="1023"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="790"/>
+        <location filename="../widgets/runplots.cpp" line="1023"/>
         <source>instances and fee</source>
         <translation>instances and fee</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="791"/>
+        <location filename="../widgets/runplots.cpp" line="1024"/>
         <source>tenants and streaming</source>
         <translation>tenants and streaming</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="795"/>
+        <location filename="../widgets/runplots.cpp" line="1028"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3562,53 +3608,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="362"/>
+        <location filename="../widgets/environmentlanes.cpp" line="353"/>
+        <source>thinned: phases shorter than %1 merged past %2 segments</source>
+        <translation>thinned: phases shorter than %1 merged past %2 segments</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="374"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="364"/>
+        <location filename="../widgets/environmentlanes.cpp" line="376"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>tenant %1: never serves another tenant</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="366"/>
+        <location filename="../widgets/environmentlanes.cpp" line="378"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>serves up to %1 requests at once; never frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="367"/>
+        <location filename="../widgets/environmentlanes.cpp" line="379"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="369"/>
+        <location filename="../widgets/environmentlanes.cpp" line="381"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="375"/>
+        <location filename="../widgets/environmentlanes.cpp" line="387"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="390"/>
-        <location filename="../widgets/environmentlanes.cpp" line="403"/>
+        <location filename="../widgets/environmentlanes.cpp" line="402"/>
+        <location filename="../widgets/environmentlanes.cpp" line="415"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="394"/>
+        <location filename="../widgets/environmentlanes.cpp" line="406"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="396"/>
+        <location filename="../widgets/environmentlanes.cpp" line="408"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="397"/>
+        <location filename="../widgets/environmentlanes.cpp" line="409"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -3616,37 +3667,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="915"/>
+        <location filename="../widgets/runplots.cpp" line="1173"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="916"/>
+        <location filename="../widgets/runplots.cpp" line="1174"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="917"/>
+        <location filename="../widgets/runplots.cpp" line="1175"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="921"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="921"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>idle (never frozen)</source>
         <translation>idle (never frozen)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="922"/>
+        <location filename="../widgets/runplots.cpp" line="1180"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="923"/>
+        <location filename="../widgets/runplots.cpp" line="1181"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1182"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -3654,59 +3710,74 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="71"/>
+        <location filename="../ui/explorerwindow.cpp" line="73"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="72"/>
+        <location filename="../ui/explorerwindow.cpp" line="74"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="200"/>
+        <location filename="../ui/explorerwindow.cpp" line="236"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="202"/>
+        <location filename="../ui/explorerwindow.cpp" line="238"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="334"/>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="377"/>
+        <location filename="../ui/explorerwindow.cpp" line="378"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="353"/>
+        <location filename="../ui/explorerwindow.cpp" line="396"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="353"/>
+        <location filename="../ui/explorerwindow.cpp" line="396"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="356"/>
+        <location filename="../ui/explorerwindow.cpp" line="399"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="358"/>
+        <location filename="../ui/explorerwindow.cpp" line="406"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="126"/>
-        <location filename="../ui/explorerwindow.cpp" line="394"/>
+        <location filename="../ui/explorerwindow.cpp" line="162"/>
+        <location filename="../ui/explorerwindow.cpp" line="450"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
+        <location filename="../ui/explorerwindow.cpp" line="408"/>
+        <source>computing… %1 %</source>
+        <translation>computing… %1 %</translation>
+    </message>
+    <message>
         <location filename="../ui/explorerwindow.cpp" line="410"/>
+        <source>computing… %1 %, %2 s left</source>
+        <translation>computing… %1 %, %2 s left</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="412"/>
+        <source>computing… %1 %, %2 min left</source>
+        <translation>computing… %1 %, %2 min left</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="466"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -3923,37 +3994,37 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="118"/>
+        <location filename="../widgets/kpistrip.cpp" line="141"/>
         <source>cold starts</source>
         <translation>cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="119"/>
+        <location filename="../widgets/kpistrip.cpp" line="142"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="120"/>
+        <location filename="../widgets/kpistrip.cpp" line="143"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="121"/>
+        <location filename="../widgets/kpistrip.cpp" line="144"/>
         <source>per 1M requests</source>
         <translation>per 1M requests</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="122"/>
+        <location filename="../widgets/kpistrip.cpp" line="145"/>
         <source>cost so far</source>
         <translation>cost so far</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="123"/>
+        <location filename="../widgets/kpistrip.cpp" line="146"/>
         <source>projected / month</source>
         <translation>projected / month</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="124"/>
+        <location filename="../widgets/kpistrip.cpp" line="147"/>
         <source>requests · throttled</source>
         <translation>requests · throttled</translation>
     </message>
@@ -4066,34 +4137,61 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="479"/>
+        <location filename="../widgets/runplots.cpp" line="512"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="480"/>
+        <location filename="../widgets/runplots.cpp" line="513"/>
+        <location filename="../widgets/runplots.cpp" line="520"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="481"/>
+        <location filename="../widgets/runplots.cpp" line="514"/>
+        <location filename="../widgets/runplots.cpp" line="521"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="482"/>
+        <location filename="../widgets/runplots.cpp" line="515"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="483"/>
+        <location filename="../widgets/runplots.cpp" line="516"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="484"/>
+        <location filename="../widgets/runplots.cpp" line="517"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="518"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="519"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="522"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="580"/>
+        <source>every request from %1 to %2, simulated again</source>
+        <translation>every request from %1 to %2, simulated again</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="583"/>
+        <source>1 in %1 requests shown</source>
+        <translation>1 in %1 requests shown</translation>
     </message>
 </context>
 <context>
@@ -4776,17 +4874,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="286"/>
+        <location filename="../widgets/runplots.cpp" line="287"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="289"/>
+        <location filename="../widgets/runplots.cpp" line="290"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="292"/>
+        <location filename="../widgets/runplots.cpp" line="293"/>
+        <source>simulated time (days)</source>
+        <translation>simulated time (days)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="296"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
@@ -5256,6 +5359,14 @@
         <location filename="../ui/teaching.cpp" line="152"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
+    </message>
+</context>
+<context>
+    <name>lle::TimelineOverview</name>
+    <message>
+        <location filename="../widgets/timelineoverview.cpp" line="19"/>
+        <source>The whole run: requests per interval, cold starts in orange; click to jump</source>
+        <translation>The whole run: requests per interval, cold starts in orange; click to jump</translation>
     </message>
 </context>
 <context>

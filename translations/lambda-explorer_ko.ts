@@ -814,7 +814,6 @@
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="38"/>
-        <location filename="../ui/explorerwindow.ui" line="201"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
@@ -834,87 +833,127 @@
         <translation>재생 위치의 시뮬레이션 시간 / 전체 실행 길이</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="145"/>
+        <location filename="../ui/explorerwindow.ui" line="74"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="75"/>
+        <source>Stop computing the run; what is computed so far stays</source>
+        <translation>실행 계산을 멈춥니다. 지금까지 계산된 부분은 남습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="159"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="147"/>
+        <location filename="../ui/explorerwindow.ui" line="161"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="150"/>
+        <location filename="../ui/explorerwindow.ui" line="164"/>
         <source>E&amp;xamples</source>
         <translation>예제(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="163"/>
+        <location filename="../ui/explorerwindow.ui" line="177"/>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="169"/>
+        <location filename="../ui/explorerwindow.ui" line="185"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="177"/>
+        <location filename="../ui/explorerwindow.ui" line="193"/>
         <source>&amp;New scenario</source>
         <translation>새 시나리오(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="178"/>
+        <location filename="../ui/explorerwindow.ui" line="194"/>
         <source>Start again from the built-in scenario</source>
         <translation>기본 제공 시나리오로 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="181"/>
+        <location filename="../ui/explorerwindow.ui" line="197"/>
         <source>&amp;Open scenario…</source>
         <translation>시나리오 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="184"/>
+        <location filename="../ui/explorerwindow.ui" line="200"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="187"/>
+        <location filename="../ui/explorerwindow.ui" line="203"/>
         <source>Save &amp;as…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="190"/>
+        <location filename="../ui/explorerwindow.ui" line="206"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="193"/>
+        <location filename="../ui/explorerwindow.ui" line="209"/>
         <source>Play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="194"/>
+        <location filename="../ui/explorerwindow.ui" line="210"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="197"/>
+        <location filename="../ui/explorerwindow.ui" line="213"/>
         <source>Step to the next event</source>
         <translation>다음 이벤트로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="198"/>
+        <location filename="../ui/explorerwindow.ui" line="214"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="202"/>
+        <location filename="../ui/explorerwindow.ui" line="217"/>
+        <source>Go to start</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="218"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="205"/>
+        <location filename="../ui/explorerwindow.ui" line="221"/>
+        <source>Every request of this interval</source>
+        <translation>이 구간의 모든 요청</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="222"/>
+        <source>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</source>
+        <translation>재생 위치의 지표 구간을 다시 시뮬레이션하여 그 안의 모든 요청을 그립니다. 한 번 더 누르면 돌아갑니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="223"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="226"/>
+        <source>Go to end</source>
+        <translation>끝으로</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="227"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="230"/>
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
@@ -3020,37 +3059,44 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="643"/>
+        <location filename="../widgets/runplots.cpp" line="790"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="644"/>
+        <location filename="../widgets/runplots.cpp" line="791"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="645"/>
+        <location filename="../widgets/runplots.cpp" line="792"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="646"/>
+        <location filename="../widgets/runplots.cpp" line="793"/>
+        <source>all requests</source>
+        <translation>모든 요청</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="794"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="647"/>
+        <location filename="../widgets/runplots.cpp" line="795"/>
         <source>share ≤ x</source>
         <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="748"/>
+        <location filename="../widgets/runplots.cpp" line="850"/>
+        <location filename="../widgets/runplots.cpp" line="981"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="750"/>
+        <location filename="../widgets/runplots.cpp" line="852"/>
+        <location filename="../widgets/runplots.cpp" line="983"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3131,119 +3177,119 @@
 <context>
     <name>lle::ComparisonView</name>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="230"/>
+        <location filename="../ui/comparisonview.cpp" line="231"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="342"/>
+        <location filename="../ui/comparisonview.cpp" line="343"/>
         <source>Compare A and B</source>
         <translation>A와 B 비교</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="343"/>
+        <location filename="../ui/comparisonview.cpp" line="344"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="344"/>
+        <location filename="../ui/comparisonview.cpp" line="345"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="347"/>
         <source>Back to the start</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <location filename="../ui/comparisonview.cpp" line="348"/>
         <source>Playback speed</source>
         <translation>재생 속도</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="348"/>
+        <location filename="../ui/comparisonview.cpp" line="349"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <location filename="../ui/comparisonview.cpp" line="353"/>
         <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
         <translation>두 실행은 같은 요청을 받습니다(시드 %1). 모든 차이는 구성에서 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="355"/>
+        <location filename="../ui/comparisonview.cpp" line="356"/>
         <source>Simulating A and B on the same requests…</source>
         <translation>같은 요청으로 A와 B를 시뮬레이션하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="357"/>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="358"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="358"/>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="359"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="359"/>
+        <location filename="../ui/comparisonview.cpp" line="360"/>
         <source>latency (ms)</source>
         <translation>지연 시간 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <location filename="../ui/comparisonview.cpp" line="361"/>
         <source>requests at or below (%)</source>
         <translation>이하인 요청 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B against A</source>
         <translation>A 대비 B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Cost per million requests</source>
         <translation>요청 100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Requests</source>
         <translation>요청 수</translation>
     </message>
@@ -3457,57 +3503,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../widgets/runplots.cpp" line="1020"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="788"/>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="788"/>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="788"/>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="789"/>
+        <location filename="../widgets/runplots.cpp" line="1022"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="789"/>
+        <location filename="../widgets/runplots.cpp" line="1022"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="789"/>
+        <location filename="../widgets/runplots.cpp" line="1022"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="790"/>
+        <location filename="../widgets/runplots.cpp" line="1023"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="790"/>
+        <location filename="../widgets/runplots.cpp" line="1023"/>
         <source>instances and fee</source>
         <translation>인스턴스와 수수료</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="791"/>
+        <location filename="../widgets/runplots.cpp" line="1024"/>
         <source>tenants and streaming</source>
         <translation>테넌트와 스트리밍</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="795"/>
+        <location filename="../widgets/runplots.cpp" line="1028"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3560,53 +3606,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="362"/>
+        <location filename="../widgets/environmentlanes.cpp" line="353"/>
+        <source>thinned: phases shorter than %1 merged past %2 segments</source>
+        <translation>간추림: 구간 %2개를 넘어 %1보다 짧은 단계는 합쳐 그림</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="374"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="364"/>
+        <location filename="../widgets/environmentlanes.cpp" line="376"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>테넌트 %1: 다른 테넌트를 처리하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="366"/>
+        <location filename="../widgets/environmentlanes.cpp" line="378"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>요청을 최대 %1개까지 동시에 처리, 동결되지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="367"/>
+        <location filename="../widgets/environmentlanes.cpp" line="379"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="369"/>
+        <location filename="../widgets/environmentlanes.cpp" line="381"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="375"/>
+        <location filename="../widgets/environmentlanes.cpp" line="387"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="390"/>
-        <location filename="../widgets/environmentlanes.cpp" line="403"/>
+        <location filename="../widgets/environmentlanes.cpp" line="402"/>
+        <location filename="../widgets/environmentlanes.cpp" line="415"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="394"/>
+        <location filename="../widgets/environmentlanes.cpp" line="406"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="396"/>
+        <location filename="../widgets/environmentlanes.cpp" line="408"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="397"/>
+        <location filename="../widgets/environmentlanes.cpp" line="409"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
@@ -3614,37 +3665,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="915"/>
+        <location filename="../widgets/runplots.cpp" line="1173"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="916"/>
+        <location filename="../widgets/runplots.cpp" line="1174"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="917"/>
+        <location filename="../widgets/runplots.cpp" line="1175"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="921"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="921"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>idle (never frozen)</source>
         <translation>유휴 (동결 없음)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="922"/>
+        <location filename="../widgets/runplots.cpp" line="1180"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="923"/>
+        <location filename="../widgets/runplots.cpp" line="1181"/>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1182"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -3652,59 +3708,74 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="71"/>
+        <location filename="../ui/explorerwindow.cpp" line="73"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="72"/>
+        <location filename="../ui/explorerwindow.cpp" line="74"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="200"/>
+        <location filename="../ui/explorerwindow.cpp" line="236"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="202"/>
+        <location filename="../ui/explorerwindow.cpp" line="238"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="334"/>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="377"/>
+        <location filename="../ui/explorerwindow.cpp" line="378"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="353"/>
+        <location filename="../ui/explorerwindow.cpp" line="396"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="353"/>
+        <location filename="../ui/explorerwindow.cpp" line="396"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="356"/>
+        <location filename="../ui/explorerwindow.cpp" line="399"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="358"/>
+        <location filename="../ui/explorerwindow.cpp" line="406"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="126"/>
-        <location filename="../ui/explorerwindow.cpp" line="394"/>
+        <location filename="../ui/explorerwindow.cpp" line="162"/>
+        <location filename="../ui/explorerwindow.cpp" line="450"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
+        <location filename="../ui/explorerwindow.cpp" line="408"/>
+        <source>computing… %1 %</source>
+        <translation>계산 중… %1 %</translation>
+    </message>
+    <message>
         <location filename="../ui/explorerwindow.cpp" line="410"/>
+        <source>computing… %1 %, %2 s left</source>
+        <translation>계산 중… %1 %, %2초 남음</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="412"/>
+        <source>computing… %1 %, %2 min left</source>
+        <translation>계산 중… %1 %, %2분 남음</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="466"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -3920,37 +3991,37 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="118"/>
+        <location filename="../widgets/kpistrip.cpp" line="141"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="119"/>
+        <location filename="../widgets/kpistrip.cpp" line="142"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="120"/>
+        <location filename="../widgets/kpistrip.cpp" line="143"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="121"/>
+        <location filename="../widgets/kpistrip.cpp" line="144"/>
         <source>per 1M requests</source>
         <translation>요청 100만 건당</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="122"/>
+        <location filename="../widgets/kpistrip.cpp" line="145"/>
         <source>cost so far</source>
         <translation>지금까지 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="123"/>
+        <location filename="../widgets/kpistrip.cpp" line="146"/>
         <source>projected / month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="124"/>
+        <location filename="../widgets/kpistrip.cpp" line="147"/>
         <source>requests · throttled</source>
         <translation>요청 · 제한됨</translation>
     </message>
@@ -4063,34 +4134,61 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="479"/>
+        <location filename="../widgets/runplots.cpp" line="512"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="480"/>
+        <location filename="../widgets/runplots.cpp" line="513"/>
+        <location filename="../widgets/runplots.cpp" line="520"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="481"/>
+        <location filename="../widgets/runplots.cpp" line="514"/>
+        <location filename="../widgets/runplots.cpp" line="521"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="482"/>
+        <location filename="../widgets/runplots.cpp" line="515"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="483"/>
+        <location filename="../widgets/runplots.cpp" line="516"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="484"/>
+        <location filename="../widgets/runplots.cpp" line="517"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="518"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="519"/>
+        <source>max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="522"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="580"/>
+        <source>every request from %1 to %2, simulated again</source>
+        <translation>%1부터 %2까지의 모든 요청 (다시 시뮬레이션)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="583"/>
+        <source>1 in %1 requests shown</source>
+        <translation>요청 %1개 중 1개 표시</translation>
     </message>
 </context>
 <context>
@@ -4769,17 +4867,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="286"/>
+        <location filename="../widgets/runplots.cpp" line="287"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="289"/>
+        <location filename="../widgets/runplots.cpp" line="290"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="292"/>
+        <location filename="../widgets/runplots.cpp" line="293"/>
+        <source>simulated time (days)</source>
+        <translation>시뮬레이션 시간 (일)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="296"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
@@ -5247,6 +5350,14 @@
         <location filename="../ui/teaching.cpp" line="152"/>
         <source>Lesson</source>
         <translation>강의</translation>
+    </message>
+</context>
+<context>
+    <name>lle::TimelineOverview</name>
+    <message>
+        <location filename="../widgets/timelineoverview.cpp" line="19"/>
+        <source>The whole run: requests per interval, cold starts in orange; click to jump</source>
+        <translation>실행 전체: 구간별 요청 수, 주황색은 콜드 스타트. 클릭하면 그 시점으로 이동합니다</translation>
     </message>
 </context>
 <context>

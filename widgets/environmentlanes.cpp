@@ -347,6 +347,18 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
         p.setPen(text);
         p.drawText(at, Qt::AlignCenter, note);
     }
+    if (m_run->segmentsMerged) {
+        // A long run keeps its lanes in bounded memory: say so rather than let merged phases pass
+        // for the run's own.
+        const QString note = tr("thinned: phases shorter than %1 merged past %2 segments")
+                                 .arg(Palette::formatMs(RunRecorder::mergeQuantumMs(m_run->durationMs)),
+                                      QLocale().toString(qulonglong(RunRecorder::kMaxSegments)));
+        const QRectF box = p.fontMetrics().boundingRect(note).adjusted(-3, -1, 3, 1);
+        const QRectF at(a.right() - box.width() - 4, a.top() + 2, box.width(), box.height());
+        p.fillRect(at, chrome.labelBackground);
+        p.setPen(text);
+        p.drawText(at, Qt::AlignCenter, note);
+    }
 }
 
 QString EnvironmentLanes::describe(const QPointF &pos) const

@@ -240,6 +240,8 @@ Simulator::Simulator(const Scenario &scenario, SimulationOptions options)
     m_bucketMs = 1000.0 * (options.bucketS > 0 ? options.bucketS : defaultBucketS(scenario.durationS));
     const auto buckets = static_cast<std::size_t>(std::max(1.0, std::ceil(m_durationMs / m_bucketMs - 1e-9)));
     m_metrics.resize(buckets);
+    if (m_options.keepBucketLatency)
+        m_bucketSketches.reserve(buckets);
     m_nextBucketEnd = buckets > 1 ? m_bucketMs : INFINITY;
     for (std::size_t k = 0; k < buckets; ++k)
         m_metrics[k].tS = static_cast<double>(k) * m_bucketMs / 1000.0;
@@ -542,6 +544,8 @@ void Simulator::closeBucketsBefore(double t)
         row.p99Ms = m_bucketLatency.quantile(0.99);
         row.costLinesCum = m_billing->linesAt(m_finished ? INFINITY : end);
         row.costUsdCum = row.costLinesCum.total();
+        if (m_options.keepBucketLatency)
+            m_bucketSketches.push_back(std::make_shared<const QuantileSketch>(m_bucketLatency.trimmed()));
         m_bucketLatency.clear();
         ++m_closedBuckets;
     }

@@ -33,6 +33,9 @@ struct SimulationOptions {
     /// arrivals.h. Trace replay hands in a process that reads its file through a stream.
     std::function<std::unique_ptr<ArrivalProcess>(const WorkloadSpec &, double startMs, double endMs)>
         arrivals;
+    /// Keep the latency sketch of every closed metrics bucket (bucketLatency()): the window's
+    /// percentiles over any stretch of a long run, exact to the sketch's accuracy.
+    bool keepBucketLatency = false;
 };
 
 /// The metrics bucket width the contract prescribes for a run of `durationS`.
@@ -76,6 +79,9 @@ public:
     /// Every metrics bucket of [0, duration_s); final once finished().
     const std::vector<MetricsRow> &metrics() const { return m_metrics; }
     double bucketS() const { return m_bucketMs / 1000.0; }
+    /// The latency sketch of each closed metrics bucket (requests completed in it), trimmed;
+    /// empty unless SimulationOptions::keepBucketLatency. Shared, so checkpoints copy pointers.
+    const std::vector<std::shared_ptr<const QuantileSketch>> &bucketLatency() const { return m_bucketSketches; }
     const std::vector<ConfigPeriod> &periods() const { return m_periods; }
     std::uint64_t events() const { return m_events; }
 
@@ -208,6 +214,7 @@ private:
     EnvironmentCounts m_envCounts;
     double m_bucketMs;
     std::vector<MetricsRow> m_metrics;     ///< every bucket, allocated up front
+    std::vector<std::shared_ptr<const QuantileSketch>> m_bucketSketches;
     std::size_t m_closedBuckets = 0;
 
     // Managed Instances

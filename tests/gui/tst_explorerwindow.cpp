@@ -102,7 +102,7 @@ private slots:
         QTRY_VERIFY(upToDate(*c));
         QTRY_COMPARE(w.latencyPlot()->shownGeneration(), c->generation());
         // The plots mark the moment: a line and a label per change.
-        QCOMPARE(w.latencyPlot()->itemCount(), 1 + 2);   // playhead + marker line + label
+        QCOMPARE(w.latencyPlot()->itemCount(), 2 + 2);   // playhead, sampling label + marker line + label
         bool labelled = false;
         for (int i = 0; i < w.costPlot()->itemCount(); ++i)
             if (auto *t = qobject_cast<QCPItemText *>(w.costPlot()->item(i)))
@@ -247,10 +247,14 @@ private slots:
         c->clock()->setAutoTick(false);
         QTRY_VERIFY(upToDate(*c));
         c->clock()->seek(60'000);
-        QCOMPARE(w.latencyPlot()->graphCount(), 4);
-        QCOMPARE(w.cdfPlot()->graphCount(), 2);
+        QCOMPARE(w.latencyPlot()->graphCount(), 4 + 3 + 2);   // start types; bands and a stretch hidden
+        QCOMPARE(w.cdfPlot()->graphCount(), 3);           // cold, warm; all requests hidden
         QCOMPARE(w.costPlot()->graphCount(), CostSeries::kCount);   // ephemeral storage, free tier hidden
-        QCOMPARE(w.environmentsPlot()->graphCount(), 4);
+        QCOMPARE(w.environmentsPlot()->graphCount(), 5);
+        // Every request is kept in a ten-minute run: no bands, no "1 in N".
+        QVERIFY(!w.latencyPlot()->band(0)->visible());
+        QCOMPARE(w.latencyPlot()->shownOneIn(), std::uint64_t(1));
+        QVERIFY(!w.cdfPlot()->allSeries()->visible());
         // One point per request completed by the playhead, in its start type's series.
         const RunPtr run = c->run();
         std::map<StartType, int> expected;
@@ -263,14 +267,15 @@ private slots:
         QVERIFY(expected[StartType::Warm] > 0);
         QCOMPARE(w.latencyPlot()->series(StartType::Cold)->dataCount(), expected[StartType::Cold]);
         QCOMPARE(w.latencyPlot()->series(StartType::Warm)->dataCount(), expected[StartType::Warm]);
-        // Cost and environment lines have one point per elapsed one-second bucket (cost starts at 0).
-        QCOMPARE(w.environmentsPlot()->line(0)->dataCount(), 60);
+        // Cost and environment lines have one point per elapsed one-second bucket (cost starts at 0,
+        // the last bucket's step ends at the playhead).
+        QCOMPARE(w.environmentsPlot()->line(0)->dataCount(), 61);
         QCOMPARE(w.costPlot()->line(0)->dataCount(), 61);
         QVERIFY(w.cdfPlot()->warmSeries()->dataCount() > 2);
         // Moving back rebuilds to the earlier moment.
         c->clock()->seek(10'000);
         QVERIFY(w.latencyPlot()->series(StartType::Warm)->dataCount() < expected[StartType::Warm]);
-        QCOMPARE(w.environmentsPlot()->line(0)->dataCount(), 10);
+        QCOMPARE(w.environmentsPlot()->line(0)->dataCount(), 11);
     }
 
     void plotsFollowThePlayheadDuringPlayback()
