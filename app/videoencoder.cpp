@@ -71,6 +71,7 @@ struct VideoEncoder::Private {
     bool writeError = false;
     bool opened = false;
     bool headerWritten = false;
+    bool trailerWritten = false;
     int frames = 0;
 
     AVFormatContext *format = nullptr;
@@ -97,8 +98,19 @@ struct VideoEncoder::Private {
         return false;
     }
 
+    // The muxer keeps packets queued for interleaving until the trailer is written: a file given up
+    // after its header still needs the trailer call, or those packets are never freed.
+    void flushMuxerQueue()
+    {
+        if (format && format->pb && headerWritten && !trailerWritten) {
+            av_write_trailer(format);
+            trailerWritten = true;
+        }
+    }
+
     void release()
     {
+        flushMuxerQueue();
         if (format && format->pb)
             avio_closep(&format->pb);
         avformat_free_context(format);
@@ -109,6 +121,8 @@ struct VideoEncoder::Private {
         av_packet_free(&packet);
         sws_freeContext(scale);
         scale = nullptr;
+        headerWritten = false;
+        trailerWritten = false;
         paletteGen.reset();
         paletteUse.reset();
     }
@@ -515,9 +529,13 @@ bool VideoEncoder::finish()
     if (ok)
         ok = d->encode(nullptr);   // flush the frames the codec holds back
     if (ok) {
-        if (const int rc = av_write_trailer(d->format); rc < 0)
+        const int rc = av_write_trailer(d->format);
+        d->trailerWritten = true;
+        if (rc < 0)
             ok = d->fail(QStringLiteral("cannot be written (%1)").arg(avError(rc)), true);
     }
+    if (!ok)
+        d->flushMuxerQueue();
     if (d->format && d->format->pb) {
         if (const int rc = avio_closep(&d->format->pb); rc < 0 && ok)
             ok = d->fail(QStringLiteral("cannot be written (%1)").arg(avError(rc)), true);
