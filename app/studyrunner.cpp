@@ -296,23 +296,10 @@ int runStudyPlanHeadless(const Scenario &scenarioIn, const CommandLine &c)
             return reportTraceError(e);
         }
     } else {
-        SweepSpec spec;
-        spec.replications = c.replications;
-        for (const QString &text : c.sweeps) {
-            Problem problem;
-            auto axis = parseSweepAxis(text.toStdString(), problem);
-            if (!axis) {
-                printErrorLine(QStringLiteral("--sweep %1: %2").arg(text, QString::fromStdString(problem.format())));
-                return ExitBadInput;
-            }
-            spec.axes.push_back(std::move(*axis));
-        }
-        const SweepPlan plan = planSweep(scenario, spec);
-        for (const Problem &p : plan.problems)
-            printErrorLine(QStringLiteral("--sweep: %1").arg(QString::fromStdString(p.format())));
-        if (!plan.problems.empty())
+        const std::optional<SweepSpec> spec = sweepSpecFromCommandLine(scenario, c);
+        if (!spec)
             return ExitBadInput;
-        manifest = planSweepStudy(scenario, spec, LLE_VERSION);
+        manifest = planSweepStudy(scenario, *spec, LLE_VERSION);
     }
     if (const StudyProblem p = writeStudyPlan(manifest, c.planDir, executablePath())) {
         printErrorLine(p.message);

@@ -30,7 +30,7 @@ bool hasSweepPngRenderer() { return static_cast<bool>(sweepRenderer()); }
 
 const SweepPngRenderer &sweepPngRenderer() { return sweepRenderer(); }
 
-int runSweepHeadless(const Scenario &scenario, const CommandLine &c)
+std::optional<SweepSpec> sweepSpecFromCommandLine(const Scenario &scenario, const CommandLine &c)
 {
     SweepSpec spec;
     spec.replications = c.replications;
@@ -39,7 +39,7 @@ int runSweepHeadless(const Scenario &scenario, const CommandLine &c)
         auto axis = parseSweepAxis(text.toStdString(), problem);
         if (!axis) {
             printErrorLine(QStringLiteral("--sweep %1: %2").arg(text, QString::fromStdString(problem.format())));
-            return ExitBadInput;
+            return std::nullopt;
         }
         spec.axes.push_back(std::move(*axis));
     }
@@ -47,7 +47,17 @@ int runSweepHeadless(const Scenario &scenario, const CommandLine &c)
     for (const Problem &p : plan.problems)
         printErrorLine(QStringLiteral("--sweep: %1").arg(QString::fromStdString(p.format())));
     if (!plan.problems.empty())
+        return std::nullopt;
+    return spec;
+}
+
+int runSweepHeadless(const Scenario &scenario, const CommandLine &c)
+{
+    const std::optional<SweepSpec> checked = sweepSpecFromCommandLine(scenario, c);
+    if (!checked)
         return ExitBadInput;
+    const SweepSpec &spec = *checked;
+    const SweepPlan plan = planSweep(scenario, spec);
 
     StopSignals stopSignals;
     SweepRunOptions options;
