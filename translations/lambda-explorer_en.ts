@@ -3060,44 +3060,44 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="790"/>
+        <location filename="../widgets/runplots.cpp" line="794"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="791"/>
+        <location filename="../widgets/runplots.cpp" line="795"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="792"/>
+        <location filename="../widgets/runplots.cpp" line="796"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="793"/>
+        <location filename="../widgets/runplots.cpp" line="797"/>
         <source>all requests</source>
         <translation>all requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="794"/>
+        <location filename="../widgets/runplots.cpp" line="798"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="795"/>
+        <location filename="../widgets/runplots.cpp" line="799"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="850"/>
-        <location filename="../widgets/runplots.cpp" line="981"/>
+        <location filename="../widgets/runplots.cpp" line="854"/>
+        <location filename="../widgets/runplots.cpp" line="985"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="852"/>
-        <location filename="../widgets/runplots.cpp" line="983"/>
+        <location filename="../widgets/runplots.cpp" line="856"/>
+        <location filename="../widgets/runplots.cpp" line="987"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3504,57 +3504,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1020"/>
+        <location filename="../widgets/runplots.cpp" line="1024"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <location filename="../widgets/runplots.cpp" line="1025"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <location filename="../widgets/runplots.cpp" line="1025"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <location filename="../widgets/runplots.cpp" line="1025"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1022"/>
+        <location filename="../widgets/runplots.cpp" line="1026"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1022"/>
+        <location filename="../widgets/runplots.cpp" line="1026"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1022"/>
+        <location filename="../widgets/runplots.cpp" line="1026"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1023"/>
+        <location filename="../widgets/runplots.cpp" line="1027"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1023"/>
+        <location filename="../widgets/runplots.cpp" line="1027"/>
         <source>instances and fee</source>
         <translation>instances and fee</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1024"/>
+        <location filename="../widgets/runplots.cpp" line="1028"/>
         <source>tenants and streaming</source>
         <translation>tenants and streaming</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1028"/>
+        <location filename="../widgets/runplots.cpp" line="1032"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3613,53 +3613,53 @@
         <translation>thinned: phases shorter than %1 merged past %2 segments</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="374"/>
+        <location filename="../widgets/environmentlanes.cpp" line="377"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="376"/>
+        <location filename="../widgets/environmentlanes.cpp" line="379"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>tenant %1: never serves another tenant</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="378"/>
+        <location filename="../widgets/environmentlanes.cpp" line="381"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>serves up to %1 requests at once; never frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="379"/>
+        <location filename="../widgets/environmentlanes.cpp" line="382"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="381"/>
+        <location filename="../widgets/environmentlanes.cpp" line="384"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="387"/>
+        <location filename="../widgets/environmentlanes.cpp" line="390"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="402"/>
-        <location filename="../widgets/environmentlanes.cpp" line="415"/>
+        <location filename="../widgets/environmentlanes.cpp" line="405"/>
+        <location filename="../widgets/environmentlanes.cpp" line="418"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="406"/>
+        <location filename="../widgets/environmentlanes.cpp" line="409"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="408"/>
+        <location filename="../widgets/environmentlanes.cpp" line="411"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="409"/>
+        <location filename="../widgets/environmentlanes.cpp" line="412"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -3667,42 +3667,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1173"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1174"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1175"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1179"/>
+        <location filename="../widgets/runplots.cpp" line="1183"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1179"/>
+        <location filename="../widgets/runplots.cpp" line="1183"/>
         <source>idle (never frozen)</source>
         <translation>idle (never frozen)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1180"/>
+        <location filename="../widgets/runplots.cpp" line="1184"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1181"/>
+        <location filename="../widgets/runplots.cpp" line="1185"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1182"/>
+        <location filename="../widgets/runplots.cpp" line="1186"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -3710,74 +3710,74 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="73"/>
+        <location filename="../ui/explorerwindow.cpp" line="74"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="74"/>
+        <location filename="../ui/explorerwindow.cpp" line="75"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="236"/>
+        <location filename="../ui/explorerwindow.cpp" line="240"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="238"/>
+        <location filename="../ui/explorerwindow.cpp" line="242"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="377"/>
-        <location filename="../ui/explorerwindow.cpp" line="378"/>
+        <location filename="../ui/explorerwindow.cpp" line="381"/>
+        <location filename="../ui/explorerwindow.cpp" line="382"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="396"/>
+        <location filename="../ui/explorerwindow.cpp" line="400"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="396"/>
+        <location filename="../ui/explorerwindow.cpp" line="400"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="399"/>
+        <location filename="../ui/explorerwindow.cpp" line="403"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="406"/>
+        <location filename="../ui/explorerwindow.cpp" line="410"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="162"/>
-        <location filename="../ui/explorerwindow.cpp" line="450"/>
+        <location filename="../ui/explorerwindow.cpp" line="166"/>
+        <location filename="../ui/explorerwindow.cpp" line="454"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="408"/>
+        <location filename="../ui/explorerwindow.cpp" line="412"/>
         <source>computing… %1 %</source>
         <translation>computing… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="410"/>
+        <location filename="../ui/explorerwindow.cpp" line="414"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>computing… %1 %, %2 s left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="412"/>
+        <location filename="../ui/explorerwindow.cpp" line="416"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>computing… %1 %, %2 min left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="466"/>
+        <location filename="../ui/explorerwindow.cpp" line="470"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -4190,6 +4190,11 @@
     </message>
     <message>
         <location filename="../widgets/runplots.cpp" line="583"/>
+        <source>%1 requests, %2 cold, %3</source>
+        <translation>%1 requests, %2 cold, %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="587"/>
         <source>1 in %1 requests shown</source>
         <translation>1 in %1 requests shown</translation>
     </message>
@@ -4295,67 +4300,77 @@
 <context>
     <name>lle::LifecycleDiagram</name>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="105"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="106"/>
         <source>Env. setup</source>
         <translation>Env. setup</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="106"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
         <source>Ext. init</source>
         <translation>Ext. init</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="109"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="117"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="118"/>
         <source>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</source>
         <translation>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="120"/>
         <source>Extension init: external extensions start. Part of the reported Init Duration.</source>
         <translation>Extension init: external extensions start. Part of the reported Init Duration.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="121"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="122"/>
         <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
         <translation>Runtime init: the language runtime boots (interpreter, JVM, CLR).</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="123"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="124"/>
         <source>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</source>
         <translation>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="125"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="126"/>
         <source>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</source>
         <translation>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="127"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="129"/>
+        <source>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</source>
+        <translation>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lifecyclediagram.cpp" line="133"/>
+        <source>Instances now: %1; requests in flight: %2.</source>
+        <translation>Instances now: %1; requests in flight: %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lifecyclediagram.cpp" line="136"/>
         <source>Invoke: the handler runs one request. One request per environment at a time.</source>
         <translation>Invoke: the handler runs one request. One request per environment at a time.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="129"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="138"/>
         <source>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</source>
         <translation>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="131"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="140"/>
         <source>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</source>
         <translation>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="158"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="167"/>
         <source>Cold start: Init (%n environment(s))</source>
         <translation>
             <numerusform>Cold start: Init (%n environment)</numerusform>
@@ -4363,18 +4378,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="192"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="201"/>
         <source>warm reuse</source>
         <translation>warm reuse</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="202"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="206"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="211"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="215"/>
         <source>idle timeout</source>
         <translation>idle timeout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="295"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="348"/>
+        <source>+%n instance(s)</source>
+        <translation>
+            <numerusform>+%n instance</numerusform>
+            <numerusform>+%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/lifecyclediagram.cpp" line="364"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>Now: %n environment.</numerusform>
@@ -5054,6 +5077,19 @@
     </message>
 </context>
 <context>
+    <name>lle::StretchZoom</name>
+    <message>
+        <location filename="../ui/stretchzoom.cpp" line="18"/>
+        <source>Every request of a stretch</source>
+        <translation>Every request of a stretch</translation>
+    </message>
+    <message>
+        <location filename="../ui/stretchzoom.cpp" line="26"/>
+        <source>Simulating every request from %1 to %2 again…</source>
+        <translation>Simulating every request from %1 to %2 again…</translation>
+    </message>
+</context>
+<context>
     <name>lle::SweepCurvePlot</name>
     <message>
         <location filename="../widgets/sweepplot.cpp" line="355"/>
@@ -5365,8 +5401,8 @@
     <name>lle::TimelineOverview</name>
     <message>
         <location filename="../widgets/timelineoverview.cpp" line="19"/>
-        <source>The whole run: requests per interval, cold starts in orange; click to jump</source>
-        <translation>The whole run: requests per interval, cold starts in orange; click to jump</translation>
+        <source>The whole run: requests per interval, cold starts in orange; click to jump, Shift+drag to see every request of a stretch</source>
+        <translation>The whole run: requests per interval, cold starts in orange; click to jump, Shift+drag to see every request of a stretch</translation>
     </message>
 </context>
 <context>
