@@ -29,8 +29,13 @@ StretchZoom::StretchZoom(StretchLoader *loader, SimulationController *controller
     });
     connect(m_loader, &StretchLoader::progress, this,
             [this](double fraction) { m_dialog->setValue(static_cast<int>(std::floor(fraction * 99))); });
-    connect(m_loader, &StretchLoader::stopped, m_dialog, &QProgressDialog::reset);
-    connect(m_loader, &StretchLoader::loaded, m_dialog, &QProgressDialog::reset);
+    // Not autoClose: the dialog closes when the stretch arrives or stops, not at 100 %.
+    const auto close = [this] {
+        m_dialog->reset();
+        m_dialog->hide();
+    };
+    connect(m_loader, &StretchLoader::stopped, this, close);
+    connect(m_loader, &StretchLoader::loaded, this, close);
 }
 
 void StretchZoom::show(double fromMs, double toMs)
