@@ -75,7 +75,7 @@ void TimelineOverview::mouseReleaseEvent(QMouseEvent *e)
     const double from = std::min(m_selectFromMs, m_selectToMs), to = std::max(m_selectFromMs, m_selectToMs);
     m_selectFromMs = m_selectToMs = 0;
     update();
-    // A Shift+click is a stretch of one pixel: the interval under it.
+    // A Shift+click chooses the interval under it (the stretch is widened to whole intervals).
     emit stretchSelected(from, std::max(to, std::min(from + 1, m_run ? m_run->durationMs : from + 1)));
 }
 
