@@ -70,6 +70,7 @@ QString loadAverage()
 
 int main(int argc, char **argv)
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);   // each figure as soon as it is known (a year takes long)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     std::string which = argc > 1 ? argv[1] : "month";
