@@ -163,7 +163,7 @@ int main(int argc, char **argv)
     if (which == "year") {
         // The export, as File -> Export -> Report runs it on a worker: the five plots drawn from the
         // recorded run, then the run simulated again into the data files. invocations.csv and
-        // timeline.csv would hold a row per request and phase (about 250 GB each for a year): the
+        // timeline.csv would hold a row per request and phase (over 200 GB each for a year): the
         // simulation behind them is the same, so the files measured are summary.json,
         // environments.csv and metrics.csv.
         QTemporaryDir dir;
