@@ -47,6 +47,7 @@ protected:
 private:
     void setupControls();
     void refreshLabels();
+    void retranslateCombos();
     void bindSlider(ValueSlider *slider, const char *path);
 
     std::unique_ptr<Ui::ParameterPanel> m_ui;
