@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonfile.h"
 
+#include "lessonfigures.h"
 #include "scenarioio.h"
 
 #include <QDir>
@@ -83,6 +84,14 @@ QString problemsText(const std::vector<Problem> &problems)
 
 // --- lessons ----------------------------------------------------------------------------------
 
+/// Keys that refill a preset's defaults when set: applied before every other key, so that a lesson's
+/// own values (a function init of 3,000 ms) are the values in effect whatever order the file, or
+/// JSON's sorted keys, put them in.
+static bool refillsPreset(const std::string &path)
+{
+    return path == "function.runtime" || path == "function.package" || path == "function.architecture";
+}
+
 Scenario Lesson::scenarioForStep(int index) const
 {
     Scenario s = defaultScenario();
@@ -91,16 +100,36 @@ Scenario Lesson::scenarioForStep(int index) const
         s.durationS = durationS;
     if (seed > 0)
         s.seed = seed;
-    for (const auto &[path, value] : set)
-        setScenarioValue(s, path, value);
+    // Every value set up to this step, the latest of each key; presets first, then the values.
+    std::vector<std::pair<std::string, ScalarValue>> settings;
+    auto collect = [&settings](const std::vector<std::pair<std::string, ScalarValue>> &add) {
+        for (const auto &kv : add) {
+            auto it = std::find_if(settings.begin(), settings.end(), [&](const auto &e) { return e.first == kv.first; });
+            if (it != settings.end())
+                it->second = kv.second;
+            else
+                settings.push_back(kv);
+        }
+    };
+    collect(set);
     s.changes = changes;
     for (int i = 0; i <= index && i < int(steps.size()); ++i) {
-        for (const auto &[path, value] : steps[std::size_t(i)].set)
-            setScenarioValue(s, path, value);
+        collect(steps[std::size_t(i)].set);
         if (steps[std::size_t(i)].schedule)
             s.changes = *steps[std::size_t(i)].schedule;
     }
+    std::stable_partition(settings.begin(), settings.end(), [](const auto &kv) { return refillsPreset(kv.first); });
+    for (const auto &[path, value] : settings)
+        setScenarioValue(s, path, value);
     return s;
+}
+
+/// Keys of `o` not in `known`, each as an error at `where`.
+static void unknownKeys(const QJsonObject &o, const QStringList &known, const QString &where, QStringList &errors)
+{
+    for (const QString &key : o.keys())
+        if (!known.contains(key))
+            errors << QStringLiteral("%1: unknown key \"%2\" (allowed: %3)").arg(where, key, known.join(QStringLiteral(", ")));
 }
 
 LessonLoad parseLesson(const QByteArray &json, const QString &file)
@@ -113,6 +142,8 @@ LessonLoad parseLesson(const QByteArray &json, const QString &file)
         return out;
     }
     const QJsonObject o = doc.object();
+    unknownKeys(o, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("scenario"), QStringLiteral("steps")},
+                file, out.errors);
     Lesson l;
     l.file = file;
     l.id = o.value(QLatin1String("id")).toString();
@@ -123,6 +154,8 @@ LessonLoad parseLesson(const QByteArray &json, const QString &file)
     if (l.title.isEmpty())
         out.errors << QStringLiteral("%1: no \"title\"").arg(file);
     const QJsonObject sc = o.value(QLatin1String("scenario")).toObject();
+    unknownKeys(sc, {QStringLiteral("duration_s"), QStringLiteral("seed"), QStringLiteral("set"), QStringLiteral("changes")},
+                file + QLatin1String(": scenario"), out.errors);
     l.durationS = sc.value(QLatin1String("duration_s")).toDouble(0);
     l.seed = std::uint64_t(std::max(0.0, sc.value(QLatin1String("seed")).toDouble(0)));
     if (sc.contains(QLatin1String("set")))
@@ -140,9 +173,7 @@ LessonLoad parseLesson(const QByteArray &json, const QString &file)
         const QString where = QStringLiteral("%1: step %2").arg(file).arg(i + 1);
         const QJsonObject so = steps[i].toObject();
         LessonStep step;
-        for (const QString &key : so.keys())
-            if (!known.contains(key))
-                out.errors << QStringLiteral("%1: unknown key \"%2\"").arg(where, key);
+        unknownKeys(so, known, where, out.errors);
         if (so.contains(QLatin1String("set")))
             step.set = readSettings(so.value(QLatin1String("set")), where + QLatin1String(": set"), out.errors);
         if (so.contains(QLatin1String("schedule")))
@@ -159,6 +190,8 @@ LessonLoad parseLesson(const QByteArray &json, const QString &file)
         }
         if (so.contains(QLatin1String("run_until"))) {
             const QJsonObject cue = so.value(QLatin1String("run_until")).toObject();
+            unknownKeys(cue, {QStringLiteral("time_s"), QStringLiteral("event"), QStringLiteral("env")},
+                        where + QLatin1String(": run_until"), out.errors);
             if (cue.contains(QLatin1String("time_s"))) {
                 step.cue.kind = Cue::Kind::Time;
                 step.cue.timeMs = cue.value(QLatin1String("time_s")).toDouble(-1) * 1000.0;
@@ -240,6 +273,11 @@ QStringList validateLesson(const Lesson &l)
             if (auto r = applyChange(current, c); !r.scenario)
                 errors << QStringLiteral("%1: change: %2").arg(where, problemsText(r.problems));
         }
+        // Figures in the texts come from the run: each must be one the step's run can fill.
+        for (const QString &text : {l.steps[i].narrate, l.steps[i].question, l.steps[i].answer})
+            for (const QString &name : LessonFigures::placeholdersIn(text))
+                if (const QString why = LessonFigures::whyNotFillable(name, s); !why.isEmpty())
+                    errors << QStringLiteral("%1: %2").arg(where, why);
         const Cue &cue = l.steps[i].cue;
         if (cue.kind == Cue::Kind::Time && cue.timeMs > s.durationS * 1000.0)
             errors << QStringLiteral("%1: run_until.time_s is after the end of the run").arg(where);

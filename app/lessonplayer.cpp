@@ -47,9 +47,12 @@ static QString translated(const QString &text)
 }
 
 QString LessonPlayer::title() const { return m_lesson ? translated(m_lesson->title) : QString(); }
-QString LessonPlayer::narration() const { return currentStep() ? translated(currentStep()->narrate) : QString(); }
-QString LessonPlayer::question() const { return currentStep() ? translated(currentStep()->question) : QString(); }
-QString LessonPlayer::answer() const { return currentStep() ? translated(currentStep()->answer) : QString(); }
+QString LessonPlayer::narration() const { return currentStep() ? filled(translated(currentStep()->narrate)) : QString(); }
+QString LessonPlayer::question() const { return currentStep() ? filled(translated(currentStep()->question)) : QString(); }
+QString LessonPlayer::answer() const { return currentStep() ? filled(translated(currentStep()->answer)) : QString(); }
+QString LessonPlayer::summary() const { return m_lesson ? translated(m_lesson->summary) : QString(); }
+
+QString LessonPlayer::filled(const QString &text) const { return m_filler && !text.isEmpty() ? m_filler(text) : text; }
 
 void LessonPlayer::start()
 {

@@ -36,6 +36,15 @@ public:
     QString narration() const;
     QString question() const;
     QString answer() const;
+    /// The lesson's summary, translated; the last step closes with it.
+    QString summary() const;
+    bool isLastStep() const { return isActive() && m_index >= 0 && m_index + 1 == stepCount(); }
+
+    /// Fills the figures of the texts (`{cold_latency_ms}`, LessonFigures) from the run on the
+    /// screen: called with each translated text. Unset: texts as written.
+    void setFigureFiller(std::function<QString(const QString &)> filler) { m_filler = std::move(filler); }
+    /// The run or the moment the figures come from changed: re-read the texts.
+    void refreshFigures() { emit figuresChanged(); }
 
 public slots:
     void start();        ///< step 1, scenario of step 1
@@ -56,14 +65,17 @@ signals:
     /// Play to this cue and pause there (Kind::None: stay).
     void cueRequested(const lle::Cue &cue);
     void stopped();
+    void figuresChanged();
 
 private:
     void enter(int index, bool forward);
+    QString filled(const QString &text) const;
 
     std::optional<Lesson> m_lesson;
     QStringList m_errors;
     int m_index = -1;
     std::optional<Scenario> m_shown;
+    std::function<QString(const QString &)> m_filler;
 };
 
 }  // namespace lle

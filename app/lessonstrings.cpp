@@ -77,9 +77,9 @@ const char *const kLessonStrings[] = {
     // 06-snapstart.json
     QT_TRANSLATE_NOOP("Lesson", "SnapStart: restore instead of init"),
     QT_TRANSLATE_NOOP("Lesson", "A snapshot of an initialised environment replaces init on the request path: when it pays off, and why not together with provisioned concurrency."),
-    QT_TRANSLATE_NOOP("Lesson", "A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs."),
+    QT_TRANSLATE_NOOP("Lesson", "A Java application whose framework takes 3 s to start: every cold start spends about {init_ms} in init (the Java runtime's start plus 3,000 ms of function init) before the handler runs. A cold request takes {cold_latency_ms} here."),
     QT_TRANSLATE_NOOP("Lesson", "With SnapStart, Lambda runs init once when a version is published, takes a snapshot of memory and disk, and every new environment restores from that snapshot instead of running init."),
-    QT_TRANSLATE_NOOP("Lesson", "The restore path (yellow) replaces extension, runtime and function init. For Java the restore takes about 600 ms here, instead of 3.3 s."),
+    QT_TRANSLATE_NOOP("Lesson", "The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of more than 3 s of init, and a cold request takes {cold_latency_ms}."),
     QT_TRANSLATE_NOOP("Lesson", "When does SnapStart not pay off?"),
     QT_TRANSLATE_NOOP("Lesson", "When init is already short. Measured restores of hello-world Java functions took 630 to 1,100 ms, slower than their plain init of about 250 ms. SnapStart pays when function init takes seconds. Python and .NET also pay a cache charge and a charge for every restore; Java pays nothing extra."),
     QT_TRANSLATE_NOOP("Lesson", "SnapStart works for Java 11+, Python 3.12+ and .NET 8+; not for Node.js, Ruby, container images, EFS or ephemeral storage above 512 MB."),

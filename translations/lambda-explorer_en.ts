@@ -1221,9 +1221,9 @@
         <translation>A Java function whose cold start takes about 1.8 s (runtime init about 250 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="80"/>
-        <source>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs.</source>
-        <translation>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs.</translation>
+        <location filename="../app/lessonstrings.cpp" line="82"/>
+        <source>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of more than 3 s of init, and a cold request takes {cold_latency_ms}.</source>
+        <translation>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of more than 3 s of init, and a cold request takes {cold_latency_ms}.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="89"/>
@@ -1331,14 +1331,14 @@
         <translation>A snapshot of an initialised environment replaces init on the request path: when it pays off, and why not together with provisioned concurrency.</translation>
     </message>
     <message>
+        <location filename="../app/lessonstrings.cpp" line="80"/>
+        <source>A Java application whose framework takes 3 s to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus 3,000 ms of function init) before the handler runs. A cold request takes {cold_latency_ms} here.</source>
+        <translation>A Java application whose framework takes 3 s to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus 3,000 ms of function init) before the handler runs. A cold request takes {cold_latency_ms} here.</translation>
+    </message>
+    <message>
         <location filename="../app/lessonstrings.cpp" line="81"/>
         <source>With SnapStart, Lambda runs init once when a version is published, takes a snapshot of memory and disk, and every new environment restores from that snapshot instead of running init.</source>
         <translation>With SnapStart, Lambda runs init once when a version is published, takes a snapshot of memory and disk, and every new environment restores from that snapshot instead of running init.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="82"/>
-        <source>The restore path (yellow) replaces extension, runtime and function init. For Java the restore takes about 600 ms here, instead of 3.3 s.</source>
-        <translation>The restore path (yellow) replaces extension, runtime and function init. For Java the restore takes about 600 ms here, instead of 3.3 s.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="83"/>
@@ -4195,99 +4195,127 @@
     </message>
 </context>
 <context>
+    <name>lle::LessonFigures</name>
+    <message>
+        <location filename="../app/lessonfigures.cpp" line="130"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonfigures.cpp" line="131"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>lle::LessonPanel</name>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="125"/>
+        <location filename="../ui/lessonpanel.cpp" line="136"/>
         <source>Playing to %1 s…</source>
         <translation>Playing to %1 s…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="126"/>
+        <location filename="../ui/lessonpanel.cpp" line="137"/>
         <source>Playing until a cold start…</source>
         <translation>Playing until a cold start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="127"/>
+        <location filename="../ui/lessonpanel.cpp" line="138"/>
         <source>Playing until the handler runs…</source>
         <translation>Playing until the handler runs…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="128"/>
+        <location filename="../ui/lessonpanel.cpp" line="139"/>
         <source>Playing until the environment is frozen…</source>
         <translation>Playing until the environment is frozen…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="129"/>
+        <location filename="../ui/lessonpanel.cpp" line="140"/>
         <source>Playing until a warm start…</source>
         <translation>Playing until a warm start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="130"/>
+        <location filename="../ui/lessonpanel.cpp" line="141"/>
         <source>Playing until an environment shuts down after idling…</source>
         <translation>Playing until an environment shuts down after idling…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="131"/>
+        <location filename="../ui/lessonpanel.cpp" line="142"/>
         <source>Playing until an environment is recycled…</source>
         <translation>Playing until an environment is recycled…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="132"/>
+        <location filename="../ui/lessonpanel.cpp" line="143"/>
         <source>Playing until a scale-out cold start…</source>
         <translation>Playing until a scale-out cold start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="133"/>
+        <location filename="../ui/lessonpanel.cpp" line="144"/>
         <source>Playing until a request is throttled…</source>
         <translation>Playing until a request is throttled…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="134"/>
+        <location filename="../ui/lessonpanel.cpp" line="145"/>
         <source>Playing until a request runs on provisioned concurrency…</source>
         <translation>Playing until a request runs on provisioned concurrency…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="135"/>
+        <location filename="../ui/lessonpanel.cpp" line="146"/>
         <source>Playing until a SnapStart restore…</source>
         <translation>Playing until a SnapStart restore…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="136"/>
+        <location filename="../ui/lessonpanel.cpp" line="147"/>
         <source>Playing until the configuration changes…</source>
         <translation>Playing until the configuration changes…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="150"/>
+        <location filename="../ui/lessonpanel.cpp" line="161"/>
         <source>Question: %1</source>
         <translation>Question: %1</translation>
     </message>
     <message>
         <location filename="../ui/lessonpanel.cpp" line="174"/>
+        <source>In summary: %1</source>
+        <translation>In summary: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="193"/>
         <source>Show answer</source>
         <translation>Show answer</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="175"/>
+        <location filename="../ui/lessonpanel.cpp" line="194"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="176"/>
+        <location filename="../ui/lessonpanel.cpp" line="195"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="177"/>
+        <location filename="../ui/lessonpanel.cpp" line="196"/>
         <source>Restart lesson</source>
         <translation>Restart lesson</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="178"/>
+        <location filename="../ui/lessonpanel.cpp" line="197"/>
+        <source>Skip ahead ▶▶</source>
+        <translation>Skip ahead ▶▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="198"/>
+        <source>Go to the moment this step plays to</source>
+        <translation>Go to the moment this step plays to</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="199"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="179"/>
+        <location filename="../ui/lessonpanel.cpp" line="200"/>
         <source>Close the lesson</source>
         <translation>Close the lesson</translation>
     </message>
@@ -4383,99 +4411,124 @@
     </message>
 </context>
 <context>
-    <name>lle::ParameterPanel</name>
+    <name>lle::PanelText</name>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="74"/>
-        <source>custom</source>
-        <translation>custom</translation>
+        <location filename="../ui/panelcontrols.cpp" line="87"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="75"/>
-        <source>x86_64</source>
-        <translation>x86_64</translation>
+        <location filename="../ui/panelcontrols.cpp" line="89"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="76"/>
-        <source>arm64 (Graviton)</source>
-        <translation>arm64 (Graviton)</translation>
+        <location filename="../ui/panelcontrols.cpp" line="90"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="77"/>
-        <source>global scope (init)</source>
-        <translation>global scope (init)</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameterpanel.cpp" line="78"/>
-        <source>handler (each request)</source>
-        <translation>handler (each request)</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameterpanel.cpp" line="79"/>
-        <source>fixed</source>
-        <translation>fixed</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameterpanel.cpp" line="80"/>
+        <location filename="../ui/panelcontrols.cpp" line="96"/>
+        <location filename="../ui/panelcontrols.cpp" line="98"/>
         <source>random 5–15 min (AWS-like)</source>
         <translation>random 5–15 min (AWS-like)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="81"/>
+        <location filename="../ui/panelcontrols.cpp" line="99"/>
+        <source>random %1</source>
+        <translation>random %1</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ParameterPanel</name>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="77"/>
+        <location filename="../ui/parameterpanel.cpp" line="197"/>
+        <source>custom</source>
+        <translation>custom</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="198"/>
+        <source>x86_64</source>
+        <translation>x86_64</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="199"/>
+        <source>arm64 (Graviton)</source>
+        <translation>arm64 (Graviton)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="200"/>
+        <source>global scope (init)</source>
+        <translation>global scope (init)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="201"/>
+        <source>handler (each request)</source>
+        <translation>handler (each request)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="202"/>
+        <source>fixed</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="204"/>
         <source>Poisson (random arrivals)</source>
         <translation>Poisson (random arrivals)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="82"/>
+        <location filename="../ui/parameterpanel.cpp" line="205"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="83"/>
+        <location filename="../ui/parameterpanel.cpp" line="206"/>
         <source>bursts</source>
         <translation>bursts</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="84"/>
+        <location filename="../ui/parameterpanel.cpp" line="207"/>
         <source>daily cycle</source>
         <translation>daily cycle</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="85"/>
+        <location filename="../ui/parameterpanel.cpp" line="208"/>
         <source>billed (since Aug 2025)</source>
         <translation>billed (since Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="86"/>
+        <location filename="../ui/parameterpanel.cpp" line="209"/>
         <source>free (before Aug 2025)</source>
         <translation>free (before Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="218"/>
+        <location filename="../ui/parameterpanel.cpp" line="227"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="219"/>
+        <location filename="../ui/parameterpanel.cpp" line="228"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="227"/>
+        <location filename="../ui/parameterpanel.cpp" line="236"/>
         <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
         <translation>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="232"/>
+        <location filename="../ui/parameterpanel.cpp" line="241"/>
         <source>A mean, drawn with cv 0.15 for every cold start.</source>
         <translation>A mean, drawn with cv 0.15 for every cold start.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="236"/>
+        <location filename="../ui/parameterpanel.cpp" line="245"/>
         <source>%1, random</source>
         <translation>%1, random</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="247"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>%n environment</numerusform>
@@ -4483,57 +4536,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="240"/>
+        <location filename="../ui/parameterpanel.cpp" line="249"/>
         <source>%1 requests/s</source>
         <translation>%1 requests/s</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="243"/>
+        <location filename="../ui/parameterpanel.cpp" line="252"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>Base rate; bursts of %1/s for %2 s every %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="255"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>Mean rate over the day; peak/trough %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="251"/>
+        <location filename="../ui/parameterpanel.cpp" line="260"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="251"/>
+        <location filename="../ui/parameterpanel.cpp" line="260"/>
         <source>every %1</source>
         <translation>every %1</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="259"/>
+        <location filename="../ui/parameterpanel.cpp" line="268"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>New environments restore from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="260"/>
+        <location filename="../ui/parameterpanel.cpp" line="269"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="261"/>
+        <location filename="../ui/parameterpanel.cpp" line="270"/>
         <source>Not available for container images.</source>
         <translation>Not available for container images.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="263"/>
+        <location filename="../ui/parameterpanel.cpp" line="272"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="265"/>
+        <location filename="../ui/parameterpanel.cpp" line="274"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>Not with ephemeral storage above 512 MB.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="271"/>
+        <location filename="../ui/parameterpanel.cpp" line="280"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</translation>
     </message>
@@ -5330,33 +5383,33 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="143"/>
+        <location filename="../ui/teaching.cpp" line="158"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="145"/>
-        <location filename="../ui/teaching.cpp" line="146"/>
+        <location filename="../ui/teaching.cpp" line="160"/>
+        <location filename="../ui/teaching.cpp" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="147"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="148"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="149"/>
+        <location filename="../ui/teaching.cpp" line="164"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>Full screen, larger text, secondary panels hidden (F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="152"/>
+        <location filename="../ui/teaching.cpp" line="167"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>

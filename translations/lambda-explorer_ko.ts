@@ -1221,9 +1221,9 @@
         <translation>콜드 스타트에 약 1.8초(런타임 초기화 약 250ms + 함수 초기화 1,500ms)가 걸리는 Java 함수입니다. 트래픽은 초당 10건이고, 20분부터 40분까지 초당 60건의 피크가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="80"/>
-        <source>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs.</source>
-        <translation>프레임워크 시작에 3초가 걸리는 Java 애플리케이션입니다. 콜드 스타트마다 핸들러 실행 전에 약 3.3초(런타임 약 250ms + 함수 초기화 3,000ms)를 초기화에 씁니다.</translation>
+        <location filename="../app/lessonstrings.cpp" line="82"/>
+        <source>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of more than 3 s of init, and a cold request takes {cold_latency_ms}.</source>
+        <translation>복원 경로(노란색)가 익스텐션·런타임·함수 초기화를 대신합니다. 여기서 복원은 3초가 넘는 초기화 대신 {restore_ms}가 걸리고, 콜드 요청은 {cold_latency_ms}가 걸립니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="89"/>
@@ -1331,14 +1331,14 @@
         <translation>초기화된 실행 환경의 스냅샷이 요청 경로의 초기화를 대신합니다. 언제 이득인지, 왜 프로비저닝된 동시성과 함께 쓸 수 없는지 알아봅니다.</translation>
     </message>
     <message>
+        <location filename="../app/lessonstrings.cpp" line="80"/>
+        <source>A Java application whose framework takes 3 s to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus 3,000 ms of function init) before the handler runs. A cold request takes {cold_latency_ms} here.</source>
+        <translation>프레임워크 시작에 3초가 걸리는 Java 애플리케이션입니다. 콜드 스타트마다 핸들러 실행 전에 약 {init_ms}(Java 런타임 시작 + 함수 초기화 3,000ms)를 초기화에 씁니다. 여기서 콜드 요청은 {cold_latency_ms}가 걸립니다.</translation>
+    </message>
+    <message>
         <location filename="../app/lessonstrings.cpp" line="81"/>
         <source>With SnapStart, Lambda runs init once when a version is published, takes a snapshot of memory and disk, and every new environment restores from that snapshot instead of running init.</source>
         <translation>SnapStart를 켜면 Lambda가 버전을 게시할 때 초기화를 한 번 실행하고 메모리와 디스크의 스냅샷을 만듭니다. 새 실행 환경은 초기화 대신 이 스냅샷에서 복원합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="82"/>
-        <source>The restore path (yellow) replaces extension, runtime and function init. For Java the restore takes about 600 ms here, instead of 3.3 s.</source>
-        <translation>복원 경로(노란색)가 익스텐션·런타임·함수 초기화를 대신합니다. 여기서 Java 복원은 3.3초 대신 약 600ms입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="83"/>
@@ -4192,99 +4192,127 @@
     </message>
 </context>
 <context>
+    <name>lle::LessonFigures</name>
+    <message>
+        <location filename="../app/lessonfigures.cpp" line="130"/>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonfigures.cpp" line="131"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+</context>
+<context>
     <name>lle::LessonPanel</name>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="125"/>
+        <location filename="../ui/lessonpanel.cpp" line="136"/>
         <source>Playing to %1 s…</source>
         <translation>%1초까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="126"/>
+        <location filename="../ui/lessonpanel.cpp" line="137"/>
         <source>Playing until a cold start…</source>
         <translation>콜드 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="127"/>
+        <location filename="../ui/lessonpanel.cpp" line="138"/>
         <source>Playing until the handler runs…</source>
         <translation>핸들러가 실행될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="128"/>
+        <location filename="../ui/lessonpanel.cpp" line="139"/>
         <source>Playing until the environment is frozen…</source>
         <translation>실행 환경이 동결될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="129"/>
+        <location filename="../ui/lessonpanel.cpp" line="140"/>
         <source>Playing until a warm start…</source>
         <translation>웜 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="130"/>
+        <location filename="../ui/lessonpanel.cpp" line="141"/>
         <source>Playing until an environment shuts down after idling…</source>
         <translation>실행 환경이 유휴 후 종료될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="131"/>
+        <location filename="../ui/lessonpanel.cpp" line="142"/>
         <source>Playing until an environment is recycled…</source>
         <translation>실행 환경이 교체될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="132"/>
+        <location filename="../ui/lessonpanel.cpp" line="143"/>
         <source>Playing until a scale-out cold start…</source>
         <translation>스케일 아웃 콜드 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="133"/>
+        <location filename="../ui/lessonpanel.cpp" line="144"/>
         <source>Playing until a request is throttled…</source>
         <translation>요청이 스로틀될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="134"/>
+        <location filename="../ui/lessonpanel.cpp" line="145"/>
         <source>Playing until a request runs on provisioned concurrency…</source>
         <translation>요청이 프로비저닝된 동시성에서 실행될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="135"/>
+        <location filename="../ui/lessonpanel.cpp" line="146"/>
         <source>Playing until a SnapStart restore…</source>
         <translation>SnapStart 복원까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="136"/>
+        <location filename="../ui/lessonpanel.cpp" line="147"/>
         <source>Playing until the configuration changes…</source>
         <translation>구성이 바뀔 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="150"/>
+        <location filename="../ui/lessonpanel.cpp" line="161"/>
         <source>Question: %1</source>
         <translation>질문: %1</translation>
     </message>
     <message>
         <location filename="../ui/lessonpanel.cpp" line="174"/>
+        <source>In summary: %1</source>
+        <translation>정리: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="193"/>
         <source>Show answer</source>
         <translation>정답 보기</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="175"/>
+        <location filename="../ui/lessonpanel.cpp" line="194"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="176"/>
+        <location filename="../ui/lessonpanel.cpp" line="195"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="177"/>
+        <location filename="../ui/lessonpanel.cpp" line="196"/>
         <source>Restart lesson</source>
         <translation>강의 처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="178"/>
+        <location filename="../ui/lessonpanel.cpp" line="197"/>
+        <source>Skip ahead ▶▶</source>
+        <translation>건너뛰기 ▶▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="198"/>
+        <source>Go to the moment this step plays to</source>
+        <translation>이 단계가 재생하려는 시점으로 바로 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="199"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="179"/>
+        <location filename="../ui/lessonpanel.cpp" line="200"/>
         <source>Close the lesson</source>
         <translation>강의 닫기</translation>
     </message>
@@ -4378,156 +4406,181 @@
     </message>
 </context>
 <context>
-    <name>lle::ParameterPanel</name>
+    <name>lle::PanelText</name>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="74"/>
-        <source>custom</source>
-        <translation>사용자 지정</translation>
+        <location filename="../ui/panelcontrols.cpp" line="87"/>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="75"/>
-        <source>x86_64</source>
-        <translation>x86_64</translation>
+        <location filename="../ui/panelcontrols.cpp" line="89"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="76"/>
-        <source>arm64 (Graviton)</source>
-        <translation>arm64 (Graviton)</translation>
+        <location filename="../ui/panelcontrols.cpp" line="90"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="77"/>
-        <source>global scope (init)</source>
-        <translation>전역 범위 (초기화)</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameterpanel.cpp" line="78"/>
-        <source>handler (each request)</source>
-        <translation>핸들러 (요청마다)</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameterpanel.cpp" line="79"/>
-        <source>fixed</source>
-        <translation>고정</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameterpanel.cpp" line="80"/>
+        <location filename="../ui/panelcontrols.cpp" line="96"/>
+        <location filename="../ui/panelcontrols.cpp" line="98"/>
         <source>random 5–15 min (AWS-like)</source>
         <translation>무작위 5~15분 (AWS와 유사)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="81"/>
+        <location filename="../ui/panelcontrols.cpp" line="99"/>
+        <source>random %1</source>
+        <translation>무작위 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ParameterPanel</name>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="77"/>
+        <location filename="../ui/parameterpanel.cpp" line="197"/>
+        <source>custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="198"/>
+        <source>x86_64</source>
+        <translation>x86_64</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="199"/>
+        <source>arm64 (Graviton)</source>
+        <translation>arm64 (Graviton)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="200"/>
+        <source>global scope (init)</source>
+        <translation>전역 범위 (초기화)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="201"/>
+        <source>handler (each request)</source>
+        <translation>핸들러 (요청마다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="202"/>
+        <source>fixed</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="204"/>
         <source>Poisson (random arrivals)</source>
         <translation>포아송 (무작위 도착)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="82"/>
+        <location filename="../ui/parameterpanel.cpp" line="205"/>
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="83"/>
+        <location filename="../ui/parameterpanel.cpp" line="206"/>
         <source>bursts</source>
         <translation>버스트</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="84"/>
+        <location filename="../ui/parameterpanel.cpp" line="207"/>
         <source>daily cycle</source>
         <translation>일일 주기</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="85"/>
+        <location filename="../ui/parameterpanel.cpp" line="208"/>
         <source>billed (since Aug 2025)</source>
         <translation>과금 (2025년 8월부터)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="86"/>
+        <location filename="../ui/parameterpanel.cpp" line="209"/>
         <source>free (before Aug 2025)</source>
         <translation>무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="218"/>
+        <location filename="../ui/parameterpanel.cpp" line="227"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="219"/>
+        <location filename="../ui/parameterpanel.cpp" line="228"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="227"/>
+        <location filename="../ui/parameterpanel.cpp" line="236"/>
         <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
         <translation>이 런타임, 아키텍처, 패키지에서 측정한 런타임 초기화 시간(lambda-perf, 2026년 5~6월): 중앙값 %1ms, p90 %2ms. 표시된 값은 이 분포의 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="232"/>
+        <location filename="../ui/parameterpanel.cpp" line="241"/>
         <source>A mean, drawn with cv 0.15 for every cold start.</source>
         <translation>평균값이며, 콜드 스타트마다 cv 0.15로 뽑습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="236"/>
+        <location filename="../ui/parameterpanel.cpp" line="245"/>
         <source>%1, random</source>
         <translation>%1, 무작위</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="247"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>실행 환경 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="240"/>
+        <location filename="../ui/parameterpanel.cpp" line="249"/>
         <source>%1 requests/s</source>
         <translation>초당 요청 %1건</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="243"/>
+        <location filename="../ui/parameterpanel.cpp" line="252"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>기본 요청률입니다. %3초마다 %2초 동안 초당 %1건의 버스트가 옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="255"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>하루 평균 요청률입니다. 최고/최저 비율 %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="251"/>
+        <location filename="../ui/parameterpanel.cpp" line="260"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="251"/>
+        <location filename="../ui/parameterpanel.cpp" line="260"/>
         <source>every %1</source>
         <translation>%1마다</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="259"/>
+        <location filename="../ui/parameterpanel.cpp" line="268"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>새 실행 환경이 초기화 대신 스냅샷에서 복원됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="260"/>
+        <location filename="../ui/parameterpanel.cpp" line="269"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>이 런타임에서는 쓸 수 없습니다: Java 11+, Python 3.12+, .NET 8+만 지원합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="261"/>
+        <location filename="../ui/parameterpanel.cpp" line="270"/>
         <source>Not available for container images.</source>
         <translation>컨테이너 이미지에서는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="263"/>
+        <location filename="../ui/parameterpanel.cpp" line="272"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>프로비저닝된 동시성과 함께 쓸 수 없습니다: AWS는 한 함수에 둘 다 허용하지 않습니다. 먼저 프로비저닝된 동시성을 0으로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="265"/>
+        <location filename="../ui/parameterpanel.cpp" line="274"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>임시 스토리지가 512 MB를 넘으면 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="271"/>
+        <location filename="../ui/parameterpanel.cpp" line="280"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>프로비저닝된 동시성은 SnapStart와 함께 쓸 수 없습니다: 먼저 SnapStart를 끄세요.</translation>
     </message>
@@ -5321,33 +5374,33 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="143"/>
+        <location filename="../ui/teaching.cpp" line="158"/>
         <source>&amp;Lessons</source>
         <translation>강의(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="145"/>
-        <location filename="../ui/teaching.cpp" line="146"/>
+        <location filename="../ui/teaching.cpp" line="160"/>
+        <location filename="../ui/teaching.cpp" line="161"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="147"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="148"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="149"/>
+        <location filename="../ui/teaching.cpp" line="164"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>전체 화면, 큰 글꼴, 보조 패널 숨김(F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="152"/>
+        <location filename="../ui/teaching.cpp" line="167"/>
         <source>Lesson</source>
         <translation>강의</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "explanations.h"
 #include "explorerwindow.h"
 #include "highlightframe.h"
+#include "lessonfigures.h"
 #include "lessonpanel.h"
 #include "simulationcontroller.h"
 
@@ -59,6 +60,7 @@ Teaching::Teaching(ExplorerWindow *window) : QObject(window), m_window(window)
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
     connect(m_panel, &LessonPanel::closeRequested, this, &Teaching::closeLesson);
+    connect(m_panel, &LessonPanel::skipRequested, this, &Teaching::skipToCue);
 
     SimulationController *controller = window->controller();
     connect(&m_player, &LessonPlayer::scenarioRequested, this, [this, controller](const Scenario &s) {
@@ -69,7 +71,20 @@ Teaching::Teaching(ExplorerWindow *window) : QObject(window), m_window(window)
     connect(&m_player, &LessonPlayer::highlightRequested, this, &Teaching::onHighlight);
     connect(&m_player, &LessonPlayer::cueRequested, this, &Teaching::onCue);
     connect(controller->clock(), &PlaybackClock::simTimeChanged, this, [this] { checkCue(); });
-    connect(controller, &SimulationController::runReady, this, [this] { checkCue(); });
+    connect(controller, &SimulationController::runReady, this, [this] {
+        checkCue();
+        m_player.refreshFigures();
+    });
+    // Figures in a step's text come from the run on the screen, up to the moment the step plays
+    // to (or the playhead when it plays to nothing).
+    m_player.setFigureFiller([this, controller](const QString &text) {
+        const RunPtr run = controller->run();
+        double until = controller->clock()->simTimeMs();
+        if (run && m_cue.kind != Cue::Kind::None)
+            if (const auto t = cueReachedAt(*run, m_cue, m_cueFromMs))
+                until = std::max(until, *t);
+        return LessonFigures::fill(text, run.get(), until);
+    });
 
     buildMenus();
     installExplanations();
@@ -226,6 +241,14 @@ void Teaching::onHighlight(const QString &objectName)
 {
     m_highlightName = objectName;
     QWidget *target = objectName.isEmpty() ? nullptr : m_window->findChild<QWidget *>(objectName);
+    // A control below the visible part of the panel is scrolled into view first, with its
+    // caption and value: the frame must never point at something the class cannot see.
+    for (QWidget *w = target ? target->parentWidget() : nullptr; w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            if (scroll->widget() && scroll->widget()->isAncestorOf(target))
+                scroll->ensureWidgetVisible(target, 16, 48);
+            break;
+        }
     m_highlight->setTarget(target);
 }
 
@@ -264,10 +287,27 @@ void Teaching::checkCue()
         clock->pause();
         clock->seek(*t);
         m_panel->setWaiting(false);
+        m_player.refreshFigures();
     } else if (!t && run->finished && now >= clock->durationMs()) {
         m_cue = Cue{};
         m_panel->setWaiting(false);
     }
+}
+
+void Teaching::skipToCue()
+{
+    if (m_cue.kind == Cue::Kind::None)
+        return;
+    SimulationController *controller = m_window->controller();
+    PlaybackClock *clock = controller->clock();
+    const RunPtr run = controller->run();
+    const auto t = run ? cueReachedAt(*run, m_cue, m_cueFromMs) : std::nullopt;
+    m_cue = Cue{};
+    clock->pause();
+    if (t)
+        clock->seek(*t);
+    m_panel->setWaiting(false);
+    m_player.refreshFigures();
 }
 
 void Teaching::explainRequest(quint64 id)

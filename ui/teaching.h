@@ -52,6 +52,8 @@ private:
     void showExplanation(const QString &text);
     void onCue(const Cue &cue);
     void checkCue();
+    /// "Skip ahead": to the cue's moment when the run holds it, and stop waiting.
+    void skipToCue();
     void onHighlight(const QString &objectName);
     /// Resizes what was sized for the application font (presentation mode changes it).
     void fitToFont();

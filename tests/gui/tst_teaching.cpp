@@ -2,6 +2,7 @@
 #include "coldexplainer.h"
 #include "explorerwindow.h"
 #include "highlightframe.h"
+#include "lessonfigures.h"
 #include "lessonpanel.h"
 #include "lessonplayer.h"
 #include "parameterpanel.h"
@@ -60,6 +61,10 @@ private slots:
     void lessonTargetsExist();
     void lessonRunsToItsCueAndHighlights();
     void languageSwitchChangesText();
+    void nextWaitsForTheStepsEvent();
+    void lastStepClosesWithASummary();
+    void lessonFiguresComeFromTheRunOnScreen();
+    void highlightIsScrolledIntoView();
     void presentationMode();
     void coldRequestExplained();
     void clickingAColdRequestExplainsIt();
@@ -145,6 +150,84 @@ void TestTeaching::languageSwitchChangesText()
     QCoreApplication::processEvents();
     QCOMPARE(lessons->title(), QStringLiteral("&Lessons"));
     QCOMPARE(t->lessonPanel()->narrationLabel()->text(), narrationEn);
+}
+
+void TestTeaching::nextWaitsForTheStepsEvent()
+{
+    // Next used to stay enabled while a step played to its event, so "shutdown…" showed before any
+    // shutdown (issue 13).
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    QVERIFY(t->openLesson(QStringLiteral("lifecycle")));
+    QPushButton *next = t->lessonPanel()->nextButton();
+    QVERIFY(!next->isEnabled());
+    QVERIFY(!t->lessonPanel()->skipButton()->isHidden());
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+    QVERIFY(t->lessonPanel()->skipButton()->isHidden());
+    const auto cue = cueReachedAt(*w.controller()->run(), Cue{Cue::Kind::ColdStart, 0, 1});
+    QVERIFY(cue);
+    QCOMPARE(w.controller()->clock()->simTimeMs(), *cue);
+    // "Skip ahead" goes to the event at once.
+    t->player()->next();
+    QVERIFY(!next->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 20000);
+    t->lessonPanel()->skipButton()->click();
+    QVERIFY(next->isEnabled());
+    const auto invoke = cueReachedAt(*w.controller()->run(), Cue{Cue::Kind::Invoke, 0, 1}, *cue);
+    QVERIFY(invoke);
+    QCOMPARE(w.controller()->clock()->simTimeMs(), *invoke);
+}
+
+void TestTeaching::lastStepClosesWithASummary()
+{
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    QVERIFY(t->openLesson(QStringLiteral("global-scope"), 4));
+    QVERIFY(t->player()->isLastStep());
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 20000);
+    t->lessonPanel()->skipButton()->click();
+    QLabel *summary = t->lessonPanel()->summaryLabel();
+    QVERIFY(!summary->isHidden());
+    QVERIFY(summary->text().contains(t->player()->summary()));
+    t->player()->previous();
+    QVERIFY(summary->isHidden());
+}
+
+void TestTeaching::lessonFiguresComeFromTheRunOnScreen()
+{
+    // The SnapStart lesson states the init and cold latency of the run on the screen.
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    QVERIFY(t->openLesson(QStringLiteral("snapstart")));
+    QCOMPARE(w.controller()->scenario().function.initMs.function, 3000.0);
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 20000);
+    QTRY_VERIFY(!t->lessonPanel()->narrationLabel()->text().contains(QStringLiteral("…")));
+    const QString text = t->lessonPanel()->narrationLabel()->text();
+    QVERIFY2(!text.contains(QLatin1Char('{')), qPrintable(text));
+    const auto cue = cueReachedAt(*w.controller()->run(), Cue{Cue::Kind::Time, 320'000, 0});
+    QVERIFY(cue);
+    QVERIFY2(text.contains(*LessonFigures::value(QStringLiteral("cold_latency_ms"), *w.controller()->run(), *cue)),
+             qPrintable(text));
+}
+
+void TestTeaching::highlightIsScrolledIntoView()
+{
+    // SnapStart step 2 framed the SnapStart box below the visible part of the panel at 1280×720.
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(t->openLesson(QStringLiteral("snapstart"), 2));
+    auto *scroll = w.findChild<QScrollArea *>(QStringLiteral("panelScroll"));
+    auto *target = w.findChild<QWidget *>(QStringLiteral("snapStartCheck"));
+    QVERIFY(scroll && target);
+    QTRY_VERIFY(scroll->viewport()->rect().contains(
+        QRect(target->mapTo(scroll->viewport(), QPoint(0, 0)), target->size())));
 }
 
 void TestTeaching::presentationMode()
