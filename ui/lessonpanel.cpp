@@ -3,7 +3,9 @@
 
 #include "lessonplayer.h"
 #include "palette.h"
+#include "textscale.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -119,14 +121,16 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent) : QWidget(parent
 
 void LessonPanel::setScale(double factor)
 {
-    QFont f = font();
-    f.setPointSizeF(QWidget::font().pointSizeF() > 0 ? f.pointSizeF() : 10);
-    QFont narr = m_narration->font();
-    narr.setPointSizeF(qMax(9.0, 10.0 * factor));
+    // In presentation mode at least the 16 px every text of the window has (TextScale).
+    const double pt = TextScale::presenting(this) ? 10.0 : std::max(9.0, 10.0 * factor);
+    QFont narr = TextScale::sized(this, QApplication::font(this), pt);
     m_narration->setFont(narr);
     m_question->setFont(narr);
     m_answer->setFont(narr);
     m_summary->setFont(narr);
+    QFont title = TextScale::sized(this, QApplication::font(this), pt * 1.15);
+    title.setBold(true);
+    m_title->setFont(title);
 }
 
 /// The cue the step waits for, in words.

@@ -5,10 +5,12 @@
 #include "durationmodel.h"
 #include "palette.h"
 #include "panelcontrols.h"
+#include "textscale.h"
 #include "runtimepresets.h"
 #include "ui_parameterpanel.h"
 #include "valueslider.h"
 
+#include <QApplication>
 #include <QGroupBox>
 #include <QSignalBlocker>
 
@@ -24,26 +26,7 @@ ParameterPanel::ParameterPanel(QWidget *parent) : QWidget(parent), m_ui(std::mak
     m_ui->panelLayout->insertWidget(0, m_compute);
     connect(m_compute, &ComputeControls::editRequested, this, &ParameterPanel::scenarioEditRequested);
     setupControls();
-    // Group headers that read as headers on a projector, also while the panel scrolls: bold,
-    // larger, on a band of their own. Only the title takes the group's font; the controls keep
-    // the panel's.
-    for (QGroupBox *group : findChildren<QGroupBox *>()) {
-        QFont title = font();
-        title.setBold(true);
-        title.setPointSizeF(title.pointSizeF() + 1);
-        group->setFont(title);
-        for (QWidget *child : group->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
-            child->setFont(font());
-    }
-    // Notes in a smaller grey type (set once: a style sheet set again re-polishes the panel).
-    for (QLabel *l : {m_ui->snapStartNote, m_ui->pcNote, m_ui->rateNote}) {
-        QFont f = font();
-        f.setPointSizeF(std::max(7.5, font().pointSizeF() - 1));
-        l->setFont(f);
-        QPalette pal = l->palette();
-        pal.setColor(QPalette::WindowText, QColor(0x55, 0x55, 0x55));
-        l->setPalette(pal);
-    }
+    applyFonts();
     setStyleSheet(QStringLiteral(
         "QGroupBox { border: 1px solid #C9D3DE; border-radius: 4px; margin-top: 1.45em; padding-top: 3px; }"
         "QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; left: 0px;"
@@ -52,6 +35,32 @@ ParameterPanel::ParameterPanel(QWidget *parent) : QWidget(parent), m_ui(std::mak
 }
 
 ParameterPanel::~ParameterPanel() = default;
+
+void ParameterPanel::applyFonts()
+{
+    // Group headers that read as headers on a projector, also while the panel scrolls: bold,
+    // larger, on a band of their own. Only the title takes the group's font; the controls keep
+    // the panel's. Set again when the application font changes (presentation mode).
+    const QFont base = QApplication::font(this);
+    for (QGroupBox *group : findChildren<QGroupBox *>()) {
+        QFont title = base;
+        title.setBold(true);
+        title.setPointSizeF(title.pointSizeF() + 1);
+        group->setFont(title);
+        for (QWidget *child : group->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+            child->setFont(base);
+    }
+    // Notes in a smaller grey type, but never under the 16 px of presentation mode.
+    for (QLabel *l : {m_ui->snapStartNote, m_ui->pcNote, m_ui->rateNote}) {
+        QFont f = base;
+        if (!TextScale::presenting(this))
+            f.setPointSizeF(std::max(7.5, base.pointSizeF() - 1));
+        l->setFont(f);
+        QPalette pal = l->palette();
+        pal.setColor(QPalette::WindowText, QColor(0x55, 0x55, 0x55));
+        l->setPalette(pal);
+    }
+}
 
 ValueSlider *ParameterPanel::memorySlider() const { return m_ui->memorySlider; }
 ValueSlider *ParameterPanel::provisionedSlider() const { return m_ui->pcSlider; }
@@ -211,6 +220,11 @@ void ParameterPanel::retranslateCombos()
 
 void ParameterPanel::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange && !m_applyingFonts) {
+        m_applyingFonts = true;   // setFont on the children sends font events of their own
+        applyFonts();
+        m_applyingFonts = false;
+    }
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslateCombos();

@@ -8,6 +8,7 @@
 #include "lessonfigures.h"
 #include "lessonpanel.h"
 #include "simulationcontroller.h"
+#include "textscale.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -328,9 +329,13 @@ void Teaching::setPresentationMode(bool on)
     if (m_presentation->isChecked() != on)
         m_presentation->setChecked(on);
     if (on) {
+        // The views read the window's "presentation" property when the font change reaches them
+        // (TextScale): set it first.
+        m_window->setProperty("presentation", true);
         m_normalFont = QApplication::font();
         QFont big = m_normalFont;
-        big.setPointSizeF(m_normalFont.pointSizeF() * 1.4);
+        const double minimumPt = TextScale::kMinimumPixels * 72.0 / std::max(1, m_window->logicalDpiY());
+        big.setPointSizeF(std::max(m_normalFont.pointSizeF() * TextScale::kFactor, minimumPt));
         QApplication::setFont(big);
         // Secondary panels: the init and billing groups, detail controls and two of the plots.
         m_hiddenForPresentation.clear();
@@ -343,7 +348,6 @@ void Teaching::setPresentationMode(bool on)
             }
         if (m_window->statusBar())
             m_window->statusBar()->hide();
-        m_window->setProperty("presentation", true);
         m_window->setStyleSheet(QStringLiteral(
             "QMainWindow, QWidget#central, QScrollArea, QScrollArea > QWidget > QWidget { background: white; color: black; }"
             "QLabel { color: black; }"
@@ -356,13 +360,13 @@ void Teaching::setPresentationMode(bool on)
         fitToFont();
         m_window->showFullScreen();
     } else {
+        m_window->setProperty("presentation", false);
         QApplication::setFont(m_normalFont);
         for (const auto &w : m_hiddenForPresentation)
             if (w)
                 w->show();
         m_hiddenForPresentation.clear();
         m_window->setStyleSheet(QString());
-        m_window->setProperty("presentation", false);
         m_highlight->setLineWidth(4);
         m_panel->setScale(1.0);
         fitToFont();
@@ -383,6 +387,12 @@ void Teaching::fitToFont()
     }
     if (auto *label = m_window->findChild<QLabel *>(QStringLiteral("explainLabel")))
         label->setMaximumHeight(QFontMetrics(QApplication::font()).lineSpacing() * 2 + 12);
+    // The clock reads a little larger than the application font, in either mode.
+    if (auto *clock = m_window->findChild<QLabel *>(QStringLiteral("clockLabel"))) {
+        QFont f = clock->font();
+        f.setPointSizeF(QApplication::font().pointSizeF() + 1.5);
+        clock->setFont(f);
+    }
 }
 
 }  // namespace lle

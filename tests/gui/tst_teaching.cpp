@@ -2,6 +2,8 @@
 #include "coldexplainer.h"
 #include "explorerwindow.h"
 #include "highlightframe.h"
+#include "kpistrip.h"
+#include "lifecyclediagram.h"
 #include "lessonfigures.h"
 #include "lessonpanel.h"
 #include "lessonplayer.h"
@@ -12,7 +14,12 @@
 #include "simulationcontroller.h"
 #include "teaching.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
+#include <QFontInfo>
+#include <QGroupBox>
+#include <QVBoxLayout>
 #include <QApplication>
 #include <QDir>
 #include <QImage>
@@ -44,6 +51,15 @@ int colourCount(const QImage &img)
     return int(colours.size());
 }
 
+/// What QApplication::setFont sends every widget once the event loop runs (exec(), which a test
+/// does not call).
+void applicationFontChanged()
+{
+    QEvent e(QEvent::ApplicationFontChange);
+    for (QWidget *w : QApplication::allWidgets())
+        QCoreApplication::sendEvent(w, &e);
+}
+
 /// The data rows of a test run once in each language.
 void bothLanguages()
 {
@@ -66,6 +82,10 @@ private slots:
     void lessonFiguresComeFromTheRunOnScreen();
     void highlightIsScrolledIntoView();
     void presentationMode();
+    void presentationTextSizes_data() { bothLanguages(); }
+    void presentationTextSizes();
+    void kpiStripClipsNothing_data();
+    void kpiStripClipsNothing();
     void coldRequestExplained();
     void clickingAColdRequestExplainsIt();
     void plotsRetranslate();
@@ -255,6 +275,123 @@ void TestTeaching::presentationMode()
     QVERIFY(!t->isPresenting());
     QCOMPARE(QApplication::font().pointSizeF(), size);
     QVERIFY(initGroup->isVisible());
+}
+
+/// Presentation mode at 1280×720: every text a room reads is at least 16 px, KPI values 32 px,
+/// measured on the fonts each view draws with (issue 13: tick labels stayed at about 9 px).
+void TestTeaching::presentationTextSizes()
+{
+    QFETCH(QString, lang);
+    setApplicationLanguage(lang);
+    const QFont normalFont = QApplication::font();
+    {
+        ExplorerWindow w(defaultScenario());
+        w.setAutoPlay(false);
+        auto *t = new Teaching(&w);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(t->openLesson(QStringLiteral("lifecycle"), 5));
+        t->setPresentationMode(true);
+        applicationFontChanged();
+        w.setWindowState(Qt::WindowNoState);   // the offscreen screen is not 1280×720
+        w.resize(1280, 720);
+        QTRY_VERIFY(upToDate(*w.controller()));
+        QCoreApplication::processEvents();
+        QStringList small;
+        auto check = [&](const QString &what, double px, double minimum = 16) {
+            if (px < minimum - 0.01)
+                small << QStringLiteral("%1: %2 px").arg(what).arg(px, 0, 'f', 1);
+        };
+        // Widgets that show text.
+        for (QWidget *widget : w.findChildren<QWidget *>()) {
+            if (!widget->isVisible() || widget->window() != &w)
+                continue;
+            const bool text = qobject_cast<QLabel *>(widget) || qobject_cast<QAbstractButton *>(widget)
+                              || qobject_cast<QComboBox *>(widget) || qobject_cast<QGroupBox *>(widget);
+            if (text && !(qobject_cast<QLabel *>(widget) && static_cast<QLabel *>(widget)->text().isEmpty()
+                          && !static_cast<QLabel *>(widget)->pixmap().isNull()))
+                check(widget->metaObject()->className() + QStringLiteral(" ") + widget->objectName(),
+                      QFontInfo(widget->font()).pixelSize());
+        }
+        // Views that paint their own text.
+        auto *kpi = w.findChild<KpiStrip *>(QStringLiteral("kpiStrip"));
+        QVERIFY(kpi && kpi->isVisible());
+        const KpiStrip::Layout kl = kpi->cellLayout();
+        check(QStringLiteral("KPI captions"), QFontInfo(kl.caption).pixelSize());
+        check(QStringLiteral("KPI values"), QFontInfo(kl.value).pixelSize(), 32);
+        QVERIFY2(kpi->clippedCells().isEmpty(), qPrintable(kpi->clippedCells().join(QStringLiteral("; "))));
+        auto *diagram = w.findChild<LifecycleDiagram *>(QStringLiteral("diagram"));
+        QVERIFY(diagram && diagram->isVisible());
+        check(QStringLiteral("diagram"), QFontInfo(diagram->textFont()).pixelSize());
+        auto *lanes = w.findChild<EnvironmentLanes *>(QStringLiteral("lanes"));
+        QVERIFY(lanes && lanes->isVisible());
+        check(QStringLiteral("lane labels"), QFontInfo(lanes->labelFont()).pixelSize());
+        int plots = 0;
+        for (RunPlot *plot : w.findChildren<RunPlot *>()) {
+            if (!plot->isVisible())
+                continue;
+            ++plots;
+            const QString name = plot->objectName();
+            check(name + QStringLiteral(" legend"), QFontInfo(plot->legend->font()).pixelSize());
+            for (int i = 0; i < plot->legend->itemCount(); ++i)
+                if (QCPAbstractLegendItem *item = plot->legend->item(i))
+                    check(name + QStringLiteral(" legend item"), QFontInfo(item->font()).pixelSize());
+            for (QCPAxis *a : {plot->xAxis, plot->yAxis}) {
+                check(name + QStringLiteral(" axis label"), QFontInfo(a->labelFont()).pixelSize());
+                check(name + QStringLiteral(" tick labels"), QFontInfo(a->tickLabelFont()).pixelSize());
+            }
+            for (QCPLayoutElement *e : plot->plotLayout()->elements(true))
+                if (auto *title = qobject_cast<QCPTextElement *>(e))
+                    check(name + QStringLiteral(" title"), QFontInfo(title->font()).pixelSize());
+        }
+        QVERIFY2(plots >= 2, "a lesson step needs the latency and the cost plot");
+        QVERIFY2(small.isEmpty(), qPrintable(small.join(QStringLiteral("\n"))));
+        t->setPresentationMode(false);
+        applicationFontChanged();
+        QCOMPARE(QApplication::font(), normalFont);
+        QVERIFY(QFontInfo(kpi->cellLayout().value).pixelSize() < 32);
+    }
+    setApplicationLanguage(QStringLiteral("en"));
+}
+
+void TestTeaching::kpiStripClipsNothing_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<int>("width");
+    for (const char *lang : {"en", "ko"})
+        for (int width : {600, 760, 960}) {
+            QTest::addRow("%s %d px", lang, width) << QString::fromLatin1(lang) << width;
+        }
+}
+
+void TestTeaching::kpiStripClipsNothing()
+{
+    // The month-long run showed "259,175,119 · 0" cut at 1280 px (issue 18).
+    QFETCH(QString, lang);
+    QFETCH(int, width);
+    setApplicationLanguage(lang);
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    auto *kpi = new KpiStrip(&host);
+    layout->addWidget(kpi);
+    layout->addStretch(1);
+    KpiStrip::Figures f;
+    f.coldPercent = 0.0123;
+    f.p50 = 1234.5;
+    f.p99 = 54321;
+    f.perMillion = 123.45;
+    f.costSoFar = 12345.67;
+    f.perMonth = 123456.78;
+    f.requests = 259'175'119;
+    f.throttled = 1'234'567;
+    kpi->setFigures(f);
+    host.resize(width, 300);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    QTRY_VERIFY2(kpi->clippedCells().isEmpty(), qPrintable(kpi->clippedCells().join(QStringLiteral("; "))));
+    QVERIFY(QFontInfo(kpi->cellLayout().value).pointSizeF() >= 10);
+    setApplicationLanguage(QStringLiteral("en"));
 }
 
 void TestTeaching::coldRequestExplained()
