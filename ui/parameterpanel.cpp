@@ -245,7 +245,11 @@ void ParameterPanel::refreshLabels()
     ui.dbSetupValue->setText(ms(ui.dbSetupSlider));
     ui.envSetupValue->setText(ms(ui.envSetupSlider));
     ui.extensionValue->setText(ms(ui.extensionSlider));
-    ui.runtimeInitValue->setText(ms(ui.runtimeInitSlider));
+    // A preset's runtime init is a fitted distribution: its mean reads in whole milliseconds (the
+    // tooltip gives the measured median and p90); a value set by hand reads exactly.
+    ui.runtimeInitValue->setText(m_config.function.runtimeInitQuantiles
+                                     ? tr("%1 ms").arg(loc.toString(ui.runtimeInitSlider->realValue(), 'f', 0))
+                                     : ms(ui.runtimeInitSlider));
     if (const auto &q = m_config.function.runtimeInitQuantiles)
         ui.runtimeInitValue->setToolTip(tr("Runtime init measured for this runtime, architecture and package "
                                            "(lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is "

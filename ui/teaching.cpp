@@ -16,10 +16,13 @@
 #include <QCursor>
 #include <QDockWidget>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStatusBar>
@@ -129,6 +132,16 @@ void Teaching::buildMenus()
         connect(a, &QAction::triggered, this, [this, id = r.lesson->id] { openLesson(id); });
     }
 
+    m_lessonsMenu->addSeparator();
+    m_openLessonFile = m_lessonsMenu->addAction(QString());
+    m_openLessonFile->setObjectName(QStringLiteral("actionOpenLessonFile"));
+    connect(m_openLessonFile, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open lesson file"), QString(),
+                                                          tr("Lessons (*.json)"));
+        if (!path.isEmpty())
+            openLessonFile(path);
+    });
+
     m_presentation = m_viewMenu->addAction(QString());
     m_presentation->setObjectName(QStringLiteral("actionPresentation"));
     m_presentation->setCheckable(true);
@@ -164,7 +177,9 @@ void Teaching::retranslate()
     m_presentation->setText(tr("&Presentation mode"));
     m_presentation->setToolTip(tr("Full screen, larger text, secondary panels hidden (F11)"));
     for (QAction *a : m_lessonsMenu->actions())
-        a->setText(QCoreApplication::translate("Lesson", a->property("lessonTitle").toString().toUtf8().constData()));
+        if (a->property("lessonTitle").isValid())
+            a->setText(QCoreApplication::translate("Lesson", a->property("lessonTitle").toString().toUtf8().constData()));
+    m_openLessonFile->setText(tr("Open lesson &file…"));
     m_dock->setWindowTitle(tr("Lesson"));
     installExplanations();
     (QLocale().language() == QLocale::Korean ? m_korean : m_english)->setChecked(true);
@@ -230,6 +245,25 @@ bool Teaching::openLesson(const QString &id, int step)
         return true;
     }
     return false;
+}
+
+bool Teaching::openLessonFile(const QString &path)
+{
+    LessonLoad r = loadLesson(path);
+    if (!r.lesson) {
+        // Said, not thrown: the window and whatever lesson is open go on.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Lesson not opened"),
+                                    tr("The lesson %1 cannot be opened:").arg(QFileInfo(path).fileName()), QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("lessonErrorBox"));
+        box->setInformativeText(r.errors.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    m_player.setLesson(*r.lesson);
+    m_dock->show();
+    m_player.start();
+    return true;
 }
 
 void Teaching::closeLesson()
@@ -337,6 +371,7 @@ void Teaching::setPresentationMode(bool on)
         const double minimumPt = TextScale::kMinimumPixels * 72.0 / std::max(1, m_window->logicalDpiY());
         big.setPointSizeF(std::max(m_normalFont.pointSizeF() * TextScale::kFactor, minimumPt));
         QApplication::setFont(big);
+        notifyFontChange();
         // Secondary panels: the init and billing groups, detail controls and two of the plots.
         m_hiddenForPresentation.clear();
         for (const char *name : {"initGroup", "billingGroup", "cdfPlot", "environmentsPlot", "architectureCaption",
@@ -362,6 +397,7 @@ void Teaching::setPresentationMode(bool on)
     } else {
         m_window->setProperty("presentation", false);
         QApplication::setFont(m_normalFont);
+        notifyFontChange();
         for (const auto &w : m_hiddenForPresentation)
             if (w)
                 w->show();
@@ -373,6 +409,15 @@ void Teaching::setPresentationMode(bool on)
         m_window->showNormal();
     }
     onHighlight(m_highlightName);
+}
+
+void Teaching::notifyFontChange()
+{
+    // QApplication tells the widgets only once its event loop runs: presentation mode asked for
+    // at start (LLE_PRESENTATION) would leave them in the old size. The window passes the event
+    // on to its children; a second one while running changes nothing.
+    QEvent e(QEvent::ApplicationFontChange);
+    QCoreApplication::sendEvent(m_window, &e);
 }
 
 void Teaching::fitToFont()

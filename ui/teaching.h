@@ -35,6 +35,9 @@ public:
 
     /// Opens a built-in lesson by id ("lifecycle") and goes to step `step` (1-based); false if unknown.
     bool openLesson(const QString &id, int step = 1);
+    /// Opens a lesson file from disk; a bad one is refused with its problems in a message box (each
+    /// naming the file, the step and the key) and false.
+    bool openLessonFile(const QString &path);
     void closeLesson();
     void setPresentationMode(bool on);
 
@@ -57,6 +60,7 @@ private:
     void onHighlight(const QString &objectName);
     /// Resizes what was sized for the application font (presentation mode changes it).
     void fitToFont();
+    void notifyFontChange();
 
     ExplorerWindow *m_window;
     LessonPlayer m_player;
@@ -67,6 +71,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_presentation = nullptr;
+    QAction *m_openLessonFile = nullptr;
     QAction *m_korean = nullptr;
     QAction *m_english = nullptr;
     QActionGroup *m_languages = nullptr;

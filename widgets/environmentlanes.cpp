@@ -307,7 +307,9 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
     // Time axis (simulated seconds) and playhead.
     p.setPen(text);
     const double spanS = m_windowMs / 1000.0;
-    const double raw = spanS / 6;
+    // At most six ticks, fewer when the labels are large (presentation mode) or the lanes narrow.
+    const double ticks = std::clamp(a.width() / (1.6 * p.fontMetrics().horizontalAdvance(QStringLiteral("8888"))), 1.0, 6.0);
+    const double raw = spanS / ticks;
     const double mag = std::pow(10.0, std::floor(std::log10(raw)));
     double step = mag;
     for (double m : {1.0, 2.0, 5.0, 10.0})

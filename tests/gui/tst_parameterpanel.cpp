@@ -163,6 +163,7 @@ void TestParameterPanel::randomScenariosReadBackExactly()
         f.initMs.envSetup = digits(uniform(0, 3000), 3);
         f.initMs.extension = digits(uniform(0, 4000), 3);
         f.initMs.runtime = digits(uniform(0, 4000), 4);
+        f.runtimeInitQuantiles.reset();   // set by hand, not a preset's fitted distribution
         f.initMs.function = digits(uniform(0, 20000), 4);
         f.provisionedConcurrency = int(uniform(0, 400));
         s.platform.idleTimeout = IdleTimeout{false, digits(std::exp(uniform(0, std::log(7200.0))), 2), 0};

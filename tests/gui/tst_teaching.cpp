@@ -22,6 +22,9 @@
 #include <QVBoxLayout>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QTemporaryDir>
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
@@ -51,15 +54,6 @@ int colourCount(const QImage &img)
     return int(colours.size());
 }
 
-/// What QApplication::setFont sends every widget once the event loop runs (exec(), which a test
-/// does not call).
-void applicationFontChanged()
-{
-    QEvent e(QEvent::ApplicationFontChange);
-    for (QWidget *w : QApplication::allWidgets())
-        QCoreApplication::sendEvent(w, &e);
-}
-
 /// The data rows of a test run once in each language.
 void bothLanguages()
 {
@@ -78,6 +72,8 @@ private slots:
     void lessonRunsToItsCueAndHighlights();
     void languageSwitchChangesText();
     void nextWaitsForTheStepsEvent();
+    void badLessonFileRefused_data();
+    void badLessonFileRefused();
     void lastStepClosesWithASummary();
     void lessonFiguresComeFromTheRunOnScreen();
     void highlightIsScrolledIntoView();
@@ -114,7 +110,11 @@ void TestTeaching::lessonTargetsExist()
     // Every lesson is in the Lessons menu.
     auto *menu = w.findChild<QMenu *>(QStringLiteral("menuLessons"));
     QVERIFY(menu);
-    QCOMPARE(menu->actions().size(), files.size());
+    int lessons = 0;
+    for (QAction *a : menu->actions())
+        lessons += a->property("lessonTitle").isValid() ? 1 : 0;
+    QCOMPARE(lessons, files.size());
+    QVERIFY(w.findChild<QAction *>(QStringLiteral("actionOpenLessonFile")));
 }
 
 void TestTeaching::lessonRunsToItsCueAndHighlights()
@@ -197,6 +197,44 @@ void TestTeaching::nextWaitsForTheStepsEvent()
     const auto invoke = cueReachedAt(*w.controller()->run(), Cue{Cue::Kind::Invoke, 0, 1}, *cue);
     QVERIFY(invoke);
     QCOMPARE(w.controller()->clock()->simTimeMs(), *invoke);
+}
+
+void TestTeaching::badLessonFileRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown key") << QByteArray(R"({"id":"x","title":"T","steps":[{"narrate":"a"},{"narate":"b"}]})")
+                                 << QStringLiteral("bad-lesson.json: step 2: unknown key \"narate\"");
+    QTest::newRow("unknown figure")
+        << QByteArray(R"({"id":"x","title":"T","steps":[{"narrate":"cold starts take {cold_ms}"}]})")
+        << QStringLiteral("bad-lesson.json: step 1: unknown figure {cold_ms}");
+}
+
+void TestTeaching::badLessonFileRefused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad-lesson.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(json);
+    f.close();
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    w.show();
+    QVERIFY(t->openLesson(QStringLiteral("lifecycle")));
+    const QString narration = t->lessonPanel()->narrationLabel()->text();
+    QVERIFY(!t->openLessonFile(path));
+    auto *box = w.findChild<QMessageBox *>(QStringLiteral("lessonErrorBox"));
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(expected), qPrintable(box->informativeText()));
+    box->close();
+    // The window and the lesson open before go on.
+    QCOMPARE(t->lessonPanel()->narrationLabel()->text(), narration);
+    QVERIFY(t->player()->isActive());
+    QVERIFY(w.isVisible());
 }
 
 void TestTeaching::lastStepClosesWithASummary()
@@ -293,7 +331,6 @@ void TestTeaching::presentationTextSizes()
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(t->openLesson(QStringLiteral("lifecycle"), 5));
         t->setPresentationMode(true);
-        applicationFontChanged();
         w.setWindowState(Qt::WindowNoState);   // the offscreen screen is not 1280×720
         w.resize(1280, 720);
         QTRY_VERIFY(upToDate(*w.controller()));
@@ -348,7 +385,6 @@ void TestTeaching::presentationTextSizes()
         QVERIFY2(plots >= 2, "a lesson step needs the latency and the cost plot");
         QVERIFY2(small.isEmpty(), qPrintable(small.join(QStringLiteral("\n"))));
         t->setPresentationMode(false);
-        applicationFontChanged();
         QCOMPARE(QApplication::font(), normalFont);
         QVERIFY(QFontInfo(kpi->cellLayout().value).pixelSize() < 32);
     }
@@ -359,10 +395,9 @@ void TestTeaching::kpiStripClipsNothing_data()
 {
     QTest::addColumn<QString>("lang");
     QTest::addColumn<int>("width");
-    for (const char *lang : {"en", "ko"})
-        for (int width : {600, 760, 960}) {
-            QTest::addRow("%s %d px", lang, width) << QString::fromLatin1(lang) << width;
-        }
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ko")})
+        for (int width : {600, 760, 960})
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2 px").arg(lang).arg(width))) << lang << width;
 }
 
 void TestTeaching::kpiStripClipsNothing()
