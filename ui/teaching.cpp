@@ -26,6 +26,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolTip>
 #include <QTranslator>
 
@@ -183,6 +184,9 @@ void Teaching::retranslate()
     m_dock->setWindowTitle(tr("Lesson"));
     installExplanations();
     (QLocale().language() == QLocale::Korean ? m_korean : m_english)->setChecked(true);
+    // Texts of the other language are longer or shorter: the panel's column is sized again once
+    // every widget has its new texts, so that no value is cut ("0 environmer").
+    QTimer::singleShot(0, this, [this] { fitToFont(); });
 }
 
 void Teaching::installExplanations()

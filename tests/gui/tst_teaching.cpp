@@ -71,6 +71,8 @@ private slots:
     void lessonTargetsExist();
     void lessonRunsToItsCueAndHighlights();
     void languageSwitchChangesText();
+    void languageSwitchClipsNothing_data() { bothLanguages(); }
+    void languageSwitchClipsNothing();
     void nextWaitsForTheStepsEvent();
     void badLessonFileRefused_data();
     void badLessonFileRefused();
@@ -170,6 +172,43 @@ void TestTeaching::languageSwitchChangesText()
     QCoreApplication::processEvents();
     QCOMPARE(lessons->title(), QStringLiteral("&Lessons"));
     QCOMPARE(t->lessonPanel()->narrationLabel()->text(), narrationEn);
+}
+
+/// View → Language in either direction at 1280×720: no value label of the panel is cut ("0
+/// environmer", "10,240 MB · 5.79 vC" after ko → en), the scenario name is in the new language.
+void TestTeaching::languageSwitchClipsNothing()
+{
+    QFETCH(QString, lang);
+    const QString other = lang == QLatin1String("ko") ? QStringLiteral("en") : QStringLiteral("ko");
+    setApplicationLanguage(other);
+    Scenario s = defaultScenario();
+    s.function.memoryMb = 10240;
+    s.function.provisionedConcurrency = 0;
+    ExplorerWindow w(s);
+    w.setAutoPlay(false);
+    new Teaching(&w);
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    setApplicationLanguage(lang);
+    auto cutLabels = [&w] {
+        QStringList cut;
+        for (QLabel *label : w.panel()->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->wordWrap() || label->text().isEmpty())
+                continue;
+            const int need = label->fontMetrics().horizontalAdvance(label->text());
+            if (label->contentsRect().width() < need)
+                cut << QStringLiteral("%1 \"%2\": %3 < %4 px").arg(label->objectName(), label->text()).arg(label->contentsRect().width()).arg(need);
+        }
+        return cut;
+    };
+    QStringList cut;
+    QTRY_VERIFY_WITH_TIMEOUT((cut = cutLabels()).isEmpty(), 2000);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    auto *name = w.findChild<QLabel *>(QStringLiteral("scenarioLabel"));
+    QVERIFY(name);
+    QCOMPARE(name->text().isEmpty(), false);
+    setApplicationLanguage(QStringLiteral("en"));
 }
 
 void TestTeaching::nextWaitsForTheStepsEvent()
