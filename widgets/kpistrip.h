@@ -5,7 +5,13 @@
 
 #include <QElapsedTimer>
 #include <QTimer>
+#include <QFont>
+#include <QList>
+#include <QPair>
+#include <QStringList>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace lle {
 
@@ -29,25 +35,51 @@ public:
         recompute();
     }
     const Figures &figures() const { return m_f; }
+    /// Shows these figures (until the next recomputation): a frame or a test of the layout.
+    void setFigures(const Figures &f)
+    {
+        m_f = f;
+        fitHeight();
+        update();
+    }
     /// The figures of `run` at `tMs` (requests completed by then): from every request when all are
     /// recorded, from the simulator's buckets (RunFigures) when they are sampled. The cost is the
     /// bill line by line as the simulator keeps it, interpolated within the metrics bucket.
     static Figures compute(const RecordedRun &run, double tMs);
-    QSize sizeHint() const override { return {900, 46}; }
-    QSize minimumSizeHint() const override { return {600, 40}; }
+    QSize sizeHint() const override { return {900, std::max(46, m_neededHeight)}; }
+    QSize minimumSizeHint() const override { return {600, std::max(40, m_neededHeight)}; }
+
+    /// How the cells sit at the current width: every caption and value whole in its cell. Values
+    /// take a smaller size first (down to three quarters of the normal one), then the cells wrap
+    /// into more rows; in presentation mode (values ≥ 32 px) they only wrap.
+    struct Layout {
+        int columns = 1, rows = 1;
+        double cellWidth = 0, rowHeight = 0;
+        QFont caption, value;
+    };
+    Layout cellLayout() const;
+    /// The texts of the cells, caption and value, as painted.
+    QList<QPair<QString, QString>> cellTexts() const;
+    /// Cells whose caption or value does not fit (empty when nothing is clipped).
+    QStringList clippedCells() const;
 
 protected:
     void paintEvent(QPaintEvent *) override;
+    void resizeEvent(QResizeEvent *) override;
+    void changeEvent(QEvent *) override;
 
 private:
     static void fromRequests(const RecordedRun &run, double tMs, Figures &f);
     void recompute();
+    /// Asks the window for the height the layout needs (shown strips only; clip frames size theirs).
+    void fitHeight();
 
     RunPtr m_run;
     double m_t = 0;
     Figures m_f;
     QElapsedTimer m_since;
     QTimer m_catchUp;
+    int m_neededHeight = 0;
 };
 
 }  // namespace lle
