@@ -3,7 +3,9 @@
 
 #include "atomicfile.h"
 #include "calibration.h"
+#include "filebundle.h"
 #include "headlessrunner.h"
+#include "runtofolder.h"
 #include "scenarioio.h"
 #include "stopsignals.h"
 
@@ -44,15 +46,22 @@ int runCalibration(const CommandLine &c)
         Calibration result = calibrate(samples, base);
         result.scenario.name = "Calibrated from " + info.fileName().toStdString();
 
-        if (!QDir().mkpath(c.outDir)) {
-            printErrorLine(QStringLiteral("%1: cannot create the output folder").arg(QDir::toNativeSeparators(c.outDir)));
+        const OutputFolder folder(c.outDir);
+        if (!folder.ok()) {
+            printErrorLine(folder.errorString());
             return ExitIoError;
         }
         const QDir out(c.outDir);
-        QString error;
-        if (!writeFileAtomically(out.filePath(QStringLiteral("scenario.json")), writeScenario(result.scenario), &error)
-            || !writeFileAtomically(out.filePath(QStringLiteral("calibration.csv")), calibrationCsv(result), &error)) {
-            printErrorLine(error);
+        // Both files or neither, like every other output folder.
+        FileBundle bundle(c.outDir);
+        const std::string scenarioText = writeScenario(result.scenario);
+        const std::string csv = calibrationCsv(result);
+        if (!bundle.write(QStringLiteral("scenario.json"), QByteArray(scenarioText.data(), static_cast<qsizetype>(scenarioText.size())))
+            || !bundle.write(QStringLiteral("calibration.csv"), QByteArray(csv.data(), static_cast<qsizetype>(csv.size())))
+            || !bundle.commit()) {
+            printErrorLine(bundle.errorString());
+            bundle.discard();
+            folder.removeIfMade();
             return ExitIoError;
         }
         const auto &h = result.scenario.function.handler;

@@ -1190,6 +1190,19 @@
     </message>
 </context>
 <context>
+    <name>OutputFolder</name>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="35"/>
+        <source>%1: cannot create the output folder (a file of that name exists)</source>
+        <translation>%1: cannot create the output folder (a file of that name exists)</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="36"/>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1: cannot create the output folder</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <location filename="../widgets/palette.cpp" line="53"/>
@@ -1629,60 +1642,14 @@
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../widgets/reportexport.cpp" line="41"/>
-        <source>%1: cannot create the folder (a file of that name exists)</source>
-        <translation>%1: cannot create the folder (a file of that name exists)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="42"/>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: cannot create the folder</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="85"/>
-        <source>Simulating the run…</source>
-        <translation>Simulating the run…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="100"/>
-        <source>Writing the data files…</source>
-        <translation>Writing the data files…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="109"/>
-        <source>out of memory</source>
-        <translation>out of memory</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="111"/>
-        <source>internal error: %1</source>
-        <translation>internal error: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="180"/>
-        <location filename="../widgets/reportexport.cpp" line="256"/>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="191"/>
+        <location filename="../app/reportexport.cpp" line="104"/>
         <source>The run is still being computed; export it once it is complete.</source>
         <translation>The run is still being computed; export it once it is complete.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexport.cpp" line="220"/>
-        <source>Drawing %1…</source>
-        <translation>Drawing %1…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="223"/>
-        <source>%1: the plot could not be drawn</source>
-        <translation>%1: the plot could not be drawn</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="248"/>
-        <source>Writing the page…</source>
-        <translation>Writing the page…</translation>
+        <location filename="../app/reportexport.cpp" line="108"/>
+        <source>%1: the plots are not available</source>
+        <translation>%1: the plots are not available</translation>
     </message>
 </context>
 <context>
@@ -2351,137 +2318,132 @@
 <context>
     <name>ReportPlots</name>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="52"/>
+        <location filename="../widgets/reportplots.cpp" line="54"/>
         <source>seed %1 · %2 simulated</source>
         <translation>seed %1 · %2 simulated</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="54"/>
+        <location filename="../widgets/reportplots.cpp" line="56"/>
         <source> (shown up to %1)</source>
         <translation> (shown up to %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="56"/>
+        <location filename="../widgets/reportplots.cpp" line="58"/>
         <source>model reference %1</source>
         <translation>model reference %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="237"/>
-        <location filename="../widgets/reportplots.cpp" line="501"/>
+        <location filename="../widgets/reportplots.cpp" line="222"/>
+        <location filename="../widgets/reportplots.cpp" line="485"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="283"/>
+        <location filename="../widgets/reportplots.cpp" line="267"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="285"/>
+        <location filename="../widgets/reportplots.cpp" line="269"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="286"/>
+        <location filename="../widgets/reportplots.cpp" line="270"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="400"/>
+        <location filename="../widgets/reportplots.cpp" line="384"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="402"/>
+        <location filename="../widgets/reportplots.cpp" line="386"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="413"/>
+        <location filename="../widgets/reportplots.cpp" line="397"/>
         <source>%1 envs,
 %2 a row</source>
         <translation>%1 envs,
 %2 a row</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="414"/>
+        <location filename="../widgets/reportplots.cpp" line="398"/>
         <source>%1 envs</source>
         <translation>%1 envs</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="420"/>
+        <location filename="../widgets/reportplots.cpp" line="404"/>
         <source>No execution environment in this stretch of time.</source>
         <translation>No execution environment in this stretch of time.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="429"/>
+        <location filename="../widgets/reportplots.cpp" line="413"/>
         <source>429 ✕</source>
         <translation>429 ✕</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="536"/>
+        <location filename="../widgets/reportplots.cpp" line="520"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
         <translation>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="541"/>
+        <location filename="../widgets/reportplots.cpp" line="525"/>
         <source>, %1 configuration change</source>
         <translation>, %1 configuration change</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="543"/>
+        <location filename="../widgets/reportplots.cpp" line="527"/>
         <source> · %1 still running at the end</source>
         <translation> · %1 still running at the end</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="593"/>
+        <location filename="../widgets/reportplots.cpp" line="577"/>
         <source>The run up to %1</source>
         <translation>The run up to %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="594"/>
+        <location filename="../widgets/reportplots.cpp" line="578"/>
         <source>The whole run</source>
         <translation>The whole run</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="598"/>
+        <location filename="../widgets/reportplots.cpp" line="582"/>
         <source>The first %1 s, closer: the init phases of the first cold starts</source>
         <translation>The first %1 s, closer: the init phases of the first cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="624"/>
+        <location filename="../widgets/reportplots.cpp" line="607"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="625"/>
+        <location filename="../widgets/reportplots.cpp" line="608"/>
         <source>Latency distribution, cold and warm starts</source>
         <translation>Latency distribution, cold and warm starts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="626"/>
+        <location filename="../widgets/reportplots.cpp" line="609"/>
         <source>Cost accumulated by line item</source>
         <translation>Cost accumulated by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="627"/>
+        <location filename="../widgets/reportplots.cpp" line="610"/>
         <source>Execution environments over time</source>
         <translation>Execution environments over time</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="628"/>
+        <location filename="../widgets/reportplots.cpp" line="611"/>
         <source>Execution environment lifecycle</source>
         <translation>Execution environment lifecycle</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="689"/>
+        <location filename="../widgets/reportplots.cpp" line="660"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: the plot could not be drawn</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportplots.cpp" line="701"/>
-        <source>%1 could not be drawn</source>
-        <translation>%1 could not be drawn</translation>
     </message>
 </context>
 <context>
@@ -2515,37 +2477,37 @@
 <context>
     <name>SweepPng</name>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="40"/>
+        <location filename="../widgets/sweeppng.cpp" line="42"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="47"/>
+        <location filename="../widgets/sweeppng.cpp" line="49"/>
         <source>seed %1 · %2 points × %3 seeds, 95 % intervals</source>
         <translation>seed %1 · %2 points × %3 seeds, 95 % intervals</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="51"/>
+        <location filename="../widgets/sweeppng.cpp" line="53"/>
         <source>seed %1 · %2 points, one seed each</source>
         <translation>seed %1 · %2 points, one seed each</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="53"/>
+        <location filename="../widgets/sweeppng.cpp" line="55"/>
         <source>model reference %1</source>
         <translation>model reference %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="152"/>
+        <location filename="../widgets/sweeppng.cpp" line="147"/>
         <source>Cost and p99 latency per tested point: %1</source>
         <translation>Cost and p99 latency per tested point: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="170"/>
+        <location filename="../widgets/sweeppng.cpp" line="165"/>
         <source>Cost against p99 latency: %1</source>
         <translation>Cost against p99 latency: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="183"/>
+        <location filename="../widgets/sweeppng.cpp" line="178"/>
         <source>%1 could not be drawn</source>
         <translation>%1 could not be drawn</translation>
     </message>
@@ -3171,48 +3133,48 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="69"/>
+        <location filename="../ui/explorerwindow.cpp" line="64"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="70"/>
+        <location filename="../ui/explorerwindow.cpp" line="65"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="182"/>
+        <location filename="../ui/explorerwindow.cpp" line="177"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="184"/>
+        <location filename="../ui/explorerwindow.cpp" line="179"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="316"/>
-        <location filename="../ui/explorerwindow.cpp" line="317"/>
+        <location filename="../ui/explorerwindow.cpp" line="311"/>
+        <location filename="../ui/explorerwindow.cpp" line="312"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="330"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="330"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="338"/>
+        <location filename="../ui/explorerwindow.cpp" line="333"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
+        <location filename="../ui/explorerwindow.cpp" line="335"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
@@ -3230,89 +3192,89 @@
 <context>
     <name>lle::ExportActions</name>
     <message>
-        <location filename="../ui/exportactions.cpp" line="51"/>
+        <location filename="../ui/exportactions.cpp" line="321"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="115"/>
+        <location filename="../ui/exportactions.cpp" line="104"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="116"/>
+        <location filename="../ui/exportactions.cpp" line="105"/>
         <source>Latency plot as PNG…</source>
         <translation>Latency plot as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="116"/>
+        <location filename="../ui/exportactions.cpp" line="105"/>
         <source>Latency distribution as PNG…</source>
         <translation>Latency distribution as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="117"/>
+        <location filename="../ui/exportactions.cpp" line="106"/>
         <source>Cost plot as PNG…</source>
         <translation>Cost plot as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="117"/>
+        <location filename="../ui/exportactions.cpp" line="106"/>
         <source>Environments plot as PNG…</source>
         <translation>Environments plot as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="118"/>
+        <location filename="../ui/exportactions.cpp" line="107"/>
         <source>Environment lanes as PNG…</source>
         <translation>Environment lanes as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="121"/>
+        <location filename="../ui/exportactions.cpp" line="110"/>
         <source>Dashboard as PNG…</source>
         <translation>Dashboard as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="122"/>
+        <location filename="../ui/exportactions.cpp" line="111"/>
         <source>Data as CSV…</source>
         <translation>Data as CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="123"/>
+        <location filename="../ui/exportactions.cpp" line="112"/>
         <source>Report…</source>
         <translation>Report…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="132"/>
+        <location filename="../ui/exportactions.cpp" line="121"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="133"/>
-        <location filename="../ui/exportactions.cpp" line="280"/>
+        <location filename="../ui/exportactions.cpp" line="122"/>
+        <location filename="../ui/exportactions.cpp" line="269"/>
         <source>Copy to clipboard</source>
         <translation>Copy to clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="151"/>
+        <location filename="../ui/exportactions.cpp" line="140"/>
         <source>There is no run to export yet; try again in a moment.</source>
         <translation>There is no run to export yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="155"/>
+        <location filename="../ui/exportactions.cpp" line="144"/>
         <source>The run is still being computed; export it once it is complete.</source>
         <translation>The run is still being computed; export it once it is complete.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="166"/>
+        <location filename="../ui/exportactions.cpp" line="155"/>
         <source>Another export is running; wait for it or cancel it first.</source>
         <translation>Another export is running; wait for it or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="183"/>
-        <location filename="../ui/exportactions.cpp" line="401"/>
+        <location filename="../ui/exportactions.cpp" line="172"/>
+        <location filename="../ui/exportactions.cpp" line="391"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportactions.cpp" line="233"/>
+        <location filename="../ui/exportactions.cpp" line="222"/>
         <source>Exported %n file(s): %1</source>
         <translation>
             <numerusform>Exported %n file: %1</numerusform>
@@ -3320,12 +3282,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="236"/>
+        <location filename="../ui/exportactions.cpp" line="225"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="238"/>
+        <location filename="../ui/exportactions.cpp" line="227"/>
         <source>The export failed; nothing was written.
 
 %1</source>
@@ -3334,78 +3296,78 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="248"/>
+        <location filename="../ui/exportactions.cpp" line="237"/>
         <source>%1: the picture could not be drawn.</source>
         <translation>%1: the picture could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="255"/>
+        <location filename="../ui/exportactions.cpp" line="244"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="258"/>
+        <location filename="../ui/exportactions.cpp" line="247"/>
         <source>%1: the picture could not be encoded</source>
         <translation>%1: the picture could not be encoded</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="271"/>
-        <location filename="../ui/exportactions.cpp" line="338"/>
-        <location filename="../ui/exportactions.cpp" line="410"/>
-        <location filename="../ui/exportactions.cpp" line="422"/>
-        <location filename="../ui/exportactions.cpp" line="438"/>
-        <location filename="../ui/exportactions.cpp" line="445"/>
+        <location filename="../ui/exportactions.cpp" line="260"/>
+        <location filename="../ui/exportactions.cpp" line="327"/>
+        <location filename="../ui/exportactions.cpp" line="400"/>
+        <location filename="../ui/exportactions.cpp" line="412"/>
+        <location filename="../ui/exportactions.cpp" line="428"/>
+        <location filename="../ui/exportactions.cpp" line="435"/>
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="286"/>
+        <location filename="../ui/exportactions.cpp" line="275"/>
         <source>The plot could not be drawn.</source>
         <translation>The plot could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="290"/>
+        <location filename="../ui/exportactions.cpp" line="279"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="332"/>
-        <location filename="../ui/exportactions.cpp" line="441"/>
+        <location filename="../ui/exportactions.cpp" line="321"/>
+        <location filename="../ui/exportactions.cpp" line="431"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="346"/>
-        <location filename="../ui/exportactions.cpp" line="458"/>
+        <location filename="../ui/exportactions.cpp" line="335"/>
+        <location filename="../ui/exportactions.cpp" line="448"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="357"/>
-        <location filename="../ui/exportactions.cpp" line="469"/>
+        <location filename="../ui/exportactions.cpp" line="346"/>
+        <location filename="../ui/exportactions.cpp" line="459"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="396"/>
+        <location filename="../ui/exportactions.cpp" line="386"/>
         <source>%1 already holds files of these names:
 %2</source>
         <translation>%1 already holds files of these names:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="399"/>
+        <location filename="../ui/exportactions.cpp" line="389"/>
         <source>Replace them?</source>
         <translation>Replace them?</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="400"/>
+        <location filename="../ui/exportactions.cpp" line="390"/>
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="424"/>
-        <location filename="../ui/exportactions.cpp" line="447"/>
+        <location filename="../ui/exportactions.cpp" line="414"/>
+        <location filename="../ui/exportactions.cpp" line="437"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -3986,6 +3948,44 @@
     </message>
 </context>
 <context>
+    <name>lle::ReportExport</name>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="106"/>
+        <source>Simulating the run…</source>
+        <translation>Simulating the run…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="128"/>
+        <source>Drawing %1…</source>
+        <translation>Drawing %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="131"/>
+        <source>%1: the plot could not be drawn</source>
+        <translation>%1: the plot could not be drawn</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="140"/>
+        <source>Writing the page…</source>
+        <translation>Writing the page…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="161"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="171"/>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="173"/>
+        <source>internal error: %1</source>
+        <translation>internal error: %1</translation>
+    </message>
+</context>
+<context>
     <name>lle::RunHistory</name>
     <message>
         <location filename="../ui/runhistory.cpp" line="78"/>
@@ -4368,47 +4368,47 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="206"/>
+        <location filename="../ui/sweepview.cpp" line="194"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>This workload has no request rate to sweep (it replays a trace).</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="422"/>
+        <location filename="../ui/sweepview.cpp" line="410"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="427"/>
+        <location filename="../ui/sweepview.cpp" line="415"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: %2 cost, %3 p99 against now</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="469"/>
+        <location filename="../ui/sweepview.cpp" line="457"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>%1 per million requests, p99 %2, cold starts %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="473"/>
+        <location filename="../ui/sweepview.cpp" line="461"/>
         <source>This is the configuration in effect.</source>
         <translation>This is the configuration in effect.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="475"/>
+        <location filename="../ui/sweepview.cpp" line="463"/>
         <source>Click to apply it at the playhead.</source>
         <translation>Click to apply it at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="520"/>
+        <location filename="../ui/sweepview.cpp" line="508"/>
         <source>Applied %1 at %2.</source>
         <translation>Applied %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="531"/>
+        <location filename="../ui/sweepview.cpp" line="519"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>Running %1 points × %2 seeds on %3 threads…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="538"/>
+        <location filename="../ui/sweepview.cpp" line="526"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>%n seed per point, 95 % intervals shown</numerusform>
@@ -4416,98 +4416,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="539"/>
+        <location filename="../ui/sweepview.cpp" line="527"/>
         <source>one seed per point</source>
         <translation>one seed per point</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="540"/>
+        <location filename="../ui/sweepview.cpp" line="528"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%1 points (%2) from the configuration at %3, in %4 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="546"/>
+        <location filename="../ui/sweepview.cpp" line="534"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="555"/>
+        <location filename="../ui/sweepview.cpp" line="543"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="556"/>
+        <location filename="../ui/sweepview.cpp" line="544"/>
         <source>Memory (Power Tuning)</source>
         <translation>Memory (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="545"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="558"/>
+        <location filename="../ui/sweepview.cpp" line="546"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="559"/>
+        <location filename="../ui/sweepview.cpp" line="547"/>
         <source>Request rate</source>
         <translation>Request rate</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="560"/>
+        <location filename="../ui/sweepview.cpp" line="548"/>
         <source>Any key</source>
         <translation>Any key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="561"/>
+        <location filename="../ui/sweepview.cpp" line="549"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="562"/>
-        <location filename="../ui/sweepview.cpp" line="565"/>
+        <location filename="../ui/sweepview.cpp" line="550"/>
+        <location filename="../ui/sweepview.cpp" line="553"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="563"/>
+        <location filename="../ui/sweepview.cpp" line="551"/>
         <source>Second key</source>
         <translation>Second key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="564"/>
+        <location filename="../ui/sweepview.cpp" line="552"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>Optional: a second key swept with every value of the first (a grid); leave empty for one key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="566"/>
+        <location filename="../ui/sweepview.cpp" line="554"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>Numbers separated by commas, &apos;.&apos; for decimals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="567"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="568"/>
+        <location filename="../ui/sweepview.cpp" line="556"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>Runs per point with different seeds; more than one gives 95 % confidence intervals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="569"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
         <source>Run sweep</source>
         <translation>Run sweep</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="570"/>
+        <location filename="../ui/sweepview.cpp" line="558"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="571"/>
+        <location filename="../ui/sweepview.cpp" line="559"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</translation>
     </message>
@@ -4515,33 +4515,33 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="143"/>
+        <location filename="../ui/teaching.cpp" line="125"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="145"/>
-        <location filename="../ui/teaching.cpp" line="146"/>
+        <location filename="../ui/teaching.cpp" line="127"/>
+        <location filename="../ui/teaching.cpp" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="147"/>
+        <location filename="../ui/teaching.cpp" line="129"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="148"/>
+        <location filename="../ui/teaching.cpp" line="130"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="149"/>
+        <location filename="../ui/teaching.cpp" line="131"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>Full screen, larger text, secondary panels hidden (F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="152"/>
+        <location filename="../ui/teaching.cpp" line="134"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>

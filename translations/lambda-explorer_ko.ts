@@ -1190,6 +1190,19 @@
     </message>
 </context>
 <context>
+    <name>OutputFolder</name>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="35"/>
+        <source>%1: cannot create the output folder (a file of that name exists)</source>
+        <translation>%1: 출력 폴더를 만들 수 없습니다 (같은 이름의 파일이 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="36"/>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1: 출력 폴더를 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <location filename="../widgets/palette.cpp" line="53"/>
@@ -1629,60 +1642,14 @@
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../widgets/reportexport.cpp" line="41"/>
-        <source>%1: cannot create the folder (a file of that name exists)</source>
-        <translation>%1: 폴더를 만들 수 없습니다(같은 이름의 파일이 있습니다)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="42"/>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: 폴더를 만들 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="85"/>
-        <source>Simulating the run…</source>
-        <translation>실행을 시뮬레이션하는 중…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="100"/>
-        <source>Writing the data files…</source>
-        <translation>데이터 파일을 쓰는 중…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="109"/>
-        <source>out of memory</source>
-        <translation>메모리가 부족합니다</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="111"/>
-        <source>internal error: %1</source>
-        <translation>내부 오류: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="180"/>
-        <location filename="../widgets/reportexport.cpp" line="256"/>
-        <source>Done</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="191"/>
+        <location filename="../app/reportexport.cpp" line="104"/>
         <source>The run is still being computed; export it once it is complete.</source>
         <translation>실행을 아직 계산하는 중입니다. 계산이 끝난 뒤 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexport.cpp" line="220"/>
-        <source>Drawing %1…</source>
-        <translation>%1 그리는 중…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="223"/>
-        <source>%1: the plot could not be drawn</source>
-        <translation>%1: 그래프를 그릴 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="248"/>
-        <source>Writing the page…</source>
-        <translation>페이지를 쓰는 중…</translation>
+        <location filename="../app/reportexport.cpp" line="108"/>
+        <source>%1: the plots are not available</source>
+        <translation>%1: 그래프를 사용할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2350,137 +2317,132 @@
 <context>
     <name>ReportPlots</name>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="52"/>
+        <location filename="../widgets/reportplots.cpp" line="54"/>
         <source>seed %1 · %2 simulated</source>
         <translation>시드 %1 · 시뮬레이션 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="54"/>
+        <location filename="../widgets/reportplots.cpp" line="56"/>
         <source> (shown up to %1)</source>
         <translation> (%1까지 표시)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="56"/>
+        <location filename="../widgets/reportplots.cpp" line="58"/>
         <source>model reference %1</source>
         <translation>모델 참조 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="237"/>
-        <location filename="../widgets/reportplots.cpp" line="501"/>
+        <location filename="../widgets/reportplots.cpp" line="222"/>
+        <location filename="../widgets/reportplots.cpp" line="485"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="283"/>
+        <location filename="../widgets/reportplots.cpp" line="267"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="285"/>
+        <location filename="../widgets/reportplots.cpp" line="269"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="286"/>
+        <location filename="../widgets/reportplots.cpp" line="270"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="400"/>
+        <location filename="../widgets/reportplots.cpp" line="384"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="402"/>
+        <location filename="../widgets/reportplots.cpp" line="386"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="413"/>
+        <location filename="../widgets/reportplots.cpp" line="397"/>
         <source>%1 envs,
 %2 a row</source>
         <translation>실행 환경 %1개,
 한 줄에 %2개</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="414"/>
+        <location filename="../widgets/reportplots.cpp" line="398"/>
         <source>%1 envs</source>
         <translation>실행 환경 %1개</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="420"/>
+        <location filename="../widgets/reportplots.cpp" line="404"/>
         <source>No execution environment in this stretch of time.</source>
         <translation>이 시간 구간에는 실행 환경이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="429"/>
+        <location filename="../widgets/reportplots.cpp" line="413"/>
         <source>429 ✕</source>
         <translation>429 ✕</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="536"/>
+        <location filename="../widgets/reportplots.cpp" line="520"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
         <translation>생성된 실행 환경: %1 · 종료: 유휴 타임아웃 %2, 최대 수명 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="541"/>
+        <location filename="../widgets/reportplots.cpp" line="525"/>
         <source>, %1 configuration change</source>
         <translation>, 구성 변경 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="543"/>
+        <location filename="../widgets/reportplots.cpp" line="527"/>
         <source> · %1 still running at the end</source>
         <translation> · 끝날 때 %1개 실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="593"/>
+        <location filename="../widgets/reportplots.cpp" line="577"/>
         <source>The run up to %1</source>
         <translation>%1까지의 실행</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="594"/>
+        <location filename="../widgets/reportplots.cpp" line="578"/>
         <source>The whole run</source>
         <translation>전체 실행</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="598"/>
+        <location filename="../widgets/reportplots.cpp" line="582"/>
         <source>The first %1 s, closer: the init phases of the first cold starts</source>
         <translation>처음 %1초 확대: 첫 콜드 스타트들의 초기화 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="624"/>
+        <location filename="../widgets/reportplots.cpp" line="607"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="625"/>
+        <location filename="../widgets/reportplots.cpp" line="608"/>
         <source>Latency distribution, cold and warm starts</source>
         <translation>지연 시간 분포, 콜드 스타트와 웜 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="626"/>
+        <location filename="../widgets/reportplots.cpp" line="609"/>
         <source>Cost accumulated by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="627"/>
+        <location filename="../widgets/reportplots.cpp" line="610"/>
         <source>Execution environments over time</source>
         <translation>시간에 따른 실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="628"/>
+        <location filename="../widgets/reportplots.cpp" line="611"/>
         <source>Execution environment lifecycle</source>
         <translation>실행 환경 수명 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="689"/>
+        <location filename="../widgets/reportplots.cpp" line="660"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: 그래프를 그릴 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportplots.cpp" line="701"/>
-        <source>%1 could not be drawn</source>
-        <translation>%1을(를) 그릴 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2514,37 +2476,37 @@
 <context>
     <name>SweepPng</name>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="40"/>
+        <location filename="../widgets/sweeppng.cpp" line="42"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="47"/>
+        <location filename="../widgets/sweeppng.cpp" line="49"/>
         <source>seed %1 · %2 points × %3 seeds, 95 % intervals</source>
         <translation>시드 %1 · %2개 지점 × 시드 %3개, 95% 신뢰 구간</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="51"/>
+        <location filename="../widgets/sweeppng.cpp" line="53"/>
         <source>seed %1 · %2 points, one seed each</source>
         <translation>시드 %1 · %2개 지점, 지점마다 시드 1개</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="53"/>
+        <location filename="../widgets/sweeppng.cpp" line="55"/>
         <source>model reference %1</source>
         <translation>모델 기준 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="152"/>
+        <location filename="../widgets/sweeppng.cpp" line="147"/>
         <source>Cost and p99 latency per tested point: %1</source>
         <translation>시험한 지점별 비용과 p99 지연 시간: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="170"/>
+        <location filename="../widgets/sweeppng.cpp" line="165"/>
         <source>Cost against p99 latency: %1</source>
         <translation>비용 대비 p99 지연 시간: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="183"/>
+        <location filename="../widgets/sweeppng.cpp" line="178"/>
         <source>%1 could not be drawn</source>
         <translation>%1을(를) 그릴 수 없습니다</translation>
     </message>
@@ -3169,48 +3131,48 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="69"/>
+        <location filename="../ui/explorerwindow.cpp" line="64"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="70"/>
+        <location filename="../ui/explorerwindow.cpp" line="65"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="182"/>
+        <location filename="../ui/explorerwindow.cpp" line="177"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="184"/>
+        <location filename="../ui/explorerwindow.cpp" line="179"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="316"/>
-        <location filename="../ui/explorerwindow.cpp" line="317"/>
+        <location filename="../ui/explorerwindow.cpp" line="311"/>
+        <location filename="../ui/explorerwindow.cpp" line="312"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="330"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="330"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="338"/>
+        <location filename="../ui/explorerwindow.cpp" line="333"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="340"/>
+        <location filename="../ui/explorerwindow.cpp" line="335"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
@@ -3228,101 +3190,101 @@
 <context>
     <name>lle::ExportActions</name>
     <message>
-        <location filename="../ui/exportactions.cpp" line="51"/>
+        <location filename="../ui/exportactions.cpp" line="321"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="115"/>
+        <location filename="../ui/exportactions.cpp" line="104"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="116"/>
+        <location filename="../ui/exportactions.cpp" line="105"/>
         <source>Latency plot as PNG…</source>
         <translation>지연 시간 그래프를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="116"/>
+        <location filename="../ui/exportactions.cpp" line="105"/>
         <source>Latency distribution as PNG…</source>
         <translation>지연 시간 분포를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="117"/>
+        <location filename="../ui/exportactions.cpp" line="106"/>
         <source>Cost plot as PNG…</source>
         <translation>비용 그래프를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="117"/>
+        <location filename="../ui/exportactions.cpp" line="106"/>
         <source>Environments plot as PNG…</source>
         <translation>실행 환경 그래프를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="118"/>
+        <location filename="../ui/exportactions.cpp" line="107"/>
         <source>Environment lanes as PNG…</source>
         <translation>실행 환경 레인을 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="121"/>
+        <location filename="../ui/exportactions.cpp" line="110"/>
         <source>Dashboard as PNG…</source>
         <translation>대시보드 전체를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="122"/>
+        <location filename="../ui/exportactions.cpp" line="111"/>
         <source>Data as CSV…</source>
         <translation>데이터를 CSV로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="123"/>
+        <location filename="../ui/exportactions.cpp" line="112"/>
         <source>Report…</source>
         <translation>보고서…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="132"/>
+        <location filename="../ui/exportactions.cpp" line="121"/>
         <source>Save as PNG…</source>
         <translation>PNG로 저장…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="133"/>
-        <location filename="../ui/exportactions.cpp" line="280"/>
+        <location filename="../ui/exportactions.cpp" line="122"/>
+        <location filename="../ui/exportactions.cpp" line="269"/>
         <source>Copy to clipboard</source>
         <translation>클립보드에 복사</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="151"/>
+        <location filename="../ui/exportactions.cpp" line="140"/>
         <source>There is no run to export yet; try again in a moment.</source>
         <translation>아직 내보낼 실행 결과가 없습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="155"/>
+        <location filename="../ui/exportactions.cpp" line="144"/>
         <source>The run is still being computed; export it once it is complete.</source>
         <translation>아직 실행을 계산하는 중입니다. 계산이 끝난 뒤 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="166"/>
+        <location filename="../ui/exportactions.cpp" line="155"/>
         <source>Another export is running; wait for it or cancel it first.</source>
         <translation>다른 내보내기가 진행 중입니다. 끝날 때까지 기다리거나 먼저 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="183"/>
-        <location filename="../ui/exportactions.cpp" line="401"/>
+        <location filename="../ui/exportactions.cpp" line="172"/>
+        <location filename="../ui/exportactions.cpp" line="391"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportactions.cpp" line="233"/>
+        <location filename="../ui/exportactions.cpp" line="222"/>
         <source>Exported %n file(s): %1</source>
         <translation>
             <numerusform>파일 %n개를 내보냈습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="236"/>
+        <location filename="../ui/exportactions.cpp" line="225"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>내보내기를 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="238"/>
+        <location filename="../ui/exportactions.cpp" line="227"/>
         <source>The export failed; nothing was written.
 
 %1</source>
@@ -3331,78 +3293,78 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="248"/>
+        <location filename="../ui/exportactions.cpp" line="237"/>
         <source>%1: the picture could not be drawn.</source>
         <translation>%1: 그림을 그릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="255"/>
+        <location filename="../ui/exportactions.cpp" line="244"/>
         <source>Writing %1…</source>
         <translation>%1 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="258"/>
+        <location filename="../ui/exportactions.cpp" line="247"/>
         <source>%1: the picture could not be encoded</source>
         <translation>%1: 그림을 PNG로 변환할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="271"/>
-        <location filename="../ui/exportactions.cpp" line="338"/>
-        <location filename="../ui/exportactions.cpp" line="410"/>
-        <location filename="../ui/exportactions.cpp" line="422"/>
-        <location filename="../ui/exportactions.cpp" line="438"/>
-        <location filename="../ui/exportactions.cpp" line="445"/>
+        <location filename="../ui/exportactions.cpp" line="260"/>
+        <location filename="../ui/exportactions.cpp" line="327"/>
+        <location filename="../ui/exportactions.cpp" line="400"/>
+        <location filename="../ui/exportactions.cpp" line="412"/>
+        <location filename="../ui/exportactions.cpp" line="428"/>
+        <location filename="../ui/exportactions.cpp" line="435"/>
         <source>Export PNG</source>
         <translation>PNG 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="286"/>
+        <location filename="../ui/exportactions.cpp" line="275"/>
         <source>The plot could not be drawn.</source>
         <translation>그래프를 그릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="290"/>
+        <location filename="../ui/exportactions.cpp" line="279"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1 그래프를 클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="332"/>
-        <location filename="../ui/exportactions.cpp" line="441"/>
+        <location filename="../ui/exportactions.cpp" line="321"/>
+        <location filename="../ui/exportactions.cpp" line="431"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="346"/>
-        <location filename="../ui/exportactions.cpp" line="458"/>
+        <location filename="../ui/exportactions.cpp" line="335"/>
+        <location filename="../ui/exportactions.cpp" line="448"/>
         <source>Export data as CSV</source>
         <translation>데이터를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="357"/>
-        <location filename="../ui/exportactions.cpp" line="469"/>
+        <location filename="../ui/exportactions.cpp" line="346"/>
+        <location filename="../ui/exportactions.cpp" line="459"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="396"/>
+        <location filename="../ui/exportactions.cpp" line="386"/>
         <source>%1 already holds files of these names:
 %2</source>
         <translation>%1 폴더에 같은 이름의 파일이 이미 있습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="399"/>
+        <location filename="../ui/exportactions.cpp" line="389"/>
         <source>Replace them?</source>
         <translation>바꿔 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="400"/>
+        <location filename="../ui/exportactions.cpp" line="390"/>
         <source>Replace</source>
         <translation>바꿔 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="424"/>
-        <location filename="../ui/exportactions.cpp" line="447"/>
+        <location filename="../ui/exportactions.cpp" line="414"/>
+        <location filename="../ui/exportactions.cpp" line="437"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
@@ -3980,6 +3942,44 @@
     </message>
 </context>
 <context>
+    <name>lle::ReportExport</name>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="106"/>
+        <source>Simulating the run…</source>
+        <translation>실행을 시뮬레이션하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="128"/>
+        <source>Drawing %1…</source>
+        <translation>%1 그리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="131"/>
+        <source>%1: the plot could not be drawn</source>
+        <translation>%1: 그래프를 그릴 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="140"/>
+        <source>Writing the page…</source>
+        <translation>페이지를 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="161"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="171"/>
+        <source>out of memory</source>
+        <translation>메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="173"/>
+        <source>internal error: %1</source>
+        <translation>내부 오류: %1</translation>
+    </message>
+</context>
+<context>
     <name>lle::RunHistory</name>
     <message>
         <location filename="../ui/runhistory.cpp" line="78"/>
@@ -4361,145 +4361,145 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="206"/>
+        <location filename="../ui/sweepview.cpp" line="194"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>이 워크로드는 트레이스를 재생하므로 스윕할 요청률이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="422"/>
+        <location filename="../ui/sweepview.cpp" line="410"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="427"/>
+        <location filename="../ui/sweepview.cpp" line="415"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: 현재 대비 비용 %2, p99 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="469"/>
+        <location filename="../ui/sweepview.cpp" line="457"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>요청 100만 건당 %1, p99 %2, 콜드 스타트 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="473"/>
+        <location filename="../ui/sweepview.cpp" line="461"/>
         <source>This is the configuration in effect.</source>
         <translation>현재 적용 중인 구성입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="475"/>
+        <location filename="../ui/sweepview.cpp" line="463"/>
         <source>Click to apply it at the playhead.</source>
         <translation>클릭하면 재생 위치에서 이 구성을 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="520"/>
+        <location filename="../ui/sweepview.cpp" line="508"/>
         <source>Applied %1 at %2.</source>
         <translation>%2 시점에 %1 적용.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="531"/>
+        <location filename="../ui/sweepview.cpp" line="519"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>%1개 지점 × 시드 %2개를 스레드 %3개로 실행 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="538"/>
+        <location filename="../ui/sweepview.cpp" line="526"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>지점당 시드 %n개, 95% 신뢰 구간 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="539"/>
+        <location filename="../ui/sweepview.cpp" line="527"/>
         <source>one seed per point</source>
         <translation>지점당 시드 1개</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="540"/>
+        <location filename="../ui/sweepview.cpp" line="528"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%3 시점의 구성에서 %1개 지점(%2), %4초 걸림.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="546"/>
+        <location filename="../ui/sweepview.cpp" line="534"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="555"/>
+        <location filename="../ui/sweepview.cpp" line="543"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="556"/>
+        <location filename="../ui/sweepview.cpp" line="544"/>
         <source>Memory (Power Tuning)</source>
         <translation>메모리 (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="545"/>
         <source>Idle timeout</source>
         <translation>유휴 타임아웃</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="558"/>
+        <location filename="../ui/sweepview.cpp" line="546"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="559"/>
+        <location filename="../ui/sweepview.cpp" line="547"/>
         <source>Request rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="560"/>
+        <location filename="../ui/sweepview.cpp" line="548"/>
         <source>Any key</source>
         <translation>임의의 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="561"/>
+        <location filename="../ui/sweepview.cpp" line="549"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="562"/>
-        <location filename="../ui/sweepview.cpp" line="565"/>
+        <location filename="../ui/sweepview.cpp" line="550"/>
+        <location filename="../ui/sweepview.cpp" line="553"/>
         <source>Values</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="563"/>
+        <location filename="../ui/sweepview.cpp" line="551"/>
         <source>Second key</source>
         <translation>두 번째 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="564"/>
+        <location filename="../ui/sweepview.cpp" line="552"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>선택 사항: 첫 번째 키의 모든 값과 조합해 스윕할 두 번째 키(그리드)입니다. 키 하나만 스윕하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="566"/>
+        <location filename="../ui/sweepview.cpp" line="554"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>쉼표로 구분한 숫자, 소수점은 &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="567"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="568"/>
+        <location filename="../ui/sweepview.cpp" line="556"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>지점마다 시드를 바꿔 돌리는 횟수. 2 이상이면 95% 신뢰 구간을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="569"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="570"/>
+        <location filename="../ui/sweepview.cpp" line="558"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="571"/>
+        <location filename="../ui/sweepview.cpp" line="559"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>각 지점은 재생 위치의 구성에서 같은 요청(같은 시드)으로 시나리오 전체를 실행합니다. 오른쪽 그래프의 점에 마우스를 올리면 현재 대비 변화가, 클릭하면 재생 위치에서 그 구성이 적용됩니다.</translation>
     </message>
@@ -4507,33 +4507,33 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="143"/>
+        <location filename="../ui/teaching.cpp" line="125"/>
         <source>&amp;Lessons</source>
         <translation>강의(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="145"/>
-        <location filename="../ui/teaching.cpp" line="146"/>
+        <location filename="../ui/teaching.cpp" line="127"/>
+        <location filename="../ui/teaching.cpp" line="128"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="147"/>
+        <location filename="../ui/teaching.cpp" line="129"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="148"/>
+        <location filename="../ui/teaching.cpp" line="130"/>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="149"/>
+        <location filename="../ui/teaching.cpp" line="131"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>전체 화면, 큰 글꼴, 보조 패널 숨김(F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="152"/>
+        <location filename="../ui/teaching.cpp" line="134"/>
         <source>Lesson</source>
         <translation>강의</translation>
     </message>

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorerwindow.h"
 
-#include "autosave.h"
-#include "lab.h"
-#include "teaching.h"
-#include "helpmenu.h"
 
 #include "exportactions.h"
 #include "scenariodocument.h"
@@ -32,7 +28,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTranslator>
 
 #include <chrono>
 #include <cmath>
@@ -410,35 +405,6 @@ void ExplorerWindow::changeEvent(QEvent *event)
             w->update();
     }
     QMainWindow::changeEvent(event);
-}
-
-QString installTranslator(const QString &requested)
-{
-    // --lang sets the default locale before the window starts; LLE_LANG is for rehearsals.
-    QString lang = requested;
-    if (lang.isEmpty())
-        lang = qEnvironmentVariable("LLE_LANG");
-    if (lang.isEmpty())
-        lang = QLocale().name().left(2);
-    return setApplicationLanguage(lang);
-}
-
-int runExplorerWindow(const QString &scenarioPath)
-{
-    installTranslator();
-    auto *window = new ExplorerWindow(defaultScenario());
-    new Teaching(window);   // lessons, explanations, presentation mode, language menu
-    new Lab(window);        // sweeps, run history and compare A/B, calibration, trace progress
-    new HelpMenu(window);   // user guide (F1), keyboard shortcuts, About
-    new Autosave(window);   // the edited scenario kept on disk; a crashed session's offered back
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->resize(1280, 720);
-    window->restoreWindowState();
-    window->show();
-    // A file that cannot be opened shows every problem; the built-in scenario stays.
-    if (!scenarioPath.isEmpty())
-        window->document()->open(scenarioPath);
-    return QApplication::exec();
 }
 
 }  // namespace lle

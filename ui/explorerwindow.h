@@ -88,12 +88,4 @@ private:
     int m_shownNameWidth = -1;     ///< label width it was shortened for
 };
 
-/// Opens the explorer window (QApplication already created) on `scenarioPath`, or on the built-in
-/// scenario when empty; returns the event loop's exit code.
-int runExplorerWindow(const QString &scenarioPath);
-
-/// Installs the translator for `lang` ("ko", "en"; empty: LLE_LANG, else the system locale) from
-/// the embedded :/i18n files and sets the default locale to match. Returns the language used.
-QString installTranslator(const QString &lang = {});
-
 }  // namespace lle

@@ -5,6 +5,7 @@
 #include "explanations.h"
 #include "explorerwindow.h"
 #include "highlightframe.h"
+#include "language.h"
 #include "lessonpanel.h"
 #include "simulationcontroller.h"
 
@@ -22,29 +23,10 @@
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QToolTip>
-#include <QTranslator>
 
 #include <algorithm>
 
 namespace lle {
-
-QString setApplicationLanguage(const QString &requested)
-{
-    const QString lang = requested == QLatin1String("ko") ? QStringLiteral("ko") : QStringLiteral("en");
-    // The locale first: widgets re-read numbers and money when the LanguageChange arrives.
-    QLocale::setDefault(lang == QLatin1String("ko") ? QLocale(QLocale::Korean, QLocale::SouthKorea)
-                                                    : QLocale(QLocale::English, QLocale::UnitedStates));
-    for (QTranslator *old : qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
-        QCoreApplication::removeTranslator(old);
-        old->deleteLater();
-    }
-    auto *translator = new QTranslator(qApp);
-    if (translator->load(QStringLiteral(":/i18n/lambda-explorer_%1.qm").arg(lang)))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
-    return lang;
-}
 
 Teaching::Teaching(ExplorerWindow *window) : QObject(window), m_window(window)
 {

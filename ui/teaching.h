@@ -77,8 +77,4 @@ private:
     QList<QPointer<QWidget>> m_hiddenForPresentation;
 };
 
-/// Switches the application's language at runtime ("ko" or "en"): replaces the translator (which
-/// sends every widget a LanguageChange) and sets the default QLocale for numbers and money.
-QString setApplicationLanguage(const QString &lang);
-
 }  // namespace lle

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportplots.h"
 
+#include "pngfile.h"
+
 #include "atomicfile.h"
 #include "palette.h"
 #include "reportpage.h"
@@ -62,16 +64,6 @@ QString elided(const QString &text, const QFont &font, double width)
     return QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
 }
 
-/// The text chunks every exported PNG carries, so that an image found in a document still says
-/// where it came from.
-void setMetadata(QImage &image, const QString &title, const RecordedRun &run)
-{
-    image.setText(QStringLiteral("Title"), title);
-    image.setText(QStringLiteral("Scenario"), QString::fromStdString(run.scenario.name));
-    image.setText(QStringLiteral("Seed"), QString::number(run.scenario.seed));
-    image.setText(QStringLiteral("Software"), QStringLiteral("lambda-explorer %1").arg(QLatin1String(LLE_VERSION)));
-    image.setText(QStringLiteral("Model"), QLatin1String(LLE_MODEL_VERSION));
-}
 
 QImage blankImage(const PlotImageOptions &o)
 {
@@ -80,13 +72,6 @@ QImage blankImage(const PlotImageOptions &o)
     return image;
 }
 
-/// Marks the image's resolution so that a word processor pastes it at its drawing size.
-void setResolution(QImage &image, double scale)
-{
-    const int dpm = static_cast<int>(std::lround(96.0 * scale / 0.0254));
-    image.setDotsPerMeterX(dpm);
-    image.setDotsPerMeterY(dpm);
-}
 
 // --- the window's plots, restyled -------------------------------------------------------------
 
@@ -247,8 +232,7 @@ QImage renderRunPlot(const RecordedRun &run, const PlotImageOptions &o, const QS
         painter.scale(o.scale, o.scale);
         PlotAccess::drawInto(plot, &painter, QSize(qRound(logical.width()), qRound(logical.height())));
     }
-    setMetadata(image, fullTitle, run);
-    setResolution(image, o.scale);
+    setPngMetadata(image, fullTitle, run.scenario, o.scale);
     return image;
 }
 
@@ -599,8 +583,7 @@ QImage renderLifecycle(const RecordedRun &run, const PlotImageOptions &o)
                           .arg(QLocale().toString(detailMs / 1000, 'f', 0)));
         }
     }
-    setMetadata(image, title, run);
-    setResolution(image, o.scale);
+    setPngMetadata(image, title, run.scenario, o.scale);
     return image;
 }
 
@@ -666,18 +649,6 @@ QImage ReportPlots::renderAnyThread(PlotKind kind, const RecordedRun &run, const
     return image;
 }
 
-QByteArray ReportPlots::encodePng(const QImage &image)
-{
-    if (image.isNull())
-        return {};
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    if (!writer.write(image))
-        return {};
-    return bytes;
-}
 
 bool ReportPlots::savePng(PlotKind kind, const RecordedRun &run, const QString &path, const PlotImageOptions &options,
                           QString *error)
@@ -692,18 +663,14 @@ bool ReportPlots::savePng(PlotKind kind, const RecordedRun &run, const QString &
     return writeFileAtomically(path, std::string_view(png.constData(), static_cast<std::size_t>(png.size())), error);
 }
 
-bool renderHeadlessPlots(const HeadlessRecord &record, std::vector<RenderedFile> *files, QString *error)
+PlotFiles ReportPlots::files(const PlotImageOptions &options)
 {
-    for (PlotKind kind : ReportPlots::kAll) {
-        const QByteArray png = ReportPlots::encodePng(ReportPlots::render(kind, record.run));
-        if (png.isEmpty()) {
-            if (error)
-                *error = ReportPlots::tr("%1 could not be drawn").arg(ReportPlots::fileName(kind));
-            return false;
-        }
-        files->push_back({ReportPlots::fileName(kind), png});
-    }
-    return true;
+    PlotFiles files;
+    for (PlotKind kind : kAll)
+        files.push_back({fileName(kind), [kind, options](const RecordedRun &run) {
+                             return encodePng(renderAnyThread(kind, run, options));
+                         }});
+    return files;
 }
 
 }  // namespace lle

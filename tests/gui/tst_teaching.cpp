@@ -9,6 +9,7 @@
 #include "environmentlanes.h"
 #include "runplots.h"
 #include "simulationcontroller.h"
+#include "language.h"
 #include "teaching.h"
 
 #include <QAction>

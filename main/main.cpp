@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: one executable for the window and the headless runner.
 #include "aboutinfo.h"
-#include "commandline.h"
-#include "explorerwindow.h"
 #include "calibrationrunner.h"
+#include "commandline.h"
+#include "explorerapp.h"
 #include "headlessrunner.h"
 #include "palette.h"
-#include "reportplots.h"
 #include "scenarioio.h"
-#include "sweeppng.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -101,9 +99,7 @@ int main(int argc, char **argv)
             QCoreApplication::setApplicationVersion(QStringLiteral(LLE_VERSION));
             // Headless plots and pages are in English with English numbers, whatever the system says.
             QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-            lle::setPngRenderer(&lle::renderHeadlessPlots);
-            lle::setSweepPngRenderer(&lle::renderSweepPlots);
-            return lle::runHeadless(c);
+            return lle::runHeadless(c, lle::headlessRenderers());
         }
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("lambda-explorer"));
