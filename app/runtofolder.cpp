@@ -103,7 +103,7 @@ FolderRunResult runToFolder(const Scenario &scenario, const FolderRunOptions &o)
             if (stopped(o.cancel))
                 return fail(Outcome::Cancelled);
             if (i % 4 == 0)
-                progress(simulatedPercent * i / kSlices, QCoreApplication::translate("lle::ReportExport", "Simulating the run…"));
+                progress(simulatedPercent * i / kSlices, QCoreApplication::translate("ReportExport", "Simulating the run…"));
         }
         if (!stop.load())
             simulator.run();   // requests still in flight at the end complete
@@ -125,10 +125,10 @@ FolderRunResult runToFolder(const Scenario &scenario, const FolderRunOptions &o)
             for (const PlotFile &plot : o.plots) {
                 if (stopped(o.cancel))
                     return fail(Outcome::Cancelled);
-                progress(percent, QCoreApplication::translate("lle::ReportExport", "Drawing %1…").arg(plot.name));
+                progress(percent, QCoreApplication::translate("ReportExport", "Drawing %1…").arg(plot.name));
                 const QByteArray png = plot.draw ? plot.draw(run) : QByteArray();
                 if (png.isEmpty())
-                    return fail(Outcome::Failed, QCoreApplication::translate("lle::ReportExport", "%1: the plot could not be drawn")
+                    return fail(Outcome::Failed, QCoreApplication::translate("ReportExport", "%1: the plot could not be drawn")
                                                      .arg(QDir::toNativeSeparators(QDir(o.dir).filePath(plot.name))));
                 if (!drawn.write(plot.name, png))
                     return fail(Outcome::IoError, drawn.errorString());
@@ -137,7 +137,7 @@ FolderRunResult runToFolder(const Scenario &scenario, const FolderRunOptions &o)
             }
         }
         if (o.report) {
-            progress(97, QCoreApplication::translate("lle::ReportExport", "Writing the page…"));
+            progress(97, QCoreApplication::translate("ReportExport", "Writing the page…"));
             ReportPageInput page;
             page.scenario = scenario;
             page.summary = summary;
@@ -158,7 +158,7 @@ FolderRunResult runToFolder(const Scenario &scenario, const FolderRunOptions &o)
             return fail(Outcome::IoError, writers.errorString());
         if (!drawn.commit())
             return fail(Outcome::IoError, drawn.errorString());
-        progress(100, QCoreApplication::translate("lle::ReportExport", "Done"));
+        progress(100, QCoreApplication::translate("ReportExport", "Done"));
         result.outcome = Outcome::Ok;
         result.files = writers.filePaths() + drawn.filePaths();
         result.summary = summary;
@@ -168,9 +168,9 @@ FolderRunResult runToFolder(const Scenario &scenario, const FolderRunOptions &o)
         fail(Outcome::Failed);
         throw;
     } catch (const std::bad_alloc &) {
-        return fail(Outcome::Failed, QCoreApplication::translate("lle::ReportExport", "out of memory"));
+        return fail(Outcome::Failed, QCoreApplication::translate("ReportExport", "out of memory"));
     } catch (const std::exception &e) {
-        return fail(Outcome::Failed, QCoreApplication::translate("lle::ReportExport", "internal error: %1").arg(QString::fromUtf8(e.what())));
+        return fail(Outcome::Failed, QCoreApplication::translate("ReportExport", "internal error: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

@@ -1651,6 +1651,41 @@
         <source>%1: the plots are not available</source>
         <translation>%1: the plots are not available</translation>
     </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="106"/>
+        <source>Simulating the run…</source>
+        <translation>Simulating the run…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="128"/>
+        <source>Drawing %1…</source>
+        <translation>Drawing %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="131"/>
+        <source>%1: the plot could not be drawn</source>
+        <translation>%1: the plot could not be drawn</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="140"/>
+        <source>Writing the page…</source>
+        <translation>Writing the page…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="161"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="171"/>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="173"/>
+        <source>internal error: %1</source>
+        <translation>internal error: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -3945,44 +3980,6 @@
         <location filename="../ui/pngsizedialog.cpp" line="98"/>
         <source>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</source>
         <translation>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</translation>
-    </message>
-</context>
-<context>
-    <name>lle::ReportExport</name>
-    <message>
-        <location filename="../app/runtofolder.cpp" line="106"/>
-        <source>Simulating the run…</source>
-        <translation>Simulating the run…</translation>
-    </message>
-    <message>
-        <location filename="../app/runtofolder.cpp" line="128"/>
-        <source>Drawing %1…</source>
-        <translation>Drawing %1…</translation>
-    </message>
-    <message>
-        <location filename="../app/runtofolder.cpp" line="131"/>
-        <source>%1: the plot could not be drawn</source>
-        <translation>%1: the plot could not be drawn</translation>
-    </message>
-    <message>
-        <location filename="../app/runtofolder.cpp" line="140"/>
-        <source>Writing the page…</source>
-        <translation>Writing the page…</translation>
-    </message>
-    <message>
-        <location filename="../app/runtofolder.cpp" line="161"/>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../app/runtofolder.cpp" line="171"/>
-        <source>out of memory</source>
-        <translation>out of memory</translation>
-    </message>
-    <message>
-        <location filename="../app/runtofolder.cpp" line="173"/>
-        <source>internal error: %1</source>
-        <translation>internal error: %1</translation>
     </message>
 </context>
 <context>

@@ -1651,6 +1651,41 @@
         <source>%1: the plots are not available</source>
         <translation>%1: 그래프를 사용할 수 없습니다</translation>
     </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="106"/>
+        <source>Simulating the run…</source>
+        <translation>실행을 시뮬레이션하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="128"/>
+        <source>Drawing %1…</source>
+        <translation>%1 그리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="131"/>
+        <source>%1: the plot could not be drawn</source>
+        <translation>%1: 그래프를 그릴 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="140"/>
+        <source>Writing the page…</source>
+        <translation>페이지를 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="161"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="171"/>
+        <source>out of memory</source>
+        <translation>메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="173"/>
+        <source>internal error: %1</source>
+        <translation>내부 오류: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -3939,44 +3974,6 @@
         <location filename="../ui/pngsizedialog.cpp" line="98"/>
         <source>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</source>
         <translation>글자와 선을 %1배 크게 그립니다. 그래프를 %2 × %3 크기로 배치하고 %4 × %5 픽셀로 그립니다.</translation>
-    </message>
-</context>
-<context>
-    <name>lle::ReportExport</name>
-    <message>
-        <location filename="../app/runtofolder.cpp" line="106"/>
-        <source>Simulating the run…</source>
-        <translation>실행을 시뮬레이션하는 중…</translation>
-    </message>
-    <message>
-        <location filename="../app/runtofolder.cpp" line="128"/>
-        <source>Drawing %1…</source>
-        <translation>%1 그리는 중…</translation>
-    </message>
-    <message>
-        <location filename="../app/runtofolder.cpp" line="131"/>
-        <source>%1: the plot could not be drawn</source>
-        <translation>%1: 그래프를 그릴 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../app/runtofolder.cpp" line="140"/>
-        <source>Writing the page…</source>
-        <translation>페이지를 쓰는 중…</translation>
-    </message>
-    <message>
-        <location filename="../app/runtofolder.cpp" line="161"/>
-        <source>Done</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <location filename="../app/runtofolder.cpp" line="171"/>
-        <source>out of memory</source>
-        <translation>메모리가 부족합니다</translation>
-    </message>
-    <message>
-        <location filename="../app/runtofolder.cpp" line="173"/>
-        <source>internal error: %1</source>
-        <translation>내부 오류: %1</translation>
     </message>
 </context>
 <context>
