@@ -7,11 +7,11 @@
 #include <cstdint>
 #include <vector>
 
-/// The future event list: a binary heap ordered by (time, class, sequence). At one instant the
-/// class decides (the README's "Event order"): what ends goes first — completions, then inits that
-/// end, then shutdowns — then changes, idle expiries, lifetimes, keep-warm pings and, last,
-/// arrivals, so that an arrival sees every environment that became free at its instant. The
-/// sequence number keeps every other tie in scheduling order, so runs are reproducible.
+/// The future event list: a binary heap ordered by (time, class, sequence). At one instant the class
+/// decides (the README's "Event order"): what ends goes first — completions, then inits that end,
+/// then shutdowns — then changes, idle expiries, lifetimes, keep-warm pings and, last, arrivals,
+/// so that an arrival sees every environment that became free at its instant. The sequence number
+/// keeps every other tie in scheduling order, so runs are reproducible.
 namespace lle {
 
 /// The kinds of event, in the order they run at one instant.
@@ -33,14 +33,16 @@ struct Event {
     std::uint64_t order;   ///< the class in the top byte, then the sequence number
     std::uint32_t a;       ///< environment slot, change index…
     std::uint32_t b;       ///< a stamp that tells whether the event is still current
-    EventType type;
+
+    EventType type() const { return static_cast<EventType>(order >> kClassShift); }
+    static constexpr int kClassShift = 56;   ///< 2^56 events before the sequence could wrap
 };
 
 class EventQueue {
 public:
     void push(SimTime t, EventType type, std::uint32_t a = 0, std::uint32_t b = 0)
     {
-        m_heap.push_back({t, (static_cast<std::uint64_t>(type) << kClassShift) | m_seq++, a, b, type});
+        m_heap.push_back({t, (static_cast<std::uint64_t>(type) << Event::kClassShift) | m_seq++, a, b});
         std::push_heap(m_heap.begin(), m_heap.end(), Later{});
     }
     bool empty() const { return m_heap.empty(); }
@@ -55,8 +57,6 @@ public:
     std::size_t size() const { return m_heap.size(); }
 
 private:
-    /// 56 bits of sequence: a run would need 7·10^16 events to wrap into the class.
-    static constexpr int kClassShift = 56;
     // A function object, not a function pointer, so that the heap's comparisons are inlined.
     struct Later {
         bool operator()(const Event &x, const Event &y) const

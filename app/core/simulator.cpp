@@ -382,14 +382,14 @@ bool Simulator::step()
         return true;
     }
     const Event e = m_queue.pop();
-    if (e.type == EventType::PhaseTick)
+    if (e.type() == EventType::PhaseTick)
         m_now = std::max(m_now, e.t);   // changes no level: see advanceTo()
     else
         advanceTo(e.t);
     // Phase ticks exist only for an observer: counting them would make `events` depend on it.
-    if (e.type != EventType::PhaseTick)
+    if (e.type() != EventType::PhaseTick)
         ++m_events;
-    switch (e.type) {
+    switch (e.type()) {
     case EventType::Arrival: break;   // arrivals are kept beside the queue
     case EventType::Ping:
         if (e.b == m_pingGeneration) {
