@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "environmentlanes.h"
 
+#include "lanepainter.h"
 #include "palette.h"
 
 #include <QLocale>
@@ -15,22 +16,6 @@ namespace lle {
 namespace {
 constexpr double kThrottleRow = 16;
 constexpr double kAxis = 20;
-
-int priority(Phase p)
-{
-    // Which phase a pixel column shows when several share it: the rare and telling ones first.
-    switch (p) {
-    case Phase::Shutdown: return 7;
-    case Phase::Restore: return 6;
-    case Phase::FunctionInit: return 5;
-    case Phase::RuntimeInit: return 4;
-    case Phase::ExtensionInit: return 3;
-    case Phase::EnvSetup: return 2;
-    case Phase::Invoke: return 1;
-    case Phase::Frozen: return 0;
-    }
-    return 0;
-}
 }  // namespace
 
 EnvironmentLanes::EnvironmentLanes(QWidget *parent) : QWidget(parent)
@@ -183,8 +168,8 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
                     flush();
                     column = c;
                 }
-                if (priority(ph) > columnPriority) {
-                    columnPriority = priority(ph);
+                if (lanes::priority(ph) > columnPriority) {
+                    columnPriority = lanes::priority(ph);
                     columnPhase = ph;
                 }
                 return;

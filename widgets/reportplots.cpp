@@ -4,6 +4,7 @@
 #include "pngfile.h"
 
 #include "atomicfile.h"
+#include "lanepainter.h"
 #include "palette.h"
 #include "reportpage.h"
 #include "runplots.h"
@@ -238,23 +239,6 @@ QImage renderRunPlot(const RecordedRun &run, const PlotImageOptions &o, const QS
 
 // --- the lifecycle figure -----------------------------------------------------------------------
 
-int priority(Phase p)
-{
-    // Which phase a pixel column shows when several share it: the rare and telling ones first
-    // (the window's lanes use the same order).
-    switch (p) {
-    case Phase::Shutdown: return 7;
-    case Phase::Restore: return 6;
-    case Phase::FunctionInit: return 5;
-    case Phase::RuntimeInit: return 4;
-    case Phase::ExtensionInit: return 3;
-    case Phase::EnvSetup: return 2;
-    case Phase::Invoke: return 1;
-    case Phase::Frozen: return 0;
-    }
-    return 0;
-}
-
 struct TimeUnit {
     double ms;
     QString label;
@@ -344,7 +328,7 @@ void drawLanes(QPainter &p, const RecordedRun &run, const QRectF &box, double fr
                     return;
                 const int c0 = std::clamp(colOf(s), 0, columns - 1);
                 const int c1 = std::clamp(colOf(std::nextafter(e, -kInf)), c0, columns - 1);
-                const int pr = priority(ph);
+                const int pr = lanes::priority(ph);
                 for (int c = c0; c <= c1; ++c)
                     column[static_cast<std::size_t>(c)] = std::max(column[static_cast<std::size_t>(c)], pr);
             };
@@ -367,11 +351,8 @@ void drawLanes(QPainter &p, const RecordedRun &run, const QRectF &box, double fr
             while (e < columns && column[static_cast<std::size_t>(e)] == pr)
                 ++e;
             if (pr >= 0) {
-                Phase ph = Phase::Frozen;
-                for (int q = 0; q < kPhaseCount; ++q)
-                    if (priority(static_cast<Phase>(q)) == pr)
-                        ph = static_cast<Phase>(q);
-                p.fillRect(QRectF(area.left() + c / scale, y, (e - c) / scale, h), Palette::phaseFill(ph));
+                p.fillRect(QRectF(area.left() + c / scale, y, (e - c) / scale, h),
+                           Palette::phaseFill(lanes::phaseOfPriority(pr)));
             }
             c = e;
         }
