@@ -134,9 +134,11 @@ void TestTeaching::languageSwitchChangesText()
     QCOMPARE(lessons->title(), QStringLiteral("&Lessons"));
     setApplicationLanguage(QStringLiteral("ko"));
     QCoreApplication::processEvents();
+    // A Korean translation that is missing (or not embedded in the build) is a defect of the
+    // build, not a reason to skip: trainers teach in Korean.
     if (QCoreApplication::translate("lle::Teaching", "&Lessons") == QLatin1String("&Lessons")) {
         setApplicationLanguage(QStringLiteral("en"));
-        QSKIP("the Korean translation of the teaching texts is not in translations/*.ts yet");
+        QFAIL("the Korean translation of the teaching texts is missing (translations/lambda-explorer_ko.ts, :/i18n)");
     }
     QVERIFY2(lessons->title() != QStringLiteral("&Lessons"), qPrintable(lessons->title()));
     QVERIFY(next->text() != QStringLiteral("Next ▶"));
