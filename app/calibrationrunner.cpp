@@ -81,11 +81,8 @@ int runCalibration(const CommandLine &c)
                      .arg(QDir::toNativeSeparators(out.filePath(QStringLiteral("scenario.json"))),
                           QDir::toNativeSeparators(out.filePath(QStringLiteral("calibration.csv")))));
         return ExitOk;
-    } catch (const TraceError &e) {
-        return reportTraceError(e);
     } catch (const std::exception &e) {
-        printErrorLine(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
-        return ExitFailure;
+        return reportRunError(e);
     }
 }
 

@@ -154,6 +154,14 @@ int reportTraceError(const TraceError &e)
     return ExitBadInput;
 }
 
+int reportRunError(const std::exception &e)
+{
+    if (const auto *trace = dynamic_cast<const TraceError *>(&e))
+        return reportTraceError(*trace);
+    printErrorLine(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
+    return ExitFailure;
+}
+
 int runHeadless(const CommandLine &c, const PlotRenderers &renderers)
 {
     const bool report = !c.reportDir.isEmpty();

@@ -37,5 +37,8 @@ void printErrorLine(const QString &message);
 void printOut(const QString &text);
 /// Prints a trace or log problem ("FILE:LINE: what") and returns the exit status it calls for.
 int reportTraceError(const TraceError &e);
+/// What a runner caught: a TraceError as reportTraceError(), anything else as an internal error
+/// (exit status 1).
+int reportRunError(const std::exception &e);
 
 }  // namespace lle

@@ -31,8 +31,6 @@ QStringList csvNames()
 
 namespace {
 
-constexpr double kHoursPerMonth = 730;   // AWS's pricing examples use 730 hours a month
-
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 QString esc(const std::string &s) { return QString::fromStdString(s).toHtmlEscaped(); }
 

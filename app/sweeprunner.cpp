@@ -102,11 +102,8 @@ int runSweepHeadless(const Scenario &scenario, const CommandLine &c, const Sweep
                      .arg(options.threads)
                      .arg(shown.join(QStringLiteral(", "))));
         return ExitOk;
-    } catch (const TraceError &e) {
-        return reportTraceError(e);
     } catch (const std::exception &e) {
-        printErrorLine(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
-        return ExitFailure;
+        return reportRunError(e);
     }
 }
 

@@ -2,6 +2,7 @@
 #include "kpistrip.h"
 
 #include "palette.h"
+#include "pricing.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -10,10 +11,6 @@
 #include <cmath>
 
 namespace lle {
-
-namespace {
-constexpr double kHoursPerMonth = 730;   // AWS's pricing examples use 730 hours a month
-}
 
 KpiStrip::KpiStrip(QWidget *parent) : QWidget(parent)
 {
