@@ -131,6 +131,9 @@ CdfPlot *ExplorerWindow::cdfPlot() const { return m_ui->cdfPlot; }
 CostPlot *ExplorerWindow::costPlot() const { return m_ui->costPlot; }
 EnvironmentsPlot *ExplorerWindow::environmentsPlot() const { return m_ui->environmentsPlot; }
 KpiStrip *ExplorerWindow::kpiStrip() const { return m_ui->kpiStrip; }
+QMenu *ExplorerWindow::fileMenu() const { return m_ui->menuFile; }
+QMenu *ExplorerWindow::helpMenu() const { return m_ui->menuHelp; }
+QAction *ExplorerWindow::quitAction() const { return m_ui->actionQuit; }
 QWidget *ExplorerWindow::dashboardBottom() const { return m_ui->mainSplitter; }
 
 void ExplorerWindow::setupFileMenu()

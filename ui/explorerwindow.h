@@ -14,6 +14,9 @@ namespace Ui {
 class ExplorerWindow;
 }
 
+class QAction;
+class QMenu;
+
 namespace lle {
 
 class SimulationController;
@@ -46,6 +49,10 @@ public:
     CostPlot *costPlot() const;
     EnvironmentsPlot *environmentsPlot() const;
     KpiStrip *kpiStrip() const;
+    /// The menus and actions attachments (Teaching, Lab, HelpMenu) put their own entries beside.
+    QMenu *fileMenu() const;
+    QMenu *helpMenu() const;
+    QAction *quitAction() const;
     /// The file the scenario belongs to: File → New, Open, Save, recent files, examples.
     ScenarioDocument *document() const { return m_document; }
     /// File → Export and the plots' context menus.

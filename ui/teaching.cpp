@@ -74,7 +74,7 @@ Teaching::Teaching(ExplorerWindow *window) : QObject(window), m_window(window)
 void Teaching::buildMenus()
 {
     QMenuBar *bar = m_window->menuBar();
-    QMenu *help = m_window->findChild<QMenu *>(QStringLiteral("menuHelp"));
+    QMenu *help = m_window->helpMenu();
     m_viewMenu = m_window->findChild<QMenu *>(QStringLiteral("menuView"));
     if (!m_viewMenu) {
         m_viewMenu = new QMenu(bar);
