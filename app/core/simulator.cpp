@@ -216,6 +216,8 @@ Simulator::Simulator(const Scenario &scenario, SimulationOptions options)
     , m_idleRng(scenario.seed, kIdle)
     , m_routingRng(scenario.seed, kRouting)
     , m_pingRng(scenario.seed, kPings)
+    , m_stats(m_periods, scenario,
+              1000.0 * (options.bucketS > 0 ? options.bucketS : defaultBucketS(scenario.durationS)))
 {
     const Scenario &s = config();
     m_onDemandPool = std::make_unique<FrozenPool>(s.platform.routing, m_envs);
@@ -224,14 +226,6 @@ Simulator::Simulator(const Scenario &scenario, SimulationOptions options)
     m_requestPrice = m_rates.requestPerMillion / 1e6;
     cacheConfiguration();
     m_tokens = s.platform.scaleRate.burst;
-    m_billing = std::make_unique<Billing>(m_periods, scenario.durationS, scenario.pricing.freeTier);
-
-    m_bucketMs = 1000.0 * (options.bucketS > 0 ? options.bucketS : defaultBucketS(scenario.durationS));
-    const auto buckets = static_cast<std::size_t>(std::max(1.0, std::ceil(m_durationMs / m_bucketMs - 1e-9)));
-    m_metrics.resize(buckets);
-    m_nextBucketEnd = buckets > 1 ? m_bucketMs : INFINITY;
-    for (std::size_t k = 0; k < buckets; ++k)
-        m_metrics[k].tS = static_cast<double>(k) * m_bucketMs / 1000.0;
 
     for (std::uint32_t i = 0; i < s.changes.size(); ++i)
         m_queue.push(s.changes[i].atS * 1000.0, EventType::Change, i, m_changeGeneration);
@@ -289,7 +283,7 @@ bool Simulator::replaceFutureChanges(const Scenario &scenario)
     for (std::size_t i = applied; i < scenario.changes.size(); ++i)
         m_queue.push(scenario.changes[i].atS * 1000.0, EventType::Change, static_cast<std::uint32_t>(i),
                      m_changeGeneration);
-    m_billing->setPeriods(m_periods);
+    m_stats.billing().setPeriods(m_periods);
     return true;
 }
 
@@ -438,80 +432,11 @@ void Simulator::run()
 
 void Simulator::advanceTo(double t)
 {
-    if (t > m_levelsAt) {
-        // Integrated from the last event that could change a level, not from now(): phase ticks
-        // and runUntil() move the clock only, and must not split the sums (the figures of a run
-        // followed by a window equal those of a headless run to the last digit).
-        integrateLevels(m_levelsAt, t);
-        m_levelsAt = t;
-        if (t >= m_nextBucketEnd)
-            closeBucketsBefore(t);
-    }
+    // The statistics integrate from the last event that could change a level, not from now():
+    // phase ticks and runUntil() move the clock only, and must not split the sums (the figures
+    // of a run followed by a window equal those of a headless run to the last digit).
+    m_stats.advanceTo(t);
     m_now = std::max(m_now, t);
-}
-
-void Simulator::integrateLevels(double from, double to)
-{
-    from = std::max(from, 0.0);
-    to = std::min(to, m_durationMs);
-    if (to <= from)
-        return;
-    const double dt = to - from;
-    m_liveIntegral += m_live * dt;
-    m_busyIntegral += m_busy * dt;
-    m_frozenIntegral += m_frozen * dt;
-    if (to <= m_nextBucketEnd && m_closedBuckets < m_metrics.size()) {
-        auto &row = m_metrics[m_closedBuckets];   // the common case: within the open bucket
-        row.environments += m_live * dt;
-        row.busy += m_busy * dt;
-        row.idle += m_frozen * dt;
-        row.initializing += m_initializing * dt;
-        return;
-    }
-    auto k = static_cast<std::size_t>(from / m_bucketMs);
-    double a = from;
-    while (a < to && k < m_metrics.size()) {
-        const double end = std::min(to, static_cast<double>(k + 1) * m_bucketMs);
-        const double w = end - a;
-        auto &row = m_metrics[k];
-        row.environments += m_live * w;
-        row.busy += m_busy * w;
-        row.idle += m_frozen * w;
-        row.initializing += m_initializing * w;
-        a = end;
-        ++k;
-    }
-}
-
-void Simulator::closeBucketsBefore(double t)
-{
-    while (m_closedBuckets < m_metrics.size()) {
-        const double end = std::min(static_cast<double>(m_closedBuckets + 1) * m_bucketMs, m_durationMs);
-        // The last bucket also takes the requests that complete after duration_s.
-        if (end > t || (m_closedBuckets + 1 == m_metrics.size() && !m_finished)) {
-            m_nextBucketEnd = m_closedBuckets + 1 == m_metrics.size() ? INFINITY : end;
-            return;
-        }
-        auto &row = m_metrics[m_closedBuckets];
-        const double width = end - static_cast<double>(m_closedBuckets) * m_bucketMs;
-        if (width > 0) {
-            row.environments /= width;
-            row.busy /= width;
-            row.idle /= width;
-            row.initializing /= width;
-        }
-        row.p50Ms = m_bucketLatency.quantile(0.50);
-        row.p99Ms = m_bucketLatency.quantile(0.99);
-        row.costLinesCum = m_billing->linesAt(m_finished ? INFINITY : end);
-        row.costUsdCum = row.costLinesCum.total();
-        m_bucketLatency.clear();
-        ++m_closedBuckets;
-    }
-}
-
-MetricsRow &Simulator::openBucket()
-{
-    return m_metrics[std::min(m_closedBuckets, m_metrics.size() - 1)];
 }
 
 // --- requests --------------------------------------------------------------------------------
@@ -521,12 +446,7 @@ void Simulator::onArrival(RequestKind kind, double traceHandlerMs)
     const std::uint64_t id = m_nextRequestId++;
     const double factor = handlerFactor();
     const Scenario &s = config();
-    if (kind == RequestKind::Request) {
-        ++m_counts.total;
-        ++openBucket().arrivals;
-    } else {
-        ++m_counts.keepWarmPings;   // sent, served or throttled: one invocations.csv row each
-    }
+    m_stats.requestArrived(kind);
     if (m_observer)
         m_observer->requestArrived(id, kind, m_now);
 
@@ -537,10 +457,7 @@ void Simulator::onArrival(RequestKind kind, double traceHandlerMs)
         inv.arrivalMs = inv.startMs = inv.endMs = m_now;
         inv.startType = inv.startedAs = StartType::Throttled;
         inv.throttleCause = cause;
-        if (kind == RequestKind::Request) {
-            ++m_counts.throttled;
-            ++openBucket().throttled;
-        }
+        m_stats.requestThrottled(kind);
         if (m_observer)
             m_observer->requestThrottled(inv);
     };
@@ -646,42 +563,24 @@ void Simulator::onComplete(std::uint32_t slot)
     }
     inv.billedMs = billedCeil(billedInit + inv.durationMs);
     const double gbS = env.gb * inv.billedMs / 1000.0;
-    m_billing->addRequest(m_now, m_rates);
+    m_stats.billing().addRequest(m_now, m_rates);
     double cost = m_requestPrice;
     if (env.provisioned) {
-        m_billing->addProvisioned(env.gb, inv.billedMs, m_rates);
+        m_stats.billing().addProvisioned(env.gb, inv.billedMs, m_rates);
         cost += gbS * m_rates.pcDurationGbS;
     } else {
-        m_billing->addOnDemand(m_now, env.gb, billedInit, inv.billedMs, m_rates);
+        m_stats.billing().addOnDemand(m_now, env.gb, billedInit, inv.billedMs, m_rates);
         cost += gbS * m_rates.durationGbS;
     }
     if (p.cold && env.snapstart && env.snapstartCharged) {
-        m_billing->addSnapStartRestore(env.gb, m_rates);
+        m_stats.billing().addSnapStartRestore(env.gb, m_rates);
         cost += env.gb * m_rates.snapstartRestoreGb;
     }
-    m_billing->addEphemeral(env.extraEphemeralGb, inv.billedMs, m_rates);
+    m_stats.billing().addEphemeral(env.extraEphemeralGb, inv.billedMs, m_rates);
     cost += env.extraEphemeralGb * inv.billedMs / 1000.0 * m_rates.ephemeralGbS;
     inv.costUsd = cost;
 
-    if (inv.kind == RequestKind::Request) {
-        ++m_counts.completed;
-        if (inv.startType == StartType::TimedOut)
-            ++m_counts.timedOut;
-        switch (inv.startedAs) {
-        case StartType::Cold: ++m_counts.cold; break;
-        case StartType::Warm: ++m_counts.warm; break;
-        case StartType::Provisioned: ++m_counts.provisioned; break;
-        case StartType::SnapStart: ++m_counts.snapstart; break;
-        default: break;
-        }
-        const int bin = m_latency.binOf(inv.latencyMs);   // one logarithm for three sketches
-        m_latency.add(inv.latencyMs, bin);
-        (inv.isCold() ? m_coldLatency : m_warmLatency).add(inv.latencyMs, bin);
-        m_bucketLatency.add(inv.latencyMs, bin);
-        auto &row = openBucket();
-        ++row.completed;
-        ++(inv.isCold() ? row.cold : row.warm);
-    }
+    m_stats.requestCompleted(inv);
     if (m_observer)
         m_observer->requestCompleted(inv);
 
@@ -731,11 +630,8 @@ std::uint32_t Simulator::newEnv(EnvKind kind)
     if (env.provisioned)
         ++m_provisionedActive;
     m_everCreated = true;
-    ++m_envCounts.created;
-    ++m_live;
-    ++m_busy;   // Initializing counts as busy and initialising
-    ++m_initializing;
-    m_envCounts.peak = std::max<std::uint64_t>(m_envCounts.peak, static_cast<std::uint64_t>(m_live));
+    m_stats.addLevels(1, 1, 1, 0);   // Initializing counts as busy and initialising
+    m_stats.environmentCreated();
 
     const double maxLifetimeMs = config().platform.maxLifetimeS * 1000.0;
     if (maxLifetimeMs > 0)
@@ -867,7 +763,7 @@ void Simulator::onPcReady(std::uint32_t slot)
         emitInitSegments(env.marks, false, m_now,
                          [&](Phase p, double a, double b) { emitSegment(env.id, p, a, b); });
     // PC init is billed at the PC duration rate even when it serves nothing (reference §6).
-    m_billing->addProvisioned(env.gb, billedCeil(env.initReported), m_rates);
+    m_stats.billing().addProvisioned(env.gb, billedCeil(env.initReported), m_rates);
 
     if (env.replacesSlot != kNoSlot) {
         Env &old = m_envs[env.replacesSlot];
@@ -923,7 +819,7 @@ void Simulator::thaw(std::uint32_t slot)
     Env &env = m_envs[slot];
     ++env.stamp;
     emitSegment(env.id, Phase::Frozen, env.phaseStart, m_now);
-    m_billing->addIdle(env.gb, m_now - env.phaseStart);
+    m_stats.billing().addIdle(env.gb, m_now - env.phaseStart);
     setState(env, EnvState::Busy);
     env.phase = Phase::Invoke;
     env.phaseStart = m_now;
@@ -984,7 +880,7 @@ void Simulator::beginShutdown(std::uint32_t slot, EndReason reason)
     if (env.state == EnvState::Frozen) {
         ++env.stamp;
         emitSegment(env.id, Phase::Frozen, env.phaseStart, m_now);
-        m_billing->addIdle(env.gb, m_now - env.phaseStart);
+        m_stats.billing().addIdle(env.gb, m_now - env.phaseStart);
         (env.provisioned ? m_pcPool : m_onDemandPool)->remove(slot);
     }
     if (env.routable) {
@@ -994,7 +890,7 @@ void Simulator::beginShutdown(std::uint32_t slot, EndReason reason)
             --m_provisionedActive;
         m_lastRetire = reason;
     }
-    ++m_envCounts.shutdowns;
+    m_stats.environmentShutDown();
     setState(env, EnvState::ShuttingDown);
     env.phase = Phase::Shutdown;
     env.phaseStart = m_now;
@@ -1019,7 +915,7 @@ void Simulator::endEnv(std::uint32_t slot, double t, EndReason reason)
 {
     Env &env = m_envs[slot];
     setState(env, EnvState::Ended);
-    --m_live;
+    m_stats.addLevels(-1, 0, 0, 0);
     if (m_observer) {
         EnvironmentRecord r = recordOf(env);
         r.endMs = t;
@@ -1033,9 +929,9 @@ void Simulator::setState(Env &env, EnvState to)
 {
     auto count = [this](EnvState s, int d) {
         switch (s) {
-        case EnvState::Initializing: m_busy += d; m_initializing += d; break;
-        case EnvState::Busy: m_busy += d; break;
-        case EnvState::Frozen: m_frozen += d; break;
+        case EnvState::Initializing: m_stats.addLevels(0, d, d, 0); break;
+        case EnvState::Busy: m_stats.addLevels(0, d, 0, 0); break;
+        case EnvState::Frozen: m_stats.addLevels(0, 0, 0, d); break;
         case EnvState::ShuttingDown:
         case EnvState::Ended: break;
         }
@@ -1099,7 +995,7 @@ void Simulator::onChange(std::uint32_t index, std::uint32_t generation)
         schedulePings(m_now);
     }
     m_rates = ratesFor(now.function.architecture, now.pricing.rates);
-    m_billing->setFreeTier(now.pricing.freeTier);
+    m_stats.billing().setFreeTier(now.pricing.freeTier);
     m_requestPrice = m_rates.requestPerMillion / 1e6;
     cacheConfiguration();
     m_tokens = std::min(m_tokens, now.platform.scaleRate.burst);
@@ -1135,15 +1031,15 @@ void Simulator::adjustProvisioned()
 void Simulator::finish()
 {
     const double end = std::max(m_now, m_durationMs);
-    integrateLevels(m_levelsAt, end);
-    m_levelsAt = m_now = end;
+    m_stats.integrateTo(end);
+    m_now = end;
     for (std::uint32_t slot = 0; slot < m_envs.size(); ++slot) {
         Env &env = m_envs[slot];
         switch (env.state) {
         case EnvState::Ended: break;
         case EnvState::Frozen:
             emitSegment(env.id, Phase::Frozen, env.phaseStart, end);
-            m_billing->addIdle(env.gb, end - env.phaseStart);
+            m_stats.billing().addIdle(env.gb, end - env.phaseStart);
             endEnv(slot, end, EndReason::EndOfRun);
             break;
         case EnvState::ShuttingDown: {
@@ -1163,7 +1059,7 @@ void Simulator::finish()
         }
     }
     m_finished = true;
-    closeBucketsBefore(INFINITY);
+    m_stats.finish();
 }
 
 // --- figures ---------------------------------------------------------------------------------
@@ -1199,29 +1095,7 @@ Summary Simulator::summary() const
     s.scenario = first.name;
     s.seed = first.seed;
     s.durationS = first.durationS;
-    s.requests = m_counts;
-    const auto coldish = m_counts.cold + m_counts.snapstart;
-    s.coldStartRatio = m_counts.completed ? static_cast<double>(coldish) / m_counts.completed : 0;
-    auto lat = [](const QuantileSketch &q) {
-        return LatencySummary{q.mean(), q.quantile(0.5), q.quantile(0.9), q.quantile(0.99),
-                              q.quantile(0.999), q.max()};
-    };
-    s.latency = lat(m_latency);
-    s.coldLatency = lat(m_coldLatency);
-    s.warmLatency = lat(m_warmLatency);
-    s.environments = m_envCounts;
-    const double span = std::min(std::max(m_now, 0.0), m_durationMs);
-    if (span > 0) {
-        // Between the last event and now() the levels stood still.
-        const double pending = std::max(0.0, span - std::max(m_levelsAt, 0.0));
-        s.environments.mean = (m_liveIntegral + m_live * pending) / span;
-        s.environments.meanBusy = (m_busyIntegral + m_busy * pending) / span;
-        s.environments.meanIdle = (m_frozenIntegral + m_frozen * pending) / span;
-    }
-    s.gbSeconds = m_billing->gbSeconds();
-    // While the run goes on, continuous charges only as accrued by now.
-    s.cost = m_billing->linesAt(m_finished ? INFINITY : m_now);
-    s.costPerMillionRequests = m_counts.completed ? s.cost.total() * 1e6 / m_counts.completed : 0;
+    m_stats.fillSummary(s, m_now, m_finished);
     s.events = m_events;
     return s;
 }

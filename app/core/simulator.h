@@ -7,6 +7,7 @@
 #include "observer.h"
 #include "quantilesketch.h"
 #include "rng.h"
+#include "runstatistics.h"
 #include "scenario.h"
 #include "summary.h"
 
@@ -72,8 +73,8 @@ public:
     /// The figures so far; complete once finished().
     Summary summary() const;
     /// Every metrics bucket of [0, duration_s); final once finished().
-    const std::vector<MetricsRow> &metrics() const { return m_metrics; }
-    double bucketS() const { return m_bucketMs / 1000.0; }
+    const std::vector<MetricsRow> &metrics() const { return m_stats.metrics(); }
+    double bucketS() const { return m_stats.bucketMs() / 1000.0; }
     const std::vector<ConfigPeriod> &periods() const { return m_periods; }
     std::uint64_t events() const { return m_events; }
 
@@ -117,9 +118,6 @@ private:
 
     // Bookkeeping
     void advanceTo(double t);
-    MetricsRow &openBucket();
-    void integrateLevels(double from, double to);
-    void closeBucketsBefore(double t);
     void emitSegment(std::uint32_t envId, Phase p, double start, double end, std::uint64_t inv = 0);
     void schedulePings(double fromMs);
     void scheduleNextArrival();
@@ -175,20 +173,8 @@ private:
     double m_handlerSigma = 0, m_handlerMu = 0;
     double m_nextArrival = INFINITY;       ///< the pending arrival, kept beside the queue
 
-    // Levels integrated over time (environments.csv means and metrics.csv columns)
-    int m_live = 0, m_busy = 0, m_initializing = 0, m_frozen = 0;
-    double m_levelsAt = 0;
-    double m_liveIntegral = 0, m_busyIntegral = 0, m_frozenIntegral = 0;
-
-    // Statistics
-    CloningPtr<Billing> m_billing;
-    QuantileSketch m_latency, m_coldLatency, m_warmLatency, m_bucketLatency;
-    RequestCounts m_counts;
-    EnvironmentCounts m_envCounts;
-    double m_bucketMs;
-    std::vector<MetricsRow> m_metrics;     ///< every bucket, allocated up front
-    std::size_t m_closedBuckets = 0;
-    double m_nextBucketEnd = 0;            ///< end of the open bucket (INFINITY for the last)       ///< buckets whose percentiles and cost are final
+    // What the run measures: levels, metrics buckets, latency sketches, counts, the bill.
+    RunStatistics m_stats;
 };
 
 }  // namespace lle
