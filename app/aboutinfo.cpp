@@ -7,6 +7,10 @@
 
 #include <QtGlobal>
 
+extern "C" {
+#include <libavutil/avutil.h>
+}
+
 namespace lle {
 
 namespace {
@@ -38,6 +42,11 @@ AboutInfo makeAboutInfo()
          QStringLiteral("Copyright 2013-2022 Niels Lohmann"),
          QStringLiteral("https://github.com/nlohmann/json"),
          QT_TRANSLATE_NOOP("lle::AboutInfo", "reading and writing scenario and result files (compiled in)")},
+        // Debian builds FFmpeg with --enable-gpl (libx264 among its encoders): GPL-2.0-or-later.
+        {QStringLiteral("FFmpeg"), QString::fromLatin1(av_version_info()), QStringLiteral("GPL-2.0-or-later"),
+         QStringLiteral("Copyright 2000-2022 the FFmpeg developers"),
+         QStringLiteral("https://ffmpeg.org/"),
+         QT_TRANSLATE_NOOP("lle::AboutInfo", "recording clips as MP4 (H.264, x264), WebM (VP9, libvpx) and GIF (dynamically linked)")},
     };
 
     // The reference the core implements: /work/shared/reference/lambda-model.md, "Sources".

@@ -33,6 +33,7 @@ QString endReasonText(EndReason r)
     case EndReason::MaxLifetime: return QCoreApplication::translate("ColdExplainer", "recycled at its maximum lifetime");
     case EndReason::Changed: return QCoreApplication::translate("ColdExplainer", "retired after a configuration change");
     case EndReason::EndOfRun: return QCoreApplication::translate("ColdExplainer", "still there at the end of the run");
+    case EndReason::ScaleIn: return QCoreApplication::translate("ColdExplainer", "removed when the fleet scaled in");
     case EndReason::None: break;
     }
     return {};

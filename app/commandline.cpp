@@ -3,7 +3,10 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <charconv>
+#include <iterator>
+#include <limits>
 #include <cmath>
 #include <string>
 
@@ -16,11 +19,12 @@ constexpr int kMaxReplications = 10000;
 
 enum class OptionId {
     Headless, Out, Seed, DurationS, Set, Outputs, BucketS, Png, WallTime,
-    Sweep, Replications, Report, Calibrate, Lang, PrintDefaultScenario, Version, Help,
+    Sweep, Replications, Plan, PlanBy, FunctionsPerJob, RunJob, Merge, Report, Calibrate, Lang, PrintDefaultScenario, Version, Help,
+    Video, VideoView, VideoFromS, VideoToS, VideoSpeed, VideoFps, VideoSize,
 };
 
 /// Which runs an option belongs to; the parser checks it against the mode at the end.
-enum class Scope { Any, Headless, HeadlessOrCalibrate, Mode };
+enum class Scope { Any, Headless, HeadlessOrCalibrate, Mode, HeadlessCalibrateOrMerge, HeadlessOrMerge };
 
 struct OptionSpec {
     OptionId id;
@@ -35,7 +39,7 @@ struct OptionSpec {
 const OptionSpec kOptions[] = {
     {OptionId::Headless, "headless", nullptr, false, Scope::Mode,
      "run without a window: simulate SCENARIO.json and write the output files into --out"},
-    {OptionId::Out, "out", "DIR", false, Scope::HeadlessOrCalibrate,
+    {OptionId::Out, "out", "DIR", false, Scope::HeadlessCalibrateOrMerge,
      "folder for the output files (created when missing)"},
     {OptionId::Seed, "seed", "N", false, Scope::Headless,
      "use seed N (0..18446744073709551615) instead of the scenario's"},
@@ -47,7 +51,7 @@ const OptionSpec kOptions[] = {
      "comma list from summary,invocations,environments,timeline,metrics (default: all)"},
     {OptionId::BucketS, "bucket-s", "S", false, Scope::Headless,
      "width of a metrics.csv row in seconds (default: 1 up to an hour of simulated time, else duration/3600)"},
-    {OptionId::Png, "png", nullptr, false, Scope::Headless,
+    {OptionId::Png, "png", nullptr, false, Scope::HeadlessOrMerge,
      "also draw the plots as PNG files into --out (offscreen, no display needed); with --sweep, "
      "sweep_curve.png and sweep_pareto.png"},
     {OptionId::WallTime, "wall-time", nullptr, false, Scope::Headless,
@@ -57,13 +61,40 @@ const OptionSpec kOptions[] = {
      "run once per value and write sweep.csv; repeat for a grid, the last varies fastest"},
     {OptionId::Replications, "replications", "N", false, Scope::Headless,
      "with --sweep: run every point with N seeds and report means with 95 % intervals"},
+    {OptionId::Plan, "plan", "DIR", false, Scope::Headless,
+     "with --sweep (or --plan-by function): write the study into DIR as independent jobs (plan.json, "
+     "jobs.txt) instead of running it"},
+    {OptionId::PlanBy, "plan-by", "point|function", false, Scope::Headless,
+     "with --plan: one job per point and seed (default), or per function of an azure2019/azure2021 trace"},
+    {OptionId::FunctionsPerJob, "functions-per-job", "K", false, Scope::Headless,
+     "with --plan-by function: K functions in each job (default 100)"},
+    {OptionId::RunJob, "run-job", "DIR", false, Scope::Mode,
+     "run job INDEX of the study planned in DIR (the argument after DIR) into DIR/results/INDEX.json; "
+     "a job already done is skipped"},
+    {OptionId::Merge, "merge", "DIR", false, Scope::Mode,
+     "merge the results of the study planned in DIR into --out: sweep.csv (and with --png its plots), "
+     "or functions.csv and account.json"},
     {OptionId::Report, "report", "DIR", false, Scope::Headless,
      "write the report bundle into DIR instead of --out"},
+    {OptionId::Video, "video", "OUT", false, Scope::Headless,
+     "write a clip of the run instead of output files: OUT.mp4 (H.264), OUT.webm (VP9) or OUT.gif (looping), "
+     "drawn offscreen (no display needed)"},
+    {OptionId::VideoView, "video-view", "VIEW", false, Scope::Headless,
+     "what the clip shows: dashboard (default), diagram, lanes, latency, cost, cdf, environments"},
+    {OptionId::VideoFromS, "video-from-s", "S", false, Scope::Headless,
+     "simulated second the clip starts at (default 0)"},
+    {OptionId::VideoToS, "video-to-s", "S", false, Scope::Headless,
+     "simulated second the clip ends at (default: the end of the run)"},
+    {OptionId::VideoSpeed, "video-speed", "X", false, Scope::Headless,
+     "simulated seconds per second of clip (more than 0, at most 10000; default 1)"},
+    {OptionId::VideoFps, "video-fps", "N", false, Scope::Headless, "frames per second, 1..120 (default 30)"},
+    {OptionId::VideoSize, "video-size", "WxH", false, Scope::Headless,
+     "frame size in pixels, 16x16 to 7680x4320, even for MP4 and WebM (default 1920x1080)"},
     {OptionId::Calibrate, "calibrate", "LOGFILE", false, Scope::Mode,
      "fit memory, handler and init to CloudWatch REPORT lines; writes scenario.json and calibration.csv "
      "into --out"},
     {OptionId::Lang, "lang", "ko|en", false, Scope::Any,
-     "language of the window (default: the system's)"},
+     "language of the window and of a --video clip's captions (default: the system's; clips: en)"},
     {OptionId::PrintDefaultScenario, "print-default-scenario", nullptr, false, Scope::Mode,
      "print the built-in scenario with every key, as a scenario file holds it"},
     {OptionId::Version, "version", nullptr, false, Scope::Any, "print the version and the model reference"},
@@ -79,13 +110,20 @@ const char *const kSynopsis =
     "  lambda-explorer --headless SCENARIO.json --out DIR --sweep PATH=V1,V2,... [--replications N] [--png]\n"
     "  lambda-explorer --headless SCENARIO.json --report DIR [--seed N] [--duration-s S]\n"
     "                  [--set PATH=VALUE]... [--bucket-s S] [--wall-time]\n"
+    "  lambda-explorer --headless SCENARIO.json --sweep PATH=V1,V2,... [--replications N] --plan DIR\n"
+    "  lambda-explorer --headless TRACE-SCENARIO.json --plan DIR --plan-by function [--functions-per-job K]\n"
+    "  lambda-explorer --run-job DIR INDEX\n"
+    "  lambda-explorer --merge DIR --out OUT [--png]\n"
+    "  lambda-explorer --headless SCENARIO.json --video OUT.mp4|OUT.webm|OUT.gif [--video-view VIEW]\n"
+    "                  [--video-from-s S] [--video-to-s S] [--video-speed X] [--video-fps N] [--video-size WxH]\n"
     "  lambda-explorer --calibrate LOGFILE --out DIR\n"
     "  lambda-explorer --print-default-scenario         the default scenario, as a file would hold it\n"
     "  lambda-explorer --version | --help\n";
 
 const char *const kExitStatus =
-    "Exit status: 0 done; 2 bad arguments or bad scenario; 3 cannot read an input or write the output;\n"
-    "1 anything else.\n";
+    "Exit status: 0 done; 2 bad arguments or bad scenario (or a plan folder that is not one, a job index\n"
+    "out of range, a result of another plan); 3 cannot read an input or write the output; 1 anything\n"
+    "else (--merge: jobs missing, each listed with the command that runs it).\n";
 
 const QStringList kOutputNames = {"summary", "invocations", "environments", "timeline", "metrics"};
 
@@ -132,10 +170,31 @@ QString store(CommandLine &c, const OptionSpec &o, const QString &v)
     case OptionId::Out:
     case OptionId::Report:
     case OptionId::Calibrate:
+    case OptionId::Plan:
+    case OptionId::RunJob:
+    case OptionId::Merge:
         if (v.isEmpty())
             return QStringLiteral("%1 needs a non-empty %2").arg(optionName(o), QLatin1String(o.value));
-        (o.id == OptionId::Out ? c.outDir : o.id == OptionId::Report ? c.reportDir : c.calibrateLog) = v;
+        (o.id == OptionId::Out         ? c.outDir
+         : o.id == OptionId::Report    ? c.reportDir
+         : o.id == OptionId::Calibrate ? c.calibrateLog
+         : o.id == OptionId::Plan      ? c.planDir
+                                       : c.studyDir) = v;
         return {};
+    case OptionId::PlanBy:
+        if (v != QLatin1String("point") && v != QLatin1String("function"))
+            return valueError(o, v, QStringLiteral("unknown way to cut a study"), QStringLiteral("point, function"));
+        c.planBy = v;
+        return {};
+    case OptionId::FunctionsPerJob: {
+        const auto n = toUInt64(v);
+        if (!n)
+            return valueError(o, v, QStringLiteral("not an integer"), QStringLiteral("1..1000000"));
+        if (*n < 1 || *n > 1000000)
+            return valueError(o, v, QStringLiteral("out of range"), QStringLiteral("1..1000000"));
+        c.functionsPerJob = static_cast<int>(*n);
+        return {};
+    }
     case OptionId::Seed:
         if (const auto n = toUInt64(v)) {
             c.seed = *n;
@@ -211,6 +270,67 @@ QString store(CommandLine &c, const OptionSpec &o, const QString &v)
         c.replications = static_cast<int>(*n);
         return {};
     }
+    case OptionId::Video: {
+        const QString suffix = v.section(QLatin1Char('.'), -1).toLower();
+        if (v.isEmpty())
+            return QStringLiteral("--video needs a non-empty file name");
+        if (!v.contains(QLatin1Char('.'))
+            || (suffix != QLatin1String("mp4") && suffix != QLatin1String("webm") && suffix != QLatin1String("gif")))
+            return valueError(o, v, QStringLiteral("unknown format"), QStringLiteral("a name ending in .mp4, .webm or .gif"));
+        c.videoPath = v;
+        return {};
+    }
+    case OptionId::VideoView: {
+        static const QStringList views = {"dashboard", "diagram", "lanes", "latency", "cost", "cdf", "environments"};
+        if (!views.contains(v))
+            return valueError(o, v, QStringLiteral("unknown view"), views.join(QStringLiteral(", ")));
+        c.videoView = v;
+        return {};
+    }
+    case OptionId::VideoFromS:
+    case OptionId::VideoToS: {
+        const auto n = toNumber(v);
+        const bool from = o.id == OptionId::VideoFromS;
+        const QString allowed = from ? QStringLiteral("at least 0") : QStringLiteral("more than 0");
+        if (!n)
+            return valueError(o, v, QStringLiteral("not a number"), allowed);
+        if (from ? !(*n >= 0) : !(*n > 0))
+            return valueError(o, v, QStringLiteral("out of range"), allowed);
+        (from ? c.videoFromS : c.videoToS) = *n;
+        return {};
+    }
+    case OptionId::VideoSpeed: {
+        const auto n = toNumber(v);
+        const QString allowed = QStringLiteral("more than 0, at most 10000");
+        if (!n)
+            return valueError(o, v, QStringLiteral("not a number"), allowed);
+        if (!(*n > 0 && *n <= 10000))
+            return valueError(o, v, QStringLiteral("out of range"), allowed);
+        c.videoSpeed = *n;
+        return {};
+    }
+    case OptionId::VideoFps: {
+        const auto n = toUInt64(v);
+        const QString allowed = QStringLiteral("1..120");
+        if (!n)
+            return valueError(o, v, QStringLiteral("not an integer"), allowed);
+        if (*n < 1 || *n > 120)
+            return valueError(o, v, QStringLiteral("out of range"), allowed);
+        c.videoFps = static_cast<int>(*n);
+        return {};
+    }
+    case OptionId::VideoSize: {
+        const QString allowed = QStringLiteral("WxH, 16x16 to 7680x4320, e.g. 1920x1080");
+        const QStringList parts = v.toLower().split(QLatin1Char('x'));
+        const auto w = parts.size() == 2 ? toUInt64(parts[0]) : std::nullopt;
+        const auto h = parts.size() == 2 ? toUInt64(parts[1]) : std::nullopt;
+        if (!w || !h)
+            return valueError(o, v, QStringLiteral("not WxH"), allowed);
+        if (*w < 16 || *h < 16 || *w > 7680 || *h > 4320)
+            return valueError(o, v, QStringLiteral("out of range"), allowed);
+        c.videoSize = QSize(static_cast<int>(*w), static_cast<int>(*h));
+        return {};
+    }
     case OptionId::Lang:
         if (v != QLatin1String("ko") && v != QLatin1String("en"))
             return valueError(o, v, QStringLiteral("unknown language"), QStringLiteral("ko, en"));
@@ -232,6 +352,8 @@ CommandLine::Mode modeOf(OptionId id)
     switch (id) {
     case OptionId::Headless: return CommandLine::Mode::Headless;
     case OptionId::Calibrate: return CommandLine::Mode::Calibrate;
+    case OptionId::RunJob: return CommandLine::Mode::RunJob;
+    case OptionId::Merge: return CommandLine::Mode::Merge;
     case OptionId::PrintDefaultScenario: return CommandLine::Mode::PrintDefaultScenario;
     default: return CommandLine::Mode::Window;
     }
@@ -320,10 +442,16 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         const bool fits = o->scope == Scope::Any || o->scope == Scope::Mode
             || (o->scope == Scope::Headless && c.mode == CommandLine::Mode::Headless)
             || (o->scope == Scope::HeadlessOrCalibrate
-                && (c.mode == CommandLine::Mode::Headless || c.mode == CommandLine::Mode::Calibrate));
+                && (c.mode == CommandLine::Mode::Headless || c.mode == CommandLine::Mode::Calibrate))
+            || (o->scope == Scope::HeadlessCalibrateOrMerge
+                && (c.mode == CommandLine::Mode::Headless || c.mode == CommandLine::Mode::Calibrate
+                    || c.mode == CommandLine::Mode::Merge))
+            || (o->scope == Scope::HeadlessOrMerge
+                && (c.mode == CommandLine::Mode::Headless || c.mode == CommandLine::Mode::Merge));
         if (fits)
             continue;
-        if (c.mode == CommandLine::Mode::Calibrate || c.mode == CommandLine::Mode::PrintDefaultScenario)
+        if (c.mode == CommandLine::Mode::Calibrate || c.mode == CommandLine::Mode::PrintDefaultScenario
+            || c.mode == CommandLine::Mode::RunJob || c.mode == CommandLine::Mode::Merge)
             return fail(QStringLiteral("%1 cannot be combined with %2").arg(optionName(*o), optionName(*modeOption)));
         return fail(QStringLiteral("%1 is for headless runs (add --headless)").arg(optionName(*o)));
     }
@@ -332,10 +460,79 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     case CommandLine::Mode::Headless:
         if (c.scenarioPath.isEmpty())
             return fail(QStringLiteral("--headless needs a scenario file (--headless SCENARIO.json --out DIR)"));
+        if (seen.contains(static_cast<int>(OptionId::PlanBy)) && c.planDir.isEmpty())
+            return fail(QStringLiteral("--plan-by needs --plan DIR"));
+        if (seen.contains(static_cast<int>(OptionId::FunctionsPerJob)) && c.planBy != QLatin1String("function"))
+            return fail(QStringLiteral("--functions-per-job needs --plan-by function"));
+        if (!c.planDir.isEmpty()) {
+            // A plan runs nothing: the options of a run's files do not apply to it.
+            for (const OptionId id : {OptionId::Out, OptionId::Report, OptionId::Png, OptionId::Outputs,
+                                      OptionId::BucketS, OptionId::WallTime, OptionId::Video})
+                if (seen.contains(static_cast<int>(id)))
+                    return fail(QStringLiteral("--plan cannot be combined with --%1 (a plan runs nothing; "
+                                               "--merge writes the files)")
+                                    .arg(QLatin1String(std::find_if(std::begin(kOptions), std::end(kOptions),
+                                                                    [id](const OptionSpec &o) { return o.id == id; })
+                                                           ->name)));
+            if (c.planBy == QLatin1String("function") && !c.sweeps.isEmpty())
+                return fail(QStringLiteral("--plan-by function cannot be combined with --sweep"));
+            if (c.planBy == QLatin1String("function") && seen.contains(static_cast<int>(OptionId::Replications)))
+                return fail(QStringLiteral("--plan-by function cannot be combined with --replications (each function "
+                                           "runs once, with the scenario's seed)"));
+            if (c.planBy == QLatin1String("point") && c.sweeps.isEmpty())
+                return fail(QStringLiteral("--plan needs --sweep PATH=V1,V2,... (or --plan-by function for a trace)"));
+            break;
+        }
+        if (!c.videoPath.isEmpty()) {
+            // A clip is written on its own: the options that pick or add output files do not fit it.
+            for (const OptionId id : {OptionId::Out, OptionId::Report, OptionId::Sweep, OptionId::Png,
+                                      OptionId::Outputs, OptionId::Replications}) {
+                if (seen.contains(static_cast<int>(id)))
+                    return fail(QStringLiteral("--video cannot be combined with --%1 (a clip is written on its own)")
+                                    .arg(QLatin1String(std::find_if(std::begin(kOptions), std::end(kOptions),
+                                                                    [id](const OptionSpec &s) { return s.id == id; })
+                                                           ->name)));
+            }
+            if (c.videoFromS && c.videoToS && !(*c.videoFromS < *c.videoToS))
+                return fail(QStringLiteral("--video-to-s %1: out of range (more than --video-from-s %2)")
+                                .arg(*c.videoToS)
+                                .arg(*c.videoFromS));
+            const bool gif = c.videoPath.section(QLatin1Char('.'), -1).toLower() == QLatin1String("gif");
+            if (!gif && (c.videoSize.width() % 2 || c.videoSize.height() % 2))
+                return fail(QStringLiteral("--video-size %1x%2: out of range (even width and height for MP4 and WebM)")
+                                .arg(c.videoSize.width())
+                                .arg(c.videoSize.height()));
+            break;
+        }
+        for (const OptionId id : {OptionId::VideoView, OptionId::VideoFromS, OptionId::VideoToS, OptionId::VideoSpeed,
+                                  OptionId::VideoFps, OptionId::VideoSize}) {
+            if (seen.contains(static_cast<int>(id)))
+                return fail(QStringLiteral("--%1 needs --video OUT")
+                                .arg(QLatin1String(std::find_if(std::begin(kOptions), std::end(kOptions),
+                                                                [id](const OptionSpec &s) { return s.id == id; })
+                                                       ->name)));
+        }
         if (c.outDir.isEmpty() && c.reportDir.isEmpty())
-            return fail(QStringLiteral("--headless needs --out DIR"));
+            return fail(QStringLiteral("--headless needs --out DIR (or --video OUT)"));
         if (seen.contains(static_cast<int>(OptionId::Replications)) && c.sweeps.isEmpty())
             return fail(QStringLiteral("--replications needs --sweep"));
+        break;
+    case CommandLine::Mode::RunJob: {
+        if (c.scenarioPath.isEmpty())
+            return fail(QStringLiteral("--run-job needs a job index (--run-job DIR INDEX)"));
+        const auto n = toUInt64(c.scenarioPath);
+        if (!n || *n > static_cast<std::uint64_t>(std::numeric_limits<qint64>::max()))
+            return fail(QStringLiteral("--run-job %1 %2: the job index is not an integer (0 or more)")
+                            .arg(c.studyDir, c.scenarioPath));
+        c.jobIndex = static_cast<qint64>(*n);
+        c.scenarioPath.clear();
+        break;
+    }
+    case CommandLine::Mode::Merge:
+        if (!c.scenarioPath.isEmpty())
+            return fail(QStringLiteral("--merge takes no scenario file ('%1' was given)").arg(c.scenarioPath));
+        if (c.outDir.isEmpty())
+            return fail(QStringLiteral("--merge needs --out DIR"));
         break;
     case CommandLine::Mode::Calibrate:
         if (!c.scenarioPath.isEmpty())

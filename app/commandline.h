@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -24,7 +25,7 @@ struct OutputSelection {
 
 /// The command line of contract §2, parsed but not yet acted on.
 struct CommandLine {
-    enum class Mode { Window, Headless, PrintDefaultScenario, Calibrate, Version, Help };
+    enum class Mode { Window, Headless, PrintDefaultScenario, Calibrate, RunJob, Merge, Version, Help };
 
     Mode mode = Mode::Window;
     QString scenarioPath;                  ///< empty: the built-in scenario (window only)
@@ -40,7 +41,19 @@ struct CommandLine {
     QStringList sweeps;                    ///< "PATH=V1,V2,…", in command-line order
     int replications = 1;
     QString calibrateLog;
+    QString planDir;                       ///< --plan: write the study into DIR instead of running it
+    QString planBy = QStringLiteral("point");   ///< --plan-by point|function
+    int functionsPerJob = 100;             ///< --functions-per-job K
+    QString studyDir;                      ///< --run-job DIR INDEX, --merge DIR
+    qint64 jobIndex = -1;                  ///< --run-job's INDEX
     QString lang;                          ///< "ko", "en" or empty (the system's)
+    // A clip of the run instead of output files (--video OUT.mp4|webm|gif).
+    QString videoPath;
+    QString videoView = QStringLiteral("dashboard");
+    std::optional<double> videoFromS, videoToS;   ///< default: the whole run
+    double videoSpeed = 1;
+    int videoFps = 30;
+    QSize videoSize{1920, 1080};
 };
 
 struct CommandLineResult {

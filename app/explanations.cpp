@@ -28,8 +28,8 @@ const Entry kEntries[] = {
                                        "the runtime. Part of Init Duration, and billed since August 2025. A function without extensions skips it.")},
     {"phase.runtime_init",
      QT_TRANSLATE_NOOP("Explanations", "Runtime init: the language runtime boots (interpreter, JVM, CLR)."),
-     QT_TRANSLATE_NOOP("Explanations", "Runtime init (orange): the language runtime starts. Measured hello-world means: Rust 18 ms, Go 51 ms, "
-                                       "Python 3.12 88 ms, Node.js 22 144 ms, Java 21 253 ms, .NET 8 280 ms. It hardly changes with memory.")},
+     QT_TRANSLATE_NOOP("Explanations", "Runtime init (orange): the language runtime starts. Measured hello-world medians: Rust 17 ms, Go 52 ms, "
+                                       "Python 3.12 92 ms, Node.js 22 153 ms, Java 21 252 ms, .NET 8 267 ms. It hardly changes with memory.")},
     {"phase.function_init",
      QT_TRANSLATE_NOOP("Explanations", "Function init: your code outside the handler runs (imports, clients, connections)."),
      QT_TRANSLATE_NOOP("Explanations", "Function init (vermillion) runs the code in global scope: imports, SDK clients, database connections. "
@@ -62,12 +62,13 @@ const Entry kEntries[] = {
     // --- controls
     {"control.runtime",
      QT_TRANSLATE_NOOP("Explanations", "Runtime: sets the measured runtime init time and whether SnapStart is possible."),
-     QT_TRANSLATE_NOOP("Explanations", "The runtime preset fills in the init times measured for hello-world functions (e.g. Python 3.12 88 ms, "
-                                       "Java 21 253 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.")},
+     QT_TRANSLATE_NOOP("Explanations", "The runtime preset fills in the init times measured for hello-world functions (median and p90, e.g. "
+                                       "Python 3.12 92 and 113 ms, Java 21 252 and 291 ms) and a typical function init. SnapStart exists for "
+                                       "Java 11+, Python 3.12+ and .NET 8+.")},
     {"control.architecture",
      QT_TRANSLATE_NOOP("Explanations", "Architecture: x86_64 or arm64 (Graviton), about 20 % cheaper per GB-s."),
      QT_TRANSLATE_NOOP("Explanations", "arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for "
-                                       "Node, Python, Go and Rust, slower for Java, .NET and Ruby.")},
+                                       "Node, Python, Go and Rust, about the same for Java, .NET and Ruby.")},
     {"control.memory",
      QT_TRANSLATE_NOOP("Explanations", "Memory 128–10,240 MB; CPU is proportional: 1,769 MB = 1 vCPU."),
      QT_TRANSLATE_NOOP("Explanations", "Memory is the only performance setting: the CPU share grows with it, one full vCPU at 1,769 MB and "
@@ -97,7 +98,8 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("Explanations", "Time for the extensions to start. External extensions also make shutdown take 2,000 ms.")},
     {"control.runtime_init",
      QT_TRANSLATE_NOOP("Explanations", "Runtime init time (from the runtime preset)."),
-     QT_TRANSLATE_NOOP("Explanations", "Mean measured runtime init of a hello-world function, e.g. Python 3.12 88 ms, Java 21 253 ms.")},
+     QT_TRANSLATE_NOOP("Explanations", "The preset draws runtime init from the measured spread of a hello-world function (median Python 3.12 "
+                                       "92 ms, Java 21 252 ms); the slider shows its mean. Moving the slider sets a mean drawn with cv 0.15.")},
     {"control.function_init",
      QT_TRANSLATE_NOOP("Explanations", "Function init time: your code outside the handler."),
      QT_TRANSLATE_NOOP("Explanations", "Assumed 150 ms for Python and Node, 1,500 ms for Java and .NET, 30 ms for Go and Rust. Init is capped at 10 s.")},
@@ -160,6 +162,37 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("Explanations", "Environments over time: busy, initialising, frozen and provisioned."),
      QT_TRANSLATE_NOOP("Explanations", "How many environments exist and what they do. Frozen ones cost nothing; provisioned ones are billed "
                                        "for as long as they are configured.")},
+    // --- compute options (compute options reference, 2026)
+    {"control.compute",
+     QT_TRANSLATE_NOOP("Explanations", "Compute option: on-demand, Managed Instances (many requests per environment) or tenant isolation."),
+     QT_TRANSLATE_NOOP("Explanations", "On-demand environments serve one request at a time and freeze between requests. Managed Instances "
+                                       "run environments on EC2 instances: each serves many requests at once, never freezes, and the bill "
+                                       "is instance-hours plus a 15 % management fee instead of GB-seconds. Tenant isolation never shares "
+                                       "an environment between tenants, so each tenant's first request is cold.")},
+    {"control.instance_type",
+     QT_TRANSLATE_NOOP("Explanations", "The EC2 instance type of the capacity provider, with its vCPUs, memory and hourly price."),
+     QT_TRANSLATE_NOOP("Explanations", "Graviton types (…g) are cheaper per vCPU than Intel ones (…i). An instance holds as many environments "
+                                       "as fit by vCPU and memory; xlarge doubles vCPU, memory and price, 2xlarge doubles again.")},
+    {"control.managed_concurrency",
+     QT_TRANSLATE_NOOP("Explanations", "How many requests one environment serves at once (1–1,600)."),
+     QT_TRANSLATE_NOOP("Explanations", "The runtime default is 16 per vCPU for Python, 32 for Java and .NET, 64 for Node.js. The requests in an "
+                                       "environment share its vCPUs: CPU-bound work slows as they fill, waiting does not. Beyond every "
+                                       "environment's slots requests are throttled (429); nothing queues.")},
+    {"control.min_instances",
+     QT_TRANSLATE_NOOP("Explanations", "The fleet never has fewer instances than this (AWS default 3)."),
+     QT_TRANSLATE_NOOP("Explanations", "The minimum fleet runs and is billed even with no traffic: instances × hourly price × 1.15 per hour.")},
+    {"control.max_instances",
+     QT_TRANSLATE_NOOP("Explanations", "The fleet never grows beyond this many instances."),
+     QT_TRANSLATE_NOOP("Explanations", "Every minute the fleet compares its CPU utilisation with the target (50 %) and launches or removes "
+                                       "instances; new ones take a minute to launch and then initialise their environments.")},
+    {"control.tenants",
+     QT_TRANSLATE_NOOP("Explanations", "How many tenants send the requests."),
+     QT_TRANSLATE_NOOP("Explanations", "Each tenant has its own environments and idle timeouts. Every tenant environment costs $0.000167 per GB "
+                                       "on top of requests and duration; at most 2,500 per 1,000 of concurrency.")},
+    {"control.tenant_zipf",
+     QT_TRANSLATE_NOOP("Explanations", "How unequal the tenants are: 0 all alike, 1 a few big ones and a long tail."),
+     QT_TRANSLATE_NOOP("Explanations", "Tenant k sends a share proportional to 1 / k^s. Rare tenants idle out between requests and pay cold "
+                                       "starts that a shared pool would have avoided.")},
     // --- KPIs
     {"kpi.cold",
      QT_TRANSLATE_NOOP("Explanations", "Share of requests that started cold (or restored with SnapStart)."),
@@ -206,6 +239,10 @@ const Alias kAliases[] = {
     {"diagram", "plot.diagram"},             {"lanes", "plot.lanes"},
     {"latencyPlot", "plot.latency"},         {"cdfPlot", "plot.cdf"},
     {"costPlot", "plot.cost"},               {"environmentsPlot", "plot.environments"},
+    {"computeCombo", "control.compute"},     {"instanceTypeCombo", "control.instance_type"},
+    {"managedConcurrencySpin", "control.managed_concurrency"}, {"minInstancesSpin", "control.min_instances"},
+    {"maxInstancesSpin", "control.max_instances"}, {"tenantCountSpin", "control.tenants"},
+    {"tenantZipfSpin", "control.tenant_zipf"},
 };
 
 const Entry *find(const QString &id)

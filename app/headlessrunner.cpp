@@ -6,6 +6,7 @@
 #include "scenariofile.h"
 #include "scenarioio.h"
 #include "stopsignals.h"
+#include "studyrunner.h"
 #include "sweeprunner.h"
 
 #include <QDir>
@@ -162,6 +163,22 @@ int reportRunError(const std::exception &e)
     return ExitFailure;
 }
 
+int loadHeadlessScenario(const CommandLine &c, Scenario *scenario)
+{
+    ScenarioFile file = loadScenarioFile(c.scenarioPath);
+    if (file.status != ScenarioFile::Status::Ok) {
+        for (const QString &line : file.messages)
+            printErrorLine(line);
+        return file.status == ScenarioFile::Status::Unreadable ? ExitIoError : ExitBadInput;
+    }
+    *scenario = std::move(*file.scenario);
+    if (!applyCommandLine(*scenario, c))
+        return ExitBadInput;
+    if (!validateEdited(*scenario, c.scenarioPath))
+        return ExitBadInput;
+    return ExitOk;
+}
+
 int runHeadless(const CommandLine &c, const PlotRenderers &renderers)
 {
     const bool report = !c.reportDir.isEmpty();
@@ -190,18 +207,12 @@ int runHeadless(const CommandLine &c, const PlotRenderers &renderers)
         return ExitBadInput;
     }
 
-    ScenarioFile file = loadScenarioFile(c.scenarioPath);
-    if (file.status != ScenarioFile::Status::Ok) {
-        for (const QString &line : file.messages)
-            printErrorLine(line);
-        return file.status == ScenarioFile::Status::Unreadable ? ExitIoError : ExitBadInput;
-    }
-    Scenario scenario = std::move(*file.scenario);
-    if (!applyCommandLine(scenario, c))
-        return ExitBadInput;
-    if (!validateEdited(scenario, c.scenarioPath))
-        return ExitBadInput;
+    Scenario scenario;
+    if (const int status = loadHeadlessScenario(c, &scenario); status != ExitOk)
+        return status;
 
+    if (!c.planDir.isEmpty())
+        return runStudyPlanHeadless(scenario, c);
     if (!c.sweeps.isEmpty())
         return runSweepHeadless(scenario, c, renderers.sweep);
 

@@ -31,6 +31,10 @@ enum ExitStatus : int {
 /// without them `--png` and `--report` are refused). Returns the exit status.
 int runHeadless(const CommandLine &commandLine, const PlotRenderers &renderers = {});
 
+/// Reads the scenario file of a headless run and applies --seed, --duration-s and --set; every
+/// problem is printed. Returns ExitOk, or the exit status to end with.
+int loadHeadlessScenario(const CommandLine &commandLine, Scenario *scenario);
+
 /// Writes "lambda-explorer: MESSAGE" and a newline on stderr.
 void printErrorLine(const QString &message);
 /// Writes `text` on stdout as it is.

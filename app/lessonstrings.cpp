@@ -29,7 +29,7 @@ const char *const kLessonStrings[] = {
     QT_TRANSLATE_NOOP("Lesson", "The lifecycle of an execution environment"),
     QT_TRANSLATE_NOOP("Lesson", "Cold start with its four init phases, invoke, freeze, warm reuse, and shutdown after idling."),
     QT_TRANSLATE_NOOP("Lesson", "Requests arrive in short bursts every 5 minutes. The first request finds no execution environment: a cold start. Lambda now prepares a new one."),
-    QT_TRANSLATE_NOOP("Lesson", "A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 88 ms), and the code outside the handler runs: function init (150 ms)."),
+    QT_TRANSLATE_NOOP("Lesson", "A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 90 ms), and the code outside the handler runs: function init (150 ms)."),
     QT_TRANSLATE_NOOP("Lesson", "Init is done: the handler runs for this request (invoke). An execution environment serves one request at a time; a second request arriving now needs another environment."),
     QT_TRANSLATE_NOOP("Lesson", "The response is sent and environment 1 is frozen: no CPU, but memory, /tmp and global variables are kept. A frozen environment costs nothing."),
     QT_TRANSLATE_NOOP("Lesson", "A new request found a frozen environment. It thaws and goes straight to the handler: a warm start, with no init at all."),
@@ -65,7 +65,7 @@ const char *const kLessonStrings[] = {
     // 05-provisioned-concurrency.json
     QT_TRANSLATE_NOOP("Lesson", "Provisioned concurrency for peak hours"),
     QT_TRANSLATE_NOOP("Lesson", "Environments initialised ahead of a peak remove its cold starts; their capacity is billed whether they serve or not."),
-    QT_TRANSLATE_NOOP("Lesson", "A Java function whose cold start takes about 1.8 s (runtime init 253 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40."),
+    QT_TRANSLATE_NOOP("Lesson", "A Java function whose cold start takes about 1.8 s (runtime init about 250 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40."),
     QT_TRANSLATE_NOOP("Lesson", "At the start of the peak Lambda scales out: every new environment is a cold start of almost 2 seconds, and the p99 latency jumps."),
     QT_TRANSLATE_NOOP("Lesson", "How many environments does the peak need?"),
     QT_TRANSLATE_NOOP("Lesson", "Requests in flight = rate × duration (Little's law): 60 per second × about 0.47 s ≈ 28. With some headroom, 30."),
@@ -77,7 +77,7 @@ const char *const kLessonStrings[] = {
     // 06-snapstart.json
     QT_TRANSLATE_NOOP("Lesson", "SnapStart: restore instead of init"),
     QT_TRANSLATE_NOOP("Lesson", "A snapshot of an initialised environment replaces init on the request path: when it pays off, and why not together with provisioned concurrency."),
-    QT_TRANSLATE_NOOP("Lesson", "A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime 253 ms plus 3,000 ms of function init) before the handler runs."),
+    QT_TRANSLATE_NOOP("Lesson", "A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs."),
     QT_TRANSLATE_NOOP("Lesson", "With SnapStart, Lambda runs init once when a version is published, takes a snapshot of memory and disk, and every new environment restores from that snapshot instead of running init."),
     QT_TRANSLATE_NOOP("Lesson", "The restore path (yellow) replaces extension, runtime and function init. For Java the restore takes about 600 ms here, instead of 3.3 s."),
     QT_TRANSLATE_NOOP("Lesson", "When does SnapStart not pay off?"),
@@ -85,6 +85,18 @@ const char *const kLessonStrings[] = {
     QT_TRANSLATE_NOOP("Lesson", "SnapStart works for Java 11+, Python 3.12+ and .NET 8+; not for Node.js, Ruby, container images, EFS or ephemeral storage above 512 MB."),
     QT_TRANSLATE_NOOP("Lesson", "Why can't this function also use provisioned concurrency?"),
     QT_TRANSLATE_NOOP("Lesson", "Lambda does not allow both on the same function: provisioned environments are already initialised ahead of time, while SnapStart makes on-demand cold starts shorter. Choose one; the explorer refuses the combination too."),
+    // 07-managed-instances.json
+    QT_TRANSLATE_NOOP("Lesson", "One environment, many requests"),
+    QT_TRANSLATE_NOOP("Lesson", "Lambda Managed Instances run environments on EC2 instances that each serve many requests at once and never freeze: what that does to the lanes, the latency and the bill."),
+    QT_TRANSLATE_NOOP("Lesson", "An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works."),
+    QT_TRANSLATE_NOOP("Lesson", "Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start."),
+    QT_TRANSLATE_NOOP("Lesson", "The requests in one environment share its vCPU, but here they mostly wait on the database, and waiting is not shared: p50 and p99 stay close to on-demand's."),
+    QT_TRANSLATE_NOOP("Lesson", "What would make the latency grow on Managed Instances?"),
+    QT_TRANSLATE_NOOP("Lesson", "CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute."),
+    QT_TRANSLATE_NOOP("Lesson", "The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet's minimum is paid even when nobody calls."),
+    QT_TRANSLATE_NOOP("Lesson", "When is on-demand cheaper?"),
+    QT_TRANSLATE_NOOP("Lesson", "When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount."),
+    QT_TRANSLATE_NOOP("Lesson", "With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues."),
 };
 
 const char *const kScenarioNames[] = {

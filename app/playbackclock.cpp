@@ -42,7 +42,7 @@ qint64 PlaybackClock::now() const
 double PlaybackClock::speedForPosition(int position)
 {
     const double x = std::clamp(position, 0, kSpeedSteps) / double(kSpeedSteps);
-    const double span = std::log10(kMaxSpeed / kMinSpeed);   // five decades
+    const double span = std::log10(kMaxSpeed / kMinSpeed);   // six decades
     const double speed = kMinSpeed * std::pow(10.0, x * span);
     // Snap to 1× within 2 % of the slider's travel.
     const double onePos = std::log10(1.0 / kMinSpeed) / span;

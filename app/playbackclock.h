@@ -20,7 +20,7 @@ public:
     using TimeSource = std::function<qint64()>;   ///< monotonic nanoseconds
 
     static constexpr double kMinSpeed = 0.1;
-    static constexpr double kMaxSpeed = 10'000;
+    static constexpr double kMaxSpeed = 100'000;   ///< a day per second and a bit
     static constexpr int kSpeedSteps = 1000;       ///< positions of the speed slider
     /// A frame longer than this (a stall, a debugger) advances animation time by this much only.
     static constexpr qint64 kMaxFrameNs = 250'000'000;

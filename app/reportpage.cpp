@@ -286,6 +286,10 @@ QString costLineText(const std::string &key)
     if (key == "snapstart_cache") return ReportPage::tr("SnapStart: snapshot cache");
     if (key == "snapstart_restore") return ReportPage::tr("SnapStart: restores");
     if (key == "ephemeral_storage") return ReportPage::tr("Ephemeral storage above 512 MB");
+    if (key == "instances") return ReportPage::tr("Managed Instances: EC2 instance-hours");
+    if (key == "management_fee") return ReportPage::tr("Managed Instances: management fee (15 %)");
+    if (key == "tenant_environments") return ReportPage::tr("Tenant isolation: environments created");
+    if (key == "response_streaming") return ReportPage::tr("Response streaming beyond 6 MB");
     if (key == "free_tier_credit") return ReportPage::tr("Free tier credit");
     return {};
 }
@@ -298,6 +302,8 @@ QString costLineColour(const std::string &key)
     if (key == "init") return QStringLiteral("#D55E00");
     if (key == "provisioned_capacity" || key == "provisioned_duration") return QStringLiteral("#0072B2");
     if (key == "snapstart_cache" || key == "snapstart_restore") return QStringLiteral("#C8BA10");
+    if (key == "instances" || key == "management_fee") return QStringLiteral("#CC79A7");
+    if (key == "tenant_environments") return QStringLiteral("#56B4E9");
     return QStringLiteral("#333333");
 }
 

@@ -40,6 +40,18 @@ bool RecordedRun::phaseAt(const RecordedEnv &env, double tMs, Phase &phase, doub
 {
     if (env.ended && tMs >= env.record.endMs)
         return false;
+    if (env.record.kind == EnvKind::ManagedInstance && tMs >= env.record.readyMs) {
+        // Ready, it runs until it shuts down: its requests overlap, it never freezes, and its
+        // invoke segments (in order of their end) are no sequence of phases to search.
+        const bool down = !env.segments.empty() && env.segments.back().phase == Phase::Shutdown
+                       && tMs >= env.segments.back().startMs;
+        phase = down ? Phase::Shutdown : Phase::Invoke;
+        if (sinceMs)
+            *sinceMs = down ? env.segments.back().startMs : env.record.readyMs;
+        if (previous)
+            *previous = down ? Phase::Invoke : Phase::FunctionInit;
+        return true;
+    }
     const int i = segmentAt(env, tMs);
     if (i >= 0) {
         const auto &seg = env.segments[static_cast<std::size_t>(i)];
@@ -117,7 +129,8 @@ std::size_t RecordedRun::bucketsUntil(double tMs) const
 CostSeries CostSeries::of(const CostLines &c)
 {
     return {{c.requests, c.duration, c.init, c.provisionedCapacity + c.provisionedDuration,
-             c.snapstartCache + c.snapstartRestore, c.ephemeralStorage, c.freeTierCredit}};
+             c.snapstartCache + c.snapstartRestore, c.ephemeralStorage, c.freeTierCredit,
+             c.instances + c.managementFee, c.tenantEnvironments + c.responseStreaming}};
 }
 
 CostLines RecordedRun::costAt(double tMs) const
@@ -145,6 +158,10 @@ CostLines RecordedRun::costAt(double tMs) const
     c.snapstartCache = mix(a.snapstartCache, b.snapstartCache);
     c.snapstartRestore = mix(a.snapstartRestore, b.snapstartRestore);
     c.ephemeralStorage = mix(a.ephemeralStorage, b.ephemeralStorage);
+    c.instances = mix(a.instances, b.instances);
+    c.managementFee = mix(a.managementFee, b.managementFee);
+    c.tenantEnvironments = mix(a.tenantEnvironments, b.tenantEnvironments);
+    c.responseStreaming = mix(a.responseStreaming, b.responseStreaming);
     c.freeTierCredit = mix(a.freeTierCredit, b.freeTierCredit);
     return c;
 }
@@ -183,7 +200,7 @@ RunRecorder::RunRecorder(const Scenario &scenario, const Simulator &sim)
     m_run->periods = sim.periods();
     m_run->durationMs = scenario.durationS * 1000.0;
     m_run->bucketS = sim.bucketS();
-    m_mergeQuantumMs = m_run->durationMs / 8192.0;
+    m_mergeQuantumMs = mergeQuantumMs(m_run->durationMs);
 }
 
 void RunRecorder::completeChangeMarks()
@@ -226,6 +243,9 @@ void RunRecorder::completeChangeMarks()
             setting.path = path;
             setting.after = value;
             setting.before = jsonValueAt(jsonOf(i), path).value_or(value);
+            // A preset's fitted runtime init is written as {median, p90}: its mean is the number.
+            if (path == "function.init_ms.runtime" && before.function.runtimeInitQuantiles)
+                setting.before = before.function.initMs.runtime;
             if (auto v = jsonValueAt(jsonOf(i + 1), path))
                 setting.after = *v;
             mark.settings.push_back(std::move(setting));
@@ -440,6 +460,7 @@ void RunRecorder::fillCommon(RecordedRun &r, bool finished) const
     r.finished = finished;
     r.recordedUntilMs = finished ? kInf : m_sim.now();
     r.metrics = m_sim.metrics();
+    r.bucketLatency = m_sim.bucketLatency();
     r.summary = m_sim.summary();
 }
 

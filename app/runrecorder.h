@@ -37,9 +37,10 @@ struct RecordedEnv {
 };
 
 /// The bill's lines as the plots group them: requests, duration, init, provisioned (capacity and
-/// duration), SnapStart (cache and restores), ephemeral storage, free tier credit (≤ 0).
+/// duration), SnapStart (cache and restores), ephemeral storage, free tier credit (≤ 0), Managed
+/// Instances (instances and management fee), tenant environments and response streaming.
 struct CostSeries {
-    static constexpr int kCount = 7;
+    static constexpr int kCount = 9;
     std::array<double, kCount> values{};
     static CostSeries of(const CostLines &c);
 };
@@ -99,6 +100,9 @@ struct RecordedRun {
     bool segmentsMerged = false;                  ///< over the segment cap: short phases merged
 
     std::vector<MetricsRow> metrics;              ///< costLinesCum: the bill at each bucket's end
+    /// The latency sketch of each closed bucket (Simulator::bucketLatency()): percentiles over
+    /// any run of buckets, whatever the sampling of `invocations` (RunFigures).
+    std::vector<std::shared_ptr<const QuantileSketch>> bucketLatency;
     Summary summary;
     std::vector<ChangeMark> changes;
     /// At most RunRecorder::kMaxCheckpoints, in time order; shared with the runs grown from this one.
@@ -145,6 +149,8 @@ public:
     /// holds the window's recorded run under about 200 MB instead of 31 GB of start types.
     static constexpr std::size_t kMaxStartTypes = std::size_t(64) << 20;
 
+    /// Past kMaxSegments, invoke and frozen phases merge while their stretch is shorter than this.
+    static double mergeQuantumMs(double durationMs) { return durationMs / 8192.0; }
     /// Lowers kMaxStartTypes for this recorder (tests).
     void setMaxStartTypes(std::size_t n) { m_maxStartTypes = n; }
 

@@ -46,6 +46,18 @@ struct Job {
     /// both called on the worker.
     std::function<void(std::uint64_t, std::uint64_t)> traceProgress;
     std::function<void(const std::string &)> failed;
+    /// Share of the run simulated and seconds left; called on the worker a few times a second.
+    std::function<void(double, double)> progress;
+    /// Publish the run recorded so far this often (wall ms) once the first partial is out.
+    int partialIntervalMs = 1000;
+    /// Hands a partial run to the UI thread. Not through the promise: a QFuture keeps every
+    /// result it was given until it goes, and a month's partial runs, each holding the chunks the
+    /// recorder wrote after it, would add up to gigabytes.
+    std::function<void(RunPtr)> partial;
+    /// Set while a partial run is on its way to the UI thread: the next one waits for it, so that
+    /// a UI thread slower than the worker (a year has 150,000 environments to lay out) does not
+    /// pile up snapshots in its event queue.
+    std::shared_ptr<std::atomic<bool>> partialInFlight = std::make_shared<std::atomic<bool>>(false);
 };
 
 /// The arrivals of a scenario that replays a trace (in itself or a change), reading through the
@@ -110,6 +122,7 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
     if (!sim) {
         SimulationOptions options;
         options.arrivals = jobTraceArrivals(job);
+        options.keepBucketLatency = true;
         sim = std::make_unique<Simulator>(job.scenario, std::move(options));
     }
     lap("clone");
@@ -117,6 +130,30 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
     lap("recorder");
     recorder.setSimulatedFrom(from ? from->atMs : 0);
     double t = from ? from->atMs : 0;
+    // Progress: the share of [start, end] simulated and, at the pace so far, the time left.
+    const double startMs = t;
+    QElapsedTimer sinceProgress, sincePartial;
+    sinceProgress.start();
+    bool growing = false;   // the first partial is out: publish the run as it grows
+    const auto publish = [&] {
+        if (job.partial && job.partialInFlight->exchange(true))
+            return;   // the last one is not shown yet
+        auto run = recorder.snapshot(false);
+        run->generation = job.generation;
+        if (job.partial)
+            job.partial(RunPtr(std::move(run)));
+        else
+            promise.addResult(RunPtr(std::move(run)));
+        sincePartial.start();
+    };
+    const auto report = [&] {
+        if (!job.progress || sinceProgress.elapsed() < 250)
+            return;
+        sinceProgress.start();
+        const double f = durationMs > startMs ? std::clamp((t - startMs) / (durationMs - startMs), 0.0, 1.0) : 1.0;
+        const double wallS = double(total.elapsed()) / 1000.0;
+        job.progress(f, f > 0.01 ? wallS * (1 - f) / f : -1);
+    };
     // Runs to `to` (inclusive) in slices; false when cancelled.
     const auto runTo = [&](double to) {
         while (t < to && !sim->finished()) {
@@ -125,6 +162,9 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
             sim->runUntil(t);
             if (cancelled())
                 return false;
+            report();
+            if (growing && sincePartial.elapsed() >= job.partialIntervalMs)
+                publish();
             const std::uint64_t events = sim->events() - before;
             if (events > 40'000)
                 sliceMs = std::max(1.0, sliceMs / 2);
@@ -166,10 +206,9 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
         }
         if (!published && t >= job.firstMs) {
             lap("record to first");
-            auto run = recorder.snapshot(false);
-            run->generation = job.generation;
-            promise.addResult(RunPtr(std::move(run)));
+            publish();
             published = true;
+            growing = true;
             lap("snapshot");
             if (profiling())
                 std::fprintf(stderr, "%10.1f worker gen %llu partial published\n", profileStampMs(),
@@ -198,9 +237,11 @@ SimulationController::~SimulationController()
 {
     if (m_cancel)
         m_cancel->store(true);
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        m_watcher->waitForFinished();
+    // Every job still running, superseded ones too (cancelled, but perhaps inside a slice): each
+    // may post a partial run or progress to this object until it returns.
+    for (auto *watcher : findChildren<QFutureWatcher<RunPtr> *>(Qt::FindDirectChildrenOnly)) {
+        watcher->disconnect(this);
+        watcher->waitForFinished();
     }
 }
 
@@ -298,6 +339,16 @@ std::vector<Problem> SimulationController::editScenario(const std::function<void
     edit(candidate);
     if (auto p = validateScenario(candidate); !p.empty())
         return p;
+    // The changes must still apply: a compute option forbids some of them.
+    Scenario probe = candidate;
+    probe.changes.clear();
+    for (const auto &c : candidate.changes) {
+        auto r = applyChange(probe, c);
+        if (!r.scenario)
+            return r.problems;
+        probe = std::move(*r.scenario);
+        probe.changes.clear();
+    }
     m_scenario = std::move(candidate);
     m_clock.setDurationMs(m_scenario.durationS * 1000.0);
     emit scenarioChanged();
@@ -367,14 +418,9 @@ void SimulationController::request(RunPtr base, double)
     m_watcher = new QFutureWatcher<RunPtr>(this);
     auto *watcher = m_watcher;
     connect(watcher, &QFutureWatcher<RunPtr>::resultReadyAt, this, [this, watcher, generation](int index) {
-        if (watcher != m_watcher || generation != m_generation)
+        if (watcher != m_watcher)
             return;   // stale
-        RunPtr run = watcher->resultAt(index);
-        // A partial result must not replace a newer complete one of the same generation.
-        if (m_run && m_run->generation == generation && m_run->finished)
-            return;
-        m_run = std::move(run);
-        emit runReady(m_run);
+        publish(watcher->resultAt(index), generation);
     });
     connect(watcher, &QFutureWatcher<RunPtr>::finished, this, [this, watcher] {
         if (watcher != m_watcher)
@@ -383,7 +429,20 @@ void SimulationController::request(RunPtr base, double)
         watcher->deleteLater();
         emit computingChanged(false);
     });
-    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, {}, {}};
+    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, {}, {}, {}, m_partialIntervalMs};
+    job.partial = [this, generation, inFlight = job.partialInFlight](RunPtr run) {
+        QMetaObject::invokeMethod(this, [this, generation, inFlight, run = std::move(run)]() mutable {
+            if (m_watcher)
+                publish(std::move(run), generation);
+            inFlight->store(false);
+        }, Qt::QueuedConnection);
+    };
+    job.progress = [this, generation](double fraction, double secondsLeft) {
+        QMetaObject::invokeMethod(this, [this, generation, fraction, secondsLeft] {
+            if (generation == m_generation && m_watcher)
+                emit computeProgress(fraction, secondsLeft);
+        }, Qt::QueuedConnection);
+    };
     job.traceProgress = [this, generation](std::uint64_t done, std::uint64_t total) {
         QMetaObject::invokeMethod(this, [this, generation, done, total] {
             if (generation == m_generation)
@@ -407,6 +466,17 @@ void SimulationController::request(RunPtr base, double)
         }
     }));
     emit computingChanged(true);
+}
+
+void SimulationController::publish(RunPtr run, std::uint64_t generation)
+{
+    if (generation != m_generation)
+        return;   // stale
+    // A partial result must not replace a newer complete one of the same generation.
+    if (m_run && m_run->generation == generation && m_run->finished)
+        return;
+    m_run = std::move(run);
+    emit runReady(m_run);
 }
 
 double SimulationController::nextEventAfter(double tMs) const

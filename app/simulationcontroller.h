@@ -44,6 +44,9 @@ public:
     void setLookaheadMs(double ms) { m_lookaheadMs = ms; }
     /// Reuse the history of the current run before the first change (on by default).
     void setReuseHistory(bool on) { m_reuseHistory = on; }
+    /// While a run computes, publish what is computed so far this often (wall ms), so that a long
+    /// run is shown as it grows.
+    void setPartialIntervalMs(int ms) { m_partialIntervalMs = ms; }
 
     /// Replaces the scenario, rewinds to 0 and recomputes.
     void setScenario(const Scenario &s);
@@ -78,11 +81,16 @@ signals:
     void changeApplied(double atMs);
     /// Trace replay: `bytesRead` of the trace file's `fileBytes` read in the current pass.
     void traceProgress(quint64 bytesRead, quint64 fileBytes);
+    /// How far the run being computed is (0–1 of what it has to simulate) and the seconds it
+    /// still needs at its pace so far (negative: not known yet); a few times a second.
+    void computeProgress(double fraction, double secondsLeft);
     /// The run could not be computed: a trace file problem ("FILE:LINE: what").
     void runFailed(const QString &message);
 
 private:
     void request(RunPtr base, double cutMs);
+    /// Shows `run` of `generation` unless a newer request or the complete run came first.
+    void publish(RunPtr run, std::uint64_t generation);
     static double divergenceMs(const Scenario &a, const Scenario &b);
 
     PlaybackClock m_clock;
@@ -91,6 +99,7 @@ private:
     std::uint64_t m_generation = 0;
     double m_lookaheadMs = 20'000;
     bool m_reuseHistory = true;
+    int m_partialIntervalMs = 1000;
     QFutureWatcher<RunPtr> *m_watcher = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };

@@ -15,7 +15,7 @@
 
 namespace lle {
 
-int runSweepHeadless(const Scenario &scenario, const CommandLine &c, const SweepPngRenderer &sweepRenderer)
+std::optional<SweepSpec> sweepSpecFromCommandLine(const Scenario &scenario, const CommandLine &c)
 {
     SweepSpec spec;
     spec.replications = c.replications;
@@ -24,7 +24,7 @@ int runSweepHeadless(const Scenario &scenario, const CommandLine &c, const Sweep
         auto axis = parseSweepAxis(text.toStdString(), problem);
         if (!axis) {
             printErrorLine(QStringLiteral("--sweep %1: %2").arg(text, QString::fromStdString(problem.format())));
-            return ExitBadInput;
+            return std::nullopt;
         }
         spec.axes.push_back(std::move(*axis));
     }
@@ -32,7 +32,17 @@ int runSweepHeadless(const Scenario &scenario, const CommandLine &c, const Sweep
     for (const Problem &p : plan.problems)
         printErrorLine(QStringLiteral("--sweep: %1").arg(QString::fromStdString(p.format())));
     if (!plan.problems.empty())
+        return std::nullopt;
+    return spec;
+}
+
+int runSweepHeadless(const Scenario &scenario, const CommandLine &c, const SweepPngRenderer &sweepRenderer)
+{
+    const std::optional<SweepSpec> checked = sweepSpecFromCommandLine(scenario, c);
+    if (!checked)
         return ExitBadInput;
+    const SweepSpec &spec = *checked;
+    const SweepPlan plan = planSweep(scenario, spec);
 
     StopSignals stopSignals;
     SweepRunOptions options;

@@ -2,6 +2,7 @@
 #include "explorerapp.h"
 
 #include "autosave.h"
+#include "clipactions.h"
 #include "explorerwindow.h"
 #include "helpmenu.h"
 #include "lab.h"
@@ -24,6 +25,7 @@ int runExplorerWindow(const QString &scenarioPath)
     new Lab(window);        // sweeps, run history and compare A/B, calibration, trace progress
     new HelpMenu(window);   // user guide (F1), keyboard shortcuts, About
     new Autosave(window);   // the edited scenario kept on disk; a crashed session's offered back
+    new ClipActions(window);   // File → Record clip…: MP4, WebM or GIF drawn offscreen
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->resize(1280, 720);
     window->restoreWindowState();

@@ -2,11 +2,15 @@
 // The composition root: one executable for the window and the headless runner.
 #include "aboutinfo.h"
 #include "calibrationrunner.h"
+#include "clipframes.h"
 #include "commandline.h"
 #include "explorerapp.h"
 #include "headlessrunner.h"
+#include "headlessvideo.h"
+#include "language.h"
 #include "palette.h"
 #include "scenarioio.h"
+#include "studyrunner.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -87,7 +91,29 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return lle::runCalibration(c);
     }
+    case lle::CommandLine::Mode::RunJob: {
+        QCoreApplication app(argc, argv);
+        return lle::runStudyJobHeadless(c);
+    }
+    case lle::CommandLine::Mode::Merge:
     case lle::CommandLine::Mode::Headless: {
+        if (!c.videoPath.isEmpty()) {
+            // A clip is drawn with the window's views, offscreen, as --png draws its plots.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            g_defaultMessages = qInstallMessageHandler(quietHeadlessMessages);
+            QApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("lambda-explorer"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(LLE_VERSION));
+            // The captions are in English unless --lang asks for the window's other language.
+            QLocale::setDefault(c.lang == QLatin1String("ko") ? QLocale(QLocale::Korean)
+                                                              : QLocale(QLocale::English, QLocale::UnitedStates));
+            // English plurals ("1 environment") come from the English translation too.
+            lle::installTranslator(c.lang.isEmpty() ? QStringLiteral("en") : c.lang);
+            return lle::runHeadlessVideo(c, [](lle::RunPtr run, const lle::ClipSpec &spec) {
+                return lle::ClipFrames::source(std::move(run), spec);
+            });
+        }
+        const bool merge = c.mode == lle::CommandLine::Mode::Merge;
         if (c.png || !c.reportDir.isEmpty()) {
             // The plots are QCustomPlot widgets drawn into images: they need a QApplication, on the
             // offscreen platform so that no display is needed (and none is used if there is one).
@@ -99,12 +125,13 @@ int main(int argc, char **argv)
             QCoreApplication::setApplicationVersion(QStringLiteral(LLE_VERSION));
             // Headless plots and pages are in English with English numbers, whatever the system says.
             QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-            return lle::runHeadless(c, lle::headlessRenderers());
+            const lle::PlotRenderers renderers = lle::headlessRenderers();
+            return merge ? lle::runStudyMergeHeadless(c, renderers.sweep) : lle::runHeadless(c, renderers);
         }
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("lambda-explorer"));
         QCoreApplication::setApplicationVersion(QStringLiteral(LLE_VERSION));
-        return lle::runHeadless(c);
+        return merge ? lle::runStudyMergeHeadless(c, {}) : lle::runHeadless(c);
     }
     case lle::CommandLine::Mode::Window:
         break;

@@ -2,28 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClipFrames</name>
+    <message>
+        <location filename="../widgets/clipframes.cpp" line="208"/>
+        <source>simulated %1 / %2 · %3×</source>
+        <translation>simulated %1 / %2 · %3×</translation>
+    </message>
+</context>
+<context>
     <name>ColdExplainer</name>
     <message>
         <location filename="../app/coldexplainer.cpp" line="17"/>
-        <location filename="../app/coldexplainer.cpp" line="103"/>
+        <location filename="../app/coldexplainer.cpp" line="104"/>
         <source>environment setup</source>
         <translation>environment setup</translation>
     </message>
     <message>
         <location filename="../app/coldexplainer.cpp" line="18"/>
-        <location filename="../app/coldexplainer.cpp" line="104"/>
+        <location filename="../app/coldexplainer.cpp" line="105"/>
         <source>extension init</source>
         <translation>extension init</translation>
     </message>
     <message>
         <location filename="../app/coldexplainer.cpp" line="19"/>
-        <location filename="../app/coldexplainer.cpp" line="105"/>
+        <location filename="../app/coldexplainer.cpp" line="106"/>
         <source>runtime init</source>
         <translation>runtime init</translation>
     </message>
     <message>
         <location filename="../app/coldexplainer.cpp" line="20"/>
-        <location filename="../app/coldexplainer.cpp" line="106"/>
+        <location filename="../app/coldexplainer.cpp" line="107"/>
         <source>function init</source>
         <translation>function init</translation>
     </message>
@@ -68,208 +76,213 @@
         <translation>still there at the end of the run</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="45"/>
+        <location filename="../app/coldexplainer.cpp" line="36"/>
+        <source>removed when the fleet scaled in</source>
+        <translation>removed when the fleet scaled in</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="46"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="47"/>
-        <location filename="../app/coldexplainer.cpp" line="176"/>
+        <location filename="../app/coldexplainer.cpp" line="48"/>
+        <location filename="../app/coldexplainer.cpp" line="177"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="49"/>
+        <location filename="../app/coldexplainer.cpp" line="50"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="50"/>
+        <location filename="../app/coldexplainer.cpp" line="51"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="96"/>
+        <location filename="../app/coldexplainer.cpp" line="97"/>
         <source>memory</source>
         <translation>memory</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="97"/>
+        <location filename="../app/coldexplainer.cpp" line="98"/>
         <source>runtime</source>
         <translation>runtime</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="98"/>
+        <location filename="../app/coldexplainer.cpp" line="99"/>
         <source>architecture</source>
         <translation>architecture</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="99"/>
+        <location filename="../app/coldexplainer.cpp" line="100"/>
         <source>CPU work</source>
         <translation>CPU work</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="100"/>
+        <location filename="../app/coldexplainer.cpp" line="101"/>
         <source>waiting time</source>
         <translation>waiting time</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="101"/>
+        <location filename="../app/coldexplainer.cpp" line="102"/>
         <source>connection setup</source>
         <translation>connection setup</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="102"/>
+        <location filename="../app/coldexplainer.cpp" line="103"/>
         <source>connection in global scope</source>
         <translation>connection in global scope</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="107"/>
+        <location filename="../app/coldexplainer.cpp" line="108"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="108"/>
+        <location filename="../app/coldexplainer.cpp" line="109"/>
         <source>provisioned concurrency</source>
         <translation>provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="109"/>
+        <location filename="../app/coldexplainer.cpp" line="110"/>
         <source>extensions</source>
         <translation>extensions</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="110"/>
+        <location filename="../app/coldexplainer.cpp" line="111"/>
         <source>timeout</source>
         <translation>timeout</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="111"/>
+        <location filename="../app/coldexplainer.cpp" line="112"/>
         <source>idle lifetime</source>
         <translation>idle lifetime</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="112"/>
+        <location filename="../app/coldexplainer.cpp" line="113"/>
         <source>request rate</source>
         <translation>request rate</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="113"/>
+        <location filename="../app/coldexplainer.cpp" line="114"/>
         <source>keep-warm interval</source>
         <translation>keep-warm interval</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="124"/>
+        <location filename="../app/coldexplainer.cpp" line="125"/>
         <source>/s</source>
         <translation>/s</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="138"/>
+        <location filename="../app/coldexplainer.cpp" line="139"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="138"/>
+        <location filename="../app/coldexplainer.cpp" line="139"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="161"/>
+        <location filename="../app/coldexplainer.cpp" line="162"/>
         <source>Environment %1: created at %2, served %3 requests</source>
         <translation>Environment %1: created at %2, served %3 requests</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="165"/>
+        <location filename="../app/coldexplainer.cpp" line="166"/>
         <source>, shut down at %1 (%2)</source>
         <translation>, shut down at %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="206"/>
+        <location filename="../app/coldexplainer.cpp" line="207"/>
         <source>Request %1 is not in the recorded run.</source>
         <translation>Request %1 is not in the recorded run.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="215"/>
+        <location filename="../app/coldexplainer.cpp" line="216"/>
         <source>Ping %1 was not a cold start.</source>
         <translation>Ping %1 was not a cold start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="216"/>
+        <location filename="../app/coldexplainer.cpp" line="217"/>
         <source>Request %1 was not a cold start.</source>
         <translation>Request %1 was not a cold start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="218"/>
+        <location filename="../app/coldexplainer.cpp" line="219"/>
         <source>It was throttled (HTTP 429): no environment could be added.</source>
         <translation>It was throttled (HTTP 429): no environment could be added.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="220"/>
+        <location filename="../app/coldexplainer.cpp" line="221"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>It ran on provisioned environment %1, initialised ahead of time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="222"/>
+        <location filename="../app/coldexplainer.cpp" line="223"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>It found environment %1 frozen and reused it: a warm start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="226"/>
+        <location filename="../app/coldexplainer.cpp" line="227"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>Request %1: SnapStart restore at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="227"/>
+        <location filename="../app/coldexplainer.cpp" line="228"/>
         <source>Request %1: cold start at %2</source>
         <translation>Request %1: cold start at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="232"/>
+        <location filename="../app/coldexplainer.cpp" line="233"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>First request: no execution environment existed yet.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="243"/>
+        <location filename="../app/coldexplainer.cpp" line="244"/>
         <source>Scale-out: the only environment was busy with another request, and an environment serves one request at a time.</source>
         <translation>Scale-out: the only environment was busy with another request, and an environment serves one request at a time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="244"/>
+        <location filename="../app/coldexplainer.cpp" line="245"/>
         <source>Scale-out: all %1 environments were busy, and an environment serves one request at a time.</source>
         <translation>Scale-out: all %1 environments were busy, and an environment serves one request at a time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="253"/>
+        <location filename="../app/coldexplainer.cpp" line="254"/>
         <source>Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.</source>
         <translation>Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="257"/>
+        <location filename="../app/coldexplainer.cpp" line="258"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>Expired: the environments had been idle too long and were shut down.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <location filename="../app/coldexplainer.cpp" line="264"/>
         <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).</source>
         <translation>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="267"/>
+        <location filename="../app/coldexplainer.cpp" line="268"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>Recycled: Lambda replaced the environment at its maximum lifetime.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="279"/>
+        <location filename="../app/coldexplainer.cpp" line="280"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>Changed configuration: a new function version needs new environments.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="280"/>
+        <location filename="../app/coldexplainer.cpp" line="281"/>
         <source>Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.</source>
         <translation>Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="292"/>
+        <location filename="../app/coldexplainer.cpp" line="293"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>Environment %1 started for it: %2.</translation>
     </message>
@@ -300,11 +313,6 @@
         <location filename="../app/explanations.cpp" line="30"/>
         <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
         <translation>Runtime init: the language runtime boots (interpreter, JVM, CLR).</translation>
-    </message>
-    <message>
-        <location filename="../app/explanations.cpp" line="31"/>
-        <source>Runtime init (orange): the language runtime starts. Measured hello-world means: Rust 18 ms, Go 51 ms, Python 3.12 88 ms, Node.js 22 144 ms, Java 21 253 ms, .NET 8 280 ms. It hardly changes with memory.</source>
-        <translation>Runtime init (orange): the language runtime starts. Measured hello-world means: Rust 18 ms, Go 51 ms, Python 3.12 88 ms, Node.js 22 144 ms, Java 21 253 ms, .NET 8 280 ms. It hardly changes with memory.</translation>
     </message>
     <message>
         <location filename="../app/explanations.cpp" line="34"/>
@@ -372,327 +380,402 @@
         <translation>Runtime: sets the measured runtime init time and whether SnapStart is possible.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="65"/>
-        <source>The runtime preset fills in the init times measured for hello-world functions (e.g. Python 3.12 88 ms, Java 21 253 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.</source>
-        <translation>The runtime preset fills in the init times measured for hello-world functions (e.g. Python 3.12 88 ms, Java 21 253 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.</translation>
-    </message>
-    <message>
-        <location filename="../app/explanations.cpp" line="68"/>
+        <location filename="../app/explanations.cpp" line="69"/>
         <source>Architecture: x86_64 or arm64 (Graviton), about 20 % cheaper per GB-s.</source>
         <translation>Architecture: x86_64 or arm64 (Graviton), about 20 % cheaper per GB-s.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="69"/>
-        <source>arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for Node, Python, Go and Rust, slower for Java, .NET and Ruby.</source>
-        <translation>arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for Node, Python, Go and Rust, slower for Java, .NET and Ruby.</translation>
-    </message>
-    <message>
-        <location filename="../app/explanations.cpp" line="72"/>
+        <location filename="../app/explanations.cpp" line="73"/>
         <source>Memory 128–10,240 MB; CPU is proportional: 1,769 MB = 1 vCPU.</source>
         <translation>Memory 128–10,240 MB; CPU is proportional: 1,769 MB = 1 vCPU.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="73"/>
+        <location filename="../app/explanations.cpp" line="74"/>
         <source>Memory is the only performance setting: the CPU share grows with it, one full vCPU at 1,769 MB and 6 vCPUs at 10,240 MB. Below 1,769 MB, twice the memory halves the CPU time, so the cost per request stays flat; single-threaded code gets no faster above it. Billing is memory × duration (GB-s).</source>
         <translation>Memory is the only performance setting: the CPU share grows with it, one full vCPU at 1,769 MB and 6 vCPUs at 10,240 MB. Below 1,769 MB, twice the memory halves the CPU time, so the cost per request stays flat; single-threaded code gets no faster above it. Billing is memory × duration (GB-s).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="77"/>
+        <location filename="../app/explanations.cpp" line="78"/>
         <source>CPU work of the handler, measured at 1 vCPU.</source>
         <translation>CPU work of the handler, measured at 1 vCPU.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="78"/>
+        <location filename="../app/explanations.cpp" line="79"/>
         <source>The handler&apos;s CPU work at one vCPU. At lower memory it takes longer (e.g. 40 ms at 1,769 MB is about 69 ms at 1,024 MB); above 1 vCPU only the parallel part speeds up.</source>
         <translation>The handler&apos;s CPU work at one vCPU. At lower memory it takes longer (e.g. 40 ms at 1,769 MB is about 69 ms at 1,024 MB); above 1 vCPU only the parallel part speeds up.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="81"/>
+        <location filename="../app/explanations.cpp" line="82"/>
         <source>Waiting time of the handler (network, database); memory does not change it.</source>
         <translation>Waiting time of the handler (network, database); memory does not change it.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="82"/>
+        <location filename="../app/explanations.cpp" line="83"/>
         <source>Time the handler waits for other services. More memory does not shorten it, so when waiting dominates, more memory raises the cost per request.</source>
         <translation>Time the handler waits for other services. More memory does not shorten it, so when waiting dominates, more memory raises the cost per request.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="85"/>
+        <location filename="../app/explanations.cpp" line="86"/>
         <source>Time to open a database connection.</source>
         <translation>Time to open a database connection.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="86"/>
+        <location filename="../app/explanations.cpp" line="87"/>
         <source>How long opening the connection takes. In global scope it is paid once per environment, in function init; in the handler, on every request.</source>
         <translation>How long opening the connection takes. In global scope it is paid once per environment, in function init; in the handler, on every request.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="89"/>
+        <location filename="../app/explanations.cpp" line="90"/>
         <source>Where the connection is opened: global scope (once) or in the handler (every request).</source>
         <translation>Where the connection is opened: global scope (once) or in the handler (every request).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="90"/>
+        <location filename="../app/explanations.cpp" line="91"/>
         <source>Code outside the handler runs once per environment during function init and its results are reused by warm starts. Opening a connection there makes only cold starts pay for it.</source>
         <translation>Code outside the handler runs once per environment during function init and its results are reused by warm starts. Opening a connection there makes only cold starts pay for it.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="93"/>
+        <location filename="../app/explanations.cpp" line="94"/>
         <source>Environment setup time (not billed, not in Init Duration).</source>
         <translation>Environment setup time (not billed, not in Init Duration).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="94"/>
+        <location filename="../app/explanations.cpp" line="95"/>
         <source>An assumption: AWS publishes no figure. 60 ms for ZIP packages, 150 ms for container images.</source>
         <translation>An assumption: AWS publishes no figure. 60 ms for ZIP packages, 150 ms for container images.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="96"/>
+        <location filename="../app/explanations.cpp" line="97"/>
         <source>Extension init time.</source>
         <translation>Extension init time.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="97"/>
+        <location filename="../app/explanations.cpp" line="98"/>
         <source>Time for the extensions to start. External extensions also make shutdown take 2,000 ms.</source>
         <translation>Time for the extensions to start. External extensions also make shutdown take 2,000 ms.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="99"/>
+        <location filename="../app/explanations.cpp" line="100"/>
         <source>Runtime init time (from the runtime preset).</source>
         <translation>Runtime init time (from the runtime preset).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="100"/>
-        <source>Mean measured runtime init of a hello-world function, e.g. Python 3.12 88 ms, Java 21 253 ms.</source>
-        <translation>Mean measured runtime init of a hello-world function, e.g. Python 3.12 88 ms, Java 21 253 ms.</translation>
+        <location filename="../app/explanations.cpp" line="31"/>
+        <source>Runtime init (orange): the language runtime starts. Measured hello-world medians: Rust 17 ms, Go 52 ms, Python 3.12 92 ms, Node.js 22 153 ms, Java 21 252 ms, .NET 8 267 ms. It hardly changes with memory.</source>
+        <translation>Runtime init (orange): the language runtime starts. Measured hello-world medians: Rust 17 ms, Go 52 ms, Python 3.12 92 ms, Node.js 22 153 ms, Java 21 252 ms, .NET 8 267 ms. It hardly changes with memory.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="102"/>
+        <location filename="../app/explanations.cpp" line="65"/>
+        <source>The runtime preset fills in the init times measured for hello-world functions (median and p90, e.g. Python 3.12 92 and 113 ms, Java 21 252 and 291 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.</source>
+        <translation>The runtime preset fills in the init times measured for hello-world functions (median and p90, e.g. Python 3.12 92 and 113 ms, Java 21 252 and 291 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="70"/>
+        <source>arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for Node, Python, Go and Rust, about the same for Java, .NET and Ruby.</source>
+        <translation>arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for Node, Python, Go and Rust, about the same for Java, .NET and Ruby.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="101"/>
+        <source>The preset draws runtime init from the measured spread of a hello-world function (median Python 3.12 92 ms, Java 21 252 ms); the slider shows its mean. Moving the slider sets a mean drawn with cv 0.15.</source>
+        <translation>The preset draws runtime init from the measured spread of a hello-world function (median Python 3.12 92 ms, Java 21 252 ms); the slider shows its mean. Moving the slider sets a mean drawn with cv 0.15.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="104"/>
         <source>Function init time: your code outside the handler.</source>
         <translation>Function init time: your code outside the handler.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="103"/>
+        <location filename="../app/explanations.cpp" line="105"/>
         <source>Assumed 150 ms for Python and Node, 1,500 ms for Java and .NET, 30 ms for Go and Rust. Init is capped at 10 s.</source>
         <translation>Assumed 150 ms for Python and Node, 1,500 ms for Java and .NET, 30 ms for Go and Rust. Init is capped at 10 s.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="105"/>
+        <location filename="../app/explanations.cpp" line="107"/>
         <source>Idle lifetime: a fixed value, or random 5–15 min for every idle period.</source>
         <translation>Idle lifetime: a fixed value, or random 5–15 min for every idle period.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="106"/>
+        <location filename="../app/explanations.cpp" line="108"/>
         <source>AWS does not publish how long a frozen environment is kept. Measurements found 5–15 minutes; the random mode draws a new value for every idle period.</source>
         <translation>AWS does not publish how long a frozen environment is kept. Measurements found 5–15 minutes; the random mode draws a new value for every idle period.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="109"/>
+        <location filename="../app/explanations.cpp" line="111"/>
         <source>How long a frozen environment is kept before it shuts down.</source>
         <translation>How long a frozen environment is kept before it shuts down.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="110"/>
+        <location filename="../app/explanations.cpp" line="112"/>
         <source>Not published by AWS: measured 5–15 minutes. A request after this time starts cold with the reason &quot;expired after idling&quot;.</source>
         <translation>Not published by AWS: measured 5–15 minutes. A request after this time starts cold with the reason &quot;expired after idling&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="113"/>
+        <location filename="../app/explanations.cpp" line="115"/>
         <source>Provisioned concurrency: environments initialised ahead of time, billed while configured.</source>
         <translation>Provisioned concurrency: environments initialised ahead of time, billed while configured.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="114"/>
+        <location filename="../app/explanations.cpp" line="116"/>
         <source>N environments are initialised in advance and never idle out; requests use them first. Capacity costs $0.0000041667 per GB-s whether used or not (about $10.95 per GB-month). Not combinable with SnapStart.</source>
         <translation>N environments are initialised in advance and never idle out; requests use them first. Capacity costs $0.0000041667 per GB-s whether used or not (about $10.95 per GB-month). Not combinable with SnapStart.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="117"/>
+        <location filename="../app/explanations.cpp" line="119"/>
         <source>SnapStart: new environments restore from a snapshot instead of running init.</source>
         <translation>SnapStart: new environments restore from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="118"/>
+        <location filename="../app/explanations.cpp" line="120"/>
         <source>Init runs once when a version is published; new environments restore from its snapshot. It pays off when function init takes seconds. Java 11+, Python 3.12+, .NET 8+; not with provisioned concurrency, container images or EFS.</source>
         <translation>Init runs once when a version is published; new environments restore from its snapshot. It pays off when function init takes seconds. Java 11+, Python 3.12+, .NET 8+; not with provisioned concurrency, container images or EFS.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="122"/>
+        <location filename="../app/explanations.cpp" line="124"/>
         <source>Traffic pattern: random arrivals, constant, bursts or a daily cycle.</source>
         <translation>Traffic pattern: random arrivals, constant, bursts or a daily cycle.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="123"/>
+        <location filename="../app/explanations.cpp" line="125"/>
         <source>How requests arrive. Bursts need many environments at once (scale-out cold starts); a daily cycle shows environments expiring at night.</source>
         <translation>How requests arrive. Bursts need many environments at once (scale-out cold starts); a daily cycle shows environments expiring at night.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="126"/>
+        <location filename="../app/explanations.cpp" line="128"/>
         <source>Requests per second.</source>
         <translation>Requests per second.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="127"/>
+        <location filename="../app/explanations.cpp" line="129"/>
         <source>Requests in flight = rate × duration: that is how many environments are busy at once.</source>
         <translation>Requests in flight = rate × duration: that is how many environments are busy at once.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="129"/>
+        <location filename="../app/explanations.cpp" line="131"/>
         <source>Keep-warm pings: a scheduled request every N seconds (0 = off).</source>
         <translation>Keep-warm pings: a scheduled request every N seconds (0 = off).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="130"/>
+        <location filename="../app/explanations.cpp" line="132"/>
         <source>Pings keep environments from idling out, but each is a billed request, and a burst still needs more environments than the pings keep warm.</source>
         <translation>Pings keep environments from idling out, but each is a billed request, and a burst still needs more environments than the pings keep warm.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="133"/>
+        <location filename="../app/explanations.cpp" line="135"/>
         <source>Whether init time is billed (since 1 August 2025) or free (before).</source>
         <translation>Whether init time is billed (since 1 August 2025) or free (before).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="134"/>
+        <location filename="../app/explanations.cpp" line="136"/>
         <source>Since 1 August 2025 the init of on-demand ZIP functions is billed like handler time: e.g. 250.06 ms init + 100.77 ms duration bill 351 ms. Before, it was free for managed runtimes.</source>
         <translation>Since 1 August 2025 the init of on-demand ZIP functions is billed like handler time: e.g. 250.06 ms init + 100.77 ms duration bill 351 ms. Before, it was free for managed runtimes.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="137"/>
+        <location filename="../app/explanations.cpp" line="139"/>
         <source>Playback speed: simulated seconds per real second.</source>
         <translation>Playback speed: simulated seconds per real second.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="138"/>
+        <location filename="../app/explanations.cpp" line="140"/>
         <source>The simulation is computed ahead; the speed only changes how fast the playhead moves through it.</source>
         <translation>The simulation is computed ahead; the speed only changes how fast the playhead moves through it.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="141"/>
+        <location filename="../app/explanations.cpp" line="143"/>
         <source>Lifecycle diagram: each token is an execution environment in its current phase.</source>
         <translation>Lifecycle diagram: each token is an execution environment in its current phase.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="142"/>
+        <location filename="../app/explanations.cpp" line="144"/>
         <source>The lifecycle as a diagram: a cold start passes setup, extension, runtime and function init (or a SnapStart restore), then invoke, frozen and back to invoke on a warm start, until shutdown.</source>
         <translation>The lifecycle as a diagram: a cold start passes setup, extension, runtime and function init (or a SnapStart restore), then invoke, frozen and back to invoke on a warm start, until shutdown.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="145"/>
+        <location filename="../app/explanations.cpp" line="147"/>
         <source>Environment lanes: one strip per environment, time to the right.</source>
         <translation>Environment lanes: one strip per environment, time to the right.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="146"/>
+        <location filename="../app/explanations.cpp" line="148"/>
         <source>Each lane is one execution environment: grey to vermillion = cold start, blue = running a request, light blue = frozen, black = shutdown. Click a cold request to see why it was cold.</source>
         <translation>Each lane is one execution environment: grey to vermillion = cold start, blue = running a request, light blue = frozen, black = shutdown. Click a cold request to see why it was cold.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="149"/>
+        <location filename="../app/explanations.cpp" line="151"/>
         <source>Latency of every request, logarithmic; cold starts in vermillion, warm in green.</source>
         <translation>Latency of every request, logarithmic; cold starts in vermillion, warm in green.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="150"/>
+        <location filename="../app/explanations.cpp" line="152"/>
         <source>Each dot is a request: its latency on a logarithmic axis, because cold starts are 10–100 times slower than warm requests. Click a cold one to see why it was cold.</source>
         <translation>Each dot is a request: its latency on a logarithmic axis, because cold starts are 10–100 times slower than warm requests. Click a cold one to see why it was cold.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="153"/>
+        <location filename="../app/explanations.cpp" line="155"/>
         <source>Latency distribution: share of requests faster than a given latency.</source>
         <translation>Latency distribution: share of requests faster than a given latency.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="154"/>
+        <location filename="../app/explanations.cpp" line="156"/>
         <source>The cumulative distribution of latency, cold and warm apart. The p99 often sits in the cold-start tail.</source>
         <translation>The cumulative distribution of latency, cold and warm apart. The p99 often sits in the cold-start tail.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="156"/>
+        <location filename="../app/explanations.cpp" line="158"/>
         <source>Cost accumulated by line item: requests, duration, init, provisioned, SnapStart.</source>
         <translation>Cost accumulated by line item: requests, duration, init, provisioned, SnapStart.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="157"/>
+        <location filename="../app/explanations.cpp" line="159"/>
         <source>Requests cost $0.20 per 1M; duration $0.0000166667 per GB-s on x86_64; provisioned capacity $0.0000041667 per GB-s while configured, used or not.</source>
         <translation>Requests cost $0.20 per 1M; duration $0.0000166667 per GB-s on x86_64; provisioned capacity $0.0000041667 per GB-s while configured, used or not.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="160"/>
+        <location filename="../app/explanations.cpp" line="162"/>
         <source>Environments over time: busy, initialising, frozen and provisioned.</source>
         <translation>Environments over time: busy, initialising, frozen and provisioned.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="161"/>
+        <location filename="../app/explanations.cpp" line="163"/>
         <source>How many environments exist and what they do. Frozen ones cost nothing; provisioned ones are billed for as long as they are configured.</source>
         <translation>How many environments exist and what they do. Frozen ones cost nothing; provisioned ones are billed for as long as they are configured.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="165"/>
+        <location filename="../app/explanations.cpp" line="167"/>
+        <source>Compute option: on-demand, Managed Instances (many requests per environment) or tenant isolation.</source>
+        <translation>Compute option: on-demand, Managed Instances (many requests per environment) or tenant isolation.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="168"/>
+        <source>On-demand environments serve one request at a time and freeze between requests. Managed Instances run environments on EC2 instances: each serves many requests at once, never freezes, and the bill is instance-hours plus a 15 % management fee instead of GB-seconds. Tenant isolation never shares an environment between tenants, so each tenant&apos;s first request is cold.</source>
+        <translation>On-demand environments serve one request at a time and freeze between requests. Managed Instances run environments on EC2 instances: each serves many requests at once, never freezes, and the bill is instance-hours plus a 15 % management fee instead of GB-seconds. Tenant isolation never shares an environment between tenants, so each tenant&apos;s first request is cold.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="173"/>
+        <source>The EC2 instance type of the capacity provider, with its vCPUs, memory and hourly price.</source>
+        <translation>The EC2 instance type of the capacity provider, with its vCPUs, memory and hourly price.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="174"/>
+        <source>Graviton types (…g) are cheaper per vCPU than Intel ones (…i). An instance holds as many environments as fit by vCPU and memory; xlarge doubles vCPU, memory and price, 2xlarge doubles again.</source>
+        <translation>Graviton types (…g) are cheaper per vCPU than Intel ones (…i). An instance holds as many environments as fit by vCPU and memory; xlarge doubles vCPU, memory and price, 2xlarge doubles again.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="177"/>
+        <source>How many requests one environment serves at once (1–1,600).</source>
+        <translation>How many requests one environment serves at once (1–1,600).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="178"/>
+        <source>The runtime default is 16 per vCPU for Python, 32 for Java and .NET, 64 for Node.js. The requests in an environment share its vCPUs: CPU-bound work slows as they fill, waiting does not. Beyond every environment&apos;s slots requests are throttled (429); nothing queues.</source>
+        <translation>The runtime default is 16 per vCPU for Python, 32 for Java and .NET, 64 for Node.js. The requests in an environment share its vCPUs: CPU-bound work slows as they fill, waiting does not. Beyond every environment&apos;s slots requests are throttled (429); nothing queues.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="182"/>
+        <source>The fleet never has fewer instances than this (AWS default 3).</source>
+        <translation>The fleet never has fewer instances than this (AWS default 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="183"/>
+        <source>The minimum fleet runs and is billed even with no traffic: instances × hourly price × 1.15 per hour.</source>
+        <translation>The minimum fleet runs and is billed even with no traffic: instances × hourly price × 1.15 per hour.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="185"/>
+        <source>The fleet never grows beyond this many instances.</source>
+        <translation>The fleet never grows beyond this many instances.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="186"/>
+        <source>Every minute the fleet compares its CPU utilisation with the target (50 %) and launches or removes instances; new ones take a minute to launch and then initialise their environments.</source>
+        <translation>Every minute the fleet compares its CPU utilisation with the target (50 %) and launches or removes instances; new ones take a minute to launch and then initialise their environments.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="189"/>
+        <source>How many tenants send the requests.</source>
+        <translation>How many tenants send the requests.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="190"/>
+        <source>Each tenant has its own environments and idle timeouts. Every tenant environment costs $0.000167 per GB on top of requests and duration; at most 2,500 per 1,000 of concurrency.</source>
+        <translation>Each tenant has its own environments and idle timeouts. Every tenant environment costs $0.000167 per GB on top of requests and duration; at most 2,500 per 1,000 of concurrency.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="193"/>
+        <source>How unequal the tenants are: 0 all alike, 1 a few big ones and a long tail.</source>
+        <translation>How unequal the tenants are: 0 all alike, 1 a few big ones and a long tail.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="194"/>
+        <source>Tenant k sends a share proportional to 1 / k^s. Rare tenants idle out between requests and pay cold starts that a shared pool would have avoided.</source>
+        <translation>Tenant k sends a share proportional to 1 / k^s. Rare tenants idle out between requests and pay cold starts that a shared pool would have avoided.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="198"/>
         <source>Share of requests that started cold (or restored with SnapStart).</source>
         <translation>Share of requests that started cold (or restored with SnapStart).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="166"/>
+        <location filename="../app/explanations.cpp" line="199"/>
         <source>AWS says cold starts are typically under 1 % of invocations in production; bursts, rare traffic and configuration changes raise it.</source>
         <translation>AWS says cold starts are typically under 1 % of invocations in production; bursts, rare traffic and configuration changes raise it.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="169"/>
+        <location filename="../app/explanations.cpp" line="202"/>
         <source>Median latency: half the requests are faster.</source>
         <translation>Median latency: half the requests are faster.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="170"/>
+        <location filename="../app/explanations.cpp" line="203"/>
         <source>The median is usually a warm request: the handler alone.</source>
         <translation>The median is usually a warm request: the handler alone.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="172"/>
+        <location filename="../app/explanations.cpp" line="205"/>
         <source>99th percentile latency: 1 request in 100 is slower.</source>
         <translation>99th percentile latency: 1 request in 100 is slower.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="173"/>
+        <location filename="../app/explanations.cpp" line="206"/>
         <source>The p99 is where cold starts show: if more than 1 % of requests are cold, it is a cold start&apos;s latency.</source>
         <translation>The p99 is where cold starts show: if more than 1 % of requests are cold, it is a cold start&apos;s latency.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="175"/>
+        <location filename="../app/explanations.cpp" line="208"/>
         <source>Cost per 1 million requests so far.</source>
         <translation>Cost per 1 million requests so far.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="176"/>
+        <location filename="../app/explanations.cpp" line="209"/>
         <source>All line items divided by requests: $0.20 for the requests themselves plus duration, init and provisioned capacity.</source>
         <translation>All line items divided by requests: $0.20 for the requests themselves plus duration, init and provisioned capacity.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="179"/>
+        <location filename="../app/explanations.cpp" line="212"/>
         <source>Everything billed up to the playhead.</source>
         <translation>Everything billed up to the playhead.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="180"/>
+        <location filename="../app/explanations.cpp" line="213"/>
         <source>Requests, billed duration (1 ms granularity), init, provisioned capacity and SnapStart charges up to now.</source>
         <translation>Requests, billed duration (1 ms granularity), init, provisioned capacity and SnapStart charges up to now.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="182"/>
+        <location filename="../app/explanations.cpp" line="215"/>
         <source>The cost so far extrapolated to a 30-day month.</source>
         <translation>The cost so far extrapolated to a 30-day month.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="183"/>
+        <location filename="../app/explanations.cpp" line="216"/>
         <source>If this traffic continued for a month; the free tier (1M requests and 400,000 GB-s) is not applied unless it is switched on.</source>
         <translation>If this traffic continued for a month; the free tier (1M requests and 400,000 GB-s) is not applied unless it is switched on.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="186"/>
+        <location filename="../app/explanations.cpp" line="219"/>
         <source>Requests served and requests throttled (HTTP 429).</source>
         <translation>Requests served and requests throttled (HTTP 429).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="187"/>
+        <location filename="../app/explanations.cpp" line="220"/>
         <source>Over the concurrency limit (default 1,000) or the scaling rate (1,000 environments per 10 s), a request fails at once with 429; throttled requests are not billed.</source>
         <translation>Over the concurrency limit (default 1,000) or the scaling rate (1,000 environments per 10 s), a request fails at once with 429; throttled requests are not billed.</translation>
     </message>
@@ -731,7 +814,6 @@
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="38"/>
-        <location filename="../ui/explorerwindow.ui" line="201"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
@@ -751,87 +833,127 @@
         <translation>Simulated time at the playhead / length of the run</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="145"/>
+        <location filename="../ui/explorerwindow.ui" line="74"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="75"/>
+        <source>Stop computing the run; what is computed so far stays</source>
+        <translation>Stop computing the run; what is computed so far stays</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="147"/>
+        <location filename="../ui/explorerwindow.ui" line="161"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="150"/>
+        <location filename="../ui/explorerwindow.ui" line="164"/>
         <source>E&amp;xamples</source>
         <translation>E&amp;xamples</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="163"/>
+        <location filename="../ui/explorerwindow.ui" line="177"/>
         <source>&amp;Playback</source>
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="169"/>
+        <location filename="../ui/explorerwindow.ui" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="177"/>
+        <location filename="../ui/explorerwindow.ui" line="193"/>
         <source>&amp;New scenario</source>
         <translation>&amp;New scenario</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="178"/>
+        <location filename="../ui/explorerwindow.ui" line="194"/>
         <source>Start again from the built-in scenario</source>
         <translation>Start again from the built-in scenario</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="181"/>
+        <location filename="../ui/explorerwindow.ui" line="197"/>
         <source>&amp;Open scenario…</source>
         <translation>&amp;Open scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="184"/>
+        <location filename="../ui/explorerwindow.ui" line="200"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="187"/>
+        <location filename="../ui/explorerwindow.ui" line="203"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="190"/>
+        <location filename="../ui/explorerwindow.ui" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="193"/>
+        <location filename="../ui/explorerwindow.ui" line="209"/>
         <source>Play / pause</source>
         <translation>Play / pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="194"/>
+        <location filename="../ui/explorerwindow.ui" line="210"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="197"/>
+        <location filename="../ui/explorerwindow.ui" line="213"/>
         <source>Step to the next event</source>
         <translation>Step to the next event</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="198"/>
+        <location filename="../ui/explorerwindow.ui" line="214"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="202"/>
+        <location filename="../ui/explorerwindow.ui" line="217"/>
+        <source>Go to start</source>
+        <translation>Go to start</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="218"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="205"/>
+        <location filename="../ui/explorerwindow.ui" line="221"/>
+        <source>Every request of this interval</source>
+        <translation>Every request of this interval</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="222"/>
+        <source>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</source>
+        <translation>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="223"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="226"/>
+        <source>Go to end</source>
+        <translation>Go to end</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="227"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="230"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -930,8 +1052,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="32"/>
-        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 88 ms), and the code outside the handler runs: function init (150 ms).</source>
-        <translation>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 88 ms), and the code outside the handler runs: function init (150 ms).</translation>
+        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 90 ms), and the code outside the handler runs: function init (150 ms).</source>
+        <translation>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 90 ms), and the code outside the handler runs: function init (150 ms).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="33"/>
@@ -1095,8 +1217,68 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="68"/>
-        <source>A Java function whose cold start takes about 1.8 s (runtime init 253 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
-        <translation>A Java function whose cold start takes about 1.8 s (runtime init 253 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</translation>
+        <source>A Java function whose cold start takes about 1.8 s (runtime init about 250 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
+        <translation>A Java function whose cold start takes about 1.8 s (runtime init about 250 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="80"/>
+        <source>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs.</source>
+        <translation>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="89"/>
+        <source>One environment, many requests</source>
+        <translation>One environment, many requests</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="90"/>
+        <source>Lambda Managed Instances run environments on EC2 instances that each serve many requests at once and never freeze: what that does to the lanes, the latency and the bill.</source>
+        <translation>Lambda Managed Instances run environments on EC2 instances that each serve many requests at once and never freeze: what that does to the lanes, the latency and the bill.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="91"/>
+        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works.</source>
+        <translation>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="92"/>
+        <source>Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start.</source>
+        <translation>Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="93"/>
+        <source>The requests in one environment share its vCPU, but here they mostly wait on the database, and waiting is not shared: p50 and p99 stay close to on-demand&apos;s.</source>
+        <translation>The requests in one environment share its vCPU, but here they mostly wait on the database, and waiting is not shared: p50 and p99 stay close to on-demand&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="94"/>
+        <source>What would make the latency grow on Managed Instances?</source>
+        <translation>What would make the latency grow on Managed Instances?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="95"/>
+        <source>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute.</source>
+        <translation>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="96"/>
+        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
+        <translation>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="97"/>
+        <source>When is on-demand cheaper?</source>
+        <translation>When is on-demand cheaper?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="98"/>
+        <source>When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</source>
+        <translation>When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="99"/>
+        <source>With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</source>
+        <translation>With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="69"/>
@@ -1147,11 +1329,6 @@
         <location filename="../app/lessonstrings.cpp" line="79"/>
         <source>A snapshot of an initialised environment replaces init on the request path: when it pays off, and why not together with provisioned concurrency.</source>
         <translation>A snapshot of an initialised environment replaces init on the request path: when it pays off, and why not together with provisioned concurrency.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="80"/>
-        <source>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime 253 ms plus 3,000 ms of function init) before the handler runs.</source>
-        <translation>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime 253 ms plus 3,000 ms of function init) before the handler runs.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="81"/>
@@ -1311,207 +1488,217 @@
     </message>
     <message>
         <location filename="../widgets/palette.cpp" line="95"/>
-        <location filename="../widgets/palette.cpp" line="116"/>
+        <location filename="../widgets/palette.cpp" line="118"/>
         <source>provisioned concurrency</source>
         <translation>provisioned concurrency</translation>
     </message>
     <message>
         <location filename="../widgets/palette.cpp" line="96"/>
-        <location filename="../widgets/palette.cpp" line="117"/>
+        <location filename="../widgets/palette.cpp" line="119"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="104"/>
+        <location filename="../widgets/palette.cpp" line="97"/>
+        <source>managed instance</source>
+        <translation>managed instance</translation>
+    </message>
+    <message>
+        <location filename="../widgets/palette.cpp" line="105"/>
         <source>still running</source>
         <translation>still running</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="105"/>
+        <location filename="../widgets/palette.cpp" line="106"/>
         <source>idle timeout</source>
         <translation>idle timeout</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="106"/>
+        <location filename="../widgets/palette.cpp" line="107"/>
         <source>max lifetime</source>
         <translation>max lifetime</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="107"/>
+        <location filename="../widgets/palette.cpp" line="108"/>
         <source>configuration changed</source>
         <translation>configuration changed</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="108"/>
+        <location filename="../widgets/palette.cpp" line="109"/>
         <source>end of run</source>
         <translation>end of run</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="115"/>
+        <location filename="../widgets/palette.cpp" line="110"/>
+        <source>fleet scaled in</source>
+        <translation>fleet scaled in</translation>
+    </message>
+    <message>
+        <location filename="../widgets/palette.cpp" line="117"/>
         <source>memory</source>
         <translation>memory</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="118"/>
+        <location filename="../widgets/palette.cpp" line="120"/>
         <source>runtime</source>
         <translation>runtime</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="119"/>
+        <location filename="../widgets/palette.cpp" line="121"/>
         <source>architecture</source>
         <translation>architecture</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="120"/>
+        <location filename="../widgets/palette.cpp" line="122"/>
         <source>handler CPU</source>
         <translation>handler CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="121"/>
+        <location filename="../widgets/palette.cpp" line="123"/>
         <source>handler I/O</source>
         <translation>handler I/O</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="122"/>
+        <location filename="../widgets/palette.cpp" line="124"/>
         <source>DB setup</source>
         <translation>DB setup</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="123"/>
+        <location filename="../widgets/palette.cpp" line="125"/>
         <source>DB setup in global scope</source>
         <translation>DB setup in global scope</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="124"/>
+        <location filename="../widgets/palette.cpp" line="126"/>
         <source>environment setup</source>
         <translation>environment setup</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="125"/>
+        <location filename="../widgets/palette.cpp" line="127"/>
         <source>extension init</source>
         <translation>extension init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="126"/>
+        <location filename="../widgets/palette.cpp" line="128"/>
         <source>runtime init</source>
         <translation>runtime init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="127"/>
+        <location filename="../widgets/palette.cpp" line="129"/>
         <source>function init</source>
         <translation>function init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="128"/>
+        <location filename="../widgets/palette.cpp" line="130"/>
         <source>idle timeout</source>
         <comment>the setting, not the end reason</comment>
         <translation>idle timeout</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="129"/>
+        <location filename="../widgets/palette.cpp" line="131"/>
         <source>idle timeout (shortest)</source>
         <translation>idle timeout (shortest)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="130"/>
+        <location filename="../widgets/palette.cpp" line="132"/>
         <source>idle timeout (longest)</source>
         <translation>idle timeout (longest)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="131"/>
+        <location filename="../widgets/palette.cpp" line="133"/>
         <source>traffic</source>
         <translation>traffic</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="132"/>
+        <location filename="../widgets/palette.cpp" line="134"/>
         <source>rate</source>
         <translation>rate</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="133"/>
+        <location filename="../widgets/palette.cpp" line="135"/>
         <source>base rate</source>
         <translation>base rate</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="134"/>
+        <location filename="../widgets/palette.cpp" line="136"/>
         <source>mean rate</source>
         <translation>mean rate</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="135"/>
+        <location filename="../widgets/palette.cpp" line="137"/>
         <source>keep-warm pings</source>
         <translation>keep-warm pings</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="136"/>
+        <location filename="../widgets/palette.cpp" line="138"/>
         <source>init billing</source>
         <translation>init billing</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="144"/>
+        <location filename="../widgets/palette.cpp" line="146"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="144"/>
+        <location filename="../widgets/palette.cpp" line="146"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="147"/>
+        <location filename="../widgets/palette.cpp" line="149"/>
         <source>billed</source>
         <translation>billed</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="148"/>
+        <location filename="../widgets/palette.cpp" line="150"/>
         <source>free (before Aug 2025)</source>
         <translation>free (before Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="153"/>
+        <location filename="../widgets/palette.cpp" line="155"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="154"/>
-        <location filename="../widgets/palette.cpp" line="198"/>
-        <location filename="../widgets/palette.cpp" line="199"/>
+        <location filename="../widgets/palette.cpp" line="156"/>
+        <location filename="../widgets/palette.cpp" line="200"/>
+        <location filename="../widgets/palette.cpp" line="201"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="155"/>
+        <location filename="../widgets/palette.cpp" line="157"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="166"/>
+        <location filename="../widgets/palette.cpp" line="168"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="167"/>
+        <location filename="../widgets/palette.cpp" line="169"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="178"/>
-        <location filename="../widgets/palette.cpp" line="189"/>
+        <location filename="../widgets/palette.cpp" line="180"/>
+        <location filename="../widgets/palette.cpp" line="191"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="200"/>
+        <location filename="../widgets/palette.cpp" line="202"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="201"/>
+        <location filename="../widgets/palette.cpp" line="203"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="202"/>
+        <location filename="../widgets/palette.cpp" line="204"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -1690,220 +1877,240 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../app/reportpage.cpp" line="133"/>
-        <location filename="../app/reportpage.cpp" line="160"/>
+        <location filename="../app/reportpage.cpp" line="131"/>
+        <location filename="../app/reportpage.cpp" line="158"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="134"/>
+        <location filename="../app/reportpage.cpp" line="132"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="155"/>
+        <location filename="../app/reportpage.cpp" line="153"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="157"/>
+        <location filename="../app/reportpage.cpp" line="155"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="159"/>
+        <location filename="../app/reportpage.cpp" line="157"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="166"/>
+        <location filename="../app/reportpage.cpp" line="164"/>
         <source>the newest frozen environment takes a request (newest)</source>
         <translation>the newest frozen environment takes a request (newest)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="167"/>
+        <location filename="../app/reportpage.cpp" line="165"/>
         <source>the most recently used frozen environment takes a request (mru)</source>
         <translation>the most recently used frozen environment takes a request (mru)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="168"/>
+        <location filename="../app/reportpage.cpp" line="166"/>
         <source>a frozen environment chosen at random takes a request (random)</source>
         <translation>a frozen environment chosen at random takes a request (random)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="177"/>
+        <location filename="../app/reportpage.cpp" line="175"/>
         <source>Poisson arrivals at %1 requests/s</source>
         <translation>Poisson arrivals at %1 requests/s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="179"/>
+        <location filename="../app/reportpage.cpp" line="177"/>
         <source>evenly spaced arrivals at %1 requests/s</source>
         <translation>evenly spaced arrivals at %1 requests/s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="181"/>
+        <location filename="../app/reportpage.cpp" line="179"/>
         <source>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</source>
         <translation>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="184"/>
+        <location filename="../app/reportpage.cpp" line="182"/>
         <source>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</source>
         <translation>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="187"/>
+        <location filename="../app/reportpage.cpp" line="185"/>
         <source>replay of the trace %1</source>
         <translation>replay of the trace %1</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="283"/>
+        <location filename="../app/reportpage.cpp" line="281"/>
         <source>Requests (pings included)</source>
         <translation>Requests (pings included)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="284"/>
+        <location filename="../app/reportpage.cpp" line="282"/>
         <source>Duration (handler time, on-demand)</source>
         <translation>Duration (handler time, on-demand)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="285"/>
+        <location filename="../app/reportpage.cpp" line="283"/>
         <source>Init duration billed (cold starts)</source>
         <translation>Init duration billed (cold starts)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="286"/>
+        <location filename="../app/reportpage.cpp" line="284"/>
         <source>Provisioned concurrency: capacity kept warm</source>
         <translation>Provisioned concurrency: capacity kept warm</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="287"/>
+        <location filename="../app/reportpage.cpp" line="285"/>
         <source>Provisioned concurrency: duration</source>
         <translation>Provisioned concurrency: duration</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="288"/>
+        <location filename="../app/reportpage.cpp" line="286"/>
         <source>SnapStart: snapshot cache</source>
         <translation>SnapStart: snapshot cache</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="289"/>
+        <location filename="../app/reportpage.cpp" line="287"/>
         <source>SnapStart: restores</source>
         <translation>SnapStart: restores</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="290"/>
+        <location filename="../app/reportpage.cpp" line="288"/>
         <source>Ephemeral storage above 512 MB</source>
         <translation>Ephemeral storage above 512 MB</translation>
     </message>
     <message>
+        <location filename="../app/reportpage.cpp" line="289"/>
+        <source>Managed Instances: EC2 instance-hours</source>
+        <translation>Managed Instances: EC2 instance-hours</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="290"/>
+        <source>Managed Instances: management fee (15 %)</source>
+        <translation>Managed Instances: management fee (15 %)</translation>
+    </message>
+    <message>
         <location filename="../app/reportpage.cpp" line="291"/>
+        <source>Tenant isolation: environments created</source>
+        <translation>Tenant isolation: environments created</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="292"/>
+        <source>Response streaming beyond 6 MB</source>
+        <translation>Response streaming beyond 6 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="293"/>
         <source>Free tier credit</source>
         <translation>Free tier credit</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="331"/>
+        <location filename="../app/reportpage.cpp" line="335"/>
         <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
         <translation>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="334"/>
+        <location filename="../app/reportpage.cpp" line="338"/>
         <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
         <translation>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="337"/>
+        <location filename="../app/reportpage.cpp" line="341"/>
         <source>Cost accumulated over the run, by line of the bill.</source>
         <translation>Cost accumulated over the run, by line of the bill.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="339"/>
+        <location filename="../app/reportpage.cpp" line="343"/>
         <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
         <translation>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="342"/>
+        <location filename="../app/reportpage.cpp" line="346"/>
         <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
         <translation>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="357"/>
+        <location filename="../app/reportpage.cpp" line="361"/>
         <source>init free on managed runtimes (before August 2025)</source>
         <translation>init free on managed runtimes (before August 2025)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="358"/>
+        <location filename="../app/reportpage.cpp" line="362"/>
         <source>init billed (since August 2025)</source>
         <translation>init billed (since August 2025)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="366"/>
+        <location filename="../app/reportpage.cpp" line="370"/>
         <source>%1 — Lambda Lifecycle Explorer report</source>
         <translation>%1 — Lambda Lifecycle Explorer report</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="373"/>
+        <location filename="../app/reportpage.cpp" line="377"/>
         <source>Lambda Lifecycle Explorer report · generated %1</source>
         <translation>Lambda Lifecycle Explorer report · generated %1</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="380"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="381"/>
+        <location filename="../app/reportpage.cpp" line="385"/>
         <source>Model reference</source>
         <translation>Model reference</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="382"/>
+        <location filename="../app/reportpage.cpp" line="386"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="383"/>
+        <location filename="../app/reportpage.cpp" line="387"/>
         <source>Simulated</source>
         <translation>Simulated</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="388"/>
         <source>Billing regime</source>
         <translation>Billing regime</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="388"/>
         <source>, free tier applied</source>
         <translation>, free tier applied</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="389"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="389"/>
         <source>%1, %2, %3 MB</source>
         <translation>%1, %2, %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="390"/>
+        <location filename="../app/reportpage.cpp" line="394"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="391"/>
-        <location filename="../app/reportpage.cpp" line="523"/>
+        <location filename="../app/reportpage.cpp" line="395"/>
+        <location filename="../app/reportpage.cpp" line="527"/>
         <source>Timed changes</source>
         <translation>Timed changes</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="391"/>
-        <location filename="../app/reportpage.cpp" line="518"/>
+        <location filename="../app/reportpage.cpp" line="395"/>
+        <location filename="../app/reportpage.cpp" line="522"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportpage.cpp" line="391"/>
+        <location filename="../app/reportpage.cpp" line="395"/>
         <source>%n change(s), listed under Parameters</source>
         <translation>
             <numerusform>%n change, listed under Parameters</numerusform>
@@ -1911,441 +2118,441 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
-        <location filename="../app/reportpage.cpp" line="401"/>
+        <location filename="../app/reportpage.cpp" line="400"/>
+        <location filename="../app/reportpage.cpp" line="405"/>
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
+        <location filename="../app/reportpage.cpp" line="400"/>
         <source>Bill</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
-        <location filename="../app/reportpage.cpp" line="482"/>
+        <location filename="../app/reportpage.cpp" line="400"/>
+        <location filename="../app/reportpage.cpp" line="486"/>
         <source>Plots</source>
         <translation>Plots</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
+        <location filename="../app/reportpage.cpp" line="400"/>
         <source>Assumptions</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="397"/>
+        <location filename="../app/reportpage.cpp" line="401"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="397"/>
-        <location filename="../app/reportpage.cpp" line="569"/>
+        <location filename="../app/reportpage.cpp" line="401"/>
+        <location filename="../app/reportpage.cpp" line="573"/>
         <source>Data files</source>
         <translation>Data files</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="402"/>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="406"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="403"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>%1 throttled · %2 timed out</source>
         <translation>%1 throttled · %2 timed out</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="404"/>
+        <location filename="../app/reportpage.cpp" line="408"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="405"/>
+        <location filename="../app/reportpage.cpp" line="409"/>
         <source>%1 of %2 completed</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="406"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>Latency p50</source>
         <translation>Latency p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="406"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>half of the requests are faster</source>
         <translation>half of the requests are faster</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="407"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>Latency p90 · p99</source>
         <translation>Latency p90 · p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="408"/>
+        <location filename="../app/reportpage.cpp" line="412"/>
         <source>1 in 10 and 1 in 100 requests are slower</source>
         <translation>1 in 10 and 1 in 100 requests are slower</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="413"/>
         <source>Cost of the run</source>
         <translation>Cost of the run</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="413"/>
         <source>over %1 simulated</source>
         <translation>over %1 simulated</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="414"/>
         <source>Cost per 1M requests</source>
         <translation>Cost per 1M requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="414"/>
         <source>completed requests</source>
         <translation>completed requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="415"/>
         <source>Projected per month</source>
         <translation>Projected per month</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
         <source>at this rate for 730 h</source>
         <translation>at this rate for 730 h</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="413"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="413"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
         <source>%1 created</source>
         <translation>%1 created</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="414"/>
+        <location filename="../app/reportpage.cpp" line="418"/>
         <source>peak %1 · mean %2</source>
         <translation>peak %1 · mean %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="426"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="427"/>
         <source>Cold starts (and SnapStart restores)</source>
         <translation>Cold starts (and SnapStart restores)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="428"/>
         <source>Warm starts (and provisioned)</source>
         <translation>Warm starts (and provisioned)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="427"/>
+        <location filename="../app/reportpage.cpp" line="431"/>
         <source>Requests and environments</source>
         <translation>Requests and environments</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="431"/>
+        <location filename="../app/reportpage.cpp" line="435"/>
         <source>Requests (completed · throttled · timed out)</source>
         <translation>Requests (completed · throttled · timed out)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="437"/>
         <source>Start types (cold · warm · provisioned · SnapStart)</source>
         <translation>Start types (cold · warm · provisioned · SnapStart)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>Keep-warm pings (billed, not in the latency figures)</source>
         <translation>Keep-warm pings (billed, not in the latency figures)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="441"/>
         <source>Environments created · peak · shut down</source>
         <translation>Environments created · peak · shut down</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Environments on average (all · busy · idle)</source>
         <translation>Environments on average (all · busy · idle)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="443"/>
+        <location filename="../app/reportpage.cpp" line="447"/>
         <source>GB-seconds billed (on demand · provisioned)</source>
         <translation>GB-seconds billed (on demand · provisioned)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="449"/>
         <source>GB-seconds idle (frozen environments, not billed on demand)</source>
         <translation>GB-seconds idle (frozen environments, not billed on demand)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="450"/>
+        <location filename="../app/reportpage.cpp" line="454"/>
         <source>Itemised bill</source>
         <translation>Itemised bill</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="456"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="456"/>
         <source>summary.json key</source>
         <translation>summary.json key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="456"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="456"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="471"/>
+        <location filename="../app/reportpage.cpp" line="475"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="474"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
         <translation>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="495"/>
+        <location filename="../app/reportpage.cpp" line="499"/>
         <source>Assumptions in force</source>
         <translation>Assumptions in force</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="499"/>
+        <location filename="../app/reportpage.cpp" line="503"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="500"/>
+        <location filename="../app/reportpage.cpp" line="504"/>
         <source>drawn uniformly between %1 s and %2 s for every idle period</source>
         <translation>drawn uniformly between %1 s and %2 s for every idle period</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="502"/>
+        <location filename="../app/reportpage.cpp" line="506"/>
         <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
         <translation>fixed at %1 s: a frozen environment is shut down after that long unused</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="504"/>
+        <location filename="../app/reportpage.cpp" line="508"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="505"/>
+        <location filename="../app/reportpage.cpp" line="509"/>
         <source>Maximum lifetime</source>
         <translation>Maximum lifetime</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="506"/>
+        <location filename="../app/reportpage.cpp" line="510"/>
         <source>%1 s: an environment is retired after its current request once this old</source>
         <translation>%1 s: an environment is retired after its current request once this old</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="508"/>
+        <location filename="../app/reportpage.cpp" line="512"/>
         <source>none (environments are never recycled for age)</source>
         <translation>none (environments are never recycled for age)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="509"/>
+        <location filename="../app/reportpage.cpp" line="513"/>
         <source>Scale-out rate</source>
         <translation>Scale-out rate</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="509"/>
+        <location filename="../app/reportpage.cpp" line="513"/>
         <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
         <translation>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="513"/>
+        <location filename="../app/reportpage.cpp" line="517"/>
         <source>Init billing</source>
         <translation>Init billing</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="514"/>
+        <location filename="../app/reportpage.cpp" line="518"/>
         <source>Free tier</source>
         <translation>Free tier</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="514"/>
+        <location filename="../app/reportpage.cpp" line="518"/>
         <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
         <translation>1M requests and 400,000 GB-s subtracted per started 31 days</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="515"/>
+        <location filename="../app/reportpage.cpp" line="519"/>
         <source>not applied</source>
         <translation>not applied</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="517"/>
+        <location filename="../app/reportpage.cpp" line="521"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="519"/>
+        <location filename="../app/reportpage.cpp" line="523"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="519"/>
+        <location filename="../app/reportpage.cpp" line="523"/>
         <source>on: restore %1 ms, billed restore %2 ms</source>
         <translation>on: restore %1 ms, billed restore %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="521"/>
+        <location filename="../app/reportpage.cpp" line="525"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="523"/>
+        <location filename="../app/reportpage.cpp" line="527"/>
         <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
         <translation>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="531"/>
+        <location filename="../app/reportpage.cpp" line="535"/>
         <source>Prices used (%1, us-east-1)</source>
         <translation>Prices used (%1, us-east-1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="537"/>
         <source>pricing.rates key</source>
         <translation>pricing.rates key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="537"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="537"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="539"/>
+        <location filename="../app/reportpage.cpp" line="543"/>
         <source>override (list price %1)</source>
         <translation>override (list price %1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="546"/>
+        <location filename="../app/reportpage.cpp" line="550"/>
         <source>from %1 GB-s a month: %2 per GB-s</source>
         <translation>from %1 GB-s a month: %2 per GB-s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="548"/>
+        <location filename="../app/reportpage.cpp" line="552"/>
         <source>On-demand duration is priced in volume tiers: %1.</source>
         <translation>On-demand duration is priced in volume tiers: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="557"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>Scenario parameters</source>
         <translation>Scenario parameters</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="558"/>
+        <location filename="../app/reportpage.cpp" line="562"/>
         <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
         <translation>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="565"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="565"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="576"/>
+        <location filename="../app/reportpage.cpp" line="580"/>
         <source>the figures above (lambda-explorer/summary@1)</source>
         <translation>the figures above (lambda-explorer/summary@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="578"/>
+        <location filename="../app/reportpage.cpp" line="582"/>
         <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
         <translation>the scenario as run, every key (lambda-explorer/scenario@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="580"/>
+        <location filename="../app/reportpage.cpp" line="584"/>
         <source>one row per request, pings included</source>
         <translation>one row per request, pings included</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="582"/>
+        <location filename="../app/reportpage.cpp" line="586"/>
         <source>one row per execution environment</source>
         <translation>one row per execution environment</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="584"/>
+        <location filename="../app/reportpage.cpp" line="588"/>
         <source>one row per lifecycle phase of every environment</source>
         <translation>one row per lifecycle phase of every environment</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="586"/>
+        <location filename="../app/reportpage.cpp" line="590"/>
         <source>one row per %1 of simulated time</source>
         <translation>one row per %1 of simulated time</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="592"/>
+        <location filename="../app/reportpage.cpp" line="596"/>
         <source>To run it again (the same seed gives the same results on the same version):</source>
         <translation>To run it again (the same seed gives the same results on the same version):</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="597"/>
+        <location filename="../app/reportpage.cpp" line="601"/>
         <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
         <translation>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</translation>
     </message>
@@ -2353,130 +2560,130 @@
 <context>
     <name>ReportPlots</name>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="54"/>
+        <location filename="../widgets/reportplots.cpp" line="55"/>
         <source>seed %1 · %2 simulated</source>
         <translation>seed %1 · %2 simulated</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="56"/>
+        <location filename="../widgets/reportplots.cpp" line="57"/>
         <source> (shown up to %1)</source>
         <translation> (shown up to %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="58"/>
+        <location filename="../widgets/reportplots.cpp" line="59"/>
         <source>model reference %1</source>
         <translation>model reference %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="222"/>
-        <location filename="../widgets/reportplots.cpp" line="485"/>
+        <location filename="../widgets/reportplots.cpp" line="223"/>
+        <location filename="../widgets/reportplots.cpp" line="466"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="267"/>
+        <location filename="../widgets/reportplots.cpp" line="251"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="269"/>
+        <location filename="../widgets/reportplots.cpp" line="253"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="270"/>
+        <location filename="../widgets/reportplots.cpp" line="254"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="384"/>
+        <location filename="../widgets/reportplots.cpp" line="365"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="386"/>
+        <location filename="../widgets/reportplots.cpp" line="367"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="397"/>
+        <location filename="../widgets/reportplots.cpp" line="378"/>
         <source>%1 envs,
 %2 a row</source>
         <translation>%1 envs,
 %2 a row</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="398"/>
+        <location filename="../widgets/reportplots.cpp" line="379"/>
         <source>%1 envs</source>
         <translation>%1 envs</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="404"/>
+        <location filename="../widgets/reportplots.cpp" line="385"/>
         <source>No execution environment in this stretch of time.</source>
         <translation>No execution environment in this stretch of time.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="413"/>
+        <location filename="../widgets/reportplots.cpp" line="394"/>
         <source>429 ✕</source>
         <translation>429 ✕</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="520"/>
+        <location filename="../widgets/reportplots.cpp" line="502"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
         <translation>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="525"/>
+        <location filename="../widgets/reportplots.cpp" line="507"/>
         <source>, %1 configuration change</source>
         <translation>, %1 configuration change</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="527"/>
+        <location filename="../widgets/reportplots.cpp" line="509"/>
         <source> · %1 still running at the end</source>
         <translation> · %1 still running at the end</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="577"/>
+        <location filename="../widgets/reportplots.cpp" line="559"/>
         <source>The run up to %1</source>
         <translation>The run up to %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="578"/>
+        <location filename="../widgets/reportplots.cpp" line="560"/>
         <source>The whole run</source>
         <translation>The whole run</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="582"/>
+        <location filename="../widgets/reportplots.cpp" line="564"/>
         <source>The first %1 s, closer: the init phases of the first cold starts</source>
         <translation>The first %1 s, closer: the init phases of the first cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="607"/>
+        <location filename="../widgets/reportplots.cpp" line="589"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="608"/>
+        <location filename="../widgets/reportplots.cpp" line="590"/>
         <source>Latency distribution, cold and warm starts</source>
         <translation>Latency distribution, cold and warm starts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="609"/>
+        <location filename="../widgets/reportplots.cpp" line="591"/>
         <source>Cost accumulated by line item</source>
         <translation>Cost accumulated by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="610"/>
+        <location filename="../widgets/reportplots.cpp" line="592"/>
         <source>Execution environments over time</source>
         <translation>Execution environments over time</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="611"/>
+        <location filename="../widgets/reportplots.cpp" line="593"/>
         <source>Execution environment lifecycle</source>
         <translation>Execution environment lifecycle</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="660"/>
+        <location filename="../widgets/reportplots.cpp" line="642"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: the plot could not be drawn</translation>
     </message>
@@ -2484,27 +2691,27 @@
 <context>
     <name>ScenarioName</name>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="91"/>
+        <location filename="../app/lessonstrings.cpp" line="103"/>
         <source>Python API with bursts</source>
         <translation>Python API with bursts</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="92"/>
+        <location filename="../app/lessonstrings.cpp" line="104"/>
         <source>Sparse traffic idles out</source>
         <translation>Sparse traffic idles out</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="93"/>
+        <location filename="../app/lessonstrings.cpp" line="105"/>
         <source>Morning peak with provisioned concurrency</source>
         <translation>Morning peak with provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="94"/>
+        <location filename="../app/lessonstrings.cpp" line="106"/>
         <source>Java with SnapStart</source>
         <translation>Java with SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="95"/>
+        <location filename="../app/lessonstrings.cpp" line="107"/>
         <source>More memory: CPU-bound vs I/O-bound</source>
         <translation>More memory: CPU-bound vs I/O-bound</translation>
     </message>
@@ -2613,19 +2820,24 @@
 <context>
     <name>lle::AboutInfo</name>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="32"/>
+        <location filename="../app/aboutinfo.cpp" line="36"/>
         <source>application framework and user interface (dynamically linked)</source>
         <translation>application framework and user interface (dynamically linked)</translation>
     </message>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="36"/>
+        <location filename="../app/aboutinfo.cpp" line="40"/>
         <source>the live plots (dynamically linked)</source>
         <translation>the live plots (dynamically linked)</translation>
     </message>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="40"/>
+        <location filename="../app/aboutinfo.cpp" line="44"/>
         <source>reading and writing scenario and result files (compiled in)</source>
         <translation>reading and writing scenario and result files (compiled in)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutinfo.cpp" line="49"/>
+        <source>recording clips as MP4 (H.264, x264), WebM (VP9, libvpx) and GIF (dynamically linked)</source>
+        <translation>recording clips as MP4 (H.264, x264), WebM (VP9, libvpx) and GIF (dynamically linked)</translation>
     </message>
 </context>
 <context>
@@ -2845,205 +3057,501 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="643"/>
+        <location filename="../widgets/runplots.cpp" line="790"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="644"/>
+        <location filename="../widgets/runplots.cpp" line="791"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="645"/>
+        <location filename="../widgets/runplots.cpp" line="792"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="646"/>
+        <location filename="../widgets/runplots.cpp" line="793"/>
+        <source>all requests</source>
+        <translation>all requests</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="794"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="647"/>
+        <location filename="../widgets/runplots.cpp" line="795"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="748"/>
+        <location filename="../widgets/runplots.cpp" line="850"/>
+        <location filename="../widgets/runplots.cpp" line="981"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="750"/>
+        <location filename="../widgets/runplots.cpp" line="852"/>
+        <location filename="../widgets/runplots.cpp" line="983"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
 </context>
 <context>
-    <name>lle::ComparisonView</name>
+    <name>lle::ClipActions</name>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="230"/>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
+        <location filename="../ui/clipactions.cpp" line="38"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="342"/>
-        <source>Compare A and B</source>
-        <translation>Compare A and B</translation>
+        <location filename="../ui/clipactions.cpp" line="39"/>
+        <source>WebM video (*.webm)</source>
+        <translation>WebM video (*.webm)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="343"/>
-        <source>A: %1</source>
-        <translation>A: %1</translation>
+        <location filename="../ui/clipactions.cpp" line="40"/>
+        <source>GIF animation (*.gif)</source>
+        <translation>GIF animation (*.gif)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="344"/>
-        <source>B: %1</source>
-        <translation>B: %1</translation>
+        <location filename="../ui/clipactions.cpp" line="77"/>
+        <source>Recor&amp;d clip…</source>
+        <translation>Recor&amp;d clip…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <location filename="../ui/clipactions.cpp" line="78"/>
+        <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
+        <translation>Record the animation as MP4, WebM or GIF for slides and course pages</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
-        <source>Play</source>
-        <translation>Play</translation>
+        <location filename="../ui/clipactions.cpp" line="90"/>
+        <location filename="../ui/clipactions.cpp" line="123"/>
+        <location filename="../ui/clipactions.cpp" line="134"/>
+        <location filename="../ui/clipactions.cpp" line="189"/>
+        <source>Record clip</source>
+        <translation>Record clip</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
-        <source>Back to the start</source>
-        <translation>Back to the start</translation>
+        <location filename="../ui/clipactions.cpp" line="91"/>
+        <source>The run is still being computed. Record the clip once it is complete.</source>
+        <translation>The run is still being computed. Record the clip once it is complete.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="347"/>
-        <source>Playback speed</source>
-        <translation>Playback speed</translation>
+        <location filename="../ui/clipactions.cpp" line="132"/>
+        <source>Recording the clip…</source>
+        <translation>Recording the clip…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="348"/>
+        <location filename="../ui/clipactions.cpp" line="132"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <location filename="../ui/clipactions.cpp" line="174"/>
+        <source>Recording %1…</source>
+        <translation>Recording %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="176"/>
+        <source>about %1 s left</source>
+        <translation>about %1 s left</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="189"/>
+        <source>The clip could not be recorded:
+%1</source>
+        <translation>The clip could not be recorded:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="191"/>
+        <source>Clip recorded: %1</source>
+        <translation>Clip recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ComparisonView</name>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="231"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="343"/>
+        <source>Compare A and B</source>
+        <translation>Compare A and B</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="344"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="348"/>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="349"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="353"/>
         <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
         <translation>Both runs see the same requests (seed %1): every difference comes from the configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="355"/>
+        <location filename="../ui/comparisonview.cpp" line="356"/>
         <source>Simulating A and B on the same requests…</source>
         <translation>Simulating A and B on the same requests…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="357"/>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="358"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="358"/>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="359"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="359"/>
+        <location filename="../ui/comparisonview.cpp" line="360"/>
         <source>latency (ms)</source>
         <translation>latency (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <location filename="../ui/comparisonview.cpp" line="361"/>
         <source>requests at or below (%)</source>
         <translation>requests at or below (%)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B against A</source>
         <translation>B against A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Cost per million requests</source>
         <translation>Cost per million requests</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
 </context>
 <context>
-    <name>lle::CostPlot</name>
+    <name>lle::ComputeComparisonDialog</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="785"/>
-        <source>Cost so far by line item</source>
-        <translation>Cost so far by line item</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="25"/>
+        <source>Compare compute options</source>
+        <translation>Compare compute options</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
-        <source>requests</source>
-        <translation>requests</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="27"/>
+        <source>The same workload and seed under each compute option (timed changes left out). Cost per month extrapolates the run to 730 hours.</source>
+        <translation>The same workload and seed under each compute option (timed changes left out). Cost per month extrapolates the run to 730 hours.</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
-        <source>duration</source>
-        <translation>duration</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>cost per month</source>
+        <translation>cost per month</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
-        <source>init</source>
-        <translation>init</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>p50</source>
+        <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
-        <source>provisioned</source>
-        <translation>provisioned</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>p99</source>
+        <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>cold starts</source>
+        <translation>cold starts</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>throttled</source>
+        <translation>throttled</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="35"/>
+        <source>idle capacity</source>
+        <translation>idle capacity</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="46"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="59"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="77"/>
+        <source>On-demand</source>
+        <translation>On-demand</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="78"/>
+        <source>On-demand + provisioned concurrency</source>
+        <translation>On-demand + provisioned concurrency</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="79"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../ui/computecomparisondialog.cpp" line="80"/>
+        <source>Managed Instances</source>
+        <translation>Managed Instances</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="89"/>
+        <source>%1: not available here (%2).</source>
+        <translation>%1: not available here (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="94"/>
+        <source>%1: %2 cost, %3 p99 against on-demand</source>
+        <translation>%1: %2 cost, %3 p99 against on-demand</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="99"/>
+        <source>; %1 % throttled</source>
+        <translation>; %1 % throttled</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="117"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="122"/>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="133"/>
+        <source>Cancelled: the options not shown were not run.</source>
+        <translation>Cancelled: the options not shown were not run.</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ComputeControls</name>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="177"/>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="178"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="179"/>
+        <source>on-demand</source>
+        <translation>on-demand</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="180"/>
+        <source>managed instances</source>
+        <translation>managed instances</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="181"/>
+        <source>tenant isolation</source>
+        <translation>tenant isolation</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="185"/>
+        <source>%1 · %2 vCPU · %3 GiB · $%4/h</source>
+        <translation>%1 · %2 vCPU · %3 GiB · $%4/h</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="191"/>
+        <source>Instance type</source>
+        <translation>Instance type</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="192"/>
+        <source>Requests per environment</source>
+        <translation>Requests per environment</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="193"/>
+        <source>runtime default</source>
+        <translation>runtime default</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="194"/>
+        <source>Instances the fleet scales between</source>
+        <translation>Instances the fleet scales between</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="195"/>
+        <source>at least </source>
+        <translation>at least </translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="196"/>
+        <source>at most </source>
+        <translation>at most </translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="197"/>
+        <source>Tenants</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="198"/>
+        <source> tenants</source>
+        <translation> tenants</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="199"/>
+        <source>Popularity (Zipf s)</source>
+        <translation>Popularity (Zipf s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="218"/>
+        <source>Managed instances and tenant isolation are not available with SnapStart: switch SnapStart off first.</source>
+        <translation>Managed instances and tenant isolation are not available with SnapStart: switch SnapStart off first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="219"/>
+        <source>Managed instances and tenant isolation are not available with provisioned concurrency: set it to 0 first.</source>
+        <translation>Managed instances and tenant isolation are not available with provisioned concurrency: set it to 0 first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="224"/>
+        <source>An environment of %1 vCPUs does not fit on this instance type: choose a larger one or less memory.</source>
+        <translation>An environment of %1 vCPUs does not fit on this instance type: choose a larger one or less memory.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="226"/>
+        <source>Each environment has %1 vCPU and serves up to %2 requests at once; %3 per instance. Environments never freeze; the bill is instance-hours plus a 15 % fee.</source>
+        <translation>Each environment has %1 vCPU and serves up to %2 requests at once; %3 per instance. Environments never freeze; the bill is instance-hours plus a 15 % fee.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="232"/>
+        <source>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</source>
+        <translation>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</translation>
+    </message>
+</context>
+<context>
+    <name>lle::CostPlot</name>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1020"/>
+        <source>Cost so far by line item</source>
+        <translation>Cost so far by line item</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <source>requests</source>
+        <translation>requests</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <source>init</source>
+        <translation>init</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1022"/>
+        <source>provisioned</source>
+        <translation>provisioned</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1022"/>
+        <source>SnapStart</source>
+        <translation>SnapStart</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1022"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="788"/>
+        <location filename="../widgets/runplots.cpp" line="1023"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="792"/>
+        <location filename="../widgets/runplots.cpp" line="1023"/>
+        <source>instances and fee</source>
+        <translation>instances and fee</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1024"/>
+        <source>tenants and streaming</source>
+        <translation>tenants and streaming</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1028"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3051,39 +3559,45 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="150"/>
+        <location filename="../widgets/environmentlanes.cpp" line="143"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="66"/>
-        <location filename="../widgets/environmentlanes.cpp" line="218"/>
+        <location filename="../widgets/environmentlanes.cpp" line="59"/>
+        <location filename="../widgets/environmentlanes.cpp" line="241"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="66"/>
-        <location filename="../widgets/environmentlanes.cpp" line="220"/>
+        <location filename="../widgets/environmentlanes.cpp" line="59"/>
+        <location filename="../widgets/environmentlanes.cpp" line="243"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="73"/>
+        <location filename="../widgets/environmentlanes.cpp" line="60"/>
+        <location filename="../widgets/environmentlanes.cpp" line="245"/>
+        <source>T%1 #%2</source>
+        <translation>T%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="66"/>
         <source>throttled (429)</source>
         <translation>throttled (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="282"/>
+        <location filename="../widgets/environmentlanes.cpp" line="307"/>
         <source>t (s)</source>
         <translation>t (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="298"/>
+        <location filename="../widgets/environmentlanes.cpp" line="323"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>No execution environment yet: waiting for the first request.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="302"/>
+        <location filename="../widgets/environmentlanes.cpp" line="327"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>+%n older environment not shown</numerusform>
@@ -3091,43 +3605,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="322"/>
+        <location filename="../widgets/environmentlanes.cpp" line="338"/>
+        <source>thinned: phases shorter than %1 merged past %2 segments</source>
+        <translation>thinned: phases shorter than %1 merged past %2 segments</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="359"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="323"/>
+        <location filename="../widgets/environmentlanes.cpp" line="361"/>
+        <source>tenant %1: never serves another tenant</source>
+        <translation>tenant %1: never serves another tenant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="363"/>
+        <source>serves up to %1 requests at once; never frozen</source>
+        <translation>serves up to %1 requests at once; never frozen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="364"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="325"/>
+        <location filename="../widgets/environmentlanes.cpp" line="366"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="331"/>
+        <location filename="../widgets/environmentlanes.cpp" line="372"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="346"/>
-        <location filename="../widgets/environmentlanes.cpp" line="359"/>
+        <location filename="../widgets/environmentlanes.cpp" line="387"/>
+        <location filename="../widgets/environmentlanes.cpp" line="400"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="350"/>
+        <location filename="../widgets/environmentlanes.cpp" line="391"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="352"/>
+        <location filename="../widgets/environmentlanes.cpp" line="393"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="353"/>
+        <location filename="../widgets/environmentlanes.cpp" line="394"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -3135,32 +3664,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="908"/>
+        <location filename="../widgets/runplots.cpp" line="1173"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="909"/>
+        <location filename="../widgets/runplots.cpp" line="1174"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="910"/>
+        <location filename="../widgets/runplots.cpp" line="1175"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="911"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="912"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
+        <source>idle (never frozen)</source>
+        <translation>idle (never frozen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1180"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="913"/>
+        <location filename="../widgets/runplots.cpp" line="1181"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1182"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -3168,58 +3707,74 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="64"/>
+        <location filename="../ui/explorerwindow.cpp" line="66"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="65"/>
+        <location filename="../ui/explorerwindow.cpp" line="67"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="177"/>
+        <location filename="../ui/explorerwindow.cpp" line="232"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="179"/>
+        <location filename="../ui/explorerwindow.cpp" line="234"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="311"/>
-        <location filename="../ui/explorerwindow.cpp" line="312"/>
+        <location filename="../ui/explorerwindow.cpp" line="373"/>
+        <location filename="../ui/explorerwindow.cpp" line="374"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="330"/>
+        <location filename="../ui/explorerwindow.cpp" line="392"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="330"/>
+        <location filename="../ui/explorerwindow.cpp" line="392"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="333"/>
+        <location filename="../ui/explorerwindow.cpp" line="395"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="402"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="371"/>
+        <location filename="../ui/explorerwindow.cpp" line="155"/>
+        <location filename="../ui/explorerwindow.cpp" line="446"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="387"/>
+        <location filename="../ui/explorerwindow.cpp" line="404"/>
+        <source>computing… %1 %</source>
+        <translation>computing… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="406"/>
+        <source>computing… %1 %, %2 s left</source>
+        <translation>computing… %1 %, %2 s left</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="408"/>
+        <source>computing… %1 %, %2 min left</source>
+        <translation>computing… %1 %, %2 min left</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="462"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -3436,37 +3991,37 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="118"/>
+        <location filename="../widgets/kpistrip.cpp" line="138"/>
         <source>cold starts</source>
         <translation>cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="119"/>
+        <location filename="../widgets/kpistrip.cpp" line="139"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="120"/>
+        <location filename="../widgets/kpistrip.cpp" line="140"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="121"/>
+        <location filename="../widgets/kpistrip.cpp" line="141"/>
         <source>per 1M requests</source>
         <translation>per 1M requests</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="122"/>
+        <location filename="../widgets/kpistrip.cpp" line="142"/>
         <source>cost so far</source>
         <translation>cost so far</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="123"/>
+        <location filename="../widgets/kpistrip.cpp" line="143"/>
         <source>projected / month</source>
         <translation>projected / month</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="124"/>
+        <location filename="../widgets/kpistrip.cpp" line="144"/>
         <source>requests · throttled</source>
         <translation>requests · throttled</translation>
     </message>
@@ -3474,62 +4029,104 @@
 <context>
     <name>lle::Lab</name>
     <message>
-        <location filename="../ui/lab.cpp" line="69"/>
+        <location filename="../ui/lab.cpp" line="81"/>
         <source>La&amp;b</source>
         <translation>La&amp;b</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="70"/>
+        <location filename="../ui/lab.cpp" line="82"/>
         <source>&amp;Sweep…</source>
         <translation>&amp;Sweep…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="71"/>
+        <location filename="../ui/lab.cpp" line="83"/>
         <source>Run the scenario over a range of one setting and compare cost and latency</source>
         <translation>Run the scenario over a range of one setting and compare cost and latency</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="72"/>
+        <location filename="../ui/lab.cpp" line="84"/>
         <source>Run &amp;history…</source>
         <translation>Run &amp;history…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="73"/>
+        <location filename="../ui/lab.cpp" line="85"/>
         <source>Every configuration applied in this session: restore one, compare two</source>
         <translation>Every configuration applied in this session: restore one, compare two</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="74"/>
+        <location filename="../ui/lab.cpp" line="86"/>
+        <source>Open s&amp;tudy…</source>
+        <translation>Open s&amp;tudy…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="87"/>
+        <source>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</source>
+        <translation>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="89"/>
+        <source>Compare &amp;compute options…</source>
+        <translation>Compare &amp;compute options…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="90"/>
+        <source>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</source>
+        <translation>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="91"/>
         <source>&amp;Calibrate from logs…</source>
         <translation>&amp;Calibrate from logs…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="75"/>
+        <location filename="../ui/lab.cpp" line="92"/>
         <source>Fit memory, handler and init times to CloudWatch REPORT lines</source>
         <translation>Fit memory, handler and init times to CloudWatch REPORT lines</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="77"/>
+        <location filename="../ui/lab.cpp" line="94"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="127"/>
+        <location filename="../ui/lab.cpp" line="144"/>
         <source>run %1 (%2)</source>
         <translation>run %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="136"/>
+        <location filename="../ui/lab.cpp" line="153"/>
         <source>Calibrate from logs</source>
         <translation>Calibrate from logs</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="137"/>
+        <location filename="../ui/lab.cpp" line="154"/>
         <source>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</source>
         <translation>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="149"/>
+        <location filename="../ui/lab.cpp" line="161"/>
+        <source>Open study: choose its plan folder</source>
+        <translation>Open study: choose its plan folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="173"/>
+        <source>Reading the study in %1…</source>
+        <translation>Reading the study in %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="182"/>
+        <source>Open study</source>
+        <translation>Open study</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="183"/>
+        <source>The study cannot be shown:
+%1</source>
+        <translation>The study cannot be shown:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="202"/>
         <source>The fitted scenario is applied.</source>
         <translation>The fitted scenario is applied.</translation>
     </message>
@@ -3537,34 +4134,61 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="479"/>
+        <location filename="../widgets/runplots.cpp" line="512"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="480"/>
+        <location filename="../widgets/runplots.cpp" line="513"/>
+        <location filename="../widgets/runplots.cpp" line="520"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="481"/>
+        <location filename="../widgets/runplots.cpp" line="514"/>
+        <location filename="../widgets/runplots.cpp" line="521"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="482"/>
+        <location filename="../widgets/runplots.cpp" line="515"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="483"/>
+        <location filename="../widgets/runplots.cpp" line="516"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="484"/>
+        <location filename="../widgets/runplots.cpp" line="517"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="518"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="519"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="522"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="580"/>
+        <source>every request from %1 to %2, simulated again</source>
+        <translation>every request from %1 to %2, simulated again</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="583"/>
+        <source>1 in %1 requests shown</source>
+        <translation>1 in %1 requests shown</translation>
     </message>
 </context>
 <context>
@@ -3758,87 +4382,97 @@
 <context>
     <name>lle::ParameterPanel</name>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="69"/>
+        <location filename="../ui/parameterpanel.cpp" line="74"/>
         <source>custom</source>
         <translation>custom</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="70"/>
+        <location filename="../ui/parameterpanel.cpp" line="75"/>
         <source>x86_64</source>
         <translation>x86_64</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="71"/>
+        <location filename="../ui/parameterpanel.cpp" line="76"/>
         <source>arm64 (Graviton)</source>
         <translation>arm64 (Graviton)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="72"/>
+        <location filename="../ui/parameterpanel.cpp" line="77"/>
         <source>global scope (init)</source>
         <translation>global scope (init)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="73"/>
+        <location filename="../ui/parameterpanel.cpp" line="78"/>
         <source>handler (each request)</source>
         <translation>handler (each request)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="74"/>
+        <location filename="../ui/parameterpanel.cpp" line="79"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="75"/>
+        <location filename="../ui/parameterpanel.cpp" line="80"/>
         <source>random 5–15 min (AWS-like)</source>
         <translation>random 5–15 min (AWS-like)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="76"/>
+        <location filename="../ui/parameterpanel.cpp" line="81"/>
         <source>Poisson (random arrivals)</source>
         <translation>Poisson (random arrivals)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="77"/>
+        <location filename="../ui/parameterpanel.cpp" line="82"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="78"/>
+        <location filename="../ui/parameterpanel.cpp" line="83"/>
         <source>bursts</source>
         <translation>bursts</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="79"/>
+        <location filename="../ui/parameterpanel.cpp" line="84"/>
         <source>daily cycle</source>
         <translation>daily cycle</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="80"/>
+        <location filename="../ui/parameterpanel.cpp" line="85"/>
         <source>billed (since Aug 2025)</source>
         <translation>billed (since Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="81"/>
+        <location filename="../ui/parameterpanel.cpp" line="86"/>
         <source>free (before Aug 2025)</source>
         <translation>free (before Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="212"/>
+        <location filename="../ui/parameterpanel.cpp" line="218"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="213"/>
+        <location filename="../ui/parameterpanel.cpp" line="219"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="223"/>
+        <location filename="../ui/parameterpanel.cpp" line="227"/>
+        <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
+        <translation>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="232"/>
+        <source>A mean, drawn with cv 0.15 for every cold start.</source>
+        <translation>A mean, drawn with cv 0.15 for every cold start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="236"/>
         <source>%1, random</source>
         <translation>%1, random</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="225"/>
+        <location filename="../ui/parameterpanel.cpp" line="238"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>%n environment</numerusform>
@@ -3846,57 +4480,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="227"/>
+        <location filename="../ui/parameterpanel.cpp" line="240"/>
         <source>%1 requests/s</source>
         <translation>%1 requests/s</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="230"/>
+        <location filename="../ui/parameterpanel.cpp" line="243"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>Base rate; bursts of %1/s for %2 s every %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="233"/>
+        <location filename="../ui/parameterpanel.cpp" line="246"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>Mean rate over the day; peak/trough %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="251"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="251"/>
         <source>every %1</source>
         <translation>every %1</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="259"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>New environments restore from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="247"/>
+        <location filename="../ui/parameterpanel.cpp" line="260"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="248"/>
+        <location filename="../ui/parameterpanel.cpp" line="261"/>
         <source>Not available for container images.</source>
         <translation>Not available for container images.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="250"/>
+        <location filename="../ui/parameterpanel.cpp" line="263"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="252"/>
+        <location filename="../ui/parameterpanel.cpp" line="265"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>Not with ephemeral storage above 512 MB.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="258"/>
+        <location filename="../ui/parameterpanel.cpp" line="271"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</translation>
     </message>
@@ -3980,6 +4614,144 @@
         <location filename="../ui/pngsizedialog.cpp" line="98"/>
         <source>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</source>
         <translation>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</translation>
+    </message>
+</context>
+<context>
+    <name>lle::RecordClipDialog</name>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="20"/>
+        <source>Record clip</source>
+        <translation>Record clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="27"/>
+        <source>Whole window (parameters beside the dashboard)</source>
+        <translation>Whole window (parameters beside the dashboard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="28"/>
+        <source>Dashboard (key figures, diagram, lanes and plots)</source>
+        <translation>Dashboard (key figures, diagram, lanes and plots)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="29"/>
+        <source>Lifecycle diagram</source>
+        <translation>Lifecycle diagram</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="30"/>
+        <source>Environment lanes</source>
+        <translation>Environment lanes</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="31"/>
+        <source>Latency per request</source>
+        <translation>Latency per request</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="32"/>
+        <source>Cost so far by line item</source>
+        <translation>Cost so far by line item</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="33"/>
+        <source>Latency CDF</source>
+        <translation>Latency CDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="34"/>
+        <source>Environments</source>
+        <translation>Environments</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="39"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="47"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="54"/>
+        <source>&amp;From (simulated)</source>
+        <translation>&amp;From (simulated)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="55"/>
+        <source>&amp;To (simulated)</source>
+        <translation>&amp;To (simulated)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="63"/>
+        <source>Simulated seconds per second of the clip</source>
+        <translation>Simulated seconds per second of the clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="64"/>
+        <source>&amp;Speed</source>
+        <translation>&amp;Speed</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="70"/>
+        <source>Frames per &amp;second</source>
+        <translation>Frames per &amp;second</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="76"/>
+        <source>Si&amp;ze</source>
+        <translation>Si&amp;ze</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="81"/>
+        <source>MP4 (H.264) — slides and most players</source>
+        <translation>MP4 (H.264) — slides and most players</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="82"/>
+        <source>WebM (VP9) — web pages</source>
+        <translation>WebM (VP9) — web pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="83"/>
+        <source>GIF (looping) — chat and course pages</source>
+        <translation>GIF (looping) — chat and course pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="90"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="94"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="95"/>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="96"/>
+        <source>&amp;Caption bar: title, scenario name and simulated clock</source>
+        <translation>&amp;Caption bar: title, scenario name and simulated clock</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="110"/>
+        <source>Record…</source>
+        <translation>Record…</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="149"/>
+        <source>&amp;Lesson step as caption: %1</source>
+        <translation>&amp;Lesson step as caption: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="178"/>
+        <source>%1 frames, %2 s of video.</source>
+        <translation>%1 frames, %2 s of video.</translation>
     </message>
 </context>
 <context>
@@ -4099,17 +4871,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="286"/>
+        <location filename="../widgets/runplots.cpp" line="287"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="289"/>
+        <location filename="../widgets/runplots.cpp" line="290"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="292"/>
+        <location filename="../widgets/runplots.cpp" line="293"/>
+        <source>simulated time (days)</source>
+        <translation>simulated time (days)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="296"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
@@ -4365,47 +5142,70 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="194"/>
+        <location filename="../ui/sweepview.cpp" line="205"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>This workload has no request rate to sweep (it replays a trace).</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="410"/>
+        <location filename="../ui/sweepview.cpp" line="375"/>
+        <source>Plan for a cluster: choose an empty folder</source>
+        <translation>Plan for a cluster: choose an empty folder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sweepview.cpp" line="394"/>
+        <source>Planned %n jobs into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</source>
+        <translation>
+            <numerusform>Planned %n job into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</numerusform>
+            <numerusform>Planned %n jobs into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="488"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="415"/>
+        <location filename="../ui/sweepview.cpp" line="493"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: %2 cost, %3 p99 against now</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="457"/>
+        <location filename="../ui/sweepview.cpp" line="535"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>%1 per million requests, p99 %2, cold starts %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="461"/>
+        <location filename="../ui/sweepview.cpp" line="541"/>
         <source>This is the configuration in effect.</source>
         <translation>This is the configuration in effect.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="463"/>
+        <location filename="../ui/sweepview.cpp" line="543"/>
         <source>Click to apply it at the playhead.</source>
         <translation>Click to apply it at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="508"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
+        <source>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</source>
+        <translation>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="594"/>
         <source>Applied %1 at %2.</source>
         <translation>Applied %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="519"/>
+        <location filename="../ui/sweepview.cpp" line="605"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>Running %1 points × %2 seeds on %3 threads…</translation>
     </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="612"/>
+        <source>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</source>
+        <translation>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="526"/>
+        <location filename="../ui/sweepview.cpp" line="620"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>%n seed per point, 95 % intervals shown</numerusform>
@@ -4413,100 +5213,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="527"/>
+        <location filename="../ui/sweepview.cpp" line="621"/>
         <source>one seed per point</source>
         <translation>one seed per point</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="528"/>
+        <location filename="../ui/sweepview.cpp" line="622"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%1 points (%2) from the configuration at %3, in %4 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="534"/>
+        <location filename="../ui/sweepview.cpp" line="628"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="543"/>
+        <location filename="../ui/sweepview.cpp" line="638"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="544"/>
+        <location filename="../ui/sweepview.cpp" line="639"/>
         <source>Memory (Power Tuning)</source>
         <translation>Memory (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="545"/>
+        <location filename="../ui/sweepview.cpp" line="640"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="546"/>
+        <location filename="../ui/sweepview.cpp" line="641"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="547"/>
+        <location filename="../ui/sweepview.cpp" line="642"/>
         <source>Request rate</source>
         <translation>Request rate</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="548"/>
+        <location filename="../ui/sweepview.cpp" line="643"/>
         <source>Any key</source>
         <translation>Any key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="549"/>
+        <location filename="../ui/sweepview.cpp" line="644"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="550"/>
-        <location filename="../ui/sweepview.cpp" line="553"/>
+        <location filename="../ui/sweepview.cpp" line="645"/>
+        <location filename="../ui/sweepview.cpp" line="648"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="551"/>
+        <location filename="../ui/sweepview.cpp" line="646"/>
         <source>Second key</source>
         <translation>Second key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="552"/>
+        <location filename="../ui/sweepview.cpp" line="647"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>Optional: a second key swept with every value of the first (a grid); leave empty for one key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="554"/>
+        <location filename="../ui/sweepview.cpp" line="649"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>Numbers separated by commas, &apos;.&apos; for decimals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="555"/>
+        <location filename="../ui/sweepview.cpp" line="650"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="556"/>
+        <location filename="../ui/sweepview.cpp" line="651"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>Runs per point with different seeds; more than one gives 95 % confidence intervals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="652"/>
         <source>Run sweep</source>
         <translation>Run sweep</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="558"/>
+        <location filename="../ui/sweepview.cpp" line="653"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="559"/>
+        <location filename="../ui/sweepview.cpp" line="654"/>
+        <source>Plan for a cluster…</source>
+        <translation>Plan for a cluster…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="655"/>
+        <source>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</source>
+        <translation>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="658"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="662"/>
+        <source>An opened study: its points were run from the study&apos;s own scenario, on other machines, and merged. Run sweep runs the same keys here, from the configuration at the playhead.</source>
+        <translation>An opened study: its points were run from the study&apos;s own scenario, on other machines, and merged. Run sweep runs the same keys here, from the configuration at the playhead.</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +5356,14 @@
         <location filename="../ui/teaching.cpp" line="134"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
+    </message>
+</context>
+<context>
+    <name>lle::TimelineOverview</name>
+    <message>
+        <location filename="../widgets/timelineoverview.cpp" line="19"/>
+        <source>The whole run: requests per interval, cold starts in orange; click to jump</source>
+        <translation>The whole run: requests per interval, cold starts in orange; click to jump</translation>
     </message>
 </context>
 <context>

@@ -2,28 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ClipFrames</name>
+    <message>
+        <location filename="../widgets/clipframes.cpp" line="208"/>
+        <source>simulated %1 / %2 · %3×</source>
+        <translation>시뮬레이션 %1 / %2 · %3×</translation>
+    </message>
+</context>
+<context>
     <name>ColdExplainer</name>
     <message>
         <location filename="../app/coldexplainer.cpp" line="17"/>
-        <location filename="../app/coldexplainer.cpp" line="103"/>
+        <location filename="../app/coldexplainer.cpp" line="104"/>
         <source>environment setup</source>
         <translation>환경 설정</translation>
     </message>
     <message>
         <location filename="../app/coldexplainer.cpp" line="18"/>
-        <location filename="../app/coldexplainer.cpp" line="104"/>
+        <location filename="../app/coldexplainer.cpp" line="105"/>
         <source>extension init</source>
         <translation>익스텐션 초기화</translation>
     </message>
     <message>
         <location filename="../app/coldexplainer.cpp" line="19"/>
-        <location filename="../app/coldexplainer.cpp" line="105"/>
+        <location filename="../app/coldexplainer.cpp" line="106"/>
         <source>runtime init</source>
         <translation>런타임 초기화</translation>
     </message>
     <message>
         <location filename="../app/coldexplainer.cpp" line="20"/>
-        <location filename="../app/coldexplainer.cpp" line="106"/>
+        <location filename="../app/coldexplainer.cpp" line="107"/>
         <source>function init</source>
         <translation>함수 초기화</translation>
     </message>
@@ -68,208 +76,213 @@
         <translation>실행이 끝날 때까지 남아 있음</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="45"/>
+        <location filename="../app/coldexplainer.cpp" line="36"/>
+        <source>removed when the fleet scaled in</source>
+        <translation>플릿이 축소되어 제거됨</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="46"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="47"/>
-        <location filename="../app/coldexplainer.cpp" line="176"/>
+        <location filename="../app/coldexplainer.cpp" line="48"/>
+        <location filename="../app/coldexplainer.cpp" line="177"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="49"/>
+        <location filename="../app/coldexplainer.cpp" line="50"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="50"/>
+        <location filename="../app/coldexplainer.cpp" line="51"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="96"/>
+        <location filename="../app/coldexplainer.cpp" line="97"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="97"/>
+        <location filename="../app/coldexplainer.cpp" line="98"/>
         <source>runtime</source>
         <translation>런타임</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="98"/>
+        <location filename="../app/coldexplainer.cpp" line="99"/>
         <source>architecture</source>
         <translation>아키텍처</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="99"/>
+        <location filename="../app/coldexplainer.cpp" line="100"/>
         <source>CPU work</source>
         <translation>CPU 작업</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="100"/>
+        <location filename="../app/coldexplainer.cpp" line="101"/>
         <source>waiting time</source>
         <translation>대기 시간</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="101"/>
+        <location filename="../app/coldexplainer.cpp" line="102"/>
         <source>connection setup</source>
         <translation>연결 설정</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="102"/>
+        <location filename="../app/coldexplainer.cpp" line="103"/>
         <source>connection in global scope</source>
         <translation>전역 범위의 연결</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="107"/>
+        <location filename="../app/coldexplainer.cpp" line="108"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="108"/>
+        <location filename="../app/coldexplainer.cpp" line="109"/>
         <source>provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="109"/>
+        <location filename="../app/coldexplainer.cpp" line="110"/>
         <source>extensions</source>
         <translation>익스텐션</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="110"/>
+        <location filename="../app/coldexplainer.cpp" line="111"/>
         <source>timeout</source>
         <translation>제한 시간</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="111"/>
+        <location filename="../app/coldexplainer.cpp" line="112"/>
         <source>idle lifetime</source>
         <translation>유휴 유지 시간</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="112"/>
+        <location filename="../app/coldexplainer.cpp" line="113"/>
         <source>request rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="113"/>
+        <location filename="../app/coldexplainer.cpp" line="114"/>
         <source>keep-warm interval</source>
         <translation>웜 유지 간격</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="124"/>
+        <location filename="../app/coldexplainer.cpp" line="125"/>
         <source>/s</source>
         <translation>/초</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="138"/>
+        <location filename="../app/coldexplainer.cpp" line="139"/>
         <source>on</source>
         <translation>켬</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="138"/>
+        <location filename="../app/coldexplainer.cpp" line="139"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="161"/>
+        <location filename="../app/coldexplainer.cpp" line="162"/>
         <source>Environment %1: created at %2, served %3 requests</source>
         <translation>실행 환경 %1: %2에 생성, 요청 %3건 처리</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="165"/>
+        <location filename="../app/coldexplainer.cpp" line="166"/>
         <source>, shut down at %1 (%2)</source>
         <translation>, %1에 종료(%2)</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="206"/>
+        <location filename="../app/coldexplainer.cpp" line="207"/>
         <source>Request %1 is not in the recorded run.</source>
         <translation>요청 %1은(는) 기록된 실행에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="215"/>
+        <location filename="../app/coldexplainer.cpp" line="216"/>
         <source>Ping %1 was not a cold start.</source>
         <translation>핑 %1은(는) 콜드 스타트가 아니었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="216"/>
+        <location filename="../app/coldexplainer.cpp" line="217"/>
         <source>Request %1 was not a cold start.</source>
         <translation>요청 %1은(는) 콜드 스타트가 아니었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="218"/>
+        <location filename="../app/coldexplainer.cpp" line="219"/>
         <source>It was throttled (HTTP 429): no environment could be added.</source>
         <translation>스로틀되었습니다(HTTP 429). 실행 환경을 더 늘릴 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="220"/>
+        <location filename="../app/coldexplainer.cpp" line="221"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>미리 초기화된 프로비저닝 실행 환경 %1에서 실행되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="222"/>
+        <location filename="../app/coldexplainer.cpp" line="223"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>동결된 실행 환경 %1을(를) 찾아 재사용했습니다. 웜 스타트입니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="226"/>
+        <location filename="../app/coldexplainer.cpp" line="227"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>요청 %1: %2에 SnapStart 복원</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="227"/>
+        <location filename="../app/coldexplainer.cpp" line="228"/>
         <source>Request %1: cold start at %2</source>
         <translation>요청 %1: %2에 콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="232"/>
+        <location filename="../app/coldexplainer.cpp" line="233"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>첫 요청: 아직 실행 환경이 하나도 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="243"/>
+        <location filename="../app/coldexplainer.cpp" line="244"/>
         <source>Scale-out: the only environment was busy with another request, and an environment serves one request at a time.</source>
         <translation>스케일 아웃: 하나뿐인 실행 환경이 다른 요청을 처리 중이었고, 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="244"/>
+        <location filename="../app/coldexplainer.cpp" line="245"/>
         <source>Scale-out: all %1 environments were busy, and an environment serves one request at a time.</source>
         <translation>스케일 아웃: 실행 환경 %1개가 모두 바빴고, 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="253"/>
+        <location filename="../app/coldexplainer.cpp" line="254"/>
         <source>Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.</source>
         <translation>만료: 실행 환경 %1이(가) %2 동안 유휴 상태였다가 %3에 종료되어, 동결된 실행 환경이 남아 있지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="257"/>
+        <location filename="../app/coldexplainer.cpp" line="258"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>만료: 실행 환경들이 너무 오래 유휴 상태여서 종료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <location filename="../app/coldexplainer.cpp" line="264"/>
         <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).</source>
         <translation>교체: Lambda가 실행 환경 %1을(를) %2 뒤 최대 수명에 이르러 교체했습니다(실행 환경은 바쁠 때도 몇 시간마다 교체됩니다).</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="267"/>
+        <location filename="../app/coldexplainer.cpp" line="268"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>교체: Lambda가 최대 수명에 이른 실행 환경을 교체했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="279"/>
+        <location filename="../app/coldexplainer.cpp" line="280"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>구성 변경: 새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="280"/>
+        <location filename="../app/coldexplainer.cpp" line="281"/>
         <source>Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.</source>
         <translation>%1에 구성 변경(%2): 새 함수 버전에는 새 실행 환경이 필요하며, 이전 환경은 처리 중인 요청을 마치고 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="292"/>
+        <location filename="../app/coldexplainer.cpp" line="293"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>이 요청을 위해 실행 환경 %1이(가) 시작되었습니다: %2.</translation>
     </message>
@@ -300,11 +313,6 @@
         <location filename="../app/explanations.cpp" line="30"/>
         <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
         <translation>런타임 초기화: 언어 런타임(인터프리터, JVM, CLR)이 부팅됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/explanations.cpp" line="31"/>
-        <source>Runtime init (orange): the language runtime starts. Measured hello-world means: Rust 18 ms, Go 51 ms, Python 3.12 88 ms, Node.js 22 144 ms, Java 21 253 ms, .NET 8 280 ms. It hardly changes with memory.</source>
-        <translation>런타임 초기화(주황색): 언어 런타임이 시작됩니다. hello-world 측정 평균: Rust 18ms, Go 51ms, Python 3.12 88ms, Node.js 22 144ms, Java 21 253ms, .NET 8 280ms. 메모리에 따라 거의 변하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/explanations.cpp" line="34"/>
@@ -372,327 +380,402 @@
         <translation>런타임: 측정된 런타임 초기화 시간과 SnapStart 사용 가능 여부를 정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="65"/>
-        <source>The runtime preset fills in the init times measured for hello-world functions (e.g. Python 3.12 88 ms, Java 21 253 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.</source>
-        <translation>런타임 프리셋은 hello-world 함수로 측정한 초기화 시간(예: Python 3.12 88ms, Java 21 253ms)과 일반적인 함수 초기화 시간을 채웁니다. SnapStart는 Java 11+, Python 3.12+, .NET 8+에서 쓸 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/explanations.cpp" line="68"/>
+        <location filename="../app/explanations.cpp" line="69"/>
         <source>Architecture: x86_64 or arm64 (Graviton), about 20 % cheaper per GB-s.</source>
         <translation>아키텍처: x86_64 또는 arm64(Graviton). arm64는 GB-s당 약 20% 저렴합니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="69"/>
-        <source>arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for Node, Python, Go and Rust, slower for Java, .NET and Ruby.</source>
-        <translation>arm64는 GB-s당 $0.0000133334로, x86_64의 $0.0000166667보다 쌉니다. 초기화는 Node, Python, Go, Rust에서 10~20% 빠르고 Java, .NET, Ruby에서는 느립니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/explanations.cpp" line="72"/>
+        <location filename="../app/explanations.cpp" line="73"/>
         <source>Memory 128–10,240 MB; CPU is proportional: 1,769 MB = 1 vCPU.</source>
         <translation>메모리 128~10,240MB. CPU는 비례: 1,769MB = vCPU 1개.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="73"/>
+        <location filename="../app/explanations.cpp" line="74"/>
         <source>Memory is the only performance setting: the CPU share grows with it, one full vCPU at 1,769 MB and 6 vCPUs at 10,240 MB. Below 1,769 MB, twice the memory halves the CPU time, so the cost per request stays flat; single-threaded code gets no faster above it. Billing is memory × duration (GB-s).</source>
         <translation>성능 설정은 메모리 하나뿐입니다. CPU 몫이 메모리와 함께 늘어, 1,769MB에서 vCPU 1개, 10,240MB에서 vCPU 6개가 됩니다. 1,769MB 아래에서는 메모리를 두 배로 하면 CPU 시간이 절반이 되어 요청당 비용이 그대로이고, 그 위에서는 단일 스레드 코드가 더 빨라지지 않습니다. 요금은 메모리 × 실행 시간(GB-s)입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="77"/>
+        <location filename="../app/explanations.cpp" line="78"/>
         <source>CPU work of the handler, measured at 1 vCPU.</source>
         <translation>핸들러의 CPU 작업량(vCPU 1개 기준).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="78"/>
+        <location filename="../app/explanations.cpp" line="79"/>
         <source>The handler&apos;s CPU work at one vCPU. At lower memory it takes longer (e.g. 40 ms at 1,769 MB is about 69 ms at 1,024 MB); above 1 vCPU only the parallel part speeds up.</source>
         <translation>vCPU 1개일 때 핸들러의 CPU 작업 시간입니다. 메모리가 적으면 더 오래 걸리고(예: 1,769MB에서 40ms이면 1,024MB에서 약 69ms), vCPU 1개를 넘으면 병렬 부분만 빨라집니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="81"/>
+        <location filename="../app/explanations.cpp" line="82"/>
         <source>Waiting time of the handler (network, database); memory does not change it.</source>
         <translation>핸들러의 대기 시간(네트워크, 데이터베이스). 메모리로는 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="82"/>
+        <location filename="../app/explanations.cpp" line="83"/>
         <source>Time the handler waits for other services. More memory does not shorten it, so when waiting dominates, more memory raises the cost per request.</source>
         <translation>핸들러가 다른 서비스를 기다리는 시간입니다. 메모리를 늘려도 줄지 않으므로, 대기가 대부분이면 메모리를 늘릴수록 요청당 비용이 오릅니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="85"/>
+        <location filename="../app/explanations.cpp" line="86"/>
         <source>Time to open a database connection.</source>
         <translation>데이터베이스 연결을 여는 데 걸리는 시간.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="86"/>
+        <location filename="../app/explanations.cpp" line="87"/>
         <source>How long opening the connection takes. In global scope it is paid once per environment, in function init; in the handler, on every request.</source>
         <translation>연결을 여는 데 걸리는 시간입니다. 전역 범위에서 열면 실행 환경마다 함수 초기화 중 한 번, 핸들러 안에서 열면 요청마다 부담합니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="89"/>
+        <location filename="../app/explanations.cpp" line="90"/>
         <source>Where the connection is opened: global scope (once) or in the handler (every request).</source>
         <translation>연결을 여는 위치: 전역 범위(한 번) 또는 핸들러 안(요청마다).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="90"/>
+        <location filename="../app/explanations.cpp" line="91"/>
         <source>Code outside the handler runs once per environment during function init and its results are reused by warm starts. Opening a connection there makes only cold starts pay for it.</source>
         <translation>핸들러 바깥 코드는 실행 환경마다 함수 초기화 중 한 번 실행되고, 그 결과를 웜 스타트가 재사용합니다. 연결을 거기서 열면 콜드 스타트만 그 비용을 냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="93"/>
+        <location filename="../app/explanations.cpp" line="94"/>
         <source>Environment setup time (not billed, not in Init Duration).</source>
         <translation>환경 설정 시간(과금되지 않으며 Init Duration에 포함되지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="94"/>
+        <location filename="../app/explanations.cpp" line="95"/>
         <source>An assumption: AWS publishes no figure. 60 ms for ZIP packages, 150 ms for container images.</source>
         <translation>가정값입니다. AWS가 공개한 수치가 없습니다. ZIP 패키지 60ms, 컨테이너 이미지 150ms.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="96"/>
+        <location filename="../app/explanations.cpp" line="97"/>
         <source>Extension init time.</source>
         <translation>익스텐션 초기화 시간.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="97"/>
+        <location filename="../app/explanations.cpp" line="98"/>
         <source>Time for the extensions to start. External extensions also make shutdown take 2,000 ms.</source>
         <translation>익스텐션이 시작되는 데 걸리는 시간입니다. 외부 익스텐션이 있으면 종료에도 2,000ms가 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="99"/>
+        <location filename="../app/explanations.cpp" line="100"/>
         <source>Runtime init time (from the runtime preset).</source>
         <translation>런타임 초기화 시간(런타임 프리셋 값).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="100"/>
-        <source>Mean measured runtime init of a hello-world function, e.g. Python 3.12 88 ms, Java 21 253 ms.</source>
-        <translation>hello-world 함수의 런타임 초기화 측정 평균입니다. 예: Python 3.12 88ms, Java 21 253ms.</translation>
+        <location filename="../app/explanations.cpp" line="31"/>
+        <source>Runtime init (orange): the language runtime starts. Measured hello-world medians: Rust 17 ms, Go 52 ms, Python 3.12 92 ms, Node.js 22 153 ms, Java 21 252 ms, .NET 8 267 ms. It hardly changes with memory.</source>
+        <translation>런타임 초기화(주황색): 언어 런타임이 시작됩니다. hello-world 측정 중앙값: Rust 17ms, Go 52ms, Python 3.12 92ms, Node.js 22 153ms, Java 21 252ms, .NET 8 267ms. 메모리에 따라 거의 변하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="102"/>
+        <location filename="../app/explanations.cpp" line="65"/>
+        <source>The runtime preset fills in the init times measured for hello-world functions (median and p90, e.g. Python 3.12 92 and 113 ms, Java 21 252 and 291 ms) and a typical function init. SnapStart exists for Java 11+, Python 3.12+ and .NET 8+.</source>
+        <translation>런타임 프리셋은 hello-world 함수로 측정한 초기화 시간(중앙값과 p90, 예: Python 3.12 92ms와 113ms, Java 21 252ms와 291ms)과 일반적인 함수 초기화 시간을 채웁니다. SnapStart는 Java 11+, Python 3.12+, .NET 8+에서 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="70"/>
+        <source>arm64 costs $0.0000133334 per GB-s against $0.0000166667 on x86_64. Its init is 10–20 % faster for Node, Python, Go and Rust, about the same for Java, .NET and Ruby.</source>
+        <translation>arm64는 GB-s당 $0.0000133334로, x86_64의 $0.0000166667보다 쌉니다. 초기화는 Node, Python, Go, Rust에서 10~20% 빠르고 Java, .NET, Ruby에서는 거의 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="101"/>
+        <source>The preset draws runtime init from the measured spread of a hello-world function (median Python 3.12 92 ms, Java 21 252 ms); the slider shows its mean. Moving the slider sets a mean drawn with cv 0.15.</source>
+        <translation>프리셋은 hello-world 함수에서 측정한 분포로 런타임 초기화 시간을 뽑습니다(중앙값 Python 3.12 92ms, Java 21 252ms). 슬라이더는 그 평균을 보여 줍니다. 슬라이더를 움직이면 cv 0.15로 뽑는 평균값이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="104"/>
         <source>Function init time: your code outside the handler.</source>
         <translation>함수 초기화 시간: 핸들러 바깥의 코드.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="103"/>
+        <location filename="../app/explanations.cpp" line="105"/>
         <source>Assumed 150 ms for Python and Node, 1,500 ms for Java and .NET, 30 ms for Go and Rust. Init is capped at 10 s.</source>
         <translation>가정값: Python과 Node 150ms, Java와 .NET 1,500ms, Go와 Rust 30ms. 초기화는 10초로 제한됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="105"/>
+        <location filename="../app/explanations.cpp" line="107"/>
         <source>Idle lifetime: a fixed value, or random 5–15 min for every idle period.</source>
         <translation>유휴 유지 시간: 고정값, 또는 유휴 구간마다 5~15분 중 무작위.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="106"/>
+        <location filename="../app/explanations.cpp" line="108"/>
         <source>AWS does not publish how long a frozen environment is kept. Measurements found 5–15 minutes; the random mode draws a new value for every idle period.</source>
         <translation>AWS는 동결된 실행 환경을 얼마나 유지하는지 공개하지 않습니다. 측정값은 5~15분이며, 무작위 모드는 유휴 구간마다 새 값을 뽑습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="109"/>
+        <location filename="../app/explanations.cpp" line="111"/>
         <source>How long a frozen environment is kept before it shuts down.</source>
         <translation>동결된 실행 환경이 종료되기 전까지 유지되는 시간.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="110"/>
+        <location filename="../app/explanations.cpp" line="112"/>
         <source>Not published by AWS: measured 5–15 minutes. A request after this time starts cold with the reason &quot;expired after idling&quot;.</source>
         <translation>AWS 미공개, 측정값 5~15분. 이 시간이 지난 뒤 온 요청은 &quot;유휴 후 만료&quot; 이유로 콜드 스타트합니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="113"/>
+        <location filename="../app/explanations.cpp" line="115"/>
         <source>Provisioned concurrency: environments initialised ahead of time, billed while configured.</source>
         <translation>프로비저닝된 동시성: 미리 초기화된 실행 환경. 설정된 동안 과금됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="114"/>
+        <location filename="../app/explanations.cpp" line="116"/>
         <source>N environments are initialised in advance and never idle out; requests use them first. Capacity costs $0.0000041667 per GB-s whether used or not (about $10.95 per GB-month). Not combinable with SnapStart.</source>
         <translation>실행 환경 N개를 미리 초기화하며 유휴 만료되지 않고, 요청이 먼저 이 환경을 씁니다. 용량은 사용 여부와 상관없이 GB-s당 $0.0000041667(GB-월당 약 $10.95)입니다. SnapStart와 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="117"/>
+        <location filename="../app/explanations.cpp" line="119"/>
         <source>SnapStart: new environments restore from a snapshot instead of running init.</source>
         <translation>SnapStart: 새 실행 환경이 초기화 대신 스냅샷에서 복원합니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="118"/>
+        <location filename="../app/explanations.cpp" line="120"/>
         <source>Init runs once when a version is published; new environments restore from its snapshot. It pays off when function init takes seconds. Java 11+, Python 3.12+, .NET 8+; not with provisioned concurrency, container images or EFS.</source>
         <translation>버전을 게시할 때 초기화가 한 번 실행되고, 새 실행 환경은 그 스냅샷에서 복원합니다. 함수 초기화가 수 초 걸릴 때 이득입니다. Java 11+, Python 3.12+, .NET 8+. 프로비저닝된 동시성, 컨테이너 이미지, EFS와는 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="122"/>
+        <location filename="../app/explanations.cpp" line="124"/>
         <source>Traffic pattern: random arrivals, constant, bursts or a daily cycle.</source>
         <translation>트래픽 패턴: 무작위 도착, 일정, 폭주, 일일 주기.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="123"/>
+        <location filename="../app/explanations.cpp" line="125"/>
         <source>How requests arrive. Bursts need many environments at once (scale-out cold starts); a daily cycle shows environments expiring at night.</source>
         <translation>요청이 도착하는 방식입니다. 폭주에는 실행 환경이 한꺼번에 많이 필요하고(스케일 아웃 콜드 스타트), 일일 주기에서는 밤에 실행 환경이 만료되는 모습을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="126"/>
+        <location filename="../app/explanations.cpp" line="128"/>
         <source>Requests per second.</source>
         <translation>초당 요청 수.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="127"/>
+        <location filename="../app/explanations.cpp" line="129"/>
         <source>Requests in flight = rate × duration: that is how many environments are busy at once.</source>
         <translation>동시 처리 요청 수 = 도착률 × 실행 시간. 이만큼의 실행 환경이 동시에 바쁩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="129"/>
+        <location filename="../app/explanations.cpp" line="131"/>
         <source>Keep-warm pings: a scheduled request every N seconds (0 = off).</source>
         <translation>웜 유지 핑: N초마다 예약된 요청(0 = 끔).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="130"/>
+        <location filename="../app/explanations.cpp" line="132"/>
         <source>Pings keep environments from idling out, but each is a billed request, and a burst still needs more environments than the pings keep warm.</source>
         <translation>핑은 실행 환경의 유휴 만료를 막지만 핑마다 과금되는 요청이며, 요청이 몰리면 핑으로 유지하는 것보다 많은 실행 환경이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="133"/>
+        <location filename="../app/explanations.cpp" line="135"/>
         <source>Whether init time is billed (since 1 August 2025) or free (before).</source>
         <translation>초기화 시간 과금 여부: 과금(2025년 8월 1일부터) 또는 무료(그 이전).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="134"/>
+        <location filename="../app/explanations.cpp" line="136"/>
         <source>Since 1 August 2025 the init of on-demand ZIP functions is billed like handler time: e.g. 250.06 ms init + 100.77 ms duration bill 351 ms. Before, it was free for managed runtimes.</source>
         <translation>2025년 8월 1일부터 온디맨드 ZIP 함수의 초기화는 핸들러 시간처럼 과금됩니다. 예: 초기화 250.06ms + 실행 100.77ms = 351ms 과금. 그 이전에는 관리형 런타임의 초기화가 무료였습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="137"/>
+        <location filename="../app/explanations.cpp" line="139"/>
         <source>Playback speed: simulated seconds per real second.</source>
         <translation>재생 속도: 실제 1초당 시뮬레이션 초.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="138"/>
+        <location filename="../app/explanations.cpp" line="140"/>
         <source>The simulation is computed ahead; the speed only changes how fast the playhead moves through it.</source>
         <translation>시뮬레이션은 미리 계산되며, 속도는 재생 위치가 그 안을 지나가는 빠르기만 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="141"/>
+        <location filename="../app/explanations.cpp" line="143"/>
         <source>Lifecycle diagram: each token is an execution environment in its current phase.</source>
         <translation>생명 주기 다이어그램: 토큰 하나가 현재 단계에 있는 실행 환경 하나입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="142"/>
+        <location filename="../app/explanations.cpp" line="144"/>
         <source>The lifecycle as a diagram: a cold start passes setup, extension, runtime and function init (or a SnapStart restore), then invoke, frozen and back to invoke on a warm start, until shutdown.</source>
         <translation>생명 주기를 그림으로 보여 줍니다. 콜드 스타트는 환경 설정, 익스텐션·런타임·함수 초기화(또는 SnapStart 복원)를 거쳐 호출되고, 동결되었다가 웜 스타트로 다시 호출되며, 마지막에 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="145"/>
+        <location filename="../app/explanations.cpp" line="147"/>
         <source>Environment lanes: one strip per environment, time to the right.</source>
         <translation>실행 환경 레인: 실행 환경마다 한 줄, 시간은 오른쪽으로 흐릅니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="146"/>
+        <location filename="../app/explanations.cpp" line="148"/>
         <source>Each lane is one execution environment: grey to vermillion = cold start, blue = running a request, light blue = frozen, black = shutdown. Click a cold request to see why it was cold.</source>
         <translation>레인 하나가 실행 환경 하나입니다. 회색에서 주홍색 = 콜드 스타트, 파란색 = 요청 처리 중, 하늘색 = 동결, 검은색 = 종료. 콜드 요청을 클릭하면 왜 콜드였는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="149"/>
+        <location filename="../app/explanations.cpp" line="151"/>
         <source>Latency of every request, logarithmic; cold starts in vermillion, warm in green.</source>
         <translation>요청별 지연 시간(로그 눈금). 콜드 스타트는 주홍색, 웜은 초록색.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="150"/>
+        <location filename="../app/explanations.cpp" line="152"/>
         <source>Each dot is a request: its latency on a logarithmic axis, because cold starts are 10–100 times slower than warm requests. Click a cold one to see why it was cold.</source>
         <translation>점 하나가 요청 하나의 지연 시간입니다. 콜드 스타트가 웜 요청보다 10~100배 느려서 로그 축을 씁니다. 콜드 요청을 클릭하면 왜 콜드였는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="153"/>
+        <location filename="../app/explanations.cpp" line="155"/>
         <source>Latency distribution: share of requests faster than a given latency.</source>
         <translation>지연 시간 분포: 주어진 지연 시간보다 빠른 요청의 비율.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="154"/>
+        <location filename="../app/explanations.cpp" line="156"/>
         <source>The cumulative distribution of latency, cold and warm apart. The p99 often sits in the cold-start tail.</source>
         <translation>지연 시간의 누적 분포를 콜드와 웜으로 나눠 보여 줍니다. p99는 흔히 콜드 스타트 꼬리에 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="156"/>
+        <location filename="../app/explanations.cpp" line="158"/>
         <source>Cost accumulated by line item: requests, duration, init, provisioned, SnapStart.</source>
         <translation>항목별 누적 비용: 요청, 실행 시간, 초기화, 프로비저닝, SnapStart.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="157"/>
+        <location filename="../app/explanations.cpp" line="159"/>
         <source>Requests cost $0.20 per 1M; duration $0.0000166667 per GB-s on x86_64; provisioned capacity $0.0000041667 per GB-s while configured, used or not.</source>
         <translation>요청은 100만 건당 $0.20, 실행 시간은 x86_64에서 GB-s당 $0.0000166667, 프로비저닝 용량은 쓰든 안 쓰든 설정된 동안 GB-s당 $0.0000041667입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="160"/>
+        <location filename="../app/explanations.cpp" line="162"/>
         <source>Environments over time: busy, initialising, frozen and provisioned.</source>
         <translation>시간에 따른 실행 환경: 처리 중, 초기화 중, 동결, 프로비저닝.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="161"/>
+        <location filename="../app/explanations.cpp" line="163"/>
         <source>How many environments exist and what they do. Frozen ones cost nothing; provisioned ones are billed for as long as they are configured.</source>
         <translation>실행 환경이 몇 개 있고 무엇을 하는지 보여 줍니다. 동결된 환경은 요금이 없고, 프로비저닝된 환경은 설정된 동안 계속 과금됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="165"/>
+        <location filename="../app/explanations.cpp" line="167"/>
+        <source>Compute option: on-demand, Managed Instances (many requests per environment) or tenant isolation.</source>
+        <translation>컴퓨팅 옵션: 온디맨드, 관리형 인스턴스(실행 환경 하나가 여러 요청 처리) 또는 테넌트 격리.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="168"/>
+        <source>On-demand environments serve one request at a time and freeze between requests. Managed Instances run environments on EC2 instances: each serves many requests at once, never freezes, and the bill is instance-hours plus a 15 % management fee instead of GB-seconds. Tenant isolation never shares an environment between tenants, so each tenant&apos;s first request is cold.</source>
+        <translation>온디맨드 실행 환경은 한 번에 요청 하나를 처리하고 요청 사이에는 동결됩니다. 관리형 인스턴스는 EC2 인스턴스 위에서 실행 환경을 돌립니다. 환경마다 여러 요청을 동시에 처리하고 동결되지 않으며, 요금은 GB-초 대신 인스턴스 시간과 15 % 관리 수수료입니다. 테넌트 격리는 실행 환경을 테넌트끼리 공유하지 않으므로 테넌트마다 첫 요청이 콜드 스타트입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="173"/>
+        <source>The EC2 instance type of the capacity provider, with its vCPUs, memory and hourly price.</source>
+        <translation>용량 공급자의 EC2 인스턴스 유형과 그 vCPU, 메모리, 시간당 가격.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="174"/>
+        <source>Graviton types (…g) are cheaper per vCPU than Intel ones (…i). An instance holds as many environments as fit by vCPU and memory; xlarge doubles vCPU, memory and price, 2xlarge doubles again.</source>
+        <translation>Graviton 유형(…g)은 Intel 유형(…i)보다 vCPU당 저렴합니다. 인스턴스 하나에는 vCPU와 메모리가 허용하는 만큼 실행 환경이 들어갑니다. xlarge는 vCPU, 메모리, 가격이 두 배이고 2xlarge는 다시 두 배입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="177"/>
+        <source>How many requests one environment serves at once (1–1,600).</source>
+        <translation>실행 환경 하나가 동시에 처리하는 요청 수(1–1,600).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="178"/>
+        <source>The runtime default is 16 per vCPU for Python, 32 for Java and .NET, 64 for Node.js. The requests in an environment share its vCPUs: CPU-bound work slows as they fill, waiting does not. Beyond every environment&apos;s slots requests are throttled (429); nothing queues.</source>
+        <translation>런타임 기본값은 vCPU당 Python 16, Java와 .NET 32, Node.js 64입니다. 한 환경의 요청들은 그 vCPU를 나눠 씁니다. 환경이 찰수록 CPU 작업은 느려지지만 대기 시간은 그대로입니다. 모든 환경의 슬롯이 차면 요청은 스로틀링(429)되며 대기열은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="182"/>
+        <source>The fleet never has fewer instances than this (AWS default 3).</source>
+        <translation>플릿의 인스턴스 수는 이 값 아래로 내려가지 않습니다(AWS 기본값 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="183"/>
+        <source>The minimum fleet runs and is billed even with no traffic: instances × hourly price × 1.15 per hour.</source>
+        <translation>최소 플릿은 트래픽이 없어도 실행되고 과금됩니다: 시간당 인스턴스 수 × 시간당 가격 × 1.15.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="185"/>
+        <source>The fleet never grows beyond this many instances.</source>
+        <translation>플릿은 이 인스턴스 수를 넘어 커지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="186"/>
+        <source>Every minute the fleet compares its CPU utilisation with the target (50 %) and launches or removes instances; new ones take a minute to launch and then initialise their environments.</source>
+        <translation>플릿은 1분마다 CPU 사용률을 목표(50 %)와 비교해 인스턴스를 추가하거나 제거합니다. 새 인스턴스는 시작에 1분이 걸리고 그다음 실행 환경을 초기화합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="189"/>
+        <source>How many tenants send the requests.</source>
+        <translation>요청을 보내는 테넌트 수.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="190"/>
+        <source>Each tenant has its own environments and idle timeouts. Every tenant environment costs $0.000167 per GB on top of requests and duration; at most 2,500 per 1,000 of concurrency.</source>
+        <translation>테넌트마다 자기 실행 환경과 유휴 시간 제한이 있습니다. 테넌트 실행 환경 하나당 요청과 실행 시간 요금에 더해 GB당 $0.000167이 부과되며, 동시성 1,000당 최대 2,500개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="193"/>
+        <source>How unequal the tenants are: 0 all alike, 1 a few big ones and a long tail.</source>
+        <translation>테넌트 간 불균형 정도: 0이면 모두 같고, 1이면 큰 테넌트 몇과 긴 꼬리.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="194"/>
+        <source>Tenant k sends a share proportional to 1 / k^s. Rare tenants idle out between requests and pay cold starts that a shared pool would have avoided.</source>
+        <translation>테넌트 k는 1 / k^s에 비례하는 몫을 보냅니다. 드문 테넌트는 요청 사이에 유휴 만료되어, 공유 풀이었다면 피했을 콜드 스타트를 겪습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/explanations.cpp" line="198"/>
         <source>Share of requests that started cold (or restored with SnapStart).</source>
         <translation>콜드 스타트(또는 SnapStart 복원)로 시작한 요청의 비율.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="166"/>
+        <location filename="../app/explanations.cpp" line="199"/>
         <source>AWS says cold starts are typically under 1 % of invocations in production; bursts, rare traffic and configuration changes raise it.</source>
         <translation>AWS에 따르면 운영 환경의 콜드 스타트는 보통 호출의 1% 미만입니다. 요청 폭주, 드문 트래픽, 구성 변경이 이 비율을 높입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="169"/>
+        <location filename="../app/explanations.cpp" line="202"/>
         <source>Median latency: half the requests are faster.</source>
         <translation>지연 시간 중앙값: 요청의 절반이 이보다 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="170"/>
+        <location filename="../app/explanations.cpp" line="203"/>
         <source>The median is usually a warm request: the handler alone.</source>
         <translation>중앙값은 대개 웜 요청, 즉 핸들러만의 시간입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="172"/>
+        <location filename="../app/explanations.cpp" line="205"/>
         <source>99th percentile latency: 1 request in 100 is slower.</source>
         <translation>99번째 백분위 지연 시간: 요청 100건 중 1건이 이보다 느립니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="173"/>
+        <location filename="../app/explanations.cpp" line="206"/>
         <source>The p99 is where cold starts show: if more than 1 % of requests are cold, it is a cold start&apos;s latency.</source>
         <translation>콜드 스타트가 드러나는 곳이 p99입니다. 콜드 요청이 1%를 넘으면 p99는 콜드 스타트의 지연 시간이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="175"/>
+        <location filename="../app/explanations.cpp" line="208"/>
         <source>Cost per 1 million requests so far.</source>
         <translation>지금까지의 요청 100만 건당 비용.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="176"/>
+        <location filename="../app/explanations.cpp" line="209"/>
         <source>All line items divided by requests: $0.20 for the requests themselves plus duration, init and provisioned capacity.</source>
         <translation>모든 비용 항목을 요청 수로 나눈 값입니다. 요청 자체 $0.20에 실행 시간, 초기화, 프로비저닝 용량이 더해집니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="179"/>
+        <location filename="../app/explanations.cpp" line="212"/>
         <source>Everything billed up to the playhead.</source>
         <translation>재생 위치까지 과금된 전체 금액.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="180"/>
+        <location filename="../app/explanations.cpp" line="213"/>
         <source>Requests, billed duration (1 ms granularity), init, provisioned capacity and SnapStart charges up to now.</source>
         <translation>지금까지의 요청, 과금 실행 시간(1ms 단위), 초기화, 프로비저닝 용량, SnapStart 요금입니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="182"/>
+        <location filename="../app/explanations.cpp" line="215"/>
         <source>The cost so far extrapolated to a 30-day month.</source>
         <translation>지금까지의 비용을 30일 한 달로 환산한 값.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="183"/>
+        <location filename="../app/explanations.cpp" line="216"/>
         <source>If this traffic continued for a month; the free tier (1M requests and 400,000 GB-s) is not applied unless it is switched on.</source>
         <translation>이 트래픽이 한 달 내내 이어진다면의 금액입니다. 프리 티어(요청 100만 건, 400,000 GB-s)는 켰을 때만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="186"/>
+        <location filename="../app/explanations.cpp" line="219"/>
         <source>Requests served and requests throttled (HTTP 429).</source>
         <translation>처리된 요청과 스로틀된 요청(HTTP 429).</translation>
     </message>
     <message>
-        <location filename="../app/explanations.cpp" line="187"/>
+        <location filename="../app/explanations.cpp" line="220"/>
         <source>Over the concurrency limit (default 1,000) or the scaling rate (1,000 environments per 10 s), a request fails at once with 429; throttled requests are not billed.</source>
         <translation>동시성 한도(기본 1,000) 또는 확장 속도(10초당 실행 환경 1,000개)를 넘으면 요청이 즉시 429로 실패합니다. 스로틀된 요청은 과금되지 않습니다.</translation>
     </message>
@@ -731,7 +814,6 @@
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="38"/>
-        <location filename="../ui/explorerwindow.ui" line="201"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
@@ -751,87 +833,127 @@
         <translation>재생 위치의 시뮬레이션 시간 / 전체 실행 길이</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="145"/>
+        <location filename="../ui/explorerwindow.ui" line="74"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="75"/>
+        <source>Stop computing the run; what is computed so far stays</source>
+        <translation>실행 계산을 멈춥니다. 지금까지 계산된 부분은 남습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="159"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="147"/>
+        <location filename="../ui/explorerwindow.ui" line="161"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="150"/>
+        <location filename="../ui/explorerwindow.ui" line="164"/>
         <source>E&amp;xamples</source>
         <translation>예제(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="163"/>
+        <location filename="../ui/explorerwindow.ui" line="177"/>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="169"/>
+        <location filename="../ui/explorerwindow.ui" line="185"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="177"/>
+        <location filename="../ui/explorerwindow.ui" line="193"/>
         <source>&amp;New scenario</source>
         <translation>새 시나리오(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="178"/>
+        <location filename="../ui/explorerwindow.ui" line="194"/>
         <source>Start again from the built-in scenario</source>
         <translation>기본 제공 시나리오로 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="181"/>
+        <location filename="../ui/explorerwindow.ui" line="197"/>
         <source>&amp;Open scenario…</source>
         <translation>시나리오 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="184"/>
+        <location filename="../ui/explorerwindow.ui" line="200"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="187"/>
+        <location filename="../ui/explorerwindow.ui" line="203"/>
         <source>Save &amp;as…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="190"/>
+        <location filename="../ui/explorerwindow.ui" line="206"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="193"/>
+        <location filename="../ui/explorerwindow.ui" line="209"/>
         <source>Play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="194"/>
+        <location filename="../ui/explorerwindow.ui" line="210"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="197"/>
+        <location filename="../ui/explorerwindow.ui" line="213"/>
         <source>Step to the next event</source>
         <translation>다음 이벤트로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="198"/>
+        <location filename="../ui/explorerwindow.ui" line="214"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="202"/>
+        <location filename="../ui/explorerwindow.ui" line="217"/>
+        <source>Go to start</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="218"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="205"/>
+        <location filename="../ui/explorerwindow.ui" line="221"/>
+        <source>Every request of this interval</source>
+        <translation>이 구간의 모든 요청</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="222"/>
+        <source>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</source>
+        <translation>재생 위치의 지표 구간을 다시 시뮬레이션하여 그 안의 모든 요청을 그립니다. 한 번 더 누르면 돌아갑니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="223"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="226"/>
+        <source>Go to end</source>
+        <translation>끝으로</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="227"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="230"/>
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
@@ -930,8 +1052,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="32"/>
-        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 88 ms), and the code outside the handler runs: function init (150 ms).</source>
-        <translation>콜드 스타트는 핸들러 실행 전에 네 단계를 거칩니다. 환경 설정에서 마이크로 VM을 배치하고 코드를 내려받습니다(약 60ms, Init Duration에는 포함되지 않음). 이어서 익스텐션이 시작되고(여기서는 150ms), Python 런타임이 부팅되며(약 88ms), 핸들러 바깥 코드가 실행됩니다. 이것이 함수 초기화(150ms)입니다.</translation>
+        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 90 ms), and the code outside the handler runs: function init (150 ms).</source>
+        <translation>콜드 스타트는 핸들러 실행 전에 네 단계를 거칩니다. 환경 설정에서 마이크로 VM을 배치하고 코드를 내려받습니다(약 60ms, Init Duration에는 포함되지 않음). 이어서 익스텐션이 시작되고(여기서는 150ms), Python 런타임이 부팅되며(약 90ms), 핸들러 바깥 코드가 실행됩니다. 이것이 함수 초기화(150ms)입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="33"/>
@@ -1095,8 +1217,68 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="68"/>
-        <source>A Java function whose cold start takes about 1.8 s (runtime init 253 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
-        <translation>콜드 스타트에 약 1.8초(런타임 초기화 253ms + 함수 초기화 1,500ms)가 걸리는 Java 함수입니다. 트래픽은 초당 10건이고, 20분부터 40분까지 초당 60건의 피크가 있습니다.</translation>
+        <source>A Java function whose cold start takes about 1.8 s (runtime init about 250 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
+        <translation>콜드 스타트에 약 1.8초(런타임 초기화 약 250ms + 함수 초기화 1,500ms)가 걸리는 Java 함수입니다. 트래픽은 초당 10건이고, 20분부터 40분까지 초당 60건의 피크가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="80"/>
+        <source>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs.</source>
+        <translation>프레임워크 시작에 3초가 걸리는 Java 애플리케이션입니다. 콜드 스타트마다 핸들러 실행 전에 약 3.3초(런타임 약 250ms + 함수 초기화 3,000ms)를 초기화에 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="89"/>
+        <source>One environment, many requests</source>
+        <translation>실행 환경 하나, 요청 여러 개</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="90"/>
+        <source>Lambda Managed Instances run environments on EC2 instances that each serve many requests at once and never freeze: what that does to the lanes, the latency and the bill.</source>
+        <translation>Lambda 관리형 인스턴스는 EC2 인스턴스 위에서 실행 환경을 돌리며, 각 환경은 여러 요청을 동시에 처리하고 동결되지 않습니다. 이것이 레인, 지연 시간, 요금에 어떤 영향을 주는지 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="91"/>
+        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works.</source>
+        <translation>데이터베이스를 기다리는 API입니다. 요청마다 CPU 20 ms와 대기 180 ms, 초당 50개 요청. 온디맨드에서는 실행 환경이 한 번에 요청 하나만 처리하므로 어느 순간이든 약 10개가 바쁘고 20개 정도가 존재하며, 각각 일하는 동안 GB-초로 과금됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="92"/>
+        <source>Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start.</source>
+        <translation>이제 같은 트래픽을 관리형 인스턴스에서: m7g.large 인스턴스 3개, 인스턴스마다 실행 환경 2개, 환경마다 최대 16개 요청을 동시에 받습니다. 요청들이 여섯 레인 안에서 겹칩니다. 동결되는 것은 없고 콜드 스타트를 겪는 요청도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="93"/>
+        <source>The requests in one environment share its vCPU, but here they mostly wait on the database, and waiting is not shared: p50 and p99 stay close to on-demand&apos;s.</source>
+        <translation>한 환경의 요청들은 그 vCPU를 나눠 쓰지만, 여기서는 대부분 데이터베이스를 기다리고 대기는 나눠 쓰지 않습니다. 그래서 p50과 p99가 온디맨드와 비슷합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="94"/>
+        <source>What would make the latency grow on Managed Instances?</source>
+        <translation>관리형 인스턴스에서 지연 시간을 늘리는 것은 무엇일까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="95"/>
+        <source>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute.</source>
+        <translation>CPU 위주 핸들러입니다. 한 환경에 있는 요청들의 CPU 부분이 vCPU를 나눠 쓰므로, vCPU v개에서 동시성 k이면 각 요청이 max(1, k/v)배 오래 걸립니다. CPU 사용률이 목표를 넘으면 플릿이 인스턴스를 늘리지만 시작에 약 1분이 걸립니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="96"/>
+        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
+        <translation>요금에 GB-초가 없습니다. 시간당 $0.0816인 인스턴스 3개와 15 % 관리 수수료로, 트래픽과 상관없이 시간당 약 $0.28입니다. 온디맨드의 실행 시간 요금은 시간당 약 $1.24입니다. 최소 플릿 비용은 아무도 호출하지 않아도 냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="97"/>
+        <source>When is on-demand cheaper?</source>
+        <translation>온디맨드가 더 저렴한 때는 언제일까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="98"/>
+        <source>When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</source>
+        <translation>트래픽이 적거나 드물 때입니다. 유휴 상태의 최소 플릿 인스턴스 3개도 시간당 인스턴스 수 × 가격 × 1.15가 들지만, 유휴 온디맨드 환경은 비용이 없습니다. 관리형 인스턴스는 인스턴스를 계속 바쁘게 하는 꾸준한 트래픽에서, Savings Plan 할인이 있으면 더욱 이득입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="99"/>
+        <source>With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</source>
+        <translation>환경당 요청이 2개뿐이면 여섯 환경이 요청 12개를 받습니다. 평균 약 10개가 처리 중이므로 몰리는 순간에는 모든 슬롯이 차 있어 즉시 스로틀링(429)됩니다. 대기열은 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="69"/>
@@ -1147,11 +1329,6 @@
         <location filename="../app/lessonstrings.cpp" line="79"/>
         <source>A snapshot of an initialised environment replaces init on the request path: when it pays off, and why not together with provisioned concurrency.</source>
         <translation>초기화된 실행 환경의 스냅샷이 요청 경로의 초기화를 대신합니다. 언제 이득인지, 왜 프로비저닝된 동시성과 함께 쓸 수 없는지 알아봅니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="80"/>
-        <source>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime 253 ms plus 3,000 ms of function init) before the handler runs.</source>
-        <translation>프레임워크 시작에 3초가 걸리는 Java 애플리케이션입니다. 콜드 스타트마다 핸들러 실행 전에 약 3.3초(런타임 253ms + 함수 초기화 3,000ms)를 초기화에 씁니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="81"/>
@@ -1311,207 +1488,217 @@
     </message>
     <message>
         <location filename="../widgets/palette.cpp" line="95"/>
-        <location filename="../widgets/palette.cpp" line="116"/>
+        <location filename="../widgets/palette.cpp" line="118"/>
         <source>provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
         <location filename="../widgets/palette.cpp" line="96"/>
-        <location filename="../widgets/palette.cpp" line="117"/>
+        <location filename="../widgets/palette.cpp" line="119"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="104"/>
+        <location filename="../widgets/palette.cpp" line="97"/>
+        <source>managed instance</source>
+        <translation>관리형 인스턴스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/palette.cpp" line="105"/>
         <source>still running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="105"/>
+        <location filename="../widgets/palette.cpp" line="106"/>
         <source>idle timeout</source>
         <translation>유휴 시간 초과</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="106"/>
+        <location filename="../widgets/palette.cpp" line="107"/>
         <source>max lifetime</source>
         <translation>최대 수명</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="107"/>
+        <location filename="../widgets/palette.cpp" line="108"/>
         <source>configuration changed</source>
         <translation>구성 변경</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="108"/>
+        <location filename="../widgets/palette.cpp" line="109"/>
         <source>end of run</source>
         <translation>실행 종료</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="115"/>
+        <location filename="../widgets/palette.cpp" line="110"/>
+        <source>fleet scaled in</source>
+        <translation>플릿 축소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/palette.cpp" line="117"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="118"/>
+        <location filename="../widgets/palette.cpp" line="120"/>
         <source>runtime</source>
         <translation>런타임</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="119"/>
+        <location filename="../widgets/palette.cpp" line="121"/>
         <source>architecture</source>
         <translation>아키텍처</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="120"/>
+        <location filename="../widgets/palette.cpp" line="122"/>
         <source>handler CPU</source>
         <translation>핸들러 CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="121"/>
+        <location filename="../widgets/palette.cpp" line="123"/>
         <source>handler I/O</source>
         <translation>핸들러 I/O</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="122"/>
+        <location filename="../widgets/palette.cpp" line="124"/>
         <source>DB setup</source>
         <translation>DB 연결 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="123"/>
+        <location filename="../widgets/palette.cpp" line="125"/>
         <source>DB setup in global scope</source>
         <translation>전역 범위의 DB 연결 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="124"/>
+        <location filename="../widgets/palette.cpp" line="126"/>
         <source>environment setup</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="125"/>
+        <location filename="../widgets/palette.cpp" line="127"/>
         <source>extension init</source>
         <translation>확장 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="126"/>
+        <location filename="../widgets/palette.cpp" line="128"/>
         <source>runtime init</source>
         <translation>런타임 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="127"/>
+        <location filename="../widgets/palette.cpp" line="129"/>
         <source>function init</source>
         <translation>함수 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="128"/>
+        <location filename="../widgets/palette.cpp" line="130"/>
         <source>idle timeout</source>
         <comment>the setting, not the end reason</comment>
         <translation>유휴 시간 제한</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="129"/>
+        <location filename="../widgets/palette.cpp" line="131"/>
         <source>idle timeout (shortest)</source>
         <translation>유휴 시간 제한 (최소)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="130"/>
+        <location filename="../widgets/palette.cpp" line="132"/>
         <source>idle timeout (longest)</source>
         <translation>유휴 시간 제한 (최대)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="131"/>
+        <location filename="../widgets/palette.cpp" line="133"/>
         <source>traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="132"/>
+        <location filename="../widgets/palette.cpp" line="134"/>
         <source>rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="133"/>
+        <location filename="../widgets/palette.cpp" line="135"/>
         <source>base rate</source>
         <translation>기본 요청률</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="134"/>
+        <location filename="../widgets/palette.cpp" line="136"/>
         <source>mean rate</source>
         <translation>평균 요청률</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="135"/>
+        <location filename="../widgets/palette.cpp" line="137"/>
         <source>keep-warm pings</source>
         <translation>웜 유지 핑</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="136"/>
+        <location filename="../widgets/palette.cpp" line="138"/>
         <source>init billing</source>
         <translation>초기화 과금</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="144"/>
+        <location filename="../widgets/palette.cpp" line="146"/>
         <source>on</source>
         <translation>켜짐</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="144"/>
+        <location filename="../widgets/palette.cpp" line="146"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="147"/>
+        <location filename="../widgets/palette.cpp" line="149"/>
         <source>billed</source>
         <translation>과금</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="148"/>
+        <location filename="../widgets/palette.cpp" line="150"/>
         <source>free (before Aug 2025)</source>
         <translation>무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="153"/>
+        <location filename="../widgets/palette.cpp" line="155"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="154"/>
-        <location filename="../widgets/palette.cpp" line="198"/>
-        <location filename="../widgets/palette.cpp" line="199"/>
+        <location filename="../widgets/palette.cpp" line="156"/>
+        <location filename="../widgets/palette.cpp" line="200"/>
+        <location filename="../widgets/palette.cpp" line="201"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="155"/>
+        <location filename="../widgets/palette.cpp" line="157"/>
         <source>%1/s</source>
         <translation>%1/초</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="166"/>
+        <location filename="../widgets/palette.cpp" line="168"/>
         <source>%1–%2 min</source>
         <translation>%1~%2분</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="167"/>
+        <location filename="../widgets/palette.cpp" line="169"/>
         <source>%1–%2</source>
         <translation>%1~%2</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="178"/>
-        <location filename="../widgets/palette.cpp" line="189"/>
+        <location filename="../widgets/palette.cpp" line="180"/>
+        <location filename="../widgets/palette.cpp" line="191"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="200"/>
+        <location filename="../widgets/palette.cpp" line="202"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="201"/>
+        <location filename="../widgets/palette.cpp" line="203"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="202"/>
+        <location filename="../widgets/palette.cpp" line="204"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
@@ -1690,661 +1877,681 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../app/reportpage.cpp" line="133"/>
-        <location filename="../app/reportpage.cpp" line="160"/>
+        <location filename="../app/reportpage.cpp" line="131"/>
+        <location filename="../app/reportpage.cpp" line="158"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="134"/>
+        <location filename="../app/reportpage.cpp" line="132"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="155"/>
+        <location filename="../app/reportpage.cpp" line="153"/>
         <source>%1 days</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="157"/>
+        <location filename="../app/reportpage.cpp" line="155"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="159"/>
+        <location filename="../app/reportpage.cpp" line="157"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="166"/>
+        <location filename="../app/reportpage.cpp" line="164"/>
         <source>the newest frozen environment takes a request (newest)</source>
         <translation>가장 최근에 동결된 실행 환경이 요청을 받음 (newest)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="167"/>
+        <location filename="../app/reportpage.cpp" line="165"/>
         <source>the most recently used frozen environment takes a request (mru)</source>
         <translation>가장 최근에 사용된 동결 실행 환경이 요청을 받음 (mru)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="168"/>
+        <location filename="../app/reportpage.cpp" line="166"/>
         <source>a frozen environment chosen at random takes a request (random)</source>
         <translation>무작위로 고른 동결 실행 환경이 요청을 받음 (random)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="177"/>
+        <location filename="../app/reportpage.cpp" line="175"/>
         <source>Poisson arrivals at %1 requests/s</source>
         <translation>초당 %1건의 포아송 도착</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="179"/>
+        <location filename="../app/reportpage.cpp" line="177"/>
         <source>evenly spaced arrivals at %1 requests/s</source>
         <translation>초당 %1건의 등간격 도착</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="181"/>
+        <location filename="../app/reportpage.cpp" line="179"/>
         <source>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</source>
         <translation>초당 %1건 중심의 일 주기, 최고/최저 비 %2, %4초 주기 중 %3초에 최고</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="184"/>
+        <location filename="../app/reportpage.cpp" line="182"/>
         <source>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</source>
         <translation>초당 %1건, %4초마다 %3초 동안 초당 %2건의 버스트</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="187"/>
+        <location filename="../app/reportpage.cpp" line="185"/>
         <source>replay of the trace %1</source>
         <translation>트레이스 %1 재생</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="283"/>
+        <location filename="../app/reportpage.cpp" line="281"/>
         <source>Requests (pings included)</source>
         <translation>요청 (핑 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="284"/>
+        <location filename="../app/reportpage.cpp" line="282"/>
         <source>Duration (handler time, on-demand)</source>
         <translation>실행 시간 (핸들러 시간, 온디맨드)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="285"/>
+        <location filename="../app/reportpage.cpp" line="283"/>
         <source>Init duration billed (cold starts)</source>
         <translation>과금된 초기화 시간 (콜드 스타트)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="286"/>
+        <location filename="../app/reportpage.cpp" line="284"/>
         <source>Provisioned concurrency: capacity kept warm</source>
         <translation>프로비저닝된 동시성: 대기 용량</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="287"/>
+        <location filename="../app/reportpage.cpp" line="285"/>
         <source>Provisioned concurrency: duration</source>
         <translation>프로비저닝된 동시성: 실행 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="288"/>
+        <location filename="../app/reportpage.cpp" line="286"/>
         <source>SnapStart: snapshot cache</source>
         <translation>SnapStart: 스냅샷 캐시</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="289"/>
+        <location filename="../app/reportpage.cpp" line="287"/>
         <source>SnapStart: restores</source>
         <translation>SnapStart: 복원</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="290"/>
+        <location filename="../app/reportpage.cpp" line="288"/>
         <source>Ephemeral storage above 512 MB</source>
         <translation>512 MB를 넘는 임시 스토리지</translation>
     </message>
     <message>
+        <location filename="../app/reportpage.cpp" line="289"/>
+        <source>Managed Instances: EC2 instance-hours</source>
+        <translation>관리형 인스턴스: EC2 인스턴스 시간</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="290"/>
+        <source>Managed Instances: management fee (15 %)</source>
+        <translation>관리형 인스턴스: 관리 수수료 (15 %)</translation>
+    </message>
+    <message>
         <location filename="../app/reportpage.cpp" line="291"/>
+        <source>Tenant isolation: environments created</source>
+        <translation>테넌트 격리: 생성된 실행 환경</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="292"/>
+        <source>Response streaming beyond 6 MB</source>
+        <translation>6 MB를 넘는 응답 스트리밍</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="293"/>
         <source>Free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="331"/>
+        <location filename="../app/reportpage.cpp" line="335"/>
         <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
         <translation>실행 동안 모든 요청의 지연 시간을 시작 유형별로 보여 줍니다(로그 축). 콜드 스타트는 웜 스타트보다 10~100배 위에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="334"/>
+        <location filename="../app/reportpage.cpp" line="338"/>
         <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
         <translation>지연 시간 분포(어떤 지연 시간 이하인 요청의 비율). 콜드 스타트와 웜 스타트를 나누어 보이고, 전체 요청의 p50과 p99를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="337"/>
+        <location filename="../app/reportpage.cpp" line="341"/>
         <source>Cost accumulated over the run, by line of the bill.</source>
         <translation>실행 동안 누적된 비용, 청구 항목별.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="339"/>
+        <location filename="../app/reportpage.cpp" line="343"/>
         <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
         <translation>시간에 따른 실행 환경: 처리 중(호출), 초기화 중, 동결(유휴, 웜 유지), 프로비저닝됨.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="342"/>
+        <location filename="../app/reportpage.cpp" line="346"/>
         <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
         <translation>모든 실행 환경을 한 줄씩, 수명 주기 단계별 색으로 보여 줍니다: 전체 실행과 처음 몇 초의 확대.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="357"/>
+        <location filename="../app/reportpage.cpp" line="361"/>
         <source>init free on managed runtimes (before August 2025)</source>
         <translation>관리형 런타임의 초기화 무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="358"/>
+        <location filename="../app/reportpage.cpp" line="362"/>
         <source>init billed (since August 2025)</source>
         <translation>초기화 과금 (2025년 8월부터)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="366"/>
+        <location filename="../app/reportpage.cpp" line="370"/>
         <source>%1 — Lambda Lifecycle Explorer report</source>
         <translation>%1 — Lambda Lifecycle Explorer 보고서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="373"/>
+        <location filename="../app/reportpage.cpp" line="377"/>
         <source>Lambda Lifecycle Explorer report · generated %1</source>
         <translation>Lambda Lifecycle Explorer 보고서 · %1 생성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="380"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
         <source>Software</source>
         <translation>소프트웨어</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="381"/>
+        <location filename="../app/reportpage.cpp" line="385"/>
         <source>Model reference</source>
         <translation>모델 참조</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="382"/>
+        <location filename="../app/reportpage.cpp" line="386"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="383"/>
+        <location filename="../app/reportpage.cpp" line="387"/>
         <source>Simulated</source>
         <translation>시뮬레이션 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="388"/>
         <source>Billing regime</source>
         <translation>과금 방식</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="388"/>
         <source>, free tier applied</source>
         <translation>, 프리 티어 적용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="389"/>
         <source>Function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="389"/>
         <source>%1, %2, %3 MB</source>
         <translation>%1, %2, %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="390"/>
+        <location filename="../app/reportpage.cpp" line="394"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="391"/>
-        <location filename="../app/reportpage.cpp" line="523"/>
+        <location filename="../app/reportpage.cpp" line="395"/>
+        <location filename="../app/reportpage.cpp" line="527"/>
         <source>Timed changes</source>
         <translation>시간 지정 변경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="391"/>
-        <location filename="../app/reportpage.cpp" line="518"/>
+        <location filename="../app/reportpage.cpp" line="395"/>
+        <location filename="../app/reportpage.cpp" line="522"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportpage.cpp" line="391"/>
+        <location filename="../app/reportpage.cpp" line="395"/>
         <source>%n change(s), listed under Parameters</source>
         <translation>
             <numerusform>변경 %n건, 매개변수 표에 있음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
-        <location filename="../app/reportpage.cpp" line="401"/>
+        <location filename="../app/reportpage.cpp" line="400"/>
+        <location filename="../app/reportpage.cpp" line="405"/>
         <source>Key figures</source>
         <translation>핵심 지표</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
+        <location filename="../app/reportpage.cpp" line="400"/>
         <source>Bill</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
-        <location filename="../app/reportpage.cpp" line="482"/>
+        <location filename="../app/reportpage.cpp" line="400"/>
+        <location filename="../app/reportpage.cpp" line="486"/>
         <source>Plots</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
+        <location filename="../app/reportpage.cpp" line="400"/>
         <source>Assumptions</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="397"/>
+        <location filename="../app/reportpage.cpp" line="401"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="397"/>
-        <location filename="../app/reportpage.cpp" line="569"/>
+        <location filename="../app/reportpage.cpp" line="401"/>
+        <location filename="../app/reportpage.cpp" line="573"/>
         <source>Data files</source>
         <translation>데이터 파일</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="402"/>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="406"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="403"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>%1 throttled · %2 timed out</source>
         <translation>스로틀 %1 · 시간 초과 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="404"/>
+        <location filename="../app/reportpage.cpp" line="408"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="405"/>
+        <location filename="../app/reportpage.cpp" line="409"/>
         <source>%1 of %2 completed</source>
         <translation>완료 %2건 중 %1건</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="406"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>Latency p50</source>
         <translation>지연 시간 p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="406"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>half of the requests are faster</source>
         <translation>요청의 절반이 이보다 빠름</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="407"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>Latency p90 · p99</source>
         <translation>지연 시간 p90 · p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="408"/>
+        <location filename="../app/reportpage.cpp" line="412"/>
         <source>1 in 10 and 1 in 100 requests are slower</source>
         <translation>10건 중 1건, 100건 중 1건이 이보다 느림</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="413"/>
         <source>Cost of the run</source>
         <translation>실행 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="413"/>
         <source>over %1 simulated</source>
         <translation>시뮬레이션 %1 동안</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="414"/>
         <source>Cost per 1M requests</source>
         <translation>요청 100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="414"/>
         <source>completed requests</source>
         <translation>완료된 요청 기준</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="415"/>
         <source>Projected per month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
         <source>at this rate for 730 h</source>
         <translation>이 속도로 730시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="413"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="413"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
         <source>%1 created</source>
         <translation>%1개 생성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="414"/>
+        <location filename="../app/reportpage.cpp" line="418"/>
         <source>peak %1 · mean %2</source>
         <translation>최대 %1 · 평균 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
         <source>Latency</source>
         <translation>지연 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
         <source>Count</source>
         <translation>건수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="426"/>
         <source>All requests</source>
         <translation>전체 요청</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="427"/>
         <source>Cold starts (and SnapStart restores)</source>
         <translation>콜드 스타트 (SnapStart 복원 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="428"/>
         <source>Warm starts (and provisioned)</source>
         <translation>웜 스타트 (프로비저닝 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="427"/>
+        <location filename="../app/reportpage.cpp" line="431"/>
         <source>Requests and environments</source>
         <translation>요청과 실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="431"/>
+        <location filename="../app/reportpage.cpp" line="435"/>
         <source>Requests (completed · throttled · timed out)</source>
         <translation>요청 (완료 · 스로틀 · 시간 초과)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="437"/>
         <source>Start types (cold · warm · provisioned · SnapStart)</source>
         <translation>시작 유형 (콜드 · 웜 · 프로비저닝 · SnapStart)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>Keep-warm pings (billed, not in the latency figures)</source>
         <translation>웜 유지 핑 (과금됨, 지연 시간 지표에는 제외)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="441"/>
         <source>Environments created · peak · shut down</source>
         <translation>실행 환경 생성 · 최대 · 종료</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Environments on average (all · busy · idle)</source>
         <translation>평균 실행 환경 수 (전체 · 처리 중 · 유휴)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="443"/>
+        <location filename="../app/reportpage.cpp" line="447"/>
         <source>GB-seconds billed (on demand · provisioned)</source>
         <translation>과금된 GB-초 (온디맨드 · 프로비저닝)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="449"/>
         <source>GB-seconds idle (frozen environments, not billed on demand)</source>
         <translation>유휴 GB-초 (동결된 실행 환경, 온디맨드에서는 과금 안 됨)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="450"/>
+        <location filename="../app/reportpage.cpp" line="454"/>
         <source>Itemised bill</source>
         <translation>항목별 청구서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="456"/>
         <source>Line</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="456"/>
         <source>summary.json key</source>
         <translation>summary.json 키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="456"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="452"/>
+        <location filename="../app/reportpage.cpp" line="456"/>
         <source>Share</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="471"/>
+        <location filename="../app/reportpage.cpp" line="475"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="474"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
         <translation>완료 요청 100만 건당: %1. 월 예상(시뮬레이션한 속도로 730시간): %2 — 단순 외삽입니다. 최소 과금(5분 단위의 프로비저닝된 동시성, SnapStart 캐시 최소 3시간)은 짧은 실행에서 더 크게 작용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="495"/>
+        <location filename="../app/reportpage.cpp" line="499"/>
         <source>Assumptions in force</source>
         <translation>적용된 가정</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="499"/>
+        <location filename="../app/reportpage.cpp" line="503"/>
         <source>Idle timeout</source>
         <translation>유휴 타임아웃</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="500"/>
+        <location filename="../app/reportpage.cpp" line="504"/>
         <source>drawn uniformly between %1 s and %2 s for every idle period</source>
         <translation>유휴 구간마다 %1초에서 %2초 사이에서 균등하게 뽑음</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="502"/>
+        <location filename="../app/reportpage.cpp" line="506"/>
         <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
         <translation>%1초로 고정: 동결된 실행 환경은 그만큼 쓰이지 않으면 종료됨</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="504"/>
+        <location filename="../app/reportpage.cpp" line="508"/>
         <source>Routing</source>
         <translation>라우팅</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="505"/>
+        <location filename="../app/reportpage.cpp" line="509"/>
         <source>Maximum lifetime</source>
         <translation>최대 수명</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="506"/>
+        <location filename="../app/reportpage.cpp" line="510"/>
         <source>%1 s: an environment is retired after its current request once this old</source>
         <translation>%1초: 실행 환경이 이만큼 오래되면 현재 요청을 마친 뒤 폐기됨</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="508"/>
+        <location filename="../app/reportpage.cpp" line="512"/>
         <source>none (environments are never recycled for age)</source>
         <translation>없음 (나이 때문에 실행 환경을 교체하지 않음)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="509"/>
+        <location filename="../app/reportpage.cpp" line="513"/>
         <source>Scale-out rate</source>
         <translation>스케일 아웃 속도</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="509"/>
+        <location filename="../app/reportpage.cpp" line="513"/>
         <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
         <translation>새 실행 환경 %1개까지 한 번에, 이후 초당 %2개 (토큰 버킷). 동시성 한도 %3</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="513"/>
+        <location filename="../app/reportpage.cpp" line="517"/>
         <source>Init billing</source>
         <translation>초기화 과금</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="514"/>
+        <location filename="../app/reportpage.cpp" line="518"/>
         <source>Free tier</source>
         <translation>프리 티어</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="514"/>
+        <location filename="../app/reportpage.cpp" line="518"/>
         <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
         <translation>시작된 31일마다 요청 100만 건과 400,000 GB-초 차감</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="515"/>
+        <location filename="../app/reportpage.cpp" line="519"/>
         <source>not applied</source>
         <translation>적용 안 함</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="517"/>
+        <location filename="../app/reportpage.cpp" line="521"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="519"/>
+        <location filename="../app/reportpage.cpp" line="523"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="519"/>
+        <location filename="../app/reportpage.cpp" line="523"/>
         <source>on: restore %1 ms, billed restore %2 ms</source>
         <translation>켜짐: 복원 %1 ms, 과금되는 복원 %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="521"/>
+        <location filename="../app/reportpage.cpp" line="525"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="523"/>
+        <location filename="../app/reportpage.cpp" line="527"/>
         <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
         <translation>실행 중에 구성이 바뀝니다. 매개변수 표의 changes[…]를 보세요. 위의 가정은 시작 시점의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="531"/>
+        <location filename="../app/reportpage.cpp" line="535"/>
         <source>Prices used (%1, us-east-1)</source>
         <translation>적용한 가격 (%1, us-east-1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="537"/>
         <source>pricing.rates key</source>
         <translation>pricing.rates 키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="537"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="537"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="539"/>
+        <location filename="../app/reportpage.cpp" line="543"/>
         <source>override (list price %1)</source>
         <translation>재정의 (정가 %1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="546"/>
+        <location filename="../app/reportpage.cpp" line="550"/>
         <source>from %1 GB-s a month: %2 per GB-s</source>
         <translation>월 %1 GB-초부터: GB-초당 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="548"/>
+        <location filename="../app/reportpage.cpp" line="552"/>
         <source>On-demand duration is priced in volume tiers: %1.</source>
         <translation>온디맨드 실행 시간은 사용량 구간별로 가격이 매겨집니다: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="557"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>Scenario parameters</source>
         <translation>시나리오 매개변수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="558"/>
+        <location filename="../app/reportpage.cpp" line="562"/>
         <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
         <translation>실행한 시나리오의 모든 키입니다(이 폴더의 scenario.json에도 같은 내용이 있습니다). 회색 키는 이 설정에서는 읽히지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="565"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="565"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="576"/>
+        <location filename="../app/reportpage.cpp" line="580"/>
         <source>the figures above (lambda-explorer/summary@1)</source>
         <translation>위의 수치 (lambda-explorer/summary@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="578"/>
+        <location filename="../app/reportpage.cpp" line="582"/>
         <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
         <translation>실행한 시나리오의 모든 키 (lambda-explorer/scenario@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="580"/>
+        <location filename="../app/reportpage.cpp" line="584"/>
         <source>one row per request, pings included</source>
         <translation>요청마다 한 행, 핑 포함</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="582"/>
+        <location filename="../app/reportpage.cpp" line="586"/>
         <source>one row per execution environment</source>
         <translation>실행 환경마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="584"/>
+        <location filename="../app/reportpage.cpp" line="588"/>
         <source>one row per lifecycle phase of every environment</source>
         <translation>모든 실행 환경의 수명 주기 단계마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="586"/>
+        <location filename="../app/reportpage.cpp" line="590"/>
         <source>one row per %1 of simulated time</source>
         <translation>시뮬레이션 시간 %1마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="592"/>
+        <location filename="../app/reportpage.cpp" line="596"/>
         <source>To run it again (the same seed gives the same results on the same version):</source>
         <translation>다시 실행하려면(같은 버전에서 같은 시드는 같은 결과를 냅니다):</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="597"/>
+        <location filename="../app/reportpage.cpp" line="601"/>
         <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
         <translation>%1 · 모델 참조 %2 · AWS Lambda 실행 환경의 시뮬레이션이며, 가격은 위에 적은 us-east-1 가격입니다. 수치는 추정치이며 AWS 청구서가 아닙니다.</translation>
     </message>
@@ -2352,130 +2559,130 @@
 <context>
     <name>ReportPlots</name>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="54"/>
+        <location filename="../widgets/reportplots.cpp" line="55"/>
         <source>seed %1 · %2 simulated</source>
         <translation>시드 %1 · 시뮬레이션 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="56"/>
+        <location filename="../widgets/reportplots.cpp" line="57"/>
         <source> (shown up to %1)</source>
         <translation> (%1까지 표시)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="58"/>
+        <location filename="../widgets/reportplots.cpp" line="59"/>
         <source>model reference %1</source>
         <translation>모델 참조 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="222"/>
-        <location filename="../widgets/reportplots.cpp" line="485"/>
+        <location filename="../widgets/reportplots.cpp" line="223"/>
+        <location filename="../widgets/reportplots.cpp" line="466"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="267"/>
+        <location filename="../widgets/reportplots.cpp" line="251"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="269"/>
+        <location filename="../widgets/reportplots.cpp" line="253"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="270"/>
+        <location filename="../widgets/reportplots.cpp" line="254"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="384"/>
+        <location filename="../widgets/reportplots.cpp" line="365"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="386"/>
+        <location filename="../widgets/reportplots.cpp" line="367"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="397"/>
+        <location filename="../widgets/reportplots.cpp" line="378"/>
         <source>%1 envs,
 %2 a row</source>
         <translation>실행 환경 %1개,
 한 줄에 %2개</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="398"/>
+        <location filename="../widgets/reportplots.cpp" line="379"/>
         <source>%1 envs</source>
         <translation>실행 환경 %1개</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="404"/>
+        <location filename="../widgets/reportplots.cpp" line="385"/>
         <source>No execution environment in this stretch of time.</source>
         <translation>이 시간 구간에는 실행 환경이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="413"/>
+        <location filename="../widgets/reportplots.cpp" line="394"/>
         <source>429 ✕</source>
         <translation>429 ✕</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="520"/>
+        <location filename="../widgets/reportplots.cpp" line="502"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
         <translation>생성된 실행 환경: %1 · 종료: 유휴 타임아웃 %2, 최대 수명 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="525"/>
+        <location filename="../widgets/reportplots.cpp" line="507"/>
         <source>, %1 configuration change</source>
         <translation>, 구성 변경 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="527"/>
+        <location filename="../widgets/reportplots.cpp" line="509"/>
         <source> · %1 still running at the end</source>
         <translation> · 끝날 때 %1개 실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="577"/>
+        <location filename="../widgets/reportplots.cpp" line="559"/>
         <source>The run up to %1</source>
         <translation>%1까지의 실행</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="578"/>
+        <location filename="../widgets/reportplots.cpp" line="560"/>
         <source>The whole run</source>
         <translation>전체 실행</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="582"/>
+        <location filename="../widgets/reportplots.cpp" line="564"/>
         <source>The first %1 s, closer: the init phases of the first cold starts</source>
         <translation>처음 %1초 확대: 첫 콜드 스타트들의 초기화 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="607"/>
+        <location filename="../widgets/reportplots.cpp" line="589"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="608"/>
+        <location filename="../widgets/reportplots.cpp" line="590"/>
         <source>Latency distribution, cold and warm starts</source>
         <translation>지연 시간 분포, 콜드 스타트와 웜 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="609"/>
+        <location filename="../widgets/reportplots.cpp" line="591"/>
         <source>Cost accumulated by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="610"/>
+        <location filename="../widgets/reportplots.cpp" line="592"/>
         <source>Execution environments over time</source>
         <translation>시간에 따른 실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="611"/>
+        <location filename="../widgets/reportplots.cpp" line="593"/>
         <source>Execution environment lifecycle</source>
         <translation>실행 환경 수명 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="660"/>
+        <location filename="../widgets/reportplots.cpp" line="642"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: 그래프를 그릴 수 없습니다</translation>
     </message>
@@ -2483,27 +2690,27 @@
 <context>
     <name>ScenarioName</name>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="91"/>
+        <location filename="../app/lessonstrings.cpp" line="103"/>
         <source>Python API with bursts</source>
         <translation>버스트가 있는 Python API</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="92"/>
+        <location filename="../app/lessonstrings.cpp" line="104"/>
         <source>Sparse traffic idles out</source>
         <translation>드문 트래픽은 유휴 타임아웃에 걸린다</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="93"/>
+        <location filename="../app/lessonstrings.cpp" line="105"/>
         <source>Morning peak with provisioned concurrency</source>
         <translation>프로비저닝된 동시성으로 맞는 아침 피크</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="94"/>
+        <location filename="../app/lessonstrings.cpp" line="106"/>
         <source>Java with SnapStart</source>
         <translation>SnapStart를 쓰는 Java</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="95"/>
+        <location filename="../app/lessonstrings.cpp" line="107"/>
         <source>More memory: CPU-bound vs I/O-bound</source>
         <translation>메모리를 늘리면: CPU 위주 대 I/O 위주</translation>
     </message>
@@ -2612,19 +2819,24 @@
 <context>
     <name>lle::AboutInfo</name>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="32"/>
+        <location filename="../app/aboutinfo.cpp" line="36"/>
         <source>application framework and user interface (dynamically linked)</source>
         <translation>애플리케이션 프레임워크와 사용자 인터페이스 (동적 링크)</translation>
     </message>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="36"/>
+        <location filename="../app/aboutinfo.cpp" line="40"/>
         <source>the live plots (dynamically linked)</source>
         <translation>실시간 그래프 (동적 링크)</translation>
     </message>
     <message>
-        <location filename="../app/aboutinfo.cpp" line="40"/>
+        <location filename="../app/aboutinfo.cpp" line="44"/>
         <source>reading and writing scenario and result files (compiled in)</source>
         <translation>시나리오와 결과 파일 읽기·쓰기 (컴파일에 포함)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutinfo.cpp" line="49"/>
+        <source>recording clips as MP4 (H.264, x264), WebM (VP9, libvpx) and GIF (dynamically linked)</source>
+        <translation>MP4(H.264, x264), WebM(VP9, libvpx), GIF 클립 녹화 (동적 링크)</translation>
     </message>
 </context>
 <context>
@@ -2844,205 +3056,501 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="643"/>
+        <location filename="../widgets/runplots.cpp" line="790"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="644"/>
+        <location filename="../widgets/runplots.cpp" line="791"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="645"/>
+        <location filename="../widgets/runplots.cpp" line="792"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="646"/>
+        <location filename="../widgets/runplots.cpp" line="793"/>
+        <source>all requests</source>
+        <translation>모든 요청</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="794"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="647"/>
+        <location filename="../widgets/runplots.cpp" line="795"/>
         <source>share ≤ x</source>
         <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="748"/>
+        <location filename="../widgets/runplots.cpp" line="850"/>
+        <location filename="../widgets/runplots.cpp" line="981"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="750"/>
+        <location filename="../widgets/runplots.cpp" line="852"/>
+        <location filename="../widgets/runplots.cpp" line="983"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
 </context>
 <context>
-    <name>lle::ComparisonView</name>
+    <name>lle::ClipActions</name>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="230"/>
-        <source>Cancelled.</source>
-        <translation>취소했습니다.</translation>
+        <location filename="../ui/clipactions.cpp" line="38"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 동영상 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="342"/>
-        <source>Compare A and B</source>
-        <translation>A와 B 비교</translation>
+        <location filename="../ui/clipactions.cpp" line="39"/>
+        <source>WebM video (*.webm)</source>
+        <translation>WebM 동영상 (*.webm)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="343"/>
-        <source>A: %1</source>
-        <translation>A: %1</translation>
+        <location filename="../ui/clipactions.cpp" line="40"/>
+        <source>GIF animation (*.gif)</source>
+        <translation>GIF 애니메이션 (*.gif)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="344"/>
-        <source>B: %1</source>
-        <translation>B: %1</translation>
+        <location filename="../ui/clipactions.cpp" line="77"/>
+        <source>Recor&amp;d clip…</source>
+        <translation>클립 녹화(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
-        <source>Pause</source>
-        <translation>일시 정지</translation>
+        <location filename="../ui/clipactions.cpp" line="78"/>
+        <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
+        <translation>슬라이드와 강의 페이지에 쓸 애니메이션을 MP4, WebM 또는 GIF로 녹화합니다</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
-        <source>Play</source>
-        <translation>재생</translation>
+        <location filename="../ui/clipactions.cpp" line="90"/>
+        <location filename="../ui/clipactions.cpp" line="123"/>
+        <location filename="../ui/clipactions.cpp" line="134"/>
+        <location filename="../ui/clipactions.cpp" line="189"/>
+        <source>Record clip</source>
+        <translation>클립 녹화</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
-        <source>Back to the start</source>
-        <translation>처음으로</translation>
+        <location filename="../ui/clipactions.cpp" line="91"/>
+        <source>The run is still being computed. Record the clip once it is complete.</source>
+        <translation>실행을 아직 계산하는 중입니다. 계산이 끝난 뒤 클립을 녹화하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="347"/>
-        <source>Playback speed</source>
-        <translation>재생 속도</translation>
+        <location filename="../ui/clipactions.cpp" line="132"/>
+        <source>Recording the clip…</source>
+        <translation>클립을 녹화하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="348"/>
+        <location filename="../ui/clipactions.cpp" line="132"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <location filename="../ui/clipactions.cpp" line="174"/>
+        <source>Recording %1…</source>
+        <translation>%1 녹화 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="176"/>
+        <source>about %1 s left</source>
+        <translation>약 %1초 남음</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="189"/>
+        <source>The clip could not be recorded:
+%1</source>
+        <translation>클립을 녹화하지 못했습니다:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipactions.cpp" line="191"/>
+        <source>Clip recorded: %1</source>
+        <translation>클립을 녹화했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ComparisonView</name>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="231"/>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="343"/>
+        <source>Compare A and B</source>
+        <translation>A와 B 비교</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="344"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <source>Back to the start</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="348"/>
+        <source>Playback speed</source>
+        <translation>재생 속도</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="349"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="353"/>
         <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
         <translation>두 실행은 같은 요청을 받습니다(시드 %1). 모든 차이는 구성에서 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="355"/>
+        <location filename="../ui/comparisonview.cpp" line="356"/>
         <source>Simulating A and B on the same requests…</source>
         <translation>같은 요청으로 A와 B를 시뮬레이션하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="357"/>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="358"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="358"/>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="359"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="359"/>
+        <location filename="../ui/comparisonview.cpp" line="360"/>
         <source>latency (ms)</source>
         <translation>지연 시간 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <location filename="../ui/comparisonview.cpp" line="361"/>
         <source>requests at or below (%)</source>
         <translation>이하인 요청 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="362"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B against A</source>
         <translation>A 대비 B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Cost per million requests</source>
         <translation>요청 100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Requests</source>
         <translation>요청 수</translation>
     </message>
 </context>
 <context>
-    <name>lle::CostPlot</name>
+    <name>lle::ComputeComparisonDialog</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="785"/>
-        <source>Cost so far by line item</source>
-        <translation>항목별 누적 비용</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="25"/>
+        <source>Compare compute options</source>
+        <translation>컴퓨팅 옵션 비교</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
-        <source>requests</source>
-        <translation>요청</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="27"/>
+        <source>The same workload and seed under each compute option (timed changes left out). Cost per month extrapolates the run to 730 hours.</source>
+        <translation>같은 워크로드와 시드를 컴퓨팅 옵션마다 실행합니다(시간 지정 변경은 제외). 월 비용은 실행 결과를 730시간으로 환산한 값입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
-        <source>duration</source>
-        <translation>실행 시간</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>cost per month</source>
+        <translation>월 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="786"/>
-        <source>init</source>
-        <translation>초기화</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>p50</source>
+        <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
-        <source>provisioned</source>
-        <translation>프로비저닝됨</translation>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>p99</source>
+        <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>cold starts</source>
+        <translation>콜드 스타트</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="34"/>
+        <source>throttled</source>
+        <translation>스로틀링</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="35"/>
+        <source>idle capacity</source>
+        <translation>유휴 용량</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="46"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="59"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="77"/>
+        <source>On-demand</source>
+        <translation>온디맨드</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="78"/>
+        <source>On-demand + provisioned concurrency</source>
+        <translation>온디맨드 + 프로비저닝된 동시성</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="79"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="787"/>
+        <location filename="../ui/computecomparisondialog.cpp" line="80"/>
+        <source>Managed Instances</source>
+        <translation>관리형 인스턴스</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="89"/>
+        <source>%1: not available here (%2).</source>
+        <translation>%1: 여기서는 사용할 수 없음 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="94"/>
+        <source>%1: %2 cost, %3 p99 against on-demand</source>
+        <translation>%1: 온디맨드 대비 비용 %2, p99 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="99"/>
+        <source>; %1 % throttled</source>
+        <translation>; %1 % 스로틀링</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="117"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="122"/>
+        <source>not available</source>
+        <translation>사용 불가</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecomparisondialog.cpp" line="133"/>
+        <source>Cancelled: the options not shown were not run.</source>
+        <translation>취소됨: 표시되지 않은 옵션은 실행되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ComputeControls</name>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="177"/>
+        <source>Compute</source>
+        <translation>컴퓨팅</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="178"/>
+        <source>Option</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="179"/>
+        <source>on-demand</source>
+        <translation>온디맨드</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="180"/>
+        <source>managed instances</source>
+        <translation>관리형 인스턴스</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="181"/>
+        <source>tenant isolation</source>
+        <translation>테넌트 격리</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="185"/>
+        <source>%1 · %2 vCPU · %3 GiB · $%4/h</source>
+        <translation>%1 · vCPU %2개 · %3 GiB · 시간당 $%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="191"/>
+        <source>Instance type</source>
+        <translation>인스턴스 유형</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="192"/>
+        <source>Requests per environment</source>
+        <translation>환경당 동시 요청</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="193"/>
+        <source>runtime default</source>
+        <translation>런타임 기본값</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="194"/>
+        <source>Instances the fleet scales between</source>
+        <translation>플릿 인스턴스 범위</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="195"/>
+        <source>at least </source>
+        <translation>최소 </translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="196"/>
+        <source>at most </source>
+        <translation>최대 </translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="197"/>
+        <source>Tenants</source>
+        <translation>테넌트</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="198"/>
+        <source> tenants</source>
+        <translation>개 테넌트</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="199"/>
+        <source>Popularity (Zipf s)</source>
+        <translation>인기도 편중 (Zipf s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="218"/>
+        <source>Managed instances and tenant isolation are not available with SnapStart: switch SnapStart off first.</source>
+        <translation>관리형 인스턴스와 테넌트 격리는 SnapStart와 함께 쓸 수 없습니다. 먼저 SnapStart를 끄세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="219"/>
+        <source>Managed instances and tenant isolation are not available with provisioned concurrency: set it to 0 first.</source>
+        <translation>관리형 인스턴스와 테넌트 격리는 프로비저닝된 동시성과 함께 쓸 수 없습니다. 먼저 0으로 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="224"/>
+        <source>An environment of %1 vCPUs does not fit on this instance type: choose a larger one or less memory.</source>
+        <translation>vCPU %1개짜리 실행 환경이 이 인스턴스 유형에 들어가지 않습니다. 더 큰 유형을 고르거나 메모리를 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="226"/>
+        <source>Each environment has %1 vCPU and serves up to %2 requests at once; %3 per instance. Environments never freeze; the bill is instance-hours plus a 15 % fee.</source>
+        <translation>실행 환경마다 vCPU %1개로 요청을 최대 %2개까지 동시에 처리하며, 인스턴스당 %3개입니다. 환경은 동결되지 않고, 요금은 인스턴스 시간과 15 % 수수료입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/computecontrols.cpp" line="232"/>
+        <source>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</source>
+        <translation>실행 환경은 테넌트끼리 공유되지 않습니다. 테넌트마다 첫 요청이 콜드 스타트입니다. 테넌트 실행 환경마다 GB당 $0.000167이 부과됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lle::CostPlot</name>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1020"/>
+        <source>Cost so far by line item</source>
+        <translation>항목별 누적 비용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <source>requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <source>duration</source>
+        <translation>실행 시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <source>init</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1022"/>
+        <source>provisioned</source>
+        <translation>프로비저닝됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1022"/>
+        <source>SnapStart</source>
+        <translation>SnapStart</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1022"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="788"/>
+        <location filename="../widgets/runplots.cpp" line="1023"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="792"/>
+        <location filename="../widgets/runplots.cpp" line="1023"/>
+        <source>instances and fee</source>
+        <translation>인스턴스와 수수료</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1024"/>
+        <source>tenants and streaming</source>
+        <translation>테넌트와 스트리밍</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1028"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3050,82 +3558,103 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="150"/>
+        <location filename="../widgets/environmentlanes.cpp" line="143"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="66"/>
-        <location filename="../widgets/environmentlanes.cpp" line="218"/>
+        <location filename="../widgets/environmentlanes.cpp" line="59"/>
+        <location filename="../widgets/environmentlanes.cpp" line="241"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="66"/>
-        <location filename="../widgets/environmentlanes.cpp" line="220"/>
+        <location filename="../widgets/environmentlanes.cpp" line="59"/>
+        <location filename="../widgets/environmentlanes.cpp" line="243"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="73"/>
+        <location filename="../widgets/environmentlanes.cpp" line="60"/>
+        <location filename="../widgets/environmentlanes.cpp" line="245"/>
+        <source>T%1 #%2</source>
+        <translation>테넌트%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="66"/>
         <source>throttled (429)</source>
         <translation>제한됨 (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="282"/>
+        <location filename="../widgets/environmentlanes.cpp" line="307"/>
         <source>t (s)</source>
         <translation>t (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="298"/>
+        <location filename="../widgets/environmentlanes.cpp" line="323"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>아직 실행 환경이 없습니다: 첫 요청을 기다리는 중입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="302"/>
+        <location filename="../widgets/environmentlanes.cpp" line="327"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>이전 실행 환경 %n개는 표시하지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="322"/>
+        <location filename="../widgets/environmentlanes.cpp" line="338"/>
+        <source>thinned: phases shorter than %1 merged past %2 segments</source>
+        <translation>간추림: 구간 %2개를 넘어 %1보다 짧은 단계는 합쳐 그림</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="359"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="323"/>
+        <location filename="../widgets/environmentlanes.cpp" line="361"/>
+        <source>tenant %1: never serves another tenant</source>
+        <translation>테넌트 %1: 다른 테넌트를 처리하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="363"/>
+        <source>serves up to %1 requests at once; never frozen</source>
+        <translation>요청을 최대 %1개까지 동시에 처리, 동결되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentlanes.cpp" line="364"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="325"/>
+        <location filename="../widgets/environmentlanes.cpp" line="366"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="331"/>
+        <location filename="../widgets/environmentlanes.cpp" line="372"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="346"/>
-        <location filename="../widgets/environmentlanes.cpp" line="359"/>
+        <location filename="../widgets/environmentlanes.cpp" line="387"/>
+        <location filename="../widgets/environmentlanes.cpp" line="400"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="350"/>
+        <location filename="../widgets/environmentlanes.cpp" line="391"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="352"/>
+        <location filename="../widgets/environmentlanes.cpp" line="393"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="353"/>
+        <location filename="../widgets/environmentlanes.cpp" line="394"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
@@ -3133,32 +3662,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="908"/>
+        <location filename="../widgets/runplots.cpp" line="1173"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="909"/>
+        <location filename="../widgets/runplots.cpp" line="1174"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="910"/>
+        <location filename="../widgets/runplots.cpp" line="1175"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="911"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="912"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
+        <source>idle (never frozen)</source>
+        <translation>유휴 (동결 없음)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1180"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="913"/>
+        <location filename="../widgets/runplots.cpp" line="1181"/>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="1182"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -3166,58 +3705,74 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="64"/>
+        <location filename="../ui/explorerwindow.cpp" line="66"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="65"/>
+        <location filename="../ui/explorerwindow.cpp" line="67"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="177"/>
+        <location filename="../ui/explorerwindow.cpp" line="232"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="179"/>
+        <location filename="../ui/explorerwindow.cpp" line="234"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="311"/>
-        <location filename="../ui/explorerwindow.cpp" line="312"/>
+        <location filename="../ui/explorerwindow.cpp" line="373"/>
+        <location filename="../ui/explorerwindow.cpp" line="374"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="330"/>
+        <location filename="../ui/explorerwindow.cpp" line="392"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="330"/>
+        <location filename="../ui/explorerwindow.cpp" line="392"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="333"/>
+        <location filename="../ui/explorerwindow.cpp" line="395"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="335"/>
+        <location filename="../ui/explorerwindow.cpp" line="402"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="371"/>
+        <location filename="../ui/explorerwindow.cpp" line="155"/>
+        <location filename="../ui/explorerwindow.cpp" line="446"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="387"/>
+        <location filename="../ui/explorerwindow.cpp" line="404"/>
+        <source>computing… %1 %</source>
+        <translation>계산 중… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="406"/>
+        <source>computing… %1 %, %2 s left</source>
+        <translation>계산 중… %1 %, %2초 남음</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="408"/>
+        <source>computing… %1 %, %2 min left</source>
+        <translation>계산 중… %1 %, %2분 남음</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="462"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -3433,37 +3988,37 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="118"/>
+        <location filename="../widgets/kpistrip.cpp" line="138"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="119"/>
+        <location filename="../widgets/kpistrip.cpp" line="139"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="120"/>
+        <location filename="../widgets/kpistrip.cpp" line="140"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="121"/>
+        <location filename="../widgets/kpistrip.cpp" line="141"/>
         <source>per 1M requests</source>
         <translation>요청 100만 건당</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="122"/>
+        <location filename="../widgets/kpistrip.cpp" line="142"/>
         <source>cost so far</source>
         <translation>지금까지 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="123"/>
+        <location filename="../widgets/kpistrip.cpp" line="143"/>
         <source>projected / month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="124"/>
+        <location filename="../widgets/kpistrip.cpp" line="144"/>
         <source>requests · throttled</source>
         <translation>요청 · 제한됨</translation>
     </message>
@@ -3471,62 +4026,104 @@
 <context>
     <name>lle::Lab</name>
     <message>
-        <location filename="../ui/lab.cpp" line="69"/>
+        <location filename="../ui/lab.cpp" line="81"/>
         <source>La&amp;b</source>
         <translation>실험실(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="70"/>
+        <location filename="../ui/lab.cpp" line="82"/>
         <source>&amp;Sweep…</source>
         <translation>스윕(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="71"/>
+        <location filename="../ui/lab.cpp" line="83"/>
         <source>Run the scenario over a range of one setting and compare cost and latency</source>
         <translation>설정 하나를 여러 값으로 바꿔 가며 시나리오를 실행하고 비용과 지연 시간을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="72"/>
+        <location filename="../ui/lab.cpp" line="84"/>
         <source>Run &amp;history…</source>
         <translation>실행 기록(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="73"/>
+        <location filename="../ui/lab.cpp" line="85"/>
         <source>Every configuration applied in this session: restore one, compare two</source>
         <translation>이번 세션에서 적용한 모든 구성: 하나를 되돌리거나 둘을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="74"/>
+        <location filename="../ui/lab.cpp" line="86"/>
+        <source>Open s&amp;tudy…</source>
+        <translation>연구 열기(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="87"/>
+        <source>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</source>
+        <translation>클러스터용으로 계획해 그곳에서 실행한 연구(모든 결과가 든 계획 폴더)를 스윕 창에 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="89"/>
+        <source>Compare &amp;compute options…</source>
+        <translation>컴퓨팅 옵션 비교(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="90"/>
+        <source>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</source>
+        <translation>워크로드를 온디맨드, 프로비저닝된 동시성, SnapStart, 관리형 인스턴스로 실행해 나란히 비교</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="91"/>
         <source>&amp;Calibrate from logs…</source>
         <translation>로그로 보정(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="75"/>
+        <location filename="../ui/lab.cpp" line="92"/>
         <source>Fit memory, handler and init times to CloudWatch REPORT lines</source>
         <translation>CloudWatch REPORT 줄에 메모리, 핸들러 시간, 초기화 시간을 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="77"/>
+        <location filename="../ui/lab.cpp" line="94"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="127"/>
+        <location filename="../ui/lab.cpp" line="144"/>
         <source>run %1 (%2)</source>
         <translation>실행 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="136"/>
+        <location filename="../ui/lab.cpp" line="153"/>
         <source>Calibrate from logs</source>
         <translation>로그로 보정</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="137"/>
+        <location filename="../ui/lab.cpp" line="154"/>
         <source>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</source>
         <translation>CloudWatch 로그 (*.log *.txt *.json *.jsonl);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="149"/>
+        <location filename="../ui/lab.cpp" line="161"/>
+        <source>Open study: choose its plan folder</source>
+        <translation>연구 열기: 계획 폴더 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="173"/>
+        <source>Reading the study in %1…</source>
+        <translation>%1의 연구를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="182"/>
+        <source>Open study</source>
+        <translation>연구 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="183"/>
+        <source>The study cannot be shown:
+%1</source>
+        <translation>연구를 표시할 수 없습니다:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lab.cpp" line="202"/>
         <source>The fitted scenario is applied.</source>
         <translation>보정된 시나리오를 적용했습니다.</translation>
     </message>
@@ -3534,34 +4131,61 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="479"/>
+        <location filename="../widgets/runplots.cpp" line="512"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="480"/>
+        <location filename="../widgets/runplots.cpp" line="513"/>
+        <location filename="../widgets/runplots.cpp" line="520"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="481"/>
+        <location filename="../widgets/runplots.cpp" line="514"/>
+        <location filename="../widgets/runplots.cpp" line="521"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="482"/>
+        <location filename="../widgets/runplots.cpp" line="515"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="483"/>
+        <location filename="../widgets/runplots.cpp" line="516"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="484"/>
+        <location filename="../widgets/runplots.cpp" line="517"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="518"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="519"/>
+        <source>max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="522"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="580"/>
+        <source>every request from %1 to %2, simulated again</source>
+        <translation>%1부터 %2까지의 모든 요청 (다시 시뮬레이션)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="583"/>
+        <source>1 in %1 requests shown</source>
+        <translation>요청 %1개 중 1개 표시</translation>
     </message>
 </context>
 <context>
@@ -3753,144 +4377,154 @@
 <context>
     <name>lle::ParameterPanel</name>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="69"/>
+        <location filename="../ui/parameterpanel.cpp" line="74"/>
         <source>custom</source>
         <translation>사용자 지정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="70"/>
+        <location filename="../ui/parameterpanel.cpp" line="75"/>
         <source>x86_64</source>
         <translation>x86_64</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="71"/>
+        <location filename="../ui/parameterpanel.cpp" line="76"/>
         <source>arm64 (Graviton)</source>
         <translation>arm64 (Graviton)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="72"/>
+        <location filename="../ui/parameterpanel.cpp" line="77"/>
         <source>global scope (init)</source>
         <translation>전역 범위 (초기화)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="73"/>
+        <location filename="../ui/parameterpanel.cpp" line="78"/>
         <source>handler (each request)</source>
         <translation>핸들러 (요청마다)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="74"/>
+        <location filename="../ui/parameterpanel.cpp" line="79"/>
         <source>fixed</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="75"/>
+        <location filename="../ui/parameterpanel.cpp" line="80"/>
         <source>random 5–15 min (AWS-like)</source>
         <translation>무작위 5~15분 (AWS와 유사)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="76"/>
+        <location filename="../ui/parameterpanel.cpp" line="81"/>
         <source>Poisson (random arrivals)</source>
         <translation>포아송 (무작위 도착)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="77"/>
+        <location filename="../ui/parameterpanel.cpp" line="82"/>
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="78"/>
+        <location filename="../ui/parameterpanel.cpp" line="83"/>
         <source>bursts</source>
         <translation>버스트</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="79"/>
+        <location filename="../ui/parameterpanel.cpp" line="84"/>
         <source>daily cycle</source>
         <translation>일일 주기</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="80"/>
+        <location filename="../ui/parameterpanel.cpp" line="85"/>
         <source>billed (since Aug 2025)</source>
         <translation>과금 (2025년 8월부터)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="81"/>
+        <location filename="../ui/parameterpanel.cpp" line="86"/>
         <source>free (before Aug 2025)</source>
         <translation>무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="212"/>
+        <location filename="../ui/parameterpanel.cpp" line="218"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="213"/>
+        <location filename="../ui/parameterpanel.cpp" line="219"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="223"/>
+        <location filename="../ui/parameterpanel.cpp" line="227"/>
+        <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
+        <translation>이 런타임, 아키텍처, 패키지에서 측정한 런타임 초기화 시간(lambda-perf, 2026년 5~6월): 중앙값 %1ms, p90 %2ms. 표시된 값은 이 분포의 평균입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="232"/>
+        <source>A mean, drawn with cv 0.15 for every cold start.</source>
+        <translation>평균값이며, 콜드 스타트마다 cv 0.15로 뽑습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="236"/>
         <source>%1, random</source>
         <translation>%1, 무작위</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="225"/>
+        <location filename="../ui/parameterpanel.cpp" line="238"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>실행 환경 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="227"/>
+        <location filename="../ui/parameterpanel.cpp" line="240"/>
         <source>%1 requests/s</source>
         <translation>초당 요청 %1건</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="230"/>
+        <location filename="../ui/parameterpanel.cpp" line="243"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>기본 요청률입니다. %3초마다 %2초 동안 초당 %1건의 버스트가 옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="233"/>
+        <location filename="../ui/parameterpanel.cpp" line="246"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>하루 평균 요청률입니다. 최고/최저 비율 %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="251"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="251"/>
         <source>every %1</source>
         <translation>%1마다</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="259"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>새 실행 환경이 초기화 대신 스냅샷에서 복원됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="247"/>
+        <location filename="../ui/parameterpanel.cpp" line="260"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>이 런타임에서는 쓸 수 없습니다: Java 11+, Python 3.12+, .NET 8+만 지원합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="248"/>
+        <location filename="../ui/parameterpanel.cpp" line="261"/>
         <source>Not available for container images.</source>
         <translation>컨테이너 이미지에서는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="250"/>
+        <location filename="../ui/parameterpanel.cpp" line="263"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>프로비저닝된 동시성과 함께 쓸 수 없습니다: AWS는 한 함수에 둘 다 허용하지 않습니다. 먼저 프로비저닝된 동시성을 0으로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="252"/>
+        <location filename="../ui/parameterpanel.cpp" line="265"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>임시 스토리지가 512 MB를 넘으면 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="258"/>
+        <location filename="../ui/parameterpanel.cpp" line="271"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>프로비저닝된 동시성은 SnapStart와 함께 쓸 수 없습니다: 먼저 SnapStart를 끄세요.</translation>
     </message>
@@ -3974,6 +4608,144 @@
         <location filename="../ui/pngsizedialog.cpp" line="98"/>
         <source>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</source>
         <translation>글자와 선을 %1배 크게 그립니다. 그래프를 %2 × %3 크기로 배치하고 %4 × %5 픽셀로 그립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lle::RecordClipDialog</name>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="20"/>
+        <source>Record clip</source>
+        <translation>클립 녹화</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="27"/>
+        <source>Whole window (parameters beside the dashboard)</source>
+        <translation>창 전체 (대시보드 옆에 매개변수)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="28"/>
+        <source>Dashboard (key figures, diagram, lanes and plots)</source>
+        <translation>대시보드 (핵심 지표, 다이어그램, 레인, 그래프)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="29"/>
+        <source>Lifecycle diagram</source>
+        <translation>수명 주기 다이어그램</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="30"/>
+        <source>Environment lanes</source>
+        <translation>실행 환경 레인</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="31"/>
+        <source>Latency per request</source>
+        <translation>요청별 지연 시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="32"/>
+        <source>Cost so far by line item</source>
+        <translation>항목별 누적 비용</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="33"/>
+        <source>Latency CDF</source>
+        <translation>지연 시간 누적 분포(CDF)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="34"/>
+        <source>Environments</source>
+        <translation>실행 환경</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="39"/>
+        <source>&amp;Record</source>
+        <translation>녹화 대상(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="47"/>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="54"/>
+        <source>&amp;From (simulated)</source>
+        <translation>시작 (시뮬레이션 시간)(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="55"/>
+        <source>&amp;To (simulated)</source>
+        <translation>끝 (시뮬레이션 시간)(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="63"/>
+        <source>Simulated seconds per second of the clip</source>
+        <translation>클립 1초당 시뮬레이션 시간(초)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="64"/>
+        <source>&amp;Speed</source>
+        <translation>속도(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="70"/>
+        <source>Frames per &amp;second</source>
+        <translation>초당 프레임 수(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="76"/>
+        <source>Si&amp;ze</source>
+        <translation>크기(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="81"/>
+        <source>MP4 (H.264) — slides and most players</source>
+        <translation>MP4 (H.264) — 슬라이드와 대부분의 플레이어</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="82"/>
+        <source>WebM (VP9) — web pages</source>
+        <translation>WebM (VP9) — 웹 페이지</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="83"/>
+        <source>GIF (looping) — chat and course pages</source>
+        <translation>GIF (반복 재생) — 채팅과 강의 페이지</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="90"/>
+        <source>F&amp;ormat</source>
+        <translation>형식(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="94"/>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="95"/>
+        <source>T&amp;itle</source>
+        <translation>제목(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="96"/>
+        <source>&amp;Caption bar: title, scenario name and simulated clock</source>
+        <translation>캡션 막대: 제목, 시나리오 이름, 시뮬레이션 시계(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="110"/>
+        <source>Record…</source>
+        <translation>녹화…</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="149"/>
+        <source>&amp;Lesson step as caption: %1</source>
+        <translation>레슨 단계를 캡션으로(&amp;L): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordclipdialog.cpp" line="178"/>
+        <source>%1 frames, %2 s of video.</source>
+        <translation>%1 프레임, 동영상 %2초.</translation>
     </message>
 </context>
 <context>
@@ -4092,17 +4864,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="286"/>
+        <location filename="../widgets/runplots.cpp" line="287"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="289"/>
+        <location filename="../widgets/runplots.cpp" line="290"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="292"/>
+        <location filename="../widgets/runplots.cpp" line="293"/>
+        <source>simulated time (days)</source>
+        <translation>시뮬레이션 시간 (일)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="296"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
@@ -4358,147 +5135,184 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="194"/>
+        <location filename="../ui/sweepview.cpp" line="205"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>이 워크로드는 트레이스를 재생하므로 스윕할 요청률이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="410"/>
+        <location filename="../ui/sweepview.cpp" line="375"/>
+        <source>Plan for a cluster: choose an empty folder</source>
+        <translation>클러스터용 계획: 빈 폴더 선택</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sweepview.cpp" line="394"/>
+        <source>Planned %n jobs into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</source>
+        <translation>
+            <numerusform>작업 %n개를 %1에 계획했습니다. jobs.txt를 GNU parallel이나 scripts/cluster/submit-slurm으로 실행한 뒤 lambda-explorer --merge %1 --out OUT으로 병합하고, 파일 → 연구 열기…로 여기서 보세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="488"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="415"/>
+        <location filename="../ui/sweepview.cpp" line="493"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: 현재 대비 비용 %2, p99 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="457"/>
+        <location filename="../ui/sweepview.cpp" line="535"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>요청 100만 건당 %1, p99 %2, 콜드 스타트 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="461"/>
+        <location filename="../ui/sweepview.cpp" line="541"/>
         <source>This is the configuration in effect.</source>
         <translation>현재 적용 중인 구성입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="463"/>
+        <location filename="../ui/sweepview.cpp" line="543"/>
         <source>Click to apply it at the playhead.</source>
         <translation>클릭하면 재생 위치에서 이 구성을 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="508"/>
+        <location filename="../ui/sweepview.cpp" line="557"/>
+        <source>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</source>
+        <translation>연 연구의 지점은 적용되지 않습니다. 그 연구 자체의 시나리오로 계산된 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="594"/>
         <source>Applied %1 at %2.</source>
         <translation>%2 시점에 %1 적용.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="519"/>
+        <location filename="../ui/sweepview.cpp" line="605"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>%1개 지점 × 시드 %2개를 스레드 %3개로 실행 중…</translation>
     </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="612"/>
+        <source>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</source>
+        <translation>연구 %1: 지점 %2개 × 시드 %3개, 작업 %4개의 결과를 병합함.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="526"/>
+        <location filename="../ui/sweepview.cpp" line="620"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>지점당 시드 %n개, 95% 신뢰 구간 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="527"/>
+        <location filename="../ui/sweepview.cpp" line="621"/>
         <source>one seed per point</source>
         <translation>지점당 시드 1개</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="528"/>
+        <location filename="../ui/sweepview.cpp" line="622"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%3 시점의 구성에서 %1개 지점(%2), %4초 걸림.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="534"/>
+        <location filename="../ui/sweepview.cpp" line="628"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="543"/>
+        <location filename="../ui/sweepview.cpp" line="638"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="544"/>
+        <location filename="../ui/sweepview.cpp" line="639"/>
         <source>Memory (Power Tuning)</source>
         <translation>메모리 (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="545"/>
+        <location filename="../ui/sweepview.cpp" line="640"/>
         <source>Idle timeout</source>
         <translation>유휴 타임아웃</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="546"/>
+        <location filename="../ui/sweepview.cpp" line="641"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="547"/>
+        <location filename="../ui/sweepview.cpp" line="642"/>
         <source>Request rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="548"/>
+        <location filename="../ui/sweepview.cpp" line="643"/>
         <source>Any key</source>
         <translation>임의의 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="549"/>
+        <location filename="../ui/sweepview.cpp" line="644"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="550"/>
-        <location filename="../ui/sweepview.cpp" line="553"/>
+        <location filename="../ui/sweepview.cpp" line="645"/>
+        <location filename="../ui/sweepview.cpp" line="648"/>
         <source>Values</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="551"/>
+        <location filename="../ui/sweepview.cpp" line="646"/>
         <source>Second key</source>
         <translation>두 번째 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="552"/>
+        <location filename="../ui/sweepview.cpp" line="647"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>선택 사항: 첫 번째 키의 모든 값과 조합해 스윕할 두 번째 키(그리드)입니다. 키 하나만 스윕하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="554"/>
+        <location filename="../ui/sweepview.cpp" line="649"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>쉼표로 구분한 숫자, 소수점은 &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="555"/>
+        <location filename="../ui/sweepview.cpp" line="650"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="556"/>
+        <location filename="../ui/sweepview.cpp" line="651"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>지점마다 시드를 바꿔 돌리는 횟수. 2 이상이면 95% 신뢰 구간을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="652"/>
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="558"/>
+        <location filename="../ui/sweepview.cpp" line="653"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="559"/>
+        <location filename="../ui/sweepview.cpp" line="654"/>
+        <source>Plan for a cluster…</source>
+        <translation>클러스터용 계획…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="655"/>
+        <source>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</source>
+        <translation>이 스윕을 여기서 실행하지 않고 독립된 작업들로 폴더에 기록합니다. GNU parallel이나 Slurm으로 실행하고 --merge로 병합하세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="658"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>각 지점은 재생 위치의 구성에서 같은 요청(같은 시드)으로 시나리오 전체를 실행합니다. 오른쪽 그래프의 점에 마우스를 올리면 현재 대비 변화가, 클릭하면 재생 위치에서 그 구성이 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepview.cpp" line="662"/>
+        <source>An opened study: its points were run from the study&apos;s own scenario, on other machines, and merged. Run sweep runs the same keys here, from the configuration at the playhead.</source>
+        <translation>연 연구: 지점들은 그 연구 자체의 시나리오로 다른 컴퓨터에서 실행되어 병합된 것입니다. 스윕 실행은 같은 키를 여기서, 재생 위치의 설정으로 실행합니다.</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +5347,14 @@
         <location filename="../ui/teaching.cpp" line="134"/>
         <source>Lesson</source>
         <translation>강의</translation>
+    </message>
+</context>
+<context>
+    <name>lle::TimelineOverview</name>
+    <message>
+        <location filename="../widgets/timelineoverview.cpp" line="19"/>
+        <source>The whole run: requests per interval, cold starts in orange; click to jump</source>
+        <translation>실행 전체: 구간별 요청 수, 주황색은 콜드 스타트. 클릭하면 그 시점으로 이동합니다</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,7 @@ RunPtr recordRun(const Scenario &s, const std::atomic<bool> *cancel)
     SimulationOptions options;
     options.cancel = cancel;
     options.arrivals = traceArrivals(s, cancel);
+    options.keepBucketLatency = true;   // the CDF of a long run from every request
     Simulator sim(s, std::move(options));
     RunRecorder recorder(s, sim);
     sim.setObserver(&recorder);

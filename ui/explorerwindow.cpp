@@ -14,6 +14,8 @@
 #include "runplots.h"
 #include "scenarioio.h"
 #include "simulationcontroller.h"
+#include "stretchdetail.h"
+#include "timelineoverview.h"
 #include "ui_explorerwindow.h"
 #include "valueslider.h"
 
@@ -91,18 +93,68 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     connect(clock, &PlaybackClock::speedChanged, this, &ExplorerWindow::applySpeed);
     connect(clock, &PlaybackClock::playingChanged, this, [this] { updateLabels(); });
     connect(clock, &PlaybackClock::simTimeChanged, this, &ExplorerWindow::showPlayhead);
-    for (QAction *a : {ui.actionPlayPause, ui.actionStep, ui.actionRestart})
+    // A long run is read at its end (every figure then equals the headless summary).
+    connect(ui.actionGoToEnd, &QAction::triggered, this, [clock] {
+        clock->pause();
+        clock->seek(clock->durationMs());
+    });
+    // A long run keeps a sample of its requests: the interval at the playhead simulated again
+    // from the nearest checkpoint shows every one of them.
+    m_stretchLoader = new StretchLoader(this);
+    connect(m_stretchLoader, &StretchLoader::loaded, ui.latencyPlot, &LatencyPlot::setStretch);
+    connect(ui.actionEveryRequest, &QAction::triggered, this, [this] {
+        const RunPtr run = m_controller->run();
+        if (m_ui->latencyPlot->stretch() || !run) {
+            m_stretchLoader->load(nullptr, 0, 0);
+            m_ui->latencyPlot->setStretch(nullptr);
+            return;
+        }
+        const double bucketMs = run->bucketS * 1000.0;
+        const double t = std::min(m_controller->clock()->simTimeMs(), std::nextafter(run->durationMs, 0.0));
+        const double from = std::floor(t / bucketMs) * bucketMs;
+        m_stretchLoader->load(run, from, std::min(from + bucketMs, run->durationMs));
+    });
+    for (QAction *a : {ui.actionPlayPause, ui.actionStep, ui.actionRestart, ui.actionGoToEnd, ui.actionEveryRequest})
         a->setShortcutContext(Qt::WindowShortcut);
-    addActions({ui.actionPlayPause, ui.actionStep, ui.actionRestart});
+    addActions({ui.actionPlayPause, ui.actionStep, ui.actionRestart, ui.actionGoToEnd, ui.actionEveryRequest});
 
     // Runs and edits.
     connect(m_controller, &SimulationController::runReady, this, &ExplorerWindow::showRun);
-    connect(m_controller, &SimulationController::computingChanged, this, [this] { updateLabels(); });
+    connect(m_controller, &SimulationController::computingChanged, this, [this](bool computing) {
+        if (!computing)
+            m_computeProgress = -1;
+        m_ui->cancelComputeButton->setVisible(false);
+        updateLabels();
+    });
+    connect(m_controller, &SimulationController::computeProgress, this, [this](double fraction, double secondsLeft) {
+        m_computeProgress = fraction;
+        m_computeSecondsLeft = secondsLeft;
+        m_ui->cancelComputeButton->setVisible(m_controller->isComputing());
+        updateLabels();
+    });
+    connect(ui.timeline, &TimelineOverview::seekRequested, clock, &PlaybackClock::seek);
+    connect(ui.cancelComputeButton, &QToolButton::clicked, m_controller, &SimulationController::cancelComputation);
     connect(m_controller, &SimulationController::scenarioChanged, this, [this] {
         m_shownPeriod = -1;
         showPlayhead(m_controller->clock()->simTimeMs());
     });
     connect(ui.parameterPanel, &ParameterPanel::valueRequested, this, &ExplorerWindow::onValueRequested);
+    connect(ui.parameterPanel, &ParameterPanel::scenarioEditRequested, this, [this](const auto &edits) {
+        std::vector<Problem> problems;
+        const auto result = m_controller->editScenario([&](Scenario &s) {
+            for (const auto &[path, value] : edits)
+                for (auto &p : setScenarioValue(s, path, value))
+                    problems.push_back(std::move(p));
+        });
+        problems.insert(problems.end(), result.begin(), result.end());
+        if (problems.empty())
+            return;
+        QStringList lines;
+        for (const auto &p : problems)
+            lines << QString::fromStdString(p.format());
+        explain(tr("Not applied: %1").arg(lines.join(QStringLiteral("; "))));
+        m_ui->parameterPanel->showConfig(m_controller->configAt(m_controller->clock()->simTimeMs()));
+    });
     connect(ui.parameterPanel, &ParameterPanel::idleRangeRequested, this, [this](bool ranged, double fixedS) {
         // Like every other control: a change at the playhead, both bounds in one.
         if (ranged)
@@ -269,12 +321,18 @@ void ExplorerWindow::showRun(const RunPtr &run)
             stages << QStringLiteral("%1 %2").arg(QLatin1String(what)).arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1);
         timer.start();
     };
+    // A stretch simulated again belongs to the run it came from.
+    if (ui.latencyPlot->stretch() && (!run || !ui.latencyPlot->run() || run->generation != ui.latencyPlot->run()->generation))
+        ui.latencyPlot->setStretch(nullptr);
     ui.diagram->setRun(run);
     lap("diagram");
     ui.lanes->setRun(run);
     lap("lanes");
     ui.kpiStrip->setRun(run);
     lap("kpi");
+    // The overview is for runs longer than the lanes can show at a glance.
+    ui.timeline->setVisible(run && run->durationMs > 4 * 3'600'000.0);
+    ui.timeline->setRun(run);
     for (RunPlot *p : std::initializer_list<RunPlot *>{ui.latencyPlot, ui.cdfPlot, ui.costPlot, ui.environmentsPlot}) {
         p->setRun(run);
         lap(p->metaObject()->className() + 5);   // without "lle::"
@@ -295,6 +353,7 @@ void ExplorerWindow::showPlayhead(double ms)
     ui.diagram->setPlayhead(ms);
     ui.lanes->setPlayhead(ms);
     ui.kpiStrip->setPlayhead(ms);
+    ui.timeline->setPlayhead(ms);
     for (RunPlot *p : std::initializer_list<RunPlot *>{ui.latencyPlot, ui.cdfPlot, ui.costPlot, ui.environmentsPlot})
         p->setPlayhead(ms);
     // The panel shows the configuration in effect at the playhead.
@@ -335,7 +394,20 @@ void ExplorerWindow::updateLabels()
     }
     setText(ui.clockLabel, tr("t = %1 / %2").arg(Palette::formatSimTime(clock->simTimeMs()),
                                                   Palette::formatSimTime(clock->durationMs())));
-    setText(ui.computingLabel, m_controller->isComputing() ? tr("computing…") : QString());
+    QString computing;
+    if (m_controller->isComputing()) {
+        // A long run says how far it is and how long it still needs at its pace so far.
+        const int percent = static_cast<int>(std::floor(std::max(0.0, m_computeProgress) * 100));
+        if (m_computeProgress < 0)
+            computing = tr("computing…");
+        else if (m_computeSecondsLeft < 0)
+            computing = tr("computing… %1 %").arg(percent);
+        else if (m_computeSecondsLeft < 120)
+            computing = tr("computing… %1 %, %2 s left").arg(percent).arg(std::lround(std::ceil(m_computeSecondsLeft)));
+        else
+            computing = tr("computing… %1 %, %2 min left").arg(percent).arg(std::lround(std::ceil(m_computeSecondsLeft / 60)));
+    }
+    setText(ui.computingLabel, computing);
     // A long name is shortened to the room the bar has, never widening the window. Laid out
     // again only when the name, the language or the room changed, not every frame.
     const std::string &raw = m_controller->scenario().name;

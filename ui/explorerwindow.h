@@ -24,6 +24,7 @@ class ParameterPanel;
 class LifecycleDiagram;
 class EnvironmentLanes;
 class LatencyPlot;
+class StretchLoader;
 class CdfPlot;
 class CostPlot;
 class EnvironmentsPlot;
@@ -87,9 +88,12 @@ private:
     SimulationController *m_controller;
     ScenarioDocument *m_document = nullptr;
     ExportActions *m_exports = nullptr;
+    StretchLoader *m_stretchLoader = nullptr;
     bool m_autoPlay = true;
     bool m_started = false;
     int m_shownPeriod = -1;
+    double m_computeProgress = -1;       ///< share of the run being computed; < 0: none reported
+    double m_computeSecondsLeft = -1;
     int m_shownPlaying = -1;
     std::string m_shownName;       ///< scenario name the label shows
     int m_shownNameWidth = -1;     ///< label width it was shortened for

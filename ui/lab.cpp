@@ -7,15 +7,23 @@
 #include "runhistory.h"
 #include "runhistorydialog.h"
 #include "simulationcontroller.h"
+#include "studyrunner.h"
 #include "sweepview.h"
 #include "traceprogress.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDialog>
 #include <QEvent>
 #include <QFileDialog>
+#include "computecomparisondialog.h"
+#include "explorerwindow.h"
+#include "simulationcontroller.h"
+
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -46,13 +54,24 @@ void Lab::buildMenus()
     m_historyAction->setObjectName(QStringLiteral("actionRunHistory"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_historyAction, &QAction::triggered, this, [this] { openHistory(); });
+    m_computeAction = m_labMenu->addAction(QString());
+    m_computeAction->setObjectName(QStringLiteral("actionCompareCompute"));
+    connect(m_computeAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ComputeComparisonDialog(m_window->controller()->scenario(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     // File → Calibrate from logs…, with the other file actions, before Quit.
     m_calibrateAction = new QAction(this);
     m_calibrateAction->setObjectName(QStringLiteral("actionCalibrate"));
     connect(m_calibrateAction, &QAction::triggered, this, &Lab::chooseLogToCalibrate);
+    m_openStudyAction = new QAction(this);
+    m_openStudyAction->setObjectName(QStringLiteral("actionOpenStudy"));
+    connect(m_openStudyAction, &QAction::triggered, this, &Lab::chooseStudyToOpen);
     QMenu *file = m_window->fileMenu();
     QAction *quit = m_window->quitAction();
+    file->insertAction(quit, m_openStudyAction);
     file->insertAction(quit, m_calibrateAction);
     file->insertSeparator(quit);
 }
@@ -64,6 +83,11 @@ void Lab::retranslate()
     m_sweepAction->setToolTip(tr("Run the scenario over a range of one setting and compare cost and latency"));
     m_historyAction->setText(tr("Run &history…"));
     m_historyAction->setToolTip(tr("Every configuration applied in this session: restore one, compare two"));
+    m_openStudyAction->setText(tr("Open s&tudy…"));
+    m_openStudyAction->setToolTip(tr("Show a study planned for a cluster and run there (its plan folder with every "
+                                     "result) in the sweep window"));
+    m_computeAction->setText(tr("Compare &compute options…"));
+    m_computeAction->setToolTip(tr("The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side"));
     m_calibrateAction->setText(tr("&Calibrate from logs…"));
     m_calibrateAction->setToolTip(tr("Fit memory, handler and init times to CloudWatch REPORT lines"));
     if (m_sweepDialog)
@@ -130,6 +154,42 @@ void Lab::chooseLogToCalibrate()
                                                       tr("CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)"));
     if (!file.isEmpty())
         calibrate(file);
+}
+
+void Lab::chooseStudyToOpen()
+{
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Open study: choose its plan folder"));
+    if (!dir.isEmpty())
+        openStudy(dir);
+}
+
+void Lab::openStudy(const QString &dir)
+{
+    struct Opened {
+        std::optional<OpenedStudy> study;
+        QString error;
+    };
+    // Thousands of result files are read and checked: on a worker, never on the UI thread.
+    m_window->statusBar()->showMessage(tr("Reading the study in %1…").arg(QDir::toNativeSeparators(dir)));
+    QtConcurrent::run([dir] {
+        Opened o;
+        o.study = openSweepStudy(dir, &o.error);
+        return o;
+    }).then(this, [this, dir](const Opened &o) {
+        m_window->statusBar()->clearMessage();
+        if (!o.study) {
+            // Window-modal and not waited for: the test and the event loop go on.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Open study"),
+                                        tr("The study cannot be shown:\n%1").arg(o.error), QMessageBox::Ok, m_window);
+            box->setObjectName(QStringLiteral("openStudyProblem"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            emit studyOpened(false, o.error);
+            return;
+        }
+        openSweep()->showStudy(dir, *o.study);
+        emit studyOpened(true, {});
+    });
 }
 
 CalibrationDialog *Lab::calibrate(const QString &logPath)

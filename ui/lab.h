@@ -36,6 +36,13 @@ public:
     /// Opens the calibration dialog on `logPath` (it starts reading at once).
     CalibrationDialog *calibrate(const QString &logPath);
     TraceProgress *traceProgress() const { return m_traceProgress; }
+    /// File → Open study…: reads a merged study's plan and results on a worker, then shows it in
+    /// the sweep window; a problem (an incomplete or foreign study) in a message box.
+    void openStudy(const QString &dir);
+
+signals:
+    /// openStudy ended: shown, or not (`error`, one line).
+    void studyOpened(bool ok, const QString &error);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -44,12 +51,15 @@ private:
     void buildMenus();
     void retranslate();
     void chooseLogToCalibrate();
+    void chooseStudyToOpen();
 
     ExplorerWindow *m_window;
     RunHistory *m_history;
     TraceProgress *m_traceProgress = nullptr;
     QMenu *m_labMenu = nullptr;
     QAction *m_sweepAction = nullptr, *m_historyAction = nullptr, *m_calibrateAction = nullptr;
+    QAction *m_openStudyAction = nullptr;
+    QAction *m_computeAction = nullptr;
     QPointer<QDialog> m_sweepDialog;
     SweepView *m_sweepView = nullptr;
     QPointer<RunHistoryDialog> m_historyDialog;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameterpanel.h"
 
+#include "computecontrols.h"
 #include "durationmodel.h"
 #include "palette.h"
 #include "runtimepresets.h"
@@ -15,6 +16,10 @@ namespace lle {
 ParameterPanel::ParameterPanel(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ParameterPanel>())
 {
     m_ui->setupUi(this);
+    // The compute option comes first: it decides what the other controls mean.
+    m_compute = new ComputeControls(this);
+    m_ui->panelLayout->insertWidget(0, m_compute);
+    connect(m_compute, &ComputeControls::editRequested, this, &ParameterPanel::scenarioEditRequested);
     setupControls();
     // Group headers that read as headers on a projector, also while the panel scrolls: bold,
     // larger, on a band of their own. Only the title takes the group's font; the controls keep
@@ -149,6 +154,7 @@ void ParameterPanel::setupControls()
 
 void ParameterPanel::showConfig(const Scenario &config)
 {
+    m_compute->showConfig(config);
     m_config = config;
     m_updating = true;
     auto &ui = *m_ui;
@@ -217,6 +223,13 @@ void ParameterPanel::refreshLabels()
     ui.envSetupValue->setText(ms(ui.envSetupSlider));
     ui.extensionValue->setText(ms(ui.extensionSlider));
     ui.runtimeInitValue->setText(ms(ui.runtimeInitSlider));
+    if (const auto &q = m_config.function.runtimeInitQuantiles)
+        ui.runtimeInitValue->setToolTip(tr("Runtime init measured for this runtime, architecture and package "
+                                           "(lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is "
+                                           "that distribution's mean.")
+                                            .arg(loc.toString(q->medianMs, 'f', 1), loc.toString(q->p90Ms, 'f', 1)));
+    else
+        ui.runtimeInitValue->setToolTip(tr("A mean, drawn with cv 0.15 for every cold start."));
     ui.functionInitValue->setText(ms(ui.functionInitSlider));
     // Short: a longer text would widen the panel beyond its column.
     ui.idleValue->setText(m_config.platform.idleTimeout.ranged

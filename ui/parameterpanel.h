@@ -14,6 +14,7 @@ class ParameterPanel;
 
 namespace lle {
 
+class ComputeControls;
 class ValueSlider;
 
 /// Every control of the scenario a trainer moves, each with its value and unit. It shows the
@@ -36,6 +37,9 @@ signals:
     /// The idle timeout switched to the random 5–15 minute range, or back to fixed at `fixedS`
     /// (the fixed value shown last).
     void idleRangeRequested(bool ranged, double fixedS);
+    /// The user set keys that hold for the whole run (the compute options): edit the scenario
+    /// from the start rather than add a change at the playhead.
+    void scenarioEditRequested(const std::vector<std::pair<std::string, lle::ScalarValue>> &edits);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +50,7 @@ private:
     void bindSlider(ValueSlider *slider, const char *path);
 
     std::unique_ptr<Ui::ParameterPanel> m_ui;
+    ComputeControls *m_compute = nullptr;
     Scenario m_config;
     bool m_updating = false;
     double m_lastFixedIdleS = 600;

@@ -7,7 +7,11 @@
 #include "sweepplot.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,6 +39,9 @@ namespace {
 /// timeout, a string, an unknown key).
 std::optional<double> numberAt(const Scenario &s, const std::string &path)
 {
+    // A preset's fitted runtime init is written as {median, p90}; the number it sweeps is the mean.
+    if (path == "function.init_ms.runtime")
+        return s.function.initMs.runtime;
     const auto v = jsonValueAt(scenarioToJson(s), path);
     if (v && std::holds_alternative<double>(*v))
         return std::get<double>(*v);
@@ -106,6 +113,8 @@ SweepView::SweepView(SimulationController *controller, QWidget *parent)
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("sweepCancel"));
     m_cancel->setEnabled(false);
+    m_planButton = new QPushButton(this);
+    m_planButton->setObjectName(QStringLiteral("sweepPlanForCluster"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("sweepProgress"));
     m_progress->setRange(0, 1);
@@ -133,6 +142,7 @@ SweepView::SweepView(SimulationController *controller, QWidget *parent)
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_progress);
+    buttons->addWidget(m_planButton);
     form->addLayout(buttons, 1, 6);
     auto *second = new QHBoxLayout;
     second->addWidget(m_key2, 2);
@@ -160,6 +170,7 @@ SweepView::SweepView(SimulationController *controller, QWidget *parent)
     connect(m_values2, &QLineEdit::returnPressed, this, &SweepView::start);
     connect(m_run, &QPushButton::clicked, this, &SweepView::start);
     connect(m_cancel, &QPushButton::clicked, this, &SweepView::cancel);
+    connect(m_planButton, &QPushButton::clicked, this, &SweepView::choosePlanFolder);
     connect(&m_watcher, &QFutureWatcher<Outcome>::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(&m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &SweepView::onFinished);
@@ -222,10 +233,8 @@ void SweepView::setReplications(int n)
     m_replications->setValue(n);
 }
 
-bool SweepView::start()
+std::optional<SweepPlan> SweepView::planFromInput(Scenario *base)
 {
-    if (isRunning())
-        return false;
     // Each key with its values as --sweep takes them; only numbers here (the controls are numeric).
     std::vector<Problem> problems;
     const auto parse = [&](const QString &key, const QString &values) -> std::optional<SweepAxis> {
@@ -250,9 +259,8 @@ bool SweepView::start()
     if (!m_key2->currentText().trimmed().isEmpty())
         if (auto axis = parse(m_key2->currentText(), m_values2->text()))
             spec.axes.push_back(std::move(*axis));
-    const double atMs = m_controller->clock()->simTimeMs();
-    const Scenario base = m_controller->configAt(atMs);
-    SweepPlan plan = problems.empty() ? planSweep(base, spec) : SweepPlan{};
+    *base = m_controller->configAt(m_controller->clock()->simTimeMs());
+    SweepPlan plan = problems.empty() ? planSweep(*base, spec) : SweepPlan{};
     if (!problems.empty() || !plan.problems.empty()) {
         QStringList lines;
         for (const Problem &p : problems)
@@ -262,7 +270,25 @@ bool SweepView::start()
         m_problem = lines.join(QLatin1Char('\n'));
         m_state = State::Failed;
         updateStatus();
+        return std::nullopt;
+    }
+    return plan;
+}
+
+bool SweepView::start()
+{
+    if (isRunning())
         return false;
+    const double atMs = m_controller->clock()->simTimeMs();
+    Scenario base;
+    std::optional<SweepPlan> planned = planFromInput(&base);
+    if (!planned)
+        return false;
+    SweepPlan plan = std::move(*planned);
+    const SweepSpec spec = plan.spec;
+    if (!m_studyDir.isEmpty()) {
+        m_studyDir.clear();
+        retranslate();   // the hint of a sweep run here
     }
 
     // The configuration in effect: one of the points (every key at its value now), or run beside
@@ -342,6 +368,58 @@ bool SweepView::start()
     m_timer.start();
     m_watcher.setFuture(QtConcurrent::mapped(&m_pool, std::move(jobs), std::move(run)));
     return true;
+}
+
+void SweepView::choosePlanFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Plan for a cluster: choose an empty folder"));
+    if (!dir.isEmpty())
+        planForCluster(dir);
+}
+
+bool SweepView::planForCluster(const QString &dir)
+{
+    Scenario base;
+    const std::optional<SweepPlan> plan = planFromInput(&base);
+    if (!plan)
+        return false;
+    // A plan is two small files (one line per job): written here, it takes milliseconds.
+    StudyManifest manifest = planSweepStudy(base, plan->spec, LLE_VERSION);
+    if (const StudyProblem p = writeStudyPlan(manifest, dir, QCoreApplication::applicationFilePath())) {
+        m_problem = p.message;
+        m_state = State::Failed;
+        updateStatus();
+        return false;
+    }
+    m_planned = tr("Planned %n jobs into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, "
+                   "then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.",
+                   nullptr, static_cast<int>(manifest.jobCount()))
+                    .arg(QDir::toNativeSeparators(QFileInfo(dir).absoluteFilePath()));
+    m_state = State::Planned;
+    updateStatus();
+    return true;
+}
+
+void SweepView::showStudy(const QString &dir, const OpenedStudy &study)
+{
+    cancel();
+    m_studyDir = dir;
+    m_plan = study.merged.plan;
+    m_rows = study.merged.rows;
+    m_refPlan = {};
+    m_reference.reset();
+    m_currentPoint = -1;
+    m_nowValue.reset();
+    // The controls show what the study swept, so that the view reads as one sweep.
+    const SweepSpec &spec = m_plan.spec;
+    m_preset->setCurrentIndex(int(Preset::Custom));
+    m_key->setEditText(spec.axes.empty() ? QString() : QString::fromStdString(spec.axes[0].path));
+    m_values->setText(spec.axes.empty() ? QString() : valuesText(spec.axes[0]));
+    m_key2->setEditText(spec.axes.size() > 1 ? QString::fromStdString(spec.axes[1].path) : QString());
+    m_values2->setText(spec.axes.size() > 1 ? valuesText(spec.axes[1]) : QString());
+    m_replications->setValue(spec.replications);
+    m_state = State::Done;
+    retranslate();   // the hint and the status of a study
 }
 
 void SweepView::cancel()
@@ -452,25 +530,33 @@ void SweepView::showResults()
     m_curve->setNowX(m_nowValue.value_or(std::numeric_limits<double>::quiet_NaN()));
     QStringList tips;
     for (std::size_t i = 0; i < points.size(); ++i) {
-        QString tip = deltaText(static_cast<int>(i));
+        QString tip = m_reference ? deltaText(static_cast<int>(i)) : pointLabel(static_cast<int>(i));
         tip += QLatin1Char('\n')
              + tr("%1 per million requests, p99 %2, cold starts %3")
                    .arg(Palette::formatUsd(points[i].costPerMillionUsd), Palette::formatMs(points[i].p99Ms),
                         QLocale().toString(points[i].coldRatio * 100, 'f', 1) + QStringLiteral(" %"));
-        if (static_cast<int>(i) == m_currentPoint)
+        if (!m_studyDir.isEmpty())
+            ;   // a study's point belongs to the study's scenario, not to the one open
+        else if (static_cast<int>(i) == m_currentPoint)
             tip += QLatin1Char('\n') + tr("This is the configuration in effect.");
         else
             tip += QLatin1Char('\n') + tr("Click to apply it at the playhead.");
         tips << tip;
     }
-    const SweepMetrics &now = m_reference->mean;
-    m_pareto->setPoints(points, now[SweepMetric::LatencyP99Ms], now[SweepMetric::CostPerMillionRequestsUsd], tips);
+    // An opened study has no "now": the Pareto view rings nothing.
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    m_pareto->setPoints(points, m_reference ? m_reference->mean[SweepMetric::LatencyP99Ms] : nan,
+                        m_reference ? m_reference->mean[SweepMetric::CostPerMillionRequestsUsd] : nan, tips);
 }
 
 void SweepView::applyPoint(int index)
 {
     if (index < 0 || index >= static_cast<int>(m_plan.points.size()))
         return;
+    if (!m_studyDir.isEmpty()) {
+        emit message(tr("A point of an opened study is not applied: it was computed from the study's own scenario."));
+        return;
+    }
     const std::vector<SweepAxis> &axes = m_plan.spec.axes;
     const std::vector<ScalarValue> &values = m_plan.points[static_cast<std::size_t>(index)];
     const bool ownKey = std::any_of(axes.begin(), axes.end(),
@@ -522,6 +608,14 @@ void SweepView::updateStatus()
                    .arg(m_pool.maxThreadCount());
         break;
     case State::Done: {
+        if (!m_studyDir.isEmpty()) {
+            text = tr("Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.")
+                       .arg(QDir::toNativeSeparators(m_studyDir))
+                       .arg(m_plan.points.size())
+                       .arg(m_plan.spec.replications)
+                       .arg(m_plan.jobs.size());
+            break;
+        }
         const QString seeds = m_plan.spec.replications > 1
                                   ? tr("%n seeds per point, 95 % intervals shown", nullptr, m_plan.spec.replications)
                                   : tr("one seed per point");
@@ -532,6 +626,7 @@ void SweepView::updateStatus()
         break;
     }
     case State::Cancelled: text = tr("Cancelled; nothing was changed."); break;
+    case State::Planned: text = m_planned; break;
     case State::Failed: text = m_problem; break;
     }
     m_status->setText(text);
@@ -556,9 +651,16 @@ void SweepView::retranslate()
     m_replications->setToolTip(tr("Runs per point with different seeds; more than one gives 95 % confidence intervals"));
     m_run->setText(tr("Run sweep"));
     m_cancel->setText(tr("Cancel"));
-    m_hint->setText(tr("Each point runs the whole scenario from the configuration at the playhead, on the same "
-                       "requests (same seeds). Hover a point in the right plot for its change against now; click it "
-                       "to apply it at the playhead."));
+    m_planButton->setText(tr("Plan for a cluster…"));
+    m_planButton->setToolTip(tr("Write this sweep as independent jobs into a folder, to run with GNU parallel or "
+                                "Slurm and merge with --merge, instead of running it here"));
+    if (m_studyDir.isEmpty())
+        m_hint->setText(tr("Each point runs the whole scenario from the configuration at the playhead, on the same "
+                           "requests (same seeds). Hover a point in the right plot for its change against now; click it "
+                           "to apply it at the playhead."));
+    else
+        m_hint->setText(tr("An opened study: its points were run from the study's own scenario, on other machines, and "
+                           "merged. Run sweep runs the same keys here, from the configuration at the playhead."));
     updateStatus();
     if (m_state == State::Done)
         showResults();

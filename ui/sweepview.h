@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "studyrunner.h"
 #include "sweep.h"
 
 #include <QElapsedTimer>
@@ -51,6 +52,15 @@ public:
     void setReplications(int n);
     /// Plans the sweep and starts it; false (and the problem shown) when the input is bad.
     bool start();
+    /// Writes the sweep set up in the controls, from the configuration at the playhead, as a study
+    /// for a cluster into `dir` (plan.json, jobs.txt; `--run-job` and `--merge` do the rest). False
+    /// (and the problem shown) when the input is bad or the folder cannot be written.
+    bool planForCluster(const QString &dir);
+    /// Shows a merged study (File → Open study…) as a finished sweep: the curve and the Pareto
+    /// view of its points. Its points are not applied on click (they come from its own scenario).
+    void showStudy(const QString &dir, const OpenedStudy &study);
+    /// The folder of the study shown, or empty when the view shows its own sweep.
+    QString studyDir() const { return m_studyDir; }
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
 
@@ -92,6 +102,10 @@ private:
         std::string error;
     };
     void retranslate();
+    void choosePlanFolder();
+    /// The keys and values in the controls, checked on the configuration at the playhead; nullopt
+    /// (and the problem shown) when they are bad.
+    std::optional<SweepPlan> planFromInput(Scenario *base);
     void onFinished();
     void showResults();
     void updateStatus();
@@ -103,7 +117,7 @@ private:
     QComboBox *m_key, *m_key2;
     QLineEdit *m_values, *m_values2;
     QSpinBox *m_replications;
-    QPushButton *m_run, *m_cancel;
+    QPushButton *m_run, *m_cancel, *m_planButton;
     QProgressBar *m_progress;
     QLabel *m_status, *m_hint, *m_presetCaption, *m_keyCaption, *m_valuesCaption, *m_replicationsCaption;
     QLabel *m_key2Caption, *m_values2Caption;
@@ -124,8 +138,10 @@ private:
     double m_baseAtMs = 0;              ///< the playhead when the sweep started   ///< the swept key's value in effect, when it is a number
     double m_elapsedMs = 0;
     QElapsedTimer m_timer;
-    enum class State { Idle, Running, Done, Cancelled, Failed } m_state = State::Idle;
+    enum class State { Idle, Running, Done, Cancelled, Failed, Planned } m_state = State::Idle;
     QString m_problem;         ///< bad input or a trace error, shown as it came
+    QString m_studyDir;        ///< the study shown (File → Open study…), or empty
+    QString m_planned;         ///< the last plan written: its folder and job count, for the status
 };
 
 }  // namespace lle

@@ -2,6 +2,7 @@
 #include "environmentlanes.h"
 
 #include "lanepainter.h"
+#include "managedinstances.h"
 #include "palette.h"
 
 #include <QLocale>
@@ -27,6 +28,13 @@ EnvironmentLanes::EnvironmentLanes(QWidget *parent) : QWidget(parent)
 void EnvironmentLanes::setRun(RunPtr run)
 {
     m_run = std::move(run);
+    // The slots of a Managed Instances environment, for the height of its lane's fill.
+    m_managedSlots = 1;
+    if (m_run && !m_run->periods.empty()) {
+        const FunctionSpec &f = m_run->periods.front().scenario.function;
+        if (f.compute == ComputeKind::ManagedInstances)
+            m_managedSlots = managedLayout(f).maxConcurrency;
+    }
     update();
 }
 
@@ -49,7 +57,7 @@ double EnvironmentLanes::gutter() const
     f.setPointSizeF(std::clamp(f.pointSizeF(), 8.0, 10.0));
     const QFontMetricsF fm(f);
     const double w = std::max({fm.horizontalAdvance(tr("PC #%1").arg(888)), fm.horizontalAdvance(tr("SS #%1").arg(888)),
-                               fm.horizontalAdvance(throttledLabel())});
+                               fm.horizontalAdvance(tr("T%1 #%2").arg(88).arg(888)), fm.horizontalAdvance(throttledLabel())});
     return std::min(std::ceil(w) + 14, width() * 0.3);
 }
 
@@ -181,6 +189,36 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
                 p.fillRect(QRectF(x0, y, x1 - x0, std::max(2.0, h * 0.3)), Palette::startType(st));
             }
         };
+        if (env.record.kind == EnvKind::ManagedInstance) {
+            // Many requests at once: their invoke segments overlap. Draw the other phases as
+            // usual and the requests as a bar filling the lane from the bottom, its height the
+            // share of the environment's slots in use.
+            std::vector<std::pair<double, int>> steps;
+            // Segments come in order of their end; a request longer than a minute is not looked for.
+            for (; it != segs.end() && it->startMs < to + 60'000; ++it) {
+                if (it->startMs >= to)
+                    continue;
+                if (it->phase != Phase::Invoke) {
+                    drawSpan(it->startMs, it->endMs, it->phase, it->invocationId);
+                    continue;
+                }
+                steps.push_back({std::max(it->startMs, from), +1});
+                steps.push_back({std::min(it->endMs, to), -1});
+            }
+            flush();
+            std::sort(steps.begin(), steps.end());
+            const double capacity = std::max(1, m_managedSlots);
+            int inFlight = 0;
+            for (std::size_t k = 0; k + 1 < steps.size(); ++k) {
+                inFlight += steps[k].second;
+                const double x0 = xOf(steps[k].first), x1 = xOf(steps[k + 1].first);
+                if (inFlight <= 0 || x1 <= x0)
+                    continue;
+                const double fill = h * std::min(1.0, inFlight / capacity);
+                p.fillRect(QRectF(x0, y + h - fill, std::max(x1 - x0, 0.5), fill), Palette::phaseFill(Phase::Invoke));
+            }
+            it = segs.end();
+        }
         for (; it != segs.end() && it->startMs < to; ++it)
             drawSpan(it->startMs, it->endMs, it->phase, it->invocationId);
         // The phase the environment is in beyond its last recorded segment (partial runs).
@@ -203,6 +241,8 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
                 label = tr("PC #%1").arg(env.record.id);
             else if (env.record.kind == EnvKind::SnapStart)
                 label = tr("SS #%1").arg(env.record.id);
+            else if (env.record.tenant >= 0)
+                label = tr("T%1 #%2").arg(env.record.tenant + 1).arg(env.record.id);
             const double cy = row.y + row.h / 2;
             p.drawText(QRectF(2, cy - labelH / 2, kGutter - (every > 1 ? 12 : 6), labelH), Qt::AlignRight | Qt::AlignVCenter, label);
             if (every > 1)
@@ -292,6 +332,18 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
         p.setPen(text);
         p.drawText(at, Qt::AlignCenter, note);
     }
+    if (m_run->segmentsMerged) {
+        // A long run keeps its lanes in bounded memory: say so rather than let merged phases pass
+        // for the run's own.
+        const QString note = tr("thinned: phases shorter than %1 merged past %2 segments")
+                                 .arg(Palette::formatMs(RunRecorder::mergeQuantumMs(m_run->durationMs)),
+                                      QLocale().toString(qulonglong(RunRecorder::kMaxSegments)));
+        const QRectF box = p.fontMetrics().boundingRect(note).adjusted(-3, -1, 3, 1);
+        const QRectF at(a.right() - box.width() - 4, a.top() + 2, box.width(), box.height());
+        p.fillRect(at, chrome.labelBackground);
+        p.setPen(text);
+        p.drawText(at, Qt::AlignCenter, note);
+    }
 }
 
 QString EnvironmentLanes::describe(const QPointF &pos) const
@@ -305,6 +357,10 @@ QString EnvironmentLanes::describe(const QPointF &pos) const
         const RecordedEnv &env = *row.env;
         const auto &rec = env.record;
         QString s = tr("Environment #%1 (%2), %3 MB").arg(rec.id).arg(Palette::envKindName(rec.kind)).arg(rec.memoryMb);
+        if (rec.tenant >= 0)
+            s += QLatin1Char('\n') + tr("tenant %1: never serves another tenant").arg(rec.tenant + 1);
+        if (rec.kind == EnvKind::ManagedInstance)
+            s += QLatin1Char('\n') + tr("serves up to %1 requests at once; never frozen").arg(m_managedSlots);
         s += QLatin1Char('\n') + tr("created at %1 s").arg(QLocale().toString(rec.createdMs / 1000.0, 'f', 2));
         if (env.ended)
             s += QStringLiteral(", ") + tr("ended at %1 s (%2)").arg(QLocale().toString(rec.endMs / 1000.0, 'f', 2),

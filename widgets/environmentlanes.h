@@ -27,6 +27,8 @@ public:
     QSize minimumSizeHint() const override { return {180, 120}; }
     /// The request whose invoke (or the cold start leading to it) lies under `pos`, or 0.
     quint64 invocationAt(const QPointF &pos) const;
+    /// The x (widget pixels) of simulated time `ms` at the current playhead (clip tests).
+    double xForTime(double ms) const { return xOf(ms); }
 
 signals:
     void explain(const QString &text);
@@ -57,6 +59,7 @@ private:
     double m_windowMs = 30'000;
     std::vector<Row> m_rows;
     int m_hidden = 0;
+    int m_managedSlots = 1;   ///< requests a Managed Instances environment serves at once
     int m_visible = 0;
     double m_gutter = 0;   ///< width of the label column at the last paint
 };

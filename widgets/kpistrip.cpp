@@ -3,6 +3,7 @@
 
 #include "palette.h"
 #include "pricing.h"
+#include "runfigures.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -54,6 +55,35 @@ void KpiStrip::setPlayhead(double ms)
 KpiStrip::Figures KpiStrip::compute(const RecordedRun &run, double tMs)
 {
     Figures f;
+    if (run.invocationStride > 1) {
+        // Requests are sampled: count nothing from the sample, read the simulator's buckets,
+        // sketches and bill (the same figures as summary.json at the end of the run).
+        const RunFigures::Figures r = RunFigures::at(run, tMs);
+        f.requests = r.completed;
+        f.throttled = r.throttled;
+        f.coldPercent = r.completed ? 100.0 * double(r.cold) / double(r.completed) : 0;
+        f.p50 = r.p50;
+        f.p99 = r.p99;
+        if (run.bucketLatency.empty()) {
+            // A run recorded without the buckets' sketches: the sample's percentiles.
+            Figures sample;
+            fromRequests(run, tMs, sample);
+            f.p50 = sample.p50;
+            f.p99 = sample.p99;
+        }
+        f.costSoFar = r.cost.total();
+    } else {
+        fromRequests(run, tMs, f);
+        f.costSoFar = run.costAt(tMs).total();
+    }
+    f.perMillion = f.requests ? f.costSoFar * 1e6 / double(f.requests) : 0;
+    const double elapsedH = std::min(tMs, run.durationMs) / 3'600'000.0;
+    f.perMonth = elapsedH > 0 ? f.costSoFar / elapsedH * kHoursPerMonth : 0;
+    return f;
+}
+
+void KpiStrip::fromRequests(const RecordedRun &run, double tMs, Figures &f)
+{
     const std::size_t n = run.invocationsUntil(tMs);
     std::vector<float> lat;
     lat.reserve(n);
@@ -71,9 +101,8 @@ KpiStrip::Figures KpiStrip::compute(const RecordedRun &run, double tMs)
             ++cold;
         lat.push_back(static_cast<float>(r.latencyMs));
     }
-    const double stride = run.invocationStride;
-    f.requests = static_cast<std::uint64_t>(double(done) * stride);
-    f.throttled = static_cast<std::uint64_t>(double(throttled) * stride);
+    f.requests = done;
+    f.throttled = throttled;
     f.coldPercent = done ? 100.0 * double(cold) / double(done) : 0;
     auto q = [&](double p) {
         if (lat.empty())
@@ -84,13 +113,6 @@ KpiStrip::Figures KpiStrip::compute(const RecordedRun &run, double tMs)
     };
     f.p50 = q(0.5);
     f.p99 = q(0.99);
-    // The bill line by line as the simulator keeps it (free tier credit, PC capacity and its
-    // rounding, SnapStart cache included), interpolated within the metrics bucket.
-    f.costSoFar = run.costAt(tMs).total();
-    f.perMillion = f.requests ? f.costSoFar * 1e6 / double(f.requests) : 0;
-    const double elapsedH = std::min(tMs, run.durationMs) / 3'600'000.0;
-    f.perMonth = elapsedH > 0 ? f.costSoFar / elapsedH * kHoursPerMonth : 0;
-    return f;
 }
 
 void KpiStrip::recompute()
@@ -112,7 +134,8 @@ void KpiStrip::paintEvent(QPaintEvent *)
         QColor accent;
     };
     const Cell cells[] = {
-        {tr("cold starts"), loc.toString(m_f.coldPercent, 'f', m_f.coldPercent < 10 ? 2 : 1) + QStringLiteral(" %"), Palette::coldStart()},
+        // A month at production rates is cold a few times in 100,000: enough digits to show it.
+        {tr("cold starts"), loc.toString(m_f.coldPercent, 'f', m_f.coldPercent > 0 && m_f.coldPercent < 0.1 ? 4 : m_f.coldPercent < 10 ? 2 : 1) + QStringLiteral(" %"), Palette::coldStart()},
         {tr("p50 latency"), Palette::formatMs(m_f.p50), Palette::warmStart()},
         {tr("p99 latency"), Palette::formatMs(m_f.p99), Palette::coldStart()},
         {tr("per 1M requests"), Palette::formatUsd(m_f.perMillion), Palette::requestsCost()},

@@ -22,8 +22,16 @@ public:
     explicit KpiStrip(QWidget *parent = nullptr);
     void setRun(RunPtr run);
     void setPlayhead(double ms);
+    /// Moves the playhead and recomputes the figures at once (a clip's frame, drawn offscreen).
+    void showAt(double ms)
+    {
+        m_t = ms;
+        recompute();
+    }
     const Figures &figures() const { return m_f; }
-    /// The figures of `run` at `tMs` (requests completed by then).
+    /// The figures of `run` at `tMs` (requests completed by then): from every request when all are
+    /// recorded, from the simulator's buckets (RunFigures) when they are sampled. The cost is the
+    /// bill line by line as the simulator keeps it, interpolated within the metrics bucket.
     static Figures compute(const RecordedRun &run, double tMs);
     QSize sizeHint() const override { return {900, 46}; }
     QSize minimumSizeHint() const override { return {600, 40}; }
@@ -32,6 +40,7 @@ protected:
     void paintEvent(QPaintEvent *) override;
 
 private:
+    static void fromRequests(const RecordedRun &run, double tMs, Figures &f);
     void recompute();
 
     RunPtr m_run;

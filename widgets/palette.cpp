@@ -94,6 +94,7 @@ QString Palette::envKindName(EnvKind k)
     case EnvKind::OnDemand: return tr("on-demand");
     case EnvKind::Provisioned: return tr("provisioned concurrency");
     case EnvKind::SnapStart: return tr("SnapStart");
+    case EnvKind::ManagedInstance: return tr("managed instance");
     }
     return {};
 }
@@ -106,6 +107,7 @@ QString Palette::endReasonName(EndReason r)
     case EndReason::MaxLifetime: return tr("max lifetime");
     case EndReason::Changed: return tr("configuration changed");
     case EndReason::EndOfRun: return tr("end of run");
+    case EndReason::ScaleIn: return tr("fleet scaled in");
     }
     return {};
 }

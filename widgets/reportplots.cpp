@@ -495,6 +495,7 @@ QImage renderLifecycle(const RecordedRun &run, const PlotImageOptions &o)
             case EndReason::MaxLifetime: ++lifetime; break;
             case EndReason::Changed: ++changed; break;
             case EndReason::EndOfRun: ++endOfRun; break;
+            case EndReason::ScaleIn: ++idle; break;   // removed for want of work, like an idle timeout
             case EndReason::None: break;
             }
         }

@@ -2,6 +2,7 @@
 #include "runplots.h"
 
 #include "palette.h"
+#include "runfigures.h"
 
 #include <QGuiApplication>
 #include <QPointer>
@@ -287,6 +288,9 @@ void RunPlot::setupTimeAxis()
     } else if (durationS <= 4 * 3600) {
         m_timeUnit = 60;
         unit = tr("simulated time (min)");
+    } else if (durationS > 3 * 86400) {
+        m_timeUnit = 86400;
+        unit = tr("simulated time (days)");
     } else {
         m_timeUnit = 3600;
         unit = tr("simulated time (h)");
@@ -461,6 +465,35 @@ LatencyPlot::LatencyPlot(QWidget *parent) : RunPlot(parent)
     m_graphs[1]->setScatterStyle(QCPScatterStyle(dot(Palette::warmStart(), Palette::warmStart(), 4.5)));
     m_graphs[2]->setScatterStyle(QCPScatterStyle(dot(Palette::provisioned(), Palette::provisioned(), 4.5)));
     m_graphs[3]->setScatterStyle(QCPScatterStyle(dot(Palette::snapStart(), QColor(0x80, 0x78, 0x00), 6.5)));
+    // Past what can be drawn dot by dot: the simulator's per-bucket p50, p99 and maximum, the
+    // sampled dots only as an overlay.
+    m_bands[0] = addSeries(QString(), Palette::warmStart().darker(140), false);
+    m_bands[1] = addSeries(QString(), Palette::coldStart(), false);
+    m_bands[2] = addSeries(QString(), Palette::chrome().outline, false);
+    m_bands[2]->setPen(QPen(Palette::chrome().outline, 1, Qt::DotLine));
+    for (auto *g : m_bands) {
+        g->setLineStyle(QCPGraph::lsStepRight);
+        g->setVisible(false);
+        g->removeFromLegend();
+    }
+    m_stretchGraphs[0] = addSeries(QString(), Palette::coldStart(), true);
+    m_stretchGraphs[1] = addSeries(QString(), Palette::warmStart(), true);
+    m_stretchGraphs[0]->setScatterStyle(QCPScatterStyle(dot(Palette::coldStart(), Palette::coldStart().darker(130), 6)));
+    m_stretchGraphs[1]->setScatterStyle(QCPScatterStyle(dot(Palette::warmStart(), Palette::warmStart(), 3)));
+    for (auto *g : m_stretchGraphs) {
+        g->setVisible(false);
+        g->removeFromLegend();
+    }
+    m_sampling = new QCPItemText(this);
+    m_sampling->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_sampling->position->setCoords(0.99, 0.02);
+    m_sampling->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_sampling->setFont(smallFont(font(), 8));
+    m_sampling->setColor(Palette::chrome().text);
+    m_sampling->setBrush(Palette::chrome().labelBackground);
+    m_sampling->setPadding(QMargins(3, 1, 3, 1));
+    m_sampling->setClipToAxisRect(true);
+    m_sampling->setVisible(false);
     yAxis->setScaleType(QCPAxis::stLogarithmic);
     QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
     yAxis->setTicker(ticker);
@@ -481,7 +514,102 @@ void LatencyPlot::retranslate()
     m_graphs[1]->setName(tr("warm"));
     m_graphs[2]->setName(tr("provisioned"));
     m_graphs[3]->setName(tr("SnapStart"));
+    m_bands[0]->setName(tr("p50"));
+    m_bands[1]->setName(tr("p99"));
+    m_bands[2]->setName(tr("max"));
+    m_stretchGraphs[0]->setName(tr("cold"));
+    m_stretchGraphs[1]->setName(tr("warm"));
     yAxis->setLabel(tr("latency (ms, log)"));
+    updateSampling();
+}
+
+void LatencyPlot::setStretch(StretchPtr stretch)
+{
+    m_stretch = std::move(stretch);
+    const bool on = m_stretch != nullptr;
+    for (auto *g : m_stretchGraphs) {
+        g->data()->clear();
+        g->setVisible(on);
+        if (on)
+            g->addToLegend();
+        else
+            g->removeFromLegend();
+    }
+    for (auto *g : m_graphs) {
+        g->setVisible(!on);
+        if (on)
+            g->removeFromLegend();
+        else
+            g->addToLegend();
+    }
+    if (on) {
+        std::array<QVector<double>, 2> keys, values;
+        for (const InvocationRecord &r : m_stretch->requests) {
+            if (r.kind != RequestKind::Request || r.startType == StartType::Throttled)
+                continue;
+            const std::size_t s = r.isCold() ? 0 : 1;
+            keys[s].push_back(timeX(r.endMs));
+            values[s].push_back(std::max(r.latencyMs, 0.01));
+        }
+        for (std::size_t s = 0; s < 2; ++s)
+            m_stretchGraphs[s]->setData(keys[s], values[s], true);
+    }
+    updateSampling();
+    updateRanges();
+    requestReplot(true);
+}
+
+void LatencyPlot::updateSampling()
+{
+    // Requests are sampled once there are more than the recorder keeps: the bands take over and
+    // the dots say how many they stand for.
+    const std::uint64_t stride = m_run ? m_run->invocationStride : 1;
+    m_oneIn = m_stretch ? 1 : stride * m_thin;
+    const bool sampled = stride > 1 && !m_stretch;
+    for (auto *g : m_bands) {
+        if (g->visible() == sampled)
+            continue;
+        g->setVisible(sampled);
+        if (sampled)
+            g->addToLegend();
+        else
+            g->removeFromLegend();
+    }
+    m_sampling->setVisible(sampled || m_stretch);
+    if (m_stretch)
+        m_sampling->setText(tr("every request from %1 to %2, simulated again")
+                                .arg(Palette::formatSimTime(m_stretch->fromMs), Palette::formatSimTime(m_stretch->toMs)));
+    else if (sampled)
+        m_sampling->setText(tr("1 in %1 requests shown").arg(QLocale().toString(qulonglong(m_oneIn))));
+    fitLegend();
+}
+
+void LatencyPlot::advanceBands(double toMs)
+{
+    if (!m_run || m_run->invocationStride <= 1)
+        return;
+    const RecordedRun &run = *m_run;
+    const double bucketMs = run.bucketS * 1000.0;
+    // The bucket holding the playhead is drawn once it is closed: a bucket is known as a whole.
+    const auto until = std::min(RunFigures::closedBuckets(run),
+                                static_cast<std::size_t>(std::max(0.0, std::ceil(std::min(toMs, run.durationMs) / bucketMs))));
+    std::array<QVector<double>, 3> keys, values;
+    for (; m_nextBucket < until; ++m_nextBucket) {
+        const MetricsRow &row = run.metrics[m_nextBucket];
+        if (row.completed == 0)
+            continue;
+        const double max = m_nextBucket < run.bucketLatency.size() ? run.bucketLatency[m_nextBucket]->max() : row.p99Ms;
+        const double v[3] = {std::max(row.p50Ms, 0.01), std::max(row.p99Ms, 0.01), std::max(max, 0.01)};
+        for (std::size_t i = 0; i < 3; ++i) {
+            keys[i].push_back(timeX(row.tS * 1000.0));
+            values[i].push_back(v[i]);
+        }
+        m_min = std::min(m_min, v[0]);
+        m_max = std::max(m_max, v[2]);
+    }
+    for (std::size_t i = 0; i < 3; ++i)
+        if (!keys[i].isEmpty())
+            m_bands[i]->addData(keys[i], values[i], true);
 }
 
 quint64 LatencyPlot::invocationAt(const QPointF &pos) const
@@ -534,10 +662,14 @@ void LatencyPlot::rebuild()
 {
     for (auto *g : m_graphs)
         g->data()->clear();
+    for (auto *g : m_bands)
+        g->data()->clear();
     m_next = 0;
+    m_nextBucket = 0;
     m_min = 1e300;
     m_max = 0;
     m_thin = m_run ? thinFor(*m_run) : 1;
+    updateSampling();
     advance(-1, m_t);
 }
 
@@ -553,6 +685,12 @@ void LatencyPlot::retain(double cutMs, const RecordedRun &)
     m_next = std::min(m_next, m_run->invocationsBefore(cutMs));
     for (auto *g : m_graphs)
         removeFrom(g, timeX(cutMs));
+    // Bands of buckets wholly before the cut stay.
+    const double bucketMs = m_run->bucketS * 1000.0;
+    m_nextBucket = std::min(m_nextBucket, static_cast<std::size_t>(std::max(0.0, std::floor(cutMs / bucketMs))));
+    for (auto *g : m_bands)
+        removeFrom(g, timeX(double(m_nextBucket) * bucketMs));
+    updateSampling();
     rangeFromData();
 }
 
@@ -560,7 +698,8 @@ void LatencyPlot::rangeFromData()
 {
     m_min = 1e300;
     m_max = 0;
-    for (auto *g : m_graphs) {
+    std::array<QCPGraph *, 7> all{m_graphs[0], m_graphs[1], m_graphs[2], m_graphs[3], m_bands[0], m_bands[1], m_bands[2]};
+    for (auto *g : all) {
         bool found = false;
         const QCPRange r = g->getValueRange(found);
         if (found) {
@@ -595,11 +734,16 @@ void LatencyPlot::advance(double, double toMs)
     for (std::size_t s = 0; s < 4; ++s)
         if (!keys[s].isEmpty())
             m_graphs[s]->addData(keys[s], values[s], true);
+    advanceBands(toMs);
 }
 
 void LatencyPlot::updateRanges()
 {
     fitTimeRange();
+    if (m_stretch) {
+        xAxis->setRange(timeX(m_stretch->fromMs), timeX(m_stretch->toMs));
+        return;
+    }
     if (m_max > 0) {
         const double lo = std::pow(10.0, std::floor(std::log10(m_min)));
         const double hi = std::pow(10.0, std::ceil(std::log10(m_max * 1.05)));
@@ -613,8 +757,11 @@ CdfPlot::CdfPlot(QWidget *parent) : RunPlot(parent)
 {
     m_cold = addSeries(QString(), Palette::coldStart(), false);
     m_warm = addSeries(QString(), Palette::warmStart(), false);
+    m_all = addSeries(QString(), Palette::chrome().text, false);
     m_cold->setLineStyle(QCPGraph::lsStepLeft);
     m_warm->setLineStyle(QCPGraph::lsStepLeft);
+    m_all->setVisible(false);
+    m_all->removeFromLegend();
     xAxis->setScaleType(QCPAxis::stLogarithmic);
     QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
     xAxis->setTicker(ticker);
@@ -643,14 +790,92 @@ void CdfPlot::retranslate()
     setTitle(tr("Latency CDF"));
     m_cold->setName(tr("cold"));
     m_warm->setName(tr("warm"));
+    m_all->setName(tr("all requests"));
     xAxis->setLabel(tr("latency (ms, log)"));
     yAxis->setLabel(tr("share ≤ x"));
     if (!m_coldBins.empty())
         updateCurves();   // the p50/p99 labels
+    else if (fromSketches()) {
+        m_sketchBuckets = static_cast<std::size_t>(-1);
+        updateFromSketches();
+    }
+}
+
+bool CdfPlot::fromSketches() const
+{
+    return m_run && m_run->invocationStride > 1 && !m_run->bucketLatency.empty();
+}
+
+void CdfPlot::updateFromSketches()
+{
+    // Every request completed in the buckets up to the one holding the playhead (once closed),
+    // from the simulator's sketches: the curve of the run, not of the sample.
+    const RecordedRun &run = *m_run;
+    const double bucketMs = run.bucketS * 1000.0;
+    const auto buckets = std::min(RunFigures::closedBuckets(run),
+                                  static_cast<std::size_t>(std::max(0.0, std::ceil(std::min(m_t, run.durationMs) / bucketMs))));
+    if (buckets == m_sketchBuckets)
+        return;
+    m_sketchBuckets = buckets;
+    const QuantileSketch s = RunFigures::latency(run, 0, buckets);
+    QVector<double> k, v;
+    if (s.count() > 0) {
+        constexpr int kSteps = 400;
+        for (int i = 0; i <= kSteps; ++i) {
+            const double q = double(i) / kSteps;
+            const double x = std::max(i == 0 ? s.min() : s.quantile(q), 0.01);
+            if (!k.isEmpty() && x <= k.back()) {
+                v.back() = q;
+                continue;
+            }
+            k.push_back(x);
+            v.push_back(q);
+        }
+    }
+    m_all->setData(k, v, true);
+    const bool any = s.count() > 0;
+    for (auto *item : {static_cast<QCPAbstractItem *>(m_p50), static_cast<QCPAbstractItem *>(m_p99),
+                       static_cast<QCPAbstractItem *>(m_p50Label), static_cast<QCPAbstractItem *>(m_p99Label)})
+        item->setVisible(any);
+    if (!any)
+        return;
+    const double p50 = s.quantile(0.5), p99 = s.quantile(0.99);
+    m_p50->point1->setCoords(p50, 0);
+    m_p50->point2->setCoords(p50, 1);
+    m_p99->point1->setCoords(p99, 0);
+    m_p99->point2->setCoords(p99, 1);
+    m_p50Label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_p99Label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_p50Label->position->setCoords(p50, 0.45);
+    m_p50Label->setText(tr("p50 %1").arg(Palette::formatMs(p50)));
+    m_p99Label->position->setCoords(p99, 0.22);
+    m_p99Label->setText(tr("p99 %1").arg(Palette::formatMs(p99)));
+    xAxis->setRange(std::pow(10.0, std::floor(std::log10(k.front()))), std::pow(10.0, std::ceil(std::log10(k.back() * 1.05))));
 }
 
 void CdfPlot::rebuild()
 {
+    const bool sketches = fromSketches();
+    for (auto [g, on] : {std::pair{m_all, sketches}, std::pair{m_cold, !sketches}, std::pair{m_warm, !sketches}}) {
+        if (g->visible() == on)
+            continue;
+        g->setVisible(on);
+        if (on)
+            g->addToLegend();
+        else
+            g->removeFromLegend();
+    }
+    fitLegend();
+    m_sketchBuckets = static_cast<std::size_t>(-1);
+    if (sketches) {
+        m_cold->data()->clear();
+        m_warm->data()->clear();
+        m_coldBins.clear();
+        m_warmBins.clear();
+        updateFromSketches();
+        return;
+    }
+    m_all->data()->clear();
     m_coldBins.assign(kBins, 0);
     m_warmBins.assign(kBins, 0);
     m_coldCount = m_warmCount = 0;
@@ -672,6 +897,10 @@ void CdfPlot::count(const InvocationRecord &r, int delta)
 
 void CdfPlot::retain(double cutMs, const RecordedRun &old)
 {
+    if (fromSketches() || old.invocationStride > 1 || m_coldBins.size() != kBins) {
+        rebuild();
+        return;
+    }
     // Take back what the old run counted from the cut on.
     const std::size_t keep = std::min(m_next, m_run->invocationsBefore(cutMs));
     for (std::size_t i = keep; i < m_next && i < old.invocations.size(); ++i)
@@ -685,6 +914,10 @@ void CdfPlot::advance(double, double toMs)
     // Histograms over log bins, kept as the playhead moves: the curve has at most kBins steps.
     if (!m_run)
         return;
+    if (fromSketches()) {
+        updateFromSketches();
+        return;
+    }
     if (m_coldBins.size() != kBins) {
         m_coldBins.assign(kBins, 0);
         m_warmBins.assign(kBins, 0);
@@ -774,6 +1007,8 @@ CostPlot::CostPlot(QWidget *parent) : RunPlot(parent)
     m_lines[5]->setPen(QPen(outline, 1.6, Qt::DotLine));
     m_lines[6] = addSeries(QString(), outline, false);
     m_lines[6]->setPen(QPen(outline, 1.6, Qt::DashDotLine));
+    m_lines[7] = addSeries(QString(), QColor(0xCC, 0x79, 0xA7), false);
+    m_lines[8] = addSeries(QString(), QColor(0x56, 0xB4, 0xE9), false);
     yAxis->setNumberFormat(QStringLiteral("f"));
     setupTimeAxis();
     retranslate();
@@ -785,7 +1020,8 @@ void CostPlot::retranslate()
     setTitle(tr("Cost so far by line item"));
     const char *names[] = {QT_TR_NOOP("requests"), QT_TR_NOOP("duration"), QT_TR_NOOP("init"),
                            QT_TR_NOOP("provisioned"), QT_TR_NOOP("SnapStart"), QT_TR_NOOP("ephemeral storage"),
-                           QT_TR_NOOP("free tier credit")};
+                           QT_TR_NOOP("free tier credit"), QT_TR_NOOP("instances and fee"),
+                           QT_TR_NOOP("tenants and streaming")};
     static_assert(std::size(names) == CostSeries::kCount);
     for (std::size_t i = 0; i < m_lines.size(); ++i)
         m_lines[i]->setName(tr(names[i]));
@@ -796,14 +1032,18 @@ void CostPlot::showOptionalLines()
 {
     // Ephemeral storage and the free tier only when the scenario has them at some point: two
     // lines at zero would only crowd the legend.
-    bool ephemeral = false, freeTier = false;
+    bool ephemeral = false, freeTier = false, managed = false, tenants = false;
     if (m_run) {
         for (const auto &p : m_run->periods) {
-            ephemeral = ephemeral || p.scenario.function.ephemeralStorageMb > 512;
+            const FunctionSpec &f = p.scenario.function;
+            ephemeral = ephemeral || f.ephemeralStorageMb > 512;
             freeTier = freeTier || p.scenario.pricing.freeTier;
+            managed = managed || f.compute == ComputeKind::ManagedInstances;
+            tenants = tenants || f.tenantIsolation || f.handler.responseMb > 6;
         }
     }
-    for (auto [g, on] : {std::pair{m_lines[5], ephemeral}, std::pair{m_lines[6], freeTier}}) {
+    for (auto [g, on] : {std::pair{m_lines[5], ephemeral}, std::pair{m_lines[6], freeTier},
+                         std::pair{m_lines[7], managed}, std::pair{m_lines[8], tenants}}) {
         if (g->visible() == on)
             continue;
         g->setVisible(on);
@@ -850,6 +1090,26 @@ void CostPlot::retain(double cutMs, const RecordedRun &)
     }
 }
 
+void CostPlot::placeTail(double toMs)
+{
+    // Points sit at bucket ends; past the last one drawn, the bill interpolated at the playhead.
+    const double bucketMs = m_run->bucketS * 1000.0;
+    const double lastMs = std::min(double(m_next) * bucketMs, m_run->durationMs);
+    for (auto *g : m_lines)
+        g->data()->removeAfter(timeX(lastMs));
+    const double t = std::min(toMs, m_run->durationMs);
+    if (t <= lastMs || RunFigures::closedBuckets(*m_run) == 0)
+        return;
+    const CostSeries c = CostSeries::of(m_run->costAt(t));
+    for (std::size_t i = 0; i < m_lines.size(); ++i) {
+        if (m_lines[i]->data()->isEmpty())
+            m_lines[i]->addData(0, 0);
+        m_lines[i]->addData(timeX(t), c.values[i]);
+        m_max = std::max(m_max, c.values[i]);
+        m_min = std::min(m_min, c.values[i]);
+    }
+}
+
 void CostPlot::advance(double, double toMs)
 {
     if (!m_run || m_run->metrics.empty())
@@ -857,7 +1117,9 @@ void CostPlot::advance(double, double toMs)
     const std::size_t until = m_run->bucketsUntil(toMs);
     std::array<QVector<double>, CostSeries::kCount> keys, values;
     const double bucketMs = m_run->bucketS * 1000.0;
-    if (m_next == 0 && until > 0) {
+    for (auto *g : m_lines)   // the tail point at the old playhead
+        g->data()->removeAfter(timeX(std::min(double(m_next) * bucketMs, m_run->durationMs)));
+    if (m_next == 0 && until > 0 && m_lines[0]->data()->isEmpty()) {
         for (std::size_t i = 0; i < keys.size(); ++i) {
             keys[i].push_back(0);
             values[i].push_back(0);
@@ -876,6 +1138,7 @@ void CostPlot::advance(double, double toMs)
     for (std::size_t i = 0; i < keys.size(); ++i)
         if (!keys[i].isEmpty())
             m_lines[i]->addData(keys[i], values[i], true);
+    placeTail(toMs);
 }
 
 void CostPlot::updateRanges()
@@ -897,6 +1160,8 @@ EnvironmentsPlot::EnvironmentsPlot(QWidget *parent) : RunPlot(parent)
     m_lines[2] = addSeries(QString(), Palette::phase(Phase::Frozen), false);
     m_lines[3] = addSeries(QString(), Palette::provisioned(), false);
     m_lines[3]->setPen(QPen(Palette::provisioned(), 2, Qt::DashLine));
+    m_lines[4] = addSeries(QString(), Palette::chrome().outline, false);
+    m_lines[4]->setPen(QPen(Palette::chrome().outline, 1, Qt::DotLine));
     for (auto *g : m_lines)
         g->setLineStyle(QCPGraph::lsStepRight);
     setupTimeAxis();
@@ -908,13 +1173,18 @@ void EnvironmentsPlot::retranslate()
     setTitle(tr("Environments"));
     m_lines[0]->setName(tr("busy"));
     m_lines[1]->setName(tr("initialising"));
-    m_lines[2]->setName(tr("frozen"));
+    // Managed Instances environments never freeze: the same level is idle capacity there.
+    const bool managed = m_run && !m_run->periods.empty()
+                      && m_run->periods.front().scenario.function.compute == ComputeKind::ManagedInstances;
+    m_lines[2]->setName(managed ? tr("idle (never frozen)") : tr("frozen"));
     m_lines[3]->setName(tr("provisioned"));
+    m_lines[4]->setName(tr("all"));
     yAxis->setLabel(tr("environments"));
 }
 
 void EnvironmentsPlot::rebuild()
 {
+    retranslate();   // the idle line's name follows the compute option
     for (auto *g : m_lines)
         g->data()->clear();
     m_next = 0;
@@ -966,21 +1236,35 @@ void EnvironmentsPlot::advance(double, double toMs)
 {
     if (!m_run)
         return;
-    const std::size_t until = m_run->bucketsUntil(toMs);
-    std::array<QVector<double>, 4> keys, values;
+    // A bucket's averages are drawn from its start once the simulator closed it, so that the
+    // first bucket of a long run (12 minutes of a month) shows while the playhead is in it.
+    const double bucketMs = m_run->bucketS * 1000.0;
+    const std::size_t until = std::min(RunFigures::closedBuckets(*m_run),
+                                       static_cast<std::size_t>(std::max(0.0, std::ceil(std::min(toMs, m_run->durationMs) / bucketMs))));
+    std::array<QVector<double>, 5> keys, values;
+    if (m_next > 0)   // the tail point at the old playhead
+        for (auto *g : m_lines)
+            g->data()->removeAfter(timeX(m_run->metrics[m_next - 1].tS * 1000.0));
     for (; m_next < until; ++m_next) {
         const MetricsRow &row = m_run->metrics[m_next];
-        const double v[4] = {std::max(0.0, row.busy - row.initializing), row.initializing, row.idle,
-                             m_provisioned.size() > m_next ? m_provisioned[m_next] : 0.0};
-        for (std::size_t i = 0; i < 4; ++i) {
+        const double v[5] = {std::max(0.0, row.busy - row.initializing), row.initializing, row.idle,
+                             m_provisioned.size() > m_next ? m_provisioned[m_next] : 0.0, row.environments};
+        for (std::size_t i = 0; i < 5; ++i) {
             keys[i].push_back(timeX(row.tS * 1000.0));
             values[i].push_back(v[i]);
             m_max = std::max(m_max, v[i]);
         }
     }
-    for (std::size_t i = 0; i < 4; ++i)
+    for (std::size_t i = 0; i < 5; ++i)
         if (!keys[i].isEmpty())
             m_lines[i]->addData(keys[i], values[i], true);
+    // The last bucket's step drawn up to the playhead (a step needs a point where it ends).
+    if (m_next > 0) {
+        const double tail = std::min(std::min(toMs, m_run->durationMs), double(m_next) * bucketMs);
+        if (tail > m_run->metrics[m_next - 1].tS * 1000.0)
+            for (auto *g : m_lines)
+                g->addData(timeX(tail), (g->data()->constEnd() - 1)->value);
+    }
 }
 
 void EnvironmentsPlot::updateRanges()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "runrecorder.h"
+#include "stretchdetail.h"
 
 #include <qcustomplot.h>
 
@@ -88,6 +89,16 @@ class LatencyPlot : public RunPlot {
 public:
     explicit LatencyPlot(QWidget *parent = nullptr);
     QCPGraph *series(StartType s) const;
+    /// Per-bucket p50, p99 and maximum (index 0–2), drawn when the run's requests are sampled.
+    QCPGraph *band(int index) const { return m_bands[static_cast<std::size_t>(index)]; }
+    /// One request in how many is drawn as a dot (1: all of them).
+    std::uint64_t shownOneIn() const { return m_oneIn; }
+    /// Shows every request of a stretch (simulated again) instead of the sample, zoomed to it;
+    /// null goes back to the whole run.
+    void setStretch(StretchPtr stretch);
+    const StretchPtr &stretch() const { return m_stretch; }
+    /// The stretch's requests drawn: cold (SnapStart included) and the others.
+    QCPGraph *stretchSeries(bool cold) const { return m_stretchGraphs[cold ? 0 : 1]; }
     /// The request drawn nearest to `pos` (widget pixels) within a few pixels, or 0.
     quint64 invocationAt(const QPointF &pos) const;
 
@@ -106,8 +117,17 @@ private:
     /// Warm and provisioned requests drawn: one id in `thin`, about kMaxPoints for the run.
     static std::uint64_t thinFor(const RecordedRun &run);
     void rangeFromData();
+    /// Bands of the buckets up to `toMs` (those the simulator closed); the "1 in N" label.
+    void advanceBands(double toMs);
+    void updateSampling();
 
     std::size_t m_next = 0;
+    std::size_t m_nextBucket = 0;
+    std::uint64_t m_oneIn = 1;
+    std::array<QCPGraph *, 3> m_bands{};
+    QCPItemText *m_sampling = nullptr;
+    StretchPtr m_stretch;
+    std::array<QCPGraph *, 2> m_stretchGraphs{};
     std::uint64_t m_thin = 1;
     double m_min = 1e300, m_max = 0;
     std::array<QCPGraph *, 4> m_graphs{};
@@ -120,6 +140,8 @@ public:
     explicit CdfPlot(QWidget *parent = nullptr);
     QCPGraph *coldSeries() const { return m_cold; }
     QCPGraph *warmSeries() const { return m_warm; }
+    /// Every request, from the simulator's bucket sketches: drawn when requests are sampled.
+    QCPGraph *allSeries() const { return m_all; }
 
 protected:
     void retranslate() override;
@@ -132,7 +154,12 @@ private:
     void count(const InvocationRecord &r, int delta);
     void updateCurves();
 
-    QCPGraph *m_cold = nullptr, *m_warm = nullptr;
+    /// Requests sampled: the curve of every request from the bucket sketches up to the playhead.
+    bool fromSketches() const;
+    void updateFromSketches();
+
+    QCPGraph *m_cold = nullptr, *m_warm = nullptr, *m_all = nullptr;
+    std::size_t m_sketchBuckets = static_cast<std::size_t>(-1);   ///< buckets the curve is of
     QCPItemStraightLine *m_p50 = nullptr, *m_p99 = nullptr;
     QCPItemText *m_p50Label = nullptr, *m_p99Label = nullptr;
     /// Histograms over log latency bins of the requests completed by the playhead, kept as the
@@ -162,12 +189,16 @@ protected:
 private:
     void showOptionalLines();
 
+    /// The bill at the playhead, after the last closed bucket (so the plot is never empty).
+    void placeTail(double toMs);
+
     std::array<QCPGraph *, CostSeries::kCount> m_lines{};
     std::size_t m_next = 0;
     double m_min = 0, m_max = 0;
 };
 
-/// Environments over time: busy, initialising, frozen, provisioned (bucket averages).
+/// Environments over time: busy, initialising, frozen, provisioned and all live ones (bucket
+/// averages; a bucket is drawn from its start once the simulator closed it).
 class EnvironmentsPlot : public RunPlot {
     Q_OBJECT
 public:
@@ -184,7 +215,7 @@ protected:
 private:
     void countProvisioned();
 
-    std::array<QCPGraph *, 4> m_lines{};
+    std::array<QCPGraph *, 5> m_lines{};
     std::vector<double> m_provisioned;
     std::size_t m_next = 0;
     double m_max = 0;

@@ -18,7 +18,12 @@ ValueSlider::ValueSlider(QWidget *parent) : QSlider(Qt::Horizontal, parent)
         if (!isSliderDown())
             emit valueCommitted(toReal(pos));
     });
-    connect(this, &QSlider::sliderReleased, this, [this] { emit valueCommitted(realValue()); });
+    // Grabbed and let go without moving: nothing to commit. Committing the value shown would turn
+    // a preset's measured runtime-init distribution into a plain mean of the same size.
+    connect(this, &QSlider::sliderReleased, this, [this] {
+        if (std::isnan(m_exact))
+            emit valueCommitted(realValue());
+    });
 }
 
 void ValueSlider::setLinear(double min, double max, double step)

@@ -19,6 +19,9 @@ public:
     virtual double next(Rng &rng) = 0;
     /// A per-request handler time in ms carried by the arrival (traces), or NaN.
     virtual double handlerMsOfLast() const { return NAN; }
+    /// The tenant (from 0, in order of first appearance) carried by the arrival (a trace's
+    /// `tenant` column), or −1.
+    virtual int tenantOfLast() const { return -1; }
     /// A copy that goes on from the same point, or null when the process cannot be copied
     /// (a trace reading a stream): then a simulation cannot be checkpointed.
     virtual std::unique_ptr<ArrivalProcess> clone() const { return nullptr; }

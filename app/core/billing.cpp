@@ -26,7 +26,8 @@ double tieredDurationCost(double fromGbS, double gbS, const std::vector<VolumeTi
 }
 
 Billing::Billing(const std::vector<ConfigPeriod> &periods, double durationS, bool freeTier)
-    : m_freeTier(freeTier)
+    : m_durationS(durationS)
+    , m_freeTier(freeTier)
     , m_lastBlock(std::max(0, static_cast<int>(std::ceil(durationS / kBillingMonthS)) - 1))
 {
     setPeriods(periods);
@@ -146,6 +147,42 @@ void Billing::addEphemeral(double extraGb, double billedMs, const Rates &r)
     m_eventTotal += cost;
 }
 
+void Billing::addTenantEnvironment(double gb, const Rates &r)
+{
+    const double cost = gb * r.tenantEnvironmentGb;
+    m_lines.tenantEnvironments += cost;
+    m_eventTotal += cost;
+}
+
+void Billing::addResponseStreaming(double responseMb, const Rates &r)
+{
+    if (responseMb <= kStreamingFreeMb)
+        return;
+    const double cost = (responseMb - kStreamingFreeMb) / 1024.0 * r.responseStreamingGb;
+    m_lines.responseStreaming += cost;
+    m_eventTotal += cost;
+}
+
+void Billing::setInstances(double tMs, int count, double instanceHourUsd, double feeHourUsd)
+{
+    const double tS = std::clamp(tMs / 1000.0, 0.0, m_durationS);
+    CostLines upTo;
+    addInstancesAt(tS, upTo);
+    m_instancesDone = upTo.instances;
+    m_feeDone = upTo.managementFee;
+    m_instancesAtS = tS;
+    m_instanceCount = count;
+    m_instanceHourUsd = instanceHourUsd;
+    m_feeHourUsd = feeHourUsd;
+}
+
+void Billing::addInstancesAt(double tS, CostLines &l) const
+{
+    const double hours = std::max(0.0, std::min(tS, m_durationS) - m_instancesAtS) / 3600.0;
+    l.instances += m_instancesDone + m_instanceCount * hours * m_instanceHourUsd;
+    l.managementFee += m_feeDone + m_instanceCount * hours * m_feeHourUsd;
+}
+
 double Billing::continuousAt(double tS) const
 {
     double total = 0;
@@ -158,7 +195,12 @@ double Billing::continuousAt(double tS) const
     return total;
 }
 
-double Billing::totalAt(double tMs) const { return m_eventTotal + continuousAt(tMs / 1000.0); }
+double Billing::totalAt(double tMs) const
+{
+    CostLines instances;
+    addInstancesAt(tMs / 1000.0, instances);
+    return m_eventTotal + continuousAt(tMs / 1000.0) + instances.instances + instances.managementFee;
+}
 
 CostLines Billing::linesAt(double tMs) const
 {
@@ -170,6 +212,7 @@ CostLines Billing::linesAt(double tMs) const
                                          : 0.0;
         (c.provisioned ? l.provisionedCapacity : l.snapstartCache) += usd;
     }
+    addInstancesAt(tS, l);
     return l;
 }
 

@@ -20,11 +20,16 @@ struct CostLines {
     double snapstartCache = 0;
     double snapstartRestore = 0;
     double ephemeralStorage = 0;
+    double instances = 0;            ///< Managed Instances: EC2 instance-hours (discounted)
+    double managementFee = 0;        ///< Managed Instances: 15 % of the on-demand instance price
+    double tenantEnvironments = 0;   ///< tenant isolation: per environment created, per GB
+    double responseStreaming = 0;    ///< per GB streamed beyond 6 MB of a response
     double freeTierCredit = 0;   ///< ≤ 0
     double total() const
     {
         return requests + duration + init + provisionedCapacity + provisionedDuration
-            + snapstartCache + snapstartRestore + ephemeralStorage + freeTierCredit;
+            + snapstartCache + snapstartRestore + ephemeralStorage + instances + managementFee
+            + tenantEnvironments + responseStreaming + freeTierCredit;
     }
 };
 
@@ -61,6 +66,13 @@ public:
     void addSnapStartRestore(double gb, const Rates &r);
     void addEphemeral(double extraGb, double billedMs, const Rates &r);
     void addIdle(double gb, double ms) { m_gbs.idle += gb * ms / 1000.0; }
+    /// An environment created for a tenant (tenant isolation).
+    void addTenantEnvironment(double gb, const Rates &r);
+    /// A response of `responseMb`; only the part beyond 6 MB is charged.
+    void addResponseStreaming(double responseMb, const Rates &r);
+    /// From `tMs` on, `count` Managed Instances run at these hourly prices (each stretch accrues
+    /// until the next call or the end of the run).
+    void setInstances(double tMs, int count, double instanceHourUsd, double feeHourUsd);
     /// `pricing.free_tier` may be switched by a timed change: it applies to usage from then on.
     void setFreeTier(bool on) { m_freeTier = on; }
 
@@ -84,7 +96,15 @@ private:
     void enterBlock(int block);
     double continuousAt(double tS) const;
 
+    /// The instances' accrual up to `tS` in `l` (the running stretch included).
+    void addInstancesAt(double tS, CostLines &l) const;
+
     std::vector<Continuous> m_continuous;
+    double m_durationS;
+    double m_instancesAtS = 0;       ///< start of the running stretch of instances
+    int m_instanceCount = 0;
+    double m_instanceHourUsd = 0, m_feeHourUsd = 0;
+    double m_instancesDone = 0, m_feeDone = 0;   ///< charged for stretches before m_instancesAtS
     CostLines m_lines;      ///< event-driven lines (continuous ones added in lines())
     GbSeconds m_gbs;
     double m_eventTotal = 0;

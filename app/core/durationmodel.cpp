@@ -4,6 +4,7 @@
 #include "rng.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace lle {
 
@@ -46,6 +47,14 @@ double drawHandlerMs(const FunctionSpec &f, Rng &rng)
     return drawAround(meanHandlerMs(f), f.handler.distribution, f.handler.cv, rng);
 }
 
+double meanOf(const InitQuantiles &q)
+{
+    if (q.medianMs <= 0 || q.p90Ms <= q.medianMs)
+        return std::max(0.0, q.medianMs);
+    const double sigma = std::log(q.p90Ms / q.medianMs) / Rng::kZ90;
+    return q.medianMs * std::exp(0.5 * sigma * sigma);
+}
+
 double initSetupMs(const FunctionSpec &f) { return f.handler.setupInInit ? f.handler.setupMs : 0.0; }
 
 InitDraw drawInit(const FunctionSpec &f, bool snapstart, Rng &rng)
@@ -62,7 +71,11 @@ InitDraw drawInit(const FunctionSpec &f, bool snapstart, Rng &rng)
         return d;
     }
     d.extension = draw(f.initMs.extension * scale);
-    d.runtime = draw(f.initMs.runtime * scale);
+    // A preset's fit to measured Init Durations keeps its skew; `fixed` still means "the mean".
+    if (const auto &q = f.runtimeInitQuantiles; q && !fixed)
+        d.runtime = scale * rng.lognormalMedianP90(q->medianMs, q->p90Ms);
+    else
+        d.runtime = draw(f.initMs.runtime * scale);
     d.function = draw(f.initMs.function * scale) + initSetupMs(f);
     return d;
 }

@@ -31,8 +31,12 @@ struct InitDraw {
     double initTotal() const { return extension + runtime + function; }
 };
 
+/// The mean of the lognormal through q's median and p90 (what `fixed` draws and the panel shows).
+double meanOf(const InitQuantiles &q);
+
 /// Init sub-phases are lognormal with cv 0.15 around their means unless the handler distribution
-/// is `fixed` (contract §1). With `init_scales_with_memory` the CPU part scales like the handler's.
+/// is `fixed` (contract §1); runtime init with `runtimeInitQuantiles` is the lognormal through that
+/// median and p90 instead. With `init_scales_with_memory` the CPU part scales like the handler's.
 InitDraw drawInit(const FunctionSpec &f, bool snapstart, Rng &rng);
 
 }  // namespace lle

@@ -8,15 +8,19 @@
 #include <vector>
 
 /// The future event list: a binary heap ordered by (time, class, sequence). At one instant the class
-/// decides (the README's "Event order"): what ends goes first — completions, then inits that end,
-/// then shutdowns — then changes, idle expiries, lifetimes, keep-warm pings and, last, arrivals,
-/// so that an arrival sees every environment that became free at its instant. The sequence number
-/// keeps every other tie in scheduling order, so runs are reproducible.
+/// decides (the README's "Event order"): what ends goes first — completions, the Managed Instances
+/// ends, then inits that end, then shutdowns — then changes, idle expiries, lifetimes, the Managed
+/// Instances scaling sample and launches, keep-warm pings and, last, arrivals, so that an arrival
+/// sees every environment that became free at its instant and a scaling sample every request that
+/// ended there. The sequence number keeps every other tie in scheduling order, so runs are
+/// reproducible.
 namespace lle {
 
 /// The kinds of event, in the order they run at one instant.
 enum class EventType : std::uint8_t {
     Complete,      ///< a handler finished
+    ManagedCpuDone,   ///< Managed Instances: the earliest CPU part in an environment ends
+    ManagedComplete,  ///< Managed Instances: a request's I/O part ends
     Ready,         ///< init or restore finished, the handler starts (cold starts)
     PcReady,       ///< a provisioned environment finished its (background) init
     PhaseTick,     ///< an init sub-phase begins (only scheduled when an observer follows the run)
@@ -24,6 +28,8 @@ enum class EventType : std::uint8_t {
     Change,        ///< a `changes` entry takes effect
     IdleExpire,    ///< a frozen environment reached its idle timeout
     Lifetime,      ///< an environment reached its maximum lifetime
+    ManagedScale,  ///< Managed Instances: the fleet's CPU utilisation is sampled
+    ManagedLaunch, ///< Managed Instances: launched instances start their environments
     Ping,          ///< keep-warm pings are sent
     Arrival,       ///< a request arrives (the simulator keeps the next one beside the queue)
 };

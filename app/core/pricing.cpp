@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pricing.h"
 
+#include "managedinstances.h"
+
 namespace lle {
 
 const std::vector<std::string_view> &rateNames()
@@ -8,7 +10,15 @@ const std::vector<std::string_view> &rateNames()
     static const std::vector<std::string_view> names = {
         "request_per_million", "duration_gb_s", "pc_capacity_gb_s", "pc_duration_gb_s",
         "snapstart_cache_gb_s", "snapstart_restore_gb", "ephemeral_gb_s"};
-    return names;
+    static const std::vector<std::string_view> all = [] {
+        std::vector<std::string_view> n = names;
+        n.push_back("tenant_environment_gb");
+        n.push_back("response_streaming_gb");
+        for (const auto &t : instanceTypes())
+            n.push_back(t.rateName);
+        return n;
+    }();
+    return all;
 }
 
 Rates ratesFor(Architecture arch, const std::map<std::string, double> &overrides)
@@ -37,6 +47,9 @@ Rates ratesFor(Architecture arch, const std::map<std::string, double> &overrides
         else if (name == "snapstart_cache_gb_s") r.snapstartCacheGbS = value;
         else if (name == "snapstart_restore_gb") r.snapstartRestoreGb = value;
         else if (name == "ephemeral_gb_s") r.ephemeralGbS = value;
+        else if (name == "tenant_environment_gb") r.tenantEnvironmentGb = value;
+        else if (name == "response_streaming_gb") r.responseStreamingGb = value;
+        else if (name.starts_with("ec2_")) r.instanceHourUsd[name] = value;
     }
     return r;
 }

@@ -24,6 +24,10 @@ struct Rates {
     double snapstartCacheGbS = 0.0000015046;
     double snapstartRestoreGb = 0.0001397998;
     double ephemeralGbS = 0.0000000309;
+    double tenantEnvironmentGb = 0.000167;   ///< per environment created for a tenant, per GB
+    double responseStreamingGb = 0.008;      ///< per GB streamed beyond 6 MB of a response
+    /// EC2 prices per hour that the scenario overrides, by rate name (managedinstances.h).
+    std::map<std::string, double> instanceHourUsd;
     /// On-demand duration tiers, first tier = durationGbS from 0.
     std::vector<VolumeTier> tiers;
 };
@@ -43,6 +47,10 @@ inline constexpr double kBillingMonthS = 31.0 * 86400.0;
 inline constexpr double kHoursPerMonth = 730;
 inline constexpr double kPcRoundingS = 300;            ///< PC capacity time rounded up to 5 min
 inline constexpr double kSnapStartMinimumS = 3 * 3600;  ///< SnapStart cache minimum
+
+/// The first 6 MB of a streamed response go at full speed and free; beyond them 2 MB/s (reference §3).
+inline constexpr double kStreamingFreeMb = 6;
+inline constexpr double kStreamingMbPerS = 2;
 
 inline double gigabytes(int memoryMb) { return memoryMb / 1024.0; }
 

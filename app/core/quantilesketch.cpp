@@ -98,13 +98,34 @@ void QuantileSketch::merge(const QuantileSketch &o)
         m_min = std::min(m_min, o.m_min);
         m_max = std::max(m_max, o.m_max);
     }
+    // A trimmed sketch's bin 0 is further up: its index plus `shift` is ours.
+    const int shift = o.m_offset - m_offset;
+    const int top = static_cast<int>(m_bins.size()) - 1;
     for (int i = o.m_lo; i <= o.m_hi; ++i)
-        m_bins[static_cast<std::size_t>(i)] += o.m_bins[static_cast<std::size_t>(i)];
-    m_lo = std::min(m_lo, o.m_lo);
-    m_hi = std::max(m_hi, o.m_hi);
+        m_bins[static_cast<std::size_t>(std::clamp(i + shift, 0, top))] += o.m_bins[static_cast<std::size_t>(i)];
+    if (o.m_hi >= o.m_lo) {
+        m_lo = std::min(m_lo, std::clamp(o.m_lo + shift, 0, top));
+        m_hi = std::max(m_hi, std::clamp(o.m_hi + shift, 0, top));
+    }
     m_zero += o.m_zero;
     m_count += o.m_count;
     m_sum += o.m_sum;
+}
+
+QuantileSketch QuantileSketch::trimmed() const
+{
+    QuantileSketch t(*this);
+    if (m_hi < m_lo) {
+        t.m_bins.clear();
+        t.m_lo = 0;
+        t.m_hi = -1;
+        return t;
+    }
+    t.m_bins.assign(m_bins.begin() + m_lo, m_bins.begin() + m_hi + 1);
+    t.m_offset = m_offset + m_lo;
+    t.m_lo = 0;
+    t.m_hi = m_hi - m_lo;
+    return t;
 }
 
 }  // namespace lle

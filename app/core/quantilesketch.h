@@ -27,7 +27,11 @@ public:
     double mean() const { return m_count ? m_sum / m_count : 0; }
     /// The nearest-rank q-quantile (q in [0, 1]); 0 when empty.
     double quantile(double q) const;
+    /// Adds `other`, which may be trimmed().
     void merge(const QuantileSketch &other);
+    /// A copy holding only the bins in use, for keeping many small sketches (one per metrics
+    /// bucket) to merge later into a full one; read or merge it, do not add() to it.
+    QuantileSketch trimmed() const;
 
 private:
     double valueOf(int index) const;

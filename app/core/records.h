@@ -15,6 +15,7 @@ struct InvocationRecord {
     SimTime startMs = 0;        ///< the handler starts (after init or restore on a cold start)
     SimTime endMs = 0;
     std::uint32_t envId = 0;    ///< 0 when throttled
+    int tenant = -1;            ///< tenant isolation: the tenant (from 0) of the environment; −1 otherwise
     StartType startType = StartType::Warm;
     /// How it started even when it then timed out (startType says TimedOut then).
     StartType startedAs = StartType::Warm;
@@ -38,6 +39,7 @@ struct EnvironmentRecord {
     SimTime endMs = 0;
     std::uint32_t invocations = 0;
     EndReason endReason = EndReason::None;
+    int tenant = -1;            ///< tenant isolation: the tenant (from 0) it serves; −1 otherwise
 };
 
 struct PhaseSegment {

@@ -68,6 +68,19 @@ public:
         return mean * std::exp(std::sqrt(s2) * normal() - 0.5 * s2);
     }
 
+    /// Lognormal through its median and 90th percentile: mu = ln median, sigma = ln(p90 / median) / z90.
+    /// One normal() per value, like lognormalMeanCv, so either draw leaves the stream in step.
+    double lognormalMedianP90(double median, double p90)
+    {
+        if (median <= 0)
+            return 0;
+        const double sigma = p90 > median ? std::log(p90 / median) / kZ90 : 0.0;
+        return median * std::exp(sigma * normal());
+    }
+
+    /// The standard normal's 90th percentile.
+    static constexpr double kZ90 = 1.2815515655446004;
+
 private:
     static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
     static std::uint64_t splitmix(std::uint64_t &x)

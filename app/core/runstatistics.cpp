@@ -6,13 +6,17 @@
 
 namespace lle {
 
-RunStatistics::RunStatistics(const std::vector<ConfigPeriod> &periods, const Scenario &scenario, double bucketMs)
+RunStatistics::RunStatistics(const std::vector<ConfigPeriod> &periods, const Scenario &scenario, double bucketMs,
+                             bool keepBucketLatency)
     : m_durationMs(scenario.durationS * 1000.0)
     , m_billing(std::make_unique<Billing>(periods, scenario.durationS, scenario.pricing.freeTier))
     , m_bucketMs(bucketMs)
+    , m_keepBucketLatency(keepBucketLatency)
 {
     const auto buckets = static_cast<std::size_t>(std::max(1.0, std::ceil(m_durationMs / m_bucketMs - 1e-9)));
     m_metrics.resize(buckets);
+    if (m_keepBucketLatency)
+        m_bucketSketches.reserve(buckets);
     m_nextBucketEnd = buckets > 1 ? m_bucketMs : INFINITY;
     for (std::size_t k = 0; k < buckets; ++k)
         m_metrics[k].tS = static_cast<double>(k) * m_bucketMs / 1000.0;
@@ -78,9 +82,36 @@ void RunStatistics::closeBucketsBefore(double t, bool finished)
         row.p99Ms = m_bucketLatency.quantile(0.99);
         row.costLinesCum = m_billing->linesAt(finished ? INFINITY : end);
         row.costUsdCum = row.costLinesCum.total();
+        if (m_keepBucketLatency)
+            m_bucketSketches.push_back(std::make_shared<const QuantileSketch>(m_bucketLatency.trimmed()));
         m_bucketLatency.clear();
         ++m_closedBuckets;
     }
+}
+
+void RunStatistics::addTenants(std::size_t count)
+{
+    if (count <= m_tenantSeen.size())
+        return;
+    m_tenantSeen.resize(count, false);
+    m_tenantLive.resize(count, 0);
+    m_tenantLastEnd.resize(count, EndReason::None);
+}
+
+void RunStatistics::tenantEnvironmentCreated(int tenant)
+{
+    const auto t = static_cast<std::size_t>(tenant);
+    m_tenantSeen[t] = true;
+    ++m_tenantLive[t];
+    ++m_tenantEnvs;
+}
+
+void RunStatistics::tenantEnvironmentEnded(int tenant, EndReason reason)
+{
+    const auto t = static_cast<std::size_t>(tenant);
+    --m_tenantEnvs;
+    --m_tenantLive[t];
+    m_tenantLastEnd[t] = reason;
 }
 
 void RunStatistics::requestCompleted(const InvocationRecord &inv)

@@ -9,6 +9,7 @@
 #include "summary.h"
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 /// What a run measures, kept out of the lifecycle engine the way OMNeT++ keeps its result
@@ -20,8 +21,9 @@ namespace lle {
 class RunStatistics {
 public:
     /// `periods`: the scenario and its changes (the bill follows them); `bucketMs`: the width of a
-    /// metrics.csv bucket.
-    RunStatistics(const std::vector<ConfigPeriod> &periods, const Scenario &scenario, double bucketMs);
+    /// metrics.csv bucket; `keepBucketLatency`: keep each closed bucket's latency sketch.
+    RunStatistics(const std::vector<ConfigPeriod> &periods, const Scenario &scenario, double bucketMs,
+                  bool keepBucketLatency = false);
 
     /// Levels: environments live, busy (initialising counts as busy), initialising, frozen.
     void addLevels(int live, int busy, int initializing, int frozen)
@@ -79,6 +81,44 @@ public:
     void fillSummary(Summary &s, double nowMs, bool finished) const;
     const std::vector<MetricsRow> &metrics() const { return m_metrics; }
     double bucketMs() const { return m_bucketMs; }
+    /// The latency sketch of each closed metrics bucket, trimmed; empty unless kept.
+    const std::vector<std::shared_ptr<const QuantileSketch>> &bucketLatency() const { return m_bucketSketches; }
+
+    /// Managed Instances: the vCPUs busy and ready changed by these amounts at the time of the
+    /// last integrateCpuTo().
+    void addCpu(double busy, double capacity)
+    {
+        m_cpuBusy += busy;
+        m_cpuCapacity += capacity;
+    }
+    /// Managed Instances: the vCPU levels integrated up to `t` (ms, within the run).
+    void integrateCpuTo(double t)
+    {
+        if (t > m_cpuAt) {
+            m_cpuBusyIntegral += m_cpuBusy * (t - m_cpuAt);
+            m_cpuCapacityIntegral += m_cpuCapacity * (t - m_cpuAt);
+            m_cpuAt = t;
+        }
+    }
+    /// Managed Instances: the fleet's CPU utilisation since the last sample (0 without capacity),
+    /// which the next sample starts from; the fleet scales on it.
+    double takeCpuUtilisation()
+    {
+        const double u = m_cpuCapacityIntegral > 0 ? m_cpuBusyIntegral / m_cpuCapacityIntegral : 0;
+        m_cpuBusyIntegral = m_cpuCapacityIntegral = 0;
+        return u;
+    }
+
+    /// Tenant isolation: the tenants numbered below `count` are counted.
+    void addTenants(std::size_t count);
+    /// Tenant isolation: an environment of `tenant` was created.
+    void tenantEnvironmentCreated(int tenant);
+    void tenantEnvironmentEnded(int tenant, EndReason reason);
+    /// Live environments of every tenant, of one tenant, and why a tenant's last environment ended.
+    int tenantEnvironments() const { return m_tenantEnvs; }
+    int tenantLive(int tenant) const { return m_tenantLive[static_cast<std::size_t>(tenant)]; }
+    EndReason tenantLastEnd(int tenant) const { return m_tenantLastEnd[static_cast<std::size_t>(tenant)]; }
+    bool tenantSeen(int tenant) const { return m_tenantSeen[static_cast<std::size_t>(tenant)]; }
 
 private:
     MetricsRow &openBucket() { return m_metrics[std::min(m_closedBuckets, m_metrics.size() - 1)]; }
@@ -98,6 +138,18 @@ private:
     std::vector<MetricsRow> m_metrics;     ///< every bucket, allocated up front
     std::size_t m_closedBuckets = 0;       ///< buckets whose percentiles and cost are final
     double m_nextBucketEnd = 0;            ///< end of the open bucket (INFINITY for the last)
+    bool m_keepBucketLatency = false;
+    std::vector<std::shared_ptr<const QuantileSketch>> m_bucketSketches;
+
+    // Managed Instances: vCPUs busy and ready now, and their integrals since the last sample.
+    double m_cpuBusy = 0, m_cpuCapacity = 0;
+    double m_cpuAt = 0, m_cpuBusyIntegral = 0, m_cpuCapacityIntegral = 0;
+
+    // Tenant isolation
+    std::vector<bool> m_tenantSeen;
+    std::vector<int> m_tenantLive;                  ///< per tenant its live environments
+    std::vector<EndReason> m_tenantLastEnd;         ///< per tenant why its last environment ended
+    int m_tenantEnvs = 0;                           ///< live environments of tenants
 };
 
 }  // namespace lle

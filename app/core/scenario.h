@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -20,11 +21,21 @@ enum class WorkloadPattern : std::uint8_t { Poisson, Constant, Diurnal, Burst, T
 enum class InitBilling : std::uint8_t { Billed, FreeBefore2025_08 };
 enum class TraceFormat : std::uint8_t { Timestamps, Azure2019, Azure2021 };
 enum class TraceSpread : std::uint8_t { Uniform, Poisson };
+/// How the function's environments run (compute options reference §1–2).
+enum class ComputeKind : std::uint8_t { OnDemand, ManagedInstances };
+
+/// A lognormal through its median and 90th percentile: a runtime preset's fit to measured
+/// hello-world Init Durations (runtimepresets.cpp).
+struct InitQuantiles {
+    double medianMs = 0;
+    double p90Ms = 0;
+    bool operator==(const InitQuantiles &) const = default;
+};
 
 struct InitMs {
     double envSetup = 60;
     double extension = 0;
-    double runtime = 88;
+    double runtime = 88;           ///< mean (with FunctionSpec::runtimeInitQuantiles, theirs)
     double function = 150;
     bool operator==(const InitMs &) const = default;
 };
@@ -37,6 +48,7 @@ struct HandlerSpec {
     double cv = 0.3;               ///< lognormal only
     double setupMs = 0;            ///< e.g. opening a DB connection (waiting)
     bool setupInInit = true;       ///< true: once in function_init; false: in every invocation
+    double responseMb = 0;         ///< streamed response size; beyond 6 MB it costs time and money
     bool operator==(const HandlerSpec &) const = default;
 };
 
@@ -45,6 +57,20 @@ struct SnapStartSpec {
     double restoreMs = 300;
     double billedRestoreMs = 130;
     bool operator==(const SnapStartSpec &) const = default;
+};
+
+/// Lambda Managed Instances: environments on EC2 instances of a capacity provider, each serving
+/// many requests at once (compute options reference §1).
+struct ManagedInstancesSpec {
+    std::string instanceType = "m7g.large";
+    int memoryGibPerVcpu = 2;      ///< 2, 4 or 8
+    int maxConcurrency = 0;        ///< per environment; 0: the runtime's default per vCPU × vCPUs
+    int minInstances = 3;
+    int maxInstances = 100;
+    double targetCpuUtilization = 0.5;   ///< the fleet scales to hold this fraction of its vCPUs busy
+    double launchS = 60;           ///< from the scaling decision until the new environments start init
+    double savingsPlanDiscount = 0;      ///< fraction off the EC2 price (not off the management fee)
+    bool operator==(const ManagedInstancesSpec &) const = default;
 };
 
 struct FunctionSpec {
@@ -56,10 +82,17 @@ struct FunctionSpec {
     int ephemeralStorageMb = 512;
     ExtensionKind extensions = ExtensionKind::None;
     InitMs initMs;
+    /// Set (by a preset, or `init_ms.runtime` {median, p90} in a file): runtime init is drawn from
+    /// it and initMs.runtime holds its mean. Unset (`init_ms.runtime` a number): lognormal around
+    /// initMs.runtime with cv 0.15.
+    std::optional<InitQuantiles> runtimeInitQuantiles;
     bool initScalesWithMemory = false;
     HandlerSpec handler;
     SnapStartSpec snapstart;
     int provisionedConcurrency = 0;
+    ComputeKind compute = ComputeKind::OnDemand;
+    ManagedInstancesSpec managedInstances;
+    bool tenantIsolation = false;  ///< environments keyed by tenant, never shared across tenants
     bool operator==(const FunctionSpec &) const = default;
 };
 
@@ -105,6 +138,13 @@ struct TraceSpec {
     bool operator==(const TraceSpec &) const = default;
 };
 
+/// Who sends the requests under tenant isolation: tenant k (1…count) with probability ∝ 1 / k^zipf_s.
+struct TenantSpec {
+    int count = 100;
+    double zipfS = 1;
+    bool operator==(const TenantSpec &) const = default;
+};
+
 struct WorkloadSpec {
     WorkloadPattern pattern = WorkloadPattern::Poisson;
     double ratePerS = 5;           ///< poisson, constant
@@ -118,6 +158,7 @@ struct WorkloadSpec {
     double lengthS = 5;
     TraceSpec trace;
     KeepWarm keepWarm;
+    TenantSpec tenants;
     bool operator==(const WorkloadSpec &) const = default;
 };
 

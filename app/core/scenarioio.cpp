@@ -3,6 +3,9 @@
 
 #include "jsonnesting.h"
 
+#include "durationmodel.h"
+#include "managedinstances.h"
+#include "pricing.h"
 #include "runtimepresets.h"
 
 #include <nlohmann/json.hpp>
@@ -13,6 +16,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <set>
 #include <type_traits>
 #include <utility>
@@ -118,6 +122,7 @@ enum class KeyKind : std::uint8_t {
     Flag,          ///< bool
     Choice,        ///< one of `choices`
     IdleTimeout,   ///< a number, or {min, max} in a file
+    RuntimeInit,   ///< a number (a mean), or {median, p90} in a file
     Changes,       ///< the `changes` array
 };
 
@@ -132,6 +137,10 @@ struct KeyDescriptor {
     bool settable = true;               ///< by `changes`, `--set` and setScenarioValue
     bool refillsPreset = false;         ///< runtime, package, architecture
     bool traceKey = false;              ///< written only when the workload uses a trace
+    bool timed = true;                  ///< may a `changes` entry set it (false: fixed for the run)
+    /// Written to files only when this says so (keys of an option the scenario does not use);
+    /// empty: always.
+    std::function<bool(const Scenario &)> writtenWhen;
     /// nullopt: not present (a price without an override).
     std::function<std::optional<ScalarValue>(const Scenario &)> get;
     /// Stores an already checked value.
@@ -213,9 +222,12 @@ KeyDescriptor choiceKey(std::string_view path, std::string_view noun, std::vecto
 constexpr std::string_view kRatesPrefix = "pricing.rates.";
 
 /// A price override: present only when the scenario overrides that price.
-KeyDescriptor rateKey(std::string_view path)
+KeyDescriptor rateKey(const std::string &path)
 {
-    KeyDescriptor d = plainKey(path, KeyKind::Number);
+    // The table keeps views of its paths: the built paths of the rates live as long as it does.
+    static std::vector<std::unique_ptr<std::string>> paths;
+    paths.push_back(std::make_unique<std::string>(path));
+    KeyDescriptor d = plainKey(*paths.back(), KeyKind::Number);
     d.range = atLeast(0);
     const std::string name(path.substr(kRatesPrefix.size()));
     d.get = [name](const Scenario &s) -> std::optional<ScalarValue> {
@@ -246,6 +258,31 @@ KeyDescriptor fixedKey(KeyDescriptor d)
     return d;
 }
 
+/// A key of a compute option: settable by `--set` and sweeps, not by a timed change (a run does
+/// not switch compute options halfway), and written only when `when` holds.
+KeyDescriptor optionKey(KeyDescriptor d, std::function<bool(const Scenario &)> when)
+{
+    d.timed = false;
+    d.writtenWhen = std::move(when);
+    return d;
+}
+
+// Like the trace keys: written when the option is used or its keys hold something, so that a
+// file read back is the scenario written.
+bool usesManagedInstances(const Scenario &s)
+{
+    return s.function.compute == ComputeKind::ManagedInstances || !(s.function.managedInstances == ManagedInstancesSpec{});
+}
+bool usesTenants(const Scenario &s) { return s.function.tenantIsolation || !(s.workload.tenants == TenantSpec{}); }
+
+std::vector<std::string> instanceTypeIds()
+{
+    std::vector<std::string> ids;
+    for (const auto &t : instanceTypes())
+        ids.emplace_back(t.id);
+    return ids;
+}
+
 std::vector<std::string> runtimeIds()
 {
     std::vector<std::string> ids;
@@ -272,8 +309,41 @@ std::vector<KeyDescriptor> makeKeyTable()
         s.platform.idleTimeout = IdleTimeout{false, t, t};
     };
 
+    KeyDescriptor runtimeInit = plainKey("function.init_ms.runtime", KeyKind::RuntimeInit);
+    runtimeInit.range = atLeast(0);
+    runtimeInit.get = [](const Scenario &s) -> std::optional<ScalarValue> {
+        if (s.function.runtimeInitQuantiles)
+            return std::nullopt;
+        return s.function.initMs.runtime;
+    };
+    // A setting by path can only be a number: a mean, drawn with cv 0.15 like the other phases.
+    runtimeInit.set = [](Scenario &s, const ScalarValue &v) {
+        s.function.initMs.runtime = std::get<double>(v);
+        s.function.runtimeInitQuantiles.reset();
+    };
+
+    // Absent (0) means the runtime's default per vCPU; a file gives 1…1,600.
+    KeyDescriptor maxConcurrency = plainKey("function.managed_instances.max_concurrency", KeyKind::Integer);
+    maxConcurrency.range = between(1, kMaxManagedConcurrency);
+    maxConcurrency.get = [](const Scenario &s) -> std::optional<ScalarValue> {
+        if (s.function.managedInstances.maxConcurrency == 0)
+            return std::nullopt;
+        return static_cast<double>(s.function.managedInstances.maxConcurrency);
+    };
+    maxConcurrency.set = [](Scenario &s, const ScalarValue &v) {
+        s.function.managedInstances.maxConcurrency = static_cast<int>(std::get<double>(v));
+    };
+
+    KeyDescriptor responseMb = numberKey("function.handler.response_mb", between(0, 200),
+                                         [](auto &s) -> auto & { return s.function.handler.responseMb; });
+    responseMb.writtenWhen = [](const Scenario &s) { return s.function.handler.responseMb > 0; };
+
+    std::vector<KeyDescriptor> rates;
+    for (const auto name : rateNames())
+        rates.push_back(rateKey(std::string(kRatesPrefix) + std::string(name)));
+
     // In contract order: the writer writes, and "unknown key" messages list, in this order.
-    return {
+    std::vector<KeyDescriptor> table = {
         fixedKey(plainKey("schema", KeyKind::Schema)),
         fixedKey(textKey("name", LLE_FIELD(name))),
         fixedKey(plainKey("seed", KeyKind::Seed)),
@@ -290,7 +360,7 @@ std::vector<KeyDescriptor> makeKeyTable()
                   LLE_FIELD(function.extensions)),
         numberKey("function.init_ms.env_setup", atLeast(0), LLE_FIELD(function.initMs.envSetup)),
         numberKey("function.init_ms.extension", atLeast(0), LLE_FIELD(function.initMs.extension)),
-        numberKey("function.init_ms.runtime", atLeast(0), LLE_FIELD(function.initMs.runtime)),
+        runtimeInit,
         numberKey("function.init_ms.function", atLeast(0), LLE_FIELD(function.initMs.function)),
         flagKey("function.init_scales_with_memory", LLE_FIELD(function.initScalesWithMemory)),
         numberKey("function.handler.cpu_ms", atLeast(0), LLE_FIELD(function.handler.cpuMs)),
@@ -301,11 +371,38 @@ std::vector<KeyDescriptor> makeKeyTable()
         numberKey("function.handler.cv", moreThan(0), LLE_FIELD(function.handler.cv)),
         numberKey("function.handler.setup_ms", atLeast(0), LLE_FIELD(function.handler.setupMs)),
         flagKey("function.handler.setup_in_init", LLE_FIELD(function.handler.setupInInit)),
+        responseMb,
         flagKey("function.snapstart.enabled", LLE_FIELD(function.snapstart.enabled)),
         numberKey("function.snapstart.restore_ms", atLeast(0), LLE_FIELD(function.snapstart.restoreMs)),
         numberKey("function.snapstart.billed_restore_ms", atLeast(0), LLE_FIELD(function.snapstart.billedRestoreMs)),
         // The upper bound is the largest concurrency limit; the scenario's own limit is a cross-key rule.
         integerKey("function.provisioned_concurrency", between(0, 100000), LLE_FIELD(function.provisionedConcurrency)),
+        optionKey(choiceKey("function.compute", "a compute option", {"on_demand", "managed_instances"},
+                            LLE_FIELD(function.compute)),
+                  usesManagedInstances),
+        optionKey(choiceKey("function.managed_instances.instance_type", "an instance type", instanceTypeIds(),
+                            LLE_FIELD(function.managedInstances.instanceType)),
+                  usesManagedInstances),
+        optionKey(integerKey("function.managed_instances.memory_gib_per_vcpu", between(2, 8),
+                             LLE_FIELD(function.managedInstances.memoryGibPerVcpu)),
+                  usesManagedInstances),
+        optionKey(maxConcurrency, usesManagedInstances),
+        optionKey(integerKey("function.managed_instances.min_instances", between(1, 1000),
+                             LLE_FIELD(function.managedInstances.minInstances)),
+                  usesManagedInstances),
+        optionKey(integerKey("function.managed_instances.max_instances", between(1, 1000),
+                             LLE_FIELD(function.managedInstances.maxInstances)),
+                  usesManagedInstances),
+        optionKey(numberKey("function.managed_instances.target_cpu_utilization", moreThanAtMost(0, 1),
+                            LLE_FIELD(function.managedInstances.targetCpuUtilization)),
+                  usesManagedInstances),
+        optionKey(numberKey("function.managed_instances.launch_s", between(0, 3600),
+                            LLE_FIELD(function.managedInstances.launchS)),
+                  usesManagedInstances),
+        optionKey(numberKey("function.managed_instances.savings_plan_discount", Range{0, false, 1, true},
+                            LLE_FIELD(function.managedInstances.savingsPlanDiscount)),
+                  usesManagedInstances),
+        optionKey(flagKey("function.tenant_isolation", LLE_FIELD(function.tenantIsolation)), usesTenants),
 
         idleTimeout,
         numberKey("platform.max_lifetime_s", atLeast(0), LLE_FIELD(platform.maxLifetimeS)),
@@ -337,20 +434,18 @@ std::vector<KeyDescriptor> makeKeyTable()
         numberKey("workload.keep_warm.interval_s", atLeast(0), LLE_FIELD(workload.keepWarm.intervalS)),
         integerKey("workload.keep_warm.concurrency", between(1, 1000), LLE_FIELD(workload.keepWarm.concurrency)),
         numberKey("workload.keep_warm.ping_ms", atLeast(0), LLE_FIELD(workload.keepWarm.pingMs)),
+        optionKey(integerKey("workload.tenants.count", between(1, 100000), LLE_FIELD(workload.tenants.count)),
+                  usesTenants),
+        optionKey(numberKey("workload.tenants.zipf_s", between(0, 10), LLE_FIELD(workload.tenants.zipfS)),
+                  usesTenants),
 
         choiceKey("pricing.init_billing", "an init billing regime", {"billed", "free_before_2025_08"},
                   LLE_FIELD(pricing.initBilling)),
         flagKey("pricing.free_tier", LLE_FIELD(pricing.freeTier)),
-        rateKey("pricing.rates.request_per_million"),
-        rateKey("pricing.rates.duration_gb_s"),
-        rateKey("pricing.rates.pc_capacity_gb_s"),
-        rateKey("pricing.rates.pc_duration_gb_s"),
-        rateKey("pricing.rates.snapstart_cache_gb_s"),
-        rateKey("pricing.rates.snapstart_restore_gb"),
-        rateKey("pricing.rates.ephemeral_gb_s"),
-
-        fixedKey(plainKey("changes", KeyKind::Changes)),
     };
+    table.insert(table.end(), rates.begin(), rates.end());
+    table.push_back(fixedKey(plainKey("changes", KeyKind::Changes)));
+    return table;
 }
 
 #undef LLE_FIELD
@@ -436,6 +531,7 @@ std::string allowedText(const KeyDescriptor &key)
     case KeyKind::Number:
     case KeyKind::Integer:
     case KeyKind::IdleTimeout:
+    case KeyKind::RuntimeInit:
         return key.range.text();
     case KeyKind::Choice:
         return join(key.choices);
@@ -456,6 +552,7 @@ std::string expectedText(const KeyDescriptor &key)
     switch (key.kind) {
     case KeyKind::Number:
     case KeyKind::IdleTimeout:
+    case KeyKind::RuntimeInit:
         return "a number";
     case KeyKind::Integer:
     case KeyKind::Seed:
@@ -509,7 +606,8 @@ std::optional<Issue> checkValue(const KeyDescriptor &key, const ScalarValue &v)
     switch (key.kind) {
     case KeyKind::Number:
     case KeyKind::Integer:
-    case KeyKind::IdleTimeout: {
+    case KeyKind::IdleTimeout:
+    case KeyKind::RuntimeInit: {
         if (!std::holds_alternative<double>(v))
             return typeIssue(key, typeText(v));
         const double x = std::get<double>(v);
@@ -610,12 +708,27 @@ struct ChangeOutcome {
     std::vector<Problem> settingProblems;   ///< paths are the dotted setting paths
 };
 
+/// Keys a run cannot change halfway: a compute option's own keys, and under Managed Instances
+/// every function key (a new version would need a new fleet, which the model does not follow).
+std::optional<Issue> timedChangeIssue(const Scenario &before, const std::string &path)
+{
+    const auto *key = findKey(path);
+    if (key && !key->timed)
+        return Issue{"cannot change during a run", "set it for the whole run (the scenario or --set)"};
+    if (before.function.compute == ComputeKind::ManagedInstances && path.starts_with("function."))
+        return Issue{"function keys cannot change during a run with compute managed_instances",
+                     "platform.*, workload.*, pricing.*"};
+    return std::nullopt;
+}
+
 ChangeOutcome applyChangeSettings(const Scenario &s, const Change &c)
 {
     ChangeOutcome out{s, {}};
     std::vector<Setting> settings;
     for (const auto &[path, value] : c.set) {
-        if (auto issue = checkSetting(path, value))
+        if (auto issue = timedChangeIssue(s, path))
+            out.settingProblems.push_back({path, std::move(issue->what), std::move(issue->allowed)});
+        else if (auto issue = checkSetting(path, value))
             out.settingProblems.push_back({path, std::move(issue->what), std::move(issue->allowed)});
         else
             settings.emplace_back(findKey(path), value);
@@ -646,6 +759,8 @@ OrderedJson toOrderedJson(const Scenario &s)
     const bool writeTrace = s.workload.pattern == WorkloadPattern::Trace || !(s.workload.trace == TraceSpec{});
     OrderedJson root = OrderedJson::object();
     for (const auto &key : keyTable()) {
+        if (key.writtenWhen && !key.writtenWhen(s))
+            continue;   // an option not in use leaves no trace, not even its object
         // Parents first, so that an object stands where the contract puts it even when none of
         // its keys is written ("rates": {}).
         OrderedJson *parent = &root;
@@ -671,6 +786,13 @@ OrderedJson toOrderedJson(const Scenario &s)
                 (*parent)[leaf] = OrderedJson{{"min", numberJson(t.minS)}, {"max", numberJson(t.maxS)}};
             else
                 (*parent)[leaf] = numberJson(t.minS);
+            break;
+        }
+        case KeyKind::RuntimeInit: {
+            if (const auto &q = s.function.runtimeInitQuantiles)
+                (*parent)[leaf] = OrderedJson{{"median", numberJson(q->medianMs)}, {"p90", numberJson(q->p90Ms)}};
+            else
+                (*parent)[leaf] = numberJson(s.function.initMs.runtime);
             break;
         }
         case KeyKind::Changes: {
@@ -723,6 +845,10 @@ public:
         applySettings(s, m_settings);
         if (m_idleRange)
             s.platform.idleTimeout = *m_idleRange;
+        if (m_runtimeQuantiles) {
+            s.function.runtimeInitQuantiles = *m_runtimeQuantiles;
+            s.function.initMs.runtime = meanOf(*m_runtimeQuantiles);
+        }
         if (m_seed)
             s.seed = *m_seed;
         for (auto &p : validateScenario(s))
@@ -801,6 +927,17 @@ private:
                 return;
             }
             break;
+        case KeyKind::RuntimeInit:
+            if (value.is_object()) {
+                readRuntimeInitQuantiles(key, value, path);
+                return;
+            }
+            if (!value.is_number()) {
+                addProblem(path, "expected a number or an object with median and p90, got " + typeText(value),
+                           allowedText(key));
+                return;
+            }
+            break;
         default:
             break;
         }
@@ -863,6 +1000,42 @@ private:
             m_idleRange = t;
     }
 
+    void readRuntimeInitQuantiles(const KeyDescriptor &key, const OrderedJson &value, const std::string &path)
+    {
+        InitQuantiles q;
+        bool hasMedian = false;
+        bool hasP90 = false;
+        int validValues = 0;
+        for (const auto &[name, item] : value.items()) {
+            const std::string itemPath = path + "." + name;
+            if (name != "median" && name != "p90") {
+                addProblem(itemPath, "unknown key", "allowed: median, p90");
+                continue;
+            }
+            (name == "median" ? hasMedian : hasP90) = true;
+            const auto scalar = toScalar(item);
+            std::optional<Issue> issue = scalar ? checkValue(key, *scalar) : typeIssue(key, typeText(item));
+            if (issue) {
+                addProblem(itemPath, std::move(*issue));
+                continue;
+            }
+            (name == "median" ? q.medianMs : q.p90Ms) = std::get<double>(*scalar);
+            ++validValues;
+        }
+        if (!hasMedian)
+            addProblem(path + ".median", "missing", allowedText(key));
+        if (!hasP90)
+            addProblem(path + ".p90", "missing", allowedText(key));
+        if (validValues != 2)
+            return;
+        if (q.p90Ms < q.medianMs) {
+            addProblem(path + ".p90", "p90 " + formatNumber(q.p90Ms) + " is less than median " + formatNumber(q.medianMs),
+                       atLeast(q.medianMs).text());
+            return;
+        }
+        m_runtimeQuantiles = q;
+    }
+
     void readChanges(const OrderedJson &changes, Scenario &s)
     {
         if (!changes.is_array()) {
@@ -903,6 +1076,9 @@ private:
             if (!hasSet)
                 addProblem(entryPath + ".set", "missing", "an object of dotted.path: value");
 
+            for (const auto &[settingPath, value] : change.set)
+                if (auto issue = timedChangeIssue(state, settingPath))
+                    addProblem(entryPath + ".set." + settingPath, std::move(*issue));
             // Each change is checked against the scenario as it stands after the ones before it;
             // a rule already broken before this change was reported there.
             state = applyChangeSettings(state, change).scenario;
@@ -970,6 +1146,7 @@ private:
     std::vector<Setting> m_settings;
     std::optional<std::uint64_t> m_seed;
     std::optional<IdleTimeout> m_idleRange;
+    std::optional<InitQuantiles> m_runtimeQuantiles;   ///< init_ms.runtime {median, p90}
     const OrderedJson *m_changes = nullptr;
 };
 
@@ -1210,6 +1387,42 @@ std::vector<Problem> validateScenario(const Scenario &s)
                             "provisioned_concurrency " + std::to_string(f.provisionedConcurrency)
                                 + " is more than concurrency_limit",
                             between(0, s.platform.concurrencyLimit).text()});
+    if (f.compute == ComputeKind::ManagedInstances) {
+        const ManagedInstancesSpec &mi = f.managedInstances;
+        const std::string prefix = "function.managed_instances.";
+        if (mi.memoryGibPerVcpu != 2 && mi.memoryGibPerVcpu != 4 && mi.memoryGibPerVcpu != 8)
+            problems.push_back({prefix + "memory_gib_per_vcpu",
+                                std::to_string(mi.memoryGibPerVcpu) + " is not a memory-to-vCPU ratio", "2, 4, 8"});
+        else if (const ManagedLayout l = managedLayout(f); l.envsPerInstance == 0)
+            problems.push_back({prefix + "instance_type",
+                                "an environment of " + formatNumber(l.envVcpus) + " vCPUs and "
+                                    + formatNumber(l.envMemoryGib) + " GiB does not fit on " + mi.instanceType,
+                                "a larger instance type, or less function.memory_mb"});
+        if (mi.minInstances > mi.maxInstances)
+            problems.push_back({prefix + "min_instances",
+                                "min_instances " + std::to_string(mi.minInstances) + " is more than max_instances "
+                                    + std::to_string(mi.maxInstances),
+                                between(1, mi.maxInstances).text()});
+        if (f.snapstart.enabled)
+            problems.push_back({"function.snapstart.enabled",
+                                "SnapStart is not available with compute managed_instances", "compute on_demand"});
+        if (f.provisionedConcurrency > 0)
+            problems.push_back({"function.provisioned_concurrency",
+                                "provisioned concurrency is not available with compute managed_instances",
+                                "0, or compute on_demand"});
+        if (f.tenantIsolation)
+            problems.push_back({"function.tenant_isolation",
+                                "tenant isolation is not available with compute managed_instances",
+                                "false, or compute on_demand"});
+    } else if (f.tenantIsolation) {
+        if (f.snapstart.enabled)
+            problems.push_back({"function.tenant_isolation", "tenant isolation cannot be combined with SnapStart",
+                                "snapstart.enabled false"});
+        if (f.provisionedConcurrency > 0)
+            problems.push_back({"function.tenant_isolation",
+                                "tenant isolation cannot be combined with provisioned concurrency",
+                                "provisioned_concurrency 0"});
+    }
     const IdleTimeout &idle = s.platform.idleTimeout;
     if (idle.ranged && idle.minS > idle.maxS)
         problems.push_back({"platform.idle_timeout_s",

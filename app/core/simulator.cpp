@@ -34,7 +34,7 @@ double shutdownMs(ExtensionKind k)
 
 // Streams of the seed: each purpose draws from its own, so a change to one part of a scenario
 // leaves the others' draws alone (the arrivals stay the same when memory changes).
-enum Stream : std::uint64_t { kArrivals = 1, kHandler, kInit, kIdle, kRouting, kPings };
+enum Stream : std::uint64_t { kArrivals = 1, kHandler, kInit, kIdle, kRouting, kPings, kTenants };
 }  // namespace
 
 double defaultBucketS(double durationS) { return durationS <= 3600 ? 1.0 : durationS / 3600.0; }
@@ -94,6 +94,17 @@ struct Simulator::Env {
     std::uint32_t replacesSlot = kNoSlot;
     std::uint32_t replacesId = 0;
     int poolPos = -1;
+    bool managed = false;        ///< a Managed Instances environment
+    int inFlight = 0;            ///< managed: requests it serves now
+    std::uint32_t cpuStamp = 0;  ///< managed: tells the current ManagedCpuDone event from stale ones
+    std::uint32_t instance = 0;  ///< managed: the instance it runs on
+    int tenant = -1;             ///< tenant isolation: the tenant it belongs to
+};
+
+struct Simulator::ManagedRequest {
+    InvocationRecord inv;
+    std::uint32_t slot = 0;
+    double ioMs = 0;             ///< the waiting part, after the CPU part
 };
 
 struct Simulator::Pending {
@@ -217,7 +228,8 @@ Simulator::Simulator(const Scenario &scenario, SimulationOptions options)
     , m_routingRng(scenario.seed, kRouting)
     , m_pingRng(scenario.seed, kPings)
     , m_stats(m_periods, scenario,
-              1000.0 * (options.bucketS > 0 ? options.bucketS : defaultBucketS(scenario.durationS)))
+              1000.0 * (options.bucketS > 0 ? options.bucketS : defaultBucketS(scenario.durationS)),
+              options.keepBucketLatency)
 {
     const Scenario &s = config();
     m_onDemandPool = std::make_unique<FrozenPool>(s.platform.routing, m_envs);
@@ -233,6 +245,15 @@ Simulator::Simulator(const Scenario &scenario, SimulationOptions options)
     m_arrivals = makeArrivals(s.workload, 0);
     scheduleNextArrival();
     schedulePings(0);
+
+    m_managed = s.function.compute == ComputeKind::ManagedInstances;
+    m_tenantIsolation = s.function.tenantIsolation;
+    if (m_tenantIsolation) {
+        m_tenants = TenantPicker(s.workload.tenants);
+        m_tenantRng = Rng(scenario.seed, kTenants);
+        m_tenantPools.assign(static_cast<std::size_t>(m_tenants.count()), FrozenPool(s.platform.routing, m_envs));
+        m_stats.addTenants(static_cast<std::size_t>(m_tenants.count()));
+    }
 }
 
 Simulator::~Simulator() = default;
@@ -248,6 +269,8 @@ std::unique_ptr<Simulator> Simulator::clone() const
     std::unique_ptr<Simulator> copy(new Simulator(*this));
     copy->m_onDemandPool->rebind(copy->m_envs);
     copy->m_pcPool->rebind(copy->m_envs);
+    for (auto &pool : copy->m_tenantPools)
+        pool.rebind(copy->m_envs);
     copy->m_observer = nullptr;
     return copy;
 }
@@ -296,6 +319,7 @@ void Simulator::cacheConfiguration()
     const double s2 = std::log1p(f.handler.cv * f.handler.cv);
     m_handlerSigma = std::sqrt(s2);
     m_handlerMu = -0.5 * s2;
+    m_streamingMs = std::max(0.0, f.handler.responseMb - kStreamingFreeMb) / kStreamingMbPerS * 1000.0;
 }
 
 std::unique_ptr<ArrivalProcess> Simulator::makeArrivals(const WorkloadSpec &w, double fromMs) const
@@ -351,6 +375,8 @@ void Simulator::start()
     m_started = true;
     for (int k = 0; k < config().function.provisionedConcurrency; ++k)
         spawnProvisioned(-1.0, kNoSlot);
+    if (m_managed)
+        startManaged();
 }
 
 bool Simulator::step()
@@ -371,7 +397,10 @@ bool Simulator::step()
     if (arrivalIsNext()) {
         ++m_events;
         advanceTo(m_nextArrival);
-        onArrival(RequestKind::Request, m_arrivals->handlerMsOfLast());
+        if (m_managed)
+            onManagedArrival(m_nextRequestId++, RequestKind::Request, handlerFactor(), m_arrivals->handlerMsOfLast());
+        else
+            onArrival(RequestKind::Request, m_arrivals->handlerMsOfLast());
         scheduleNextArrival();
         return true;
     }
@@ -388,8 +417,12 @@ bool Simulator::step()
     case EventType::Ping:
         if (e.b == m_pingGeneration) {
             const auto &kw = config().workload.keepWarm;
-            for (int i = 0; i < kw.concurrency; ++i)
-                onArrival(RequestKind::Ping, NAN);
+            for (int i = 0; i < kw.concurrency; ++i) {
+                if (m_managed)
+                    onManagedArrival(m_nextRequestId++, RequestKind::Ping, handlerFactor(), NAN);
+                else
+                    onArrival(RequestKind::Ping, NAN);
+            }
             if (m_now + kw.intervalS * 1000.0 < m_durationMs)
                 m_queue.push(m_now + kw.intervalS * 1000.0, EventType::Ping, 0, m_pingGeneration);
         }
@@ -402,6 +435,10 @@ bool Simulator::step()
     case EventType::Lifetime: onLifetime(e.a, e.b); break;
     case EventType::ShutdownDone: onShutdownDone(e.a); break;
     case EventType::Change: onChange(e.a, e.b); break;
+    case EventType::ManagedCpuDone: onManagedCpuDone(e.a, e.b); break;
+    case EventType::ManagedComplete: onManagedComplete(e.a); break;
+    case EventType::ManagedScale: onManagedScale(); break;
+    case EventType::ManagedLaunch: onManagedLaunch(e.a); break;
     }
     return true;
 }
@@ -462,6 +499,8 @@ void Simulator::onArrival(RequestKind kind, double traceHandlerMs)
             m_observer->requestThrottled(inv);
     };
 
+    // Drawn before any throttling, so that each request keeps its tenant across configurations.
+    const int tenant = m_tenantIsolation ? tenantOf(kind) : -1;
     if (m_inUse >= s.platform.concurrencyLimit)
         return throttle(ThrottleCause::ConcurrencyLimit);
 
@@ -471,13 +510,17 @@ void Simulator::onArrival(RequestKind kind, double traceHandlerMs)
         dispatch(slot, id, kind, factor, traceHandlerMs, StartType::Provisioned, ColdReason::None);
         return;
     }
-    slot = m_onDemandPool->take(m_routingRng);
+    slot = (tenant >= 0 ? m_tenantPools[static_cast<std::size_t>(tenant)] : *m_onDemandPool).take(m_routingRng);
     if (slot != kNoSlot) {
         thaw(slot);
         dispatch(slot, id, kind, factor, traceHandlerMs, StartType::Warm, ColdReason::None);
         return;
     }
 
+    // Tenant environments count against 2,500 per 1,000 of concurrency; beyond, a new tenant
+    // environment is refused like a request beyond the concurrency limit (model).
+    if (tenant >= 0 && m_stats.tenantEnvironments() >= kTenantEnvironmentsPerConcurrency * s.platform.concurrencyLimit)
+        return throttle(ThrottleCause::ConcurrencyLimit);
     const auto &rate = s.platform.scaleRate;
     m_tokens = std::min(rate.burst, m_tokens + (m_now - m_tokensAt) / 1000.0 * rate.perS);
     m_tokensAt = m_now;
@@ -485,9 +528,25 @@ void Simulator::onArrival(RequestKind kind, double traceHandlerMs)
         return throttle(ThrottleCause::ScaleRate);
     m_tokens -= 1.0;
 
-    const ColdReason reason = coldReason();
+    ColdReason reason = coldReason();
     const bool snap = s.function.snapstart.enabled;
     slot = newEnv(snap ? EnvKind::SnapStart : EnvKind::OnDemand);
+    if (tenant >= 0) {
+        // The first request of every tenant is cold, whatever other tenants have running.
+        // Why, by this tenant's own environments: the first request of every tenant is cold,
+        // whatever other tenants have running.
+        if (!m_stats.tenantSeen(tenant))
+            reason = ColdReason::First;
+        else if (m_stats.tenantLive(tenant) > 0)
+            reason = ColdReason::ScaleOut;
+        else
+            reason = m_stats.tenantLastEnd(tenant) == EndReason::MaxLifetime ? ColdReason::Recycled
+                   : m_stats.tenantLastEnd(tenant) == EndReason::Changed     ? ColdReason::Changed
+                                                                              : ColdReason::Expired;
+        m_stats.tenantEnvironmentCreated(tenant);
+        m_envs[slot].tenant = tenant;
+        m_stats.billing().addTenantEnvironment(m_envs[slot].gb, m_rates);
+    }
     startColdInit(slot, snap, false);
     dispatch(slot, id, kind, factor, traceHandlerMs, snap ? StartType::SnapStart : StartType::Cold, reason);
 }
@@ -513,8 +572,8 @@ void Simulator::dispatch(std::uint32_t slot, std::uint64_t id, RequestKind kind,
     const bool cold = startType == StartType::Cold || startType == StartType::SnapStart;
 
     double handler = kind == RequestKind::Ping ? config().workload.keepWarm.pingMs
-                   : std::isfinite(traceHandlerMs) ? traceHandlerMs
-                                                   : m_meanHandlerMs * factor;
+                   : std::isfinite(traceHandlerMs) ? traceHandlerMs + m_streamingMs
+                                                   : m_meanHandlerMs * factor + m_streamingMs;
     if (cold)
         handler += env.initOverrun;
     const bool timedOut = handler > m_timeoutMs;
@@ -530,6 +589,7 @@ void Simulator::dispatch(std::uint32_t slot, std::uint64_t id, RequestKind kind,
     inv.startMs = cold ? env.ready : m_now;
     inv.endMs = inv.startMs + handler;
     inv.envId = env.id;
+    inv.tenant = env.tenant;
     inv.startedAs = startType;
     inv.startType = timedOut ? StartType::TimedOut : startType;
     inv.coldReason = reason;
@@ -578,16 +638,27 @@ void Simulator::onComplete(std::uint32_t slot)
     }
     m_stats.billing().addEphemeral(env.extraEphemeralGb, inv.billedMs, m_rates);
     cost += env.extraEphemeralGb * inv.billedMs / 1000.0 * m_rates.ephemeralGbS;
-    inv.costUsd = cost;
-
-    m_stats.requestCompleted(inv);
-    if (m_observer)
-        m_observer->requestCompleted(inv);
+    completeInvocation(inv, cost);
 
     if (env.retiring)
         beginShutdown(slot, env.retireReason);
     else
         freeze(slot);
+}
+
+void Simulator::completeInvocation(InvocationRecord &inv, double costUsd)
+{
+    // What every completed invocation adds, on-demand or on Managed Instances: the response
+    // streamed beyond the free part, its cost, the statistics and the observer.
+    if (m_streamingMs > 0 && inv.kind == RequestKind::Request) {
+        const double mb = config().function.handler.responseMb;
+        m_stats.billing().addResponseStreaming(mb, m_rates);
+        costUsd += (mb - kStreamingFreeMb) / 1024.0 * m_rates.responseStreamingGb;
+    }
+    inv.costUsd = costUsd;
+    m_stats.requestCompleted(inv);
+    if (m_observer)
+        m_observer->requestCompleted(inv);
 }
 
 // --- environments ----------------------------------------------------------------------------
@@ -634,7 +705,7 @@ std::uint32_t Simulator::newEnv(EnvKind kind)
     m_stats.environmentCreated();
 
     const double maxLifetimeMs = config().platform.maxLifetimeS * 1000.0;
-    if (maxLifetimeMs > 0)
+    if (maxLifetimeMs > 0 && kind != EnvKind::ManagedInstance)
         m_queue.push(std::max(0.0, m_now) + maxLifetimeMs, EventType::Lifetime, slot, env.id);
     return slot;
 }
@@ -712,6 +783,8 @@ void emitInitSegments(const std::array<double, 5> &m, bool snapstart, double unt
 
 void Simulator::onReady(std::uint32_t slot)
 {
+    if (m_envs[slot].managed)
+        return onManagedReady(slot);
     Env &env = m_envs[slot];
     setState(env, EnvState::Busy);
     env.phase = Phase::Invoke;
@@ -795,7 +868,7 @@ void Simulator::freeze(std::uint32_t slot)
         m_pcPool->add(slot);   // provisioned environments never idle out
         return;
     }
-    m_onDemandPool->add(slot);
+    poolOf(env).add(slot);
     const auto &idle = config().platform.idleTimeout;
     const double idleS = idle.ranged ? m_idleRng.uniform(idle.minS, idle.maxS) : idle.minS;
     env.idleDeadline = m_now + idleS * 1000.0;
@@ -881,7 +954,7 @@ void Simulator::beginShutdown(std::uint32_t slot, EndReason reason)
         ++env.stamp;
         emitSegment(env.id, Phase::Frozen, env.phaseStart, m_now);
         m_stats.billing().addIdle(env.gb, m_now - env.phaseStart);
-        (env.provisioned ? m_pcPool : m_onDemandPool)->remove(slot);
+        (env.provisioned ? *m_pcPool : poolOf(env)).remove(slot);
     }
     if (env.routable) {
         env.routable = false;
@@ -916,6 +989,8 @@ void Simulator::endEnv(std::uint32_t slot, double t, EndReason reason)
     Env &env = m_envs[slot];
     setState(env, EnvState::Ended);
     m_stats.addLevels(-1, 0, 0, 0);
+    if (env.tenant >= 0)
+        m_stats.tenantEnvironmentEnded(env.tenant, reason);
     if (m_observer) {
         EnvironmentRecord r = recordOf(env);
         r.endMs = t;
@@ -950,6 +1025,7 @@ EnvironmentRecord Simulator::recordOf(const Env &e) const
     r.createdMs = e.created;
     r.readyMs = e.ready;
     r.invocations = e.invocations;
+    r.tenant = e.tenant;
     return r;
 }
 
@@ -975,7 +1051,8 @@ void Simulator::onChange(std::uint32_t index, std::uint32_t generation)
     if (now.platform.routing != m_onDemandPool->routing()) {
         auto pool = std::make_unique<FrozenPool>(now.platform.routing, m_envs);
         for (std::uint32_t slot = 0; slot < m_envs.size(); ++slot)
-            if (m_envs[slot].state == EnvState::Frozen && !m_envs[slot].provisioned)
+            if (m_envs[slot].state == EnvState::Frozen && !m_envs[slot].provisioned && m_envs[slot].tenant < 0
+                && !m_envs[slot].managed)
                 pool->add(slot);
         m_onDemandPool = std::move(pool);
     }
@@ -1038,6 +1115,10 @@ void Simulator::finish()
         switch (env.state) {
         case EnvState::Ended: break;
         case EnvState::Frozen:
+            if (env.managed) {   // idle, not frozen: nothing to bill by the GB-s
+                endEnv(slot, end, EndReason::EndOfRun);
+                break;
+            }
             emitSegment(env.id, Phase::Frozen, env.phaseStart, end);
             m_stats.billing().addIdle(env.gb, end - env.phaseStart);
             endEnv(slot, end, EndReason::EndOfRun);
@@ -1080,7 +1161,7 @@ std::array<int, kPhaseCount> Simulator::phaseCounts() const
             else p = Phase::FunctionInit;
             break;
         case EnvState::Busy: p = Phase::Invoke; break;
-        case EnvState::Frozen: p = Phase::Frozen; break;
+        case EnvState::Frozen: p = env.managed ? Phase::Invoke : Phase::Frozen; break;
         case EnvState::ShuttingDown: p = Phase::Shutdown; break;
         }
         ++counts[static_cast<int>(p)];
@@ -1098,6 +1179,299 @@ Summary Simulator::summary() const
     m_stats.fillSummary(s, m_now, m_finished);
     s.events = m_events;
     return s;
+}
+
+int Simulator::tenantOf(RequestKind kind)
+{
+    // A trace's tenant column wins; otherwise the Zipf draw. Trace tenants are numbered as they
+    // appear, so the per-tenant tables grow with them.
+    const int traced = kind == RequestKind::Request ? m_arrivals->tenantOfLast() : -1;
+    const int tenant = traced >= 0 ? traced : m_tenants.draw(m_tenantRng);
+    const auto need = static_cast<std::size_t>(tenant) + 1;
+    if (m_tenantPools.size() < need) {
+        m_tenantPools.resize(need, FrozenPool(config().platform.routing, m_envs));
+        m_stats.addTenants(need);
+    }
+    return tenant;
+}
+
+Simulator::FrozenPool &Simulator::poolOf(const Env &env)
+{
+    return env.tenant >= 0 ? m_tenantPools[static_cast<std::size_t>(env.tenant)] : *m_onDemandPool;
+}
+
+// --- Managed Instances -----------------------------------------------------------------------
+// Environments on a fleet of EC2 instances (compute options reference §1). A request goes to the
+// ready environment serving the fewest requests that has a free slot, or is throttled: nothing
+// queues. Its CPU part shares the environment's vCPUs with the other CPU parts running there
+// (processor sharing), then its I/O part waits alone. Environments never freeze; an idle one
+// counts as idle capacity. Every ManagedScale event compares the fleet's CPU utilisation since
+// the last one with the target and launches or removes whole instances.
+
+void Simulator::startManaged()
+{
+    const Scenario &s = config();
+    m_layout = managedLayout(s.function, &m_rates);
+    for (int i = 0; i < s.function.managedInstances.minInstances; ++i) {
+        const auto instance = static_cast<std::uint32_t>(m_instanceSlots.size());
+        m_instanceSlots.emplace_back();
+        m_liveInstances.push_back(instance);
+        for (int k = 0; k < m_layout.envsPerInstance; ++k)
+            spawnManaged(true, instance);
+    }
+    billInstances();
+    if (kScaleSampleS * 1000.0 < m_durationMs)
+        m_queue.push(kScaleSampleS * 1000.0, EventType::ManagedScale);
+}
+
+void Simulator::billInstances()
+{
+    const int count = static_cast<int>(m_liveInstances.size()) + m_instancesLaunching;
+    m_stats.billing().setInstances(std::max(0.0, m_now), count, m_layout.instanceHourUsd, m_layout.feeHourUsd);
+}
+
+void Simulator::spawnManaged(bool initial, std::uint32_t instance)
+{
+    const std::uint32_t slot = newEnv(EnvKind::ManagedInstance);
+    if (m_sharing.size() < m_envs.size())
+        m_sharing.resize(m_envs.size());
+    m_sharing[slot] = ProcessorSharing(m_layout.envVcpus);
+    Env &env = m_envs[slot];
+    env.managed = true;
+    env.instance = instance;
+    env.gb = m_layout.envMemoryGib;
+    env.routable = false;   // routing of managed environments is their own (m_managedReady)
+    --m_routable;
+    m_instanceSlots[instance].push_back(slot);
+    if (!initial) {
+        startColdInit(slot, false, false);
+        return;
+    }
+    // The initial fleet is ready when the run starts, like provisioned concurrency.
+    const InitDraw d = drawInit(config().function, false, m_initRng);
+    const double total = d.envSetup + d.initTotal();
+    env.created = env.phaseStart = -total;
+    const double a = -total + d.envSetup;
+    env.marks = {-total, a, a + d.extension, a + d.extension + d.runtime, 0.0};
+    env.initReported = d.initTotal();
+    env.ready = 0;
+    if (m_observer) {
+        m_observer->environmentCreated(recordOf(env));
+        m_observer->phaseChanged(env.id, Phase::EnvSetup, env.created);
+    }
+    m_queue.push(0.0, EventType::Ready, slot);
+}
+
+void Simulator::onManagedReady(std::uint32_t slot)
+{
+    Env &env = m_envs[slot];
+    integrateManagedCpu();
+    setState(env, EnvState::Frozen);   // ready and idle: counted as idle capacity, never frozen
+    env.phase = Phase::Invoke;
+    env.phaseStart = m_now;
+    m_stats.addCpu(0, m_layout.envVcpus);
+    m_managedReady.push_back(slot);
+    if (m_observer) {
+        emitInitSegments(env.marks, false, m_now,
+                         [&](Phase p, double a, double b) { emitSegment(env.id, p, a, b); });
+        m_observer->phaseChanged(env.id, Phase::Invoke, m_now);
+    }
+}
+
+void Simulator::integrateManagedCpu()
+{
+    m_stats.integrateCpuTo(std::min(std::max(m_now, 0.0), m_durationMs));
+}
+
+void Simulator::onManagedArrival(std::uint64_t id, RequestKind kind, double factor, double traceHandlerMs)
+{
+    m_stats.requestArrived(kind);
+    if (m_observer)
+        m_observer->requestArrived(id, kind, m_now);
+
+    // The least loaded environment with a free slot (ties: the first ready).
+    std::uint32_t best = kNoSlot;
+    int load = m_layout.maxConcurrency;
+    for (const std::uint32_t slot : m_managedReady) {
+        const int n = m_envs[slot].inFlight;
+        if (n < load) {
+            load = n;
+            best = slot;
+            if (n == 0)
+                break;
+        }
+    }
+    if (best == kNoSlot) {
+        InvocationRecord inv;
+        inv.id = id;
+        inv.kind = kind;
+        inv.arrivalMs = inv.startMs = inv.endMs = m_now;
+        inv.startType = inv.startedAs = StartType::Throttled;
+        inv.throttleCause = ThrottleCause::ConcurrencyLimit;
+        m_stats.requestThrottled(kind);
+        if (m_observer)
+            m_observer->requestThrottled(inv);
+        return;
+    }
+
+    // The handler's CPU part (at one vCPU: a request runs on one thread) and its waiting part.
+    const FunctionSpec &f = config().function;
+    double cpu = 0, io = 0;
+    if (kind == RequestKind::Ping) {
+        io = config().workload.keepWarm.pingMs;
+    } else {
+        const double ioMean = f.handler.ioMs + (f.handler.setupInInit ? 0.0 : f.handler.setupMs);
+        const double total = std::isfinite(traceHandlerMs) ? traceHandlerMs : (f.handler.cpuMs + ioMean) * factor;
+        const double mean = f.handler.cpuMs + ioMean;
+        cpu = mean > 0 ? total * f.handler.cpuMs / mean : 0;
+        io = total - cpu + m_streamingMs;
+    }
+
+    std::uint32_t request;
+    if (!m_freeRequests.empty()) {
+        request = m_freeRequests.back();
+        m_freeRequests.pop_back();
+    } else {
+        request = static_cast<std::uint32_t>(m_managedRequests.size());
+        m_managedRequests.emplace_back();
+    }
+    ManagedRequest &r = m_managedRequests[request];
+    Env &env = m_envs[best];
+    r.slot = best;
+    r.ioMs = io;
+    r.inv = InvocationRecord{};
+    r.inv.id = id;
+    r.inv.kind = kind;
+    r.inv.arrivalMs = r.inv.startMs = m_now;
+    r.inv.envId = env.id;
+    r.inv.startType = r.inv.startedAs = StartType::Warm;
+    ++m_inUse;
+    if (env.inFlight++ == 0)
+        setState(env, EnvState::Busy);
+    if (m_observer)
+        m_observer->requestStarted(r.inv);
+
+    integrateManagedCpu();
+    ProcessorSharing &ps = m_sharing[best];
+    const double busyBefore = ps.busyVcpus();
+    ps.add(m_now, cpu, request);
+    m_stats.addCpu(ps.busyVcpus() - busyBefore, 0);
+    scheduleManagedCpu(best);
+}
+
+void Simulator::scheduleManagedCpu(std::uint32_t slot)
+{
+    Env &env = m_envs[slot];
+    ++env.cpuStamp;
+    const double t = m_sharing[slot].nextEnd();
+    if (std::isfinite(t))
+        m_queue.push(std::max(t, m_now), EventType::ManagedCpuDone, slot, env.cpuStamp);
+}
+
+void Simulator::onManagedCpuDone(std::uint32_t slot, std::uint32_t stamp)
+{
+    Env &env = m_envs[slot];
+    if (env.cpuStamp != stamp || !env.managed)
+        return;   // the sharing changed since this end was computed
+    integrateManagedCpu();
+    ProcessorSharing &ps = m_sharing[slot];
+    const double busyBefore = ps.busyVcpus();
+    ps.advance(m_now);
+    m_doneScratch.clear();
+    ps.popDone(m_doneScratch);
+    m_stats.addCpu(ps.busyVcpus() - busyBefore, 0);
+    scheduleManagedCpu(slot);
+    for (const std::uint32_t request : m_doneScratch) {
+        const double io = m_managedRequests[request].ioMs;
+        if (io > 0)
+            m_queue.push(m_now + io, EventType::ManagedComplete, request);
+        else
+            onManagedComplete(request);
+    }
+}
+
+void Simulator::onManagedComplete(std::uint32_t request)
+{
+    ManagedRequest &r = m_managedRequests[request];
+    Env &env = m_envs[r.slot];
+    InvocationRecord &inv = r.inv;
+    inv.endMs = m_now;
+    inv.durationMs = inv.latencyMs = inv.endMs - inv.arrivalMs;
+    --m_inUse;
+    emitSegment(env.id, Phase::Invoke, inv.startMs, inv.endMs, inv.id);
+    ++env.invocations;
+    if (--env.inFlight == 0)
+        setState(env, EnvState::Frozen);
+
+    // No duration is billed: the instances are (billInstances).
+    m_stats.billing().addRequest(m_now, m_rates);
+    completeInvocation(inv, m_requestPrice);
+    m_freeRequests.push_back(request);
+}
+
+void Simulator::onManagedScale()
+{
+    integrateManagedCpu();
+    const double utilisation = m_stats.takeCpuUtilisation();
+    const ManagedInstancesSpec &mi = config().function.managedInstances;
+    const int running = static_cast<int>(m_liveInstances.size());
+    const int desired = desiredInstances(running, utilisation, mi);
+    if (desired > running + m_instancesLaunching) {
+        const int launch = desired - running - m_instancesLaunching;
+        const double at = m_now + mi.launchS * 1000.0;
+        if (at < m_durationMs) {
+            m_instancesLaunching += launch;
+            m_queue.push(at, EventType::ManagedLaunch, static_cast<std::uint32_t>(launch));
+            billInstances();
+        }
+    } else if (desired < running && m_instancesLaunching == 0) {
+        // Scale in: remove the newest instances whose environments are all idle.
+        int remove = running - desired;
+        for (auto it = m_liveInstances.end(); it != m_liveInstances.begin() && remove > 0;) {
+            --it;
+            const auto &slots = m_instanceSlots[*it];
+            const bool idle = std::all_of(slots.begin(), slots.end(), [this](std::uint32_t slot) {
+                return m_envs[slot].state == EnvState::Frozen && m_envs[slot].inFlight == 0;
+            });
+            if (!idle)
+                continue;
+            for (const std::uint32_t slot : slots) {
+                std::erase(m_managedReady, slot);
+                m_stats.addCpu(0, -m_layout.envVcpus);
+                Env &env = m_envs[slot];
+                m_stats.environmentShutDown();
+                setState(env, EnvState::ShuttingDown);
+                env.phase = Phase::Shutdown;
+                env.phaseStart = m_now;
+                env.retireReason = EndReason::ScaleIn;
+                if (m_observer)
+                    m_observer->phaseChanged(env.id, Phase::Shutdown, m_now);
+                if (env.shutdownMs <= 0)
+                    endEnv(slot, m_now, EndReason::ScaleIn);
+                else
+                    m_queue.push(m_now + env.shutdownMs, EventType::ShutdownDone, slot);
+            }
+            it = m_liveInstances.erase(it);
+            --remove;
+        }
+        billInstances();
+    }
+    const double next = m_now + kScaleSampleS * 1000.0;
+    if (next < m_durationMs)
+        m_queue.push(next, EventType::ManagedScale);
+}
+
+void Simulator::onManagedLaunch(std::uint32_t count)
+{
+    m_instancesLaunching -= static_cast<int>(count);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const auto instance = static_cast<std::uint32_t>(m_instanceSlots.size());
+        m_instanceSlots.emplace_back();
+        m_liveInstances.push_back(instance);
+        for (int k = 0; k < m_layout.envsPerInstance; ++k)
+            spawnManaged(false, instance);
+    }
+    billInstances();
 }
 
 }  // namespace lle

@@ -4,12 +4,14 @@
 #include "billing.h"
 #include "cloningptr.h"
 #include "eventqueue.h"
+#include "managedinstances.h"
 #include "observer.h"
 #include "quantilesketch.h"
 #include "rng.h"
 #include "runstatistics.h"
 #include "scenario.h"
 #include "summary.h"
+#include "tenants.h"
 
 #include <array>
 #include <cmath>
@@ -32,6 +34,9 @@ struct SimulationOptions {
     /// arrivals.h. Trace replay hands in a process that reads its file through a stream.
     std::function<std::unique_ptr<ArrivalProcess>(const WorkloadSpec &, double startMs, double endMs)>
         arrivals;
+    /// Keep the latency sketch of every closed metrics bucket (bucketLatency()): the window's
+    /// percentiles over any stretch of a long run, exact to the sketch's accuracy.
+    bool keepBucketLatency = false;
 };
 
 /// The metrics bucket width the contract prescribes for a run of `durationS`.
@@ -75,6 +80,9 @@ public:
     /// Every metrics bucket of [0, duration_s); final once finished().
     const std::vector<MetricsRow> &metrics() const { return m_stats.metrics(); }
     double bucketS() const { return m_stats.bucketMs() / 1000.0; }
+    /// The latency sketch of each closed metrics bucket (requests completed in it), trimmed;
+    /// empty unless SimulationOptions::keepBucketLatency. Shared, so checkpoints copy pointers.
+    const std::vector<std::shared_ptr<const QuantileSketch>> &bucketLatency() const { return m_stats.bucketLatency(); }
     const std::vector<ConfigPeriod> &periods() const { return m_periods; }
     std::uint64_t events() const { return m_events; }
 
@@ -92,6 +100,7 @@ private:
     void onReady(std::uint32_t slot);
     void onPhaseTick(std::uint32_t slot, std::uint32_t mark);
     void onComplete(std::uint32_t slot);
+    void completeInvocation(InvocationRecord &inv, double costUsd);
     void onPcReady(std::uint32_t slot);
     void onIdleExpire(std::uint32_t slot, std::uint32_t tag);
     void onLifetime(std::uint32_t slot, std::uint32_t envId);
@@ -129,6 +138,25 @@ private:
     double handlerFactor();
     EnvironmentRecord recordOf(const Env &e) const;
     void setState(Env &env, EnvState to);
+    FrozenPool &poolOf(const Env &env);
+    int tenantOf(RequestKind kind);
+
+    // Managed Instances (compute options reference §1): environments serving many requests at
+    // once on a fleet that scales on CPU utilisation. Kept apart from the on-demand path.
+    // Marked cold: kept out of line, so that the compiler's inlining budget still goes to the
+    // on-demand path (bench_core "hour" lost 3 % without it).
+    struct ManagedRequest;
+    [[gnu::cold]] void startManaged();
+    [[gnu::cold]] void spawnManaged(bool initial, std::uint32_t instance);
+    [[gnu::cold]] void onManagedArrival(std::uint64_t id, RequestKind kind, double factor, double traceHandlerMs);
+    [[gnu::cold]] void onManagedReady(std::uint32_t slot);
+    [[gnu::cold]] void onManagedCpuDone(std::uint32_t slot, std::uint32_t stamp);
+    [[gnu::cold]] void onManagedComplete(std::uint32_t request);
+    [[gnu::cold]] void onManagedScale();
+    [[gnu::cold]] void onManagedLaunch(std::uint32_t count);
+    [[gnu::cold]] void scheduleManagedCpu(std::uint32_t slot);
+    void integrateManagedCpu();
+    [[gnu::cold]] void billInstances();
 
     SimulationOptions m_options;
     std::vector<ConfigPeriod> m_periods;
@@ -173,8 +201,28 @@ private:
     double m_handlerSigma = 0, m_handlerMu = 0;
     double m_nextArrival = INFINITY;       ///< the pending arrival, kept beside the queue
 
-    // What the run measures: levels, metrics buckets, latency sketches, counts, the bill.
+    // What the run measures: levels, metrics buckets, latency sketches, counts, the bill, the
+    // fleet's CPU integrals (Managed Instances) and the tenants' environments.
     RunStatistics m_stats;
+
+    // Managed Instances
+    bool m_managed = false;
+    ManagedLayout m_layout;
+    std::vector<ProcessorSharing> m_sharing;        ///< per slot, managed environments only
+    std::vector<ManagedRequest> m_managedRequests;  ///< requests in flight, reused
+    std::vector<std::uint32_t> m_freeRequests;
+    std::vector<std::uint32_t> m_managedReady;      ///< slots of environments that take requests
+    std::vector<std::vector<std::uint32_t>> m_instanceSlots;   ///< per instance its environments' slots
+    std::vector<std::uint32_t> m_liveInstances;     ///< instances running (not launching, not removed)
+    int m_instancesLaunching = 0;
+    std::vector<std::uint32_t> m_doneScratch;
+
+    // Tenant isolation
+    bool m_tenantIsolation = false;
+    TenantPicker m_tenants;
+    Rng m_tenantRng;
+    std::vector<FrozenPool> m_tenantPools;
+    double m_streamingMs = 0;                       ///< added to each request beyond 6 MB of response
 };
 
 }  // namespace lle

@@ -59,6 +59,10 @@ nlohmann::ordered_json summaryToJson(const Summary &s, bool includeWallTime)
                      {"snapstart_cache", roundMoney(c.snapstartCache)},
                      {"snapstart_restore", roundMoney(c.snapstartRestore)},
                      {"ephemeral_storage", roundMoney(c.ephemeralStorage)},
+                     {"instances", roundMoney(c.instances)},
+                     {"management_fee", roundMoney(c.managementFee)},
+                     {"tenant_environments", roundMoney(c.tenantEnvironments)},
+                     {"response_streaming", roundMoney(c.responseStreaming)},
                      {"free_tier_credit", roundMoney(c.freeTierCredit)},
                      {"total", roundMoney(c.total())}};
     j["cost_per_million_requests_usd"] = roundMoney(s.costPerMillionRequests);

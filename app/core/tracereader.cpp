@@ -8,7 +8,9 @@
 #include <cmath>
 #include <istream>
 #include <queue>
+#include <string>
 #include <system_error>
+#include <unordered_map>
 #include <utility>
 
 namespace lle {
@@ -112,9 +114,10 @@ public:
             const auto name = m_fields[i];
             std::size_t *slot = name == "timestamp_s" ? &m_timeColumn
                               : name == "duration_ms" ? &m_durationColumn
+                              : name == "tenant"      ? &m_tenantColumn
                                                       : nullptr;
             if (!slot)
-                m_reader.fail("unknown column " + quoted(name) + " (allowed: timestamp_s, duration_ms)");
+                m_reader.fail("unknown column " + quoted(name) + " (allowed: timestamp_s, duration_ms, tenant)");
             if (*slot != kNone)
                 m_reader.fail("column " + quoted(name) + " appears twice");
             *slot = i;
@@ -153,6 +156,13 @@ public:
             if (ms >= m_end)
                 break;   // non-decreasing: nothing later can fall before the end
             m_handlerMs = handler;
+            if (m_tenantColumn != kNone) {
+                // Tenant IDs are any text; each new one gets the next number.
+                const std::string id(trim(m_fields[m_tenantColumn]));
+                if (id.empty())
+                    m_reader.fail("tenant is empty; every request of a tenant column needs its tenant ID");
+                m_tenant = m_tenantIds.try_emplace(id, static_cast<int>(m_tenantIds.size())).first->second;
+            }
             return ms;
         }
         m_done = true;
@@ -160,6 +170,7 @@ public:
         return INFINITY;
     }
     double handlerMsOfLast() const override { return m_handlerMs; }
+    int tenantOfLast() const override { return m_tenant; }
 
 private:
     static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -169,6 +180,9 @@ private:
     std::size_t m_columns = 0;
     std::size_t m_timeColumn = kNone;
     std::size_t m_durationColumn = kNone;
+    std::size_t m_tenantColumn = kNone;
+    std::unordered_map<std::string, int> m_tenantIds;
+    int m_tenant = -1;
     double m_start, m_end;
     double m_lastS = 0;
     double m_handlerMs = NAN;

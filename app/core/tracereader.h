@@ -104,8 +104,9 @@ std::string resolveTracePath(const std::string &baseDir, const std::string &path
 
 // --- the formats, each usable on its own -----------------------------------------------------
 
-/// `timestamps`: CSV with header `timestamp_s` and an optional `duration_ms` (any order, no other
-/// column); seconds from the start, non-decreasing. duration_ms sets that request's handler time.
+/// `timestamps`: CSV with header `timestamp_s` and optional `duration_ms` and `tenant` (any order, no
+/// other column); seconds from the start, non-decreasing. duration_ms sets that request's handler
+/// time; tenant (any text) its tenant under tenant isolation, numbered by first appearance.
 /// Errors surface from next() as TraceError.
 std::unique_ptr<ArrivalProcess> makeTimestampsProcess(std::unique_ptr<std::istream> in, std::string file,
                                                       double startMs, double endMs,

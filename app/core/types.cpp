@@ -50,6 +50,7 @@ std::string_view id(EnvKind k)
     case EnvKind::OnDemand: return "on_demand";
     case EnvKind::Provisioned: return "provisioned";
     case EnvKind::SnapStart: return "snapstart";
+    case EnvKind::ManagedInstance: return "managed_instance";
     }
     return "";
 }
@@ -62,6 +63,7 @@ std::string_view id(EndReason r)
     case EndReason::MaxLifetime: return "max_lifetime";
     case EndReason::Changed: return "changed";
     case EndReason::EndOfRun: return "end_of_run";
+    case EndReason::ScaleIn: return "scale_in";
     }
     return "";
 }

@@ -31,8 +31,8 @@ inline constexpr int kStartTypeCount = 6;
 /// Why a request had to start a new environment (contract §3, `cold_reason`).
 enum class ColdReason : std::uint8_t { None, First, ScaleOut, Expired, Recycled, Changed };
 
-enum class EnvKind : std::uint8_t { OnDemand, Provisioned, SnapStart };
-enum class EndReason : std::uint8_t { None, IdleTimeout, MaxLifetime, Changed, EndOfRun };
+enum class EnvKind : std::uint8_t { OnDemand, Provisioned, SnapStart, ManagedInstance };
+enum class EndReason : std::uint8_t { None, IdleTimeout, MaxLifetime, Changed, EndOfRun, ScaleIn };
 enum class RequestKind : std::uint8_t { Request, Ping };
 enum class ThrottleCause : std::uint8_t { None, ConcurrencyLimit, ScaleRate };
 

@@ -48,6 +48,7 @@ void TestAboutInfo::thirdParty_data()
     QTest::newRow("Qt") << "Qt" << "LGPL-3.0-only" << "6.";
     QTest::newRow("QCustomPlot") << "QCustomPlot" << "GPL-3.0-or-later" << "2.1";
     QTest::newRow("nlohmann/json") << "nlohmann/json" << "MIT" << "3.";
+    QTest::newRow("FFmpeg") << "FFmpeg" << "GPL-2.0-or-later" << "5.";
 }
 
 void TestAboutInfo::thirdParty()
@@ -69,7 +70,7 @@ void TestAboutInfo::thirdParty()
 void TestAboutInfo::onlyKnownComponents()
 {
     // A new library must be added to this test, to the copyright file and to the README.
-    QCOMPARE(aboutInfo().thirdParty.size(), 3);
+    QCOMPARE(aboutInfo().thirdParty.size(), 4);
 }
 
 void TestAboutInfo::modelReference()

@@ -52,6 +52,10 @@ void TestCommandLine::modes_data()
     QTest::newRow("help wins over what follows") << QStringList{"--headless", "--help", "--bogus"} << M::Help
                                                  << QString();
     QTest::newRow("calibrate") << QStringList{"--calibrate", "logs.txt", "--out", "o"} << M::Calibrate << QString();
+    QTest::newRow("plan") << QStringList{"--headless", "api.json", "--sweep", "seed=1,2", "--plan", "p"} << M::Headless
+                          << "api.json";
+    QTest::newRow("run a job") << QStringList{"--run-job", "p", "12"} << M::RunJob << QString();
+    QTest::newRow("merge") << QStringList{"--merge", "p", "--out", "o", "--png"} << M::Merge << QString();
 }
 
 void TestCommandLine::modes()
@@ -120,6 +124,17 @@ void TestCommandLine::laterFeaturesAreStored()
     const auto c = parseCommandLine({"--calibrate", "logs.txt", "--out", "o"});
     QVERIFY(c.ok());
     QCOMPARE(c.commandLine.calibrateLog, QStringLiteral("logs.txt"));
+    const auto plan = parseCommandLine({"--headless", "t.json", "--plan", "p", "--plan-by", "function",
+                                        "--functions-per-job", "250"});
+    QVERIFY2(plan.ok(), qPrintable(plan.error));
+    QCOMPARE(plan.commandLine.planDir, QStringLiteral("p"));
+    QCOMPARE(plan.commandLine.planBy, QStringLiteral("function"));
+    QCOMPARE(plan.commandLine.functionsPerJob, 250);
+    const auto job = parseCommandLine({"--run-job", "p", "4096"});
+    QVERIFY(job.ok());
+    QCOMPARE(job.commandLine.studyDir, QStringLiteral("p"));
+    QCOMPARE(job.commandLine.jobIndex, qint64(4096));
+    QVERIFY(job.commandLine.scenarioPath.isEmpty());
 }
 
 namespace {
@@ -167,6 +182,28 @@ void addErrorRows()
                                                << "cannot be combined";
     QTest::newRow("calibrate without --out") << QStringList{"--calibrate", "logs.txt"} << "needs --out";
     QTest::newRow("error before --help wins") << QStringList{"--bogus", "--help"} << "unknown option --bogus";
+    const QStringList p = {"--headless", "s.json", "--plan", "p"};
+    QTest::newRow("--plan without --sweep") << p << "--plan needs --sweep";
+    QTest::newRow("--plan with --out") << (p + QStringList{"--sweep", "seed=1,2", "--out", "o"})
+                                       << "--plan cannot be combined with --out";
+    QTest::newRow("--plan with --png") << (p + QStringList{"--sweep", "seed=1,2", "--png"})
+                                       << "--plan cannot be combined with --png";
+    QTest::newRow("--plan-by unknown") << (p + QStringList{"--plan-by", "app"}) << "--plan-by app: unknown way";
+    QTest::newRow("--plan-by without --plan") << (h + QStringList{"--plan-by", "function"}) << "--plan-by needs --plan";
+    QTest::newRow("--plan-by function with --sweep") << (p + QStringList{"--plan-by", "function", "--sweep", "seed=1"})
+                                                     << "cannot be combined with --sweep";
+    QTest::newRow("--plan-by function with --replications") << (p + QStringList{"--plan-by", "function", "--replications", "3"})
+                                                            << "cannot be combined with --replications";
+    QTest::newRow("--functions-per-job zero") << (p + QStringList{"--plan-by", "function", "--functions-per-job", "0"})
+                                              << "--functions-per-job 0: out of range";
+    QTest::newRow("--functions-per-job by point") << (p + QStringList{"--sweep", "seed=1", "--functions-per-job", "5"})
+                                                  << "--functions-per-job needs --plan-by function";
+    QTest::newRow("--run-job without index") << QStringList{"--run-job", "p"} << "--run-job needs a job index";
+    QTest::newRow("--run-job negative index") << QStringList{"--run-job", "p", "--", "-1"} << "not an integer";
+    QTest::newRow("--run-job with --seed") << QStringList{"--run-job", "p", "0", "--seed", "2"}
+                                           << "--seed cannot be combined with --run-job";
+    QTest::newRow("--merge without --out") << QStringList{"--merge", "p"} << "--merge needs --out";
+    QTest::newRow("--merge and --run-job") << QStringList{"--merge", "p", "--run-job", "p", "1"} << "cannot be combined";
 }
 }  // namespace
 
@@ -252,7 +289,9 @@ void TestCommandLine::helpListsEveryOption()
     QVERIFY(help.endsWith(QLatin1Char('\n')));
     for (const char *option : {"--headless", "--out DIR", "--seed N", "--duration-s S", "--set PATH=VALUE",
                                "--outputs LIST", "--bucket-s S", "--png", "--wall-time", "--sweep", "--replications N",
-                               "--report DIR", "--calibrate LOGFILE", "--lang ko|en", "--print-default-scenario",
+                               "--report DIR", "--video OUT", "--video-view VIEW", "--video-from-s S", "--video-to-s S",
+                               "--video-speed X", "--video-fps N", "--video-size WxH",
+                               "--calibrate LOGFILE", "--lang ko|en", "--print-default-scenario",
                                "--version", "--help"}) {
         const QString line = QLatin1String("\n  ") + QLatin1String(option);
         QVERIFY2(help.contains(line), option);

@@ -109,6 +109,9 @@ private slots:
     void badSetWritesNothing_data();
     void badSetWritesNothing();
     void ruleBrokenBySet();
+    void computeOptionRulesBrokenBySet_data();
+    void computeOptionRulesBrokenBySet();
+    void computeSweep();
     void durationBeforeAChange();
     void unreadableScenario_data();
     void unreadableScenario();
@@ -537,6 +540,17 @@ void TestHeadlessRunner::badSetWritesNothing_data()
                                 << QByteArray("lambda-explorer: --set function.memory_mb=big: expected");
     QTest::newRow("not settable") << QStringList{"--set", "duration_s=10"}
                                   << QByteArray("lambda-explorer: --set duration_s=10: not a settable key");
+    QTest::newRow("unknown instance type")
+        << QStringList{"--set", "function.managed_instances.instance_type=t3.micro"}
+        << QByteArray("lambda-explorer: --set function.managed_instances.instance_type=t3.micro: \"t3.micro\" is "
+                      "not an instance type (m7g.large, ");
+    QTest::newRow("concurrency 0") << QStringList{"--set", "function.managed_instances.max_concurrency=0"}
+                                   << QByteArray("lambda-explorer: --set function.managed_instances.max_concurrency=0: "
+                                                 "0 is out of range (1..1600)");
+    QTest::newRow("concurrency 1601")
+        << QStringList{"--set", "function.managed_instances.max_concurrency=1601"}
+        << QByteArray("lambda-explorer: --set function.managed_instances.max_concurrency=1601: 1601 is out of range "
+                      "(1..1600)");
 }
 
 void TestHeadlessRunner::badSetWritesNothing()
@@ -566,6 +580,68 @@ void TestHeadlessRunner::ruleBrokenBySet()
         QVERIFY2(line.startsWith("lambda-explorer: " + file.toLocal8Bit() + ": function.snapstart.enabled: "),
                  line.constData());
     QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestHeadlessRunner::computeOptionRulesBrokenBySet_data()
+{
+    QTest::addColumn<QStringList>("sets");
+    QTest::addColumn<QByteArray>("problem");
+    QTest::newRow("minimum above maximum")
+        << QStringList{"function.compute=managed_instances", "function.managed_instances.min_instances=5",
+                       "function.managed_instances.max_instances=4"}
+        << QByteArray("function.managed_instances.min_instances: min_instances 5 is more than max_instances 4 (1..4)");
+    QTest::newRow("tenant isolation with SnapStart")
+        << QStringList{"function.tenant_isolation=true", "function.snapstart.enabled=true",
+                       "function.ephemeral_storage_mb=512"}
+        << QByteArray("function.tenant_isolation: tenant isolation cannot be combined with SnapStart "
+                      "(snapstart.enabled false)");
+    QTest::newRow("tenant isolation with provisioned concurrency")
+        << QStringList{"function.tenant_isolation=true", "function.provisioned_concurrency=2"}
+        << QByteArray("function.tenant_isolation: tenant isolation cannot be combined with provisioned concurrency "
+                      "(provisioned_concurrency 0)");
+}
+
+void TestHeadlessRunner::computeOptionRulesBrokenBySet()
+{
+    // The options' cross-key rules, broken by values each fine alone: exit 2 with the path and what
+    // is allowed, nothing written.
+    QFETCH(QStringList, sets);
+    QFETCH(QByteArray, problem);
+    QByteArray plain = kMixedScenario;
+    plain.replace(R"(,
+  "changes": [ { "at_s": 90, "set": { "function.memory_mb": 1024 } } ])", "");
+    const QString file = scenarioFile("plain.json", plain);
+    QStringList extra;
+    for (const QString &set : sets)
+        extra << "--set" << set;
+    const QString out = m_dir.filePath("compute-rule");
+    const auto r = run(file, out, extra);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.errLines(), QList<QByteArray>{"lambda-explorer: " + file.toLocal8Bit() + ": " + problem});
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestHeadlessRunner::computeSweep()
+{
+    QByteArray plain = kMixedScenario;
+    plain.replace(R"(,
+  "changes": [ { "at_s": 90, "set": { "function.memory_mb": 1024 } } ])", "");
+    const QString file = scenarioFile("plain-sweep.json", plain);
+    const QString out = m_dir.filePath("compute-sweep");
+    const auto r = run(file, out, {"--sweep", "function.compute=on_demand,managed_instances"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QByteArray> lines = readAll(out + "/sweep.csv").trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[1].startsWith("on_demand,"), lines[1].constData());
+    QVERIFY2(lines[2].startsWith("managed_instances,"), lines[2].constData());
+
+    // And a single run under Managed Instances bills instances and no duration.
+    const QString single = m_dir.filePath("compute-single");
+    QCOMPARE(run(file, single, {"--set", "function.compute=managed_instances", "--outputs", "summary"}).exitCode, 0);
+    const auto summary = nlohmann::json::parse(readAll(single + "/summary.json").toStdString());
+    QVERIFY(summary["cost_usd"]["instances"].get<double>() > 0);
+    QVERIFY(summary["cost_usd"]["management_fee"].get<double>() > 0);
+    QCOMPARE(summary["cost_usd"]["duration"].get<double>(), 0.0);
 }
 
 void TestHeadlessRunner::durationBeforeAChange()

@@ -60,6 +60,18 @@ int main(int argc, char **argv)
         s.platform.idleTimeout = {false, 600, 600};
         measure(s.name.c_str(), s);
     }
+    if (which == "all" || which == "managed") {
+        // The workload of (a) on Managed Instances: 40 vCPUs of CPU work a second on a fleet that
+        // starts at 40 m7g.large (80 one-vCPU environments of 16 slots) and may grow to 100.
+        lle::Scenario s;
+        s.name = "(d) one hour at 1,000 requests/s on Managed Instances, summary only";
+        s.durationS = 3600;
+        s.workload.ratePerS = 1000;
+        s.function.compute = lle::ComputeKind::ManagedInstances;
+        s.function.managedInstances.minInstances = 40;
+        s.function.managedInstances.maxInstances = 100;
+        measure(s.name.c_str(), s);
+    }
     if (which == "day") {
         lle::Scenario s;
         s.name = "(c) one day at 1,000 requests/s, summary only";

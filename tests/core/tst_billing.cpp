@@ -31,7 +31,66 @@ private slots:
     void freeTierNeverExceedsUse();
     void arm64Prices();
     void rateOverrides();
+    void tenantEnvironmentsAwsExample();
+    void responseStreamingBeyondSixMb_data();
+    void responseStreamingBeyondSixMb();
+    void instancesAccrueByTheStretch();
 };
+
+void TestBilling::tenantEnvironmentsAwsExample()
+{
+    // AWS's example: 200,000 tenant environments at 1 GB → $33.40.
+    Scenario s;
+    Billing b(periodsOf(s), s.durationS, false);
+    const Rates r = ratesFor(Architecture::X86_64);
+    for (int i = 0; i < 200'000; ++i)
+        b.addTenantEnvironment(1.0, r);
+    QCOMPARE(cents(b.lines().tenantEnvironments), 33.40);
+    QCOMPARE(cents(b.lines().total()), 33.40);
+}
+
+void TestBilling::responseStreamingBeyondSixMb_data()
+{
+    QTest::addColumn<double>("responseMb");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("below 6 MB") << 5.0 << 0.0;
+    QTest::newRow("exactly 6 MB") << 6.0 << 0.0;
+    QTest::newRow("10 MB") << 10.0 << 4 / 1024.0 * 0.008;
+    QTest::newRow("50 MB") << 50.0 << 44 / 1024.0 * 0.008;
+}
+
+void TestBilling::responseStreamingBeyondSixMb()
+{
+    QFETCH(double, responseMb);
+    QFETCH(double, expected);
+    Scenario s;
+    Billing b(periodsOf(s), s.durationS, false);
+    b.addResponseStreaming(responseMb, ratesFor(Architecture::X86_64));
+    QCOMPARE(b.lines().responseStreaming, expected);
+
+    // Simulated: every completed request pays it, and streams at 2 MB/s beyond the 6 MB.
+    Scenario sim = handScenario();
+    sim.function.handler.responseMb = responseMb;
+    Run run(sim);
+    const double n = static_cast<double>(run.summary.requests.completed);
+    QVERIFY(std::fabs(run.summary.cost.responseStreaming - n * expected) < 1e-12);
+    QCOMPARE(run.summary.warmLatency.max, 100 + std::max(0.0, responseMb - 6) / 2 * 1000);
+}
+
+void TestBilling::instancesAccrueByTheStretch()
+{
+    // 2 instances for the first half hour, 4 for the second, at $0.10 and a $0.015 fee.
+    Scenario s;
+    Billing b(periodsOf(s), 3600, false);
+    b.setInstances(0, 2, 0.10, 0.015);
+    QVERIFY(std::fabs(b.linesAt(900'000).instances - 2 * 0.10 / 4) < 1e-12);
+    b.setInstances(1'800'000, 4, 0.10, 0.015);
+    QVERIFY(std::fabs(b.linesAt(2'700'000).instances - (0.10 + 4 * 0.10 / 4)) < 1e-12);
+    // The run ends at 3,600 s: nothing accrues after it.
+    QVERIFY(std::fabs(b.lines().instances - 0.30) < 1e-12);
+    QVERIFY(std::fabs(b.lines().managementFee - 0.045) < 1e-12);
+    QVERIFY(std::fabs(b.totalAt(INFINITY) - 0.345) < 1e-12);
+}
 
 void TestBilling::awsExampleOnDemand()
 {

@@ -107,7 +107,9 @@ void TestDeterminism::otherSeedOtherRun()
 void TestDeterminism::goldenFingerprint()
 {
     // Update only for an intended change of behaviour, and say why in the commit.
-    const std::uint64_t golden = 0x1e0c4ff50eaca761ULL;
+    // 0x06b1852ad1c47037 since python3.12's runtime init is the lognormal fitted to lambda-perf's
+    // measured median and p90 (92.3, 113.3 ms) instead of a mean of 88 ms with cv 0.15.
+    const std::uint64_t golden = 0x06b1852ad1c47037ULL;
     const std::uint64_t now = fingerprintOf(busyScenario(1)).first;
     QVERIFY2(now == golden, qPrintable(QString("fingerprint 0x%1").arg(now, 16, 16, QChar('0'))));
 }

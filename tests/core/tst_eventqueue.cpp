@@ -17,6 +17,8 @@ char kindLetter(EventType t)
 {
     switch (t) {
     case EventType::Complete: return 'C';
+    case EventType::ManagedCpuDone: return 'M';
+    case EventType::ManagedComplete: return 'N';
     case EventType::Ready: return 'R';
     case EventType::PcReady: return 'P';
     case EventType::PhaseTick: return 'T';
@@ -24,6 +26,8 @@ char kindLetter(EventType t)
     case EventType::Change: return 'X';
     case EventType::IdleExpire: return 'I';
     case EventType::Lifetime: return 'L';
+    case EventType::ManagedScale: return 'U';
+    case EventType::ManagedLaunch: return 'W';
     case EventType::Ping: return 'K';
     case EventType::Arrival: return 'A';
     }
@@ -57,7 +61,8 @@ void TestEventQueue::oneInstantRunsInTheDocumentedOrder_data()
     QTest::addColumn<std::vector<EventType>>("pushed");
     QTest::addColumn<QByteArray>("expected");
     // Letters: C complete, R ready, P provisioned ready, T phase tick, S shutdown done, X change,
-    // I idle expiry, L lifetime, K keep-warm ping, A arrival.
+    // I idle expiry, L lifetime, K keep-warm ping, A arrival; Managed Instances: M CPU part done,
+    // N request complete, U utilisation sample (scaling), W launched instances start.
     QTest::newRow("change, idle expiry, completion")
         << std::vector<E>{E::Change, E::IdleExpire, E::Complete} << QByteArray("CXI");
     QTest::newRow("lifetime before idle expiry is reordered")
@@ -68,14 +73,27 @@ void TestEventQueue::oneInstantRunsInTheDocumentedOrder_data()
         << std::vector<E>{E::Arrival, E::Ping, E::Lifetime, E::Complete} << QByteArray("CLKA");
     QTest::newRow("init ends before the shutdowns")
         << std::vector<E>{E::ShutdownDone, E::PcReady, E::PhaseTick, E::Ready} << QByteArray("RPTS");
+    QTest::newRow("managed ends after completions, before inits")
+        << std::vector<E>{E::Ready, E::ManagedComplete, E::ManagedCpuDone, E::Complete} << QByteArray("CMNR");
+    QTest::newRow("managed CPU part before a request's I/O end")
+        << std::vector<E>{E::ManagedComplete, E::ManagedCpuDone} << QByteArray("MN");
+    QTest::newRow("scaling sample after every end and lifetime")
+        << std::vector<E>{E::ManagedScale, E::ManagedComplete, E::Lifetime, E::ShutdownDone}
+        << QByteArray("NSLU");
+    QTest::newRow("launch after the sample, before pings and arrivals")
+        << std::vector<E>{E::Arrival, E::Ping, E::ManagedLaunch, E::ManagedScale} << QByteArray("UWKA");
+    QTest::newRow("managed arrival sees the request that ended at its instant")
+        << std::vector<E>{E::Arrival, E::ManagedCpuDone, E::ManagedComplete} << QByteArray("MNA");
     QTest::newRow("every kind, pushed in reverse")
-        << std::vector<E>{E::Arrival, E::Ping, E::Lifetime, E::IdleExpire, E::Change,
-                          E::ShutdownDone, E::PhaseTick, E::PcReady, E::Ready, E::Complete}
-        << QByteArray("CRPTSXILKA");
+        << std::vector<E>{E::Arrival, E::Ping, E::ManagedLaunch, E::ManagedScale, E::Lifetime, E::IdleExpire,
+                          E::Change, E::ShutdownDone, E::PhaseTick, E::PcReady, E::Ready, E::ManagedComplete,
+                          E::ManagedCpuDone, E::Complete}
+        << QByteArray("CMNRPTSXILUWKA");
     QTest::newRow("every kind, already in order")
-        << std::vector<E>{E::Complete, E::Ready, E::PcReady, E::PhaseTick, E::ShutdownDone,
-                          E::Change, E::IdleExpire, E::Lifetime, E::Ping, E::Arrival}
-        << QByteArray("CRPTSXILKA");
+        << std::vector<E>{E::Complete, E::ManagedCpuDone, E::ManagedComplete, E::Ready, E::PcReady,
+                          E::PhaseTick, E::ShutdownDone, E::Change, E::IdleExpire, E::Lifetime,
+                          E::ManagedScale, E::ManagedLaunch, E::Ping, E::Arrival}
+        << QByteArray("CMNRPTSXILUWKA");
 }
 
 void TestEventQueue::oneInstantRunsInTheDocumentedOrder()
@@ -143,7 +161,7 @@ void TestEventQueue::interleavedPushesAndPopsFollowTheKeyOrder()
     for (int round = 0; round < 20000; ++round) {
         if (pending.empty() || random() % 3 != 0) {
             const double t = now + static_cast<double>(random() % 50);
-            const int kind = static_cast<int>(random() % 10);
+            const int kind = static_cast<int>(random() % (static_cast<int>(EventType::Arrival) + 1));
             q.push(t, static_cast<EventType>(kind), seq);
             pending.push_back({t, kind, seq++});
             continue;

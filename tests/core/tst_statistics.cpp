@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 using namespace lle;
@@ -18,6 +19,7 @@ private slots:
     void sketchQuantilesWithinHalfAPercent_data();
     void sketchQuantilesWithinHalfAPercent();
     void sketchClearAndMerge();
+    void trimmedSketchesMergeToTheWholeSketch();
     void rngStreamsAreIndependentAndRepeatable();
     void arrivalRates_data();
     void arrivalRates();
@@ -78,6 +80,43 @@ void TestStatistics::sketchClearAndMerge()
     QVERIFY(std::abs(a.quantile(0.99) / 7 - 1) <= 0.005);
     a.add(0);   // zero (a ping of 0 ms) is below the smallest bin and still counted
     QCOMPARE(a.quantile(0.01), 0.0);
+}
+
+void TestStatistics::trimmedSketchesMergeToTheWholeSketch()
+{
+    // The window keeps one trimmed sketch per metrics bucket and merges them for percentiles over
+    // [0, t]: the merge must give exactly the sketch of all values, at every quantile.
+    Rng rng(7, 1);
+    QuantileSketch whole, bucket, merged;
+    std::vector<QuantileSketch> parts;
+    for (int b = 0; b < 40; ++b) {
+        // Buckets far apart in scale (0.5 ms to minutes), one empty, one with a zero.
+        const double scale = std::pow(3.0, b % 12) * 0.5;
+        const int n = b == 17 ? 0 : 50 + b * 7;
+        for (int i = 0; i < n; ++i) {
+            const double v = b == 5 && i == 0 ? 0.0 : scale * (1 + 4 * rng.uniform01());
+            whole.add(v);
+            bucket.add(v);
+        }
+        parts.push_back(bucket.trimmed());
+        bucket.clear();
+    }
+    for (const auto &p : parts)
+        merged.merge(p);
+    QCOMPARE(merged.count(), whole.count());
+    QCOMPARE(merged.min(), whole.min());
+    QCOMPARE(merged.max(), whole.max());
+    QVERIFY(qFuzzyCompare(merged.mean(), whole.mean()));   // summed in another order
+    for (double q : {0.0, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 0.999, 1.0})
+        QCOMPARE(merged.quantile(q), whole.quantile(q));
+    // A trimmed sketch reads like the one it came from.
+    QuantileSketch one;
+    for (int i = 1; i <= 500; ++i)
+        one.add(i * 0.37);
+    const QuantileSketch t = one.trimmed();
+    for (double q : {0.01, 0.5, 0.99})
+        QCOMPARE(t.quantile(q), one.quantile(q));
+    QCOMPARE(QuantileSketch().trimmed().quantile(0.5), 0.0);
 }
 
 void TestStatistics::rngStreamsAreIndependentAndRepeatable()

@@ -117,6 +117,7 @@ private slots:
     void timestampsReplayExactlyTheirArrivals();
     void timestampsDurationSetsHandlerTime();
     void timestampsSkipBeforeStart();
+    void timestampsTenantColumn();
     void timestampsBadLines_data();
     void timestampsBadLines();
     void badLineSurfacesFromTheSimulator();
@@ -180,6 +181,33 @@ void TestTraceReplay::timestampsDurationSetsHandlerTime()
     QCOMPARE(byArrival[3000], 12.5);
 }
 
+void TestTraceReplay::timestampsTenantColumn()
+{
+    // Tenants by ID, numbered as they appear; under tenant isolation each is cold once (requests
+    // 1 s apart, 100 ms each, idle timeout 600 s), and without it the same trace is cold once.
+    Files files;
+    files.text["trace.csv"] = "timestamp_s,tenant\n1,acme\n2,globex\n3,acme\n4, initech \n5,globex\n6,acme\n";
+    Scenario s = traceScenario(TraceFormat::Timestamps);
+    s.function.tenantIsolation = true;
+    s.workload.tenants.count = 1;   // the trace's tenants win over the Zipf draw
+    SimulationOptions o;
+    o.arrivals = makeTraceArrivals(s.workload.trace, "", files.opener());
+    Run run(s, o);
+    QCOMPARE(run.summary.requests.completed, std::uint64_t(6));
+    QCOMPARE(run.summary.requests.cold, std::uint64_t(3));
+    std::map<double, int> tenantAt;
+    for (const auto &i : run.rec.completed)
+        tenantAt[i.arrivalMs] = i.tenant;
+    QCOMPARE(tenantAt[1000], 0);
+    QCOMPARE(tenantAt[2000], 1);
+    QCOMPARE(tenantAt[3000], 0);
+    QCOMPARE(tenantAt[4000], 2);
+    QCOMPARE(tenantAt[6000], 0);
+    s.function.tenantIsolation = false;
+    Run shared(s, o);
+    QCOMPARE(shared.summary.requests.cold, std::uint64_t(1));
+}
+
 void TestTraceReplay::timestampsSkipBeforeStart()
 {
     auto p = makeTimestampsProcess(stream("timestamp_s\n1\n2\n3\n4\n"), "t.csv", 2000, 4000);
@@ -195,6 +223,7 @@ void TestTraceReplay::timestampsBadLines_data()
     QTest::newRow("empty file") << "" << 1;
     QTest::newRow("no timestamp column") << "duration_ms\n1\n" << 1;
     QTest::newRow("extra column") << "timestamp_s,region\n1,eu\n" << 1;
+    QTest::newRow("empty tenant") << "timestamp_s,tenant\n1,a\n2,\n" << 3;
     QTest::newRow("column twice") << "timestamp_s,timestamp_s\n1,1\n" << 1;
     QTest::newRow("not a number") << "timestamp_s\n1\nsoon\n" << 3;
     QTest::newRow("decreasing") << "timestamp_s\n1\n2\n1.5\n" << 4;

@@ -4,6 +4,7 @@
 #include "palette.h"
 #include "parameterpanel.h"
 #include "runplots.h"
+#include "runtimepresets.h"
 #include "scenarioio.h"
 #include "simulationcontroller.h"
 #include "valueslider.h"
@@ -14,6 +15,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace lle;
 
@@ -99,7 +102,7 @@ private slots:
         QTRY_VERIFY(upToDate(*c));
         QTRY_COMPARE(w.latencyPlot()->shownGeneration(), c->generation());
         // The plots mark the moment: a line and a label per change.
-        QCOMPARE(w.latencyPlot()->itemCount(), 1 + 2);   // playhead + marker line + label
+        QCOMPARE(w.latencyPlot()->itemCount(), 2 + 2);   // playhead, sampling label + marker line + label
         bool labelled = false;
         for (int i = 0; i < w.costPlot()->itemCount(); ++i)
             if (auto *t = qobject_cast<QCPItemText *>(w.costPlot()->item(i)))
@@ -127,6 +130,38 @@ private slots:
         }
     }
 
+    void runtimeComboListsEveryPreset()
+    {
+        ExplorerWindow w(defaultScenario());
+        w.setAutoPlay(false);
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(upToDate(*c));
+        auto *combo = w.panel()->findChild<QComboBox *>(QStringLiteral("runtimeCombo"));
+        QVERIFY(combo);
+        QStringList listed, presets;
+        for (int i = 0; i < combo->count(); ++i)
+            listed << combo->itemData(i).toString();
+        for (const auto &p : runtimePresets())
+            presets << QString::fromLatin1(p.id.data(), static_cast<int>(p.id.size()));
+        QCOMPARE(listed, presets);
+        for (const char *id : {"python3.14", "nodejs24.x", "java25", "dotnet10", "ruby3.4"})
+            QVERIFY2(listed.contains(QLatin1String(id)), id);
+
+        // Choosing one brings its measured runtime init; the label shows that distribution's mean.
+        const int ruby = combo->findData(QStringLiteral("ruby3.4"));
+        combo->setCurrentIndex(ruby);
+        emit combo->activated(ruby);   // what a choice in the popup sends
+        QTRY_COMPARE(c->scenario().function.runtime, std::string("ruby3.4"));
+        const double mean = c->scenario().function.initMs.runtime;
+        QVERIFY(c->scenario().function.runtimeInitQuantiles);
+        QVERIFY(mean > c->scenario().function.runtimeInitQuantiles->medianMs);
+        auto *runtimeInit = w.panel()->findChild<QLabel *>(QStringLiteral("runtimeInitValue"));
+        QTRY_COMPARE(runtimeInit->text(), QStringLiteral("%1 ms").arg(QLocale().toString(mean, 'f', 0)));
+    }
+
     void showingAScenarioChangesNothing()
     {
         // Controls show values without rounding them to their steps, and showing is not editing:
@@ -142,14 +177,15 @@ private slots:
         c->clock()->seek(30'000);
         QTest::qWait(20);
         QVERIFY(c->scenario() == defaultScenario());
-        QCOMPARE(defaultScenario().function.initMs.runtime, 88.0);   // python3.12's preset
+        // python3.12's preset: the mean of the lognormal fitted to the measured median 92.3, p90 113.3.
+        QVERIFY(std::abs(defaultScenario().function.initMs.runtime - 93.49) < 0.01);
         auto *runtimeInit = w.panel()->findChild<QLabel *>(QStringLiteral("runtimeInitValue"));
         QVERIFY(runtimeInit);
-        QCOMPARE(runtimeInit->text(), QStringLiteral("88 ms"));
+        QCOMPARE(runtimeInit->text(), QStringLiteral("93 ms"));
         auto *runtimeSlider = w.panel()->findChild<ValueSlider *>(QStringLiteral("runtimeInitSlider"));
-        QCOMPARE(runtimeSlider->realValue(), 88.0);
-        // Grabbing the handle and letting go without moving it commits the value shown: 88, not
-        // the 90 of the slider's nearest step.
+        QCOMPARE(runtimeSlider->realValue(), defaultScenario().function.initMs.runtime);
+        // Grabbing the handle and letting go without moving it changes nothing: neither the 95 of
+        // the slider's nearest step nor a plain mean in place of the preset's fitted distribution.
         runtimeSlider->setSliderDown(true);
         runtimeSlider->setSliderDown(false);
         QVERIFY(c->scenario() == defaultScenario());
@@ -168,7 +204,7 @@ private slots:
         c->clock()->seek(35'000);
         QTRY_VERIFY(upToDate(*c));
         QCOMPARE(c->scenario().changes.size(), std::size_t(1));
-        QCOMPARE(runtimeInit->text(), QStringLiteral("88 ms"));
+        QCOMPARE(runtimeInit->text(), QStringLiteral("93 ms"));
     }
 
     void rangedIdleTimeoutIsAChangeAtThePlayhead()
@@ -211,10 +247,14 @@ private slots:
         c->clock()->setAutoTick(false);
         QTRY_VERIFY(upToDate(*c));
         c->clock()->seek(60'000);
-        QCOMPARE(w.latencyPlot()->graphCount(), 4);
-        QCOMPARE(w.cdfPlot()->graphCount(), 2);
+        QCOMPARE(w.latencyPlot()->graphCount(), 4 + 3 + 2);   // start types; bands and a stretch hidden
+        QCOMPARE(w.cdfPlot()->graphCount(), 3);           // cold, warm; all requests hidden
         QCOMPARE(w.costPlot()->graphCount(), CostSeries::kCount);   // ephemeral storage, free tier hidden
-        QCOMPARE(w.environmentsPlot()->graphCount(), 4);
+        QCOMPARE(w.environmentsPlot()->graphCount(), 5);
+        // Every request is kept in a ten-minute run: no bands, no "1 in N".
+        QVERIFY(!w.latencyPlot()->band(0)->visible());
+        QCOMPARE(w.latencyPlot()->shownOneIn(), std::uint64_t(1));
+        QVERIFY(!w.cdfPlot()->allSeries()->visible());
         // One point per request completed by the playhead, in its start type's series.
         const RunPtr run = c->run();
         std::map<StartType, int> expected;
@@ -227,14 +267,15 @@ private slots:
         QVERIFY(expected[StartType::Warm] > 0);
         QCOMPARE(w.latencyPlot()->series(StartType::Cold)->dataCount(), expected[StartType::Cold]);
         QCOMPARE(w.latencyPlot()->series(StartType::Warm)->dataCount(), expected[StartType::Warm]);
-        // Cost and environment lines have one point per elapsed one-second bucket (cost starts at 0).
-        QCOMPARE(w.environmentsPlot()->line(0)->dataCount(), 60);
+        // Cost and environment lines have one point per elapsed one-second bucket (cost starts at 0,
+        // the last bucket's step ends at the playhead).
+        QCOMPARE(w.environmentsPlot()->line(0)->dataCount(), 61);
         QCOMPARE(w.costPlot()->line(0)->dataCount(), 61);
         QVERIFY(w.cdfPlot()->warmSeries()->dataCount() > 2);
         // Moving back rebuilds to the earlier moment.
         c->clock()->seek(10'000);
         QVERIFY(w.latencyPlot()->series(StartType::Warm)->dataCount() < expected[StartType::Warm]);
-        QCOMPARE(w.environmentsPlot()->line(0)->dataCount(), 10);
+        QCOMPARE(w.environmentsPlot()->line(0)->dataCount(), 11);
     }
 
     void plotsFollowThePlayheadDuringPlayback()

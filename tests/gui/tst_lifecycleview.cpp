@@ -39,10 +39,19 @@ private slots:
         Scenario changed = defaultScenario();
         changed.changes.push_back({90, {{"function.memory_mb", 2048.0}}});
         changed.changes.push_back({200, {{"function.provisioned_concurrency", 4.0}}});
+        // Managed Instances: overlapping requests, a fleet that grows and shrinks (2 s shutdowns).
+        Scenario managed = defaultScenario();
+        managed.function.compute = ComputeKind::ManagedInstances;
+        managed.function.extensions = ExtensionKind::External;
+        managed.function.managedInstances.minInstances = 1;
+        managed.function.managedInstances.maxConcurrency = 4;
+        managed.function.managedInstances.launchS = 20;
+        managed.workload.burstRatePerS = 200;
+        managed.workload.lengthS = 25;
         const struct {
             const char *name;
             Scenario s;
-        } cases[] = {{"default", def}, {"provisioned", pc}, {"snapstart", snap}, {"changes", changed}};
+        } cases[] = {{"default", def}, {"provisioned", pc}, {"snapstart", snap}, {"changes", changed}, {"managed", managed}};
         for (const auto &c : cases)
             for (double t : {0.0, 0.2, 150.0, 1234.5, 30'010.0, 31'000.0, 62'345.6, 90'000.0, 90'100.0, 121'000.0,
                              200'050.0, 333'333.0, 599'999.0})

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "explorerwindow.h"
+#include "kpistrip.h"
+#include "runplots.h"
+#include "scenarioio.h"
+#include "simulationcontroller.h"
+#include "simulator.h"
+#include "timelineoverview.h"
+
+#include <QAction>
+#include <algorithm>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+#include <cmath>
+
+using namespace lle;
+
+/// Long runs in the window: a month of diurnal traffic, more requests than the recorder keeps one
+/// by one (so they are sampled, 1 in 8 here), read at its end against the headless run of the same
+/// scenario and seed. The rate is low so that the suite stays fast (also under ASan); the month at
+/// 100 requests/s is measured by bench_longrun.
+class TestLongRun : public QObject {
+    Q_OBJECT
+
+    static Scenario month()
+    {
+        Scenario s = defaultScenario();
+        s.name = "A month of diurnal traffic";
+        s.durationS = 30 * 86400.0;
+        s.workload.pattern = WorkloadPattern::Diurnal;
+        s.workload.meanRatePerS = 0.6;
+        s.platform.idleTimeout = IdleTimeout{};   // the model's 600 s
+        return s;
+    }
+
+    static bool upToDate(const SimulationController &c)
+    {
+        return c.run() && c.run()->finished && c.run()->generation == c.generation();
+    }
+
+    static bool near(double a, double b, double rel) { return std::abs(a - b) <= rel * std::max(std::abs(b), 1e-12); }
+
+private slots:
+    void initTestCase()
+    {
+        // What `--headless --outputs summary` writes to summary.json for this scenario.
+        Simulator sim(month());
+        sim.run();
+        m_summary = sim.summary();
+        QVERIFY(m_summary.requests.completed > 2 * RunRecorder::kMaxDrawnInvocations);
+    }
+
+    void atTheEndEveryKpiIsTheHeadlessSummary()
+    {
+        ExplorerWindow w(month());
+        w.setAutoPlay(false);
+        w.resize(1280, 720);
+        w.show();
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 300'000);
+        QVERIFY(c->run()->invocationStride > 1);   // the requests are sampled
+
+        auto *end = w.findChild<QAction *>(QStringLiteral("actionGoToEnd"));
+        QVERIFY(end);
+        QCOMPARE(end->shortcut(), QKeySequence(Qt::Key_End));
+        end->trigger();
+        QCOMPARE(c->clock()->simTimeMs(), month().durationS * 1000.0);
+        const Summary &s = m_summary;
+        const KpiStrip *kpi = w.kpiStrip();
+        QTRY_COMPARE(kpi->figures().requests, s.requests.completed);
+        const KpiStrip::Figures &f = kpi->figures();
+        QCOMPARE(f.throttled, s.requests.throttled);
+        QVERIFY(near(f.coldPercent, 100 * s.coldStartRatio, 1e-12));
+        // The buckets' sketches merged are the run's sketch: the same bins, so the same figure
+        // (the sketch's own error, 0.4 %, is against the exact value, not between the two).
+        QCOMPARE(f.p50, s.latency.p50);
+        QCOMPARE(f.p99, s.latency.p99);
+        QVERIFY(near(f.costSoFar, s.cost.total(), 1e-12));
+        QVERIFY(near(f.perMillion, s.costPerMillionRequests, 1e-12));
+
+        // The cost plot's last point is cost_usd.total, at the end of the run.
+        const CostPlot *cost = w.costPlot();
+        double total = 0;
+        for (int i = 0; i < CostSeries::kCount; ++i) {
+            const auto data = cost->line(i)->data();
+            QVERIFY(!data->isEmpty());
+            QCOMPARE((data->constEnd() - 1)->key, 30.0);   // days
+            total += (data->constEnd() - 1)->value;
+        }
+        QVERIFY(near(total, s.cost.total(), 1e-9));
+        QCOMPARE(cost->xAxis->label(), QStringLiteral("simulated time (days)"));
+
+        // The environments plot's "all" line, averaged over time, is environments.mean.
+        const EnvironmentsPlot *envs = w.environmentsPlot();
+        const auto all = envs->line(4)->data();
+        const double bucketDays = c->run()->bucketS / 86400.0;
+        QCOMPARE(all->size(), int(c->run()->metrics.size()) + 1);   // the last step's end
+        double integral = 0;
+        for (auto it = all->constBegin(); it != all->constEnd(); ++it)
+            integral += it->value * std::min(bucketDays, 30.0 - it->key);
+        QVERIFY2(near(integral / 30.0, s.environments.mean, 1e-9),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(integral / 30.0).arg(s.environments.mean)));
+
+        // Latency: the bands of every bucket, the dots labelled with what they stand for.
+        const LatencyPlot *latency = w.latencyPlot();
+        QVERIFY(latency->band(1)->visible());
+        QVERIFY(latency->shownOneIn() >= c->run()->invocationStride);
+        double worst = 0;
+        for (auto it = latency->band(2)->data()->constBegin(); it != latency->band(2)->data()->constEnd(); ++it)
+            worst = std::max(worst, it->value);
+        QCOMPARE(worst, s.latency.max);
+        // The CDF is the run's, from the sketches: its p99 marker where summary.json puts it.
+        const CdfPlot *cdf = w.cdfPlot();
+        QVERIFY(cdf->allSeries()->visible());
+        QVERIFY(!cdf->allSeries()->data()->isEmpty());
+        QVERIFY(!cdf->coldSeries()->visible());
+
+        // The one-row overview of the whole run: a click jumps there.
+        auto *overview = w.findChild<TimelineOverview *>(QStringLiteral("timeline"));
+        QVERIFY(overview && overview->isVisible());
+        QTest::mouseClick(overview, Qt::LeftButton, {}, QPoint(overview->width() / 4, overview->height() / 2));
+        QVERIFY(std::abs(c->clock()->simTimeMs() - month().durationS * 1000.0 / 4) <= month().durationS * 1000.0 / overview->width());
+
+        // Home goes back to the start.
+        auto *start = w.findChild<QAction *>(QStringLiteral("actionRestart"));
+        QCOMPARE(start->shortcut(), QKeySequence(Qt::Key_Home));
+        start->trigger();
+        QCOMPARE(c->clock()->simTimeMs(), 0.0);
+        QTRY_COMPARE(kpi->figures().requests, std::uint64_t(0));
+    }
+
+    void plotsHaveDataEarlyAndAtOneDay_data()
+    {
+        QTest::addColumn<double>("tS");
+        QTest::newRow("one minute: inside the first 12-minute bucket") << 60.0;
+        QTest::newRow("one day") << 86400.0;
+    }
+    void plotsHaveDataEarlyAndAtOneDay()
+    {
+        QFETCH(double, tS);
+        ExplorerWindow w(month());
+        w.setAutoPlay(false);
+        w.resize(1280, 720);
+        w.show();
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 300'000);
+        c->clock()->seek(tS * 1000.0);
+        QCoreApplication::processEvents();
+        const double x = tS / 86400.0;
+        const auto lastKey = [](const QCPGraph *g) { return g->data()->isEmpty() ? -1.0 : (g->data()->constEnd() - 1)->key; };
+        // Cost so far, up to the playhead.
+        QCOMPARE(lastKey(w.costPlot()->line(0)), x);
+        QVERIFY((w.costPlot()->line(0)->data()->constEnd() - 1)->value > 0);
+        // Environments: the bucket holding the playhead at least.
+        QVERIFY(!w.environmentsPlot()->line(4)->data()->isEmpty());
+        QVERIFY(lastKey(w.environmentsPlot()->line(4)) <= x);
+        // Latency: the bands up to the playhead, or dots.
+        const LatencyPlot *latency = w.latencyPlot();
+        QVERIFY(!latency->band(0)->data()->isEmpty());
+        QVERIFY(lastKey(latency->band(0)) <= x);
+        QVERIFY(!w.cdfPlot()->allSeries()->data()->isEmpty());
+        // The KPIs are the run's, not the sample's: never a multiple of the sampling stride.
+        const auto &f = w.kpiStrip()->figures();
+        QTRY_VERIFY(w.kpiStrip()->figures().requests > 0);
+        QVERIFY(f.costSoFar > 0);
+    }
+
+    void everyRequestOfAnIntervalIsSimulatedAgain()
+    {
+        ExplorerWindow w(month());
+        w.setAutoPlay(false);
+        w.resize(1280, 720);
+        w.show();
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 300'000);
+        const RunPtr run = c->run();
+        // The interval holding day 10, from the latest checkpoint before it.
+        const double bucketMs = run->bucketS * 1000.0;
+        c->clock()->seek(10 * 86'400'000.0 + 100'000);
+        const auto k = static_cast<std::size_t>(std::floor(c->clock()->simTimeMs() / bucketMs));
+        auto *every = w.findChild<QAction *>(QStringLiteral("actionEveryRequest"));
+        QVERIFY(every);
+        every->trigger();
+        const LatencyPlot *latency = w.latencyPlot();
+        QTRY_VERIFY_WITH_TIMEOUT(latency->stretch() != nullptr, 60'000);
+        const StretchDetail &s = *latency->stretch();
+        QVERIFY(s.complete);
+        QCOMPARE(s.fromMs, double(k) * bucketMs);
+        QCOMPARE(s.toMs, double(k + 1) * bucketMs);
+        // Every request of the interval: as many as the simulator counted in that bucket, against a
+        // sample of 1 in 8 before.
+        std::uint64_t completed = 0, cold = 0, throttled = 0;
+        for (const InvocationRecord &r : s.requests) {
+            if (r.kind != RequestKind::Request)
+                continue;
+            if (r.startType == StartType::Throttled)
+                ++throttled;
+            else
+                ++completed, cold += r.isCold() ? 1 : 0;
+        }
+        const MetricsRow &row = run->metrics[k];
+        QVERIFY(row.completed > 0);
+        QCOMPARE(completed, row.completed);
+        QCOMPARE(cold, row.cold);
+        QCOMPARE(throttled, row.throttled);
+        QCOMPARE(latency->stretchSeries(false)->dataCount() + latency->stretchSeries(true)->dataCount(), int(completed));
+        QCOMPARE(latency->shownOneIn(), std::uint64_t(1));
+        QCOMPARE(latency->xAxis->range().lower, s.fromMs / 86'400'000.0);
+        // The sampled requests of the same interval are among them, the same.
+        for (const InvocationRecord &r : run->invocations)
+            if (r.endMs >= s.fromMs && r.endMs < s.toMs)
+                QVERIFY(std::any_of(s.requests.begin(), s.requests.end(), [&](const InvocationRecord &x) {
+                    return x.id == r.id && x.endMs == r.endMs && x.latencyMs == r.latencyMs;
+                }));
+        // Again: back to the whole run.
+        every->trigger();
+        QVERIFY(!latency->stretch());
+        QVERIFY(latency->band(0)->visible());
+    }
+
+    void progressIsReportedAndTheRunGrowsWhileItComputes()
+    {
+        SimulationController c;
+        c.clock()->setAutoTick(false);
+        c.setPartialIntervalMs(0);   // every slice: many partial runs in a test-sized run
+        QSignalSpy progress(&c, &SimulationController::computeProgress);
+        std::vector<double> recorded;
+        connect(&c, &SimulationController::runReady, this, [&](const RunPtr &run) {
+            recorded.push_back(run->finished ? run->durationMs : run->recordedUntilMs);
+        });
+        c.setScenario(month());
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(c), 300'000);
+        QVERIFY(recorded.size() >= 3);
+        QVERIFY(std::is_sorted(recorded.begin(), recorded.end()));
+        QVERIFY(!progress.isEmpty());
+        for (const auto &args : progress) {
+            QVERIFY(args.at(0).toDouble() >= 0 && args.at(0).toDouble() <= 1);
+        }
+    }
+
+    void cancelKeepsThePartialRun()
+    {
+        ExplorerWindow w(month());
+        w.setAutoPlay(false);
+        w.show();
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        c->setPartialIntervalMs(0);
+        c->recompute();
+        auto *cancel = w.findChild<QToolButton *>(QStringLiteral("cancelComputeButton"));
+        QVERIFY(cancel);
+        auto *label = w.findChild<QLabel *>(QStringLiteral("computingLabel"));
+        // "computing… 34 %, 40 s left" once the worker reported, with Cancel beside it.
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible() || !c->isComputing(), 300'000);
+        if (!c->isComputing())
+            QSKIP("the run finished before its first progress report");
+        QVERIFY2(label->text().contains(QLatin1String("%")), qPrintable(label->text()));
+        cancel->click();
+        QTRY_VERIFY(!c->isComputing());
+        QVERIFY(c->run());
+        QVERIFY(!c->run()->finished);
+        QVERIFY(label->text().isEmpty());
+        QVERIFY(!cancel->isVisible());
+    }
+
+private:
+    Summary m_summary;
+};
+
+QTEST_MAIN(TestLongRun)
+#include "tst_longrun.moc"
