@@ -833,13 +833,18 @@ void CdfPlot::updateFromSketches()
         }
     }
     m_all->setData(k, v, true);
-    const bool any = s.count() > 0;
+    if (!showPercentiles(s.count() > 0, s.quantile(0.5), s.quantile(0.99)))
+        return;
+    setLatencyRange(k.front(), k.back());
+}
+
+bool CdfPlot::showPercentiles(bool any, double p50, double p99)
+{
     for (auto *item : {static_cast<QCPAbstractItem *>(m_p50), static_cast<QCPAbstractItem *>(m_p99),
                        static_cast<QCPAbstractItem *>(m_p50Label), static_cast<QCPAbstractItem *>(m_p99Label)})
         item->setVisible(any);
     if (!any)
-        return;
-    const double p50 = s.quantile(0.5), p99 = s.quantile(0.99);
+        return false;
     m_p50->point1->setCoords(p50, 0);
     m_p50->point2->setCoords(p50, 1);
     m_p99->point1->setCoords(p99, 0);
@@ -850,7 +855,13 @@ void CdfPlot::updateFromSketches()
     m_p50Label->setText(tr("p50 %1").arg(Palette::formatMs(p50)));
     m_p99Label->position->setCoords(p99, 0.22);
     m_p99Label->setText(tr("p99 %1").arg(Palette::formatMs(p99)));
-    xAxis->setRange(std::pow(10.0, std::floor(std::log10(k.front()))), std::pow(10.0, std::ceil(std::log10(k.back() * 1.05))));
+    return true;
+}
+
+void CdfPlot::setLatencyRange(double lo, double hi)
+{
+    // Whole decades on the log axis, with room beyond the slowest request.
+    xAxis->setRange(std::pow(10.0, std::floor(std::log10(lo))), std::pow(10.0, std::ceil(std::log10(hi * 1.05))));
 }
 
 void CdfPlot::rebuild()
@@ -964,23 +975,8 @@ void CdfPlot::updateCurves()
         }
         return binUpper(kBins - 1);
     };
-    const bool any = total > 0;
-    for (auto *item : {static_cast<QCPAbstractItem *>(m_p50), static_cast<QCPAbstractItem *>(m_p99),
-                       static_cast<QCPAbstractItem *>(m_p50Label), static_cast<QCPAbstractItem *>(m_p99Label)})
-        item->setVisible(any);
-    if (!any)
+    if (!showPercentiles(total > 0, quantile(0.5), quantile(0.99)))
         return;
-    const double p50 = quantile(0.5), p99 = quantile(0.99);
-    m_p50->point1->setCoords(p50, 0);
-    m_p50->point2->setCoords(p50, 1);
-    m_p99->point1->setCoords(p99, 0);
-    m_p99->point2->setCoords(p99, 1);
-    m_p50Label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_p99Label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_p50Label->position->setCoords(p50, 0.45);
-    m_p50Label->setText(tr("p50 %1").arg(Palette::formatMs(p50)));
-    m_p99Label->position->setCoords(p99, 0.22);
-    m_p99Label->setText(tr("p99 %1").arg(Palette::formatMs(p99)));
     // Range over both curves.
     double lo = 1e300, hi = 0;
     for (auto *g : {m_cold, m_warm}) {
@@ -990,7 +986,7 @@ void CdfPlot::updateCurves()
         hi = std::max(hi, (g->data()->constEnd() - 1)->key);
     }
     if (hi > 0)
-        xAxis->setRange(std::pow(10.0, std::floor(std::log10(lo))), std::pow(10.0, std::ceil(std::log10(hi * 1.05))));
+        setLatencyRange(lo, hi);
 }
 
 // --- CostPlot ------------------------------------------------------------------------------------------

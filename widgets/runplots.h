@@ -153,6 +153,9 @@ protected:
 private:
     void count(const InvocationRecord &r, int delta);
     void updateCurves();
+    /// The p50 and p99 markers and labels, shown only when `any` request counts; returns `any`.
+    bool showPercentiles(bool any, double p50, double p99);
+    void setLatencyRange(double lo, double hi);
 
     /// Requests sampled: the curve of every request from the bucket sketches up to the playhead.
     bool fromSketches() const;

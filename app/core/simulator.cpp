@@ -105,7 +105,16 @@ struct Simulator::ManagedRequest {
     InvocationRecord inv;
     std::uint32_t slot = 0;
     double ioMs = 0;             ///< the waiting part, after the CPU part
+    double deadlineMs = 0;       ///< arrival + the function timeout
+    std::uint32_t generation = 0;   ///< tells this request's events from those of earlier ones in the entry
+    bool inCpu = false;          ///< its CPU part is still being shared
+    bool timedOut = false;       ///< its I/O part was cut at the deadline
 };
+
+namespace {
+/// In a ManagedComplete event's stamp: the request's timeout, not the end of its I/O part.
+constexpr std::uint32_t kTimeoutEvent = 1u << 31;
+}  // namespace
 
 struct Simulator::Pending {
     InvocationRecord inv;
@@ -436,7 +445,7 @@ bool Simulator::step()
     case EventType::ShutdownDone: onShutdownDone(e.a); break;
     case EventType::Change: onChange(e.a, e.b); break;
     case EventType::ManagedCpuDone: onManagedCpuDone(e.a, e.b); break;
-    case EventType::ManagedComplete: onManagedComplete(e.a); break;
+    case EventType::ManagedComplete: onManagedComplete(e.a, e.b); break;
     case EventType::ManagedScale: onManagedScale(); break;
     case EventType::ManagedLaunch: onManagedLaunch(e.a); break;
     }
@@ -811,22 +820,29 @@ void Simulator::spawnProvisioned(double startAt, std::uint32_t replacesSlot)
         env.routable = false;
     }
     if (startAt < 0) {
-        const InitDraw d = drawInit(config().function, false, m_initRng);
-        // Draw again inside startColdInit would change the figures; shift this draw instead.
-        const double total = d.envSetup + d.initTotal();
-        env.created = env.phaseStart = -total;
-        const double a = -total + d.envSetup;
-        env.marks = {-total, a, a + d.extension, a + d.extension + d.runtime, 0.0};
-        env.initReported = d.initTotal();
-        env.ready = 0;
-        if (m_observer) {
-            m_observer->environmentCreated(recordOf(env));
-            m_observer->phaseChanged(env.id, Phase::EnvSetup, env.created);
-        }
-        m_queue.push(0.0, EventType::PcReady, slot);
+        initBeforeRun(slot, EventType::PcReady);
         return;
     }
     startColdInit(slot, false, true);
+}
+
+void Simulator::initBeforeRun(std::uint32_t slot, EventType readyEvent)
+{
+    // Drawn here, not inside startColdInit (a second draw would change the figures), and shifted
+    // so that the environment is ready at 0.
+    Env &env = m_envs[slot];
+    const InitDraw d = drawInit(config().function, false, m_initRng);
+    const double total = d.envSetup + d.initTotal();
+    env.created = env.phaseStart = -total;
+    const double a = -total + d.envSetup;
+    env.marks = {-total, a, a + d.extension, a + d.extension + d.runtime, 0.0};
+    env.initReported = d.initTotal();
+    env.ready = 0;
+    if (m_observer) {
+        m_observer->environmentCreated(recordOf(env));
+        m_observer->phaseChanged(env.id, Phase::EnvSetup, env.created);
+    }
+    m_queue.push(0.0, readyEvent, slot);
 }
 
 void Simulator::onPcReady(std::uint32_t slot)
@@ -1248,18 +1264,7 @@ void Simulator::spawnManaged(bool initial, std::uint32_t instance)
         return;
     }
     // The initial fleet is ready when the run starts, like provisioned concurrency.
-    const InitDraw d = drawInit(config().function, false, m_initRng);
-    const double total = d.envSetup + d.initTotal();
-    env.created = env.phaseStart = -total;
-    const double a = -total + d.envSetup;
-    env.marks = {-total, a, a + d.extension, a + d.extension + d.runtime, 0.0};
-    env.initReported = d.initTotal();
-    env.ready = 0;
-    if (m_observer) {
-        m_observer->environmentCreated(recordOf(env));
-        m_observer->phaseChanged(env.id, Phase::EnvSetup, env.created);
-    }
-    m_queue.push(0.0, EventType::Ready, slot);
+    initBeforeRun(slot, EventType::Ready);
 }
 
 void Simulator::onManagedReady(std::uint32_t slot)
@@ -1339,6 +1344,9 @@ void Simulator::onManagedArrival(std::uint64_t id, RequestKind kind, double fact
     Env &env = m_envs[best];
     r.slot = best;
     r.ioMs = io;
+    r.deadlineMs = m_now + m_timeoutMs;
+    r.inCpu = true;
+    r.timedOut = false;
     r.inv = InvocationRecord{};
     r.inv.id = id;
     r.inv.kind = kind;
@@ -1357,6 +1365,8 @@ void Simulator::onManagedArrival(std::uint64_t id, RequestKind kind, double fact
     ps.add(m_now, cpu, request);
     m_stats.addCpu(ps.busyVcpus() - busyBefore, 0);
     scheduleManagedCpu(best);
+    // Pushed after the CPU end, so that a CPU part ending exactly at the timeout ends as done.
+    m_queue.push(r.deadlineMs, EventType::ManagedComplete, request, r.generation | kTimeoutEvent);
 }
 
 void Simulator::scheduleManagedCpu(std::uint32_t slot)
@@ -1382,21 +1392,55 @@ void Simulator::onManagedCpuDone(std::uint32_t slot, std::uint32_t stamp)
     m_stats.addCpu(ps.busyVcpus() - busyBefore, 0);
     scheduleManagedCpu(slot);
     for (const std::uint32_t request : m_doneScratch) {
-        const double io = m_managedRequests[request].ioMs;
-        if (io > 0)
-            m_queue.push(m_now + io, EventType::ManagedComplete, request);
-        else
-            onManagedComplete(request);
+        ManagedRequest &r = m_managedRequests[request];
+        r.inCpu = false;
+        if (r.ioMs <= 0) {
+            endManagedRequest(request);
+            continue;
+        }
+        // An I/O part that would run past the deadline ends there, as a timeout (the timeout
+        // event pushed at arrival is then ignored: it only cuts CPU parts).
+        r.timedOut = m_now + r.ioMs > r.deadlineMs;
+        m_queue.push(r.timedOut ? r.deadlineMs : m_now + r.ioMs, EventType::ManagedComplete, request, r.generation);
     }
 }
 
-void Simulator::onManagedComplete(std::uint32_t request)
+void Simulator::onManagedComplete(std::uint32_t request, std::uint32_t stamp)
 {
     ManagedRequest &r = m_managedRequests[request];
+    if ((stamp & ~kTimeoutEvent) != r.generation)
+        return;   // an event of a request that has ended
+    if (stamp & kTimeoutEvent) {
+        if (!r.inCpu)
+            return;   // in its I/O part: that end is already at the deadline at the latest
+        // The function timeout in the middle of the CPU part: the request stops, and the others
+        // in the environment share its vCPUs from now on.
+        integrateManagedCpu();
+        ProcessorSharing &ps = m_sharing[r.slot];
+        const double busyBefore = ps.busyVcpus();
+        ps.advance(m_now);
+        ps.remove(request);
+        m_stats.addCpu(ps.busyVcpus() - busyBefore, 0);
+        scheduleManagedCpu(r.slot);
+        r.inCpu = false;
+        r.timedOut = true;
+    }
+    endManagedRequest(request);
+}
+
+void Simulator::endManagedRequest(std::uint32_t request)
+{
+    ManagedRequest &r = m_managedRequests[request];
+    ++r.generation;   // the request's timeout event, if still queued, is now stale
+    r.generation &= ~kTimeoutEvent;
     Env &env = m_envs[r.slot];
     InvocationRecord &inv = r.inv;
     inv.endMs = m_now;
     inv.durationMs = inv.latencyMs = inv.endMs - inv.arrivalMs;
+    // Like an on-demand request past the timeout: ended at the timeout, counted as timed out,
+    // billed what a request is billed here (its request charge; the instances carry the rest).
+    if (r.timedOut)
+        inv.startType = StartType::TimedOut;
     --m_inUse;
     emitSegment(env.id, Phase::Invoke, inv.startMs, inv.endMs, inv.id);
     ++env.invocations;

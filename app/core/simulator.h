@@ -121,6 +121,7 @@ private:
     void retire(std::uint32_t slot, EndReason reason);
     void adjustProvisioned();
     void spawnProvisioned(double createdAt, std::uint32_t replacesSlot);
+    void initBeforeRun(std::uint32_t slot, EventType readyEvent);
     ColdReason coldReason() const;
     void start();
     void finish();
@@ -151,7 +152,8 @@ private:
     [[gnu::cold]] void onManagedArrival(std::uint64_t id, RequestKind kind, double factor, double traceHandlerMs);
     [[gnu::cold]] void onManagedReady(std::uint32_t slot);
     [[gnu::cold]] void onManagedCpuDone(std::uint32_t slot, std::uint32_t stamp);
-    [[gnu::cold]] void onManagedComplete(std::uint32_t request);
+    [[gnu::cold]] void onManagedComplete(std::uint32_t request, std::uint32_t stamp);
+    [[gnu::cold]] void endManagedRequest(std::uint32_t request);
     [[gnu::cold]] void onManagedScale();
     [[gnu::cold]] void onManagedLaunch(std::uint32_t count);
     [[gnu::cold]] void scheduleManagedCpu(std::uint32_t slot);
