@@ -204,7 +204,12 @@ private:
     struct Entry {
         std::uint32_t id, slot, stamp;
     };
-    static bool olderFirst(const Entry &a, const Entry &b) { return a.id < b.id; }
+    // A function object, not a function pointer, so that the heap's comparisons are inlined
+    // (perf showed the pointer's calls at 3 % of bench_core (a)).
+    struct OlderFirst {
+        bool operator()(const Entry &a, const Entry &b) const { return a.id < b.id; }
+    };
+    static constexpr OlderFirst olderFirst{};
     bool valid(const Entry &x) const
     {
         const Env &e = (*m_envs)[x.slot];
