@@ -227,6 +227,17 @@ void RunPlot::setTitle(const QString &title)
     m_title->setText(title);
 }
 
+void RunPlot::showSeries(QCPGraph *g, bool on)
+{
+    if (g->visible() == on)
+        return;
+    g->setVisible(on);
+    if (on)
+        g->addToLegend();
+    else
+        g->removeFromLegend();
+}
+
 void RunPlot::fitLegend()
 {
     int need = legend->margins().left() + legend->margins().right();
@@ -566,15 +577,8 @@ void LatencyPlot::updateSampling()
     const std::uint64_t stride = m_run ? m_run->invocationStride : 1;
     m_oneIn = m_stretch ? 1 : stride * m_thin;
     const bool sampled = stride > 1 && !m_stretch;
-    for (auto *g : m_bands) {
-        if (g->visible() == sampled)
-            continue;
-        g->setVisible(sampled);
-        if (sampled)
-            g->addToLegend();
-        else
-            g->removeFromLegend();
-    }
+    for (auto *g : m_bands)
+        showSeries(g, sampled);
     m_sampling->setVisible(sampled || m_stretch);
     if (m_stretch)
         m_sampling->setText(tr("every request from %1 to %2, simulated again")
@@ -867,15 +871,8 @@ void CdfPlot::setLatencyRange(double lo, double hi)
 void CdfPlot::rebuild()
 {
     const bool sketches = fromSketches();
-    for (auto [g, on] : {std::pair{m_all, sketches}, std::pair{m_cold, !sketches}, std::pair{m_warm, !sketches}}) {
-        if (g->visible() == on)
-            continue;
-        g->setVisible(on);
-        if (on)
-            g->addToLegend();
-        else
-            g->removeFromLegend();
-    }
+    for (auto [g, on] : {std::pair{m_all, sketches}, std::pair{m_cold, !sketches}, std::pair{m_warm, !sketches}})
+        showSeries(g, on);
     fitLegend();
     m_sketchBuckets = static_cast<std::size_t>(-1);
     if (sketches) {
@@ -1039,15 +1036,8 @@ void CostPlot::showOptionalLines()
         }
     }
     for (auto [g, on] : {std::pair{m_lines[5], ephemeral}, std::pair{m_lines[6], freeTier},
-                         std::pair{m_lines[7], managed}, std::pair{m_lines[8], tenants}}) {
-        if (g->visible() == on)
-            continue;
-        g->setVisible(on);
-        if (on)
-            g->addToLegend();
-        else
-            g->removeFromLegend();
-    }
+                         std::pair{m_lines[7], managed}, std::pair{m_lines[8], tenants}})
+        showSeries(g, on);
     fitLegend();
 }
 

@@ -59,6 +59,8 @@ protected:
     /// Drops the data of `g` from key `x` on (keys ≥ x).
     static void removeFrom(QCPGraph *g, double x);
     void setTitle(const QString &title);
+    /// Shows or hides `g` with its legend entry (callers fit the legend after).
+    static void showSeries(QCPGraph *g, bool on);
     /// Puts the legend on two rows when one row would not fit the plot's width.
     void fitLegend();
     void showEvent(QShowEvent *e) override;
