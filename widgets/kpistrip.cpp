@@ -73,8 +73,11 @@ KpiStrip::Figures KpiStrip::compute(const RecordedRun &run, double tMs)
         }
         f.costSoFar = r.cost.total();
     } else {
-        fromRequests(run, tMs, f);
-        f.costSoFar = run.costAt(tMs).total();
+        // At the end of a finished run, the requests that complete after duration_s too: the
+        // summary counts them, as the last metrics bucket does for a sampled run.
+        const double upTo = run.finished && tMs >= run.durationMs ? INFINITY : tMs;
+        fromRequests(run, upTo, f);
+        f.costSoFar = run.costAt(upTo).total();
     }
     f.perMillion = f.requests ? f.costSoFar * 1e6 / double(f.requests) : 0;
     const double elapsedH = std::min(tMs, run.durationMs) / 3'600'000.0;
