@@ -3057,44 +3057,42 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="790"/>
+        <location filename="../widgets/runplots.cpp" line="798"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="791"/>
+        <location filename="../widgets/runplots.cpp" line="799"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="792"/>
+        <location filename="../widgets/runplots.cpp" line="800"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="793"/>
+        <location filename="../widgets/runplots.cpp" line="801"/>
         <source>all requests</source>
         <translation>all requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="794"/>
+        <location filename="../widgets/runplots.cpp" line="802"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="795"/>
+        <location filename="../widgets/runplots.cpp" line="803"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="850"/>
-        <location filename="../widgets/runplots.cpp" line="981"/>
+        <location filename="../widgets/runplots.cpp" line="863"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="852"/>
-        <location filename="../widgets/runplots.cpp" line="983"/>
+        <location filename="../widgets/runplots.cpp" line="865"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3501,57 +3499,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1020"/>
+        <location filename="../widgets/runplots.cpp" line="1017"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <location filename="../widgets/runplots.cpp" line="1018"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <location filename="../widgets/runplots.cpp" line="1018"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <location filename="../widgets/runplots.cpp" line="1018"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1022"/>
+        <location filename="../widgets/runplots.cpp" line="1019"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1022"/>
+        <location filename="../widgets/runplots.cpp" line="1019"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1022"/>
+        <location filename="../widgets/runplots.cpp" line="1019"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1023"/>
+        <location filename="../widgets/runplots.cpp" line="1020"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1023"/>
+        <location filename="../widgets/runplots.cpp" line="1020"/>
         <source>instances and fee</source>
         <translation>instances and fee</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1024"/>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
         <source>tenants and streaming</source>
         <translation>tenants and streaming</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1028"/>
+        <location filename="../widgets/runplots.cpp" line="1025"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3610,53 +3608,53 @@
         <translation>thinned: phases shorter than %1 merged past %2 segments</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="359"/>
+        <location filename="../widgets/environmentlanes.cpp" line="362"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="361"/>
+        <location filename="../widgets/environmentlanes.cpp" line="364"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>tenant %1: never serves another tenant</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="363"/>
+        <location filename="../widgets/environmentlanes.cpp" line="366"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>serves up to %1 requests at once; never frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="364"/>
+        <location filename="../widgets/environmentlanes.cpp" line="367"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="366"/>
+        <location filename="../widgets/environmentlanes.cpp" line="369"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="372"/>
+        <location filename="../widgets/environmentlanes.cpp" line="375"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="387"/>
-        <location filename="../widgets/environmentlanes.cpp" line="400"/>
+        <location filename="../widgets/environmentlanes.cpp" line="390"/>
+        <location filename="../widgets/environmentlanes.cpp" line="403"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="391"/>
+        <location filename="../widgets/environmentlanes.cpp" line="394"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="393"/>
+        <location filename="../widgets/environmentlanes.cpp" line="396"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="394"/>
+        <location filename="../widgets/environmentlanes.cpp" line="397"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -3664,42 +3662,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1173"/>
+        <location filename="../widgets/runplots.cpp" line="1163"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1174"/>
+        <location filename="../widgets/runplots.cpp" line="1164"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1175"/>
+        <location filename="../widgets/runplots.cpp" line="1165"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1179"/>
+        <location filename="../widgets/runplots.cpp" line="1169"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1179"/>
+        <location filename="../widgets/runplots.cpp" line="1169"/>
         <source>idle (never frozen)</source>
         <translation>idle (never frozen)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1180"/>
+        <location filename="../widgets/runplots.cpp" line="1170"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1181"/>
+        <location filename="../widgets/runplots.cpp" line="1171"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1182"/>
+        <location filename="../widgets/runplots.cpp" line="1172"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -3707,74 +3705,74 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="66"/>
+        <location filename="../ui/explorerwindow.cpp" line="67"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="67"/>
+        <location filename="../ui/explorerwindow.cpp" line="68"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="232"/>
+        <location filename="../ui/explorerwindow.cpp" line="236"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="234"/>
+        <location filename="../ui/explorerwindow.cpp" line="238"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="373"/>
-        <location filename="../ui/explorerwindow.cpp" line="374"/>
+        <location filename="../ui/explorerwindow.cpp" line="377"/>
+        <location filename="../ui/explorerwindow.cpp" line="378"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="392"/>
+        <location filename="../ui/explorerwindow.cpp" line="396"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="392"/>
+        <location filename="../ui/explorerwindow.cpp" line="396"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="395"/>
+        <location filename="../ui/explorerwindow.cpp" line="399"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="402"/>
+        <location filename="../ui/explorerwindow.cpp" line="406"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="155"/>
-        <location filename="../ui/explorerwindow.cpp" line="446"/>
+        <location filename="../ui/explorerwindow.cpp" line="159"/>
+        <location filename="../ui/explorerwindow.cpp" line="450"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="404"/>
+        <location filename="../ui/explorerwindow.cpp" line="408"/>
         <source>computing… %1 %</source>
         <translation>computing… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="406"/>
+        <location filename="../ui/explorerwindow.cpp" line="410"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>computing… %1 %, %2 s left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="408"/>
+        <location filename="../ui/explorerwindow.cpp" line="412"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>computing… %1 %, %2 min left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="462"/>
+        <location filename="../ui/explorerwindow.cpp" line="466"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -3991,37 +3989,37 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="138"/>
+        <location filename="../widgets/kpistrip.cpp" line="141"/>
         <source>cold starts</source>
         <translation>cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="139"/>
+        <location filename="../widgets/kpistrip.cpp" line="142"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="140"/>
+        <location filename="../widgets/kpistrip.cpp" line="143"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="141"/>
+        <location filename="../widgets/kpistrip.cpp" line="144"/>
         <source>per 1M requests</source>
         <translation>per 1M requests</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="142"/>
+        <location filename="../widgets/kpistrip.cpp" line="145"/>
         <source>cost so far</source>
         <translation>cost so far</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="143"/>
+        <location filename="../widgets/kpistrip.cpp" line="146"/>
         <source>projected / month</source>
         <translation>projected / month</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="144"/>
+        <location filename="../widgets/kpistrip.cpp" line="147"/>
         <source>requests · throttled</source>
         <translation>requests · throttled</translation>
     </message>
@@ -4134,59 +4132,64 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="512"/>
+        <location filename="../widgets/runplots.cpp" line="523"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="513"/>
-        <location filename="../widgets/runplots.cpp" line="520"/>
+        <location filename="../widgets/runplots.cpp" line="524"/>
+        <location filename="../widgets/runplots.cpp" line="531"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="514"/>
-        <location filename="../widgets/runplots.cpp" line="521"/>
+        <location filename="../widgets/runplots.cpp" line="525"/>
+        <location filename="../widgets/runplots.cpp" line="532"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="515"/>
+        <location filename="../widgets/runplots.cpp" line="526"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="516"/>
+        <location filename="../widgets/runplots.cpp" line="527"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="517"/>
+        <location filename="../widgets/runplots.cpp" line="528"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="518"/>
+        <location filename="../widgets/runplots.cpp" line="529"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="519"/>
+        <location filename="../widgets/runplots.cpp" line="530"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="522"/>
+        <location filename="../widgets/runplots.cpp" line="533"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="580"/>
+        <location filename="../widgets/runplots.cpp" line="584"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>every request from %1 to %2, simulated again</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="583"/>
+        <location filename="../widgets/runplots.cpp" line="587"/>
+        <source>%1 requests, %2 cold, %3</source>
+        <translation>%1 requests, %2 cold, %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="591"/>
         <source>1 in %1 requests shown</source>
         <translation>1 in %1 requests shown</translation>
     </message>
@@ -4292,67 +4295,77 @@
 <context>
     <name>lle::LifecycleDiagram</name>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="105"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="106"/>
         <source>Env. setup</source>
         <translation>Env. setup</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="106"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
         <source>Ext. init</source>
         <translation>Ext. init</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="109"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="117"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="118"/>
         <source>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</source>
         <translation>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="120"/>
         <source>Extension init: external extensions start. Part of the reported Init Duration.</source>
         <translation>Extension init: external extensions start. Part of the reported Init Duration.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="121"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="122"/>
         <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
         <translation>Runtime init: the language runtime boots (interpreter, JVM, CLR).</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="123"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="124"/>
         <source>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</source>
         <translation>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="125"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="126"/>
         <source>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</source>
         <translation>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="127"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="129"/>
+        <source>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</source>
+        <translation>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lifecyclediagram.cpp" line="133"/>
+        <source>Instances now: %1; requests in flight: %2.</source>
+        <translation>Instances now: %1; requests in flight: %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lifecyclediagram.cpp" line="136"/>
         <source>Invoke: the handler runs one request. One request per environment at a time.</source>
         <translation>Invoke: the handler runs one request. One request per environment at a time.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="129"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="138"/>
         <source>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</source>
         <translation>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="131"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="140"/>
         <source>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</source>
         <translation>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="158"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="167"/>
         <source>Cold start: Init (%n environment(s))</source>
         <translation>
             <numerusform>Cold start: Init (%n environment)</numerusform>
@@ -4360,18 +4373,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="192"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="201"/>
         <source>warm reuse</source>
         <translation>warm reuse</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="202"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="206"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="211"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="215"/>
         <source>idle timeout</source>
         <translation>idle timeout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="295"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="348"/>
+        <source>+%n instance(s)</source>
+        <translation>
+            <numerusform>+%n instance</numerusform>
+            <numerusform>+%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/lifecyclediagram.cpp" line="364"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>Now: %n environment.</numerusform>
@@ -4871,22 +4892,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="287"/>
+        <location filename="../widgets/runplots.cpp" line="298"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="290"/>
+        <location filename="../widgets/runplots.cpp" line="301"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="293"/>
+        <location filename="../widgets/runplots.cpp" line="304"/>
         <source>simulated time (days)</source>
         <translation>simulated time (days)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="296"/>
+        <location filename="../widgets/runplots.cpp" line="307"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
@@ -5048,6 +5069,19 @@
         <location filename="../ui/shortcutsdialog.cpp" line="91"/>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>lle::StretchZoom</name>
+    <message>
+        <location filename="../ui/stretchzoom.cpp" line="18"/>
+        <source>Every request of a stretch</source>
+        <translation>Every request of a stretch</translation>
+    </message>
+    <message>
+        <location filename="../ui/stretchzoom.cpp" line="26"/>
+        <source>Simulating every request from %1 to %2 again…</source>
+        <translation>Simulating every request from %1 to %2 again…</translation>
     </message>
 </context>
 <context>
@@ -5362,8 +5396,8 @@
     <name>lle::TimelineOverview</name>
     <message>
         <location filename="../widgets/timelineoverview.cpp" line="19"/>
-        <source>The whole run: requests per interval, cold starts in orange; click to jump</source>
-        <translation>The whole run: requests per interval, cold starts in orange; click to jump</translation>
+        <source>The whole run: requests per interval, cold starts in orange; click to jump, Shift+drag to see every request of a stretch</source>
+        <translation>The whole run: requests per interval, cold starts in orange; click to jump, Shift+drag to see every request of a stretch</translation>
     </message>
 </context>
 <context>

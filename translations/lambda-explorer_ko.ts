@@ -3056,44 +3056,42 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="790"/>
+        <location filename="../widgets/runplots.cpp" line="798"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="791"/>
+        <location filename="../widgets/runplots.cpp" line="799"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="792"/>
+        <location filename="../widgets/runplots.cpp" line="800"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="793"/>
+        <location filename="../widgets/runplots.cpp" line="801"/>
         <source>all requests</source>
         <translation>모든 요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="794"/>
+        <location filename="../widgets/runplots.cpp" line="802"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="795"/>
+        <location filename="../widgets/runplots.cpp" line="803"/>
         <source>share ≤ x</source>
         <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="850"/>
-        <location filename="../widgets/runplots.cpp" line="981"/>
+        <location filename="../widgets/runplots.cpp" line="863"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="852"/>
-        <location filename="../widgets/runplots.cpp" line="983"/>
+        <location filename="../widgets/runplots.cpp" line="865"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3500,57 +3498,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1020"/>
+        <location filename="../widgets/runplots.cpp" line="1017"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <location filename="../widgets/runplots.cpp" line="1018"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <location filename="../widgets/runplots.cpp" line="1018"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <location filename="../widgets/runplots.cpp" line="1018"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1022"/>
+        <location filename="../widgets/runplots.cpp" line="1019"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1022"/>
+        <location filename="../widgets/runplots.cpp" line="1019"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1022"/>
+        <location filename="../widgets/runplots.cpp" line="1019"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1023"/>
+        <location filename="../widgets/runplots.cpp" line="1020"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1023"/>
+        <location filename="../widgets/runplots.cpp" line="1020"/>
         <source>instances and fee</source>
         <translation>인스턴스와 수수료</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1024"/>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
         <source>tenants and streaming</source>
         <translation>테넌트와 스트리밍</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1028"/>
+        <location filename="../widgets/runplots.cpp" line="1025"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3608,53 +3606,53 @@
         <translation>간추림: 구간 %2개를 넘어 %1보다 짧은 단계는 합쳐 그림</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="359"/>
+        <location filename="../widgets/environmentlanes.cpp" line="362"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="361"/>
+        <location filename="../widgets/environmentlanes.cpp" line="364"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>테넌트 %1: 다른 테넌트를 처리하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="363"/>
+        <location filename="../widgets/environmentlanes.cpp" line="366"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>요청을 최대 %1개까지 동시에 처리, 동결되지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="364"/>
+        <location filename="../widgets/environmentlanes.cpp" line="367"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="366"/>
+        <location filename="../widgets/environmentlanes.cpp" line="369"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="372"/>
+        <location filename="../widgets/environmentlanes.cpp" line="375"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="387"/>
-        <location filename="../widgets/environmentlanes.cpp" line="400"/>
+        <location filename="../widgets/environmentlanes.cpp" line="390"/>
+        <location filename="../widgets/environmentlanes.cpp" line="403"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="391"/>
+        <location filename="../widgets/environmentlanes.cpp" line="394"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="393"/>
+        <location filename="../widgets/environmentlanes.cpp" line="396"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="394"/>
+        <location filename="../widgets/environmentlanes.cpp" line="397"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
@@ -3662,42 +3660,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1173"/>
+        <location filename="../widgets/runplots.cpp" line="1163"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1174"/>
+        <location filename="../widgets/runplots.cpp" line="1164"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1175"/>
+        <location filename="../widgets/runplots.cpp" line="1165"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1179"/>
+        <location filename="../widgets/runplots.cpp" line="1169"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1179"/>
+        <location filename="../widgets/runplots.cpp" line="1169"/>
         <source>idle (never frozen)</source>
         <translation>유휴 (동결 없음)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1180"/>
+        <location filename="../widgets/runplots.cpp" line="1170"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1181"/>
+        <location filename="../widgets/runplots.cpp" line="1171"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1182"/>
+        <location filename="../widgets/runplots.cpp" line="1172"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -3705,74 +3703,74 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="66"/>
+        <location filename="../ui/explorerwindow.cpp" line="67"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="67"/>
+        <location filename="../ui/explorerwindow.cpp" line="68"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="232"/>
+        <location filename="../ui/explorerwindow.cpp" line="236"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="234"/>
+        <location filename="../ui/explorerwindow.cpp" line="238"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="373"/>
-        <location filename="../ui/explorerwindow.cpp" line="374"/>
+        <location filename="../ui/explorerwindow.cpp" line="377"/>
+        <location filename="../ui/explorerwindow.cpp" line="378"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="392"/>
+        <location filename="../ui/explorerwindow.cpp" line="396"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="392"/>
+        <location filename="../ui/explorerwindow.cpp" line="396"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="395"/>
+        <location filename="../ui/explorerwindow.cpp" line="399"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="402"/>
+        <location filename="../ui/explorerwindow.cpp" line="406"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="155"/>
-        <location filename="../ui/explorerwindow.cpp" line="446"/>
+        <location filename="../ui/explorerwindow.cpp" line="159"/>
+        <location filename="../ui/explorerwindow.cpp" line="450"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="404"/>
+        <location filename="../ui/explorerwindow.cpp" line="408"/>
         <source>computing… %1 %</source>
         <translation>계산 중… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="406"/>
+        <location filename="../ui/explorerwindow.cpp" line="410"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>계산 중… %1 %, %2초 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="408"/>
+        <location filename="../ui/explorerwindow.cpp" line="412"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>계산 중… %1 %, %2분 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="462"/>
+        <location filename="../ui/explorerwindow.cpp" line="466"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -3988,37 +3986,37 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="138"/>
+        <location filename="../widgets/kpistrip.cpp" line="141"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="139"/>
+        <location filename="../widgets/kpistrip.cpp" line="142"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="140"/>
+        <location filename="../widgets/kpistrip.cpp" line="143"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="141"/>
+        <location filename="../widgets/kpistrip.cpp" line="144"/>
         <source>per 1M requests</source>
         <translation>요청 100만 건당</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="142"/>
+        <location filename="../widgets/kpistrip.cpp" line="145"/>
         <source>cost so far</source>
         <translation>지금까지 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="143"/>
+        <location filename="../widgets/kpistrip.cpp" line="146"/>
         <source>projected / month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="144"/>
+        <location filename="../widgets/kpistrip.cpp" line="147"/>
         <source>requests · throttled</source>
         <translation>요청 · 제한됨</translation>
     </message>
@@ -4131,59 +4129,64 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="512"/>
+        <location filename="../widgets/runplots.cpp" line="523"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="513"/>
-        <location filename="../widgets/runplots.cpp" line="520"/>
+        <location filename="../widgets/runplots.cpp" line="524"/>
+        <location filename="../widgets/runplots.cpp" line="531"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="514"/>
-        <location filename="../widgets/runplots.cpp" line="521"/>
+        <location filename="../widgets/runplots.cpp" line="525"/>
+        <location filename="../widgets/runplots.cpp" line="532"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="515"/>
+        <location filename="../widgets/runplots.cpp" line="526"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="516"/>
+        <location filename="../widgets/runplots.cpp" line="527"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="517"/>
+        <location filename="../widgets/runplots.cpp" line="528"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="518"/>
+        <location filename="../widgets/runplots.cpp" line="529"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="519"/>
+        <location filename="../widgets/runplots.cpp" line="530"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="522"/>
+        <location filename="../widgets/runplots.cpp" line="533"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="580"/>
+        <location filename="../widgets/runplots.cpp" line="584"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>%1부터 %2까지의 모든 요청 (다시 시뮬레이션)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="583"/>
+        <location filename="../widgets/runplots.cpp" line="587"/>
+        <source>%1 requests, %2 cold, %3</source>
+        <translation>요청 %1개, 콜드 %2개, %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runplots.cpp" line="591"/>
         <source>1 in %1 requests shown</source>
         <translation>요청 %1개 중 1개 표시</translation>
     </message>
@@ -4289,85 +4292,102 @@
 <context>
     <name>lle::LifecycleDiagram</name>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="105"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="106"/>
         <source>Env. setup</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="106"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
         <source>Ext. init</source>
         <translation>익스텐션</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
         <source>Runtime</source>
         <translation>런타임</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="109"/>
         <source>Function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="117"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="118"/>
         <source>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</source>
         <translation>환경 설정: Lambda가 마이크로 VM을 배치하고 코드를 내려받습니다. 콜드 스타트의 일부이며 과금되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="120"/>
         <source>Extension init: external extensions start. Part of the reported Init Duration.</source>
         <translation>확장 초기화: 외부 확장이 시작됩니다. 보고되는 초기화 시간(Init Duration)에 포함됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="121"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="122"/>
         <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
         <translation>런타임 초기화: 언어 런타임(인터프리터, JVM, CLR)이 부팅됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="123"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="124"/>
         <source>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</source>
         <translation>함수 초기화: 핸들러 밖의 코드(import, SDK 클라이언트, DB 연결)가 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="125"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="126"/>
         <source>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</source>
         <translation>복원: SnapStart를 쓰면 새 실행 환경이 초기화 대신 스냅샷에서 재개됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="127"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="129"/>
+        <source>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</source>
+        <translation>Invoke (Managed Instances): 테두리 하나가 EC2 인스턴스 하나, 그 안의 막대 하나가 실행 환경 하나이며, 막대는 그 환경이 동시에 처리하는 요청 수만큼 채워집니다(최대 %1개). 실행 환경은 동결되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lifecyclediagram.cpp" line="133"/>
+        <source>Instances now: %1; requests in flight: %2.</source>
+        <translation>현재 인스턴스 %1개, 처리 중인 요청 %2개.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lifecyclediagram.cpp" line="136"/>
         <source>Invoke: the handler runs one request. One request per environment at a time.</source>
         <translation>호출: 핸들러가 요청 하나를 처리합니다. 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="129"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="138"/>
         <source>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</source>
         <translation>동결(Frozen): 실행 환경이 메모리를 유지한 채 다음 요청을 기다립니다. 이런 환경을 찾은 요청은 웜 스타트입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="131"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="140"/>
         <source>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</source>
         <translation>종료: 유휴 시간 제한(또는 최대 수명, 새 버전) 이후 실행 환경이 제거됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="158"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="167"/>
         <source>Cold start: Init (%n environment(s))</source>
         <translation>
             <numerusform>콜드 스타트: 초기화 (실행 환경 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="192"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="201"/>
         <source>warm reuse</source>
         <translation>웜 재사용</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="202"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="206"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="211"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="215"/>
         <source>idle timeout</source>
         <translation>유휴 시간 초과</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="295"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="348"/>
+        <source>+%n instance(s)</source>
+        <translation>
+            <numerusform>인스턴스 %n개 더</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/lifecyclediagram.cpp" line="364"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>현재 실행 환경 %n개.</numerusform>
@@ -4864,22 +4884,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="287"/>
+        <location filename="../widgets/runplots.cpp" line="298"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="290"/>
+        <location filename="../widgets/runplots.cpp" line="301"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="293"/>
+        <location filename="../widgets/runplots.cpp" line="304"/>
         <source>simulated time (days)</source>
         <translation>시뮬레이션 시간 (일)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="296"/>
+        <location filename="../widgets/runplots.cpp" line="307"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
@@ -5041,6 +5061,19 @@
         <location filename="../ui/shortcutsdialog.cpp" line="91"/>
         <source>Action</source>
         <translation>동작</translation>
+    </message>
+</context>
+<context>
+    <name>lle::StretchZoom</name>
+    <message>
+        <location filename="../ui/stretchzoom.cpp" line="18"/>
+        <source>Every request of a stretch</source>
+        <translation>구간의 모든 요청</translation>
+    </message>
+    <message>
+        <location filename="../ui/stretchzoom.cpp" line="26"/>
+        <source>Simulating every request from %1 to %2 again…</source>
+        <translation>%1부터 %2까지의 모든 요청을 다시 시뮬레이션하는 중…</translation>
     </message>
 </context>
 <context>
@@ -5353,8 +5386,8 @@
     <name>lle::TimelineOverview</name>
     <message>
         <location filename="../widgets/timelineoverview.cpp" line="19"/>
-        <source>The whole run: requests per interval, cold starts in orange; click to jump</source>
-        <translation>실행 전체: 구간별 요청 수, 주황색은 콜드 스타트. 클릭하면 그 시점으로 이동합니다</translation>
+        <source>The whole run: requests per interval, cold starts in orange; click to jump, Shift+drag to see every request of a stretch</source>
+        <translation>전체 실행: 구간별 요청 수, 콜드 스타트는 주황색. 클릭하면 그 시점으로 이동하고, Shift+드래그하면 그 구간의 모든 요청을 봅니다</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "scenarioio.h"
 #include "simulationcontroller.h"
 #include "stretchdetail.h"
+#include "stretchzoom.h"
 #include "timelineoverview.h"
 #include "ui_explorerwindow.h"
 #include "valueslider.h"
@@ -114,6 +115,9 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
         const double from = std::floor(t / bucketMs) * bucketMs;
         m_stretchLoader->load(run, from, std::min(from + bucketMs, run->durationMs));
     });
+    // Or a stretch chosen on the overview (Shift+drag), with progress and Cancel for both.
+    connect(ui.timeline, &TimelineOverview::stretchSelected, new StretchZoom(m_stretchLoader, m_controller, this),
+            &StretchZoom::show);
     for (QAction *a : {ui.actionPlayPause, ui.actionStep, ui.actionRestart, ui.actionGoToEnd, ui.actionEveryRequest})
         a->setShortcutContext(Qt::WindowShortcut);
     addActions({ui.actionPlayPause, ui.actionStep, ui.actionRestart, ui.actionGoToEnd, ui.actionEveryRequest});

@@ -338,11 +338,14 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
         const QString note = tr("thinned: phases shorter than %1 merged past %2 segments")
                                  .arg(Palette::formatMs(RunRecorder::mergeQuantumMs(m_run->durationMs)),
                                       QLocale().toString(qulonglong(RunRecorder::kMaxSegments)));
-        const QRectF box = p.fontMetrics().boundingRect(note).adjusted(-3, -1, 3, 1);
-        const QRectF at(a.right() - box.width() - 4, a.top() + 2, box.width(), box.height());
+        // Within the lanes, right-aligned and wrapped to their width: never over the lanes' labels
+        // in the gutter, whatever the language and the width of the view.
+        const int width = std::max(40, int(a.width()) - 8);
+        const QRect need = p.fontMetrics().boundingRect(QRect(0, 0, width, 1000), Qt::TextWordWrap | Qt::AlignRight, note);
+        const QRectF at(a.right() - need.width() - 7, a.top() + 2, need.width() + 6, need.height() + 2);
         p.fillRect(at, chrome.labelBackground);
         p.setPen(text);
-        p.drawText(at, Qt::AlignCenter, note);
+        p.drawText(at.adjusted(3, 1, -3, -1), Qt::TextWordWrap | Qt::AlignRight | Qt::AlignVCenter, note);
     }
 }
 

@@ -72,6 +72,7 @@ void LifecycleDiagram::setPlayhead(double ms)
 {
     m_t = ms;
     m_counts = m_run ? m_run->phaseCountsAt(ms) : std::array<int, kPhaseCount>{};
+    m_fleet = m_run ? ManagedFleet::at(*m_run, ms) : ManagedFleet{};
     update();
 }
 
@@ -124,6 +125,14 @@ QString LifecycleDiagram::explanation(Phase p) const
     case Phase::Restore:
         return tr("Restore: with SnapStart a new environment resumes from a snapshot instead of running init.");
     case Phase::Invoke:
+        if (m_fleet.environmentsPerInstance > 0)
+            return tr("Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled "
+                      "with the requests it serves at once (up to %1). Environments never freeze.")
+                       .arg(m_fleet.slotsPerEnvironment)
+                + QLatin1Char(' ')
+                + tr("Instances now: %1; requests in flight: %2.")
+                      .arg(m_fleet.instances.size())
+                      .arg(m_fleet.requestsInFlight);
         return tr("Invoke: the handler runs one request. One request per environment at a time.");
     case Phase::Frozen:
         return tr("Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.");
@@ -248,6 +257,7 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
     // Tokens: one per live environment, travelling for a moment after a state change.
     if (!m_run)
         return;
+    const bool fleetDrawn = paintFleet(p, fs);
     std::array<int, kPhaseCount> placed{};
     int travelling = 0;
     const double travelSim = kTravelRealMs * m_speed;
@@ -260,6 +270,8 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
         if (!m_run->phaseAt(env, m_t, ph, &since, &prev))
             continue;
         const int k = static_cast<int>(ph);
+        if (ph == Phase::Invoke && fleetDrawn)
+            continue;   // the fleet's bars show it
         const QRectF target = box(ph);
         const double elapsed = m_t - since;
         if (prev != ph && elapsed < travelSim && travelling < kMaxTravelling) {
@@ -279,6 +291,63 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
         const QPointF c(target.left() + 6 + r + (i % cols) * step, target.top() + 2.0 * fs + 6 + r + (i / cols) * step);
         token(p, c, r, Palette::phase(ph), env.record.kind);
     }
+}
+
+bool LifecycleDiagram::paintFleet(QPainter &p, double fs)
+{
+    if (m_fleet.environmentsPerInstance <= 0)
+        return false;
+    // Below the title, left of the count.
+    const QRectF inv = box(Phase::Invoke);
+    const QRectF area(inv.left() + 6, inv.top() + 2.0 * fs + 6, inv.width() - 3.4 * fs - 12, inv.height() - 2.0 * fs - 10);
+    const auto n = static_cast<int>(m_fleet.instances.size());
+    if (n == 0 || area.width() < 8 || area.height() < 8)
+        return true;
+    // As few rows of instances as keep a bar at least 3 px wide; what does not fit is counted.
+    const int perInstance = m_fleet.environmentsPerInstance;
+    const double minGroupW = perInstance * 3.0 + 4;
+    const int maxRows = std::max(1, static_cast<int>(area.height() / 12));
+    int rows = 1;
+    while (rows < maxRows && area.width() / std::ceil(double(n) / rows) < minGroupW)
+        ++rows;
+    const int perRow = std::max(1, std::min(static_cast<int>(std::ceil(double(n) / rows)),
+                                            static_cast<int>(area.width() / minGroupW)));
+    const int shown = std::min(n, perRow * rows);
+    const double groupW = std::min(area.width() / perRow, perInstance * 14.0 + 4);
+    const double groupH = std::min(area.height() / rows, 40.0);
+    const QColor frame = palette().text().color();
+    const QColor busy = Palette::phase(Phase::Invoke).darker(125);
+    for (int i = 0; i < shown; ++i) {
+        const ManagedFleet::Instance &instance = m_fleet.instances[static_cast<std::size_t>(i)];
+        const QRectF g(area.left() + (i % perRow) * groupW, area.top() + (i / perRow) * groupH, groupW - 2, groupH - 2);
+        p.setPen(QPen(frame, 1));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(g);
+        const double barW = (g.width() - 2) / perInstance;
+        for (std::size_t e = 0; e < instance.environments.size(); ++e) {
+            const ManagedFleet::Environment &env = instance.environments[e];
+            // The environment's slot on its instance: ids follow each other within an instance.
+            const auto slot = static_cast<int>((env.id - 1) % static_cast<std::uint32_t>(perInstance));
+            const QRectF bar(g.left() + 1 + slot * barW + 0.5, g.top() + 1.5, std::max(1.0, barW - 1), g.height() - 3);
+            if (env.phase != Phase::Invoke) {
+                p.fillRect(bar, Palette::phase(env.phase));   // launching or shutting down
+                continue;
+            }
+            p.fillRect(bar, light(Palette::phase(Phase::Invoke), 0.6));
+            const double share = std::min(1.0, double(env.inFlight) / m_fleet.slotsPerEnvironment);
+            if (share > 0)
+                p.fillRect(QRectF(bar.left(), bar.bottom() - bar.height() * share, bar.width(), bar.height() * share), busy);
+        }
+    }
+    if (shown < n) {
+        QFont small = font();
+        small.setPointSizeF(std::max(6.5, fs * 0.8));
+        p.setFont(small);
+        p.setPen(palette().text().color());
+        p.drawText(QRectF(inv.left() + 6, inv.bottom() - 1.6 * fs - 2, inv.width() * 0.5, 1.6 * fs), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("+%n instance(s)", nullptr, n - shown));
+    }
+    return true;
 }
 
 void LifecycleDiagram::mouseMoveEvent(QMouseEvent *e)

@@ -582,7 +582,11 @@ void LatencyPlot::updateSampling()
     m_sampling->setVisible(sampled || m_stretch);
     if (m_stretch)
         m_sampling->setText(tr("every request from %1 to %2, simulated again")
-                                .arg(Palette::formatSimTime(m_stretch->fromMs), Palette::formatSimTime(m_stretch->toMs)));
+                                .arg(Palette::formatSimTime(m_stretch->fromMs), Palette::formatSimTime(m_stretch->toMs))
+                            + QStringLiteral(": ")
+                            + tr("%1 requests, %2 cold, %3")
+                                  .arg(QLocale().toString(qulonglong(m_stretch->completed)),
+                                       QLocale().toString(qulonglong(m_stretch->cold)), Palette::formatUsd(m_stretch->costUsd())));
     else if (sampled)
         m_sampling->setText(tr("1 in %1 requests shown").arg(QLocale().toString(qulonglong(m_oneIn))));
     fitLegend();

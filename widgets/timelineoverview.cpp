@@ -16,7 +16,8 @@ TimelineOverview::TimelineOverview(QWidget *parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setCursor(Qt::PointingHandCursor);
-    setToolTip(tr("The whole run: requests per interval, cold starts in orange; click to jump"));
+    setToolTip(tr("The whole run: requests per interval, cold starts in orange; click to jump, "
+                  "Shift+drag to see every request of a stretch"));
 }
 
 void TimelineOverview::setRun(RunPtr run)
@@ -42,14 +43,40 @@ double TimelineOverview::timeAt(double x) const
 
 void TimelineOverview::mousePressEvent(QMouseEvent *e)
 {
-    if (e->button() == Qt::LeftButton && m_run)
-        emit seekRequested(timeAt(e->position().x()));
+    if (e->button() != Qt::LeftButton || !m_run)
+        return;
+    m_selecting = e->modifiers() & Qt::ShiftModifier;
+    if (m_selecting) {
+        m_selectFromMs = m_selectToMs = timeAt(e->position().x());
+        update();
+        return;
+    }
+    emit seekRequested(timeAt(e->position().x()));
 }
 
 void TimelineOverview::mouseMoveEvent(QMouseEvent *e)
 {
-    if ((e->buttons() & Qt::LeftButton) && m_run)
-        emit seekRequested(timeAt(e->position().x()));
+    if (!(e->buttons() & Qt::LeftButton) || !m_run)
+        return;
+    if (m_selecting) {
+        m_selectToMs = timeAt(e->position().x());
+        update();
+        return;
+    }
+    emit seekRequested(timeAt(e->position().x()));
+}
+
+void TimelineOverview::mouseReleaseEvent(QMouseEvent *e)
+{
+    if (e->button() != Qt::LeftButton || !m_selecting)
+        return;
+    m_selecting = false;
+    m_selectToMs = timeAt(e->position().x());
+    const double from = std::min(m_selectFromMs, m_selectToMs), to = std::max(m_selectFromMs, m_selectToMs);
+    m_selectFromMs = m_selectToMs = 0;
+    update();
+    // A Shift+click chooses the interval under it (the stretch is widened to whole intervals).
+    emit stretchSelected(from, std::max(to, std::min(from + 1, m_run ? m_run->durationMs : from + 1)));
 }
 
 void TimelineOverview::paintEvent(QPaintEvent *)
@@ -86,6 +113,13 @@ void TimelineOverview::paintEvent(QPaintEvent *)
     if (!run.finished) {
         const double done = std::clamp(run.recordedUntilMs / run.durationMs, 0.0, 1.0) * w;
         p.fillRect(QRectF(done, 0, w - done, h), chrome.future);
+    }
+    if (m_selecting) {
+        const double a = std::min(m_selectFromMs, m_selectToMs) / run.durationMs * w;
+        const double b = std::max(m_selectFromMs, m_selectToMs) / run.durationMs * w;
+        p.setPen(QPen(chrome.playhead, 1));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(a, 0.5, std::max(1.0, b - a), h - 1));
     }
     m_shownX = static_cast<int>(m_t / run.durationMs * w);
     p.setPen(QPen(chrome.playhead, 2));

@@ -2,9 +2,14 @@
 // A long run in the window against the same run headless: time to the first picture, time to the
 // whole run, peak memory; then the same scenario summary-only, as `--headless --outputs summary`
 // runs it. `bench_longrun [month|year|days N] [rate]` (default: a month at a mean 100 requests/s,
-// diurnal). Offscreen; not a test: figures to read, never run by ctest.
+// diurnal). `year` goes on from the end to the export (the report's plots and the data files
+// that do not hold a row per request) and leaves out the headless run; `computing [days N] [rate]`
+// moves a slider while the run still computes and times the new run's first picture.
+// Offscreen; not a test: figures to read, never run by ctest.
 #include "explorerwindow.h"
 #include "kpistrip.h"
+#include "reportexport.h"
+#include "reportplots.h"
 #include "runplots.h"
 #include "scenarioio.h"
 #include "simulationcontroller.h"
@@ -14,7 +19,13 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <vector>
 
 #include <cstdio>
 #include <fstream>
@@ -49,18 +60,31 @@ void waitFor(const std::function<bool()> &done)
     loop.exec();
 }
 
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2) : QString();
+}
+
 }  // namespace
 
 int main(int argc, char **argv)
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);   // each figure as soon as it is known (a year takes long)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const std::string which = argc > 1 ? argv[1] : "month";
+    std::string which = argc > 1 ? argv[1] : "month";
+    int arg = 2;
+    const bool computing = which == "computing";
+    if (computing) {
+        which = argc > arg ? argv[arg] : "month";
+        arg += argc > arg ? 1 : 0;
+    }
     double days = which == "year" ? 365 : 30;
-    int rateArg = 2;
-    if (which == "days" && argc > 2) {
-        days = std::stod(argv[2]);
-        rateArg = 3;
+    int rateArg = arg;
+    if (which == "days" && argc > arg) {
+        days = std::stod(argv[arg]);
+        rateArg = arg + 1;
     }
     const double rate = argc > rateArg ? std::stod(argv[rateArg]) : 100;
 
@@ -85,6 +109,34 @@ int main(int argc, char **argv)
         if (firstMs < 0 && generation > 0)
             firstMs = double(clock.nsecsElapsed()) / 1e6;
     });
+    if (computing) {
+        // A slider moved while the run still computes, at five points of it: the new run starts
+        // from the checkpoint before the playhead, and its first part is drawn.
+        quint64 drawn = 0;
+        QObject::connect(w.latencyPlot(), &lle::RunPlot::redrawn, &app, [&](quint64 generation) { drawn = generation; });
+        std::vector<double> arrive, draw;
+        const double durationMs = s.durationS * 1000.0;
+        for (int k = 1; k <= 5; ++k) {
+            const double at = durationMs * 0.04 * k;
+            waitFor([&] { return c->run() && c->run()->recordedUntilMs >= at + durationMs * 0.02; });
+            c->clock()->seek(at);
+            const std::uint64_t before = c->generation();
+            QElapsedTimer slider;
+            slider.start();
+            c->setValue("function.memory_mb", k % 2 ? 1024.0 : 512.0);
+            waitFor([&] { return c->run() && c->run()->generation > before; });
+            arrive.push_back(double(slider.nsecsElapsed()) / 1e6);
+            waitFor([&] { return drawn > before; });
+            draw.push_back(double(slider.nsecsElapsed()) / 1e6);
+            std::printf("slider moved at %.1f days while computing (%.0f %% done): new run in %.0f ms, drawn in %.0f ms\n",
+                        at / 86'400'000.0, 100 * c->run()->recordedUntilMs / durationMs, arrive.back(), draw.back());
+        }
+        std::sort(draw.begin(), draw.end());
+        std::printf("drawn after a slider move while computing: median %.0f ms, max %.0f ms (load %s)\n", draw[2],
+                    draw.back(), qPrintable(loadAverage()));
+        c->cancelComputation();
+        return 0;
+    }
     waitFor([&] { return c->run() && c->run()->finished && c->run()->generation == c->generation(); });
     const double wholeMs = double(clock.nsecsElapsed()) / 1e6;
     const long afterRun = rssKb("VmRSS:");
@@ -105,6 +157,34 @@ int main(int argc, char **argv)
     const auto &f = w.kpiStrip()->figures();
     std::printf("        at the end: cold %.4f %%, p50 %.1f ms, p99 %.1f ms, cost $%.2f, %llu requests\n",
                 f.coldPercent, f.p50, f.p99, f.costSoFar, static_cast<unsigned long long>(f.requests));
+    std::printf("        played 3 s and went to the end: peak RSS %ld MB (load %s)\n", rssKb("VmHWM:") / 1024,
+                qPrintable(loadAverage()));
+
+    if (which == "year") {
+        // The export, as File -> Export -> Report runs it on a worker: the five plots drawn from the
+        // recorded run, then the run simulated again into the data files. invocations.csv and
+        // timeline.csv would hold a row per request and phase (over 200 GB each for a year): the
+        // simulation behind them is the same, so the files measured are summary.json,
+        // environments.csv and metrics.csv.
+        QTemporaryDir dir;
+        QElapsedTimer exporting;
+        exporting.start();
+        const lle::RunPtr shown = c->run();
+        auto job = QtConcurrent::run([shown, path = dir.path()] {
+            for (lle::PlotKind kind : lle::ReportPlots::kAll)
+                if (!shown || lle::ReportPlots::renderAnyThread(kind, *shown).isNull())
+                    return lle::ExportResult{};
+            lle::OutputSelection outputs;
+            outputs.invocations = outputs.timeline = false;
+            return lle::ReportExport::exportCsv(*shown, path, outputs);
+        });
+        waitFor([&] { return job.isFinished(); });
+        const lle::ExportResult exported = job.result();
+        std::printf("        export: %s in %.1f s (%lld files), peak RSS %ld MB (load %s)\n",
+                    exported.ok ? "written" : qPrintable(exported.error), double(exporting.nsecsElapsed()) / 1e9,
+                    static_cast<long long>(exported.files.size()), rssKb("VmHWM:") / 1024, qPrintable(loadAverage()));
+        return 0;
+    }
 
     // A slider moved in the middle of the month: how soon the new run's first part is shown.
     c->clock()->seek(s.durationS * 1000.0 / 2);

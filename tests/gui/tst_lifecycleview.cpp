@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The lifecycle view's per-state counts equal the core's at a given time.
 #include "lifecyclediagram.h"
+#include "managedinstances.h"
 #include "runrecorder.h"
 #include "scenarioio.h"
 #include "simulator.h"
 
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace lle;
 
@@ -72,6 +76,62 @@ private slots:
         diagram.setRun(run);
         diagram.setPlayhead(t);
         QCOMPARE(diagram.counts(), core);
+    }
+
+    void managedFleetShowsInstancesEnvironmentsAndRequests()
+    {
+        // A fleet that grows under a burst and shrinks after it (as in countsEqualTheCore).
+        Scenario s = defaultScenario();
+        s.function.compute = ComputeKind::ManagedInstances;
+        s.function.extensions = ExtensionKind::External;
+        s.function.managedInstances.minInstances = 1;
+        s.function.managedInstances.maxConcurrency = 4;
+        s.function.managedInstances.launchS = 20;
+        s.workload.burstRatePerS = 200;
+        s.workload.lengthS = 25;
+        const RunPtr run = record(s);
+        const int perInstance = managedLayout(s.function).envsPerInstance;
+        QVERIFY(perInstance >= 1);
+        LifecycleDiagram diagram;
+        diagram.resize(640, 220);
+        diagram.setRun(run);
+        int mostInstances = 0, mostInOneEnv = 0;
+        for (double t = 0; t < s.durationS * 1000; t += 997) {
+            diagram.setPlayhead(t);
+            const ManagedFleet &fleet = diagram.fleet();
+            QCOMPARE(fleet.environmentsPerInstance, perInstance);
+            QCOMPARE(fleet.slotsPerEnvironment, 4);
+            // Every live environment is on an instance, and an instance holds at most its share.
+            const auto counts = diagram.counts();
+            QCOMPARE(fleet.environments, std::accumulate(counts.begin(), counts.end(), 0));
+            QVERIFY(int(fleet.instances.size()) >= s.function.managedInstances.minInstances);
+            int inFlight = 0;
+            for (const auto &instance : fleet.instances) {
+                QVERIFY(!instance.environments.empty());
+                QVERIFY(int(instance.environments.size()) <= perInstance);
+                for (const auto &env : instance.environments) {
+                    QCOMPARE(int((env.id - 1) / perInstance), int(instance.index));
+                    // The requests it serves at t, counted from the run's requests themselves.
+                    const auto serving = std::count_if(run->invocations.begin(), run->invocations.end(), [&](const InvocationRecord &r) {
+                        return r.envId == env.id && r.startType != StartType::Throttled && r.startMs <= t && r.endMs > t;
+                    });
+                    QCOMPARE(env.inFlight, int(serving));
+                    QVERIFY(env.inFlight <= fleet.slotsPerEnvironment);
+                    mostInOneEnv = std::max(mostInOneEnv, env.inFlight);
+                    inFlight += env.inFlight;
+                }
+            }
+            QCOMPARE(fleet.requestsInFlight, inFlight);
+            mostInstances = std::max(mostInstances, int(fleet.instances.size()));
+        }
+        QVERIFY(mostInstances > s.function.managedInstances.minInstances);   // it scaled out
+        QVERIFY(mostInOneEnv > 1);                                           // many requests at once
+
+        // Not a Managed Instances run: no fleet.
+        diagram.setRun(record(defaultScenario()));
+        diagram.setPlayhead(1234.5);
+        QVERIFY(diagram.fleet().instances.empty());
+        QCOMPARE(diagram.fleet().environmentsPerInstance, 0);
     }
 
     void everyStateIsSeenSomewhere()

@@ -5,11 +5,13 @@
 #include "scenarioio.h"
 #include "simulationcontroller.h"
 #include "simulator.h"
+#include "stretchdetail.h"
 #include "timelineoverview.h"
 
 #include <QAction>
 #include <algorithm>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -222,6 +224,102 @@ private slots:
         every->trigger();
         QVERIFY(!latency->stretch());
         QVERIFY(latency->band(0)->visible());
+    }
+
+    void aChosenStretchHasTheRunsFigures_data()
+    {
+        QTest::addColumn<double>("fromShare");
+        QTest::addColumn<double>("toShare");
+        QTest::newRow("half a day in the middle") << 0.30 << 0.317;
+        QTest::newRow("dragged backwards") << 0.52 << 0.50;
+        QTest::newRow("up to the end") << 0.96 << 1.0;   // what completes after the last second too
+    }
+    void aChosenStretchHasTheRunsFigures()
+    {
+        QFETCH(double, fromShare);
+        QFETCH(double, toShare);
+        ExplorerWindow w(month());
+        w.setAutoPlay(false);
+        w.resize(1280, 720);
+        w.show();
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 300'000);
+        const RunPtr run = c->run();
+        auto *overview = w.findChild<TimelineOverview *>(QStringLiteral("timeline"));
+        QVERIFY(overview && overview->isVisible());
+        // Shift+drag on the overview chooses the stretch; a plain click would jump.
+        const int y = overview->height() / 2;
+        const int x0 = int(fromShare * overview->width()), x1 = int(toShare * overview->width());
+        QSignalSpy chosen(overview, &TimelineOverview::stretchSelected);
+        auto *loader = w.findChild<StretchLoader *>();
+        QVERIFY(loader);
+        QSignalSpy progress(loader, &StretchLoader::progress);
+        QTest::mousePress(overview, Qt::LeftButton, Qt::ShiftModifier, QPoint(x0, y));
+        QTest::mouseRelease(overview, Qt::LeftButton, Qt::ShiftModifier, QPoint(x1, y));
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(c->clock()->simTimeMs(), 0.0);   // no jump
+        const LatencyPlot *latency = w.latencyPlot();
+        QTRY_VERIFY_WITH_TIMEOUT(latency->stretch() != nullptr, 120'000);
+        const StretchDetail &s = *latency->stretch();
+        QVERIFY(s.complete);
+        QVERIFY(!progress.isEmpty());   // reported on the way (the dialog shows it past 0.4 s)
+        QVERIFY(w.findChild<QProgressDialog *>(QStringLiteral("stretchProgress"))->isHidden());
+        // Widened to whole intervals around what was chosen.
+        const double bucketMs = run->bucketS * 1000.0;
+        const double lo = std::min(overview->timeAt(x0), overview->timeAt(x1));
+        const double hi = std::max(overview->timeAt(x0), overview->timeAt(x1));
+        QVERIFY(s.fromMs <= lo && s.fromMs > lo - bucketMs);
+        QVERIFY(s.toMs >= std::min(hi, run->durationMs) && s.toMs < hi + bucketMs);
+        const auto first = static_cast<std::size_t>(std::llround(s.fromMs / bucketMs));
+        const auto end = std::min(run->metrics.size(), static_cast<std::size_t>(std::ceil(s.toMs / bucketMs)));
+        QVERIFY(end > first + 1);
+        // The run's own figures for those buckets: requests, cold starts, throttled, and the bill
+        // between the stretch's ends.
+        std::uint64_t completed = 0, cold = 0, throttled = 0;
+        for (std::size_t k = first; k < end; ++k) {
+            completed += run->metrics[k].completed;
+            cold += run->metrics[k].cold;
+            throttled += run->metrics[k].throttled;
+        }
+        const double costBefore = first == 0 ? 0.0 : run->metrics[first - 1].costLinesCum.total();
+        const double cost = run->metrics[end - 1].costLinesCum.total() - costBefore;
+        QVERIFY(completed > 1000 && cold > 0);
+        QCOMPARE(s.completed, completed);
+        QCOMPARE(s.cold, cold);
+        QCOMPARE(s.throttled, throttled);
+        QVERIFY2(near(s.costUsd(), cost, 1e-9), qPrintable(QStringLiteral("%1 against %2").arg(s.costUsd(), 0, 'g', 12).arg(cost, 0, 'g', 12)));
+        // Every one of them is drawn, and the plot is zoomed to the stretch.
+        QCOMPARE(latency->stretchSeries(false)->dataCount() + latency->stretchSeries(true)->dataCount(), int(completed));
+        QCOMPARE(latency->xAxis->range().lower, s.fromMs / 86'400'000.0);
+    }
+
+    void aStretchCancelledNeverArrives()
+    {
+        ExplorerWindow w(month());
+        w.setAutoPlay(false);
+        w.resize(1280, 720);
+        w.show();
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 300'000);
+        auto *overview = w.findChild<TimelineOverview *>(QStringLiteral("timeline"));
+        auto *dialog = w.findChild<QProgressDialog *>(QStringLiteral("stretchProgress"));
+        QVERIFY(overview && dialog);
+        const int y = overview->height() / 2;
+        // The whole month, then Cancel in its progress dialog; then a short stretch.
+        QTest::mousePress(overview, Qt::LeftButton, Qt::ShiftModifier, QPoint(0, y));
+        QTest::mouseRelease(overview, Qt::LeftButton, Qt::ShiftModifier, QPoint(overview->width(), y));
+        emit dialog->canceled();   // its Cancel button
+        const LatencyPlot *latency = w.latencyPlot();
+        QVERIFY(!latency->stretch());
+        QVERIFY(dialog->isHidden());
+        const int x = overview->width() / 2;
+        QTest::mousePress(overview, Qt::LeftButton, Qt::ShiftModifier, QPoint(x, y));
+        QTest::mouseRelease(overview, Qt::LeftButton, Qt::ShiftModifier, QPoint(x + 2, y));
+        QTRY_VERIFY_WITH_TIMEOUT(latency->stretch() != nullptr, 120'000);
+        QVERIFY(latency->stretch()->fromMs > 0);   // the short one, not the month
+        QVERIFY(dialog->isHidden());
     }
 
     void progressIsReportedAndTheRunGrowsWhileItComputes()
