@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulationcontroller.h"
 
+#include "eventnavigation.h"
 #include "scenariofile.h"
 #include "simulator.h"
 
@@ -508,6 +509,25 @@ void SimulationController::stepToNextEvent()
 {
     m_clock.pause();
     const double t = nextEventAfter(m_clock.simTimeMs());
+    if (std::isfinite(t))
+        m_clock.seek(std::min(t, m_clock.durationMs()));
+}
+
+void SimulationController::stepToPreviousEvent()
+{
+    m_clock.pause();
+    if (!m_run)
+        return;
+    const double t = previousEventBefore(*m_run, m_clock.simTimeMs());
+    m_clock.seek(std::isfinite(t) ? t : 0.0);
+}
+
+void SimulationController::runToNextColdStart()
+{
+    m_clock.pause();
+    if (!m_run)
+        return;
+    const double t = nextColdStartAfter(*m_run, m_clock.simTimeMs());
     if (std::isfinite(t))
         m_clock.seek(std::min(t, m_clock.durationMs()));
 }

@@ -93,6 +93,8 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     connect(ui.actionPlayPause, &QAction::triggered, clock, &PlaybackClock::togglePlay);
     connect(ui.stepButton, &QToolButton::clicked, m_controller, &SimulationController::stepToNextEvent);
     connect(ui.actionStep, &QAction::triggered, m_controller, &SimulationController::stepToNextEvent);
+    connect(ui.actionStepBack, &QAction::triggered, m_controller, &SimulationController::stepToPreviousEvent);
+    connect(ui.actionNextColdStart, &QAction::triggered, m_controller, &SimulationController::runToNextColdStart);
     connect(ui.restartButton, &QToolButton::clicked, m_controller, &SimulationController::restart);
     connect(ui.actionRestart, &QAction::triggered, m_controller, &SimulationController::restart);
     connect(ui.speedSlider, &QSlider::valueChanged, this,
@@ -121,9 +123,11 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
         const double from = std::floor(t / bucketMs) * bucketMs;
         m_stretchLoader->load(run, from, std::min(from + bucketMs, run->durationMs));
     });
-    for (QAction *a : {ui.actionPlayPause, ui.actionStep, ui.actionRestart, ui.actionGoToEnd, ui.actionEveryRequest})
+    for (QAction *a : {ui.actionPlayPause, ui.actionStep, ui.actionStepBack, ui.actionNextColdStart, ui.actionRestart,
+                       ui.actionGoToEnd, ui.actionEveryRequest})
         a->setShortcutContext(Qt::WindowShortcut);
-    addActions({ui.actionPlayPause, ui.actionStep, ui.actionRestart, ui.actionGoToEnd, ui.actionEveryRequest});
+    addActions({ui.actionPlayPause, ui.actionStep, ui.actionStepBack, ui.actionNextColdStart, ui.actionRestart,
+                ui.actionGoToEnd, ui.actionEveryRequest});
 
     // Runs and edits.
     connect(m_controller, &SimulationController::runReady, this, &ExplorerWindow::showRun);

@@ -10,6 +10,7 @@
 #include "runplots.h"
 #include "simulationcontroller.h"
 #include "teaching.h"
+#include "requestcallout.h"
 
 #include <QAction>
 #include <QApplication>
@@ -198,7 +199,7 @@ void TestTeaching::clickingAColdRequestExplainsIt()
 {
     ExplorerWindow w(defaultScenario());
     w.setAutoPlay(false);
-    new Teaching(&w);
+    Teaching *t = new Teaching(&w);
     w.resize(1280, 720);
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 15000);
@@ -228,6 +229,23 @@ void TestTeaching::clickingAColdRequestExplainsIt()
     QCOMPARE(lanesSpy.count(), 1);
     QCOMPARE(lanesSpy.at(0).at(0).toULongLong(), quint64(cold->id));
     QVERIFY2(label->text().contains(QLatin1String("First request")), qPrintable(label->text()));
+    // Marked in both views, and explained in a callout beside the click.
+    QCOMPARE(lanes->markedInvocation(), quint64(cold->id));
+    QCOMPARE(w.latencyPlot()->markedInvocation(), quint64(cold->id));
+    lanes->repaint();
+    QVERIFY(!lanes->markedRect().isEmpty());
+    QVERIFY(lanes->markedRect().contains(QPointF(hit)));
+    RequestCallout *callout = t->callout();
+    QVERIFY(callout && callout->isVisible());
+    QVERIFY(w.rect().contains(callout->geometry()));
+    QCOMPARE(callout->explanation().reasonSentences.first(), QStringLiteral("First request: no execution environment existed yet."));
+    const QList<QRectF> bar = callout->barRects();
+    QCOMPARE(bar.size(), qsizetype(callout->explanation().latencyParts.size()));
+    QVERIFY(bar.size() >= 3);   // environment setup, runtime init, function init, handler
+    for (qsizetype i = 1; i < bar.size(); ++i)
+        QVERIFY(std::abs(bar[i].left() - bar[i - 1].right()) < 0.01);   // stacked
+    QTest::keyClick(callout, Qt::Key_Escape);
+    QVERIFY(!callout->isVisible());
 
     // The latency plot: the cold request's dot, at its completion time and latency.
     LatencyPlot *plot = w.latencyPlot();
