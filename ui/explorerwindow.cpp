@@ -4,6 +4,7 @@
 #include "clipactions.h"
 
 #include "autosave.h"
+#include "changeslist.h"
 #include "lab.h"
 #include "teaching.h"
 #include "helpmenu.h"
@@ -28,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -175,6 +177,18 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     });
     connect(ui.diagram, &LifecycleDiagram::explain, this, &ExplorerWindow::explain);
     connect(ui.lanes, &EnvironmentLanes::explain, this, &ExplorerWindow::explain);
+
+    // Timed changes: a dock beside the plots, shown when the first change appears (a slider
+    // moved during playback), in the Playback menu to show or hide.
+    m_changes = new ChangesList(m_controller, this);
+    m_changesDock = new QDockWidget(tr("Timed changes"), this);
+    m_changesDock->setObjectName(QStringLiteral("changesDock"));
+    m_changesDock->setWidget(m_changes);
+    addDockWidget(Qt::RightDockWidgetArea, m_changesDock);
+    m_changesDock->hide();
+    connect(m_changes, &ChangesList::firstChangeAppeared, m_changesDock, &QWidget::show);
+    ui.menuPlayback->addSeparator();
+    ui.menuPlayback->addAction(m_changesDock->toggleViewAction());
 
     // Menu.
     setupFileMenu();
@@ -478,6 +492,7 @@ void ExplorerWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_shownNameWidth = -1;   // the scenario's name in the new language
         m_ui->retranslateUi(this);
+        m_changesDock->setWindowTitle(tr("Timed changes"));
         if (m_document) {   // the File menu's parts made in code (after setupUi)
             setWindowTitle(m_document->windowTitle());
             m_exports->retranslate();
