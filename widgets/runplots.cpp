@@ -173,6 +173,8 @@ RunPlot::RunPlot(QWidget *parent) : QCustomPlot(parent)
     Palette::followPalette(this);   // background, axes, grid, legend, titles: light or dark desktop
 
     connect(this, &QCustomPlot::beforeReplot, this, [this] { m_replotTime.start(); });
+    // The change labels' room depends on the axis rect, known only once the plot is laid out.
+    connect(this, &QCustomPlot::afterLayout, this, &RunPlot::placeMarkerLabels);
     connect(this, &QCustomPlot::afterReplot, this, [this] {
         static const bool profile = qEnvironmentVariableIsSet("LLE_PROFILE");
         if (profile && m_shownGeneration != m_pendingGeneration)
@@ -363,24 +365,25 @@ void RunPlot::setPlayhead(double ms)
     requestReplot(false);
 }
 
-void RunPlot::updateMarkers()
+void RunPlot::placeMarkerLabels()
 {
-    if (!timeAxis()) {
-        m_playhead->setVisible(false);
-        return;
-    }
-    m_playhead->point1->setCoords(timeX(m_t), 0);
-    m_playhead->point2->setCoords(timeX(m_t), 1);
-    const std::size_t want = m_run ? std::count_if(m_run->changes.begin(), m_run->changes.end(),
-                                                   [this](const ChangeMark &c) { return c.atMs <= m_t; })
-                                   : 0;
     // A label reads leftwards from its line, unless there is no room on the left (a change near
-    // the start of the axis): then rightwards.
+    // the start of the axis): then rightwards; with room on neither side it takes the larger and
+    // is shortened to it, so that it never crosses its line nor leaves the plot.
     const auto place = [this](QCPItemText *label) {
-        const double x = label->position->coords().x();
-        const double room = xAxis->coordToPixel(x) - axisRect()->left();
-        const double width = QFontMetricsF(label->font()).horizontalAdvance(label->text()) + 6;
-        const Qt::Alignment side = room > width ? Qt::AlignRight : Qt::AlignLeft;
+        const QString full = label->property("fullText").toString();
+        const QFontMetricsF fm(label->font());
+        const double x = xAxis->coordToPixel(label->position->coords().x());
+        const double left = x - axisRect()->left(), right = axisRect()->right() - x;
+        constexpr double kPadding = 6;   // the label's own padding and a pixel each side
+        const double width = fm.horizontalAdvance(full) + kPadding;
+        const Qt::Alignment side = left >= width ? Qt::AlignRight
+                                 : right >= width ? Qt::AlignLeft
+                                 : left > right  ? Qt::AlignRight : Qt::AlignLeft;
+        const double room = side == Qt::AlignRight ? left : right;
+        const QString text = width <= room ? full : fm.elidedText(full, Qt::ElideRight, std::max(0.0, room - kPadding));
+        if (label->text() != text)
+            label->setText(text);
         if (!(label->positionAlignment() & side))
             label->setPositionAlignment(side | Qt::AlignTop);
     };
@@ -404,12 +407,25 @@ void RunPlot::updateMarkers()
                 kept.push_back(r);
         }
     };
+    for (auto *item : m_markers)
+        if (auto *label = qobject_cast<QCPItemText *>(item))
+            place(label);
+    declutter();
+}
+
+void RunPlot::updateMarkers()
+{
+    if (!timeAxis()) {
+        m_playhead->setVisible(false);
+        return;
+    }
+    m_playhead->point1->setCoords(timeX(m_t), 0);
+    m_playhead->point2->setCoords(timeX(m_t), 1);
+    const std::size_t want = m_run ? std::count_if(m_run->changes.begin(), m_run->changes.end(),
+                                                   [this](const ChangeMark &c) { return c.atMs <= m_t; })
+                                   : 0;
     if (want == m_markedChanges && !m_markers.empty()) {
-        // Positions only (the axis range moved).
-        for (auto *item : m_markers)
-            if (auto *label = qobject_cast<QCPItemText *>(item))
-                place(label);
-        declutter();
+        placeMarkerLabels();   // positions only (the axis range moved)
         return;
     }
     for (auto *item : m_markers)
@@ -437,6 +453,7 @@ void RunPlot::updateMarkers()
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         label->position->setCoords(timeX(c.atMs), 0.02 + 0.11 * double((want - index) % kLabels));
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        label->setProperty("fullText", Palette::changeLabel(c));
         label->setText(Palette::changeLabel(c));
         label->setFont(smallFont(font(), 8));
         const Chrome chrome = Palette::chrome();
@@ -444,10 +461,9 @@ void RunPlot::updateMarkers()
         label->setBrush(chrome.labelBackground);
         label->setPadding(QMargins(2, 0, 2, 0));
         label->setClipToAxisRect(true);
-        place(label);
         m_markers.push_back(label);
     }
-    declutter();
+    placeMarkerLabels();
 }
 
 // --- LatencyPlot ---------------------------------------------------------------------------------------

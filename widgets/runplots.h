@@ -55,6 +55,9 @@ protected:
     void fitTimeRange();
     QCPGraph *addSeries(const QString &name, const QColor &color, bool scatter);
     void updateMarkers();
+    /// Puts each change label on the side of its line with room for it (shortened when neither
+    /// side has enough) and hides labels overlapping newer ones; again after every layout.
+    void placeMarkerLabels();
     /// A replot soon: at once (queued) for a new run, at most ~30 times a second for the
     /// playhead, and not at all while the plot cannot be seen (it replots when shown).
     void requestReplot(bool newRun);

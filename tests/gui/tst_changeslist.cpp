@@ -2,6 +2,7 @@
 #include "changeslist.h"
 #include "explorerwindow.h"
 #include "parameterpanel.h"
+#include "runplots.h"
 #include "scenarioio.h"
 #include "simulationcontroller.h"
 #include "valueslider.h"
@@ -129,6 +130,52 @@ private slots:
         QCOMPARE(list->tree()->topLevelItemCount(), 0);
         QCoreApplication::processEvents();
         QCOMPARE(qRound(memory->realValue()), 512);
+    }
+
+    void markerLabelsStayBesideTheirLineOnThePlot_data()
+    {
+        QTest::addColumn<double>("atS");
+        QTest::addColumn<int>("width");
+        QTest::newRow("near the start") << 4.0 << 700;
+        QTest::newRow("in the middle") << 150.0 << 700;
+        QTest::newRow("near the end") << 296.0 << 700;
+        QTest::newRow("narrow plot") << 150.0 << 300;
+    }
+
+    void markerLabelsStayBesideTheirLineOnThePlot()
+    {
+        QFETCH(double, atS);
+        QFETCH(int, width);
+        Scenario s = small();
+        // A long label: three settings, each with its unit.
+        s.changes.push_back(Change{atS, {{"function.memory_mb", 2048.0}, {"function.handler.cpu_ms", 250.0},
+                                         {"platform.idle_timeout_s", 120.0}}});
+        SimulationController c;
+        c.clock()->setAutoTick(false);
+        c.setScenario(s);
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(c), 15000);
+        LatencyPlot plot;
+        plot.resize(width, 260);
+        plot.setRun(c.run());
+        plot.setPlayhead(s.durationS * 1000);
+        plot.replot();
+        int labels = 0;
+        for (int i = 0; i < plot.itemCount(); ++i) {
+            auto *label = qobject_cast<QCPItemText *>(plot.item(i));
+            if (!label || !label->visible() || label->property("fullText").isNull())
+                continue;
+            ++labels;
+            QVERIFY2(label->property("fullText").toString().contains(QLatin1String("MB")), qPrintable(label->text()));
+            QVERIFY2(label->property("fullText").toString().contains(QLatin1String("ms")), qPrintable(label->text()));
+            const QRectF r(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition());
+            const QRectF area = plot.axisRect()->rect();
+            QVERIFY2(r.left() >= area.left() - 1 && r.right() <= area.right() + 1,
+                     qPrintable(QStringLiteral("label %1–%2 outside the plot %3–%4").arg(r.left()).arg(r.right()).arg(area.left()).arg(area.right())));
+            const double line = plot.xAxis->coordToPixel(atS);
+            QVERIFY2(r.right() <= line + 1 || r.left() >= line - 1,
+                     qPrintable(QStringLiteral("label %1–%2 across its line at %3").arg(r.left()).arg(r.right()).arg(line)));
+        }
+        QCOMPARE(labels, 1);
     }
 };
 
