@@ -414,8 +414,14 @@ void ExplorerWindow::updateLabels()
         ui.playButton->setText(clock->isPlaying() ? tr("Pause") : tr("Play"));
         ui.playButton->setIcon(style()->standardIcon(clock->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     }
-    setText(ui.clockLabel, tr("t = %1 / %2").arg(Palette::formatSimTime(clock->simTimeMs()),
-                                                  Palette::formatSimTime(clock->durationMs())));
+    QString clockText = tr("t = %1 / %2").arg(Palette::formatSimTime(clock->simTimeMs()),
+                                              Palette::formatSimTime(clock->durationMs()));
+    if (m_controller->scenario().workload.pattern == WorkloadPattern::Diurnal) {
+        // A diurnal workload's run starts at midnight: the time of day the traffic follows.
+        const auto s = static_cast<qint64>(std::floor(clock->simTimeMs() / 1000.0));
+        clockText += tr(" · day %1, %2:%3").arg(s / 86400 + 1).arg(s / 3600 % 24, 2, 10, QLatin1Char('0')).arg(s / 60 % 60, 2, 10, QLatin1Char('0'));
+    }
+    setText(ui.clockLabel, clockText);
     QString computing;
     if (m_controller->isComputing()) {
         // A long run says how far it is and how long it still needs at its pace so far.
