@@ -267,6 +267,9 @@ void SimulationController::setScenario(const Scenario &s)
     m_scenario = s;
     m_clock.setDurationMs(s.durationS * 1000.0);
     m_clock.seek(0);
+    // A scenario may say the speed it is best watched at (`playback.speed`).
+    if (s.playbackSpeed > 0)
+        m_clock.setSpeed(s.playbackSpeed);
     emit scenarioChanged();
     request(nullptr, 0);
 }

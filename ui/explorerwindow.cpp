@@ -36,6 +36,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTranslator>
@@ -149,6 +150,7 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     connect(ui.cancelComputeButton, &QToolButton::clicked, m_controller, &SimulationController::cancelComputation);
     connect(m_controller, &SimulationController::scenarioChanged, this, [this] {
         m_shownPeriod = -1;
+        applySpeed(m_controller->clock()->speed());   // the lanes' window fits a new duration
         showPlayhead(m_controller->clock()->simTimeMs());
     });
     connect(ui.parameterPanel, &ParameterPanel::valueRequested, this, &ExplorerWindow::onValueRequested);
@@ -395,9 +397,15 @@ void ExplorerWindow::applySpeed(double speed)
     m_ui->speedLabel->setText(speed < 1 ? tr("%1×").arg(loc.toString(speed, 'f', 1))
                                         : tr("%1×").arg(loc.toString(std::round(speed), 'f', 0)));
     m_ui->diagram->setSpeed(speed);
-    // The lanes show about 30 real seconds of playback, so they scroll at a steady pace.
+    // The slider follows a speed set elsewhere (a scenario's own, a lesson's).
+    if (PlaybackClock::speedForPosition(m_ui->speedSlider->value()) != speed) {
+        const QSignalBlocker quiet(m_ui->speedSlider);
+        m_ui->speedSlider->setValue(PlaybackClock::positionForSpeed(speed));
+    }
+    // The lanes show about 30 real seconds of playback, so they scroll at a steady pace, and
+    // never more than the run: a run shorter than that fits the lanes' axis.
     const double duration = m_controller->scenario().durationS * 1000.0;
-    m_ui->lanes->setWindowMs(std::clamp(speed * 30'000.0, 20'000.0, std::max(20'000.0, duration)));
+    m_ui->lanes->setWindowMs(std::min(std::max(speed * 30'000.0, 20'000.0), std::max(duration, 1.0)));
 }
 
 void ExplorerWindow::updateLabels()

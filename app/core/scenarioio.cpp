@@ -444,6 +444,9 @@ std::vector<KeyDescriptor> makeKeyTable()
         flagKey("pricing.free_tier", LLE_FIELD(pricing.freeTier)),
     };
     table.insert(table.end(), rates.begin(), rates.end());
+    // The window's playback speed for this scenario (an extension; written only when set).
+    table.push_back(optionKey(numberKey("playback.speed", between(0.1, 100000), LLE_FIELD(playbackSpeed)),
+                              [](const Scenario &s) { return s.playbackSpeed > 0; }));
     table.push_back(fixedKey(plainKey("changes", KeyKind::Changes)));
     return table;
 }

@@ -75,6 +75,29 @@ private slots:
             QVERIFY2(clock->text().endsWith(shown), qPrintable(clock->text()));
     }
 
+    void lanesTimeAxisFitsTheRun_data()
+    {
+        QTest::addColumn<double>("durationS");
+        QTest::addColumn<double>("speed");
+        QTest::addColumn<double>("windowS");
+        QTest::newRow("8 s run") << 8.0 << 1.0 << 8.0;
+        QTest::newRow("an hour at 1×") << 3600.0 << 1.0 << 30.0;
+        QTest::newRow("an hour at 1000×") << 3600.0 << 1000.0 << 3600.0;
+    }
+
+    void lanesTimeAxisFitsTheRun()
+    {
+        QFETCH(double, durationS);
+        QFETCH(double, speed);
+        QFETCH(double, windowS);
+        Scenario s = defaultScenario();
+        s.durationS = durationS;
+        ExplorerWindow w(s);
+        w.setAutoPlay(false);
+        w.controller()->clock()->setSpeed(speed);
+        QCOMPARE(w.lanes()->windowMs(), windowS * 1000);
+    }
+
     void changeLabelsCloseInTimeDoNotOverlap()
     {
         // Two changes two seconds apart in a ten-minute run: both lines, one readable label.

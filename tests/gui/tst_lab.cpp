@@ -346,6 +346,10 @@ private slots:
         QSignalSpy ready(&view, &ComparisonView::ready);
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60'000);
         QCOMPARE(ready.at(0).at(0).toBool(), true);
+        // B's header states how B differs from A (the seed is A's, so only the memory).
+        auto *titleB = view.findChild<QLabel *>(QStringLiteral("comparisonTitleB"));
+        QVERIFY(titleB);
+        QVERIFY2(titleB->text().endsWith(QStringLiteral("B against A: memory 1,024 MB → 2,048 MB")), qPrintable(titleB->text()));
         const RunPtr ra = view.runA(), rb = view.runB();
         QVERIFY(ra && rb);
         QCOMPARE(ra->summary.requests.total, rb->summary.requests.total);
