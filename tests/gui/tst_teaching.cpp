@@ -2,6 +2,7 @@
 #include "coldexplainer.h"
 #include "explorerwindow.h"
 #include "highlightframe.h"
+#include "kpistrip.h"
 #include "lessonpanel.h"
 #include "lessonplayer.h"
 #include "parameterpanel.h"
@@ -377,6 +378,7 @@ void TestTeaching::calloutScreenshots()
     QTest::mouseClick(plot, Qt::LeftButton, {}, dot);
     QVERIFY(t->callout() && t->callout()->isVisible());
     QVERIFY(w.rect().contains(t->callout()->geometry()));
+    QTRY_VERIFY(w.kpiStrip()->figures().requests > 0);   // the strip caught up with the playhead
     QTest::qWait(50);
     const QImage img = w.grab().toImage();
     QVERIFY2(colourCount(img) > 20, "the grab looks blank");
