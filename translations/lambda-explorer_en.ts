@@ -217,72 +217,112 @@
         <translation>It was throttled (HTTP 429): no environment could be added.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="221"/>
+        <location filename="../app/coldexplainer.cpp" line="222"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>It ran on provisioned environment %1, initialised ahead of time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="223"/>
+        <location filename="../app/coldexplainer.cpp" line="224"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>It found environment %1 frozen and reused it: a warm start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="227"/>
+        <location filename="../app/coldexplainer.cpp" line="231"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>Request %1: SnapStart restore at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="228"/>
+        <location filename="../app/coldexplainer.cpp" line="232"/>
         <source>Request %1: cold start at %2</source>
         <translation>Request %1: cold start at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="233"/>
+        <location filename="../app/coldexplainer.cpp" line="238"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>First request: no execution environment existed yet.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="244"/>
-        <source>Scale-out: the only environment was busy with another request, and an environment serves one request at a time.</source>
-        <translation>Scale-out: the only environment was busy with another request, and an environment serves one request at a time.</translation>
+        <location filename="../app/coldexplainer.cpp" line="255"/>
+        <source>Scale-out: no environment was free, so a new one was created.</source>
+        <translation>Scale-out: no environment was free, so a new one was created.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="245"/>
-        <source>Scale-out: all %1 environments were busy, and an environment serves one request at a time.</source>
-        <translation>Scale-out: all %1 environments were busy, and an environment serves one request at a time.</translation>
+        <location filename="../app/coldexplainer.cpp" line="257"/>
+        <source>1 environment was busy with another request.</source>
+        <translation>1 environment was busy with another request.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="254"/>
-        <source>Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.</source>
-        <translation>Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.</translation>
+        <location filename="../app/coldexplainer.cpp" line="259"/>
+        <source>%1 environments were busy with other requests.</source>
+        <translation>%1 environments were busy with other requests.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="258"/>
+        <location filename="../app/coldexplainer.cpp" line="261"/>
+        <source>1 environment was still initialising for a request that came earlier.</source>
+        <translation>1 environment was still initialising for a request that came earlier.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <source>%1 environments were still initialising for requests that came earlier.</source>
+        <translation>%1 environments were still initialising for requests that came earlier.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="264"/>
+        <source>An environment serves one request at a time.</source>
+        <translation>An environment serves one request at a time.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="272"/>
+        <source>Expired: environment %1 had been idle for %2 and was shut down at %3.</source>
+        <translation>Expired: environment %1 had been idle for %2 and was shut down at %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="278"/>
+        <source>No frozen environment was left to reuse.</source>
+        <translation>No frozen environment was left to reuse.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="283"/>
+        <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</source>
+        <translation>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="302"/>
+        <source>Changed configuration at %1 (%2).</source>
+        <translation>Changed configuration at %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="303"/>
+        <source>A new function version needs new environments.</source>
+        <translation>A new function version needs new environments.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="304"/>
+        <source>The old environments drain and shut down.</source>
+        <translation>The old environments drain and shut down.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="276"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>Expired: the environments had been idle too long and were shut down.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="264"/>
-        <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).</source>
-        <translation>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="268"/>
+        <location filename="../app/coldexplainer.cpp" line="287"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>Recycled: Lambda replaced the environment at its maximum lifetime.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="280"/>
+        <location filename="../app/coldexplainer.cpp" line="288"/>
+        <source>It recycles environments every few hours, even busy ones.</source>
+        <translation>It recycles environments every few hours, even busy ones.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="300"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>Changed configuration: a new function version needs new environments.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="281"/>
-        <source>Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.</source>
-        <translation>Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="293"/>
+        <location filename="../app/coldexplainer.cpp" line="316"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>Environment %1 started for it: %2.</translation>
     </message>
@@ -863,97 +903,122 @@
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="185"/>
+        <location filename="../ui/explorerwindow.ui" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="193"/>
+        <location filename="../ui/explorerwindow.ui" line="195"/>
         <source>&amp;New scenario</source>
         <translation>&amp;New scenario</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="194"/>
+        <location filename="../ui/explorerwindow.ui" line="196"/>
         <source>Start again from the built-in scenario</source>
         <translation>Start again from the built-in scenario</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="197"/>
+        <location filename="../ui/explorerwindow.ui" line="199"/>
         <source>&amp;Open scenario…</source>
         <translation>&amp;Open scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="200"/>
+        <location filename="../ui/explorerwindow.ui" line="202"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="203"/>
+        <location filename="../ui/explorerwindow.ui" line="205"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="206"/>
+        <location filename="../ui/explorerwindow.ui" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="209"/>
+        <location filename="../ui/explorerwindow.ui" line="211"/>
         <source>Play / pause</source>
         <translation>Play / pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="210"/>
+        <location filename="../ui/explorerwindow.ui" line="212"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="213"/>
+        <location filename="../ui/explorerwindow.ui" line="215"/>
         <source>Step to the next event</source>
         <translation>Step to the next event</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="214"/>
+        <location filename="../ui/explorerwindow.ui" line="216"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="217"/>
+        <location filename="../ui/explorerwindow.ui" line="219"/>
+        <source>Step back to the previous event</source>
+        <translation>Step back to the previous event</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="220"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="223"/>
+        <source>Run to next cold start</source>
+        <translation>Run to next cold start</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="224"/>
+        <source>Go to the moment the next cold start begins and pause there</source>
+        <translation>Go to the moment the next cold start begins and pause there</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="225"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="228"/>
         <source>Go to start</source>
         <translation>Go to start</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="218"/>
+        <location filename="../ui/explorerwindow.ui" line="229"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="221"/>
+        <location filename="../ui/explorerwindow.ui" line="232"/>
         <source>Every request of this interval</source>
         <translation>Every request of this interval</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="222"/>
+        <location filename="../ui/explorerwindow.ui" line="233"/>
         <source>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</source>
         <translation>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="223"/>
+        <location filename="../ui/explorerwindow.ui" line="234"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="226"/>
+        <location filename="../ui/explorerwindow.ui" line="237"/>
         <source>Go to end</source>
         <translation>Go to end</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="227"/>
+        <location filename="../ui/explorerwindow.ui" line="238"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="230"/>
+        <location filename="../ui/explorerwindow.ui" line="241"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -1877,240 +1942,240 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../app/reportpage.cpp" line="131"/>
-        <location filename="../app/reportpage.cpp" line="158"/>
+        <location filename="../app/reportpage.cpp" line="133"/>
+        <location filename="../app/reportpage.cpp" line="160"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="132"/>
+        <location filename="../app/reportpage.cpp" line="134"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="153"/>
+        <location filename="../app/reportpage.cpp" line="155"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="155"/>
+        <location filename="../app/reportpage.cpp" line="157"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="157"/>
+        <location filename="../app/reportpage.cpp" line="159"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="164"/>
+        <location filename="../app/reportpage.cpp" line="166"/>
         <source>the newest frozen environment takes a request (newest)</source>
         <translation>the newest frozen environment takes a request (newest)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="165"/>
+        <location filename="../app/reportpage.cpp" line="167"/>
         <source>the most recently used frozen environment takes a request (mru)</source>
         <translation>the most recently used frozen environment takes a request (mru)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="166"/>
+        <location filename="../app/reportpage.cpp" line="168"/>
         <source>a frozen environment chosen at random takes a request (random)</source>
         <translation>a frozen environment chosen at random takes a request (random)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="175"/>
+        <location filename="../app/reportpage.cpp" line="177"/>
         <source>Poisson arrivals at %1 requests/s</source>
         <translation>Poisson arrivals at %1 requests/s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="177"/>
+        <location filename="../app/reportpage.cpp" line="179"/>
         <source>evenly spaced arrivals at %1 requests/s</source>
         <translation>evenly spaced arrivals at %1 requests/s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="179"/>
+        <location filename="../app/reportpage.cpp" line="181"/>
         <source>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</source>
         <translation>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="182"/>
+        <location filename="../app/reportpage.cpp" line="184"/>
         <source>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</source>
         <translation>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="185"/>
+        <location filename="../app/reportpage.cpp" line="187"/>
         <source>replay of the trace %1</source>
         <translation>replay of the trace %1</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="281"/>
+        <location filename="../app/reportpage.cpp" line="303"/>
         <source>Requests (pings included)</source>
         <translation>Requests (pings included)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="282"/>
+        <location filename="../app/reportpage.cpp" line="304"/>
         <source>Duration (handler time, on-demand)</source>
         <translation>Duration (handler time, on-demand)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="283"/>
+        <location filename="../app/reportpage.cpp" line="305"/>
         <source>Init duration billed (cold starts)</source>
         <translation>Init duration billed (cold starts)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="284"/>
+        <location filename="../app/reportpage.cpp" line="306"/>
         <source>Provisioned concurrency: capacity kept warm</source>
         <translation>Provisioned concurrency: capacity kept warm</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="285"/>
+        <location filename="../app/reportpage.cpp" line="307"/>
         <source>Provisioned concurrency: duration</source>
         <translation>Provisioned concurrency: duration</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="286"/>
+        <location filename="../app/reportpage.cpp" line="308"/>
         <source>SnapStart: snapshot cache</source>
         <translation>SnapStart: snapshot cache</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="287"/>
+        <location filename="../app/reportpage.cpp" line="309"/>
         <source>SnapStart: restores</source>
         <translation>SnapStart: restores</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="288"/>
+        <location filename="../app/reportpage.cpp" line="310"/>
         <source>Ephemeral storage above 512 MB</source>
         <translation>Ephemeral storage above 512 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="289"/>
+        <location filename="../app/reportpage.cpp" line="311"/>
         <source>Managed Instances: EC2 instance-hours</source>
         <translation>Managed Instances: EC2 instance-hours</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="290"/>
+        <location filename="../app/reportpage.cpp" line="312"/>
         <source>Managed Instances: management fee (15 %)</source>
         <translation>Managed Instances: management fee (15 %)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="291"/>
+        <location filename="../app/reportpage.cpp" line="313"/>
         <source>Tenant isolation: environments created</source>
         <translation>Tenant isolation: environments created</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="292"/>
+        <location filename="../app/reportpage.cpp" line="314"/>
         <source>Response streaming beyond 6 MB</source>
         <translation>Response streaming beyond 6 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="293"/>
+        <location filename="../app/reportpage.cpp" line="315"/>
         <source>Free tier credit</source>
         <translation>Free tier credit</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="335"/>
+        <location filename="../app/reportpage.cpp" line="357"/>
         <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
         <translation>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="338"/>
+        <location filename="../app/reportpage.cpp" line="360"/>
         <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
         <translation>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="341"/>
+        <location filename="../app/reportpage.cpp" line="363"/>
         <source>Cost accumulated over the run, by line of the bill.</source>
         <translation>Cost accumulated over the run, by line of the bill.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="343"/>
+        <location filename="../app/reportpage.cpp" line="365"/>
         <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
         <translation>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="346"/>
+        <location filename="../app/reportpage.cpp" line="368"/>
         <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
         <translation>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="361"/>
+        <location filename="../app/reportpage.cpp" line="383"/>
         <source>init free on managed runtimes (before August 2025)</source>
         <translation>init free on managed runtimes (before August 2025)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="362"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
         <source>init billed (since August 2025)</source>
         <translation>init billed (since August 2025)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="370"/>
+        <location filename="../app/reportpage.cpp" line="392"/>
         <source>%1 — Lambda Lifecycle Explorer report</source>
         <translation>%1 — Lambda Lifecycle Explorer report</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="377"/>
+        <location filename="../app/reportpage.cpp" line="399"/>
         <source>Lambda Lifecycle Explorer report · generated %1</source>
         <translation>Lambda Lifecycle Explorer report · generated %1</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="406"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>Model reference</source>
         <translation>Model reference</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="386"/>
+        <location filename="../app/reportpage.cpp" line="408"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="387"/>
+        <location filename="../app/reportpage.cpp" line="409"/>
         <source>Simulated</source>
         <translation>Simulated</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="388"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>Billing regime</source>
         <translation>Billing regime</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="388"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>, free tier applied</source>
         <translation>, free tier applied</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="389"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="389"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>%1, %2, %3 MB</source>
         <translation>%1, %2, %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="394"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="395"/>
-        <location filename="../app/reportpage.cpp" line="527"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="551"/>
         <source>Timed changes</source>
         <translation>Timed changes</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="395"/>
-        <location filename="../app/reportpage.cpp" line="522"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="544"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportpage.cpp" line="395"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
         <source>%n change(s), listed under Parameters</source>
         <translation>
             <numerusform>%n change, listed under Parameters</numerusform>
@@ -2118,441 +2183,446 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="400"/>
-        <location filename="../app/reportpage.cpp" line="405"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="427"/>
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="400"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
         <source>Bill</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="400"/>
-        <location filename="../app/reportpage.cpp" line="486"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="508"/>
         <source>Plots</source>
         <translation>Plots</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="400"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
         <source>Assumptions</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="401"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="401"/>
-        <location filename="../app/reportpage.cpp" line="573"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="597"/>
         <source>Data files</source>
         <translation>Data files</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="406"/>
-        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="428"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="407"/>
+        <location filename="../app/reportpage.cpp" line="429"/>
         <source>%1 throttled · %2 timed out</source>
         <translation>%1 throttled · %2 timed out</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="408"/>
+        <location filename="../app/reportpage.cpp" line="430"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="431"/>
         <source>%1 of %2 completed</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="432"/>
         <source>Latency p50</source>
         <translation>Latency p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="432"/>
         <source>half of the requests are faster</source>
         <translation>half of the requests are faster</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>Latency p90 · p99</source>
         <translation>Latency p90 · p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="434"/>
         <source>1 in 10 and 1 in 100 requests are slower</source>
         <translation>1 in 10 and 1 in 100 requests are slower</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="413"/>
+        <location filename="../app/reportpage.cpp" line="435"/>
         <source>Cost of the run</source>
         <translation>Cost of the run</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="413"/>
+        <location filename="../app/reportpage.cpp" line="435"/>
         <source>over %1 simulated</source>
         <translation>over %1 simulated</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="414"/>
+        <location filename="../app/reportpage.cpp" line="436"/>
         <source>Cost per 1M requests</source>
         <translation>Cost per 1M requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="414"/>
+        <location filename="../app/reportpage.cpp" line="436"/>
         <source>completed requests</source>
         <translation>completed requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="415"/>
+        <location filename="../app/reportpage.cpp" line="437"/>
         <source>Projected per month</source>
         <translation>Projected per month</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="416"/>
+        <location filename="../app/reportpage.cpp" line="438"/>
         <source>at this rate for 730 h</source>
         <translation>at this rate for 730 h</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>%1 created</source>
         <translation>%1 created</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>peak %1 · mean %2</source>
         <translation>peak %1 · mean %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="426"/>
+        <location filename="../app/reportpage.cpp" line="448"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="427"/>
+        <location filename="../app/reportpage.cpp" line="449"/>
         <source>Cold starts (and SnapStart restores)</source>
         <translation>Cold starts (and SnapStart restores)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="428"/>
+        <location filename="../app/reportpage.cpp" line="450"/>
         <source>Warm starts (and provisioned)</source>
         <translation>Warm starts (and provisioned)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="431"/>
+        <location filename="../app/reportpage.cpp" line="453"/>
         <source>Requests and environments</source>
         <translation>Requests and environments</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="435"/>
+        <location filename="../app/reportpage.cpp" line="457"/>
         <source>Requests (completed · throttled · timed out)</source>
         <translation>Requests (completed · throttled · timed out)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="459"/>
         <source>Start types (cold · warm · provisioned · SnapStart)</source>
         <translation>Start types (cold · warm · provisioned · SnapStart)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="462"/>
         <source>Keep-warm pings (billed, not in the latency figures)</source>
         <translation>Keep-warm pings (billed, not in the latency figures)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="441"/>
+        <location filename="../app/reportpage.cpp" line="463"/>
         <source>Environments created · peak · shut down</source>
         <translation>Environments created · peak · shut down</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="444"/>
+        <location filename="../app/reportpage.cpp" line="466"/>
         <source>Environments on average (all · busy · idle)</source>
         <translation>Environments on average (all · busy · idle)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="447"/>
+        <location filename="../app/reportpage.cpp" line="469"/>
         <source>GB-seconds billed (on demand · provisioned)</source>
         <translation>GB-seconds billed (on demand · provisioned)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="449"/>
+        <location filename="../app/reportpage.cpp" line="471"/>
         <source>GB-seconds idle (frozen environments, not billed on demand)</source>
         <translation>GB-seconds idle (frozen environments, not billed on demand)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="454"/>
+        <location filename="../app/reportpage.cpp" line="476"/>
         <source>Itemised bill</source>
         <translation>Itemised bill</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="456"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="456"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>summary.json key</source>
         <translation>summary.json key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="456"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="456"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="475"/>
+        <location filename="../app/reportpage.cpp" line="497"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="478"/>
+        <location filename="../app/reportpage.cpp" line="500"/>
         <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
         <translation>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="499"/>
+        <location filename="../app/reportpage.cpp" line="521"/>
         <source>Assumptions in force</source>
         <translation>Assumptions in force</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="503"/>
+        <location filename="../app/reportpage.cpp" line="525"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="504"/>
+        <location filename="../app/reportpage.cpp" line="526"/>
         <source>drawn uniformly between %1 s and %2 s for every idle period</source>
         <translation>drawn uniformly between %1 s and %2 s for every idle period</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="506"/>
+        <location filename="../app/reportpage.cpp" line="528"/>
         <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
         <translation>fixed at %1 s: a frozen environment is shut down after that long unused</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="508"/>
+        <location filename="../app/reportpage.cpp" line="530"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="509"/>
+        <location filename="../app/reportpage.cpp" line="531"/>
         <source>Maximum lifetime</source>
         <translation>Maximum lifetime</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="510"/>
+        <location filename="../app/reportpage.cpp" line="532"/>
         <source>%1 s: an environment is retired after its current request once this old</source>
         <translation>%1 s: an environment is retired after its current request once this old</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="512"/>
+        <location filename="../app/reportpage.cpp" line="534"/>
         <source>none (environments are never recycled for age)</source>
         <translation>none (environments are never recycled for age)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="513"/>
+        <location filename="../app/reportpage.cpp" line="535"/>
         <source>Scale-out rate</source>
         <translation>Scale-out rate</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="513"/>
+        <location filename="../app/reportpage.cpp" line="535"/>
         <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
         <translation>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="517"/>
+        <location filename="../app/reportpage.cpp" line="539"/>
         <source>Init billing</source>
         <translation>Init billing</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="518"/>
+        <location filename="../app/reportpage.cpp" line="540"/>
         <source>Free tier</source>
         <translation>Free tier</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="518"/>
+        <location filename="../app/reportpage.cpp" line="540"/>
         <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
         <translation>1M requests and 400,000 GB-s subtracted per started 31 days</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="519"/>
+        <location filename="../app/reportpage.cpp" line="541"/>
         <source>not applied</source>
         <translation>not applied</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="521"/>
+        <location filename="../app/reportpage.cpp" line="543"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="523"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="523"/>
+        <location filename="../app/reportpage.cpp" line="546"/>
         <source>on: restore %1 ms, billed restore %2 ms</source>
         <translation>on: restore %1 ms, billed restore %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="525"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="527"/>
+        <location filename="../app/reportpage.cpp" line="548"/>
+        <source>on: restore %1 ms; this runtime pays no restore or cache charge</source>
+        <translation>on: restore %1 ms; this runtime pays no restore or cache charge</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="551"/>
         <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
         <translation>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="535"/>
+        <location filename="../app/reportpage.cpp" line="559"/>
         <source>Prices used (%1, us-east-1)</source>
         <translation>Prices used (%1, us-east-1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="537"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>pricing.rates key</source>
         <translation>pricing.rates key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="537"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="537"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="543"/>
+        <location filename="../app/reportpage.cpp" line="567"/>
         <source>override (list price %1)</source>
         <translation>override (list price %1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="550"/>
+        <location filename="../app/reportpage.cpp" line="574"/>
         <source>from %1 GB-s a month: %2 per GB-s</source>
         <translation>from %1 GB-s a month: %2 per GB-s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="552"/>
+        <location filename="../app/reportpage.cpp" line="576"/>
         <source>On-demand duration is priced in volume tiers: %1.</source>
         <translation>On-demand duration is priced in volume tiers: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="585"/>
         <source>Scenario parameters</source>
         <translation>Scenario parameters</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="562"/>
+        <location filename="../app/reportpage.cpp" line="586"/>
         <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
         <translation>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="565"/>
+        <location filename="../app/reportpage.cpp" line="589"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="565"/>
+        <location filename="../app/reportpage.cpp" line="589"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="580"/>
+        <location filename="../app/reportpage.cpp" line="604"/>
         <source>the figures above (lambda-explorer/summary@1)</source>
         <translation>the figures above (lambda-explorer/summary@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="582"/>
+        <location filename="../app/reportpage.cpp" line="606"/>
         <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
         <translation>the scenario as run, every key (lambda-explorer/scenario@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="584"/>
+        <location filename="../app/reportpage.cpp" line="608"/>
         <source>one row per request, pings included</source>
         <translation>one row per request, pings included</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="586"/>
+        <location filename="../app/reportpage.cpp" line="610"/>
         <source>one row per execution environment</source>
         <translation>one row per execution environment</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="588"/>
+        <location filename="../app/reportpage.cpp" line="612"/>
         <source>one row per lifecycle phase of every environment</source>
         <translation>one row per lifecycle phase of every environment</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="590"/>
+        <location filename="../app/reportpage.cpp" line="614"/>
         <source>one row per %1 of simulated time</source>
         <translation>one row per %1 of simulated time</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="596"/>
+        <location filename="../app/reportpage.cpp" line="620"/>
         <source>To run it again (the same seed gives the same results on the same version):</source>
         <translation>To run it again (the same seed gives the same results on the same version):</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="601"/>
+        <location filename="../app/reportpage.cpp" line="625"/>
         <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
         <translation>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</translation>
     </message>
@@ -2889,144 +2959,159 @@
 <context>
     <name>lle::CalibrationDialog</name>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="100"/>
-        <location filename="../ui/calibrationdialog.cpp" line="105"/>
+        <location filename="../ui/calibrationdialog.cpp" line="119"/>
+        <location filename="../ui/calibrationdialog.cpp" line="124"/>
         <source>Save the fitted scenario</source>
         <translation>Save the fitted scenario</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="102"/>
+        <location filename="../ui/calibrationdialog.cpp" line="121"/>
         <source>Scenario files (*.json)</source>
         <translation>Scenario files (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="169"/>
-        <location filename="../ui/calibrationdialog.cpp" line="177"/>
+        <location filename="../ui/calibrationdialog.cpp" line="189"/>
+        <location filename="../ui/calibrationdialog.cpp" line="200"/>
         <source>Cancelled; nothing was read.</source>
         <translation>Cancelled; nothing was read.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="208"/>
+        <location filename="../ui/calibrationdialog.cpp" line="250"/>
         <source>handler</source>
         <translation>handler</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="209"/>
+        <location filename="../ui/calibrationdialog.cpp" line="251"/>
         <source>Init Duration</source>
         <translation>Init Duration</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="210"/>
+        <location filename="../ui/calibrationdialog.cpp" line="252"/>
         <source>SnapStart restore</source>
         <translation>SnapStart restore</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="216"/>
+        <location filename="../ui/calibrationdialog.cpp" line="258"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="229"/>
+        <location filename="../ui/calibrationdialog.cpp" line="271"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="230"/>
+        <location filename="../ui/calibrationdialog.cpp" line="272"/>
         <source>exponential</source>
         <translation>exponential</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="231"/>
+        <location filename="../ui/calibrationdialog.cpp" line="273"/>
         <source>lognormal, cv %1</source>
         <translation>lognormal, cv %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="234"/>
+        <location filename="../ui/calibrationdialog.cpp" line="276"/>
         <source>&lt;b&gt;%1 reports&lt;/b&gt; at %2 MB (%3 timeouts, %4 errors)</source>
         <translation>&lt;b&gt;%1 reports&lt;/b&gt; at %2 MB (%3 timeouts, %4 errors)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="237"/>
-        <source>Handler: CPU %1, I/O %2 (%3)</source>
-        <translation>Handler: CPU %1, I/O %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/calibrationdialog.cpp" line="240"/>
+        <location filename="../ui/calibrationdialog.cpp" line="282"/>
         <source>One memory size in the log: CPU and I/O cannot be told apart, all of the time counts as CPU.</source>
         <translation>One memory size in the log: CPU and I/O cannot be told apart, all of the time counts as CPU.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="241"/>
-        <source>Function init %1 (from %2 cold starts)</source>
-        <translation>Function init %1 (from %2 cold starts)</translation>
+        <location filename="../ui/calibrationdialog.cpp" line="279"/>
+        <source>Handler: CPU %1 at 1 vCPU, I/O %2 (%3)</source>
+        <translation>Handler: CPU %1 at 1 vCPU, I/O %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="244"/>
+        <location filename="../ui/calibrationdialog.cpp" line="283"/>
+        <source>Function init %1 (from %2 cold starts): their Init Duration minus %3&apos;s runtime init %4%5</source>
+        <translation>Function init %1 (from %2 cold starts): their Init Duration minus %3&apos;s runtime init %4%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="286"/>
+        <source> and extension init %1</source>
+        <translation> and extension init %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="288"/>
         <source>SnapStart restore %1</source>
         <translation>SnapStart restore %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="252"/>
+        <location filename="../ui/calibrationdialog.cpp" line="296"/>
         <source>Nothing has been fitted yet.</source>
         <translation>Nothing has been fitted yet.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="260"/>
+        <location filename="../ui/calibrationdialog.cpp" line="304"/>
         <source>Calibrate from logs — %1</source>
         <translation>Calibrate from logs — %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="261"/>
+        <location filename="../ui/calibrationdialog.cpp" line="305"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="262"/>
+        <location filename="../ui/calibrationdialog.cpp" line="306"/>
         <source>&amp;Apply to the window</source>
         <translation>&amp;Apply to the window</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="263"/>
+        <location filename="../ui/calibrationdialog.cpp" line="307"/>
         <source>&amp;Save scenario…</source>
         <translation>&amp;Save scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="264"/>
+        <location filename="../ui/calibrationdialog.cpp" line="308"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="309"/>
+        <source>Runtime init subtracted: &amp;runtime</source>
+        <translation>Runtime init subtracted: &amp;runtime</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="310"/>
+        <source>The log&apos;s Init Duration includes the runtime&apos;s own init: the function init fitted is what remains after subtracting this runtime&apos;s. The command line uses function.runtime of its scenario (--set function.runtime=…).</source>
+        <translation>The log&apos;s Init Duration includes the runtime&apos;s own init: the function init fitted is what remains after subtracting this runtime&apos;s. The command line uses function.runtime of its scenario (--set function.runtime=…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Statistic</source>
         <translation>Statistic</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Measured</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="269"/>
+        <location filename="../ui/calibrationdialog.cpp" line="317"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="273"/>
+        <location filename="../ui/calibrationdialog.cpp" line="321"/>
         <source>Fitted to %1. The bars are the log, the line the model with the fitted values.</source>
         <translation>Fitted to %1. The bars are the log, the line the model with the fitted values.</translation>
     </message>
@@ -3057,44 +3142,87 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="798"/>
+        <location filename="../widgets/runplots.cpp" line="835"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="799"/>
+        <location filename="../widgets/runplots.cpp" line="836"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="800"/>
+        <location filename="../widgets/runplots.cpp" line="837"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="801"/>
+        <location filename="../widgets/runplots.cpp" line="838"/>
         <source>all requests</source>
         <translation>all requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="802"/>
+        <location filename="../widgets/runplots.cpp" line="839"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="803"/>
+        <location filename="../widgets/runplots.cpp" line="840"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="863"/>
+        <location filename="../widgets/runplots.cpp" line="900"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="865"/>
+        <location filename="../widgets/runplots.cpp" line="902"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ChangesList</name>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="52"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="107"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="107"/>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="107"/>
+        <source>Old → new</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="108"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="109"/>
+        <source>Remove this setting from the timed change; the run is computed again</source>
+        <translation>Remove this setting from the timed change; the run is computed again</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="110"/>
+        <source>Move to playhead</source>
+        <translation>Move to playhead</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="111"/>
+        <source>Make this change happen at the playhead instead</source>
+        <translation>Make this change happen at the playhead instead</translation>
     </message>
 </context>
 <context>
@@ -3173,119 +3301,124 @@
 <context>
     <name>lle::ComparisonView</name>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="231"/>
+        <location filename="../ui/comparisonview.cpp" line="234"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="343"/>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
         <source>Compare A and B</source>
         <translation>Compare A and B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="344"/>
+        <location filename="../ui/comparisonview.cpp" line="347"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <location filename="../ui/comparisonview.cpp" line="351"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <source>B against A: %1</source>
+        <translation>B against A: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="353"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="353"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <location filename="../ui/comparisonview.cpp" line="354"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="348"/>
+        <location filename="../ui/comparisonview.cpp" line="355"/>
         <source>Playback speed</source>
         <translation>Playback speed</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="349"/>
+        <location filename="../ui/comparisonview.cpp" line="356"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="353"/>
+        <location filename="../ui/comparisonview.cpp" line="360"/>
         <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
         <translation>Both runs see the same requests (seed %1): every difference comes from the configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="356"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>Simulating A and B on the same requests…</source>
         <translation>Simulating A and B on the same requests…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="358"/>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="359"/>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="366"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <location filename="../ui/comparisonview.cpp" line="367"/>
         <source>latency (ms)</source>
         <translation>latency (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="361"/>
+        <location filename="../ui/comparisonview.cpp" line="368"/>
         <source>requests at or below (%)</source>
         <translation>requests at or below (%)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>B against A</source>
         <translation>B against A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="371"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="371"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="371"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Cost per million requests</source>
         <translation>Cost per million requests</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
@@ -3499,57 +3632,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1017"/>
+        <location filename="../widgets/runplots.cpp" line="1054"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1018"/>
+        <location filename="../widgets/runplots.cpp" line="1055"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1018"/>
+        <location filename="../widgets/runplots.cpp" line="1055"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1018"/>
+        <location filename="../widgets/runplots.cpp" line="1055"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1019"/>
+        <location filename="../widgets/runplots.cpp" line="1056"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1019"/>
+        <location filename="../widgets/runplots.cpp" line="1056"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1019"/>
+        <location filename="../widgets/runplots.cpp" line="1056"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1020"/>
+        <location filename="../widgets/runplots.cpp" line="1057"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1020"/>
+        <location filename="../widgets/runplots.cpp" line="1057"/>
         <source>instances and fee</source>
         <translation>instances and fee</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <location filename="../widgets/runplots.cpp" line="1058"/>
         <source>tenants and streaming</source>
         <translation>tenants and streaming</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1025"/>
+        <location filename="../widgets/runplots.cpp" line="1062"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3563,19 +3696,19 @@
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="59"/>
-        <location filename="../widgets/environmentlanes.cpp" line="241"/>
+        <location filename="../widgets/environmentlanes.cpp" line="244"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="59"/>
-        <location filename="../widgets/environmentlanes.cpp" line="243"/>
+        <location filename="../widgets/environmentlanes.cpp" line="246"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="60"/>
-        <location filename="../widgets/environmentlanes.cpp" line="245"/>
+        <location filename="../widgets/environmentlanes.cpp" line="248"/>
         <source>T%1 #%2</source>
         <translation>T%1 #%2</translation>
     </message>
@@ -3585,17 +3718,17 @@
         <translation>throttled (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="307"/>
+        <location filename="../widgets/environmentlanes.cpp" line="310"/>
         <source>t (s)</source>
         <translation>t (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="323"/>
+        <location filename="../widgets/environmentlanes.cpp" line="332"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>No execution environment yet: waiting for the first request.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="327"/>
+        <location filename="../widgets/environmentlanes.cpp" line="336"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>+%n older environment not shown</numerusform>
@@ -3603,58 +3736,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="338"/>
+        <location filename="../widgets/environmentlanes.cpp" line="347"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>thinned: phases shorter than %1 merged past %2 segments</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="362"/>
+        <location filename="../widgets/environmentlanes.cpp" line="371"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="364"/>
+        <location filename="../widgets/environmentlanes.cpp" line="373"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>tenant %1: never serves another tenant</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="366"/>
+        <location filename="../widgets/environmentlanes.cpp" line="375"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>serves up to %1 requests at once; never frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="367"/>
+        <location filename="../widgets/environmentlanes.cpp" line="376"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="369"/>
+        <location filename="../widgets/environmentlanes.cpp" line="378"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="375"/>
+        <location filename="../widgets/environmentlanes.cpp" line="384"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="390"/>
-        <location filename="../widgets/environmentlanes.cpp" line="403"/>
+        <location filename="../widgets/environmentlanes.cpp" line="399"/>
+        <location filename="../widgets/environmentlanes.cpp" line="412"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="394"/>
+        <location filename="../widgets/environmentlanes.cpp" line="403"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="396"/>
+        <location filename="../widgets/environmentlanes.cpp" line="405"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="397"/>
+        <location filename="../widgets/environmentlanes.cpp" line="406"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -3662,42 +3795,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1163"/>
+        <location filename="../widgets/runplots.cpp" line="1200"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1164"/>
+        <location filename="../widgets/runplots.cpp" line="1201"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1165"/>
+        <location filename="../widgets/runplots.cpp" line="1202"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1169"/>
+        <location filename="../widgets/runplots.cpp" line="1206"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1169"/>
+        <location filename="../widgets/runplots.cpp" line="1206"/>
         <source>idle (never frozen)</source>
         <translation>idle (never frozen)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1170"/>
+        <location filename="../widgets/runplots.cpp" line="1207"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1171"/>
+        <location filename="../widgets/runplots.cpp" line="1208"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1172"/>
+        <location filename="../widgets/runplots.cpp" line="1209"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -3705,74 +3838,85 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="67"/>
+        <location filename="../ui/explorerwindow.cpp" line="70"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="68"/>
+        <location filename="../ui/explorerwindow.cpp" line="71"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="236"/>
+        <location filename="../ui/explorerwindow.cpp" line="183"/>
+        <location filename="../ui/explorerwindow.cpp" line="509"/>
+        <source>Timed changes</source>
+        <translation>Timed changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="256"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="238"/>
+        <location filename="../ui/explorerwindow.cpp" line="258"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="377"/>
-        <location filename="../ui/explorerwindow.cpp" line="378"/>
+        <location filename="../ui/explorerwindow.cpp" line="397"/>
+        <location filename="../ui/explorerwindow.cpp" line="398"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="396"/>
+        <location filename="../ui/explorerwindow.cpp" line="422"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="396"/>
+        <location filename="../ui/explorerwindow.cpp" line="422"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="399"/>
+        <location filename="../ui/explorerwindow.cpp" line="425"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="406"/>
+        <location filename="../ui/explorerwindow.cpp" line="430"/>
+        <source> · day %1, %2:%3</source>
+        <translation> · day %1, %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="438"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="159"/>
-        <location filename="../ui/explorerwindow.cpp" line="450"/>
+        <location filename="../ui/explorerwindow.cpp" line="167"/>
+        <location filename="../ui/explorerwindow.cpp" line="482"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="408"/>
+        <location filename="../ui/explorerwindow.cpp" line="440"/>
         <source>computing… %1 %</source>
         <translation>computing… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="410"/>
+        <location filename="../ui/explorerwindow.cpp" line="442"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>computing… %1 %, %2 s left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="412"/>
+        <location filename="../ui/explorerwindow.cpp" line="444"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>computing… %1 %, %2 min left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="466"/>
+        <location filename="../ui/explorerwindow.cpp" line="498"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -3989,39 +4133,69 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="141"/>
+        <location filename="../widgets/kpistrip.cpp" line="169"/>
         <source>cold starts</source>
         <translation>cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="142"/>
+        <location filename="../widgets/kpistrip.cpp" line="170"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="143"/>
+        <location filename="../widgets/kpistrip.cpp" line="171"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="144"/>
+        <location filename="../widgets/kpistrip.cpp" line="172"/>
         <source>per 1M requests</source>
         <translation>per 1M requests</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="145"/>
+        <location filename="../widgets/kpistrip.cpp" line="173"/>
         <source>cost so far</source>
         <translation>cost so far</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="146"/>
+        <location filename="../widgets/kpistrip.cpp" line="175"/>
+        <source>month at %1 requests</source>
+        <translation>month at %1 requests</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="176"/>
         <source>projected / month</source>
         <translation>projected / month</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="147"/>
+        <location filename="../widgets/kpistrip.cpp" line="177"/>
         <source>requests · throttled</source>
         <translation>requests · throttled</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="197"/>
+        <source>%1 · free tier %2</source>
+        <translation>%1 · free tier %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="208"/>
+        <source>Month at a stated volume…</source>
+        <translation>Month at a stated volume…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="209"/>
+        <source>Month projected from this run</source>
+        <translation>Month projected from this run</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="216"/>
+        <source>Month at a stated volume</source>
+        <translation>Month at a stated volume</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="216"/>
+        <source>Requests per month:</source>
+        <translation>Requests per month:</translation>
     </message>
 </context>
 <context>
@@ -4132,64 +4306,64 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="523"/>
+        <location filename="../widgets/runplots.cpp" line="546"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="524"/>
-        <location filename="../widgets/runplots.cpp" line="531"/>
+        <location filename="../widgets/runplots.cpp" line="547"/>
+        <location filename="../widgets/runplots.cpp" line="554"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="525"/>
-        <location filename="../widgets/runplots.cpp" line="532"/>
+        <location filename="../widgets/runplots.cpp" line="548"/>
+        <location filename="../widgets/runplots.cpp" line="555"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="526"/>
+        <location filename="../widgets/runplots.cpp" line="549"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="527"/>
+        <location filename="../widgets/runplots.cpp" line="550"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="528"/>
+        <location filename="../widgets/runplots.cpp" line="551"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="529"/>
+        <location filename="../widgets/runplots.cpp" line="552"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="530"/>
+        <location filename="../widgets/runplots.cpp" line="553"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="533"/>
+        <location filename="../widgets/runplots.cpp" line="556"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="584"/>
+        <location filename="../widgets/runplots.cpp" line="607"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>every request from %1 to %2, simulated again</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="587"/>
+        <location filename="../widgets/runplots.cpp" line="610"/>
         <source>%1 requests, %2 cold, %3</source>
         <translation>%1 requests, %2 cold, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="591"/>
+        <location filename="../widgets/runplots.cpp" line="614"/>
         <source>1 in %1 requests shown</source>
         <translation>1 in %1 requests shown</translation>
     </message>
@@ -4559,27 +4733,27 @@
 <context>
     <name>lle::ParetoPlot</name>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="632"/>
+        <location filename="../widgets/sweepplot.cpp" line="647"/>
         <source>p99 latency (ms)</source>
         <translation>p99 latency (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="633"/>
+        <location filename="../widgets/sweepplot.cpp" line="648"/>
         <source>cost per million requests (USD)</source>
         <translation>cost per million requests (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="634"/>
+        <location filename="../widgets/sweepplot.cpp" line="649"/>
         <source>tested point</source>
         <translation>tested point</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="635"/>
+        <location filename="../widgets/sweepplot.cpp" line="650"/>
         <source>best trade-offs (Pareto front)</source>
         <translation>best trade-offs (Pareto front)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="636"/>
+        <location filename="../widgets/sweepplot.cpp" line="651"/>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -4776,6 +4950,24 @@
     </message>
 </context>
 <context>
+    <name>lle::RequestCallout</name>
+    <message>
+        <location filename="../widgets/requestcallout.cpp" line="78"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../widgets/requestcallout.cpp" line="104"/>
+        <source>handler</source>
+        <translation>handler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/requestcallout.cpp" line="110"/>
+        <source>Latency %1:</source>
+        <translation>Latency %1:</translation>
+    </message>
+</context>
+<context>
     <name>lle::RunHistory</name>
     <message>
         <location filename="../ui/runhistory.cpp" line="78"/>
@@ -4892,22 +5084,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="298"/>
+        <location filename="../widgets/runplots.cpp" line="300"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="301"/>
+        <location filename="../widgets/runplots.cpp" line="303"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="304"/>
+        <location filename="../widgets/runplots.cpp" line="306"/>
         <source>simulated time (days)</source>
         <translation>simulated time (days)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="307"/>
+        <location filename="../widgets/runplots.cpp" line="309"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
@@ -5087,88 +5279,88 @@
 <context>
     <name>lle::SweepCurvePlot</name>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="355"/>
+        <location filename="../widgets/sweepplot.cpp" line="368"/>
         <source>cost per million requests (USD)</source>
         <translation>cost per million requests (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="357"/>
+        <location filename="../widgets/sweepplot.cpp" line="370"/>
         <source>latency (ms)</source>
         <translation>latency (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="355"/>
-        <location filename="../widgets/sweepplot.cpp" line="357"/>
+        <location filename="../widgets/sweepplot.cpp" line="368"/>
+        <location filename="../widgets/sweepplot.cpp" line="370"/>
         <source>cold starts (%)</source>
         <translation>cold starts (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="97"/>
+        <location filename="../widgets/sweepplot.cpp" line="108"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="343"/>
+        <location filename="../widgets/sweepplot.cpp" line="356"/>
         <source>%1 (MB)</source>
         <translation>%1 (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="344"/>
+        <location filename="../widgets/sweepplot.cpp" line="357"/>
         <source>%1 (ms)</source>
         <translation>%1 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="345"/>
+        <location filename="../widgets/sweepplot.cpp" line="358"/>
         <source>%1 (requests/s)</source>
         <translation>%1 (requests/s)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="346"/>
+        <location filename="../widgets/sweepplot.cpp" line="359"/>
         <source>%1 (s)</source>
         <translation>%1 (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="347"/>
+        <location filename="../widgets/sweepplot.cpp" line="360"/>
         <source>%1 (environments)</source>
         <translation>%1 (environments)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="356"/>
+        <location filename="../widgets/sweepplot.cpp" line="369"/>
         <source>idle environments (GB-s)</source>
         <translation>idle environments (GB-s)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="362"/>
+        <location filename="../widgets/sweepplot.cpp" line="375"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="364"/>
+        <location filename="../widgets/sweepplot.cpp" line="377"/>
         <source>cost per million</source>
         <translation>cost per million</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="365"/>
+        <location filename="../widgets/sweepplot.cpp" line="378"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="366"/>
+        <location filename="../widgets/sweepplot.cpp" line="379"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="367"/>
+        <location filename="../widgets/sweepplot.cpp" line="380"/>
         <source>cold starts</source>
         <translation>cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="368"/>
+        <location filename="../widgets/sweepplot.cpp" line="381"/>
         <source>idle GB-s</source>
         <translation>idle GB-s</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="378"/>
+        <location filename="../widgets/sweepplot.cpp" line="391"/>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -5361,33 +5553,33 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="125"/>
+        <location filename="../ui/teaching.cpp" line="128"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="127"/>
-        <location filename="../ui/teaching.cpp" line="128"/>
+        <location filename="../ui/teaching.cpp" line="130"/>
+        <location filename="../ui/teaching.cpp" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="129"/>
+        <location filename="../ui/teaching.cpp" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="130"/>
+        <location filename="../ui/teaching.cpp" line="133"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="131"/>
+        <location filename="../ui/teaching.cpp" line="134"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>Full screen, larger text, secondary panels hidden (F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="134"/>
+        <location filename="../ui/teaching.cpp" line="137"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>

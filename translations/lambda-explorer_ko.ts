@@ -217,72 +217,112 @@
         <translation>스로틀되었습니다(HTTP 429). 실행 환경을 더 늘릴 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="221"/>
+        <location filename="../app/coldexplainer.cpp" line="222"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>미리 초기화된 프로비저닝 실행 환경 %1에서 실행되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="223"/>
+        <location filename="../app/coldexplainer.cpp" line="224"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>동결된 실행 환경 %1을(를) 찾아 재사용했습니다. 웜 스타트입니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="227"/>
+        <location filename="../app/coldexplainer.cpp" line="231"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>요청 %1: %2에 SnapStart 복원</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="228"/>
+        <location filename="../app/coldexplainer.cpp" line="232"/>
         <source>Request %1: cold start at %2</source>
         <translation>요청 %1: %2에 콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="233"/>
+        <location filename="../app/coldexplainer.cpp" line="238"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>첫 요청: 아직 실행 환경이 하나도 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="244"/>
-        <source>Scale-out: the only environment was busy with another request, and an environment serves one request at a time.</source>
-        <translation>스케일 아웃: 하나뿐인 실행 환경이 다른 요청을 처리 중이었고, 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
+        <location filename="../app/coldexplainer.cpp" line="255"/>
+        <source>Scale-out: no environment was free, so a new one was created.</source>
+        <translation>스케일 아웃: 비어 있는 실행 환경이 없어 새 실행 환경을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="245"/>
-        <source>Scale-out: all %1 environments were busy, and an environment serves one request at a time.</source>
-        <translation>스케일 아웃: 실행 환경 %1개가 모두 바빴고, 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
+        <location filename="../app/coldexplainer.cpp" line="257"/>
+        <source>1 environment was busy with another request.</source>
+        <translation>실행 환경 1개가 다른 요청을 처리하느라 바빴습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="254"/>
-        <source>Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.</source>
-        <translation>만료: 실행 환경 %1이(가) %2 동안 유휴 상태였다가 %3에 종료되어, 동결된 실행 환경이 남아 있지 않았습니다.</translation>
+        <location filename="../app/coldexplainer.cpp" line="259"/>
+        <source>%1 environments were busy with other requests.</source>
+        <translation>실행 환경 %1개가 다른 요청을 처리하느라 바빴습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="258"/>
+        <location filename="../app/coldexplainer.cpp" line="261"/>
+        <source>1 environment was still initialising for a request that came earlier.</source>
+        <translation>실행 환경 1개는 먼저 온 요청을 위해 아직 초기화 중이었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <source>%1 environments were still initialising for requests that came earlier.</source>
+        <translation>실행 환경 %1개는 먼저 온 요청들을 위해 아직 초기화 중이었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="264"/>
+        <source>An environment serves one request at a time.</source>
+        <translation>실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="272"/>
+        <source>Expired: environment %1 had been idle for %2 and was shut down at %3.</source>
+        <translation>만료: 실행 환경 %1이(가) %2 동안 유휴 상태였다가 %3에 종료되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="278"/>
+        <source>No frozen environment was left to reuse.</source>
+        <translation>재사용할 동결된 실행 환경이 남아 있지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="283"/>
+        <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</source>
+        <translation>교체: Lambda가 최대 수명에 이른 실행 환경 %1을(를) %2 후에 교체했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="302"/>
+        <source>Changed configuration at %1 (%2).</source>
+        <translation>%1에 구성이 바뀌었습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="303"/>
+        <source>A new function version needs new environments.</source>
+        <translation>새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="304"/>
+        <source>The old environments drain and shut down.</source>
+        <translation>이전 실행 환경은 처리 중인 요청을 마치고 종료됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="276"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>만료: 실행 환경들이 너무 오래 유휴 상태여서 종료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="264"/>
-        <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).</source>
-        <translation>교체: Lambda가 실행 환경 %1을(를) %2 뒤 최대 수명에 이르러 교체했습니다(실행 환경은 바쁠 때도 몇 시간마다 교체됩니다).</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="268"/>
+        <location filename="../app/coldexplainer.cpp" line="287"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>교체: Lambda가 최대 수명에 이른 실행 환경을 교체했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="280"/>
+        <location filename="../app/coldexplainer.cpp" line="288"/>
+        <source>It recycles environments every few hours, even busy ones.</source>
+        <translation>Lambda는 바쁜 실행 환경도 몇 시간마다 교체합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="300"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>구성 변경: 새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="281"/>
-        <source>Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.</source>
-        <translation>%1에 구성 변경(%2): 새 함수 버전에는 새 실행 환경이 필요하며, 이전 환경은 처리 중인 요청을 마치고 종료됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="293"/>
+        <location filename="../app/coldexplainer.cpp" line="316"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>이 요청을 위해 실행 환경 %1이(가) 시작되었습니다: %2.</translation>
     </message>
@@ -863,97 +903,122 @@
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="185"/>
+        <location filename="../ui/explorerwindow.ui" line="187"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="193"/>
+        <location filename="../ui/explorerwindow.ui" line="195"/>
         <source>&amp;New scenario</source>
         <translation>새 시나리오(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="194"/>
+        <location filename="../ui/explorerwindow.ui" line="196"/>
         <source>Start again from the built-in scenario</source>
         <translation>기본 제공 시나리오로 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="197"/>
+        <location filename="../ui/explorerwindow.ui" line="199"/>
         <source>&amp;Open scenario…</source>
         <translation>시나리오 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="200"/>
+        <location filename="../ui/explorerwindow.ui" line="202"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="203"/>
+        <location filename="../ui/explorerwindow.ui" line="205"/>
         <source>Save &amp;as…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="206"/>
+        <location filename="../ui/explorerwindow.ui" line="208"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="209"/>
+        <location filename="../ui/explorerwindow.ui" line="211"/>
         <source>Play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="210"/>
+        <location filename="../ui/explorerwindow.ui" line="212"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="213"/>
+        <location filename="../ui/explorerwindow.ui" line="215"/>
         <source>Step to the next event</source>
         <translation>다음 이벤트로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="214"/>
+        <location filename="../ui/explorerwindow.ui" line="216"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="217"/>
+        <location filename="../ui/explorerwindow.ui" line="219"/>
+        <source>Step back to the previous event</source>
+        <translation>이전 이벤트로 되돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="220"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="223"/>
+        <source>Run to next cold start</source>
+        <translation>다음 콜드 스타트까지 진행</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="224"/>
+        <source>Go to the moment the next cold start begins and pause there</source>
+        <translation>다음 콜드 스타트가 시작되는 순간으로 가서 일시 정지합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="225"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="228"/>
         <source>Go to start</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="218"/>
+        <location filename="../ui/explorerwindow.ui" line="229"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="221"/>
+        <location filename="../ui/explorerwindow.ui" line="232"/>
         <source>Every request of this interval</source>
         <translation>이 구간의 모든 요청</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="222"/>
+        <location filename="../ui/explorerwindow.ui" line="233"/>
         <source>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</source>
         <translation>재생 위치의 지표 구간을 다시 시뮬레이션하여 그 안의 모든 요청을 그립니다. 한 번 더 누르면 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="223"/>
+        <location filename="../ui/explorerwindow.ui" line="234"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="226"/>
+        <location filename="../ui/explorerwindow.ui" line="237"/>
         <source>Go to end</source>
         <translation>끝으로</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="227"/>
+        <location filename="../ui/explorerwindow.ui" line="238"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="230"/>
+        <location filename="../ui/explorerwindow.ui" line="241"/>
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
@@ -1877,681 +1942,686 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../app/reportpage.cpp" line="131"/>
-        <location filename="../app/reportpage.cpp" line="158"/>
+        <location filename="../app/reportpage.cpp" line="133"/>
+        <location filename="../app/reportpage.cpp" line="160"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="132"/>
+        <location filename="../app/reportpage.cpp" line="134"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="153"/>
+        <location filename="../app/reportpage.cpp" line="155"/>
         <source>%1 days</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="155"/>
+        <location filename="../app/reportpage.cpp" line="157"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="157"/>
+        <location filename="../app/reportpage.cpp" line="159"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="164"/>
+        <location filename="../app/reportpage.cpp" line="166"/>
         <source>the newest frozen environment takes a request (newest)</source>
         <translation>가장 최근에 동결된 실행 환경이 요청을 받음 (newest)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="165"/>
+        <location filename="../app/reportpage.cpp" line="167"/>
         <source>the most recently used frozen environment takes a request (mru)</source>
         <translation>가장 최근에 사용된 동결 실행 환경이 요청을 받음 (mru)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="166"/>
+        <location filename="../app/reportpage.cpp" line="168"/>
         <source>a frozen environment chosen at random takes a request (random)</source>
         <translation>무작위로 고른 동결 실행 환경이 요청을 받음 (random)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="175"/>
+        <location filename="../app/reportpage.cpp" line="177"/>
         <source>Poisson arrivals at %1 requests/s</source>
         <translation>초당 %1건의 포아송 도착</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="177"/>
+        <location filename="../app/reportpage.cpp" line="179"/>
         <source>evenly spaced arrivals at %1 requests/s</source>
         <translation>초당 %1건의 등간격 도착</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="179"/>
+        <location filename="../app/reportpage.cpp" line="181"/>
         <source>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</source>
         <translation>초당 %1건 중심의 일 주기, 최고/최저 비 %2, %4초 주기 중 %3초에 최고</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="182"/>
+        <location filename="../app/reportpage.cpp" line="184"/>
         <source>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</source>
         <translation>초당 %1건, %4초마다 %3초 동안 초당 %2건의 버스트</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="185"/>
+        <location filename="../app/reportpage.cpp" line="187"/>
         <source>replay of the trace %1</source>
         <translation>트레이스 %1 재생</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="281"/>
+        <location filename="../app/reportpage.cpp" line="303"/>
         <source>Requests (pings included)</source>
         <translation>요청 (핑 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="282"/>
+        <location filename="../app/reportpage.cpp" line="304"/>
         <source>Duration (handler time, on-demand)</source>
         <translation>실행 시간 (핸들러 시간, 온디맨드)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="283"/>
+        <location filename="../app/reportpage.cpp" line="305"/>
         <source>Init duration billed (cold starts)</source>
         <translation>과금된 초기화 시간 (콜드 스타트)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="284"/>
+        <location filename="../app/reportpage.cpp" line="306"/>
         <source>Provisioned concurrency: capacity kept warm</source>
         <translation>프로비저닝된 동시성: 대기 용량</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="285"/>
+        <location filename="../app/reportpage.cpp" line="307"/>
         <source>Provisioned concurrency: duration</source>
         <translation>프로비저닝된 동시성: 실행 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="286"/>
+        <location filename="../app/reportpage.cpp" line="308"/>
         <source>SnapStart: snapshot cache</source>
         <translation>SnapStart: 스냅샷 캐시</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="287"/>
+        <location filename="../app/reportpage.cpp" line="309"/>
         <source>SnapStart: restores</source>
         <translation>SnapStart: 복원</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="288"/>
+        <location filename="../app/reportpage.cpp" line="310"/>
         <source>Ephemeral storage above 512 MB</source>
         <translation>512 MB를 넘는 임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="289"/>
+        <location filename="../app/reportpage.cpp" line="311"/>
         <source>Managed Instances: EC2 instance-hours</source>
         <translation>관리형 인스턴스: EC2 인스턴스 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="290"/>
+        <location filename="../app/reportpage.cpp" line="312"/>
         <source>Managed Instances: management fee (15 %)</source>
         <translation>관리형 인스턴스: 관리 수수료 (15 %)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="291"/>
+        <location filename="../app/reportpage.cpp" line="313"/>
         <source>Tenant isolation: environments created</source>
         <translation>테넌트 격리: 생성된 실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="292"/>
+        <location filename="../app/reportpage.cpp" line="314"/>
         <source>Response streaming beyond 6 MB</source>
         <translation>6 MB를 넘는 응답 스트리밍</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="293"/>
+        <location filename="../app/reportpage.cpp" line="315"/>
         <source>Free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="335"/>
+        <location filename="../app/reportpage.cpp" line="357"/>
         <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
         <translation>실행 동안 모든 요청의 지연 시간을 시작 유형별로 보여 줍니다(로그 축). 콜드 스타트는 웜 스타트보다 10~100배 위에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="338"/>
+        <location filename="../app/reportpage.cpp" line="360"/>
         <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
         <translation>지연 시간 분포(어떤 지연 시간 이하인 요청의 비율). 콜드 스타트와 웜 스타트를 나누어 보이고, 전체 요청의 p50과 p99를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="341"/>
+        <location filename="../app/reportpage.cpp" line="363"/>
         <source>Cost accumulated over the run, by line of the bill.</source>
         <translation>실행 동안 누적된 비용, 청구 항목별.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="343"/>
+        <location filename="../app/reportpage.cpp" line="365"/>
         <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
         <translation>시간에 따른 실행 환경: 처리 중(호출), 초기화 중, 동결(유휴, 웜 유지), 프로비저닝됨.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="346"/>
+        <location filename="../app/reportpage.cpp" line="368"/>
         <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
         <translation>모든 실행 환경을 한 줄씩, 수명 주기 단계별 색으로 보여 줍니다: 전체 실행과 처음 몇 초의 확대.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="361"/>
+        <location filename="../app/reportpage.cpp" line="383"/>
         <source>init free on managed runtimes (before August 2025)</source>
         <translation>관리형 런타임의 초기화 무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="362"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
         <source>init billed (since August 2025)</source>
         <translation>초기화 과금 (2025년 8월부터)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="370"/>
+        <location filename="../app/reportpage.cpp" line="392"/>
         <source>%1 — Lambda Lifecycle Explorer report</source>
         <translation>%1 — Lambda Lifecycle Explorer 보고서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="377"/>
+        <location filename="../app/reportpage.cpp" line="399"/>
         <source>Lambda Lifecycle Explorer report · generated %1</source>
         <translation>Lambda Lifecycle Explorer 보고서 · %1 생성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="406"/>
         <source>Software</source>
         <translation>소프트웨어</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>Model reference</source>
         <translation>모델 참조</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="386"/>
+        <location filename="../app/reportpage.cpp" line="408"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="387"/>
+        <location filename="../app/reportpage.cpp" line="409"/>
         <source>Simulated</source>
         <translation>시뮬레이션 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="388"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>Billing regime</source>
         <translation>과금 방식</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="388"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>, free tier applied</source>
         <translation>, 프리 티어 적용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="389"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>Function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="389"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>%1, %2, %3 MB</source>
         <translation>%1, %2, %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="394"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="395"/>
-        <location filename="../app/reportpage.cpp" line="527"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="551"/>
         <source>Timed changes</source>
         <translation>시간 지정 변경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="395"/>
-        <location filename="../app/reportpage.cpp" line="522"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="544"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportpage.cpp" line="395"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
         <source>%n change(s), listed under Parameters</source>
         <translation>
             <numerusform>변경 %n건, 매개변수 표에 있음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="400"/>
-        <location filename="../app/reportpage.cpp" line="405"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="427"/>
         <source>Key figures</source>
         <translation>핵심 지표</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="400"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
         <source>Bill</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="400"/>
-        <location filename="../app/reportpage.cpp" line="486"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="508"/>
         <source>Plots</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="400"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
         <source>Assumptions</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="401"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="401"/>
-        <location filename="../app/reportpage.cpp" line="573"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="597"/>
         <source>Data files</source>
         <translation>데이터 파일</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="406"/>
-        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="428"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="407"/>
+        <location filename="../app/reportpage.cpp" line="429"/>
         <source>%1 throttled · %2 timed out</source>
         <translation>스로틀 %1 · 시간 초과 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="408"/>
+        <location filename="../app/reportpage.cpp" line="430"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="431"/>
         <source>%1 of %2 completed</source>
         <translation>완료 %2건 중 %1건</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="432"/>
         <source>Latency p50</source>
         <translation>지연 시간 p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="432"/>
         <source>half of the requests are faster</source>
         <translation>요청의 절반이 이보다 빠름</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>Latency p90 · p99</source>
         <translation>지연 시간 p90 · p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="434"/>
         <source>1 in 10 and 1 in 100 requests are slower</source>
         <translation>10건 중 1건, 100건 중 1건이 이보다 느림</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="413"/>
+        <location filename="../app/reportpage.cpp" line="435"/>
         <source>Cost of the run</source>
         <translation>실행 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="413"/>
+        <location filename="../app/reportpage.cpp" line="435"/>
         <source>over %1 simulated</source>
         <translation>시뮬레이션 %1 동안</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="414"/>
+        <location filename="../app/reportpage.cpp" line="436"/>
         <source>Cost per 1M requests</source>
         <translation>요청 100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="414"/>
+        <location filename="../app/reportpage.cpp" line="436"/>
         <source>completed requests</source>
         <translation>완료된 요청 기준</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="415"/>
+        <location filename="../app/reportpage.cpp" line="437"/>
         <source>Projected per month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="416"/>
+        <location filename="../app/reportpage.cpp" line="438"/>
         <source>at this rate for 730 h</source>
         <translation>이 속도로 730시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>%1 created</source>
         <translation>%1개 생성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>peak %1 · mean %2</source>
         <translation>최대 %1 · 평균 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Latency</source>
         <translation>지연 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Count</source>
         <translation>건수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="426"/>
+        <location filename="../app/reportpage.cpp" line="448"/>
         <source>All requests</source>
         <translation>전체 요청</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="427"/>
+        <location filename="../app/reportpage.cpp" line="449"/>
         <source>Cold starts (and SnapStart restores)</source>
         <translation>콜드 스타트 (SnapStart 복원 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="428"/>
+        <location filename="../app/reportpage.cpp" line="450"/>
         <source>Warm starts (and provisioned)</source>
         <translation>웜 스타트 (프로비저닝 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="431"/>
+        <location filename="../app/reportpage.cpp" line="453"/>
         <source>Requests and environments</source>
         <translation>요청과 실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="435"/>
+        <location filename="../app/reportpage.cpp" line="457"/>
         <source>Requests (completed · throttled · timed out)</source>
         <translation>요청 (완료 · 스로틀 · 시간 초과)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="459"/>
         <source>Start types (cold · warm · provisioned · SnapStart)</source>
         <translation>시작 유형 (콜드 · 웜 · 프로비저닝 · SnapStart)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="462"/>
         <source>Keep-warm pings (billed, not in the latency figures)</source>
         <translation>웜 유지 핑 (과금됨, 지연 시간 지표에는 제외)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="441"/>
+        <location filename="../app/reportpage.cpp" line="463"/>
         <source>Environments created · peak · shut down</source>
         <translation>실행 환경 생성 · 최대 · 종료</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="444"/>
+        <location filename="../app/reportpage.cpp" line="466"/>
         <source>Environments on average (all · busy · idle)</source>
         <translation>평균 실행 환경 수 (전체 · 처리 중 · 유휴)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="447"/>
+        <location filename="../app/reportpage.cpp" line="469"/>
         <source>GB-seconds billed (on demand · provisioned)</source>
         <translation>과금된 GB-초 (온디맨드 · 프로비저닝)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="449"/>
+        <location filename="../app/reportpage.cpp" line="471"/>
         <source>GB-seconds idle (frozen environments, not billed on demand)</source>
         <translation>유휴 GB-초 (동결된 실행 환경, 온디맨드에서는 과금 안 됨)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="454"/>
+        <location filename="../app/reportpage.cpp" line="476"/>
         <source>Itemised bill</source>
         <translation>항목별 청구서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="456"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>Line</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="456"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>summary.json key</source>
         <translation>summary.json 키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="456"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="456"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>Share</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="475"/>
+        <location filename="../app/reportpage.cpp" line="497"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="478"/>
+        <location filename="../app/reportpage.cpp" line="500"/>
         <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
         <translation>완료 요청 100만 건당: %1. 월 예상(시뮬레이션한 속도로 730시간): %2 — 단순 외삽입니다. 최소 과금(5분 단위의 프로비저닝된 동시성, SnapStart 캐시 최소 3시간)은 짧은 실행에서 더 크게 작용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="499"/>
+        <location filename="../app/reportpage.cpp" line="521"/>
         <source>Assumptions in force</source>
         <translation>적용된 가정</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="503"/>
+        <location filename="../app/reportpage.cpp" line="525"/>
         <source>Idle timeout</source>
         <translation>유휴 타임아웃</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="504"/>
+        <location filename="../app/reportpage.cpp" line="526"/>
         <source>drawn uniformly between %1 s and %2 s for every idle period</source>
         <translation>유휴 구간마다 %1초에서 %2초 사이에서 균등하게 뽑음</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="506"/>
+        <location filename="../app/reportpage.cpp" line="528"/>
         <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
         <translation>%1초로 고정: 동결된 실행 환경은 그만큼 쓰이지 않으면 종료됨</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="508"/>
+        <location filename="../app/reportpage.cpp" line="530"/>
         <source>Routing</source>
         <translation>라우팅</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="509"/>
+        <location filename="../app/reportpage.cpp" line="531"/>
         <source>Maximum lifetime</source>
         <translation>최대 수명</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="510"/>
+        <location filename="../app/reportpage.cpp" line="532"/>
         <source>%1 s: an environment is retired after its current request once this old</source>
         <translation>%1초: 실행 환경이 이만큼 오래되면 현재 요청을 마친 뒤 폐기됨</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="512"/>
+        <location filename="../app/reportpage.cpp" line="534"/>
         <source>none (environments are never recycled for age)</source>
         <translation>없음 (나이 때문에 실행 환경을 교체하지 않음)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="513"/>
+        <location filename="../app/reportpage.cpp" line="535"/>
         <source>Scale-out rate</source>
         <translation>스케일 아웃 속도</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="513"/>
+        <location filename="../app/reportpage.cpp" line="535"/>
         <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
         <translation>새 실행 환경 %1개까지 한 번에, 이후 초당 %2개 (토큰 버킷). 동시성 한도 %3</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="517"/>
+        <location filename="../app/reportpage.cpp" line="539"/>
         <source>Init billing</source>
         <translation>초기화 과금</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="518"/>
+        <location filename="../app/reportpage.cpp" line="540"/>
         <source>Free tier</source>
         <translation>프리 티어</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="518"/>
+        <location filename="../app/reportpage.cpp" line="540"/>
         <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
         <translation>시작된 31일마다 요청 100만 건과 400,000 GB-초 차감</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="519"/>
+        <location filename="../app/reportpage.cpp" line="541"/>
         <source>not applied</source>
         <translation>적용 안 함</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="521"/>
+        <location filename="../app/reportpage.cpp" line="543"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="523"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="523"/>
+        <location filename="../app/reportpage.cpp" line="546"/>
         <source>on: restore %1 ms, billed restore %2 ms</source>
         <translation>켜짐: 복원 %1 ms, 과금되는 복원 %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="525"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="527"/>
+        <location filename="../app/reportpage.cpp" line="548"/>
+        <source>on: restore %1 ms; this runtime pays no restore or cache charge</source>
+        <translation>켜짐: 복원 %1 ms. 이 런타임은 복원 요금과 캐시 요금을 내지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="551"/>
         <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
         <translation>실행 중에 구성이 바뀝니다. 매개변수 표의 changes[…]를 보세요. 위의 가정은 시작 시점의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="535"/>
+        <location filename="../app/reportpage.cpp" line="559"/>
         <source>Prices used (%1, us-east-1)</source>
         <translation>적용한 가격 (%1, us-east-1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="537"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>pricing.rates key</source>
         <translation>pricing.rates 키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="537"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="537"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="543"/>
+        <location filename="../app/reportpage.cpp" line="567"/>
         <source>override (list price %1)</source>
         <translation>재정의 (정가 %1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="550"/>
+        <location filename="../app/reportpage.cpp" line="574"/>
         <source>from %1 GB-s a month: %2 per GB-s</source>
         <translation>월 %1 GB-초부터: GB-초당 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="552"/>
+        <location filename="../app/reportpage.cpp" line="576"/>
         <source>On-demand duration is priced in volume tiers: %1.</source>
         <translation>온디맨드 실행 시간은 사용량 구간별로 가격이 매겨집니다: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="585"/>
         <source>Scenario parameters</source>
         <translation>시나리오 매개변수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="562"/>
+        <location filename="../app/reportpage.cpp" line="586"/>
         <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
         <translation>실행한 시나리오의 모든 키입니다(이 폴더의 scenario.json에도 같은 내용이 있습니다). 회색 키는 이 설정에서는 읽히지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="565"/>
+        <location filename="../app/reportpage.cpp" line="589"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="565"/>
+        <location filename="../app/reportpage.cpp" line="589"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="580"/>
+        <location filename="../app/reportpage.cpp" line="604"/>
         <source>the figures above (lambda-explorer/summary@1)</source>
         <translation>위의 수치 (lambda-explorer/summary@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="582"/>
+        <location filename="../app/reportpage.cpp" line="606"/>
         <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
         <translation>실행한 시나리오의 모든 키 (lambda-explorer/scenario@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="584"/>
+        <location filename="../app/reportpage.cpp" line="608"/>
         <source>one row per request, pings included</source>
         <translation>요청마다 한 행, 핑 포함</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="586"/>
+        <location filename="../app/reportpage.cpp" line="610"/>
         <source>one row per execution environment</source>
         <translation>실행 환경마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="588"/>
+        <location filename="../app/reportpage.cpp" line="612"/>
         <source>one row per lifecycle phase of every environment</source>
         <translation>모든 실행 환경의 수명 주기 단계마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="590"/>
+        <location filename="../app/reportpage.cpp" line="614"/>
         <source>one row per %1 of simulated time</source>
         <translation>시뮬레이션 시간 %1마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="596"/>
+        <location filename="../app/reportpage.cpp" line="620"/>
         <source>To run it again (the same seed gives the same results on the same version):</source>
         <translation>다시 실행하려면(같은 버전에서 같은 시드는 같은 결과를 냅니다):</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="601"/>
+        <location filename="../app/reportpage.cpp" line="625"/>
         <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
         <translation>%1 · 모델 참조 %2 · AWS Lambda 실행 환경의 시뮬레이션이며, 가격은 위에 적은 us-east-1 가격입니다. 수치는 추정치이며 AWS 청구서가 아닙니다.</translation>
     </message>
@@ -2888,144 +2958,159 @@
 <context>
     <name>lle::CalibrationDialog</name>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="100"/>
-        <location filename="../ui/calibrationdialog.cpp" line="105"/>
+        <location filename="../ui/calibrationdialog.cpp" line="119"/>
+        <location filename="../ui/calibrationdialog.cpp" line="124"/>
         <source>Save the fitted scenario</source>
         <translation>보정된 시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="102"/>
+        <location filename="../ui/calibrationdialog.cpp" line="121"/>
         <source>Scenario files (*.json)</source>
         <translation>시나리오 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="169"/>
-        <location filename="../ui/calibrationdialog.cpp" line="177"/>
+        <location filename="../ui/calibrationdialog.cpp" line="189"/>
+        <location filename="../ui/calibrationdialog.cpp" line="200"/>
         <source>Cancelled; nothing was read.</source>
         <translation>취소했습니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="208"/>
+        <location filename="../ui/calibrationdialog.cpp" line="250"/>
         <source>handler</source>
         <translation>핸들러</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="209"/>
+        <location filename="../ui/calibrationdialog.cpp" line="251"/>
         <source>Init Duration</source>
         <translation>초기화 시간(Init Duration)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="210"/>
+        <location filename="../ui/calibrationdialog.cpp" line="252"/>
         <source>SnapStart restore</source>
         <translation>SnapStart 복원</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="216"/>
+        <location filename="../ui/calibrationdialog.cpp" line="258"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="229"/>
+        <location filename="../ui/calibrationdialog.cpp" line="271"/>
         <source>fixed</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="230"/>
+        <location filename="../ui/calibrationdialog.cpp" line="272"/>
         <source>exponential</source>
         <translation>지수 분포</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="231"/>
+        <location filename="../ui/calibrationdialog.cpp" line="273"/>
         <source>lognormal, cv %1</source>
         <translation>로그 정규 분포, 변동 계수 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="234"/>
+        <location filename="../ui/calibrationdialog.cpp" line="276"/>
         <source>&lt;b&gt;%1 reports&lt;/b&gt; at %2 MB (%3 timeouts, %4 errors)</source>
         <translation>&lt;b&gt;REPORT %1건&lt;/b&gt;, %2 MB (타임아웃 %3건, 오류 %4건)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="237"/>
-        <source>Handler: CPU %1, I/O %2 (%3)</source>
-        <translation>핸들러: CPU %1, I/O %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/calibrationdialog.cpp" line="240"/>
+        <location filename="../ui/calibrationdialog.cpp" line="282"/>
         <source>One memory size in the log: CPU and I/O cannot be told apart, all of the time counts as CPU.</source>
         <translation>로그에 메모리 크기가 하나뿐이라 CPU와 I/O를 구분할 수 없어 전부 CPU 시간으로 계산했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="241"/>
-        <source>Function init %1 (from %2 cold starts)</source>
-        <translation>함수 초기화 %1 (콜드 스타트 %2건 기준)</translation>
+        <location filename="../ui/calibrationdialog.cpp" line="279"/>
+        <source>Handler: CPU %1 at 1 vCPU, I/O %2 (%3)</source>
+        <translation>핸들러: CPU %1(vCPU 1개 기준), I/O %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="244"/>
+        <location filename="../ui/calibrationdialog.cpp" line="283"/>
+        <source>Function init %1 (from %2 cold starts): their Init Duration minus %3&apos;s runtime init %4%5</source>
+        <translation>함수 초기화 %1(콜드 스타트 %2회 기준): Init Duration에서 %3의 런타임 초기화 %4%5을(를) 뺀 값</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="286"/>
+        <source> and extension init %1</source>
+        <translation>와(과) 익스텐션 초기화 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="288"/>
         <source>SnapStart restore %1</source>
         <translation>SnapStart 복원 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="252"/>
+        <location filename="../ui/calibrationdialog.cpp" line="296"/>
         <source>Nothing has been fitted yet.</source>
         <translation>아직 보정한 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="260"/>
+        <location filename="../ui/calibrationdialog.cpp" line="304"/>
         <source>Calibrate from logs — %1</source>
         <translation>로그로 보정 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="261"/>
+        <location filename="../ui/calibrationdialog.cpp" line="305"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="262"/>
+        <location filename="../ui/calibrationdialog.cpp" line="306"/>
         <source>&amp;Apply to the window</source>
         <translation>창에 적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="263"/>
+        <location filename="../ui/calibrationdialog.cpp" line="307"/>
         <source>&amp;Save scenario…</source>
         <translation>시나리오 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="264"/>
+        <location filename="../ui/calibrationdialog.cpp" line="308"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="309"/>
+        <source>Runtime init subtracted: &amp;runtime</source>
+        <translation>빼는 런타임 초기화: 런타임(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="310"/>
+        <source>The log&apos;s Init Duration includes the runtime&apos;s own init: the function init fitted is what remains after subtracting this runtime&apos;s. The command line uses function.runtime of its scenario (--set function.runtime=…).</source>
+        <translation>로그의 Init Duration에는 런타임 자체의 초기화가 들어 있습니다. 맞춘 함수 초기화는 이 런타임의 초기화를 빼고 남은 값입니다. 명령줄은 시나리오의 function.runtime을 사용합니다(--set function.runtime=…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Quantity</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Statistic</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Samples</source>
         <translation>표본 수</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Measured</source>
         <translation>측정값</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="269"/>
+        <location filename="../ui/calibrationdialog.cpp" line="317"/>
         <source>Reading %1…</source>
         <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="273"/>
+        <location filename="../ui/calibrationdialog.cpp" line="321"/>
         <source>Fitted to %1. The bars are the log, the line the model with the fitted values.</source>
         <translation>%1에 맞췄습니다. 막대는 로그, 선은 맞춘 값으로 돌린 모델입니다.</translation>
     </message>
@@ -3056,44 +3141,87 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="798"/>
+        <location filename="../widgets/runplots.cpp" line="835"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="799"/>
+        <location filename="../widgets/runplots.cpp" line="836"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="800"/>
+        <location filename="../widgets/runplots.cpp" line="837"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="801"/>
+        <location filename="../widgets/runplots.cpp" line="838"/>
         <source>all requests</source>
         <translation>모든 요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="802"/>
+        <location filename="../widgets/runplots.cpp" line="839"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="803"/>
+        <location filename="../widgets/runplots.cpp" line="840"/>
         <source>share ≤ x</source>
         <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="863"/>
+        <location filename="../widgets/runplots.cpp" line="900"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="865"/>
+        <location filename="../widgets/runplots.cpp" line="902"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ChangesList</name>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="52"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="107"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="107"/>
+        <source>Setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="107"/>
+        <source>Old → new</source>
+        <translation>이전 → 새 값</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="108"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="109"/>
+        <source>Remove this setting from the timed change; the run is computed again</source>
+        <translation>이 설정을 시점 변경에서 뺍니다. 실행을 다시 계산합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="110"/>
+        <source>Move to playhead</source>
+        <translation>재생 위치로 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="111"/>
+        <source>Make this change happen at the playhead instead</source>
+        <translation>이 변경이 재생 위치에서 일어나도록 옮깁니다</translation>
     </message>
 </context>
 <context>
@@ -3172,119 +3300,124 @@
 <context>
     <name>lle::ComparisonView</name>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="231"/>
+        <location filename="../ui/comparisonview.cpp" line="234"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="343"/>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
         <source>Compare A and B</source>
         <translation>A와 B 비교</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="344"/>
+        <location filename="../ui/comparisonview.cpp" line="347"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <location filename="../ui/comparisonview.cpp" line="351"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <source>B against A: %1</source>
+        <translation>A 대비 B: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="353"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="353"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <location filename="../ui/comparisonview.cpp" line="354"/>
         <source>Back to the start</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="348"/>
+        <location filename="../ui/comparisonview.cpp" line="355"/>
         <source>Playback speed</source>
         <translation>재생 속도</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="349"/>
+        <location filename="../ui/comparisonview.cpp" line="356"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="353"/>
+        <location filename="../ui/comparisonview.cpp" line="360"/>
         <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
         <translation>두 실행은 같은 요청을 받습니다(시드 %1). 모든 차이는 구성에서 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="356"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>Simulating A and B on the same requests…</source>
         <translation>같은 요청으로 A와 B를 시뮬레이션하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="358"/>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="359"/>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="366"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <location filename="../ui/comparisonview.cpp" line="367"/>
         <source>latency (ms)</source>
         <translation>지연 시간 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="361"/>
+        <location filename="../ui/comparisonview.cpp" line="368"/>
         <source>requests at or below (%)</source>
         <translation>이하인 요청 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>B against A</source>
         <translation>A 대비 B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="371"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="371"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="371"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Cost per million requests</source>
         <translation>요청 100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Requests</source>
         <translation>요청 수</translation>
     </message>
@@ -3498,57 +3631,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1017"/>
+        <location filename="../widgets/runplots.cpp" line="1054"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1018"/>
+        <location filename="../widgets/runplots.cpp" line="1055"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1018"/>
+        <location filename="../widgets/runplots.cpp" line="1055"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1018"/>
+        <location filename="../widgets/runplots.cpp" line="1055"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1019"/>
+        <location filename="../widgets/runplots.cpp" line="1056"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1019"/>
+        <location filename="../widgets/runplots.cpp" line="1056"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1019"/>
+        <location filename="../widgets/runplots.cpp" line="1056"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1020"/>
+        <location filename="../widgets/runplots.cpp" line="1057"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1020"/>
+        <location filename="../widgets/runplots.cpp" line="1057"/>
         <source>instances and fee</source>
         <translation>인스턴스와 수수료</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <location filename="../widgets/runplots.cpp" line="1058"/>
         <source>tenants and streaming</source>
         <translation>테넌트와 스트리밍</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1025"/>
+        <location filename="../widgets/runplots.cpp" line="1062"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3562,19 +3695,19 @@
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="59"/>
-        <location filename="../widgets/environmentlanes.cpp" line="241"/>
+        <location filename="../widgets/environmentlanes.cpp" line="244"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="59"/>
-        <location filename="../widgets/environmentlanes.cpp" line="243"/>
+        <location filename="../widgets/environmentlanes.cpp" line="246"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="60"/>
-        <location filename="../widgets/environmentlanes.cpp" line="245"/>
+        <location filename="../widgets/environmentlanes.cpp" line="248"/>
         <source>T%1 #%2</source>
         <translation>테넌트%1 #%2</translation>
     </message>
@@ -3584,75 +3717,75 @@
         <translation>제한됨 (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="307"/>
+        <location filename="../widgets/environmentlanes.cpp" line="310"/>
         <source>t (s)</source>
         <translation>t (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="323"/>
+        <location filename="../widgets/environmentlanes.cpp" line="332"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>아직 실행 환경이 없습니다: 첫 요청을 기다리는 중입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="327"/>
+        <location filename="../widgets/environmentlanes.cpp" line="336"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>이전 실행 환경 %n개는 표시하지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="338"/>
+        <location filename="../widgets/environmentlanes.cpp" line="347"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>간추림: 구간 %2개를 넘어 %1보다 짧은 단계는 합쳐 그림</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="362"/>
+        <location filename="../widgets/environmentlanes.cpp" line="371"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="364"/>
+        <location filename="../widgets/environmentlanes.cpp" line="373"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>테넌트 %1: 다른 테넌트를 처리하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="366"/>
+        <location filename="../widgets/environmentlanes.cpp" line="375"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>요청을 최대 %1개까지 동시에 처리, 동결되지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="367"/>
+        <location filename="../widgets/environmentlanes.cpp" line="376"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="369"/>
+        <location filename="../widgets/environmentlanes.cpp" line="378"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="375"/>
+        <location filename="../widgets/environmentlanes.cpp" line="384"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="390"/>
-        <location filename="../widgets/environmentlanes.cpp" line="403"/>
+        <location filename="../widgets/environmentlanes.cpp" line="399"/>
+        <location filename="../widgets/environmentlanes.cpp" line="412"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="394"/>
+        <location filename="../widgets/environmentlanes.cpp" line="403"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="396"/>
+        <location filename="../widgets/environmentlanes.cpp" line="405"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="397"/>
+        <location filename="../widgets/environmentlanes.cpp" line="406"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
@@ -3660,42 +3793,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1163"/>
+        <location filename="../widgets/runplots.cpp" line="1200"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1164"/>
+        <location filename="../widgets/runplots.cpp" line="1201"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1165"/>
+        <location filename="../widgets/runplots.cpp" line="1202"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1169"/>
+        <location filename="../widgets/runplots.cpp" line="1206"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1169"/>
+        <location filename="../widgets/runplots.cpp" line="1206"/>
         <source>idle (never frozen)</source>
         <translation>유휴 (동결 없음)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1170"/>
+        <location filename="../widgets/runplots.cpp" line="1207"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1171"/>
+        <location filename="../widgets/runplots.cpp" line="1208"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1172"/>
+        <location filename="../widgets/runplots.cpp" line="1209"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -3703,74 +3836,85 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="67"/>
+        <location filename="../ui/explorerwindow.cpp" line="70"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="68"/>
+        <location filename="../ui/explorerwindow.cpp" line="71"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="236"/>
+        <location filename="../ui/explorerwindow.cpp" line="183"/>
+        <location filename="../ui/explorerwindow.cpp" line="509"/>
+        <source>Timed changes</source>
+        <translation>시점 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="256"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="238"/>
+        <location filename="../ui/explorerwindow.cpp" line="258"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="377"/>
-        <location filename="../ui/explorerwindow.cpp" line="378"/>
+        <location filename="../ui/explorerwindow.cpp" line="397"/>
+        <location filename="../ui/explorerwindow.cpp" line="398"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="396"/>
+        <location filename="../ui/explorerwindow.cpp" line="422"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="396"/>
+        <location filename="../ui/explorerwindow.cpp" line="422"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="399"/>
+        <location filename="../ui/explorerwindow.cpp" line="425"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="406"/>
+        <location filename="../ui/explorerwindow.cpp" line="430"/>
+        <source> · day %1, %2:%3</source>
+        <translation> · %1일째 %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="438"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="159"/>
-        <location filename="../ui/explorerwindow.cpp" line="450"/>
+        <location filename="../ui/explorerwindow.cpp" line="167"/>
+        <location filename="../ui/explorerwindow.cpp" line="482"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="408"/>
+        <location filename="../ui/explorerwindow.cpp" line="440"/>
         <source>computing… %1 %</source>
         <translation>계산 중… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="410"/>
+        <location filename="../ui/explorerwindow.cpp" line="442"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>계산 중… %1 %, %2초 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="412"/>
+        <location filename="../ui/explorerwindow.cpp" line="444"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>계산 중… %1 %, %2분 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="466"/>
+        <location filename="../ui/explorerwindow.cpp" line="498"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -3986,39 +4130,69 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="141"/>
+        <location filename="../widgets/kpistrip.cpp" line="169"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="142"/>
+        <location filename="../widgets/kpistrip.cpp" line="170"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="143"/>
+        <location filename="../widgets/kpistrip.cpp" line="171"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="144"/>
+        <location filename="../widgets/kpistrip.cpp" line="172"/>
         <source>per 1M requests</source>
         <translation>요청 100만 건당</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="145"/>
+        <location filename="../widgets/kpistrip.cpp" line="173"/>
         <source>cost so far</source>
         <translation>지금까지 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="146"/>
+        <location filename="../widgets/kpistrip.cpp" line="175"/>
+        <source>month at %1 requests</source>
+        <translation>월 %1건 기준</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="176"/>
         <source>projected / month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="147"/>
+        <location filename="../widgets/kpistrip.cpp" line="177"/>
         <source>requests · throttled</source>
         <translation>요청 · 제한됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="197"/>
+        <source>%1 · free tier %2</source>
+        <translation>%1 · 프리 티어 적용 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="208"/>
+        <source>Month at a stated volume…</source>
+        <translation>정한 요청량으로 월 비용 보기…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="209"/>
+        <source>Month projected from this run</source>
+        <translation>이 실행에서 환산한 월 비용 보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="216"/>
+        <source>Month at a stated volume</source>
+        <translation>정한 요청량의 월 비용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="216"/>
+        <source>Requests per month:</source>
+        <translation>월 요청 수:</translation>
     </message>
 </context>
 <context>
@@ -4129,64 +4303,64 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="523"/>
+        <location filename="../widgets/runplots.cpp" line="546"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="524"/>
-        <location filename="../widgets/runplots.cpp" line="531"/>
+        <location filename="../widgets/runplots.cpp" line="547"/>
+        <location filename="../widgets/runplots.cpp" line="554"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="525"/>
-        <location filename="../widgets/runplots.cpp" line="532"/>
+        <location filename="../widgets/runplots.cpp" line="548"/>
+        <location filename="../widgets/runplots.cpp" line="555"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="526"/>
+        <location filename="../widgets/runplots.cpp" line="549"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="527"/>
+        <location filename="../widgets/runplots.cpp" line="550"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="528"/>
+        <location filename="../widgets/runplots.cpp" line="551"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="529"/>
+        <location filename="../widgets/runplots.cpp" line="552"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="530"/>
+        <location filename="../widgets/runplots.cpp" line="553"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="533"/>
+        <location filename="../widgets/runplots.cpp" line="556"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="584"/>
+        <location filename="../widgets/runplots.cpp" line="607"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>%1부터 %2까지의 모든 요청 (다시 시뮬레이션)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="587"/>
+        <location filename="../widgets/runplots.cpp" line="610"/>
         <source>%1 requests, %2 cold, %3</source>
         <translation>요청 %1개, 콜드 %2개, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="591"/>
+        <location filename="../widgets/runplots.cpp" line="614"/>
         <source>1 in %1 requests shown</source>
         <translation>요청 %1개 중 1개 표시</translation>
     </message>
@@ -4552,27 +4726,27 @@
 <context>
     <name>lle::ParetoPlot</name>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="632"/>
+        <location filename="../widgets/sweepplot.cpp" line="647"/>
         <source>p99 latency (ms)</source>
         <translation>p99 지연 시간 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="633"/>
+        <location filename="../widgets/sweepplot.cpp" line="648"/>
         <source>cost per million requests (USD)</source>
         <translation>요청 100만 건당 비용 (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="634"/>
+        <location filename="../widgets/sweepplot.cpp" line="649"/>
         <source>tested point</source>
         <translation>시험한 지점</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="635"/>
+        <location filename="../widgets/sweepplot.cpp" line="650"/>
         <source>best trade-offs (Pareto front)</source>
         <translation>최선의 절충 (파레토 경계)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="636"/>
+        <location filename="../widgets/sweepplot.cpp" line="651"/>
         <source>now</source>
         <translation>현재</translation>
     </message>
@@ -4769,6 +4943,24 @@
     </message>
 </context>
 <context>
+    <name>lle::RequestCallout</name>
+    <message>
+        <location filename="../widgets/requestcallout.cpp" line="78"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/requestcallout.cpp" line="104"/>
+        <source>handler</source>
+        <translation>핸들러</translation>
+    </message>
+    <message>
+        <location filename="../widgets/requestcallout.cpp" line="110"/>
+        <source>Latency %1:</source>
+        <translation>지연 시간 %1:</translation>
+    </message>
+</context>
+<context>
     <name>lle::RunHistory</name>
     <message>
         <location filename="../ui/runhistory.cpp" line="78"/>
@@ -4884,22 +5076,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="298"/>
+        <location filename="../widgets/runplots.cpp" line="300"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="301"/>
+        <location filename="../widgets/runplots.cpp" line="303"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="304"/>
+        <location filename="../widgets/runplots.cpp" line="306"/>
         <source>simulated time (days)</source>
         <translation>시뮬레이션 시간 (일)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="307"/>
+        <location filename="../widgets/runplots.cpp" line="309"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
@@ -5079,88 +5271,88 @@
 <context>
     <name>lle::SweepCurvePlot</name>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="355"/>
+        <location filename="../widgets/sweepplot.cpp" line="368"/>
         <source>cost per million requests (USD)</source>
         <translation>요청 100만 건당 비용 (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="357"/>
+        <location filename="../widgets/sweepplot.cpp" line="370"/>
         <source>latency (ms)</source>
         <translation>지연 시간 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="355"/>
-        <location filename="../widgets/sweepplot.cpp" line="357"/>
+        <location filename="../widgets/sweepplot.cpp" line="368"/>
+        <location filename="../widgets/sweepplot.cpp" line="370"/>
         <source>cold starts (%)</source>
         <translation>콜드 스타트 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="97"/>
+        <location filename="../widgets/sweepplot.cpp" line="108"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="343"/>
+        <location filename="../widgets/sweepplot.cpp" line="356"/>
         <source>%1 (MB)</source>
         <translation>%1 (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="344"/>
+        <location filename="../widgets/sweepplot.cpp" line="357"/>
         <source>%1 (ms)</source>
         <translation>%1 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="345"/>
+        <location filename="../widgets/sweepplot.cpp" line="358"/>
         <source>%1 (requests/s)</source>
         <translation>%1 (요청/초)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="346"/>
+        <location filename="../widgets/sweepplot.cpp" line="359"/>
         <source>%1 (s)</source>
         <translation>%1 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="347"/>
+        <location filename="../widgets/sweepplot.cpp" line="360"/>
         <source>%1 (environments)</source>
         <translation>%1 (실행 환경 수)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="356"/>
+        <location filename="../widgets/sweepplot.cpp" line="369"/>
         <source>idle environments (GB-s)</source>
         <translation>유휴 실행 환경 (GB-초)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="362"/>
+        <location filename="../widgets/sweepplot.cpp" line="375"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="364"/>
+        <location filename="../widgets/sweepplot.cpp" line="377"/>
         <source>cost per million</source>
         <translation>100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="365"/>
+        <location filename="../widgets/sweepplot.cpp" line="378"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="366"/>
+        <location filename="../widgets/sweepplot.cpp" line="379"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="367"/>
+        <location filename="../widgets/sweepplot.cpp" line="380"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="368"/>
+        <location filename="../widgets/sweepplot.cpp" line="381"/>
         <source>idle GB-s</source>
         <translation>유휴 GB-초</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="378"/>
+        <location filename="../widgets/sweepplot.cpp" line="391"/>
         <source>now</source>
         <translation>현재</translation>
     </message>
@@ -5351,33 +5543,33 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="125"/>
+        <location filename="../ui/teaching.cpp" line="128"/>
         <source>&amp;Lessons</source>
         <translation>강의(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="127"/>
-        <location filename="../ui/teaching.cpp" line="128"/>
+        <location filename="../ui/teaching.cpp" line="130"/>
+        <location filename="../ui/teaching.cpp" line="131"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="129"/>
+        <location filename="../ui/teaching.cpp" line="132"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="130"/>
+        <location filename="../ui/teaching.cpp" line="133"/>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="131"/>
+        <location filename="../ui/teaching.cpp" line="134"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>전체 화면, 큰 글꼴, 보조 패널 숨김(F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="134"/>
+        <location filename="../ui/teaching.cpp" line="137"/>
         <source>Lesson</source>
         <translation>강의</translation>
     </message>

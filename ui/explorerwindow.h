@@ -10,6 +10,8 @@
 #include <memory>
 #include <string>
 
+class QDockWidget;
+
 namespace Ui {
 class ExplorerWindow;
 }
@@ -31,6 +33,7 @@ class EnvironmentsPlot;
 class KpiStrip;
 class ScenarioDocument;
 class ExportActions;
+class ChangesList;
 
 /// The explorer: playback bar, KPI strip, parameter panel, lifecycle diagram and lanes, four live
 /// plots and the "What am I seeing?" line. Every view draws the same recorded run at the same
@@ -58,6 +61,8 @@ public:
     ScenarioDocument *document() const { return m_document; }
     /// File → Export and the plots' context menus.
     ExportActions *exports() const { return m_exports; }
+    /// The timed changes of the scenario (a dock, "Timed changes").
+    ChangesList *changesList() const { return m_changes; }
     /// The lowest widget of the dashboard (KPI strip, panel, lifecycle view, plots).
     QWidget *dashboardBottom() const;
     /// Window geometry, docks and splitters as the last session left them (QSettings).
@@ -89,6 +94,8 @@ private:
     ScenarioDocument *m_document = nullptr;
     ExportActions *m_exports = nullptr;
     StretchLoader *m_stretchLoader = nullptr;
+    ChangesList *m_changes = nullptr;
+    QDockWidget *m_changesDock = nullptr;
     bool m_autoPlay = true;
     bool m_started = false;
     int m_shownPeriod = -1;

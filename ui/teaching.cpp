@@ -2,11 +2,14 @@
 #include "teaching.h"
 
 #include "coldexplainer.h"
+#include "environmentlanes.h"
 #include "explanations.h"
 #include "explorerwindow.h"
 #include "highlightframe.h"
 #include "language.h"
 #include "lessonpanel.h"
+#include "requestcallout.h"
+#include "runplots.h"
 #include "simulationcontroller.h"
 
 #include <QAction>
@@ -259,7 +262,18 @@ void Teaching::explainRequest(quint64 id)
         return;
     const ColdExplanation e = explainColdStart(*run, id);
     showExplanation(QStringList{e.title, e.reasonText}.join(QLatin1Char(' ')));
-    QToolTip::showText(QCursor::pos(), e.text(), m_window);
+    // Marked where it is drawn, and explained beside the click.
+    const InvocationRecord *inv = nullptr;
+    for (const InvocationRecord &r : run->invocations)
+        if (r.id == id) {
+            inv = &r;
+            break;
+        }
+    m_window->latencyPlot()->markInvocation(inv);
+    m_window->lanes()->markInvocation(inv ? id : 0, inv ? inv->envId : 0);
+    if (!m_callout)
+        m_callout = new RequestCallout(m_window);
+    m_callout->showFor(e, m_window->mapFromGlobal(QCursor::pos()));
 }
 
 void Teaching::setPresentationMode(bool on)

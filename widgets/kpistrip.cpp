@@ -5,7 +5,10 @@
 #include "pricing.h"
 #include "runfigures.h"
 
+#include <QContextMenuEvent>
+#include <QInputDialog>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 
 #include <algorithm>
@@ -55,6 +58,7 @@ void KpiStrip::setPlayhead(double ms)
 KpiStrip::Figures KpiStrip::compute(const RecordedRun &run, double tMs)
 {
     Figures f;
+    CostLines cost;
     if (run.invocationStride > 1) {
         // Requests are sampled: count nothing from the sample, read the simulator's buckets,
         // sketches and bill (the same figures as summary.json at the end of the run).
@@ -71,18 +75,46 @@ KpiStrip::Figures KpiStrip::compute(const RecordedRun &run, double tMs)
             f.p50 = sample.p50;
             f.p99 = sample.p99;
         }
-        f.costSoFar = r.cost.total();
+        cost = r.cost;
     } else {
         // At the end of a finished run, the requests that complete after duration_s too: the
         // summary counts them, as the last metrics bucket does for a sampled run.
         const double upTo = run.finished && tMs >= run.durationMs ? INFINITY : tMs;
         fromRequests(run, upTo, f);
-        f.costSoFar = run.costAt(upTo).total();
+        cost = run.costAt(upTo);
     }
+    f.costSoFar = cost.total();
     f.perMillion = f.requests ? f.costSoFar * 1e6 / double(f.requests) : 0;
-    const double elapsedH = std::min(tMs, run.durationMs) / 3'600'000.0;
-    f.perMonth = elapsedH > 0 ? f.costSoFar / elapsedH * kHoursPerMonth : 0;
+    // A month from a few requests or seconds is a guess dressed as a figure (the idle, the
+    // provisioned hours and the first cold starts dominate): none until the run says enough.
+    const double elapsedMs = std::min(tMs, run.durationMs);
+    f.perMonthKnown = elapsedMs >= kProjectionMinMs && f.requests >= kProjectionMinRequests;
+    if (f.perMonthKnown)
+        f.perMonth = f.costSoFar / (elapsedMs / 3'600'000.0) * kHoursPerMonth;
     return f;
+}
+
+KpiStrip::Figures KpiStrip::computeAtVolume(const RecordedRun &run, double tMs, double requestsPerMonth)
+{
+    Figures f = compute(run, tMs);
+    if (requestsPerMonth > 0 && f.perMonthKnown)
+        atVolume(run, run.invocationStride > 1 ? RunFigures::at(run, tMs).cost : run.costAt(tMs), requestsPerMonth, f);
+    return f;
+}
+
+void KpiStrip::atVolume(const RecordedRun &run, const CostLines &cost, double v, Figures &f)
+{
+    // Every charge scaled by requests (provisioned hours too: a stated volume is the run's
+    // traffic made larger or smaller), before any free-tier credit of the run itself.
+    const double gross = cost.total() - cost.freeTierCredit;
+    const double perRequest = gross / double(f.requests);
+    f.perMonth = perRequest * v;
+    // The free tier: a million requests and 400,000 GB-s of on-demand duration a month.
+    const Rates rates = ratesFor(run.scenario.function.architecture, run.scenario.pricing.rates);
+    const double requestCredit = std::min(v, kFreeTierRequests) * rates.requestPerMillion / 1e6;
+    const double gbSPerRequest = rates.durationGbS > 0 ? cost.duration / rates.durationGbS / double(f.requests) : 0;
+    const double durationCredit = std::min(gbSPerRequest * v, kFreeTierGbS) * rates.durationGbS;
+    f.perMonthFreeTier = std::max(0.0, f.perMonth - requestCredit - durationCredit);
 }
 
 void KpiStrip::fromRequests(const RecordedRun &run, double tMs, Figures &f)
@@ -121,8 +153,71 @@ void KpiStrip::fromRequests(const RecordedRun &run, double tMs, Figures &f)
 void KpiStrip::recompute()
 {
     m_since.restart();
-    m_f = m_run ? compute(*m_run, m_t) : Figures{};
+    m_f = m_run ? computeAtVolume(*m_run, m_t, m_monthlyVolume) : Figures{};
     update();
+}
+
+void KpiStrip::setMonthlyVolume(double requestsPerMonth)
+{
+    m_monthlyVolume = std::max(0.0, requestsPerMonth);
+    recompute();
+}
+
+QString KpiStrip::captionText(Cell cell) const
+{
+    switch (cell) {
+    case Cell::ColdStarts: return tr("cold starts");
+    case Cell::P50: return tr("p50 latency");
+    case Cell::P99: return tr("p99 latency");
+    case Cell::PerMillion: return tr("per 1M requests");
+    case Cell::CostSoFar: return tr("cost so far");
+    case Cell::PerMonth:
+        return m_monthlyVolume > 0 ? tr("month at %1 requests").arg(QLocale().toString(m_monthlyVolume, 'f', 0))
+                                   : tr("projected / month");
+    case Cell::Requests: return tr("requests · throttled");
+    }
+    return {};
+}
+
+QString KpiStrip::valueText(Cell cell) const
+{
+    const QLocale loc;
+    switch (cell) {
+    case Cell::ColdStarts:
+        // A month at production rates is cold a few times in 100,000: enough digits to show it.
+        return loc.toString(m_f.coldPercent, 'f', m_f.coldPercent > 0 && m_f.coldPercent < 0.1 ? 4 : m_f.coldPercent < 10 ? 2 : 1) + QStringLiteral(" %");
+    case Cell::P50: return Palette::formatMs(m_f.p50);
+    case Cell::P99: return Palette::formatMs(m_f.p99);
+    case Cell::PerMillion: return Palette::formatUsd(m_f.perMillion);
+    case Cell::CostSoFar: return Palette::formatUsd(m_f.costSoFar);
+    case Cell::PerMonth:
+        if (!m_f.perMonthKnown)
+            return QStringLiteral("—");
+        if (!std::isnan(m_f.perMonthFreeTier))
+            return tr("%1 · free tier %2").arg(Palette::formatUsd(m_f.perMonth), Palette::formatUsd(m_f.perMonthFreeTier));
+        return Palette::formatUsd(m_f.perMonth);
+    case Cell::Requests:
+        return loc.toString(qulonglong(m_f.requests)) + QStringLiteral(" · ") + loc.toString(qulonglong(m_f.throttled));
+    }
+    return {};
+}
+
+void KpiStrip::contextMenuEvent(QContextMenuEvent *e)
+{
+    QMenu menu(this);
+    QAction *stated = menu.addAction(tr("Month at a stated volume…"));
+    QAction *projected = menu.addAction(tr("Month projected from this run"));
+    projected->setEnabled(m_monthlyVolume > 0);
+    QAction *chosen = menu.exec(e->globalPos());
+    if (chosen == projected) {
+        setMonthlyVolume(0);
+    } else if (chosen == stated) {
+        bool ok = false;
+        const double v = QInputDialog::getDouble(this, tr("Month at a stated volume"), tr("Requests per month:"),
+                                                 m_monthlyVolume > 0 ? m_monthlyVolume : 10e6, 1, 1e12, 0, &ok);
+        if (ok)
+            setMonthlyVolume(v);
+    }
 }
 
 void KpiStrip::paintEvent(QPaintEvent *)
@@ -131,20 +226,15 @@ void KpiStrip::paintEvent(QPaintEvent *)
     const Chrome chrome = Palette::chrome(palette());   // light or dark desktop
     p.fillRect(rect(), chrome.panel);
     p.setRenderHint(QPainter::Antialiasing);
-    const QLocale loc;
-    struct Cell {
-        QString caption, value;
+    struct Shown {
+        Cell cell;
         QColor accent;
     };
-    const Cell cells[] = {
-        // A month at production rates is cold a few times in 100,000: enough digits to show it.
-        {tr("cold starts"), loc.toString(m_f.coldPercent, 'f', m_f.coldPercent > 0 && m_f.coldPercent < 0.1 ? 4 : m_f.coldPercent < 10 ? 2 : 1) + QStringLiteral(" %"), Palette::coldStart()},
-        {tr("p50 latency"), Palette::formatMs(m_f.p50), Palette::warmStart()},
-        {tr("p99 latency"), Palette::formatMs(m_f.p99), Palette::coldStart()},
-        {tr("per 1M requests"), Palette::formatUsd(m_f.perMillion), Palette::requestsCost()},
-        {tr("cost so far"), Palette::formatUsd(m_f.costSoFar), Palette::requestsCost()},
-        {tr("projected / month"), Palette::formatUsd(m_f.perMonth), Palette::requestsCost()},
-        {tr("requests · throttled"), loc.toString(qulonglong(m_f.requests)) + QStringLiteral(" · ") + loc.toString(qulonglong(m_f.throttled)), chrome.mark},
+    const Shown cells[] = {
+        {Cell::ColdStarts, Palette::coldStart()},   {Cell::P50, Palette::warmStart()},
+        {Cell::P99, Palette::coldStart()},          {Cell::PerMillion, Palette::requestsCost()},
+        {Cell::CostSoFar, Palette::requestsCost()}, {Cell::PerMonth, Palette::requestsCost()},
+        {Cell::Requests, chrome.mark},
     };
     const int n = static_cast<int>(std::size(cells));
     const double w = double(width()) / n;
@@ -158,10 +248,10 @@ void KpiStrip::paintEvent(QPaintEvent *)
         p.fillRect(QRectF(r.left() + 4, r.top() + 6, 4, r.height() - 12), cells[i].accent);
         p.setPen(chrome.mutedText);
         p.setFont(cap);
-        p.drawText(r.adjusted(14, 3, -4, 0), Qt::AlignLeft | Qt::AlignTop, cells[i].caption);
+        p.drawText(r.adjusted(14, 3, -4, 0), Qt::AlignLeft | Qt::AlignTop, captionText(cells[i].cell));
         p.setPen(chrome.text);
         p.setFont(val);
-        p.drawText(r.adjusted(14, 0, -4, -3), Qt::AlignLeft | Qt::AlignBottom, cells[i].value);
+        p.drawText(r.adjusted(14, 0, -4, -3), Qt::AlignLeft | Qt::AlignBottom, valueText(cells[i].cell));
     }
 }
 
