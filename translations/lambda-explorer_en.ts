@@ -1041,11 +1041,6 @@
         <translation>Memory is the only performance setting of a Lambda function: CPU comes in proportion to it. At 1,769 MB the function gets one full vCPU; at 128 MB only about 0.07 vCPU. This function does 800 ms of single-threaded CPU work (measured at 1 vCPU) and waits 20 ms for I/O.</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="16"/>
-        <source>At 128 MB each request takes about 11 seconds: 800 ms of CPU work at 0.07 vCPU, plus 20 ms of waiting. With 2 requests per second, more than 20 execution environments are busy at the same time.</source>
-        <translation>At 128 MB each request takes about 11 seconds: 800 ms of CPU work at 0.07 vCPU, plus 20 ms of waiting. With 2 requests per second, more than 20 execution environments are busy at the same time.</translation>
-    </message>
-    <message>
         <location filename="../app/lessonstrings.cpp" line="17"/>
         <source>Lambda bills memory × duration, in GB-seconds ($0.0000166667 per GB-s on x86_64), plus $0.20 per million requests. Note the cost per 1M requests.</source>
         <translation>Lambda bills memory × duration, in GB-seconds ($0.0000166667 per GB-s on x86_64), plus $0.20 per million requests. Note the cost per 1M requests.</translation>
@@ -1059,11 +1054,6 @@
         <location filename="../app/lessonstrings.cpp" line="19"/>
         <source>No, about the same. The function now has one full vCPU, so the CPU work runs about 14 times faster (0.8 s instead of 11 s). Memory × duration, and so the price, hardly changes — and every request is 13 times faster.</source>
         <translation>No, about the same. The function now has one full vCPU, so the CPU work runs about 14 times faster (0.8 s instead of 11 s). Memory × duration, and so the price, hardly changes — and every request is 13 times faster.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="20"/>
-        <source>Now at 1,769 MB: one full vCPU. Requests take about 0.82 s and only a handful of environments are needed. Compare the cost per 1M requests with the run at 128 MB.</source>
-        <translation>Now at 1,769 MB: one full vCPU. Requests take about 0.82 s and only a handful of environments are needed. Compare the cost per 1M requests with the run at 128 MB.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="21"/>
@@ -1186,9 +1176,9 @@
         <translation>This function opens a database connection that takes 300 ms. Here the connection is created in global scope, outside the handler: that code runs once per environment, during function init, and every warm start reuses the connection.</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="47"/>
-        <source>Only cold starts pay the 300 ms, on top of the 150 ms of function init. Warm requests take about 90 ms: the handler&apos;s work alone.</source>
-        <translation>Only cold starts pay the 300 ms, on top of the 150 ms of function init. Warm requests take about 90 ms: the handler&apos;s work alone.</translation>
+        <location filename="../app/lessonstrings.cpp" line="82"/>
+        <source>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of more than 3 s of init, and a cold request takes {cold_latency_ms}.</source>
+        <translation>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of more than 3 s of init, and a cold request takes {cold_latency_ms}.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="48"/>
@@ -1281,16 +1271,6 @@
         <translation>Environments initialised ahead of a peak remove its cold starts; their capacity is billed whether they serve or not.</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="68"/>
-        <source>A Java function whose cold start takes about 1.8 s (runtime init about 250 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
-        <translation>A Java function whose cold start takes about 1.8 s (runtime init about 250 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="80"/>
-        <source>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs.</source>
-        <translation>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs.</translation>
-    </message>
-    <message>
         <location filename="../app/lessonstrings.cpp" line="89"/>
         <source>One environment, many requests</source>
         <translation>One environment, many requests</translation>
@@ -1351,6 +1331,26 @@
         <translation>At the start of the peak Lambda scales out: every new environment is a cold start of almost 2 seconds, and the p99 latency jumps.</translation>
     </message>
     <message>
+        <location filename="../app/lessonstrings.cpp" line="16"/>
+        <source>At 128 MB each request takes about {duration_ms}: 800 ms of CPU work at 0.07 vCPU, plus 20 ms of waiting. With 2 requests per second, more than 20 execution environments are busy at the same time.</source>
+        <translation>At 128 MB each request takes about {duration_ms}: 800 ms of CPU work at 0.07 vCPU, plus 20 ms of waiting. With 2 requests per second, more than 20 execution environments are busy at the same time.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="20"/>
+        <source>Now at 1,769 MB: one full vCPU. Requests take about {duration_ms} and only a handful of environments are needed. Compare the cost per 1M requests with the run at 128 MB.</source>
+        <translation>Now at 1,769 MB: one full vCPU. Requests take about {duration_ms} and only a handful of environments are needed. Compare the cost per 1M requests with the run at 128 MB.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="47"/>
+        <source>Only cold starts pay the 300 ms, on top of the 150 ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</source>
+        <translation>Only cold starts pay the 300 ms, on top of the 150 ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="68"/>
+        <source>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
+        <translation>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</translation>
+    </message>
+    <message>
         <location filename="../app/lessonstrings.cpp" line="70"/>
         <source>How many environments does the peak need?</source>
         <translation>How many environments does the peak need?</translation>
@@ -1396,14 +1396,14 @@
         <translation>A snapshot of an initialised environment replaces init on the request path: when it pays off, and why not together with provisioned concurrency.</translation>
     </message>
     <message>
+        <location filename="../app/lessonstrings.cpp" line="80"/>
+        <source>A Java application whose framework takes 3 s to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus 3,000 ms of function init) before the handler runs. A cold request takes {cold_latency_ms} here.</source>
+        <translation>A Java application whose framework takes 3 s to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus 3,000 ms of function init) before the handler runs. A cold request takes {cold_latency_ms} here.</translation>
+    </message>
+    <message>
         <location filename="../app/lessonstrings.cpp" line="81"/>
         <source>With SnapStart, Lambda runs init once when a version is published, takes a snapshot of memory and disk, and every new environment restores from that snapshot instead of running init.</source>
         <translation>With SnapStart, Lambda runs init once when a version is published, takes a snapshot of memory and disk, and every new environment restores from that snapshot instead of running init.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="82"/>
-        <source>The restore path (yellow) replaces extension, runtime and function init. For Java the restore takes about 600 ms here, instead of 3.3 s.</source>
-        <translation>The restore path (yellow) replaces extension, runtime and function init. For Java the restore takes about 600 ms here, instead of 3.3 s.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="83"/>
@@ -3142,42 +3142,42 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="835"/>
+        <location filename="../widgets/runplots.cpp" line="853"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="836"/>
+        <location filename="../widgets/runplots.cpp" line="854"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="837"/>
+        <location filename="../widgets/runplots.cpp" line="855"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="838"/>
+        <location filename="../widgets/runplots.cpp" line="856"/>
         <source>all requests</source>
         <translation>all requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="839"/>
+        <location filename="../widgets/runplots.cpp" line="857"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="840"/>
+        <location filename="../widgets/runplots.cpp" line="858"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="900"/>
+        <location filename="../widgets/runplots.cpp" line="918"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="902"/>
+        <location filename="../widgets/runplots.cpp" line="920"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3632,57 +3632,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1054"/>
+        <location filename="../widgets/runplots.cpp" line="1072"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1055"/>
+        <location filename="../widgets/runplots.cpp" line="1073"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1055"/>
+        <location filename="../widgets/runplots.cpp" line="1073"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1055"/>
+        <location filename="../widgets/runplots.cpp" line="1073"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1056"/>
+        <location filename="../widgets/runplots.cpp" line="1074"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1056"/>
+        <location filename="../widgets/runplots.cpp" line="1074"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1056"/>
+        <location filename="../widgets/runplots.cpp" line="1074"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1057"/>
+        <location filename="../widgets/runplots.cpp" line="1075"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1057"/>
+        <location filename="../widgets/runplots.cpp" line="1075"/>
         <source>instances and fee</source>
         <translation>instances and fee</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1058"/>
+        <location filename="../widgets/runplots.cpp" line="1076"/>
         <source>tenants and streaming</source>
         <translation>tenants and streaming</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1062"/>
+        <location filename="../widgets/runplots.cpp" line="1080"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3690,45 +3690,45 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="143"/>
+        <location filename="../widgets/environmentlanes.cpp" line="151"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="59"/>
-        <location filename="../widgets/environmentlanes.cpp" line="244"/>
+        <location filename="../widgets/environmentlanes.cpp" line="67"/>
+        <location filename="../widgets/environmentlanes.cpp" line="252"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="59"/>
-        <location filename="../widgets/environmentlanes.cpp" line="246"/>
+        <location filename="../widgets/environmentlanes.cpp" line="67"/>
+        <location filename="../widgets/environmentlanes.cpp" line="254"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="60"/>
-        <location filename="../widgets/environmentlanes.cpp" line="248"/>
+        <location filename="../widgets/environmentlanes.cpp" line="68"/>
+        <location filename="../widgets/environmentlanes.cpp" line="256"/>
         <source>T%1 #%2</source>
         <translation>T%1 #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="66"/>
+        <location filename="../widgets/environmentlanes.cpp" line="74"/>
         <source>throttled (429)</source>
         <translation>throttled (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="310"/>
+        <location filename="../widgets/environmentlanes.cpp" line="320"/>
         <source>t (s)</source>
         <translation>t (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="332"/>
+        <location filename="../widgets/environmentlanes.cpp" line="342"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>No execution environment yet: waiting for the first request.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="336"/>
+        <location filename="../widgets/environmentlanes.cpp" line="346"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>+%n older environment not shown</numerusform>
@@ -3736,58 +3736,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="347"/>
+        <location filename="../widgets/environmentlanes.cpp" line="357"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>thinned: phases shorter than %1 merged past %2 segments</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="371"/>
+        <location filename="../widgets/environmentlanes.cpp" line="381"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="373"/>
+        <location filename="../widgets/environmentlanes.cpp" line="383"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>tenant %1: never serves another tenant</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="375"/>
+        <location filename="../widgets/environmentlanes.cpp" line="385"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>serves up to %1 requests at once; never frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="376"/>
+        <location filename="../widgets/environmentlanes.cpp" line="386"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="378"/>
+        <location filename="../widgets/environmentlanes.cpp" line="388"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="384"/>
+        <location filename="../widgets/environmentlanes.cpp" line="394"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="399"/>
-        <location filename="../widgets/environmentlanes.cpp" line="412"/>
+        <location filename="../widgets/environmentlanes.cpp" line="409"/>
+        <location filename="../widgets/environmentlanes.cpp" line="422"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="403"/>
+        <location filename="../widgets/environmentlanes.cpp" line="413"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="405"/>
+        <location filename="../widgets/environmentlanes.cpp" line="415"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="406"/>
+        <location filename="../widgets/environmentlanes.cpp" line="416"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -3795,42 +3795,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1200"/>
+        <location filename="../widgets/runplots.cpp" line="1218"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1201"/>
+        <location filename="../widgets/runplots.cpp" line="1219"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1202"/>
+        <location filename="../widgets/runplots.cpp" line="1220"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1206"/>
+        <location filename="../widgets/runplots.cpp" line="1224"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1206"/>
+        <location filename="../widgets/runplots.cpp" line="1224"/>
         <source>idle (never frozen)</source>
         <translation>idle (never frozen)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1207"/>
+        <location filename="../widgets/runplots.cpp" line="1225"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1208"/>
+        <location filename="../widgets/runplots.cpp" line="1226"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1209"/>
+        <location filename="../widgets/runplots.cpp" line="1227"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -4133,67 +4133,67 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="169"/>
+        <location filename="../widgets/kpistrip.cpp" line="173"/>
         <source>cold starts</source>
         <translation>cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="170"/>
+        <location filename="../widgets/kpistrip.cpp" line="174"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="171"/>
+        <location filename="../widgets/kpistrip.cpp" line="175"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="172"/>
+        <location filename="../widgets/kpistrip.cpp" line="176"/>
         <source>per 1M requests</source>
         <translation>per 1M requests</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="173"/>
+        <location filename="../widgets/kpistrip.cpp" line="177"/>
         <source>cost so far</source>
         <translation>cost so far</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="175"/>
+        <location filename="../widgets/kpistrip.cpp" line="179"/>
         <source>month at %1 requests</source>
         <translation>month at %1 requests</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="176"/>
+        <location filename="../widgets/kpistrip.cpp" line="180"/>
         <source>projected / month</source>
         <translation>projected / month</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="177"/>
+        <location filename="../widgets/kpistrip.cpp" line="181"/>
         <source>requests · throttled</source>
         <translation>requests · throttled</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="197"/>
+        <location filename="../widgets/kpistrip.cpp" line="201"/>
         <source>%1 · free tier %2</source>
         <translation>%1 · free tier %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="208"/>
+        <location filename="../widgets/kpistrip.cpp" line="212"/>
         <source>Month at a stated volume…</source>
         <translation>Month at a stated volume…</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="209"/>
+        <location filename="../widgets/kpistrip.cpp" line="213"/>
         <source>Month projected from this run</source>
         <translation>Month projected from this run</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="216"/>
+        <location filename="../widgets/kpistrip.cpp" line="220"/>
         <source>Month at a stated volume</source>
         <translation>Month at a stated volume</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="216"/>
+        <location filename="../widgets/kpistrip.cpp" line="220"/>
         <source>Requests per month:</source>
         <translation>Requests per month:</translation>
     </message>
@@ -4306,162 +4306,190 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="546"/>
+        <location filename="../widgets/runplots.cpp" line="564"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="547"/>
-        <location filename="../widgets/runplots.cpp" line="554"/>
+        <location filename="../widgets/runplots.cpp" line="565"/>
+        <location filename="../widgets/runplots.cpp" line="572"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="548"/>
-        <location filename="../widgets/runplots.cpp" line="555"/>
+        <location filename="../widgets/runplots.cpp" line="566"/>
+        <location filename="../widgets/runplots.cpp" line="573"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="549"/>
+        <location filename="../widgets/runplots.cpp" line="567"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="550"/>
+        <location filename="../widgets/runplots.cpp" line="568"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="551"/>
+        <location filename="../widgets/runplots.cpp" line="569"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="552"/>
+        <location filename="../widgets/runplots.cpp" line="570"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="553"/>
+        <location filename="../widgets/runplots.cpp" line="571"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="556"/>
+        <location filename="../widgets/runplots.cpp" line="574"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="607"/>
+        <location filename="../widgets/runplots.cpp" line="625"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>every request from %1 to %2, simulated again</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="610"/>
+        <location filename="../widgets/runplots.cpp" line="628"/>
         <source>%1 requests, %2 cold, %3</source>
         <translation>%1 requests, %2 cold, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="614"/>
+        <location filename="../widgets/runplots.cpp" line="632"/>
         <source>1 in %1 requests shown</source>
         <translation>1 in %1 requests shown</translation>
     </message>
 </context>
 <context>
+    <name>lle::LessonFigures</name>
+    <message>
+        <location filename="../app/lessonfigures.cpp" line="130"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonfigures.cpp" line="131"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>lle::LessonPanel</name>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="125"/>
+        <location filename="../ui/lessonpanel.cpp" line="141"/>
         <source>Playing to %1 s…</source>
         <translation>Playing to %1 s…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="126"/>
+        <location filename="../ui/lessonpanel.cpp" line="142"/>
         <source>Playing until a cold start…</source>
         <translation>Playing until a cold start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="127"/>
+        <location filename="../ui/lessonpanel.cpp" line="143"/>
         <source>Playing until the handler runs…</source>
         <translation>Playing until the handler runs…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="128"/>
+        <location filename="../ui/lessonpanel.cpp" line="144"/>
         <source>Playing until the environment is frozen…</source>
         <translation>Playing until the environment is frozen…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="129"/>
+        <location filename="../ui/lessonpanel.cpp" line="145"/>
         <source>Playing until a warm start…</source>
         <translation>Playing until a warm start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="130"/>
+        <location filename="../ui/lessonpanel.cpp" line="146"/>
         <source>Playing until an environment shuts down after idling…</source>
         <translation>Playing until an environment shuts down after idling…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="131"/>
+        <location filename="../ui/lessonpanel.cpp" line="147"/>
         <source>Playing until an environment is recycled…</source>
         <translation>Playing until an environment is recycled…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="132"/>
+        <location filename="../ui/lessonpanel.cpp" line="148"/>
         <source>Playing until a scale-out cold start…</source>
         <translation>Playing until a scale-out cold start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="133"/>
+        <location filename="../ui/lessonpanel.cpp" line="149"/>
         <source>Playing until a request is throttled…</source>
         <translation>Playing until a request is throttled…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="134"/>
+        <location filename="../ui/lessonpanel.cpp" line="150"/>
         <source>Playing until a request runs on provisioned concurrency…</source>
         <translation>Playing until a request runs on provisioned concurrency…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="135"/>
+        <location filename="../ui/lessonpanel.cpp" line="151"/>
         <source>Playing until a SnapStart restore…</source>
         <translation>Playing until a SnapStart restore…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="136"/>
+        <location filename="../ui/lessonpanel.cpp" line="152"/>
         <source>Playing until the configuration changes…</source>
         <translation>Playing until the configuration changes…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="150"/>
+        <location filename="../ui/lessonpanel.cpp" line="166"/>
         <source>Question: %1</source>
         <translation>Question: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="174"/>
+        <location filename="../ui/lessonpanel.cpp" line="179"/>
+        <source>In summary: %1</source>
+        <translation>In summary: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="198"/>
         <source>Show answer</source>
         <translation>Show answer</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="175"/>
+        <location filename="../ui/lessonpanel.cpp" line="199"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="176"/>
+        <location filename="../ui/lessonpanel.cpp" line="200"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="177"/>
+        <location filename="../ui/lessonpanel.cpp" line="201"/>
         <source>Restart lesson</source>
         <translation>Restart lesson</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="178"/>
+        <location filename="../ui/lessonpanel.cpp" line="202"/>
+        <source>Skip ahead ▶▶</source>
+        <translation>Skip ahead ▶▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="203"/>
+        <source>Go to the moment this step plays to</source>
+        <translation>Go to the moment this step plays to</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="204"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="179"/>
+        <location filename="../ui/lessonpanel.cpp" line="205"/>
         <source>Close the lesson</source>
         <translation>Close the lesson</translation>
     </message>
@@ -4469,77 +4497,77 @@
 <context>
     <name>lle::LifecycleDiagram</name>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="106"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
         <source>Env. setup</source>
         <translation>Env. setup</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
         <source>Ext. init</source>
         <translation>Ext. init</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="109"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="109"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="110"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="118"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
         <source>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</source>
         <translation>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="120"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="121"/>
         <source>Extension init: external extensions start. Part of the reported Init Duration.</source>
         <translation>Extension init: external extensions start. Part of the reported Init Duration.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="122"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="123"/>
         <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
         <translation>Runtime init: the language runtime boots (interpreter, JVM, CLR).</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="124"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="125"/>
         <source>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</source>
         <translation>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="126"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="127"/>
         <source>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</source>
         <translation>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="129"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="130"/>
         <source>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</source>
         <translation>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="133"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="134"/>
         <source>Instances now: %1; requests in flight: %2.</source>
         <translation>Instances now: %1; requests in flight: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="136"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="137"/>
         <source>Invoke: the handler runs one request. One request per environment at a time.</source>
         <translation>Invoke: the handler runs one request. One request per environment at a time.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="138"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="139"/>
         <source>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</source>
         <translation>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="140"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="141"/>
         <source>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</source>
         <translation>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="167"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="173"/>
         <source>Cold start: Init (%n environment(s))</source>
         <translation>
             <numerusform>Cold start: Init (%n environment)</numerusform>
@@ -4547,18 +4575,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="201"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="207"/>
         <source>warm reuse</source>
         <translation>warm reuse</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="211"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="215"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="217"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="221"/>
         <source>idle timeout</source>
         <translation>idle timeout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="348"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="354"/>
         <source>+%n instance(s)</source>
         <translation>
             <numerusform>+%n instance</numerusform>
@@ -4566,7 +4594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="364"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="370"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>Now: %n environment.</numerusform>
@@ -4575,99 +4603,125 @@
     </message>
 </context>
 <context>
-    <name>lle::ParameterPanel</name>
+    <name>lle::PanelText</name>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="74"/>
-        <source>custom</source>
-        <translation>custom</translation>
+        <location filename="../ui/panelcontrols.cpp" line="87"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="75"/>
-        <source>x86_64</source>
-        <translation>x86_64</translation>
+        <location filename="../ui/panelcontrols.cpp" line="89"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="76"/>
-        <source>arm64 (Graviton)</source>
-        <translation>arm64 (Graviton)</translation>
+        <location filename="../ui/panelcontrols.cpp" line="90"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="77"/>
-        <source>global scope (init)</source>
-        <translation>global scope (init)</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameterpanel.cpp" line="78"/>
-        <source>handler (each request)</source>
-        <translation>handler (each request)</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameterpanel.cpp" line="79"/>
-        <source>fixed</source>
-        <translation>fixed</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameterpanel.cpp" line="80"/>
+        <location filename="../ui/panelcontrols.cpp" line="96"/>
+        <location filename="../ui/panelcontrols.cpp" line="98"/>
         <source>random 5–15 min (AWS-like)</source>
         <translation>random 5–15 min (AWS-like)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="81"/>
+        <location filename="../ui/panelcontrols.cpp" line="99"/>
+        <source>random %1</source>
+        <translation>random %1</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ParameterPanel</name>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="86"/>
+        <location filename="../ui/parameterpanel.cpp" line="206"/>
+        <source>custom</source>
+        <translation>custom</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="207"/>
+        <source>x86_64</source>
+        <translation>x86_64</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="208"/>
+        <source>arm64 (Graviton)</source>
+        <translation>arm64 (Graviton)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="209"/>
+        <source>global scope (init)</source>
+        <translation>global scope (init)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="210"/>
+        <source>handler (each request)</source>
+        <translation>handler (each request)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="211"/>
+        <source>fixed</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="213"/>
         <source>Poisson (random arrivals)</source>
         <translation>Poisson (random arrivals)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="82"/>
+        <location filename="../ui/parameterpanel.cpp" line="214"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="83"/>
+        <location filename="../ui/parameterpanel.cpp" line="215"/>
         <source>bursts</source>
         <translation>bursts</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="84"/>
+        <location filename="../ui/parameterpanel.cpp" line="216"/>
         <source>daily cycle</source>
         <translation>daily cycle</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="85"/>
+        <location filename="../ui/parameterpanel.cpp" line="217"/>
         <source>billed (since Aug 2025)</source>
         <translation>billed (since Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="86"/>
+        <location filename="../ui/parameterpanel.cpp" line="218"/>
         <source>free (before Aug 2025)</source>
         <translation>free (before Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="218"/>
+        <location filename="../ui/parameterpanel.cpp" line="241"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="219"/>
+        <location filename="../ui/parameterpanel.cpp" line="242"/>
+        <location filename="../ui/parameterpanel.cpp" line="251"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="227"/>
+        <location filename="../ui/parameterpanel.cpp" line="254"/>
         <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
         <translation>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="232"/>
+        <location filename="../ui/parameterpanel.cpp" line="259"/>
         <source>A mean, drawn with cv 0.15 for every cold start.</source>
         <translation>A mean, drawn with cv 0.15 for every cold start.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="236"/>
+        <location filename="../ui/parameterpanel.cpp" line="263"/>
         <source>%1, random</source>
         <translation>%1, random</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="265"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>%n environment</numerusform>
@@ -4675,57 +4729,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="240"/>
+        <location filename="../ui/parameterpanel.cpp" line="267"/>
         <source>%1 requests/s</source>
         <translation>%1 requests/s</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="243"/>
+        <location filename="../ui/parameterpanel.cpp" line="270"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>Base rate; bursts of %1/s for %2 s every %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="273"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>Mean rate over the day; peak/trough %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="251"/>
+        <location filename="../ui/parameterpanel.cpp" line="278"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="251"/>
+        <location filename="../ui/parameterpanel.cpp" line="278"/>
         <source>every %1</source>
         <translation>every %1</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="259"/>
+        <location filename="../ui/parameterpanel.cpp" line="286"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>New environments restore from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="260"/>
+        <location filename="../ui/parameterpanel.cpp" line="287"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="261"/>
+        <location filename="../ui/parameterpanel.cpp" line="288"/>
         <source>Not available for container images.</source>
         <translation>Not available for container images.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="263"/>
+        <location filename="../ui/parameterpanel.cpp" line="290"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="265"/>
+        <location filename="../ui/parameterpanel.cpp" line="292"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>Not with ephemeral storage above 512 MB.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="271"/>
+        <location filename="../ui/parameterpanel.cpp" line="298"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</translation>
     </message>
@@ -5084,22 +5138,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="300"/>
+        <location filename="../widgets/runplots.cpp" line="318"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="303"/>
+        <location filename="../widgets/runplots.cpp" line="321"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="306"/>
+        <location filename="../widgets/runplots.cpp" line="324"/>
         <source>simulated time (days)</source>
         <translation>simulated time (days)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="309"/>
+        <location filename="../widgets/runplots.cpp" line="327"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
@@ -5553,35 +5607,60 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="128"/>
+        <location filename="../ui/teaching.cpp" line="125"/>
+        <source>Open lesson file</source>
+        <translation>Open lesson file</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="126"/>
+        <source>Lessons (*.json)</source>
+        <translation>Lessons (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="158"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="130"/>
-        <location filename="../ui/teaching.cpp" line="131"/>
+        <location filename="../ui/teaching.cpp" line="160"/>
+        <location filename="../ui/teaching.cpp" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="132"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="133"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="134"/>
+        <location filename="../ui/teaching.cpp" line="164"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>Full screen, larger text, secondary panels hidden (F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="137"/>
+        <location filename="../ui/teaching.cpp" line="168"/>
+        <source>Open lesson &amp;file…</source>
+        <translation>Open lesson &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="169"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="244"/>
+        <source>Lesson not opened</source>
+        <translation>Lesson not opened</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="245"/>
+        <source>The lesson %1 cannot be opened:</source>
+        <translation>The lesson %1 cannot be opened:</translation>
     </message>
 </context>
 <context>

@@ -1041,11 +1041,6 @@
         <translation>Lambda 함수의 성능 설정은 메모리 하나뿐이며, CPU는 메모리에 비례해 함께 주어집니다. 1,769MB에서 vCPU 1개를 온전히 받고, 128MB에서는 약 0.07 vCPU뿐입니다. 이 함수는 단일 스레드 CPU 작업 800ms(vCPU 1개 기준)를 하고 I/O를 20ms 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="16"/>
-        <source>At 128 MB each request takes about 11 seconds: 800 ms of CPU work at 0.07 vCPU, plus 20 ms of waiting. With 2 requests per second, more than 20 execution environments are busy at the same time.</source>
-        <translation>128MB에서는 요청 하나에 약 11초가 걸립니다. 0.07 vCPU로 800ms 분량의 CPU 작업을 하고, 20ms를 더 기다리기 때문입니다. 초당 2건이 들어오니 실행 환경 20개 이상이 동시에 바쁩니다.</translation>
-    </message>
-    <message>
         <location filename="../app/lessonstrings.cpp" line="17"/>
         <source>Lambda bills memory × duration, in GB-seconds ($0.0000166667 per GB-s on x86_64), plus $0.20 per million requests. Note the cost per 1M requests.</source>
         <translation>Lambda 요금은 메모리 × 실행 시간, 즉 GB-초 단위(x86_64 기준 GB-s당 $0.0000166667)에 요청 100만 건당 $0.20가 더해집니다. 100만 건당 비용을 기억해 두세요.</translation>
@@ -1059,11 +1054,6 @@
         <location filename="../app/lessonstrings.cpp" line="19"/>
         <source>No, about the same. The function now has one full vCPU, so the CPU work runs about 14 times faster (0.8 s instead of 11 s). Memory × duration, and so the price, hardly changes — and every request is 13 times faster.</source>
         <translation>아니요, 거의 같습니다. 이제 vCPU 1개를 온전히 쓰므로 CPU 작업이 약 14배 빨라집니다(11초 대신 0.8초). 메모리 × 실행 시간, 곧 요금은 거의 그대로이고 모든 요청이 13배 빨라집니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="20"/>
-        <source>Now at 1,769 MB: one full vCPU. Requests take about 0.82 s and only a handful of environments are needed. Compare the cost per 1M requests with the run at 128 MB.</source>
-        <translation>이제 1,769MB, vCPU 1개입니다. 요청은 약 0.82초 걸리고 실행 환경도 몇 개면 충분합니다. 100만 건당 비용을 128MB일 때와 비교해 보세요.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="21"/>
@@ -1186,9 +1176,9 @@
         <translation>이 함수는 300ms가 걸리는 데이터베이스 연결을 엽니다. 여기서는 핸들러 바깥 전역 범위에서 연결을 만듭니다. 이 코드는 실행 환경마다 함수 초기화 중에 한 번 실행되고, 이후 모든 웜 스타트가 그 연결을 재사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="47"/>
-        <source>Only cold starts pay the 300 ms, on top of the 150 ms of function init. Warm requests take about 90 ms: the handler&apos;s work alone.</source>
-        <translation>300ms는 콜드 스타트만 부담하며, 함수 초기화 150ms에 더해집니다. 웜 요청은 핸들러 작업만 하므로 약 90ms입니다.</translation>
+        <location filename="../app/lessonstrings.cpp" line="82"/>
+        <source>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of more than 3 s of init, and a cold request takes {cold_latency_ms}.</source>
+        <translation>복원 경로(노란색)가 익스텐션·런타임·함수 초기화를 대신합니다. 여기서 복원은 3초가 넘는 초기화 대신 {restore_ms}가 걸리고, 콜드 요청은 {cold_latency_ms}가 걸립니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="48"/>
@@ -1281,16 +1271,6 @@
         <translation>피크 전에 미리 초기화한 실행 환경이 콜드 스타트를 없애 주지만, 그 용량은 요청을 처리하든 않든 과금됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="68"/>
-        <source>A Java function whose cold start takes about 1.8 s (runtime init about 250 ms plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
-        <translation>콜드 스타트에 약 1.8초(런타임 초기화 약 250ms + 함수 초기화 1,500ms)가 걸리는 Java 함수입니다. 트래픽은 초당 10건이고, 20분부터 40분까지 초당 60건의 피크가 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="80"/>
-        <source>A Java application whose framework takes 3 s to start: every cold start spends about 3.3 s in init (runtime about 250 ms plus 3,000 ms of function init) before the handler runs.</source>
-        <translation>프레임워크 시작에 3초가 걸리는 Java 애플리케이션입니다. 콜드 스타트마다 핸들러 실행 전에 약 3.3초(런타임 약 250ms + 함수 초기화 3,000ms)를 초기화에 씁니다.</translation>
-    </message>
-    <message>
         <location filename="../app/lessonstrings.cpp" line="89"/>
         <source>One environment, many requests</source>
         <translation>실행 환경 하나, 요청 여러 개</translation>
@@ -1351,6 +1331,26 @@
         <translation>피크가 시작되면 Lambda가 스케일 아웃합니다. 새 실행 환경마다 2초 가까운 콜드 스타트가 생기고 p99 지연 시간이 치솟습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lessonstrings.cpp" line="16"/>
+        <source>At 128 MB each request takes about {duration_ms}: 800 ms of CPU work at 0.07 vCPU, plus 20 ms of waiting. With 2 requests per second, more than 20 execution environments are busy at the same time.</source>
+        <translation>128MB에서는 요청 하나에 약 {duration_ms}가 걸립니다. 0.07 vCPU로 800ms 분량의 CPU 작업을 하고, 20ms를 더 기다리기 때문입니다. 초당 2건이 들어오니 실행 환경 20개 이상이 동시에 바쁩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="20"/>
+        <source>Now at 1,769 MB: one full vCPU. Requests take about {duration_ms} and only a handful of environments are needed. Compare the cost per 1M requests with the run at 128 MB.</source>
+        <translation>이제 1,769MB, vCPU 1개입니다. 요청은 약 {duration_ms} 걸리고 실행 환경도 몇 개면 충분합니다. 100만 건당 비용을 128MB일 때와 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="47"/>
+        <source>Only cold starts pay the 300 ms, on top of the 150 ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</source>
+        <translation>300ms는 콜드 스타트만 부담하며, 함수 초기화 150ms에 더해집니다. 웜 요청은 핸들러 작업만 하므로 약 {warm_latency_ms}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="68"/>
+        <source>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
+        <translation>콜드 스타트에 약 {cold_latency_ms}(런타임 초기화 + 함수 초기화 1,500ms)가 걸리는 Java 함수입니다. 트래픽은 초당 10건이고, 20분부터 40분까지 초당 60건의 피크가 있습니다.</translation>
+    </message>
+    <message>
         <location filename="../app/lessonstrings.cpp" line="70"/>
         <source>How many environments does the peak need?</source>
         <translation>피크에는 실행 환경이 몇 개 필요할까요?</translation>
@@ -1396,14 +1396,14 @@
         <translation>초기화된 실행 환경의 스냅샷이 요청 경로의 초기화를 대신합니다. 언제 이득인지, 왜 프로비저닝된 동시성과 함께 쓸 수 없는지 알아봅니다.</translation>
     </message>
     <message>
+        <location filename="../app/lessonstrings.cpp" line="80"/>
+        <source>A Java application whose framework takes 3 s to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus 3,000 ms of function init) before the handler runs. A cold request takes {cold_latency_ms} here.</source>
+        <translation>프레임워크 시작에 3초가 걸리는 Java 애플리케이션입니다. 콜드 스타트마다 핸들러 실행 전에 약 {init_ms}(Java 런타임 시작 + 함수 초기화 3,000ms)를 초기화에 씁니다. 여기서 콜드 요청은 {cold_latency_ms}가 걸립니다.</translation>
+    </message>
+    <message>
         <location filename="../app/lessonstrings.cpp" line="81"/>
         <source>With SnapStart, Lambda runs init once when a version is published, takes a snapshot of memory and disk, and every new environment restores from that snapshot instead of running init.</source>
         <translation>SnapStart를 켜면 Lambda가 버전을 게시할 때 초기화를 한 번 실행하고 메모리와 디스크의 스냅샷을 만듭니다. 새 실행 환경은 초기화 대신 이 스냅샷에서 복원합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="82"/>
-        <source>The restore path (yellow) replaces extension, runtime and function init. For Java the restore takes about 600 ms here, instead of 3.3 s.</source>
-        <translation>복원 경로(노란색)가 익스텐션·런타임·함수 초기화를 대신합니다. 여기서 Java 복원은 3.3초 대신 약 600ms입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="83"/>
@@ -3141,42 +3141,42 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="835"/>
+        <location filename="../widgets/runplots.cpp" line="853"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="836"/>
+        <location filename="../widgets/runplots.cpp" line="854"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="837"/>
+        <location filename="../widgets/runplots.cpp" line="855"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="838"/>
+        <location filename="../widgets/runplots.cpp" line="856"/>
         <source>all requests</source>
         <translation>모든 요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="839"/>
+        <location filename="../widgets/runplots.cpp" line="857"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="840"/>
+        <location filename="../widgets/runplots.cpp" line="858"/>
         <source>share ≤ x</source>
         <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="900"/>
+        <location filename="../widgets/runplots.cpp" line="918"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="902"/>
+        <location filename="../widgets/runplots.cpp" line="920"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3631,57 +3631,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1054"/>
+        <location filename="../widgets/runplots.cpp" line="1072"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1055"/>
+        <location filename="../widgets/runplots.cpp" line="1073"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1055"/>
+        <location filename="../widgets/runplots.cpp" line="1073"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1055"/>
+        <location filename="../widgets/runplots.cpp" line="1073"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1056"/>
+        <location filename="../widgets/runplots.cpp" line="1074"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1056"/>
+        <location filename="../widgets/runplots.cpp" line="1074"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1056"/>
+        <location filename="../widgets/runplots.cpp" line="1074"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1057"/>
+        <location filename="../widgets/runplots.cpp" line="1075"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1057"/>
+        <location filename="../widgets/runplots.cpp" line="1075"/>
         <source>instances and fee</source>
         <translation>인스턴스와 수수료</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1058"/>
+        <location filename="../widgets/runplots.cpp" line="1076"/>
         <source>tenants and streaming</source>
         <translation>테넌트와 스트리밍</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1062"/>
+        <location filename="../widgets/runplots.cpp" line="1080"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3689,103 +3689,103 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="143"/>
+        <location filename="../widgets/environmentlanes.cpp" line="151"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="59"/>
-        <location filename="../widgets/environmentlanes.cpp" line="244"/>
+        <location filename="../widgets/environmentlanes.cpp" line="67"/>
+        <location filename="../widgets/environmentlanes.cpp" line="252"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="59"/>
-        <location filename="../widgets/environmentlanes.cpp" line="246"/>
+        <location filename="../widgets/environmentlanes.cpp" line="67"/>
+        <location filename="../widgets/environmentlanes.cpp" line="254"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="60"/>
-        <location filename="../widgets/environmentlanes.cpp" line="248"/>
+        <location filename="../widgets/environmentlanes.cpp" line="68"/>
+        <location filename="../widgets/environmentlanes.cpp" line="256"/>
         <source>T%1 #%2</source>
         <translation>테넌트%1 #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="66"/>
+        <location filename="../widgets/environmentlanes.cpp" line="74"/>
         <source>throttled (429)</source>
         <translation>제한됨 (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="310"/>
+        <location filename="../widgets/environmentlanes.cpp" line="320"/>
         <source>t (s)</source>
         <translation>t (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="332"/>
+        <location filename="../widgets/environmentlanes.cpp" line="342"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>아직 실행 환경이 없습니다: 첫 요청을 기다리는 중입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="336"/>
+        <location filename="../widgets/environmentlanes.cpp" line="346"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>이전 실행 환경 %n개는 표시하지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="347"/>
+        <location filename="../widgets/environmentlanes.cpp" line="357"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>간추림: 구간 %2개를 넘어 %1보다 짧은 단계는 합쳐 그림</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="371"/>
+        <location filename="../widgets/environmentlanes.cpp" line="381"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="373"/>
+        <location filename="../widgets/environmentlanes.cpp" line="383"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>테넌트 %1: 다른 테넌트를 처리하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="375"/>
+        <location filename="../widgets/environmentlanes.cpp" line="385"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>요청을 최대 %1개까지 동시에 처리, 동결되지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="376"/>
+        <location filename="../widgets/environmentlanes.cpp" line="386"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="378"/>
+        <location filename="../widgets/environmentlanes.cpp" line="388"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="384"/>
+        <location filename="../widgets/environmentlanes.cpp" line="394"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="399"/>
-        <location filename="../widgets/environmentlanes.cpp" line="412"/>
+        <location filename="../widgets/environmentlanes.cpp" line="409"/>
+        <location filename="../widgets/environmentlanes.cpp" line="422"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="403"/>
+        <location filename="../widgets/environmentlanes.cpp" line="413"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="405"/>
+        <location filename="../widgets/environmentlanes.cpp" line="415"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="406"/>
+        <location filename="../widgets/environmentlanes.cpp" line="416"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
@@ -3793,42 +3793,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1200"/>
+        <location filename="../widgets/runplots.cpp" line="1218"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1201"/>
+        <location filename="../widgets/runplots.cpp" line="1219"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1202"/>
+        <location filename="../widgets/runplots.cpp" line="1220"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1206"/>
+        <location filename="../widgets/runplots.cpp" line="1224"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1206"/>
+        <location filename="../widgets/runplots.cpp" line="1224"/>
         <source>idle (never frozen)</source>
         <translation>유휴 (동결 없음)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1207"/>
+        <location filename="../widgets/runplots.cpp" line="1225"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1208"/>
+        <location filename="../widgets/runplots.cpp" line="1226"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1209"/>
+        <location filename="../widgets/runplots.cpp" line="1227"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -4130,67 +4130,67 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="169"/>
+        <location filename="../widgets/kpistrip.cpp" line="173"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="170"/>
+        <location filename="../widgets/kpistrip.cpp" line="174"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="171"/>
+        <location filename="../widgets/kpistrip.cpp" line="175"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="172"/>
+        <location filename="../widgets/kpistrip.cpp" line="176"/>
         <source>per 1M requests</source>
         <translation>요청 100만 건당</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="173"/>
+        <location filename="../widgets/kpistrip.cpp" line="177"/>
         <source>cost so far</source>
         <translation>지금까지 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="175"/>
+        <location filename="../widgets/kpistrip.cpp" line="179"/>
         <source>month at %1 requests</source>
         <translation>월 %1건 기준</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="176"/>
+        <location filename="../widgets/kpistrip.cpp" line="180"/>
         <source>projected / month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="177"/>
+        <location filename="../widgets/kpistrip.cpp" line="181"/>
         <source>requests · throttled</source>
         <translation>요청 · 제한됨</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="197"/>
+        <location filename="../widgets/kpistrip.cpp" line="201"/>
         <source>%1 · free tier %2</source>
         <translation>%1 · 프리 티어 적용 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="208"/>
+        <location filename="../widgets/kpistrip.cpp" line="212"/>
         <source>Month at a stated volume…</source>
         <translation>정한 요청량으로 월 비용 보기…</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="209"/>
+        <location filename="../widgets/kpistrip.cpp" line="213"/>
         <source>Month projected from this run</source>
         <translation>이 실행에서 환산한 월 비용 보기</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="216"/>
+        <location filename="../widgets/kpistrip.cpp" line="220"/>
         <source>Month at a stated volume</source>
         <translation>정한 요청량의 월 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="216"/>
+        <location filename="../widgets/kpistrip.cpp" line="220"/>
         <source>Requests per month:</source>
         <translation>월 요청 수:</translation>
     </message>
@@ -4303,162 +4303,190 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="546"/>
+        <location filename="../widgets/runplots.cpp" line="564"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="547"/>
-        <location filename="../widgets/runplots.cpp" line="554"/>
+        <location filename="../widgets/runplots.cpp" line="565"/>
+        <location filename="../widgets/runplots.cpp" line="572"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="548"/>
-        <location filename="../widgets/runplots.cpp" line="555"/>
+        <location filename="../widgets/runplots.cpp" line="566"/>
+        <location filename="../widgets/runplots.cpp" line="573"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="549"/>
+        <location filename="../widgets/runplots.cpp" line="567"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="550"/>
+        <location filename="../widgets/runplots.cpp" line="568"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="551"/>
+        <location filename="../widgets/runplots.cpp" line="569"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="552"/>
+        <location filename="../widgets/runplots.cpp" line="570"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="553"/>
+        <location filename="../widgets/runplots.cpp" line="571"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="556"/>
+        <location filename="../widgets/runplots.cpp" line="574"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="607"/>
+        <location filename="../widgets/runplots.cpp" line="625"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>%1부터 %2까지의 모든 요청 (다시 시뮬레이션)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="610"/>
+        <location filename="../widgets/runplots.cpp" line="628"/>
         <source>%1 requests, %2 cold, %3</source>
         <translation>요청 %1개, 콜드 %2개, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="614"/>
+        <location filename="../widgets/runplots.cpp" line="632"/>
         <source>1 in %1 requests shown</source>
         <translation>요청 %1개 중 1개 표시</translation>
     </message>
 </context>
 <context>
+    <name>lle::LessonFigures</name>
+    <message>
+        <location filename="../app/lessonfigures.cpp" line="130"/>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonfigures.cpp" line="131"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+</context>
+<context>
     <name>lle::LessonPanel</name>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="125"/>
+        <location filename="../ui/lessonpanel.cpp" line="141"/>
         <source>Playing to %1 s…</source>
         <translation>%1초까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="126"/>
+        <location filename="../ui/lessonpanel.cpp" line="142"/>
         <source>Playing until a cold start…</source>
         <translation>콜드 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="127"/>
+        <location filename="../ui/lessonpanel.cpp" line="143"/>
         <source>Playing until the handler runs…</source>
         <translation>핸들러가 실행될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="128"/>
+        <location filename="../ui/lessonpanel.cpp" line="144"/>
         <source>Playing until the environment is frozen…</source>
         <translation>실행 환경이 동결될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="129"/>
+        <location filename="../ui/lessonpanel.cpp" line="145"/>
         <source>Playing until a warm start…</source>
         <translation>웜 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="130"/>
+        <location filename="../ui/lessonpanel.cpp" line="146"/>
         <source>Playing until an environment shuts down after idling…</source>
         <translation>실행 환경이 유휴 후 종료될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="131"/>
+        <location filename="../ui/lessonpanel.cpp" line="147"/>
         <source>Playing until an environment is recycled…</source>
         <translation>실행 환경이 교체될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="132"/>
+        <location filename="../ui/lessonpanel.cpp" line="148"/>
         <source>Playing until a scale-out cold start…</source>
         <translation>스케일 아웃 콜드 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="133"/>
+        <location filename="../ui/lessonpanel.cpp" line="149"/>
         <source>Playing until a request is throttled…</source>
         <translation>요청이 스로틀될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="134"/>
+        <location filename="../ui/lessonpanel.cpp" line="150"/>
         <source>Playing until a request runs on provisioned concurrency…</source>
         <translation>요청이 프로비저닝된 동시성에서 실행될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="135"/>
+        <location filename="../ui/lessonpanel.cpp" line="151"/>
         <source>Playing until a SnapStart restore…</source>
         <translation>SnapStart 복원까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="136"/>
+        <location filename="../ui/lessonpanel.cpp" line="152"/>
         <source>Playing until the configuration changes…</source>
         <translation>구성이 바뀔 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="150"/>
+        <location filename="../ui/lessonpanel.cpp" line="166"/>
         <source>Question: %1</source>
         <translation>질문: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="174"/>
+        <location filename="../ui/lessonpanel.cpp" line="179"/>
+        <source>In summary: %1</source>
+        <translation>정리: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="198"/>
         <source>Show answer</source>
         <translation>정답 보기</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="175"/>
+        <location filename="../ui/lessonpanel.cpp" line="199"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="176"/>
+        <location filename="../ui/lessonpanel.cpp" line="200"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="177"/>
+        <location filename="../ui/lessonpanel.cpp" line="201"/>
         <source>Restart lesson</source>
         <translation>강의 처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="178"/>
+        <location filename="../ui/lessonpanel.cpp" line="202"/>
+        <source>Skip ahead ▶▶</source>
+        <translation>건너뛰기 ▶▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="203"/>
+        <source>Go to the moment this step plays to</source>
+        <translation>이 단계가 재생하려는 시점으로 바로 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessonpanel.cpp" line="204"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="179"/>
+        <location filename="../ui/lessonpanel.cpp" line="205"/>
         <source>Close the lesson</source>
         <translation>강의 닫기</translation>
     </message>
@@ -4466,102 +4494,102 @@
 <context>
     <name>lle::LifecycleDiagram</name>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="106"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
         <source>Env. setup</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
         <source>Ext. init</source>
         <translation>익스텐션</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="109"/>
         <source>Runtime</source>
         <translation>런타임</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="109"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="110"/>
         <source>Function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="118"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
         <source>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</source>
         <translation>환경 설정: Lambda가 마이크로 VM을 배치하고 코드를 내려받습니다. 콜드 스타트의 일부이며 과금되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="120"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="121"/>
         <source>Extension init: external extensions start. Part of the reported Init Duration.</source>
         <translation>확장 초기화: 외부 확장이 시작됩니다. 보고되는 초기화 시간(Init Duration)에 포함됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="122"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="123"/>
         <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
         <translation>런타임 초기화: 언어 런타임(인터프리터, JVM, CLR)이 부팅됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="124"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="125"/>
         <source>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</source>
         <translation>함수 초기화: 핸들러 밖의 코드(import, SDK 클라이언트, DB 연결)가 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="126"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="127"/>
         <source>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</source>
         <translation>복원: SnapStart를 쓰면 새 실행 환경이 초기화 대신 스냅샷에서 재개됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="129"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="130"/>
         <source>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</source>
         <translation>Invoke (Managed Instances): 테두리 하나가 EC2 인스턴스 하나, 그 안의 막대 하나가 실행 환경 하나이며, 막대는 그 환경이 동시에 처리하는 요청 수만큼 채워집니다(최대 %1개). 실행 환경은 동결되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="133"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="134"/>
         <source>Instances now: %1; requests in flight: %2.</source>
         <translation>현재 인스턴스 %1개, 처리 중인 요청 %2개.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="136"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="137"/>
         <source>Invoke: the handler runs one request. One request per environment at a time.</source>
         <translation>호출: 핸들러가 요청 하나를 처리합니다. 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="138"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="139"/>
         <source>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</source>
         <translation>동결(Frozen): 실행 환경이 메모리를 유지한 채 다음 요청을 기다립니다. 이런 환경을 찾은 요청은 웜 스타트입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="140"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="141"/>
         <source>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</source>
         <translation>종료: 유휴 시간 제한(또는 최대 수명, 새 버전) 이후 실행 환경이 제거됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="167"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="173"/>
         <source>Cold start: Init (%n environment(s))</source>
         <translation>
             <numerusform>콜드 스타트: 초기화 (실행 환경 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="201"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="207"/>
         <source>warm reuse</source>
         <translation>웜 재사용</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="211"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="215"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="217"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="221"/>
         <source>idle timeout</source>
         <translation>유휴 시간 초과</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="348"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="354"/>
         <source>+%n instance(s)</source>
         <translation>
             <numerusform>인스턴스 %n개 더</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="364"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="370"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>현재 실행 환경 %n개.</numerusform>
@@ -4569,156 +4597,182 @@
     </message>
 </context>
 <context>
-    <name>lle::ParameterPanel</name>
+    <name>lle::PanelText</name>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="74"/>
-        <source>custom</source>
-        <translation>사용자 지정</translation>
+        <location filename="../ui/panelcontrols.cpp" line="87"/>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="75"/>
-        <source>x86_64</source>
-        <translation>x86_64</translation>
+        <location filename="../ui/panelcontrols.cpp" line="89"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="76"/>
-        <source>arm64 (Graviton)</source>
-        <translation>arm64 (Graviton)</translation>
+        <location filename="../ui/panelcontrols.cpp" line="90"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="77"/>
-        <source>global scope (init)</source>
-        <translation>전역 범위 (초기화)</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameterpanel.cpp" line="78"/>
-        <source>handler (each request)</source>
-        <translation>핸들러 (요청마다)</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameterpanel.cpp" line="79"/>
-        <source>fixed</source>
-        <translation>고정</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameterpanel.cpp" line="80"/>
+        <location filename="../ui/panelcontrols.cpp" line="96"/>
+        <location filename="../ui/panelcontrols.cpp" line="98"/>
         <source>random 5–15 min (AWS-like)</source>
         <translation>무작위 5~15분 (AWS와 유사)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="81"/>
+        <location filename="../ui/panelcontrols.cpp" line="99"/>
+        <source>random %1</source>
+        <translation>무작위 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ParameterPanel</name>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="86"/>
+        <location filename="../ui/parameterpanel.cpp" line="206"/>
+        <source>custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="207"/>
+        <source>x86_64</source>
+        <translation>x86_64</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="208"/>
+        <source>arm64 (Graviton)</source>
+        <translation>arm64 (Graviton)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="209"/>
+        <source>global scope (init)</source>
+        <translation>전역 범위 (초기화)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="210"/>
+        <source>handler (each request)</source>
+        <translation>핸들러 (요청마다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="211"/>
+        <source>fixed</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="213"/>
         <source>Poisson (random arrivals)</source>
         <translation>포아송 (무작위 도착)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="82"/>
+        <location filename="../ui/parameterpanel.cpp" line="214"/>
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="83"/>
+        <location filename="../ui/parameterpanel.cpp" line="215"/>
         <source>bursts</source>
         <translation>버스트</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="84"/>
+        <location filename="../ui/parameterpanel.cpp" line="216"/>
         <source>daily cycle</source>
         <translation>일일 주기</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="85"/>
+        <location filename="../ui/parameterpanel.cpp" line="217"/>
         <source>billed (since Aug 2025)</source>
         <translation>과금 (2025년 8월부터)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="86"/>
+        <location filename="../ui/parameterpanel.cpp" line="218"/>
         <source>free (before Aug 2025)</source>
         <translation>무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="218"/>
+        <location filename="../ui/parameterpanel.cpp" line="241"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="219"/>
+        <location filename="../ui/parameterpanel.cpp" line="242"/>
+        <location filename="../ui/parameterpanel.cpp" line="251"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="227"/>
+        <location filename="../ui/parameterpanel.cpp" line="254"/>
         <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
         <translation>이 런타임, 아키텍처, 패키지에서 측정한 런타임 초기화 시간(lambda-perf, 2026년 5~6월): 중앙값 %1ms, p90 %2ms. 표시된 값은 이 분포의 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="232"/>
+        <location filename="../ui/parameterpanel.cpp" line="259"/>
         <source>A mean, drawn with cv 0.15 for every cold start.</source>
         <translation>평균값이며, 콜드 스타트마다 cv 0.15로 뽑습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="236"/>
+        <location filename="../ui/parameterpanel.cpp" line="263"/>
         <source>%1, random</source>
         <translation>%1, 무작위</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="238"/>
+        <location filename="../ui/parameterpanel.cpp" line="265"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>실행 환경 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="240"/>
+        <location filename="../ui/parameterpanel.cpp" line="267"/>
         <source>%1 requests/s</source>
         <translation>초당 요청 %1건</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="243"/>
+        <location filename="../ui/parameterpanel.cpp" line="270"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>기본 요청률입니다. %3초마다 %2초 동안 초당 %1건의 버스트가 옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="273"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>하루 평균 요청률입니다. 최고/최저 비율 %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="251"/>
+        <location filename="../ui/parameterpanel.cpp" line="278"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="251"/>
+        <location filename="../ui/parameterpanel.cpp" line="278"/>
         <source>every %1</source>
         <translation>%1마다</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="259"/>
+        <location filename="../ui/parameterpanel.cpp" line="286"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>새 실행 환경이 초기화 대신 스냅샷에서 복원됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="260"/>
+        <location filename="../ui/parameterpanel.cpp" line="287"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>이 런타임에서는 쓸 수 없습니다: Java 11+, Python 3.12+, .NET 8+만 지원합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="261"/>
+        <location filename="../ui/parameterpanel.cpp" line="288"/>
         <source>Not available for container images.</source>
         <translation>컨테이너 이미지에서는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="263"/>
+        <location filename="../ui/parameterpanel.cpp" line="290"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>프로비저닝된 동시성과 함께 쓸 수 없습니다: AWS는 한 함수에 둘 다 허용하지 않습니다. 먼저 프로비저닝된 동시성을 0으로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="265"/>
+        <location filename="../ui/parameterpanel.cpp" line="292"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>임시 스토리지가 512 MB를 넘으면 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="271"/>
+        <location filename="../ui/parameterpanel.cpp" line="298"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>프로비저닝된 동시성은 SnapStart와 함께 쓸 수 없습니다: 먼저 SnapStart를 끄세요.</translation>
     </message>
@@ -5076,22 +5130,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="300"/>
+        <location filename="../widgets/runplots.cpp" line="318"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="303"/>
+        <location filename="../widgets/runplots.cpp" line="321"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="306"/>
+        <location filename="../widgets/runplots.cpp" line="324"/>
         <source>simulated time (days)</source>
         <translation>시뮬레이션 시간 (일)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="309"/>
+        <location filename="../widgets/runplots.cpp" line="327"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
@@ -5543,35 +5597,60 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="128"/>
+        <location filename="../ui/teaching.cpp" line="125"/>
+        <source>Open lesson file</source>
+        <translation>강의 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="126"/>
+        <source>Lessons (*.json)</source>
+        <translation>강의 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="158"/>
         <source>&amp;Lessons</source>
         <translation>강의(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="130"/>
-        <location filename="../ui/teaching.cpp" line="131"/>
+        <location filename="../ui/teaching.cpp" line="160"/>
+        <location filename="../ui/teaching.cpp" line="161"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="132"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="133"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="134"/>
+        <location filename="../ui/teaching.cpp" line="164"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>전체 화면, 큰 글꼴, 보조 패널 숨김(F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="137"/>
+        <location filename="../ui/teaching.cpp" line="168"/>
+        <source>Open lesson &amp;file…</source>
+        <translation>강의 파일 열기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="169"/>
         <source>Lesson</source>
         <translation>강의</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="244"/>
+        <source>Lesson not opened</source>
+        <translation>강의를 열지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/teaching.cpp" line="245"/>
+        <source>The lesson %1 cannot be opened:</source>
+        <translation>강의 %1을(를) 열 수 없습니다:</translation>
     </message>
 </context>
 <context>

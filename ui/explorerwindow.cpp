@@ -515,6 +515,7 @@ void ExplorerWindow::changeEvent(QEvent *event)
         }
         for (QWidget *w : findChildren<QWidget *>())
             w->update();
+        updateLabels();   // paused, nothing else would show the name in the new language
     }
     QMainWindow::changeEvent(event);
 }

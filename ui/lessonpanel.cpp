@@ -3,7 +3,9 @@
 
 #include "lessonplayer.h"
 #include "palette.h"
+#include "textscale.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,17 +56,26 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent) : QWidget(parent
     m_answer = new QLabel(body);
     m_answer->setObjectName(QStringLiteral("lessonAnswer"));
     m_answer->setWordWrap(true);
+    // Beside the "Playing until…" line, not in the button row: the dock keeps its width.
+    m_skip = new QPushButton(body);
+    m_skip->setObjectName(QStringLiteral("lessonSkip"));
+    m_summary = new QLabel(body);
+    m_summary->setObjectName(QStringLiteral("lessonSummary"));
+    m_summary->setWordWrap(true);
     Palette::followPalette(this, [this] {   // light or dark desktop
         const Chrome chrome = Palette::chrome();
         m_waiting->setStyleSheet(Palette::waitingStyleSheet(chrome));
         m_question->setStyleSheet(Palette::questionStyleSheet(chrome));
         m_answer->setStyleSheet(Palette::answerStyleSheet(chrome));
+        m_summary->setStyleSheet(Palette::answerStyleSheet(chrome));
     });
     bodyLayout->addWidget(m_narration);
     bodyLayout->addWidget(m_waiting);
+    bodyLayout->addWidget(m_skip, 0, Qt::AlignLeft);
     bodyLayout->addWidget(m_question);
     bodyLayout->addWidget(m_showAnswer, 0, Qt::AlignLeft);
     bodyLayout->addWidget(m_answer);
+    bodyLayout->addWidget(m_summary);
     bodyLayout->addStretch(1);
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(body);
@@ -91,6 +102,8 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent) : QWidget(parent
     connect(m_next, &QPushButton::clicked, m_player, &LessonPlayer::next);
     connect(m_restart, &QPushButton::clicked, m_player, &LessonPlayer::restart);
     connect(m_close, &QPushButton::clicked, this, &LessonPanel::closeRequested);
+    connect(m_skip, &QPushButton::clicked, this, &LessonPanel::skipRequested);
+    connect(m_player, &LessonPlayer::figuresChanged, this, [this] { refresh(); });
     connect(m_showAnswer, &QPushButton::clicked, this, [this] {
         m_answerShown = true;
         refresh();
@@ -108,13 +121,16 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent) : QWidget(parent
 
 void LessonPanel::setScale(double factor)
 {
-    QFont f = font();
-    f.setPointSizeF(QWidget::font().pointSizeF() > 0 ? f.pointSizeF() : 10);
-    QFont narr = m_narration->font();
-    narr.setPointSizeF(qMax(9.0, 10.0 * factor));
+    // In presentation mode at least the 16 px every text of the window has (TextScale).
+    const double pt = TextScale::presenting(this) ? 10.0 : std::max(9.0, 10.0 * factor);
+    QFont narr = TextScale::sized(this, QApplication::font(this), pt);
     m_narration->setFont(narr);
     m_question->setFont(narr);
     m_answer->setFont(narr);
+    m_summary->setFont(narr);
+    QFont title = TextScale::sized(this, QApplication::font(this), pt * 1.15);
+    title.setBold(true);
+    m_title->setFont(title);
 }
 
 /// The cue the step waits for, in words.
@@ -152,8 +168,16 @@ void LessonPanel::refresh()
     m_showAnswer->setVisible(!q.isEmpty() && !m_answerShown);
     m_answer->setText(m_player->answer());
     m_answer->setVisible(!q.isEmpty() && m_answerShown);
+    // A step that plays to an event keeps Next until the event happened: otherwise the class reads
+    // "shutdown…" before any environment shut down. "Skip ahead" jumps there instead.
+    const bool waiting = step && m_waiting->property("waiting").toBool();
     m_previous->setEnabled(m_player->hasPrevious());
-    m_next->setEnabled(m_player->hasNext());
+    m_next->setEnabled(m_player->hasNext() && !waiting);
+    m_skip->setVisible(waiting);
+    // The last step closes with the lesson's summary once its cue is reached.
+    const bool closing = m_player->isLastStep() && !waiting && !m_player->summary().isEmpty();
+    m_summary->setText(closing ? tr("In summary: %1").arg(m_player->summary()) : QString());
+    m_summary->setVisible(closing);
 }
 
 void LessonPanel::setWaiting(bool waiting)
@@ -175,6 +199,8 @@ void LessonPanel::retranslateUi()
     m_previous->setText(tr("◀ Previous"));
     m_next->setText(tr("Next ▶"));
     m_restart->setText(tr("Restart lesson"));
+    m_skip->setText(tr("Skip ahead ▶▶"));
+    m_skip->setToolTip(tr("Go to the moment this step plays to"));
     m_close->setText(tr("✕"));
     m_close->setToolTip(tr("Close the lesson"));
     refresh();

@@ -21,6 +21,8 @@ public:
 
     QLabel *narrationLabel() const { return m_narration; }
     QPushButton *nextButton() const { return m_next; }
+    QPushButton *skipButton() const { return m_skip; }
+    QLabel *summaryLabel() const { return m_summary; }
     /// Larger text in presentation mode.
     void setScale(double factor);
     /// Whether the "Playing until …" line shows (the window clears it when the cue is reached).
@@ -28,6 +30,8 @@ public:
 
 signals:
     void closeRequested();
+    /// "Skip ahead": go to the step's cue now instead of playing to it.
+    void skipRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,8 +41,8 @@ private:
     void refresh();
 
     LessonPlayer *m_player;
-    QLabel *m_title, *m_progress, *m_narration, *m_question, *m_answer, *m_waiting;
-    QPushButton *m_showAnswer, *m_previous, *m_next, *m_restart, *m_close;
+    QLabel *m_title, *m_progress, *m_narration, *m_question, *m_answer, *m_waiting, *m_summary;
+    QPushButton *m_showAnswer, *m_previous, *m_next, *m_restart, *m_close, *m_skip;
     QScrollArea *m_scroll;
     bool m_answerShown = false;
 };

@@ -4,12 +4,17 @@
 #include "computecontrols.h"
 #include "durationmodel.h"
 #include "palette.h"
+#include "panelcontrols.h"
+#include "textscale.h"
 #include "runtimepresets.h"
 #include "ui_parameterpanel.h"
 #include "valueslider.h"
 
+#include <QApplication>
 #include <QGroupBox>
 #include <QSignalBlocker>
+
+#include <cstring>
 
 namespace lle {
 
@@ -21,26 +26,7 @@ ParameterPanel::ParameterPanel(QWidget *parent) : QWidget(parent), m_ui(std::mak
     m_ui->panelLayout->insertWidget(0, m_compute);
     connect(m_compute, &ComputeControls::editRequested, this, &ParameterPanel::scenarioEditRequested);
     setupControls();
-    // Group headers that read as headers on a projector, also while the panel scrolls: bold,
-    // larger, on a band of their own. Only the title takes the group's font; the controls keep
-    // the panel's.
-    for (QGroupBox *group : findChildren<QGroupBox *>()) {
-        QFont title = font();
-        title.setBold(true);
-        title.setPointSizeF(title.pointSizeF() + 1);
-        group->setFont(title);
-        for (QWidget *child : group->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
-            child->setFont(font());
-    }
-    // Notes in a smaller grey type (set once: a style sheet set again re-polishes the panel).
-    for (QLabel *l : {m_ui->snapStartNote, m_ui->pcNote, m_ui->rateNote}) {
-        QFont f = font();
-        f.setPointSizeF(std::max(7.5, font().pointSizeF() - 1));
-        l->setFont(f);
-        QPalette pal = l->palette();
-        pal.setColor(QPalette::WindowText, QColor(0x55, 0x55, 0x55));
-        l->setPalette(pal);
-    }
+    applyFonts();
     setStyleSheet(QStringLiteral(
         "QGroupBox { border: 1px solid #C9D3DE; border-radius: 4px; margin-top: 1.45em; padding-top: 3px; }"
         "QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; left: 0px;"
@@ -49,6 +35,32 @@ ParameterPanel::ParameterPanel(QWidget *parent) : QWidget(parent), m_ui(std::mak
 }
 
 ParameterPanel::~ParameterPanel() = default;
+
+void ParameterPanel::applyFonts()
+{
+    // Group headers that read as headers on a projector, also while the panel scrolls: bold,
+    // larger, on a band of their own. Only the title takes the group's font; the controls keep
+    // the panel's. Set again when the application font changes (presentation mode).
+    const QFont base = QApplication::font(this);
+    for (QGroupBox *group : findChildren<QGroupBox *>()) {
+        QFont title = base;
+        title.setBold(true);
+        title.setPointSizeF(title.pointSizeF() + 1);
+        group->setFont(title);
+        for (QWidget *child : group->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+            child->setFont(base);
+    }
+    // Notes in a smaller grey type, but never under the 16 px of presentation mode.
+    for (QLabel *l : {m_ui->snapStartNote, m_ui->pcNote, m_ui->rateNote}) {
+        QFont f = base;
+        if (!TextScale::presenting(this))
+            f.setPointSizeF(std::max(7.5, base.pointSizeF() - 1));
+        l->setFont(f);
+        QPalette pal = l->palette();
+        pal.setColor(QPalette::WindowText, QColor(0x55, 0x55, 0x55));
+        l->setPalette(pal);
+    }
+}
 
 ValueSlider *ParameterPanel::memorySlider() const { return m_ui->memorySlider; }
 ValueSlider *ParameterPanel::provisionedSlider() const { return m_ui->pcSlider; }
@@ -72,18 +84,18 @@ void ParameterPanel::setupControls()
                                  QString::fromLatin1(p.id.data(), static_cast<int>(p.id.size())));
     if (ui.runtimeCombo->findData(QStringLiteral("custom")) < 0)
         ui.runtimeCombo->addItem(tr("custom"), QStringLiteral("custom"));
-    ui.architectureCombo->addItem(tr("x86_64"), QStringLiteral("x86_64"));
-    ui.architectureCombo->addItem(tr("arm64 (Graviton)"), QStringLiteral("arm64"));
-    ui.dbPlaceCombo->addItem(tr("global scope (init)"), true);
-    ui.dbPlaceCombo->addItem(tr("handler (each request)"), false);
-    ui.idleModeCombo->addItem(tr("fixed"), false);
-    ui.idleModeCombo->addItem(tr("random 5–15 min (AWS-like)"), true);
-    ui.patternCombo->addItem(tr("Poisson (random arrivals)"), QStringLiteral("poisson"));
-    ui.patternCombo->addItem(tr("constant"), QStringLiteral("constant"));
-    ui.patternCombo->addItem(tr("bursts"), QStringLiteral("burst"));
-    ui.patternCombo->addItem(tr("daily cycle"), QStringLiteral("diurnal"));
-    ui.initBillingCombo->addItem(tr("billed (since Aug 2025)"), QStringLiteral("billed"));
-    ui.initBillingCombo->addItem(tr("free (before Aug 2025)"), QStringLiteral("free_before_2025_08"));
+    // Items by their data; their texts come from retranslateCombos(), again on a language change.
+    ui.architectureCombo->addItem(QString(), QStringLiteral("x86_64"));
+    ui.architectureCombo->addItem(QString(), QStringLiteral("arm64"));
+    ui.dbPlaceCombo->addItem(QString(), true);
+    ui.dbPlaceCombo->addItem(QString(), false);
+    ui.idleModeCombo->addItem(QString(), false);
+    ui.idleModeCombo->addItem(QString(), true);
+    for (const char *p : {"poisson", "constant", "burst", "diurnal"})
+        ui.patternCombo->addItem(QString(), QString::fromLatin1(p));
+    ui.initBillingCombo->addItem(QString(), QStringLiteral("billed"));
+    ui.initBillingCombo->addItem(QString(), QStringLiteral("free_before_2025_08"));
+    retranslateCombos();
     for (QComboBox *c : {ui.runtimeCombo, ui.architectureCombo, ui.dbPlaceCombo, ui.idleModeCombo, ui.patternCombo,
                          ui.initBillingCombo})
     {
@@ -93,7 +105,7 @@ void ParameterPanel::setupControls()
 
     ui.memorySlider->setLogarithmic(128, 10240, 1000);
     ui.memorySlider->setSnapValues({128, 256, 512, 1024, 1536, 1769, 2048, 3008, 4096, 8192, 10240});
-    ui.rateSlider->setSnapValues({0.1, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000});
+    ui.rateSlider->setSnapValues({0.001, 0.01, 0.1, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000});
     ui.idleSlider->setSnapValues({5, 10, 20, 30, 60, 120, 300, 600, 900, 1800, 3600});
     ui.cpuSlider->setLogarithmic(1, 10000, 1000);
     ui.ioSlider->setLinear(0, 2000, 5);
@@ -104,30 +116,18 @@ void ParameterPanel::setupControls()
     ui.functionInitSlider->setLinear(0, 10000, 10);
     ui.idleSlider->setLogarithmic(1, 3600, 1000);
     ui.pcSlider->setLinear(0, 200, 1);
-    ui.rateSlider->setLogarithmic(0.01, 1000, 1000);
+    // 0.0001/s (one request in three hours) to 10,000/s: sparse traffic reads back as it is.
+    ui.rateSlider->setLogarithmic(0.0001, 10000, 1000);
     ui.keepWarmSlider->setLinear(0, 1800, 30);
 
-    bindSlider(ui.memorySlider, "function.memory_mb");
-    bindSlider(ui.cpuSlider, "function.handler.cpu_ms");
-    bindSlider(ui.ioSlider, "function.handler.io_ms");
-    bindSlider(ui.dbSetupSlider, "function.handler.setup_ms");
-    bindSlider(ui.envSetupSlider, "function.init_ms.env_setup");
-    bindSlider(ui.extensionSlider, "function.init_ms.extension");
-    bindSlider(ui.runtimeInitSlider, "function.init_ms.runtime");
-    bindSlider(ui.functionInitSlider, "function.init_ms.function");
-    bindSlider(ui.idleSlider, "platform.idle_timeout_s");
-    bindSlider(ui.pcSlider, "function.provisioned_concurrency");
-    bindSlider(ui.keepWarmSlider, "workload.keep_warm.interval_s");
+    for (const PanelSliderKey &k : panelSliderKeys())
+        if (std::strcmp(k.key, "workload.rate") != 0)
+            bindSlider(findChild<ValueSlider *>(QLatin1String(k.slider)), k.key);
     // The rate slider sets the rate of the pattern in use.
     connect(ui.rateSlider, &ValueSlider::valueMoved, this, [this] { refreshLabels(); });
     connect(ui.rateSlider, &ValueSlider::valueCommitted, this, [this](double v) {
-        if (m_updating)
-            return;
-        const auto p = m_config.workload.pattern;
-        const char *key = p == WorkloadPattern::Diurnal ? "workload.mean_rate_per_s"
-                        : p == WorkloadPattern::Burst   ? "workload.base_rate_per_s"
-                                                        : "workload.rate_per_s";
-        emit valueRequested(QString::fromLatin1(key), v);
+        if (!m_updating)
+            emit valueRequested(QString::fromLatin1(rateKeyFor(m_config.workload.pattern)), v);
     });
 
     auto comboKey = [this](QComboBox *combo, const char *path) {
@@ -169,6 +169,7 @@ void ParameterPanel::showConfig(const Scenario &config)
     selectData(ui.architectureCombo, f.architecture == Architecture::Arm64 ? QStringLiteral("arm64") : QStringLiteral("x86_64"));
     selectData(ui.dbPlaceCombo, f.handler.setupInInit);
     selectData(ui.idleModeCombo, config.platform.idleTimeout.ranged);
+    ui.idleModeCombo->setItemText(1, PanelText::idleRangeModeText(config.platform.idleTimeout));
     static const char *patterns[] = {"poisson", "constant", "diurnal", "burst", "trace"};
     selectData(ui.patternCombo, QString::fromLatin1(patterns[static_cast<int>(config.workload.pattern)]));
     selectData(ui.initBillingCombo, config.pricing.initBilling == InitBilling::Billed ? QStringLiteral("billed")
@@ -187,10 +188,7 @@ void ParameterPanel::showConfig(const Scenario &config)
     ui.idleSlider->setEnabled(!config.platform.idleTimeout.ranged);
     ui.pcSlider->setRealValue(f.provisionedConcurrency);
     const auto &w = config.workload;
-    const double rate = w.pattern == WorkloadPattern::Diurnal ? w.meanRatePerS
-                      : w.pattern == WorkloadPattern::Burst   ? w.baseRatePerS
-                                                              : w.ratePerS;
-    ui.rateSlider->setRealValue(std::max(0.01, rate));
+    ui.rateSlider->setRealValue(*panelValueOf(config, "workload.rate"));
     ui.rateSlider->setEnabled(w.pattern != WorkloadPattern::Trace);
     ui.keepWarmSlider->setRealValue(w.keepWarm.intervalS);
     {
@@ -201,10 +199,35 @@ void ParameterPanel::showConfig(const Scenario &config)
     refreshLabels();
 }
 
+void ParameterPanel::retranslateCombos()
+{
+    auto &ui = *m_ui;
+    if (const int i = ui.runtimeCombo->findData(QStringLiteral("custom")); i >= 0)
+        ui.runtimeCombo->setItemText(i, tr("custom"));
+    ui.architectureCombo->setItemText(0, tr("x86_64"));
+    ui.architectureCombo->setItemText(1, tr("arm64 (Graviton)"));
+    ui.dbPlaceCombo->setItemText(0, tr("global scope (init)"));
+    ui.dbPlaceCombo->setItemText(1, tr("handler (each request)"));
+    ui.idleModeCombo->setItemText(0, tr("fixed"));
+    ui.idleModeCombo->setItemText(1, PanelText::idleRangeModeText(m_config.platform.idleTimeout));
+    ui.patternCombo->setItemText(0, tr("Poisson (random arrivals)"));
+    ui.patternCombo->setItemText(1, tr("constant"));
+    ui.patternCombo->setItemText(2, tr("bursts"));
+    ui.patternCombo->setItemText(3, tr("daily cycle"));
+    ui.initBillingCombo->setItemText(0, tr("billed (since Aug 2025)"));
+    ui.initBillingCombo->setItemText(1, tr("free (before Aug 2025)"));
+}
+
 void ParameterPanel::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange && !m_applyingFonts) {
+        m_applyingFonts = true;   // setFont on the children sends font events of their own
+        applyFonts();
+        m_applyingFonts = false;
+    }
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateCombos();
         refreshLabels();   // values with their units, in the new language
     }
     QWidget::changeEvent(event);
@@ -216,13 +239,17 @@ void ParameterPanel::refreshLabels()
     const QLocale loc;
     const int mem = static_cast<int>(ui.memorySlider->realValue());
     ui.memoryValue->setText(tr("%1 MB · %2 vCPU").arg(loc.toString(mem)).arg(loc.toString(vcpuShare(mem), 'f', 2)));
-    auto ms = [&](ValueSlider *s) { return tr("%1 ms").arg(loc.toString(s->realValue(), 'f', 0)); };
+    auto ms = [&](ValueSlider *s) { return tr("%1 ms").arg(PanelText::exactNumber(s->realValue())); };
     ui.cpuValue->setText(ms(ui.cpuSlider));
     ui.ioValue->setText(ms(ui.ioSlider));
     ui.dbSetupValue->setText(ms(ui.dbSetupSlider));
     ui.envSetupValue->setText(ms(ui.envSetupSlider));
     ui.extensionValue->setText(ms(ui.extensionSlider));
-    ui.runtimeInitValue->setText(ms(ui.runtimeInitSlider));
+    // A preset's runtime init is a fitted distribution: its mean reads in whole milliseconds (the
+    // tooltip gives the measured median and p90); a value set by hand reads exactly.
+    ui.runtimeInitValue->setText(m_config.function.runtimeInitQuantiles
+                                     ? tr("%1 ms").arg(loc.toString(ui.runtimeInitSlider->realValue(), 'f', 0))
+                                     : ms(ui.runtimeInitSlider));
     if (const auto &q = m_config.function.runtimeInitQuantiles)
         ui.runtimeInitValue->setToolTip(tr("Runtime init measured for this runtime, architecture and package "
                                            "(lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is "
@@ -234,10 +261,10 @@ void ParameterPanel::refreshLabels()
     // Short: a longer text would widen the panel beyond its column.
     ui.idleValue->setText(m_config.platform.idleTimeout.ranged
                               ? tr("%1, random").arg(Palette::idleTimeoutText(m_config.platform.idleTimeout))
-                              : Palette::formatMs(ui.idleSlider->realValue() * 1000.0));
+                              : PanelText::exactSeconds(ui.idleSlider->realValue()));
     ui.pcValue->setText(tr("%n environment(s)", nullptr, static_cast<int>(ui.pcSlider->realValue())));
     const double rate = ui.rateSlider->realValue();
-    ui.rateValue->setText(tr("%1 requests/s").arg(loc.toString(rate, 'f', rate < 1 ? 2 : (rate < 10 ? 1 : 0))));
+    ui.rateValue->setText(tr("%1 requests/s").arg(PanelText::exactNumber(rate)));
     const auto &w = m_config.workload;
     if (w.pattern == WorkloadPattern::Burst)
         ui.rateNote->setText(tr("Base rate; bursts of %1/s for %2 s every %3 s.")
@@ -248,7 +275,7 @@ void ParameterPanel::refreshLabels()
         ui.rateNote->setText({});
     ui.rateNote->setVisible(!ui.rateNote->text().isEmpty());
     const double kw = ui.keepWarmSlider->realValue();
-    ui.keepWarmValue->setText(kw <= 0 ? tr("off") : tr("every %1").arg(Palette::formatMs(kw * 1000.0)));
+    ui.keepWarmValue->setText(kw <= 0 ? tr("off") : tr("every %1").arg(PanelText::exactSeconds(kw)));
 
     // SnapStart: why it cannot be switched on, and never together with provisioned concurrency.
     FunctionSpec probe = m_config.function;

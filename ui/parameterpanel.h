@@ -47,12 +47,15 @@ protected:
 private:
     void setupControls();
     void refreshLabels();
+    void retranslateCombos();
+    void applyFonts();
     void bindSlider(ValueSlider *slider, const char *path);
 
     std::unique_ptr<Ui::ParameterPanel> m_ui;
     ComputeControls *m_compute = nullptr;
     Scenario m_config;
     bool m_updating = false;
+    bool m_applyingFonts = false;
     double m_lastFixedIdleS = 600;
 };
 

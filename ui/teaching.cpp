@@ -7,10 +7,12 @@
 #include "explorerwindow.h"
 #include "highlightframe.h"
 #include "language.h"
+#include "lessonfigures.h"
 #include "lessonpanel.h"
 #include "requestcallout.h"
 #include "runplots.h"
 #include "simulationcontroller.h"
+#include "textscale.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -18,13 +20,17 @@
 #include <QCursor>
 #include <QDockWidget>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolTip>
 
 #include <algorithm>
@@ -44,6 +50,7 @@ Teaching::Teaching(ExplorerWindow *window) : QObject(window), m_window(window)
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
     connect(m_panel, &LessonPanel::closeRequested, this, &Teaching::closeLesson);
+    connect(m_panel, &LessonPanel::skipRequested, this, &Teaching::skipToCue);
 
     SimulationController *controller = window->controller();
     connect(&m_player, &LessonPlayer::scenarioRequested, this, [this, controller](const Scenario &s) {
@@ -54,7 +61,20 @@ Teaching::Teaching(ExplorerWindow *window) : QObject(window), m_window(window)
     connect(&m_player, &LessonPlayer::highlightRequested, this, &Teaching::onHighlight);
     connect(&m_player, &LessonPlayer::cueRequested, this, &Teaching::onCue);
     connect(controller->clock(), &PlaybackClock::simTimeChanged, this, [this] { checkCue(); });
-    connect(controller, &SimulationController::runReady, this, [this] { checkCue(); });
+    connect(controller, &SimulationController::runReady, this, [this] {
+        checkCue();
+        m_player.refreshFigures();
+    });
+    // Figures in a step's text come from the run on the screen, up to the moment the step plays
+    // to (or the playhead when it plays to nothing).
+    m_player.setFigureFiller([this, controller](const QString &text) {
+        const RunPtr run = controller->run();
+        double until = controller->clock()->simTimeMs();
+        if (run && m_cue.kind != Cue::Kind::None)
+            if (const auto t = cueReachedAt(*run, m_cue, m_cueFromMs))
+                until = std::max(until, *t);
+        return LessonFigures::fill(text, run.get(), until);
+    });
 
     buildMenus();
     installExplanations();
@@ -98,6 +118,16 @@ void Teaching::buildMenus()
         connect(a, &QAction::triggered, this, [this, id = r.lesson->id] { openLesson(id); });
     }
 
+    m_lessonsMenu->addSeparator();
+    m_openLessonFile = m_lessonsMenu->addAction(QString());
+    m_openLessonFile->setObjectName(QStringLiteral("actionOpenLessonFile"));
+    connect(m_openLessonFile, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open lesson file"), QString(),
+                                                          tr("Lessons (*.json)"));
+        if (!path.isEmpty())
+            openLessonFile(path);
+    });
+
     m_presentation = m_viewMenu->addAction(QString());
     m_presentation->setObjectName(QStringLiteral("actionPresentation"));
     m_presentation->setCheckable(true);
@@ -133,10 +163,15 @@ void Teaching::retranslate()
     m_presentation->setText(tr("&Presentation mode"));
     m_presentation->setToolTip(tr("Full screen, larger text, secondary panels hidden (F11)"));
     for (QAction *a : m_lessonsMenu->actions())
-        a->setText(QCoreApplication::translate("Lesson", a->property("lessonTitle").toString().toUtf8().constData()));
+        if (a->property("lessonTitle").isValid())
+            a->setText(QCoreApplication::translate("Lesson", a->property("lessonTitle").toString().toUtf8().constData()));
+    m_openLessonFile->setText(tr("Open lesson &file…"));
     m_dock->setWindowTitle(tr("Lesson"));
     installExplanations();
     (QLocale().language() == QLocale::Korean ? m_korean : m_english)->setChecked(true);
+    // Texts of the other language are longer or shorter: the panel's column is sized again once
+    // every widget has its new texts, so that no value is cut ("0 environmer").
+    QTimer::singleShot(0, this, [this] { fitToFont(); });
 }
 
 void Teaching::installExplanations()
@@ -201,6 +236,25 @@ bool Teaching::openLesson(const QString &id, int step)
     return false;
 }
 
+bool Teaching::openLessonFile(const QString &path)
+{
+    LessonLoad r = loadLesson(path);
+    if (!r.lesson) {
+        // Said, not thrown: the window and whatever lesson is open go on.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Lesson not opened"),
+                                    tr("The lesson %1 cannot be opened:").arg(QFileInfo(path).fileName()), QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("lessonErrorBox"));
+        box->setInformativeText(r.errors.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    m_player.setLesson(*r.lesson);
+    m_dock->show();
+    m_player.start();
+    return true;
+}
+
 void Teaching::closeLesson()
 {
     m_player.stop();
@@ -211,6 +265,14 @@ void Teaching::onHighlight(const QString &objectName)
 {
     m_highlightName = objectName;
     QWidget *target = objectName.isEmpty() ? nullptr : m_window->findChild<QWidget *>(objectName);
+    // A control below the visible part of the panel is scrolled into view first, with its
+    // caption and value: the frame must never point at something the class cannot see.
+    for (QWidget *w = target ? target->parentWidget() : nullptr; w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            if (scroll->widget() && scroll->widget()->isAncestorOf(target))
+                scroll->ensureWidgetVisible(target, 16, 48);
+            break;
+        }
     m_highlight->setTarget(target);
 }
 
@@ -249,10 +311,27 @@ void Teaching::checkCue()
         clock->pause();
         clock->seek(*t);
         m_panel->setWaiting(false);
+        m_player.refreshFigures();
     } else if (!t && run->finished && now >= clock->durationMs()) {
         m_cue = Cue{};
         m_panel->setWaiting(false);
     }
+}
+
+void Teaching::skipToCue()
+{
+    if (m_cue.kind == Cue::Kind::None)
+        return;
+    SimulationController *controller = m_window->controller();
+    PlaybackClock *clock = controller->clock();
+    const RunPtr run = controller->run();
+    const auto t = run ? cueReachedAt(*run, m_cue, m_cueFromMs) : std::nullopt;
+    m_cue = Cue{};
+    clock->pause();
+    if (t)
+        clock->seek(*t);
+    m_panel->setWaiting(false);
+    m_player.refreshFigures();
 }
 
 void Teaching::explainRequest(quint64 id)
@@ -284,10 +363,15 @@ void Teaching::setPresentationMode(bool on)
     if (m_presentation->isChecked() != on)
         m_presentation->setChecked(on);
     if (on) {
+        // The views read the window's "presentation" property when the font change reaches them
+        // (TextScale): set it first.
+        m_window->setProperty("presentation", true);
         m_normalFont = QApplication::font();
         QFont big = m_normalFont;
-        big.setPointSizeF(m_normalFont.pointSizeF() * 1.4);
+        const double minimumPt = TextScale::kMinimumPixels * 72.0 / std::max(1, m_window->logicalDpiY());
+        big.setPointSizeF(std::max(m_normalFont.pointSizeF() * TextScale::kFactor, minimumPt));
         QApplication::setFont(big);
+        notifyFontChange();
         // Secondary panels: the init and billing groups, detail controls and two of the plots.
         m_hiddenForPresentation.clear();
         for (const char *name : {"initGroup", "billingGroup", "cdfPlot", "environmentsPlot", "architectureCaption",
@@ -299,7 +383,6 @@ void Teaching::setPresentationMode(bool on)
             }
         if (m_window->statusBar())
             m_window->statusBar()->hide();
-        m_window->setProperty("presentation", true);
         m_window->setStyleSheet(QStringLiteral(
             "QMainWindow, QWidget#central, QScrollArea, QScrollArea > QWidget > QWidget { background: white; color: black; }"
             "QLabel { color: black; }"
@@ -312,19 +395,29 @@ void Teaching::setPresentationMode(bool on)
         fitToFont();
         m_window->showFullScreen();
     } else {
+        m_window->setProperty("presentation", false);
         QApplication::setFont(m_normalFont);
+        notifyFontChange();
         for (const auto &w : m_hiddenForPresentation)
             if (w)
                 w->show();
         m_hiddenForPresentation.clear();
         m_window->setStyleSheet(QString());
-        m_window->setProperty("presentation", false);
         m_highlight->setLineWidth(4);
         m_panel->setScale(1.0);
         fitToFont();
         m_window->showNormal();
     }
     onHighlight(m_highlightName);
+}
+
+void Teaching::notifyFontChange()
+{
+    // QApplication tells the widgets only once its event loop runs: presentation mode asked for
+    // at start (LLE_PRESENTATION) would leave them in the old size. The window passes the event
+    // on to its children; a second one while running changes nothing.
+    QEvent e(QEvent::ApplicationFontChange);
+    QCoreApplication::sendEvent(m_window, &e);
 }
 
 void Teaching::fitToFont()
@@ -339,6 +432,12 @@ void Teaching::fitToFont()
     }
     if (auto *label = m_window->findChild<QLabel *>(QStringLiteral("explainLabel")))
         label->setMaximumHeight(QFontMetrics(QApplication::font()).lineSpacing() * 2 + 12);
+    // The clock reads a little larger than the application font, in either mode.
+    if (auto *clock = m_window->findChild<QLabel *>(QStringLiteral("clockLabel"))) {
+        QFont f = clock->font();
+        f.setPointSizeF(QApplication::font().pointSizeF() + 1.5);
+        clock->setFont(f);
+    }
 }
 
 }  // namespace lle

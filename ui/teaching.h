@@ -38,6 +38,9 @@ public:
 
     /// Opens a built-in lesson by id ("lifecycle") and goes to step `step` (1-based); false if unknown.
     bool openLesson(const QString &id, int step = 1);
+    /// Opens a lesson file from disk; a bad one is refused with its problems in a message box (each
+    /// naming the file, the step and the key) and false.
+    bool openLessonFile(const QString &path);
     void closeLesson();
     void setPresentationMode(bool on);
 
@@ -56,9 +59,12 @@ private:
     void showExplanation(const QString &text);
     void onCue(const Cue &cue);
     void checkCue();
+    /// "Skip ahead": to the cue's moment when the run holds it, and stop waiting.
+    void skipToCue();
     void onHighlight(const QString &objectName);
     /// Resizes what was sized for the application font (presentation mode changes it).
     void fitToFont();
+    void notifyFontChange();
 
     ExplorerWindow *m_window;
     LessonPlayer m_player;
@@ -70,6 +76,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_presentation = nullptr;
+    QAction *m_openLessonFile = nullptr;
     QAction *m_korean = nullptr;
     QAction *m_english = nullptr;
     QActionGroup *m_languages = nullptr;

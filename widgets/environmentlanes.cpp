@@ -4,6 +4,7 @@
 #include "lanepainter.h"
 #include "managedinstances.h"
 #include "palette.h"
+#include "textscale.h"
 
 #include <QLocale>
 #include <QMouseEvent>
@@ -50,11 +51,18 @@ void EnvironmentLanes::setWindowMs(double ms)
     update();
 }
 
+QFont EnvironmentLanes::labelFont() const
+{
+    // The application's size within 8–10 pt; in presentation mode larger (TextScale).
+    const double pt = font().pointSizeF() > 0 ? std::clamp(font().pointSizeF(), 8.0, 10.0) : 10.0;
+    return TextScale::sized(this, font(), pt);
+}
+
 double EnvironmentLanes::gutter() const
 {
     // Wide enough for "PC #123" and the throttled row's name, in the current language.
     QFont f = font();
-    f.setPointSizeF(std::clamp(f.pointSizeF(), 8.0, 10.0));
+    f = labelFont();
     const QFontMetricsF fm(f);
     const double w = std::max({fm.horizontalAdvance(tr("PC #%1").arg(888)), fm.horizontalAdvance(tr("SS #%1").arg(888)),
                                fm.horizontalAdvance(tr("T%1 #%2").arg(88).arg(888)), fm.horizontalAdvance(throttledLabel())});
@@ -130,7 +138,7 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
     const double kGutter = m_gutter;
     const QRectF a = plotArea();
     QFont f = font();
-    f.setPointSizeF(std::clamp(f.pointSizeF(), 8.0, 10.0));
+    f = labelFont();
     p.setFont(f);
     const double labelH = QFontMetricsF(f).height();
     layoutRows();
@@ -287,7 +295,9 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
     // Time axis (simulated seconds) and playhead.
     p.setPen(text);
     const double spanS = m_windowMs / 1000.0;
-    const double raw = spanS / 6;
+    // At most six ticks, fewer when the labels are large (presentation mode) or the lanes narrow.
+    const double ticks = std::clamp(a.width() / (1.6 * p.fontMetrics().horizontalAdvance(QStringLiteral("8888"))), 1.0, 6.0);
+    const double raw = spanS / ticks;
     const double mag = std::pow(10.0, std::floor(std::log10(raw)));
     double step = mag;
     for (double m : {1.0, 2.0, 5.0, 10.0})

@@ -14,6 +14,8 @@ namespace lle {
 class EnvironmentLanes : public QWidget {
     Q_OBJECT
 public:
+    /// The font of the lane labels and the time axis.
+    QFont labelFont() const;
     explicit EnvironmentLanes(QWidget *parent = nullptr);
 
     void setRun(RunPtr run);

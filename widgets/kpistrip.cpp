@@ -4,11 +4,14 @@
 #include "palette.h"
 #include "pricing.h"
 #include "runfigures.h"
+#include "textscale.h"
 
 #include <QContextMenuEvent>
 #include <QInputDialog>
 #include <QLocale>
 #include <QMenu>
+#include <QEvent>
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -154,6 +157,7 @@ void KpiStrip::recompute()
 {
     m_since.restart();
     m_f = m_run ? computeAtVolume(*m_run, m_t, m_monthlyVolume) : Figures{};
+    fitHeight();   // a value grown by a digit may need a smaller size or another row
     update();
 }
 
@@ -220,38 +224,117 @@ void KpiStrip::contextMenuEvent(QContextMenuEvent *e)
     }
 }
 
+QList<QPair<QString, QString>> KpiStrip::cellTexts() const
+{
+    QList<QPair<QString, QString>> out;
+    for (Cell c : {Cell::ColdStarts, Cell::P50, Cell::P99, Cell::PerMillion, Cell::CostSoFar, Cell::PerMonth, Cell::Requests})
+        out.append({captionText(c), valueText(c)});
+    return out;
+}
+
+namespace {
+constexpr double kCellPadding = 18;   // the accent bar and the margins of a cell
+constexpr double kValuePoints = 14;   // a value's normal size
+}
+
+KpiStrip::Layout KpiStrip::cellLayout() const
+{
+    const auto texts = cellTexts();
+    const int n = int(texts.size());
+    const bool presenting = TextScale::presenting(this);
+    Layout l;
+    l.caption = TextScale::sized(this, font(), 8.5);
+    auto widest = [&](const QFont &f, bool values) {
+        const QFontMetricsF fm(f);
+        double w = 0;
+        for (const auto &t : texts)
+            w = std::max(w, fm.horizontalAdvance(values ? t.second : t.first));
+        return w + kCellPadding;
+    };
+    const double captionW = widest(l.caption, false);
+    auto valueFont = [&](double scale) {
+        QFont f = TextScale::sized(this, font(), kValuePoints * scale, 32);
+        f.setBold(true);
+        return f;
+    };
+    // One row, the values as large as fit (not below three quarters of their size)…
+    double scale = 1.0;
+    l.value = valueFont(scale);
+    const double w = std::max(1, width());
+    while (!presenting && scale > 0.76 && std::max(widest(l.value, true), captionW) > w / n) {
+        scale -= 0.05;
+        l.value = valueFont(scale);
+    }
+    // …else as many columns as the widest cell allows.
+    const double cell = std::max(widest(l.value, true), captionW);
+    l.columns = std::clamp(int(w / cell), 1, n);
+    l.rows = (n + l.columns - 1) / l.columns;
+    l.columns = (n + l.rows - 1) / l.rows;   // balanced rows: 4 + 3 rather than 6 + 1
+    l.cellWidth = w / l.columns;
+    l.rowHeight = QFontMetricsF(l.caption).height() + QFontMetricsF(l.value).height() + 8;
+    return l;
+}
+
+QStringList KpiStrip::clippedCells() const
+{
+    const Layout l = cellLayout();
+    QStringList out;
+    const QFontMetricsF cap(l.caption), val(l.value);
+    for (const auto &t : cellTexts())
+        if (cap.horizontalAdvance(t.first) + kCellPadding > l.cellWidth + 0.5
+            || val.horizontalAdvance(t.second) + kCellPadding > l.cellWidth + 0.5)
+            out << t.first + QStringLiteral(": ") + t.second;
+    if (l.rows * l.rowHeight > height() + 0.5)
+        out << QStringLiteral("height %1 < %2").arg(height()).arg(l.rows * l.rowHeight);
+    return out;
+}
+
+void KpiStrip::fitHeight()
+{
+    const Layout l = cellLayout();
+    const int need = int(std::ceil(l.rows * l.rowHeight));
+    m_neededHeight = need;
+    if (isVisible() && (minimumHeight() != std::max(40, need) || maximumHeight() != std::max(48, need))) {
+        setMinimumHeight(std::max(40, need));
+        setMaximumHeight(std::max(48, need));
+        updateGeometry();
+    }
+}
+
+void KpiStrip::resizeEvent(QResizeEvent *e)
+{
+    QWidget::resizeEvent(e);
+    fitHeight();
+}
+
+void KpiStrip::changeEvent(QEvent *e)
+{
+    QWidget::changeEvent(e);
+    if (e->type() == QEvent::FontChange || e->type() == QEvent::ApplicationFontChange || e->type() == QEvent::LanguageChange)
+        fitHeight();
+}
+
 void KpiStrip::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     const Chrome chrome = Palette::chrome(palette());   // light or dark desktop
     p.fillRect(rect(), chrome.panel);
     p.setRenderHint(QPainter::Antialiasing);
-    struct Shown {
-        Cell cell;
-        QColor accent;
-    };
-    const Shown cells[] = {
-        {Cell::ColdStarts, Palette::coldStart()},   {Cell::P50, Palette::warmStart()},
-        {Cell::P99, Palette::coldStart()},          {Cell::PerMillion, Palette::requestsCost()},
-        {Cell::CostSoFar, Palette::requestsCost()}, {Cell::PerMonth, Palette::requestsCost()},
-        {Cell::Requests, chrome.mark},
-    };
-    const int n = static_cast<int>(std::size(cells));
-    const double w = double(width()) / n;
-    QFont cap = font();
-    cap.setPointSizeF(8.5);
-    QFont val = font();
-    val.setPointSizeF(std::clamp(height() / 3.2, 10.0, 15.0));
-    val.setBold(true);
-    for (int i = 0; i < n; ++i) {
-        const QRectF r(i * w, 0, w, height());
-        p.fillRect(QRectF(r.left() + 4, r.top() + 6, 4, r.height() - 12), cells[i].accent);
+    const auto texts = cellTexts();
+    const QColor accents[] = {Palette::coldStart(),    Palette::warmStart(),    Palette::coldStart(), Palette::requestsCost(),
+                              Palette::requestsCost(), Palette::requestsCost(), chrome.mark};
+    const Layout l = cellLayout();
+    // Rows share the height the window gave.
+    const double rowH = double(height()) / l.rows;
+    for (int i = 0; i < int(texts.size()); ++i) {
+        const QRectF r((i % l.columns) * l.cellWidth, (i / l.columns) * rowH, l.cellWidth, rowH);
+        p.fillRect(QRectF(r.left() + 4, r.top() + 6, 4, r.height() - 12), accents[std::min<std::size_t>(i, std::size(accents) - 1)]);
         p.setPen(chrome.mutedText);
-        p.setFont(cap);
-        p.drawText(r.adjusted(14, 3, -4, 0), Qt::AlignLeft | Qt::AlignTop, captionText(cells[i].cell));
+        p.setFont(l.caption);
+        p.drawText(r.adjusted(14, 3, -4, 0), Qt::AlignLeft | Qt::AlignTop, texts[i].first);
         p.setPen(chrome.text);
-        p.setFont(val);
-        p.drawText(r.adjusted(14, 0, -4, -3), Qt::AlignLeft | Qt::AlignBottom, valueText(cells[i].cell));
+        p.setFont(l.value);
+        p.drawText(r.adjusted(14, 0, -4, -3), Qt::AlignLeft | Qt::AlignBottom, texts[i].second);
     }
 }
 

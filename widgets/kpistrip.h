@@ -5,9 +5,14 @@
 
 #include <QElapsedTimer>
 #include <QTimer>
+#include <QFont>
+#include <QList>
+#include <QPair>
+#include <QStringList>
 #include <QWidget>
 
 #include <limits>
+#include <algorithm>
 
 namespace lle {
 
@@ -48,17 +53,40 @@ public:
     /// The texts a cell shows (for tests and the accessible description).
     QString captionText(Cell cell) const;
     QString valueText(Cell cell) const;
+    /// Shows these figures (until the next recomputation): a frame or a test of the layout.
+    void setFigures(const Figures &f)
+    {
+        m_f = f;
+        fitHeight();
+        update();
+    }
     /// The figures of `run` at `tMs` (requests completed by then): from every request when all are
     /// recorded, from the simulator's buckets (RunFigures) when they are sampled. The cost is the
     /// bill line by line as the simulator keeps it, interpolated within the metrics bucket.
     static Figures compute(const RecordedRun &run, double tMs);
     /// compute(), with the month at `requestsPerMonth` when it is above 0.
     static Figures computeAtVolume(const RecordedRun &run, double tMs, double requestsPerMonth);
-    QSize sizeHint() const override { return {900, 46}; }
-    QSize minimumSizeHint() const override { return {600, 40}; }
+    QSize sizeHint() const override { return {900, std::max(46, m_neededHeight)}; }
+    QSize minimumSizeHint() const override { return {600, std::max(40, m_neededHeight)}; }
+
+    /// How the cells sit at the current width: every caption and value whole in its cell. Values
+    /// take a smaller size first (down to three quarters of the normal one), then the cells wrap
+    /// into more rows; in presentation mode (values ≥ 32 px) they only wrap.
+    struct Layout {
+        int columns = 1, rows = 1;
+        double cellWidth = 0, rowHeight = 0;
+        QFont caption, value;
+    };
+    Layout cellLayout() const;
+    /// The texts of the cells, caption and value, as painted.
+    QList<QPair<QString, QString>> cellTexts() const;
+    /// Cells whose caption or value does not fit (empty when nothing is clipped).
+    QStringList clippedCells() const;
 
 protected:
     void paintEvent(QPaintEvent *) override;
+    void resizeEvent(QResizeEvent *) override;
+    void changeEvent(QEvent *) override;
     void contextMenuEvent(QContextMenuEvent *e) override;
 
 private:
@@ -66,6 +94,8 @@ private:
     /// The month at a stated volume from the run's cost per request and its scenario's rates.
     static void atVolume(const RecordedRun &run, const CostLines &cost, double requestsPerMonth, Figures &f);
     void recompute();
+    /// Asks the window for the height the layout needs (shown strips only; clip frames size theirs).
+    void fitHeight();
 
     RunPtr m_run;
     double m_t = 0;
@@ -73,6 +103,7 @@ private:
     double m_monthlyVolume = 0;
     QElapsedTimer m_since;
     QTimer m_catchUp;
+    int m_neededHeight = 0;
 };
 
 }  // namespace lle

@@ -2,6 +2,7 @@
 #include "lifecyclediagram.h"
 
 #include "palette.h"
+#include "textscale.h"
 
 #include <QLocale>
 #include <QMouseEvent>
@@ -142,18 +143,23 @@ QString LifecycleDiagram::explanation(Phase p) const
     return {};
 }
 
+QFont LifecycleDiagram::textFont() const
+{
+    // The size follows the diagram's height; larger in presentation mode (TextScale).
+    return TextScale::sized(this, font(), std::clamp(height() / 22.0, 8.5, 12.0));
+}
+
 void LifecycleDiagram::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().base());
     p.setRenderHint(QPainter::Antialiasing);
-    QFont f = font();
     const double fs = std::clamp(height() / 22.0, 8.5, 12.0);
-    f.setPointSizeF(fs);
+    QFont f = textFont();
     QFont bold = f;
     bold.setBold(true);
     QFont big = bold;
-    big.setPointSizeF(fs * 1.45);
+    big = TextScale::sized(this, big, fs * 1.45);
 
     // Init group.
     const QRectF g = initGroup();
@@ -210,7 +216,7 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
     QFont idleFont = f;
     for (double size = fs; size > 6.5 && QFontMetricsF(idleFont).horizontalAdvance(tr("idle timeout")) > idleGap.width();
          size -= 0.5)
-        idleFont.setPointSizeF(size - 0.5);
+        idleFont = TextScale::sized(this, idleFont, size - 0.5);
     p.setFont(idleFont);
     p.drawText(idleGap, Qt::AlignCenter, tr("idle timeout"));
     p.setFont(f);
@@ -236,7 +242,7 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
             name = candidate;
             const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
             for (double size = fs; size >= 7.0 && !fits; size -= 0.5) {
-                tf.setPointSizeF(size);
+                tf = TextScale::sized(this, tf, size);
                 const QFontMetricsF fm(tf);
                 // Word wrap breaks a word too long for the line anywhere: every word must fit whole.
                 const bool wordsFit = std::all_of(words.begin(), words.end(),

@@ -20,6 +20,8 @@ namespace lle {
 class LifecycleDiagram : public QWidget {
     Q_OBJECT
 public:
+    /// The font of the labels and counts (box titles take it or a smaller one that fits).
+    QFont textFont() const;
     explicit LifecycleDiagram(QWidget *parent = nullptr);
 
     void setRun(RunPtr run);

@@ -2,6 +2,7 @@
 #include "runplots.h"
 
 #include "palette.h"
+#include "textscale.h"
 #include "runfigures.h"
 
 #include <QGuiApplication>
@@ -24,10 +25,10 @@ inline double profileStampMs()
                       std::chrono::steady_clock::now().time_since_epoch()).count() % 1'000'000'000) / 1000.0;
 }
 
-QFont smallFont(const QFont &base, double pt, bool bold = false)
+/// A plot's text at `pt` points, larger in presentation mode (TextScale).
+QFont smallFont(const QWidget *w, const QFont &base, double pt, bool bold = false)
 {
-    QFont f = base;
-    f.setPointSizeF(pt);
+    QFont f = TextScale::sized(w, base, pt);
     f.setBold(bold);
     return f;
 }
@@ -131,7 +132,7 @@ RunPlot::RunPlot(QWidget *parent) : QCustomPlot(parent)
     plotLayout()->insertRow(0);
     auto *top = new QCPLayoutGrid;
     plotLayout()->addElement(0, 0, top);
-    m_title = new QCPTextElement(this, QString(), smallFont(base, 9, true));
+    m_title = new QCPTextElement(this, QString(), smallFont(this, base, 9, true));
     m_title->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     top->addElement(0, 0, m_title);
     top->setMargins(QMargins(4, 2, 4, 0));
@@ -147,7 +148,6 @@ RunPlot::RunPlot(QWidget *parent) : QCustomPlot(parent)
     legend->setVisible(true);
     legend->setFillOrder(QCPLegend::foColumnsFirst);
     legend->setBorderPen(Qt::NoPen);
-    legend->setFont(smallFont(base, 8));
     legend->setIconSize(14, 8);
     legend->setRowSpacing(0);
     legend->setColumnSpacing(6);
@@ -155,11 +155,9 @@ RunPlot::RunPlot(QWidget *parent) : QCustomPlot(parent)
     plotLayout()->setRowStretchFactor(0, 0.001);
     plotLayout()->setRowSpacing(0);
 
-    for (QCPAxis *a : {xAxis, yAxis}) {
-        a->setLabelFont(smallFont(base, 8.5));
-        a->setTickLabelFont(smallFont(base, 8));
+    for (QCPAxis *a : {xAxis, yAxis})
         a->setLabelPadding(2);
-    }
+    applyFonts();
 
     addLayer(QStringLiteral("playhead"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
     m_overlay = layer(QStringLiteral("playhead"));
@@ -262,8 +260,28 @@ void RunPlot::resizeEvent(QResizeEvent *e)
     QCustomPlot::resizeEvent(e);
 }
 
+void RunPlot::applyFonts()
+{
+    const QFont base = font();
+    m_title->setFont(smallFont(this, base, 9, true));
+    legend->setFont(smallFont(this, base, 8));
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem *item = legend->item(i))
+            item->setFont(legend->font());
+    for (QCPAxis *a : {xAxis, yAxis, xAxis2, yAxis2}) {
+        a->setLabelFont(smallFont(this, base, 8.5));
+        a->setTickLabelFont(smallFont(this, base, 8));
+    }
+}
+
 void RunPlot::changeEvent(QEvent *e)
 {
+    // Presentation mode changes the application font: every text of the plot scales with it.
+    if (e->type() == QEvent::FontChange || e->type() == QEvent::ApplicationFontChange) {
+        applyFonts();
+        fitLegend();
+        ReplotQueue::instance().enqueue(this);
+    }
     // Titles, legends and axis labels are drawn by QCustomPlot from strings it keeps: they are set
     // again in the new language, as are the change labels (they name the settings).
     if (e->type() == QEvent::LanguageChange) {
@@ -466,7 +484,7 @@ void RunPlot::updateMarkers()
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
         label->setProperty("fullText", Palette::changeLabel(c));
         label->setText(Palette::changeLabel(c));
-        label->setFont(smallFont(font(), 8));
+        label->setFont(smallFont(this, font(), 8));
         const Chrome chrome = Palette::chrome();
         label->setColor(chrome.dark ? Palette::changeMarker().lighter(125) : Palette::changeMarker().darker(170));
         label->setBrush(chrome.labelBackground);
@@ -515,7 +533,7 @@ LatencyPlot::LatencyPlot(QWidget *parent) : RunPlot(parent)
     m_sampling->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_sampling->position->setCoords(0.99, 0.02);
     m_sampling->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_sampling->setFont(smallFont(font(), 8));
+    m_sampling->setFont(smallFont(this, font(), 8));
     m_sampling->setColor(Palette::chrome().text);
     m_sampling->setBrush(Palette::chrome().labelBackground);
     m_sampling->setPadding(QMargins(3, 1, 3, 1));
@@ -820,7 +838,7 @@ CdfPlot::CdfPlot(QWidget *parent) : RunPlot(parent)
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-        label->setFont(smallFont(font(), 8));
+        label->setFont(smallFont(this, font(), 8));
         label->setBrush(Palette::chrome().labelBackground);
         label->setColor(Palette::chrome().text);
         label->setClipToAxisRect(true);

@@ -71,6 +71,8 @@ protected:
     void showEvent(QShowEvent *e) override;
     void resizeEvent(QResizeEvent *e) override;
     void changeEvent(QEvent *e) override;
+    /// Title, legend and axis fonts at the sizes of the current mode (TextScale).
+    void applyFonts();
 
     RunPtr m_run;
     double m_t = 0;

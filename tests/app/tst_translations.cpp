@@ -12,6 +12,8 @@ private slots:
     void complete_data();
     void complete();
     void noEnglishLeftInKorean();
+    void koreanFollowsTheGlossary();
+    void lessonFiguresKept();
 
 private:
     struct Message {
@@ -121,6 +123,72 @@ void TestTranslations::noEnglishLeftInKorean()
     }
     QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("%1 Korean translations are still English:\n").arg(bad.size())
                                        + bad.join(QLatin1Char('\n'))));
+}
+
+/// One Korean term per concept (issue 13: 수명 주기/생명 주기, 확장/익스텐션, 제한됨/스로틀):
+/// translations/glossary-ko.md decides; every Korean message follows it.
+void TestTranslations::koreanFollowsTheGlossary()
+{
+    struct Entry {
+        QString english, korean;
+        QStringList rejected;
+    };
+    QList<Entry> glossary;
+    QFile f(QStringLiteral(LLE_TS_DIR "/glossary-ko.md"));
+    QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
+    for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1Char('|')) || line.startsWith(QLatin1String("|---")) || line.startsWith(QLatin1String("| English")))
+            continue;
+        const QStringList cells = line.mid(1, line.size() - 2).split(QLatin1Char('|'));
+        QVERIFY2(cells.size() == 4, qPrintable(line));
+        Entry e{cells[0].trimmed(), cells[1].trimmed(), {}};
+        for (const QString &r : cells[2].split(QLatin1Char(','), Qt::SkipEmptyParts))
+            e.rejected << r.trimmed();
+        QVERIFY2(!e.english.isEmpty() && !e.korean.isEmpty() && !cells[3].trimmed().isEmpty(), qPrintable(line));
+        glossary << e;
+    }
+    QVERIFY(glossary.size() >= 8);
+    QStringList problems;
+    for (const Message &m : read(QStringLiteral(LLE_TS_DIR "/lambda-explorer_ko.ts"))) {
+        // A rejected variant may sit inside a chosen term (확장 in another entry's term): look
+        // at the text with every chosen term taken out.
+        QString rest = m.translation;
+        for (const Entry &e : glossary)
+            rest.replace(e.korean, QStringLiteral("#"));
+        for (const Entry &e : glossary) {
+            for (const QString &r : e.rejected)
+                if (rest.contains(r))
+                    problems << QStringLiteral("%1: \"%2\" uses %3 (glossary: %4 for %5)").arg(m.location, m.translation, r, e.korean, e.english);
+            if (e.english.contains(QLatin1Char('(')))
+                continue;   // a word with other meanings too (restore a configuration)
+            QString pattern = QRegularExpression::escape(e.english).replace(QStringLiteral("\\-"), QStringLiteral("[- ]"));
+            if (e.english == QLatin1String("throttle"))
+                pattern = QStringLiteral("throttl");
+            const QRegularExpression word(QStringLiteral("\\b") + pattern, QRegularExpression::CaseInsensitiveOption);
+            if (m.source.contains(word) && !m.translation.contains(e.korean) && !m.translation.contains(word))
+                problems << QStringLiteral("%1: \"%2\" does not say %3 for %4").arg(m.location, m.translation, e.korean, e.english);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+/// A lesson's figures ({cold_latency_ms}) are filled from the run in either language: the Korean
+/// text keeps every placeholder of the English one.
+void TestTranslations::lessonFiguresKept()
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{[A-Za-z0-9_]+\\}"));
+    for (const Message &m : read(QStringLiteral(LLE_TS_DIR "/lambda-explorer_ko.ts"))) {
+        if (m.context != QLatin1String("Lesson"))
+            continue;
+        QStringList wanted, found;
+        for (auto it = placeholder.globalMatch(m.source); it.hasNext();)
+            wanted << it.next().captured(0);
+        for (auto it = placeholder.globalMatch(m.translation); it.hasNext();)
+            found << it.next().captured(0);
+        wanted.sort();
+        found.sort();
+        QVERIFY2(wanted == found, qPrintable(m.source));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

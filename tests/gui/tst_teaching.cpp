@@ -3,7 +3,10 @@
 #include "explorerwindow.h"
 #include "highlightframe.h"
 #include "kpistrip.h"
+#include "lifecyclediagram.h"
+#include "lessonfigures.h"
 #include "lessonpanel.h"
+#include "lessonstrings.h"
 #include "lessonplayer.h"
 #include "parameterpanel.h"
 #include "scenarioio.h"
@@ -14,9 +17,17 @@
 #include "teaching.h"
 #include "requestcallout.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
+#include <QFontInfo>
+#include <QGroupBox>
+#include <QVBoxLayout>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QTemporaryDir>
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
@@ -64,7 +75,19 @@ private slots:
     void lessonTargetsExist();
     void lessonRunsToItsCueAndHighlights();
     void languageSwitchChangesText();
+    void languageSwitchClipsNothing_data() { bothLanguages(); }
+    void languageSwitchClipsNothing();
+    void nextWaitsForTheStepsEvent();
+    void badLessonFileRefused_data();
+    void badLessonFileRefused();
+    void lastStepClosesWithASummary();
+    void lessonFiguresComeFromTheRunOnScreen();
+    void highlightIsScrolledIntoView();
     void presentationMode();
+    void presentationTextSizes_data() { bothLanguages(); }
+    void presentationTextSizes();
+    void kpiStripClipsNothing_data();
+    void kpiStripClipsNothing();
     void coldRequestExplained();
     void clickingAColdRequestExplainsIt();
     void plotsRetranslate();
@@ -95,7 +118,11 @@ void TestTeaching::lessonTargetsExist()
     // Every lesson is in the Lessons menu.
     auto *menu = w.findChild<QMenu *>(QStringLiteral("menuLessons"));
     QVERIFY(menu);
-    QCOMPARE(menu->actions().size(), files.size());
+    int lessons = 0;
+    for (QAction *a : menu->actions())
+        lessons += a->property("lessonTitle").isValid() ? 1 : 0;
+    QCOMPARE(lessons, files.size());
+    QVERIFY(w.findChild<QAction *>(QStringLiteral("actionOpenLessonFile")));
 }
 
 void TestTeaching::lessonRunsToItsCueAndHighlights()
@@ -155,6 +182,162 @@ void TestTeaching::languageSwitchChangesText()
     QCOMPARE(t->lessonPanel()->narrationLabel()->text(), narrationEn);
 }
 
+/// View → Language in either direction at 1280×720: no value label of the panel is cut ("0
+/// environmer", "10,240 MB · 5.79 vC" after ko → en), the scenario name is in the new language.
+void TestTeaching::languageSwitchClipsNothing()
+{
+    QFETCH(QString, lang);
+    const QString other = lang == QLatin1String("ko") ? QStringLiteral("en") : QStringLiteral("ko");
+    setApplicationLanguage(other);
+    Scenario s = defaultScenario();
+    s.function.memoryMb = 10240;
+    s.function.provisionedConcurrency = 0;
+    ExplorerWindow w(s);
+    w.setAutoPlay(false);
+    new Teaching(&w);
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    setApplicationLanguage(lang);
+    auto cutLabels = [&w] {
+        QStringList cut;
+        for (QLabel *label : w.panel()->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->wordWrap() || label->text().isEmpty())
+                continue;
+            const int need = label->fontMetrics().horizontalAdvance(label->text());
+            if (label->contentsRect().width() < need)
+                cut << QStringLiteral("%1 \"%2\": %3 < %4 px").arg(label->objectName(), label->text()).arg(label->contentsRect().width()).arg(need);
+        }
+        return cut;
+    };
+    QStringList cut;
+    QTRY_VERIFY_WITH_TIMEOUT((cut = cutLabels()).isEmpty(), 2000);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    // The built-in scenario's name in the new language, whichever it was opened in.
+    auto *name = w.findChild<QLabel *>(QStringLiteral("scenarioLabel"));
+    QVERIFY(name);
+    const QString expected = scenarioDisplayName(s.name);
+    QTRY_VERIFY2(name->text() == expected || (name->text().endsWith(QStringLiteral("…")) && expected.startsWith(name->text().chopped(1))),
+                 qPrintable(name->text() + QStringLiteral(" ≠ ") + expected));
+    setApplicationLanguage(QStringLiteral("en"));
+}
+
+void TestTeaching::nextWaitsForTheStepsEvent()
+{
+    // Next used to stay enabled while a step played to its event, so "shutdown…" showed before any
+    // shutdown (issue 13).
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    QVERIFY(t->openLesson(QStringLiteral("lifecycle")));
+    QPushButton *next = t->lessonPanel()->nextButton();
+    QVERIFY(!next->isEnabled());
+    QVERIFY(!t->lessonPanel()->skipButton()->isHidden());
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+    QVERIFY(t->lessonPanel()->skipButton()->isHidden());
+    const auto cue = cueReachedAt(*w.controller()->run(), Cue{Cue::Kind::ColdStart, 0, 1});
+    QVERIFY(cue);
+    QCOMPARE(w.controller()->clock()->simTimeMs(), *cue);
+    // "Skip ahead" goes to the event at once.
+    t->player()->next();
+    QVERIFY(!next->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 20000);
+    t->lessonPanel()->skipButton()->click();
+    QVERIFY(next->isEnabled());
+    const auto invoke = cueReachedAt(*w.controller()->run(), Cue{Cue::Kind::Invoke, 0, 1}, *cue);
+    QVERIFY(invoke);
+    QCOMPARE(w.controller()->clock()->simTimeMs(), *invoke);
+}
+
+void TestTeaching::badLessonFileRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown key") << QByteArray(R"({"id":"x","title":"T","steps":[{"narrate":"a"},{"narate":"b"}]})")
+                                 << QStringLiteral("bad-lesson.json: step 2: unknown key \"narate\"");
+    QTest::newRow("unknown figure")
+        << QByteArray(R"({"id":"x","title":"T","steps":[{"narrate":"cold starts take {cold_ms}"}]})")
+        << QStringLiteral("bad-lesson.json: step 1: unknown figure {cold_ms}");
+}
+
+void TestTeaching::badLessonFileRefused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad-lesson.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(json);
+    f.close();
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    w.show();
+    QVERIFY(t->openLesson(QStringLiteral("lifecycle")));
+    const QString narration = t->lessonPanel()->narrationLabel()->text();
+    QVERIFY(!t->openLessonFile(path));
+    auto *box = w.findChild<QMessageBox *>(QStringLiteral("lessonErrorBox"));
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(expected), qPrintable(box->informativeText()));
+    box->close();
+    // The window and the lesson open before go on.
+    QCOMPARE(t->lessonPanel()->narrationLabel()->text(), narration);
+    QVERIFY(t->player()->isActive());
+    QVERIFY(w.isVisible());
+}
+
+void TestTeaching::lastStepClosesWithASummary()
+{
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    QVERIFY(t->openLesson(QStringLiteral("global-scope"), 4));
+    QVERIFY(t->player()->isLastStep());
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 20000);
+    t->lessonPanel()->skipButton()->click();
+    QLabel *summary = t->lessonPanel()->summaryLabel();
+    QVERIFY(!summary->isHidden());
+    QVERIFY(summary->text().contains(t->player()->summary()));
+    t->player()->previous();
+    QVERIFY(summary->isHidden());
+}
+
+void TestTeaching::lessonFiguresComeFromTheRunOnScreen()
+{
+    // The SnapStart lesson states the init and cold latency of the run on the screen.
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    QVERIFY(t->openLesson(QStringLiteral("snapstart")));
+    QCOMPARE(w.controller()->scenario().function.initMs.function, 3000.0);
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 20000);
+    QTRY_VERIFY(!t->lessonPanel()->narrationLabel()->text().contains(QStringLiteral("…")));
+    const QString text = t->lessonPanel()->narrationLabel()->text();
+    QVERIFY2(!text.contains(QLatin1Char('{')), qPrintable(text));
+    const auto cue = cueReachedAt(*w.controller()->run(), Cue{Cue::Kind::Time, 320'000, 0});
+    QVERIFY(cue);
+    QVERIFY2(text.contains(*LessonFigures::value(QStringLiteral("cold_latency_ms"), *w.controller()->run(), *cue)),
+             qPrintable(text));
+}
+
+void TestTeaching::highlightIsScrolledIntoView()
+{
+    // SnapStart step 2 framed the SnapStart box below the visible part of the panel at 1280×720.
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(t->openLesson(QStringLiteral("snapstart"), 2));
+    auto *scroll = w.findChild<QScrollArea *>(QStringLiteral("panelScroll"));
+    auto *target = w.findChild<QWidget *>(QStringLiteral("snapStartCheck"));
+    QVERIFY(scroll && target);
+    QTRY_VERIFY(scroll->viewport()->rect().contains(
+        QRect(target->mapTo(scroll->viewport(), QPoint(0, 0)), target->size())));
+}
+
 void TestTeaching::presentationMode()
 {
     ExplorerWindow w(defaultScenario());
@@ -180,6 +363,120 @@ void TestTeaching::presentationMode()
     QVERIFY(!t->isPresenting());
     QCOMPARE(QApplication::font().pointSizeF(), size);
     QVERIFY(initGroup->isVisible());
+}
+
+/// Presentation mode at 1280×720: every text a room reads is at least 16 px, KPI values 32 px,
+/// measured on the fonts each view draws with (issue 13: tick labels stayed at about 9 px).
+void TestTeaching::presentationTextSizes()
+{
+    QFETCH(QString, lang);
+    setApplicationLanguage(lang);
+    const QFont normalFont = QApplication::font();
+    {
+        ExplorerWindow w(defaultScenario());
+        w.setAutoPlay(false);
+        auto *t = new Teaching(&w);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(t->openLesson(QStringLiteral("lifecycle"), 5));
+        t->setPresentationMode(true);
+        w.setWindowState(Qt::WindowNoState);   // the offscreen screen is not 1280×720
+        w.resize(1280, 720);
+        QTRY_VERIFY(upToDate(*w.controller()));
+        QCoreApplication::processEvents();
+        QStringList small;
+        auto check = [&](const QString &what, double px, double minimum = 16) {
+            if (px < minimum - 0.01)
+                small << QStringLiteral("%1: %2 px").arg(what).arg(px, 0, 'f', 1);
+        };
+        // Widgets that show text.
+        for (QWidget *widget : w.findChildren<QWidget *>()) {
+            if (!widget->isVisible() || widget->window() != &w)
+                continue;
+            const bool text = qobject_cast<QLabel *>(widget) || qobject_cast<QAbstractButton *>(widget)
+                              || qobject_cast<QComboBox *>(widget) || qobject_cast<QGroupBox *>(widget);
+            if (text && !(qobject_cast<QLabel *>(widget) && static_cast<QLabel *>(widget)->text().isEmpty()
+                          && !static_cast<QLabel *>(widget)->pixmap().isNull()))
+                check(widget->metaObject()->className() + QStringLiteral(" ") + widget->objectName(),
+                      QFontInfo(widget->font()).pixelSize());
+        }
+        // Views that paint their own text.
+        auto *kpi = w.findChild<KpiStrip *>(QStringLiteral("kpiStrip"));
+        QVERIFY(kpi && kpi->isVisible());
+        const KpiStrip::Layout kl = kpi->cellLayout();
+        check(QStringLiteral("KPI captions"), QFontInfo(kl.caption).pixelSize());
+        check(QStringLiteral("KPI values"), QFontInfo(kl.value).pixelSize(), 32);
+        QVERIFY2(kpi->clippedCells().isEmpty(), qPrintable(kpi->clippedCells().join(QStringLiteral("; "))));
+        auto *diagram = w.findChild<LifecycleDiagram *>(QStringLiteral("diagram"));
+        QVERIFY(diagram && diagram->isVisible());
+        check(QStringLiteral("diagram"), QFontInfo(diagram->textFont()).pixelSize());
+        auto *lanes = w.findChild<EnvironmentLanes *>(QStringLiteral("lanes"));
+        QVERIFY(lanes && lanes->isVisible());
+        check(QStringLiteral("lane labels"), QFontInfo(lanes->labelFont()).pixelSize());
+        int plots = 0;
+        for (RunPlot *plot : w.findChildren<RunPlot *>()) {
+            if (!plot->isVisible())
+                continue;
+            ++plots;
+            const QString name = plot->objectName();
+            check(name + QStringLiteral(" legend"), QFontInfo(plot->legend->font()).pixelSize());
+            for (int i = 0; i < plot->legend->itemCount(); ++i)
+                if (QCPAbstractLegendItem *item = plot->legend->item(i))
+                    check(name + QStringLiteral(" legend item"), QFontInfo(item->font()).pixelSize());
+            for (QCPAxis *a : {plot->xAxis, plot->yAxis}) {
+                check(name + QStringLiteral(" axis label"), QFontInfo(a->labelFont()).pixelSize());
+                check(name + QStringLiteral(" tick labels"), QFontInfo(a->tickLabelFont()).pixelSize());
+            }
+            for (QCPLayoutElement *e : plot->plotLayout()->elements(true))
+                if (auto *title = qobject_cast<QCPTextElement *>(e))
+                    check(name + QStringLiteral(" title"), QFontInfo(title->font()).pixelSize());
+        }
+        QVERIFY2(plots >= 2, "a lesson step needs the latency and the cost plot");
+        QVERIFY2(small.isEmpty(), qPrintable(small.join(QStringLiteral("\n"))));
+        t->setPresentationMode(false);
+        QCOMPARE(QApplication::font(), normalFont);
+        QVERIFY(QFontInfo(kpi->cellLayout().value).pixelSize() < 32);
+    }
+    setApplicationLanguage(QStringLiteral("en"));
+}
+
+void TestTeaching::kpiStripClipsNothing_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<int>("width");
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ko")})
+        for (int width : {600, 760, 960})
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2 px").arg(lang).arg(width))) << lang << width;
+}
+
+void TestTeaching::kpiStripClipsNothing()
+{
+    // The month-long run showed "259,175,119 · 0" cut at 1280 px (issue 18).
+    QFETCH(QString, lang);
+    QFETCH(int, width);
+    setApplicationLanguage(lang);
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    auto *kpi = new KpiStrip(&host);
+    layout->addWidget(kpi);
+    layout->addStretch(1);
+    KpiStrip::Figures f;
+    f.coldPercent = 0.0123;
+    f.p50 = 1234.5;
+    f.p99 = 54321;
+    f.perMillion = 123.45;
+    f.costSoFar = 12345.67;
+    f.perMonth = 123456.78;
+    f.requests = 259'175'119;
+    f.throttled = 1'234'567;
+    kpi->setFigures(f);
+    host.resize(width, 300);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    QTRY_VERIFY2(kpi->clippedCells().isEmpty(), qPrintable(kpi->clippedCells().join(QStringLiteral("; "))));
+    QVERIFY(QFontInfo(kpi->cellLayout().value).pointSizeF() >= 10);
+    setApplicationLanguage(QStringLiteral("en"));
 }
 
 void TestTeaching::coldRequestExplained()
