@@ -622,12 +622,12 @@
     <message>
         <location filename="../app/explanations.cpp" line="143"/>
         <source>Lifecycle diagram: each token is an execution environment in its current phase.</source>
-        <translation>생명 주기 다이어그램: 토큰 하나가 현재 단계에 있는 실행 환경 하나입니다.</translation>
+        <translation>수명 주기 다이어그램: 토큰 하나가 현재 단계에 있는 실행 환경 하나입니다.</translation>
     </message>
     <message>
         <location filename="../app/explanations.cpp" line="144"/>
         <source>The lifecycle as a diagram: a cold start passes setup, extension, runtime and function init (or a SnapStart restore), then invoke, frozen and back to invoke on a warm start, until shutdown.</source>
-        <translation>생명 주기를 그림으로 보여 줍니다. 콜드 스타트는 환경 설정, 익스텐션·런타임·함수 초기화(또는 SnapStart 복원)를 거쳐 호출되고, 동결되었다가 웜 스타트로 다시 호출되며, 마지막에 종료됩니다.</translation>
+        <translation>수명 주기를 그림으로 보여 줍니다. 콜드 스타트는 환경 설정, 익스텐션·런타임·함수 초기화(또는 SnapStart 복원)를 거쳐 호출되고, 동결되었다가 웜 스타트로 다시 호출되며, 마지막에 종료됩니다.</translation>
     </message>
     <message>
         <location filename="../app/explanations.cpp" line="147"/>
@@ -817,7 +817,7 @@
     <message>
         <location filename="../app/explanations.cpp" line="220"/>
         <source>Over the concurrency limit (default 1,000) or the scaling rate (1,000 environments per 10 s), a request fails at once with 429; throttled requests are not billed.</source>
-        <translation>동시성 한도(기본 1,000) 또는 확장 속도(10초당 실행 환경 1,000개)를 넘으면 요청이 즉시 429로 실패합니다. 스로틀된 요청은 과금되지 않습니다.</translation>
+        <translation>동시성 한도(기본 1,000) 또는 스케일 아웃 속도(10초당 실행 환경 1,000개)를 넘으면 요청이 즉시 429로 실패합니다. 스로틀된 요청은 과금되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1093,7 @@
     <message>
         <location filename="../app/lessonstrings.cpp" line="29"/>
         <source>The lifecycle of an execution environment</source>
-        <translation>실행 환경의 생명 주기</translation>
+        <translation>실행 환경의 수명 주기</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="30"/>
@@ -1454,7 +1454,7 @@
     <message>
         <location filename="../widgets/palette.cpp" line="54"/>
         <source>Extension init</source>
-        <translation>확장 초기화</translation>
+        <translation>익스텐션 초기화</translation>
     </message>
     <message>
         <location filename="../widgets/palette.cpp" line="55"/>
@@ -1509,7 +1509,7 @@
     <message>
         <location filename="../widgets/palette.cpp" line="72"/>
         <source>throttled (429)</source>
-        <translation>제한됨 (429)</translation>
+        <translation>스로틀됨 (429)</translation>
     </message>
     <message>
         <location filename="../widgets/palette.cpp" line="73"/>
@@ -1529,12 +1529,12 @@
     <message>
         <location filename="../widgets/palette.cpp" line="83"/>
         <source>scale-out: all environments busy</source>
-        <translation>확장: 모든 실행 환경이 사용 중</translation>
+        <translation>스케일 아웃: 모든 실행 환경이 사용 중</translation>
     </message>
     <message>
         <location filename="../widgets/palette.cpp" line="84"/>
         <source>previous environments expired (idle timeout)</source>
-        <translation>이전 실행 환경 만료 (유휴 시간 초과)</translation>
+        <translation>이전 실행 환경 만료 (유휴 시간 제한)</translation>
     </message>
     <message>
         <location filename="../widgets/palette.cpp" line="85"/>
@@ -1576,7 +1576,7 @@
     <message>
         <location filename="../widgets/palette.cpp" line="106"/>
         <source>idle timeout</source>
-        <translation>유휴 시간 초과</translation>
+        <translation>유휴 시간 제한</translation>
     </message>
     <message>
         <location filename="../widgets/palette.cpp" line="107"/>
@@ -1641,7 +1641,7 @@
     <message>
         <location filename="../widgets/palette.cpp" line="127"/>
         <source>extension init</source>
-        <translation>확장 초기화</translation>
+        <translation>익스텐션 초기화</translation>
     </message>
     <message>
         <location filename="../widgets/palette.cpp" line="128"/>
@@ -1823,7 +1823,7 @@
     <message>
         <location filename="../ui/parameterpanel.ui" line="98"/>
         <source>Extension init</source>
-        <translation>확장 초기화</translation>
+        <translation>익스텐션 초기화</translation>
     </message>
     <message>
         <location filename="../ui/parameterpanel.ui" line="107"/>
@@ -2438,7 +2438,7 @@
     <message>
         <location filename="../app/reportpage.cpp" line="525"/>
         <source>Idle timeout</source>
-        <translation>유휴 타임아웃</translation>
+        <translation>유휴 시간 제한</translation>
     </message>
     <message>
         <location filename="../app/reportpage.cpp" line="526"/>
@@ -2699,7 +2699,7 @@
     <message>
         <location filename="../widgets/reportplots.cpp" line="502"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
-        <translation>생성된 실행 환경: %1 · 종료: 유휴 타임아웃 %2, 최대 수명 %3</translation>
+        <translation>생성된 실행 환경: %1 · 종료: 유휴 시간 제한 %2, 최대 수명 %3</translation>
     </message>
     <message>
         <location filename="../widgets/reportplots.cpp" line="507"/>
@@ -2767,7 +2767,7 @@
     <message>
         <location filename="../app/lessonstrings.cpp" line="104"/>
         <source>Sparse traffic idles out</source>
-        <translation>드문 트래픽은 유휴 타임아웃에 걸린다</translation>
+        <translation>드문 트래픽은 유휴 시간 제한에 걸린다</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="105"/>
@@ -3714,7 +3714,7 @@
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="74"/>
         <source>throttled (429)</source>
-        <translation>제한됨 (429)</translation>
+        <translation>스로틀됨 (429)</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="320"/>
@@ -3849,7 +3849,7 @@
         <location filename="../ui/explorerwindow.cpp" line="183"/>
         <location filename="../ui/explorerwindow.cpp" line="509"/>
         <source>Timed changes</source>
-        <translation>시점 변경</translation>
+        <translation>시간 지정 변경</translation>
     </message>
     <message>
         <location filename="../ui/explorerwindow.cpp" line="256"/>
@@ -4167,7 +4167,7 @@
     <message>
         <location filename="../widgets/kpistrip.cpp" line="181"/>
         <source>requests · throttled</source>
-        <translation>요청 · 제한됨</translation>
+        <translation>요청 · 스로틀됨</translation>
     </message>
     <message>
         <location filename="../widgets/kpistrip.cpp" line="201"/>
@@ -4521,7 +4521,7 @@
     <message>
         <location filename="../widgets/lifecyclediagram.cpp" line="121"/>
         <source>Extension init: external extensions start. Part of the reported Init Duration.</source>
-        <translation>확장 초기화: 외부 확장이 시작됩니다. 보고되는 초기화 시간(Init Duration)에 포함됩니다.</translation>
+        <translation>익스텐션 초기화: 외부 익스텐션이 시작됩니다. 보고되는 초기화 시간(Init Duration)에 포함됩니다.</translation>
     </message>
     <message>
         <location filename="../widgets/lifecyclediagram.cpp" line="123"/>
@@ -4579,7 +4579,7 @@
         <location filename="../widgets/lifecyclediagram.cpp" line="217"/>
         <location filename="../widgets/lifecyclediagram.cpp" line="221"/>
         <source>idle timeout</source>
-        <translation>유휴 시간 초과</translation>
+        <translation>유휴 시간 제한</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/lifecyclediagram.cpp" line="354"/>
@@ -5510,7 +5510,7 @@
     <message>
         <location filename="../ui/sweepview.cpp" line="640"/>
         <source>Idle timeout</source>
-        <translation>유휴 타임아웃</translation>
+        <translation>유휴 시간 제한</translation>
     </message>
     <message>
         <location filename="../ui/sweepview.cpp" line="641"/>
