@@ -3,7 +3,9 @@
 
 #include "atomicfile.h"
 #include "calibration.h"
+#include "filebundle.h"
 #include "headlessrunner.h"
+#include "runtofolder.h"
 #include "scenarioio.h"
 #include "stopsignals.h"
 
@@ -13,6 +15,22 @@
 #include <fstream>
 
 namespace lle {
+
+namespace {
+
+/// Which runtime's init the fit subtracted: the window's dialog says the same for the same runtime.
+QString initLine(const Calibration &result)
+{
+    const FunctionSpec &f = result.scenario.function;
+    return QStringLiteral("function init %1 ms: Init Duration minus %2's runtime init %3 ms%4 "
+                          "(another runtime: --set function.runtime=ID)")
+        .arg(f.initMs.function, 0, 'f', 1)
+        .arg(QString::fromStdString(f.runtime))
+        .arg(f.initMs.runtime, 0, 'f', 1)
+        .arg(f.initMs.extension > 0 ? QStringLiteral(" and extension init %1 ms").arg(f.initMs.extension, 0, 'f', 1) : QString());
+}
+
+}  // namespace
 
 int runCalibration(const CommandLine &c)
 {
@@ -44,20 +62,28 @@ int runCalibration(const CommandLine &c)
         Calibration result = calibrate(samples, base);
         result.scenario.name = "Calibrated from " + info.fileName().toStdString();
 
-        if (!QDir().mkpath(c.outDir)) {
-            printErrorLine(QStringLiteral("%1: cannot create the output folder").arg(QDir::toNativeSeparators(c.outDir)));
+        const OutputFolder folder(c.outDir);
+        if (!folder.ok()) {
+            printErrorLine(folder.errorString());
             return ExitIoError;
         }
         const QDir out(c.outDir);
-        QString error;
-        if (!writeFileAtomically(out.filePath(QStringLiteral("scenario.json")), writeScenario(result.scenario), &error)
-            || !writeFileAtomically(out.filePath(QStringLiteral("calibration.csv")), calibrationCsv(result), &error)) {
-            printErrorLine(error);
+        // Both files or neither, like every other output folder.
+        FileBundle bundle(c.outDir);
+        const std::string scenarioText = writeScenario(result.scenario);
+        const std::string csv = calibrationCsv(result);
+        if (!bundle.write(QStringLiteral("scenario.json"), QByteArray(scenarioText.data(), static_cast<qsizetype>(scenarioText.size())))
+            || !bundle.write(QStringLiteral("calibration.csv"), QByteArray(csv.data(), static_cast<qsizetype>(csv.size())))
+            || !bundle.commit()) {
+            printErrorLine(bundle.errorString());
+            bundle.discard();
+            folder.removeIfMade();
             return ExitIoError;
         }
         const auto &h = result.scenario.function.handler;
         printOut(QStringLiteral("%1: %2 reports at %3 MB (%4 timeouts, %5 errors)\n"
                                 "  handler      %6, mean %7 ms, cv %8\n"
+                                "  %11\n"
                                 "  wrote        %9, %10\n")
                      .arg(QDir::toNativeSeparators(log))
                      .arg(result.reports)
@@ -70,13 +96,11 @@ int runCalibration(const CommandLine &c)
                      .arg(h.cpuMs + h.ioMs, 0, 'g', 6)
                      .arg(result.measuredCv, 0, 'g', 3)
                      .arg(QDir::toNativeSeparators(out.filePath(QStringLiteral("scenario.json"))),
-                          QDir::toNativeSeparators(out.filePath(QStringLiteral("calibration.csv")))));
+                          QDir::toNativeSeparators(out.filePath(QStringLiteral("calibration.csv"))))
+                     .arg(initLine(result)));
         return ExitOk;
-    } catch (const TraceError &e) {
-        return reportTraceError(e);
     } catch (const std::exception &e) {
-        printErrorLine(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
-        return ExitFailure;
+        return reportRunError(e);
     }
 }
 

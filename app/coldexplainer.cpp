@@ -215,12 +215,16 @@ ColdExplanation explainColdStart(const RecordedRun &run, std::uint64_t invocatio
     if (!out.cold) {
         out.title = ping ? QCoreApplication::translate("ColdExplainer", "Ping %1 was not a cold start.").arg(invocationId)
                          : QCoreApplication::translate("ColdExplainer", "Request %1 was not a cold start.").arg(invocationId);
-        if (inv->startType == StartType::Throttled)
-            out.reasonText = QCoreApplication::translate("ColdExplainer", "It was throttled (HTTP 429): no environment could be added.");
-        else if (inv->startedAs == StartType::Provisioned)
-            out.reasonText = QCoreApplication::translate("ColdExplainer", "It ran on provisioned environment %1, initialised ahead of time.").arg(inv->envId);
-        else
-            out.reasonText = QCoreApplication::translate("ColdExplainer", "It found environment %1 frozen and reused it: a warm start.").arg(inv->envId);
+        if (inv->startType == StartType::Throttled) {
+            out.reasonSentences << QCoreApplication::translate("ColdExplainer", "It was throttled (HTTP 429): no environment could be added.");
+        } else {
+            if (inv->startedAs == StartType::Provisioned)
+                out.reasonSentences << QCoreApplication::translate("ColdExplainer", "It ran on provisioned environment %1, initialised ahead of time.").arg(inv->envId);
+            else
+                out.reasonSentences << QCoreApplication::translate("ColdExplainer", "It found environment %1 frozen and reused it: a warm start.").arg(inv->envId);
+            out.latencyParts.push_back({Phase::Invoke, inv->latencyMs});
+        }
+        out.reasonText = out.reasonSentences.join(QLatin1Char(' '));
         return out;
     }
     out.title = inv->startedAs == StartType::SnapStart
@@ -228,22 +232,36 @@ ColdExplanation explainColdStart(const RecordedRun &run, std::uint64_t invocatio
                     : QCoreApplication::translate("ColdExplainer", "Request %1: cold start at %2").arg(invocationId).arg(formatRunTime(inv->arrivalMs));
     const double t = inv->arrivalMs;
     const RecordedEnv *previous = nullptr;
+    QStringList &says = out.reasonSentences;
     switch (inv->coldReason) {
     case ColdReason::First:
-        out.reasonText = QCoreApplication::translate("ColdExplainer", "First request: no execution environment existed yet.");
+        says << QCoreApplication::translate("ColdExplainer", "First request: no execution environment existed yet.");
         break;
     case ColdReason::ScaleOut:
     case ColdReason::None: {
-        int busy = 0;
+        // "Busy" is serving a request; an environment still initialising serves none yet, but
+        // it is taken by the request it started for.
+        int busy = 0, initialising = 0;
         for (const RecordedEnv &env : run.envs) {
             Phase p;
-            if (env.record.id != inv->envId && run.phaseAt(env, t, p) && p != Phase::Frozen && p != Phase::Shutdown)
+            if (env.record.id == inv->envId || !run.phaseAt(env, t, p))
+                continue;
+            if (p == Phase::Invoke)
                 ++busy;
+            else if (p != Phase::Frozen && p != Phase::Shutdown)
+                ++initialising;
         }
-        out.reasonText = busy == 1
-            ? QCoreApplication::translate("ColdExplainer", "Scale-out: the only environment was busy with another request, and an environment serves one request at a time.")
-            : QCoreApplication::translate("ColdExplainer", "Scale-out: all %1 environments were busy, and an environment serves one request at a time.")
-                  .arg(QLocale().toString(busy));
+        const QLocale loc;
+        says << QCoreApplication::translate("ColdExplainer", "Scale-out: no environment was free, so a new one was created.");
+        if (busy == 1)
+            says << QCoreApplication::translate("ColdExplainer", "1 environment was busy with another request.");
+        else if (busy > 1)
+            says << QCoreApplication::translate("ColdExplainer", "%1 environments were busy with other requests.").arg(loc.toString(busy));
+        if (initialising == 1)
+            says << QCoreApplication::translate("ColdExplainer", "1 environment was still initialising for a request that came earlier.");
+        else if (initialising > 1)
+            says << QCoreApplication::translate("ColdExplainer", "%1 environments were still initialising for requests that came earlier.").arg(loc.toString(initialising));
+        says << QCoreApplication::translate("ColdExplainer", "An environment serves one request at a time.");
         break;
     }
     case ColdReason::Expired:
@@ -251,21 +269,23 @@ ColdExplanation explainColdStart(const RecordedRun &run, std::uint64_t invocatio
         if (previous) {
             const double end = shutdownStart(*previous);
             const double idleFrom = lastFrozenSince(*previous, end);
-            out.reasonText = QCoreApplication::translate("ColdExplainer", "Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.")
-                                 .arg(previous->record.id)
-                                 .arg(durationText(std::isnan(idleFrom) ? 0.0 : end - idleFrom), formatRunTime(end));
+            says << QCoreApplication::translate("ColdExplainer", "Expired: environment %1 had been idle for %2 and was shut down at %3.")
+                        .arg(previous->record.id)
+                        .arg(durationText(std::isnan(idleFrom) ? 0.0 : end - idleFrom), formatRunTime(end));
         } else {
-            out.reasonText = QCoreApplication::translate("ColdExplainer", "Expired: the environments had been idle too long and were shut down.");
+            says << QCoreApplication::translate("ColdExplainer", "Expired: the environments had been idle too long and were shut down.");
         }
+        says << QCoreApplication::translate("ColdExplainer", "No frozen environment was left to reuse.");
         break;
     case ColdReason::Recycled:
         previous = lastRetired(run, EndReason::MaxLifetime, t);
         if (previous)
-            out.reasonText = QCoreApplication::translate("ColdExplainer", "Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).")
-                                 .arg(previous->record.id)
-                                 .arg(durationText(shutdownStart(*previous) - previous->record.createdMs));
+            says << QCoreApplication::translate("ColdExplainer", "Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.")
+                        .arg(previous->record.id)
+                        .arg(durationText(shutdownStart(*previous) - previous->record.createdMs));
         else
-            out.reasonText = QCoreApplication::translate("ColdExplainer", "Recycled: Lambda replaced the environment at its maximum lifetime.");
+            says << QCoreApplication::translate("ColdExplainer", "Recycled: Lambda replaced the environment at its maximum lifetime.");
+        says << QCoreApplication::translate("ColdExplainer", "It recycles environments every few hours, even busy ones.");
         break;
     case ColdReason::Changed: {
         const ChangeMark *mark = nullptr;
@@ -276,14 +296,17 @@ ColdExplanation explainColdStart(const RecordedRun &run, std::uint64_t invocatio
         if (mark)
             for (const auto &s : mark->settings)
                 what << describeSetting(s);
-        out.reasonText = what.isEmpty()
-            ? QCoreApplication::translate("ColdExplainer", "Changed configuration: a new function version needs new environments.")
-            : QCoreApplication::translate("ColdExplainer", "Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.")
-                  .arg(formatRunTime(mark->atMs), what.join(QStringLiteral(", ")));
+        if (what.isEmpty())
+            says << QCoreApplication::translate("ColdExplainer", "Changed configuration: a new function version needs new environments.");
+        else
+            says << QCoreApplication::translate("ColdExplainer", "Changed configuration at %1 (%2).").arg(formatRunTime(mark->atMs), what.join(QStringLiteral(", ")))
+                 << QCoreApplication::translate("ColdExplainer", "A new function version needs new environments.");
+        says << QCoreApplication::translate("ColdExplainer", "The old environments drain and shut down.");
         previous = lastRetired(run, EndReason::Changed, t);
         break;
     }
     }
+    out.reasonText = says.join(QLatin1Char(' '));
     if (previous) {
         out.previousEnvId = previous->record.id;
         out.history << lifeSummary(*previous);
@@ -292,7 +315,17 @@ ColdExplanation explainColdStart(const RecordedRun &run, std::uint64_t invocatio
         const RecordedEnv &env = run.envs[inv->envId - 1];
         out.history << QCoreApplication::translate("ColdExplainer", "Environment %1 started for it: %2.").arg(env.record.id).arg(coldPath(env));
         out.history << lifeSummary(env);
+        // The cold path up to and including this request's invoke.
+        for (const LaneSegment &seg : env.segments) {
+            if (seg.phase == Phase::Frozen || seg.phase == Phase::Shutdown)
+                break;
+            out.latencyParts.push_back({seg.phase, seg.endMs - seg.startMs});
+            if (seg.phase == Phase::Invoke)
+                break;
+        }
     }
+    if (out.latencyParts.empty())
+        out.latencyParts.push_back({Phase::Invoke, inv->latencyMs});
     return out;
 }
 

@@ -2,19 +2,14 @@
 #include "headlessrunner.h"
 
 #include "csvformat.h"
-#include "filebundle.h"
-#include "outputwriters.h"
-#include "reportpage.h"
+#include "runtofolder.h"
 #include "scenariofile.h"
 #include "scenarioio.h"
-#include "simulator.h"
 #include "stopsignals.h"
 #include "studyrunner.h"
 #include "sweeprunner.h"
 
 #include <QDir>
-#include <QElapsedTimer>
-#include <QFileInfo>
 
 #include <atomic>
 #include <cmath>
@@ -31,12 +26,6 @@ namespace {
 /// year in buckets of 32 s — and a run that would need more is refused with the smallest
 /// --bucket-s that fits, before anything is allocated.
 constexpr double kMaxMetricsRows = 1'000'000;
-
-PngRenderer &renderer()
-{
-    static PngRenderer r;
-    return r;
-}
 
 QString number(double v, int precision = 6) { return QString::number(v, 'g', precision); }
 
@@ -166,7 +155,13 @@ int reportTraceError(const TraceError &e)
     return ExitBadInput;
 }
 
-void setPngRenderer(PngRenderer r) { renderer() = std::move(r); }
+int reportRunError(const std::exception &e)
+{
+    if (const auto *trace = dynamic_cast<const TraceError *>(&e))
+        return reportTraceError(*trace);
+    printErrorLine(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
+    return ExitFailure;
+}
 
 int loadHeadlessScenario(const CommandLine &c, Scenario *scenario)
 {
@@ -184,7 +179,7 @@ int loadHeadlessScenario(const CommandLine &c, Scenario *scenario)
     return ExitOk;
 }
 
-int runHeadless(const CommandLine &c)
+int runHeadless(const CommandLine &c, const PlotRenderers &renderers)
 {
     const bool report = !c.reportDir.isEmpty();
     if (report) {
@@ -202,17 +197,15 @@ int runHeadless(const CommandLine &c)
             return ExitBadInput;
         }
     }
-    if (c.png && !c.sweeps.isEmpty() && !hasSweepPngRenderer()) {
+    if (c.png && !c.sweeps.isEmpty() && !renderers.sweep) {
         printErrorLine(QStringLiteral("--png: the plots of a sweep are not available in this build"));
         return ExitBadInput;
     }
-    if ((c.png || report) && c.sweeps.isEmpty() && !renderer()) {
+    if ((c.png || report) && c.sweeps.isEmpty() && renderers.run.empty()) {
         printErrorLine(report ? QStringLiteral("--report: plots are not available in this build")
                               : QStringLiteral("--png: plots are not available in this build"));
         return ExitBadInput;
     }
-    const QString outDir = report ? c.reportDir : c.outDir;
-    const bool draw = c.png || report;
 
     Scenario scenario;
     if (const int status = loadHeadlessScenario(c, &scenario); status != ExitOk)
@@ -221,7 +214,7 @@ int runHeadless(const CommandLine &c)
     if (!c.planDir.isEmpty())
         return runStudyPlanHeadless(scenario, c);
     if (!c.sweeps.isEmpty())
-        return runSweepHeadless(scenario, c);
+        return runSweepHeadless(scenario, c, renderers.sweep);
 
     const double bucketS = c.bucketS > 0 ? c.bucketS : defaultBucketS(scenario.durationS);
     if (scenario.durationS / bucketS > kMaxMetricsRows) {
@@ -235,128 +228,37 @@ int runHeadless(const CommandLine &c)
 
     // From here on a run can take long: Ctrl+C stops it cleanly.
     StopSignals stopSignals;
-    SimulationOptions options;
-    options.bucketS = bucketS;
+    FolderRunOptions options;
+    options.dir = report ? c.reportDir : c.outDir;
+    options.outputs = c.outputs;
+    options.report = report;
+    if (c.png || report)
+        options.plots = renderers.run;
+    options.simulation.bucketS = bucketS;
+    options.wallTime = c.wallTime;
     options.cancel = &StopSignals::stopFlag();
     try {
         // Trace headers and the azure2019 row are read now, before a folder is made.
-        options.arrivals = traceArrivals(scenario, &StopSignals::stopFlag());
+        options.simulation.arrivals = traceArrivals(scenario, &StopSignals::stopFlag());
+        const FolderRunResult r = runToFolder(scenario, options);
+        switch (r.outcome) {
+        case FolderRunResult::Outcome::Ok:
+            printSummary(r.summary, r.files);
+            return ExitOk;
+        case FolderRunResult::Outcome::Cancelled:
+            printErrorLine(QStringLiteral("interrupted; no output file was written"));
+            return ExitFailure;
+        case FolderRunResult::Outcome::IoError:
+            printErrorLine(r.error);
+            return ExitIoError;
+        case FolderRunResult::Outcome::Failed:
+            break;
+        }
+        printErrorLine(r.error);
+        return ExitFailure;
     } catch (const TraceError &e) {
         return reportTraceError(e);
     }
-
-    const bool folderExisted = QFileInfo(outDir).isDir();
-    if (!QDir().mkpath(outDir)) {
-        const QFileInfo info(outDir);
-        printErrorLine(QStringLiteral("%1: cannot create the output folder%2")
-                           .arg(QDir::toNativeSeparators(outDir),
-                                info.exists() && !info.isDir() ? QStringLiteral(" (a file of that name exists)")
-                                                               : QString()));
-        return ExitIoError;
-    }
-    OutputWriters writers(outDir, c.outputs);
-    FileBundle drawn(outDir);   // the PNG files, the page and scenario.json
-    // A failed run leaves no file behind, nor the (empty) folder it made.
-    auto failed = [&](int status) {
-        writers.discard();
-        drawn.discard();
-        if (!folderExisted)
-            QDir().rmdir(outDir);
-        return status;
-    };
-    if (!writers.open()) {
-        printErrorLine(writers.errorString());
-        return failed(ExitIoError);
-    }
-
-    try {
-        writers.setFailureFlag(&StopSignals::stopFlag());
-        Simulator simulator(scenario, options);
-        // The plots draw from a recording, which keeps a bounded sample of a long run.
-        std::unique_ptr<RunRecorder> recorder;
-        if (draw)
-            recorder = std::make_unique<RunRecorder>(scenario, simulator);
-        ObserverFanOut both({&writers, recorder.get()});
-        // Without a per-request file nothing needs to follow the run, and memory stays flat
-        // however many requests it simulates.
-        if (recorder && c.outputs.perRequest())
-            simulator.setObserver(&both);
-        else if (recorder)
-            simulator.setObserver(recorder.get());
-        else if (c.outputs.perRequest())
-            simulator.setObserver(&writers);
-
-        QElapsedTimer timer;
-        timer.start();
-        simulator.run();
-        const double wallMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-
-        if (writers.failed()) {
-            printErrorLine(writers.errorString());
-            return failed(ExitIoError);
-        }
-        if (StopSignals::interrupted() || !simulator.finished()) {
-            printErrorLine(QStringLiteral("interrupted; no output file was written"));
-            return failed(ExitFailure);
-        }
-
-        Summary summary = simulator.summary();
-        summary.wallMs = wallMs;
-        if (draw) {
-            const RunPtr run = recorder->take();
-            recorder.reset();
-            std::vector<RenderedFile> files;
-            QString error;
-            if (!renderer()(HeadlessRecord{scenario, summary, *run}, &files, &error)) {
-                printErrorLine(QStringLiteral("%1: the plots could not be drawn%2")
-                                   .arg(report ? QStringLiteral("--report") : QStringLiteral("--png"),
-                                        error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error)));
-                return failed(ExitFailure);
-            }
-            QStringList plots;
-            for (const RenderedFile &f : files) {
-                if (!drawn.write(f.name, f.bytes)) {
-                    printErrorLine(drawn.errorString());
-                    return failed(ExitIoError);
-                }
-                plots.append(f.name);
-            }
-            if (report) {
-                ReportPageInput page;
-                page.scenario = scenario;
-                page.summary = summary;
-                page.generatedAt = QDateTime::currentDateTime();
-                page.plots = plots;
-                page.dataFiles = QStringList{QLatin1String(reportfiles::kSummary), QLatin1String(reportfiles::kScenario)}
-                                 + reportfiles::csvNames();
-                const std::string scenarioText = reportScenarioText(scenario);
-                if (!drawn.write(QLatin1String(reportfiles::kScenario),
-                                 QByteArray(scenarioText.data(), static_cast<qsizetype>(scenarioText.size())))
-                    || !drawn.write(QLatin1String(reportfiles::kIndex), ReportPage::html(page).toUtf8())) {
-                    printErrorLine(drawn.errorString());
-                    return failed(ExitIoError);
-                }
-            }
-        }
-        if (!writers.finish(summary, simulator.metrics(), c.wallTime)) {
-            printErrorLine(writers.errorString());
-            return failed(ExitIoError);
-        }
-        if (!drawn.commit()) {
-            printErrorLine(drawn.errorString());
-            return failed(ExitIoError);
-        }
-        printSummary(summary, writers.filePaths() + drawn.filePaths());
-        return ExitOk;
-    } catch (const TraceError &e) {
-        // A bad line further down a trace shows only when the run reaches it.
-        return failed(reportTraceError(e));
-    } catch (const std::bad_alloc &) {
-        printErrorLine(QStringLiteral("out of memory"));
-    } catch (const std::exception &e) {
-        printErrorLine(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
-    }
-    return failed(ExitFailure);
 }
 
 }  // namespace lle

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "plotrenderers.h"
 #include "runrecorder.h"
 #include "scenario.h"
 #include "summary.h"
@@ -23,34 +24,12 @@ enum ExitStatus : int {
     ExitIoError = 3,       ///< cannot read an input or write the output
 };
 
-/// What a headless run hands to the plot renderer: the scenario as run, its figures and the
-/// recorded run the plots draw (RunRecorder: bounded however long the run).
-struct HeadlessRecord {
-    const Scenario &scenario;
-    const Summary &summary;
-    const RecordedRun &run;
-};
-
-/// A file made in memory (a PNG), written by the runner beside its own files under a temporary
-/// name and renamed with them: all of them or, on any failure, none.
-struct RenderedFile {
-    QString name;       ///< file name inside the output folder
-    QByteArray bytes;
-};
-
-/// Draws the `--png` plots (the five files of reportfiles::plotNames()) into `files`. Returning
-/// false (with `error`, why) fails the run with exit status 1 and leaves no file behind.
-using PngRenderer = std::function<bool(const HeadlessRecord &record, std::vector<RenderedFile> *files, QString *error)>;
-
-/// Installed by the composition root when the build can draw plots; without one, `--png` and
-/// `--report` are refused with exit status 2.
-void setPngRenderer(PngRenderer renderer);
-
 /// Runs `--headless` (contract §2): reads the scenario, applies --seed, --duration-s and --set,
 /// simulates, writes the selected files into --out (with --png the plots too) or the report
 /// bundle into --report, and a short summary on stdout. Problems go to stderr, one
-/// `lambda-explorer: …` line each. Returns the exit status.
-int runHeadless(const CommandLine &commandLine);
+/// `lambda-explorer: …` line each. `renderers` draw the plots (the composition root passes them;
+/// without them `--png` and `--report` are refused). Returns the exit status.
+int runHeadless(const CommandLine &commandLine, const PlotRenderers &renderers = {});
 
 /// Reads the scenario file of a headless run and applies --seed, --duration-s and --set; every
 /// problem is printed. Returns ExitOk, or the exit status to end with.
@@ -62,5 +41,8 @@ void printErrorLine(const QString &message);
 void printOut(const QString &text);
 /// Prints a trace or log problem ("FILE:LINE: what") and returns the exit status it calls for.
 int reportTraceError(const TraceError &e);
+/// What a runner caught: a TraceError as reportTraceError(), anything else as an internal error
+/// (exit status 1).
+int reportRunError(const std::exception &e);
 
 }  // namespace lle

@@ -106,14 +106,11 @@ int runHeadlessVideo(const CommandLine &c, const ClipSourceFactory &frames)
             return ExitFailure;
         }
         run = recorder.take();
-    } catch (const TraceError &e) {
-        return reportTraceError(e);
     } catch (const std::bad_alloc &) {
         printErrorLine(QStringLiteral("out of memory"));
         return ExitFailure;
     } catch (const std::exception &e) {
-        printErrorLine(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
-        return ExitFailure;
+        return reportRunError(e);
     }
 
     const int frameCount = clipFrameCount(spec);

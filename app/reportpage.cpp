@@ -2,6 +2,7 @@
 #include "reportpage.h"
 
 #include "pricing.h"
+#include "runtimepresets.h"
 #include "scenarioio.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -30,8 +32,6 @@ QStringList csvNames()
 }  // namespace reportfiles
 
 namespace {
-
-constexpr double kHoursPerMonth = 730;   // AWS's pricing examples use 730 hours a month
 
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 QString esc(const std::string &s) { return QString::fromStdString(s).toHtmlEscaped(); }
@@ -210,9 +210,27 @@ std::set<std::string> unusedPaths(const Scenario &s)
         unused.insert("function.snapstart.restore_ms");
         unused.insert("function.snapstart.billed_restore_ms");
     }
+    if (!snapStartIsCharged(s.function))
+        unused.insert("function.snapstart.billed_restore_ms");   // Java: no restore is billed
     if (s.function.handler.distribution != Distribution::Lognormal)
         unused.insert("function.handler.cv");
     return unused;
+}
+
+/// A fitted value for reading: four significant digits, three decimals at least (16.259,
+/// 0.00001667), no trailing zeros. scenario.json beside the page keeps every digit.
+std::string readableNumber(double v)
+{
+    if (!std::isfinite(v) || v == std::round(v))
+        return nlohmann::json(v).dump();
+    const int magnitude = static_cast<int>(std::floor(std::log10(std::abs(v))));
+    const int decimals = std::clamp(3 - magnitude, 3, 12);
+    std::string s = QString::number(v, 'f', decimals).toStdString();
+    while (s.back() == '0')
+        s.pop_back();
+    if (s.back() == '.')
+        s.pop_back();
+    return s;
 }
 
 /// Every leaf of the scenario's JSON as (path, value): the keys of the file the program writes,
@@ -244,6 +262,8 @@ void flatten(const nlohmann::ordered_json &j, const std::string &path, std::vect
         }
     } else if (j.is_string()) {
         out.emplace_back(path, j.get<std::string>());
+    } else if (j.is_number_float()) {
+        out.emplace_back(path, readableNumber(j.get<double>()));
     } else {
         out.emplace_back(path, j.dump());
     }
@@ -522,9 +542,11 @@ QString ReportPage::html(const ReportPageInput &in)
     const auto &f = sc.function;
     item(tr("Provisioned concurrency"), f.provisionedConcurrency > 0 ? loc.toString(f.provisionedConcurrency)
                                                                      : tr("none"));
-    item(tr("SnapStart"), f.snapstart.enabled ? tr("on: restore %1 ms, billed restore %2 ms")
-                                                    .arg(num(loc, f.snapstart.restoreMs), num(loc, f.snapstart.billedRestoreMs))
-                                              : tr("off"));
+    item(tr("SnapStart"), !f.snapstart.enabled       ? tr("off")
+                          : snapStartIsCharged(f) ? tr("on: restore %1 ms, billed restore %2 ms")
+                                                        .arg(num(loc, f.snapstart.restoreMs), num(loc, f.snapstart.billedRestoreMs))
+                                                  : tr("on: restore %1 ms; this runtime pays no restore or cache charge")
+                                                        .arg(num(loc, f.snapstart.restoreMs)));
     if (!sc.changes.empty())
         item(tr("Timed changes"), tr("the configuration changes during the run; see changes[…] under Parameters. "
                                      "The assumptions above are those at the start."));

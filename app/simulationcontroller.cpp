@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulationcontroller.h"
 
+#include "eventnavigation.h"
 #include "scenariofile.h"
 #include "simulator.h"
 
@@ -266,6 +267,9 @@ void SimulationController::setScenario(const Scenario &s)
     m_scenario = s;
     m_clock.setDurationMs(s.durationS * 1000.0);
     m_clock.seek(0);
+    // A scenario may say the speed it is best watched at (`playback.speed`).
+    if (s.playbackSpeed > 0)
+        m_clock.setSpeed(s.playbackSpeed);
     emit scenarioChanged();
     request(nullptr, 0);
 }
@@ -508,6 +512,25 @@ void SimulationController::stepToNextEvent()
 {
     m_clock.pause();
     const double t = nextEventAfter(m_clock.simTimeMs());
+    if (std::isfinite(t))
+        m_clock.seek(std::min(t, m_clock.durationMs()));
+}
+
+void SimulationController::stepToPreviousEvent()
+{
+    m_clock.pause();
+    if (!m_run)
+        return;
+    const double t = previousEventBefore(*m_run, m_clock.simTimeMs());
+    m_clock.seek(std::isfinite(t) ? t : 0.0);
+}
+
+void SimulationController::runToNextColdStart()
+{
+    m_clock.pause();
+    if (!m_run)
+        return;
+    const double t = nextColdStartAfter(*m_run, m_clock.simTimeMs());
     if (std::isfinite(t))
         m_clock.seek(std::min(t, m_clock.durationMs()));
 }

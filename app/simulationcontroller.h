@@ -66,6 +66,10 @@ public:
 
 public slots:
     void stepToNextEvent();
+    /// Pauses at the last event before the playhead (eventnavigation.h).
+    void stepToPreviousEvent();
+    /// Pauses where the next cold start begins; stays when the run computed so far has none.
+    void runToNextColdStart();
     void restart();
     /// Recomputes the current scenario.
     void recompute();

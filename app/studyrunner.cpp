@@ -4,6 +4,7 @@
 #include "atomicfile.h"
 #include "filebundle.h"
 #include "headlessrunner.h"
+#include "runtofolder.h"
 #include "scenariofile.h"
 #include "stopsignals.h"
 #include "sweeprunner.h"
@@ -97,17 +98,16 @@ StudyOptionsFactory jobOptions(const StudyManifest &m, const Scenario &base, std
 
 int writeBundle(const QString &outDir, const std::vector<RenderedFile> &files)
 {
-    const bool folderExisted = QFileInfo(outDir).isDir();
-    if (!QDir().mkpath(outDir)) {
-        printErrorLine(QStringLiteral("%1: cannot create the output folder").arg(native(outDir)));
+    const OutputFolder folder(outDir);
+    if (!folder.ok()) {
+        printErrorLine(folder.errorString());
         return ExitIoError;
     }
     FileBundle bundle(outDir);
     auto failed = [&] {
         printErrorLine(bundle.errorString());
         bundle.discard();
-        if (!folderExisted)
-            QDir().rmdir(outDir);
+        folder.removeIfMade();
         return ExitIoError;
     };
     for (const RenderedFile &f : files)
@@ -379,15 +379,12 @@ int runStudyJobHeadless(const CommandLine &c)
     } catch (const StudyError &e) {
         printErrorLine(QStringLiteral("%1: %2").arg(native(planPath(c.studyDir)), QString::fromStdString(e.what())));
         return ExitBadInput;
-    } catch (const TraceError &e) {
-        return reportTraceError(e);
     } catch (const std::exception &e) {
-        printErrorLine(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
-        return ExitFailure;
+        return reportRunError(e);
     }
 }
 
-int runStudyMergeHeadless(const CommandLine &c)
+int runStudyMergeHeadless(const CommandLine &c, const SweepPngRenderer &sweepRenderer)
 {
     StudyManifest m;
     if (const StudyProblem p = readStudyPlan(c.studyDir, &m)) {
@@ -398,7 +395,7 @@ int runStudyMergeHeadless(const CommandLine &c)
         printErrorLine(QStringLiteral("--png: a per-function study has no plots (functions.csv and account.json)"));
         return ExitBadInput;
     }
-    if (c.png && !hasSweepPngRenderer()) {
+    if (c.png && !sweepRenderer) {
         printErrorLine(QStringLiteral("--png: the plots of a sweep are not available in this build"));
         return ExitBadInput;
     }
@@ -432,7 +429,7 @@ int runStudyMergeHeadless(const CommandLine &c)
             files.push_back(textFile(QStringLiteral("sweep.csv"), sweepCsv(merged.plan, merged.rows)));
             if (c.png) {
                 QString error;
-                if (!sweepPngRenderer()(SweepRecord{base, merged.plan, merged.rows}, &files, &error)) {
+                if (!sweepRenderer(SweepRecord{base, merged.plan, merged.rows}, &files, &error)) {
                     printErrorLine(QStringLiteral("--png: the sweep plots could not be drawn%1")
                                        .arg(error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error)));
                     return ExitFailure;
@@ -458,8 +455,7 @@ int runStudyMergeHeadless(const CommandLine &c)
         printErrorLine(QStringLiteral("%1: %2").arg(native(planPath(c.studyDir)), QString::fromStdString(e.what())));
         return ExitBadInput;
     } catch (const std::exception &e) {
-        printErrorLine(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
-        return ExitFailure;
+        return reportRunError(e);
     }
 }
 

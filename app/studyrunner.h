@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "plotrenderers.h"
 #include "scenario.h"
 #include "studyplan.h"
 #include "sweep.h"
@@ -67,7 +68,8 @@ std::optional<OpenedStudy> openSweepStudy(const QString &dir, QString *error);
 int runStudyPlanHeadless(const Scenario &scenario, const CommandLine &commandLine);
 /// `--run-job DIR INDEX`. Returns the exit status.
 int runStudyJobHeadless(const CommandLine &commandLine);
-/// `--merge DIR --out OUT [--png]`. Returns the exit status.
-int runStudyMergeHeadless(const CommandLine &commandLine);
+/// `--merge DIR --out OUT [--png]`: `sweepRenderer` draws the plots of `--png` (empty: refused).
+/// Returns the exit status.
+int runStudyMergeHeadless(const CommandLine &commandLine, const SweepPngRenderer &sweepRenderer);
 
 }  // namespace lle

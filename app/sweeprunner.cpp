@@ -3,6 +3,7 @@
 
 #include "filebundle.h"
 #include "headlessrunner.h"
+#include "runtofolder.h"
 #include "scenariofile.h"
 #include "stopsignals.h"
 #include "sweep.h"
@@ -13,22 +14,6 @@
 #include <QThread>
 
 namespace lle {
-
-namespace {
-
-SweepPngRenderer &sweepRenderer()
-{
-    static SweepPngRenderer r;
-    return r;
-}
-
-}  // namespace
-
-void setSweepPngRenderer(SweepPngRenderer renderer) { sweepRenderer() = std::move(renderer); }
-
-bool hasSweepPngRenderer() { return static_cast<bool>(sweepRenderer()); }
-
-const SweepPngRenderer &sweepPngRenderer() { return sweepRenderer(); }
 
 std::optional<SweepSpec> sweepSpecFromCommandLine(const Scenario &scenario, const CommandLine &c)
 {
@@ -51,7 +36,7 @@ std::optional<SweepSpec> sweepSpecFromCommandLine(const Scenario &scenario, cons
     return spec;
 }
 
-int runSweepHeadless(const Scenario &scenario, const CommandLine &c)
+int runSweepHeadless(const Scenario &scenario, const CommandLine &c, const SweepPngRenderer &sweepRenderer)
 {
     const std::optional<SweepSpec> checked = sweepSpecFromCommandLine(scenario, c);
     if (!checked)
@@ -80,22 +65,16 @@ int runSweepHeadless(const Scenario &scenario, const CommandLine &c)
             printErrorLine(QStringLiteral("interrupted; no output file was written"));
             return ExitFailure;
         }
-        const QString outDir = c.outDir;
-        const bool folderExisted = QFileInfo(outDir).isDir();
-        if (!QDir().mkpath(outDir)) {
-            const QFileInfo info(outDir);
-            printErrorLine(QStringLiteral("%1: cannot create the output folder%2")
-                               .arg(QDir::toNativeSeparators(outDir),
-                                    info.exists() && !info.isDir() ? QStringLiteral(" (a file of that name exists)")
-                                                                   : QString()));
+        const OutputFolder folder(c.outDir);
+        if (!folder.ok()) {
+            printErrorLine(folder.errorString());
             return ExitIoError;
         }
         // sweep.csv and the plots go in together: each to a temporary name, renamed at the end.
-        FileBundle bundle(outDir);
+        FileBundle bundle(c.outDir);
         auto failed = [&](int status) {
             bundle.discard();
-            if (!folderExisted)
-                QDir().rmdir(outDir);
+            folder.removeIfMade();
             return status;
         };
         const std::string csv = sweepCsv(plan, result.rows);
@@ -106,7 +85,7 @@ int runSweepHeadless(const Scenario &scenario, const CommandLine &c)
         if (c.png) {
             std::vector<RenderedFile> files;
             QString error;
-            if (!sweepRenderer() || !sweepRenderer()(SweepRecord{scenario, plan, result.rows}, &files, &error)) {
+            if (!sweepRenderer || !sweepRenderer(SweepRecord{scenario, plan, result.rows}, &files, &error)) {
                 printErrorLine(QStringLiteral("--png: the sweep plots could not be drawn%1")
                                    .arg(error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error)));
                 return failed(ExitFailure);
@@ -133,11 +112,8 @@ int runSweepHeadless(const Scenario &scenario, const CommandLine &c)
                      .arg(options.threads)
                      .arg(shown.join(QStringLiteral(", "))));
         return ExitOk;
-    } catch (const TraceError &e) {
-        return reportTraceError(e);
     } catch (const std::exception &e) {
-        printErrorLine(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
-        return ExitFailure;
+        return reportRunError(e);
     }
 }
 

@@ -217,72 +217,112 @@
         <translation>It was throttled (HTTP 429): no environment could be added.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="221"/>
+        <location filename="../app/coldexplainer.cpp" line="222"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>It ran on provisioned environment %1, initialised ahead of time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="223"/>
+        <location filename="../app/coldexplainer.cpp" line="224"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>It found environment %1 frozen and reused it: a warm start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="227"/>
+        <location filename="../app/coldexplainer.cpp" line="231"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>Request %1: SnapStart restore at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="228"/>
+        <location filename="../app/coldexplainer.cpp" line="232"/>
         <source>Request %1: cold start at %2</source>
         <translation>Request %1: cold start at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="233"/>
+        <location filename="../app/coldexplainer.cpp" line="238"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>First request: no execution environment existed yet.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="244"/>
-        <source>Scale-out: the only environment was busy with another request, and an environment serves one request at a time.</source>
-        <translation>Scale-out: the only environment was busy with another request, and an environment serves one request at a time.</translation>
+        <location filename="../app/coldexplainer.cpp" line="255"/>
+        <source>Scale-out: no environment was free, so a new one was created.</source>
+        <translation>Scale-out: no environment was free, so a new one was created.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="245"/>
-        <source>Scale-out: all %1 environments were busy, and an environment serves one request at a time.</source>
-        <translation>Scale-out: all %1 environments were busy, and an environment serves one request at a time.</translation>
+        <location filename="../app/coldexplainer.cpp" line="257"/>
+        <source>1 environment was busy with another request.</source>
+        <translation>1 environment was busy with another request.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="254"/>
-        <source>Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.</source>
-        <translation>Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.</translation>
+        <location filename="../app/coldexplainer.cpp" line="259"/>
+        <source>%1 environments were busy with other requests.</source>
+        <translation>%1 environments were busy with other requests.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="258"/>
+        <location filename="../app/coldexplainer.cpp" line="261"/>
+        <source>1 environment was still initialising for a request that came earlier.</source>
+        <translation>1 environment was still initialising for a request that came earlier.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <source>%1 environments were still initialising for requests that came earlier.</source>
+        <translation>%1 environments were still initialising for requests that came earlier.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="264"/>
+        <source>An environment serves one request at a time.</source>
+        <translation>An environment serves one request at a time.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="272"/>
+        <source>Expired: environment %1 had been idle for %2 and was shut down at %3.</source>
+        <translation>Expired: environment %1 had been idle for %2 and was shut down at %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="278"/>
+        <source>No frozen environment was left to reuse.</source>
+        <translation>No frozen environment was left to reuse.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="283"/>
+        <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</source>
+        <translation>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="302"/>
+        <source>Changed configuration at %1 (%2).</source>
+        <translation>Changed configuration at %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="303"/>
+        <source>A new function version needs new environments.</source>
+        <translation>A new function version needs new environments.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="304"/>
+        <source>The old environments drain and shut down.</source>
+        <translation>The old environments drain and shut down.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="276"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>Expired: the environments had been idle too long and were shut down.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="264"/>
-        <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).</source>
-        <translation>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="268"/>
+        <location filename="../app/coldexplainer.cpp" line="287"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>Recycled: Lambda replaced the environment at its maximum lifetime.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="280"/>
+        <location filename="../app/coldexplainer.cpp" line="288"/>
+        <source>It recycles environments every few hours, even busy ones.</source>
+        <translation>It recycles environments every few hours, even busy ones.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="300"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>Changed configuration: a new function version needs new environments.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="281"/>
-        <source>Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.</source>
-        <translation>Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="293"/>
+        <location filename="../app/coldexplainer.cpp" line="316"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>Environment %1 started for it: %2.</translation>
     </message>
@@ -863,97 +903,122 @@
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="185"/>
+        <location filename="../ui/explorerwindow.ui" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="193"/>
+        <location filename="../ui/explorerwindow.ui" line="195"/>
         <source>&amp;New scenario</source>
         <translation>&amp;New scenario</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="194"/>
+        <location filename="../ui/explorerwindow.ui" line="196"/>
         <source>Start again from the built-in scenario</source>
         <translation>Start again from the built-in scenario</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="197"/>
+        <location filename="../ui/explorerwindow.ui" line="199"/>
         <source>&amp;Open scenario…</source>
         <translation>&amp;Open scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="200"/>
+        <location filename="../ui/explorerwindow.ui" line="202"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="203"/>
+        <location filename="../ui/explorerwindow.ui" line="205"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="206"/>
+        <location filename="../ui/explorerwindow.ui" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="209"/>
+        <location filename="../ui/explorerwindow.ui" line="211"/>
         <source>Play / pause</source>
         <translation>Play / pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="210"/>
+        <location filename="../ui/explorerwindow.ui" line="212"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="213"/>
+        <location filename="../ui/explorerwindow.ui" line="215"/>
         <source>Step to the next event</source>
         <translation>Step to the next event</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="214"/>
+        <location filename="../ui/explorerwindow.ui" line="216"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="217"/>
+        <location filename="../ui/explorerwindow.ui" line="219"/>
+        <source>Step back to the previous event</source>
+        <translation>Step back to the previous event</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="220"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="223"/>
+        <source>Run to next cold start</source>
+        <translation>Run to next cold start</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="224"/>
+        <source>Go to the moment the next cold start begins and pause there</source>
+        <translation>Go to the moment the next cold start begins and pause there</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="225"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="228"/>
         <source>Go to start</source>
         <translation>Go to start</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="218"/>
+        <location filename="../ui/explorerwindow.ui" line="229"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="221"/>
+        <location filename="../ui/explorerwindow.ui" line="232"/>
         <source>Every request of this interval</source>
         <translation>Every request of this interval</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="222"/>
+        <location filename="../ui/explorerwindow.ui" line="233"/>
         <source>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</source>
         <translation>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="223"/>
+        <location filename="../ui/explorerwindow.ui" line="234"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="226"/>
+        <location filename="../ui/explorerwindow.ui" line="237"/>
         <source>Go to end</source>
         <translation>Go to end</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="227"/>
+        <location filename="../ui/explorerwindow.ui" line="238"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="230"/>
+        <location filename="../ui/explorerwindow.ui" line="241"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -1364,6 +1429,19 @@
         <location filename="../app/lessonstrings.cpp" line="87"/>
         <source>Lambda does not allow both on the same function: provisioned environments are already initialised ahead of time, while SnapStart makes on-demand cold starts shorter. Choose one; the explorer refuses the combination too.</source>
         <translation>Lambda does not allow both on the same function: provisioned environments are already initialised ahead of time, while SnapStart makes on-demand cold starts shorter. Choose one; the explorer refuses the combination too.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFolder</name>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="35"/>
+        <source>%1: cannot create the output folder (a file of that name exists)</source>
+        <translation>%1: cannot create the output folder (a file of that name exists)</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="36"/>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1: cannot create the output folder</translation>
     </message>
 </context>
 <context>
@@ -1816,60 +1894,49 @@
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../widgets/reportexport.cpp" line="41"/>
-        <source>%1: cannot create the folder (a file of that name exists)</source>
-        <translation>%1: cannot create the folder (a file of that name exists)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="42"/>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: cannot create the folder</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="85"/>
-        <source>Simulating the run…</source>
-        <translation>Simulating the run…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="100"/>
-        <source>Writing the data files…</source>
-        <translation>Writing the data files…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="109"/>
-        <source>out of memory</source>
-        <translation>out of memory</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="111"/>
-        <source>internal error: %1</source>
-        <translation>internal error: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="180"/>
-        <location filename="../widgets/reportexport.cpp" line="256"/>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="191"/>
+        <location filename="../app/reportexport.cpp" line="104"/>
         <source>The run is still being computed; export it once it is complete.</source>
         <translation>The run is still being computed; export it once it is complete.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexport.cpp" line="220"/>
+        <location filename="../app/reportexport.cpp" line="108"/>
+        <source>%1: the plots are not available</source>
+        <translation>%1: the plots are not available</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="106"/>
+        <source>Simulating the run…</source>
+        <translation>Simulating the run…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="128"/>
         <source>Drawing %1…</source>
         <translation>Drawing %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexport.cpp" line="223"/>
+        <location filename="../app/runtofolder.cpp" line="131"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: the plot could not be drawn</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexport.cpp" line="248"/>
+        <location filename="../app/runtofolder.cpp" line="140"/>
         <source>Writing the page…</source>
         <translation>Writing the page…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="161"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="171"/>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="173"/>
+        <source>internal error: %1</source>
+        <translation>internal error: %1</translation>
     </message>
 </context>
 <context>
@@ -1941,174 +2008,174 @@
         <translation>replay of the trace %1</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="283"/>
+        <location filename="../app/reportpage.cpp" line="303"/>
         <source>Requests (pings included)</source>
         <translation>Requests (pings included)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="284"/>
+        <location filename="../app/reportpage.cpp" line="304"/>
         <source>Duration (handler time, on-demand)</source>
         <translation>Duration (handler time, on-demand)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="285"/>
+        <location filename="../app/reportpage.cpp" line="305"/>
         <source>Init duration billed (cold starts)</source>
         <translation>Init duration billed (cold starts)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="286"/>
+        <location filename="../app/reportpage.cpp" line="306"/>
         <source>Provisioned concurrency: capacity kept warm</source>
         <translation>Provisioned concurrency: capacity kept warm</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="287"/>
+        <location filename="../app/reportpage.cpp" line="307"/>
         <source>Provisioned concurrency: duration</source>
         <translation>Provisioned concurrency: duration</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="288"/>
+        <location filename="../app/reportpage.cpp" line="308"/>
         <source>SnapStart: snapshot cache</source>
         <translation>SnapStart: snapshot cache</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="289"/>
+        <location filename="../app/reportpage.cpp" line="309"/>
         <source>SnapStart: restores</source>
         <translation>SnapStart: restores</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="290"/>
+        <location filename="../app/reportpage.cpp" line="310"/>
         <source>Ephemeral storage above 512 MB</source>
         <translation>Ephemeral storage above 512 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="291"/>
+        <location filename="../app/reportpage.cpp" line="311"/>
         <source>Managed Instances: EC2 instance-hours</source>
         <translation>Managed Instances: EC2 instance-hours</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="292"/>
+        <location filename="../app/reportpage.cpp" line="312"/>
         <source>Managed Instances: management fee (15 %)</source>
         <translation>Managed Instances: management fee (15 %)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="293"/>
+        <location filename="../app/reportpage.cpp" line="313"/>
         <source>Tenant isolation: environments created</source>
         <translation>Tenant isolation: environments created</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="294"/>
+        <location filename="../app/reportpage.cpp" line="314"/>
         <source>Response streaming beyond 6 MB</source>
         <translation>Response streaming beyond 6 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="295"/>
+        <location filename="../app/reportpage.cpp" line="315"/>
         <source>Free tier credit</source>
         <translation>Free tier credit</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="337"/>
+        <location filename="../app/reportpage.cpp" line="357"/>
         <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
         <translation>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="340"/>
+        <location filename="../app/reportpage.cpp" line="360"/>
         <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
         <translation>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="343"/>
+        <location filename="../app/reportpage.cpp" line="363"/>
         <source>Cost accumulated over the run, by line of the bill.</source>
         <translation>Cost accumulated over the run, by line of the bill.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="345"/>
+        <location filename="../app/reportpage.cpp" line="365"/>
         <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
         <translation>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="348"/>
+        <location filename="../app/reportpage.cpp" line="368"/>
         <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
         <translation>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="363"/>
+        <location filename="../app/reportpage.cpp" line="383"/>
         <source>init free on managed runtimes (before August 2025)</source>
         <translation>init free on managed runtimes (before August 2025)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="364"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
         <source>init billed (since August 2025)</source>
         <translation>init billed (since August 2025)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="372"/>
+        <location filename="../app/reportpage.cpp" line="392"/>
         <source>%1 — Lambda Lifecycle Explorer report</source>
         <translation>%1 — Lambda Lifecycle Explorer report</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="379"/>
+        <location filename="../app/reportpage.cpp" line="399"/>
         <source>Lambda Lifecycle Explorer report · generated %1</source>
         <translation>Lambda Lifecycle Explorer report · generated %1</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="386"/>
+        <location filename="../app/reportpage.cpp" line="406"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="387"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>Model reference</source>
         <translation>Model reference</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="388"/>
+        <location filename="../app/reportpage.cpp" line="408"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="389"/>
+        <location filename="../app/reportpage.cpp" line="409"/>
         <source>Simulated</source>
         <translation>Simulated</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="390"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>Billing regime</source>
         <translation>Billing regime</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="390"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>, free tier applied</source>
         <translation>, free tier applied</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="391"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="391"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>%1, %2, %3 MB</source>
         <translation>%1, %2, %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="397"/>
-        <location filename="../app/reportpage.cpp" line="529"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="551"/>
         <source>Timed changes</source>
         <translation>Timed changes</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="397"/>
-        <location filename="../app/reportpage.cpp" line="524"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="544"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportpage.cpp" line="397"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
         <source>%n change(s), listed under Parameters</source>
         <translation>
             <numerusform>%n change, listed under Parameters</numerusform>
@@ -2116,441 +2183,446 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="402"/>
-        <location filename="../app/reportpage.cpp" line="407"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="427"/>
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="402"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
         <source>Bill</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="402"/>
-        <location filename="../app/reportpage.cpp" line="488"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="508"/>
         <source>Plots</source>
         <translation>Plots</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="402"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
         <source>Assumptions</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="403"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="403"/>
-        <location filename="../app/reportpage.cpp" line="575"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="597"/>
         <source>Data files</source>
         <translation>Data files</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="408"/>
-        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="428"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="429"/>
         <source>%1 throttled · %2 timed out</source>
         <translation>%1 throttled · %2 timed out</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="430"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="431"/>
         <source>%1 of %2 completed</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="432"/>
         <source>Latency p50</source>
         <translation>Latency p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="432"/>
         <source>half of the requests are faster</source>
         <translation>half of the requests are faster</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="413"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>Latency p90 · p99</source>
         <translation>Latency p90 · p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="414"/>
+        <location filename="../app/reportpage.cpp" line="434"/>
         <source>1 in 10 and 1 in 100 requests are slower</source>
         <translation>1 in 10 and 1 in 100 requests are slower</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="415"/>
+        <location filename="../app/reportpage.cpp" line="435"/>
         <source>Cost of the run</source>
         <translation>Cost of the run</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="415"/>
+        <location filename="../app/reportpage.cpp" line="435"/>
         <source>over %1 simulated</source>
         <translation>over %1 simulated</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="416"/>
+        <location filename="../app/reportpage.cpp" line="436"/>
         <source>Cost per 1M requests</source>
         <translation>Cost per 1M requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="416"/>
+        <location filename="../app/reportpage.cpp" line="436"/>
         <source>completed requests</source>
         <translation>completed requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="437"/>
         <source>Projected per month</source>
         <translation>Projected per month</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="438"/>
         <source>at this rate for 730 h</source>
         <translation>at this rate for 730 h</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>%1 created</source>
         <translation>%1 created</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="420"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>peak %1 · mean %2</source>
         <translation>peak %1 · mean %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="425"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="425"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="425"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="425"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="425"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="425"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="428"/>
+        <location filename="../app/reportpage.cpp" line="448"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="429"/>
+        <location filename="../app/reportpage.cpp" line="449"/>
         <source>Cold starts (and SnapStart restores)</source>
         <translation>Cold starts (and SnapStart restores)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="430"/>
+        <location filename="../app/reportpage.cpp" line="450"/>
         <source>Warm starts (and provisioned)</source>
         <translation>Warm starts (and provisioned)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="453"/>
         <source>Requests and environments</source>
         <translation>Requests and environments</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="457"/>
         <source>Requests (completed · throttled · timed out)</source>
         <translation>Requests (completed · throttled · timed out)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="439"/>
+        <location filename="../app/reportpage.cpp" line="459"/>
         <source>Start types (cold · warm · provisioned · SnapStart)</source>
         <translation>Start types (cold · warm · provisioned · SnapStart)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="442"/>
+        <location filename="../app/reportpage.cpp" line="462"/>
         <source>Keep-warm pings (billed, not in the latency figures)</source>
         <translation>Keep-warm pings (billed, not in the latency figures)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="443"/>
+        <location filename="../app/reportpage.cpp" line="463"/>
         <source>Environments created · peak · shut down</source>
         <translation>Environments created · peak · shut down</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="466"/>
         <source>Environments on average (all · busy · idle)</source>
         <translation>Environments on average (all · busy · idle)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="449"/>
+        <location filename="../app/reportpage.cpp" line="469"/>
         <source>GB-seconds billed (on demand · provisioned)</source>
         <translation>GB-seconds billed (on demand · provisioned)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="451"/>
+        <location filename="../app/reportpage.cpp" line="471"/>
         <source>GB-seconds idle (frozen environments, not billed on demand)</source>
         <translation>GB-seconds idle (frozen environments, not billed on demand)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="456"/>
+        <location filename="../app/reportpage.cpp" line="476"/>
         <source>Itemised bill</source>
         <translation>Itemised bill</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="458"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="458"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>summary.json key</source>
         <translation>summary.json key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="458"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="458"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="477"/>
+        <location filename="../app/reportpage.cpp" line="497"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="480"/>
+        <location filename="../app/reportpage.cpp" line="500"/>
         <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
         <translation>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="501"/>
+        <location filename="../app/reportpage.cpp" line="521"/>
         <source>Assumptions in force</source>
         <translation>Assumptions in force</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="505"/>
+        <location filename="../app/reportpage.cpp" line="525"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="506"/>
+        <location filename="../app/reportpage.cpp" line="526"/>
         <source>drawn uniformly between %1 s and %2 s for every idle period</source>
         <translation>drawn uniformly between %1 s and %2 s for every idle period</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="508"/>
+        <location filename="../app/reportpage.cpp" line="528"/>
         <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
         <translation>fixed at %1 s: a frozen environment is shut down after that long unused</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="510"/>
+        <location filename="../app/reportpage.cpp" line="530"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="511"/>
+        <location filename="../app/reportpage.cpp" line="531"/>
         <source>Maximum lifetime</source>
         <translation>Maximum lifetime</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="512"/>
+        <location filename="../app/reportpage.cpp" line="532"/>
         <source>%1 s: an environment is retired after its current request once this old</source>
         <translation>%1 s: an environment is retired after its current request once this old</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="514"/>
+        <location filename="../app/reportpage.cpp" line="534"/>
         <source>none (environments are never recycled for age)</source>
         <translation>none (environments are never recycled for age)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="515"/>
+        <location filename="../app/reportpage.cpp" line="535"/>
         <source>Scale-out rate</source>
         <translation>Scale-out rate</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="515"/>
+        <location filename="../app/reportpage.cpp" line="535"/>
         <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
         <translation>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="519"/>
+        <location filename="../app/reportpage.cpp" line="539"/>
         <source>Init billing</source>
         <translation>Init billing</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="520"/>
+        <location filename="../app/reportpage.cpp" line="540"/>
         <source>Free tier</source>
         <translation>Free tier</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="520"/>
+        <location filename="../app/reportpage.cpp" line="540"/>
         <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
         <translation>1M requests and 400,000 GB-s subtracted per started 31 days</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="521"/>
+        <location filename="../app/reportpage.cpp" line="541"/>
         <source>not applied</source>
         <translation>not applied</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="523"/>
+        <location filename="../app/reportpage.cpp" line="543"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="525"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="525"/>
+        <location filename="../app/reportpage.cpp" line="546"/>
         <source>on: restore %1 ms, billed restore %2 ms</source>
         <translation>on: restore %1 ms, billed restore %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="527"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="529"/>
+        <location filename="../app/reportpage.cpp" line="548"/>
+        <source>on: restore %1 ms; this runtime pays no restore or cache charge</source>
+        <translation>on: restore %1 ms; this runtime pays no restore or cache charge</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="551"/>
         <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
         <translation>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="537"/>
+        <location filename="../app/reportpage.cpp" line="559"/>
         <source>Prices used (%1, us-east-1)</source>
         <translation>Prices used (%1, us-east-1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="539"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>pricing.rates key</source>
         <translation>pricing.rates key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="539"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="539"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="545"/>
+        <location filename="../app/reportpage.cpp" line="567"/>
         <source>override (list price %1)</source>
         <translation>override (list price %1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="552"/>
+        <location filename="../app/reportpage.cpp" line="574"/>
         <source>from %1 GB-s a month: %2 per GB-s</source>
         <translation>from %1 GB-s a month: %2 per GB-s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="554"/>
+        <location filename="../app/reportpage.cpp" line="576"/>
         <source>On-demand duration is priced in volume tiers: %1.</source>
         <translation>On-demand duration is priced in volume tiers: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="563"/>
+        <location filename="../app/reportpage.cpp" line="585"/>
         <source>Scenario parameters</source>
         <translation>Scenario parameters</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="564"/>
+        <location filename="../app/reportpage.cpp" line="586"/>
         <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
         <translation>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="567"/>
+        <location filename="../app/reportpage.cpp" line="589"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="567"/>
+        <location filename="../app/reportpage.cpp" line="589"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="582"/>
+        <location filename="../app/reportpage.cpp" line="604"/>
         <source>the figures above (lambda-explorer/summary@1)</source>
         <translation>the figures above (lambda-explorer/summary@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="584"/>
+        <location filename="../app/reportpage.cpp" line="606"/>
         <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
         <translation>the scenario as run, every key (lambda-explorer/scenario@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="586"/>
+        <location filename="../app/reportpage.cpp" line="608"/>
         <source>one row per request, pings included</source>
         <translation>one row per request, pings included</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="588"/>
+        <location filename="../app/reportpage.cpp" line="610"/>
         <source>one row per execution environment</source>
         <translation>one row per execution environment</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="590"/>
+        <location filename="../app/reportpage.cpp" line="612"/>
         <source>one row per lifecycle phase of every environment</source>
         <translation>one row per lifecycle phase of every environment</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="592"/>
+        <location filename="../app/reportpage.cpp" line="614"/>
         <source>one row per %1 of simulated time</source>
         <translation>one row per %1 of simulated time</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="598"/>
+        <location filename="../app/reportpage.cpp" line="620"/>
         <source>To run it again (the same seed gives the same results on the same version):</source>
         <translation>To run it again (the same seed gives the same results on the same version):</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="603"/>
+        <location filename="../app/reportpage.cpp" line="625"/>
         <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
         <translation>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</translation>
     </message>
@@ -2558,137 +2630,132 @@
 <context>
     <name>ReportPlots</name>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="52"/>
+        <location filename="../widgets/reportplots.cpp" line="55"/>
         <source>seed %1 · %2 simulated</source>
         <translation>seed %1 · %2 simulated</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="54"/>
+        <location filename="../widgets/reportplots.cpp" line="57"/>
         <source> (shown up to %1)</source>
         <translation> (shown up to %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="56"/>
+        <location filename="../widgets/reportplots.cpp" line="59"/>
         <source>model reference %1</source>
         <translation>model reference %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="237"/>
-        <location filename="../widgets/reportplots.cpp" line="501"/>
+        <location filename="../widgets/reportplots.cpp" line="223"/>
+        <location filename="../widgets/reportplots.cpp" line="466"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="283"/>
+        <location filename="../widgets/reportplots.cpp" line="251"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="285"/>
+        <location filename="../widgets/reportplots.cpp" line="253"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="286"/>
+        <location filename="../widgets/reportplots.cpp" line="254"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="400"/>
+        <location filename="../widgets/reportplots.cpp" line="365"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="402"/>
+        <location filename="../widgets/reportplots.cpp" line="367"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="413"/>
+        <location filename="../widgets/reportplots.cpp" line="378"/>
         <source>%1 envs,
 %2 a row</source>
         <translation>%1 envs,
 %2 a row</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="414"/>
+        <location filename="../widgets/reportplots.cpp" line="379"/>
         <source>%1 envs</source>
         <translation>%1 envs</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="420"/>
+        <location filename="../widgets/reportplots.cpp" line="385"/>
         <source>No execution environment in this stretch of time.</source>
         <translation>No execution environment in this stretch of time.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="429"/>
+        <location filename="../widgets/reportplots.cpp" line="394"/>
         <source>429 ✕</source>
         <translation>429 ✕</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="537"/>
+        <location filename="../widgets/reportplots.cpp" line="502"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
         <translation>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="542"/>
+        <location filename="../widgets/reportplots.cpp" line="507"/>
         <source>, %1 configuration change</source>
         <translation>, %1 configuration change</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="544"/>
+        <location filename="../widgets/reportplots.cpp" line="509"/>
         <source> · %1 still running at the end</source>
         <translation> · %1 still running at the end</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="594"/>
+        <location filename="../widgets/reportplots.cpp" line="559"/>
         <source>The run up to %1</source>
         <translation>The run up to %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="595"/>
+        <location filename="../widgets/reportplots.cpp" line="560"/>
         <source>The whole run</source>
         <translation>The whole run</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="599"/>
+        <location filename="../widgets/reportplots.cpp" line="564"/>
         <source>The first %1 s, closer: the init phases of the first cold starts</source>
         <translation>The first %1 s, closer: the init phases of the first cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="625"/>
+        <location filename="../widgets/reportplots.cpp" line="589"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="626"/>
+        <location filename="../widgets/reportplots.cpp" line="590"/>
         <source>Latency distribution, cold and warm starts</source>
         <translation>Latency distribution, cold and warm starts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="627"/>
+        <location filename="../widgets/reportplots.cpp" line="591"/>
         <source>Cost accumulated by line item</source>
         <translation>Cost accumulated by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="628"/>
+        <location filename="../widgets/reportplots.cpp" line="592"/>
         <source>Execution environments over time</source>
         <translation>Execution environments over time</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="629"/>
+        <location filename="../widgets/reportplots.cpp" line="593"/>
         <source>Execution environment lifecycle</source>
         <translation>Execution environment lifecycle</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="690"/>
+        <location filename="../widgets/reportplots.cpp" line="642"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: the plot could not be drawn</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportplots.cpp" line="702"/>
-        <source>%1 could not be drawn</source>
-        <translation>%1 could not be drawn</translation>
     </message>
 </context>
 <context>
@@ -2722,37 +2789,37 @@
 <context>
     <name>SweepPng</name>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="40"/>
+        <location filename="../widgets/sweeppng.cpp" line="42"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="47"/>
+        <location filename="../widgets/sweeppng.cpp" line="49"/>
         <source>seed %1 · %2 points × %3 seeds, 95 % intervals</source>
         <translation>seed %1 · %2 points × %3 seeds, 95 % intervals</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="51"/>
+        <location filename="../widgets/sweeppng.cpp" line="53"/>
         <source>seed %1 · %2 points, one seed each</source>
         <translation>seed %1 · %2 points, one seed each</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="53"/>
+        <location filename="../widgets/sweeppng.cpp" line="55"/>
         <source>model reference %1</source>
         <translation>model reference %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="152"/>
+        <location filename="../widgets/sweeppng.cpp" line="147"/>
         <source>Cost and p99 latency per tested point: %1</source>
         <translation>Cost and p99 latency per tested point: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="170"/>
+        <location filename="../widgets/sweeppng.cpp" line="165"/>
         <source>Cost against p99 latency: %1</source>
         <translation>Cost against p99 latency: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="183"/>
+        <location filename="../widgets/sweeppng.cpp" line="178"/>
         <source>%1 could not be drawn</source>
         <translation>%1 could not be drawn</translation>
     </message>
@@ -2892,144 +2959,159 @@
 <context>
     <name>lle::CalibrationDialog</name>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="100"/>
-        <location filename="../ui/calibrationdialog.cpp" line="105"/>
+        <location filename="../ui/calibrationdialog.cpp" line="119"/>
+        <location filename="../ui/calibrationdialog.cpp" line="124"/>
         <source>Save the fitted scenario</source>
         <translation>Save the fitted scenario</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="102"/>
+        <location filename="../ui/calibrationdialog.cpp" line="121"/>
         <source>Scenario files (*.json)</source>
         <translation>Scenario files (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="169"/>
-        <location filename="../ui/calibrationdialog.cpp" line="177"/>
+        <location filename="../ui/calibrationdialog.cpp" line="189"/>
+        <location filename="../ui/calibrationdialog.cpp" line="200"/>
         <source>Cancelled; nothing was read.</source>
         <translation>Cancelled; nothing was read.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="208"/>
+        <location filename="../ui/calibrationdialog.cpp" line="250"/>
         <source>handler</source>
         <translation>handler</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="209"/>
+        <location filename="../ui/calibrationdialog.cpp" line="251"/>
         <source>Init Duration</source>
         <translation>Init Duration</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="210"/>
+        <location filename="../ui/calibrationdialog.cpp" line="252"/>
         <source>SnapStart restore</source>
         <translation>SnapStart restore</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="216"/>
+        <location filename="../ui/calibrationdialog.cpp" line="258"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="229"/>
+        <location filename="../ui/calibrationdialog.cpp" line="271"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="230"/>
+        <location filename="../ui/calibrationdialog.cpp" line="272"/>
         <source>exponential</source>
         <translation>exponential</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="231"/>
+        <location filename="../ui/calibrationdialog.cpp" line="273"/>
         <source>lognormal, cv %1</source>
         <translation>lognormal, cv %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="234"/>
+        <location filename="../ui/calibrationdialog.cpp" line="276"/>
         <source>&lt;b&gt;%1 reports&lt;/b&gt; at %2 MB (%3 timeouts, %4 errors)</source>
         <translation>&lt;b&gt;%1 reports&lt;/b&gt; at %2 MB (%3 timeouts, %4 errors)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="237"/>
-        <source>Handler: CPU %1, I/O %2 (%3)</source>
-        <translation>Handler: CPU %1, I/O %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/calibrationdialog.cpp" line="240"/>
+        <location filename="../ui/calibrationdialog.cpp" line="282"/>
         <source>One memory size in the log: CPU and I/O cannot be told apart, all of the time counts as CPU.</source>
         <translation>One memory size in the log: CPU and I/O cannot be told apart, all of the time counts as CPU.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="241"/>
-        <source>Function init %1 (from %2 cold starts)</source>
-        <translation>Function init %1 (from %2 cold starts)</translation>
+        <location filename="../ui/calibrationdialog.cpp" line="279"/>
+        <source>Handler: CPU %1 at 1 vCPU, I/O %2 (%3)</source>
+        <translation>Handler: CPU %1 at 1 vCPU, I/O %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="244"/>
+        <location filename="../ui/calibrationdialog.cpp" line="283"/>
+        <source>Function init %1 (from %2 cold starts): their Init Duration minus %3&apos;s runtime init %4%5</source>
+        <translation>Function init %1 (from %2 cold starts): their Init Duration minus %3&apos;s runtime init %4%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="286"/>
+        <source> and extension init %1</source>
+        <translation> and extension init %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="288"/>
         <source>SnapStart restore %1</source>
         <translation>SnapStart restore %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="252"/>
+        <location filename="../ui/calibrationdialog.cpp" line="296"/>
         <source>Nothing has been fitted yet.</source>
         <translation>Nothing has been fitted yet.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="260"/>
+        <location filename="../ui/calibrationdialog.cpp" line="304"/>
         <source>Calibrate from logs — %1</source>
         <translation>Calibrate from logs — %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="261"/>
+        <location filename="../ui/calibrationdialog.cpp" line="305"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="262"/>
+        <location filename="../ui/calibrationdialog.cpp" line="306"/>
         <source>&amp;Apply to the window</source>
         <translation>&amp;Apply to the window</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="263"/>
+        <location filename="../ui/calibrationdialog.cpp" line="307"/>
         <source>&amp;Save scenario…</source>
         <translation>&amp;Save scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="264"/>
+        <location filename="../ui/calibrationdialog.cpp" line="308"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="309"/>
+        <source>Runtime init subtracted: &amp;runtime</source>
+        <translation>Runtime init subtracted: &amp;runtime</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="310"/>
+        <source>The log&apos;s Init Duration includes the runtime&apos;s own init: the function init fitted is what remains after subtracting this runtime&apos;s. The command line uses function.runtime of its scenario (--set function.runtime=…).</source>
+        <translation>The log&apos;s Init Duration includes the runtime&apos;s own init: the function init fitted is what remains after subtracting this runtime&apos;s. The command line uses function.runtime of its scenario (--set function.runtime=…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Statistic</source>
         <translation>Statistic</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Measured</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="269"/>
+        <location filename="../ui/calibrationdialog.cpp" line="317"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="273"/>
+        <location filename="../ui/calibrationdialog.cpp" line="321"/>
         <source>Fitted to %1. The bars are the log, the line the model with the fitted values.</source>
         <translation>Fitted to %1. The bars are the log, the line the model with the fitted values.</translation>
     </message>
@@ -3060,46 +3142,87 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="812"/>
+        <location filename="../widgets/runplots.cpp" line="853"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="813"/>
+        <location filename="../widgets/runplots.cpp" line="854"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="814"/>
+        <location filename="../widgets/runplots.cpp" line="855"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="815"/>
+        <location filename="../widgets/runplots.cpp" line="856"/>
         <source>all requests</source>
         <translation>all requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="816"/>
+        <location filename="../widgets/runplots.cpp" line="857"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="817"/>
+        <location filename="../widgets/runplots.cpp" line="858"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="872"/>
-        <location filename="../widgets/runplots.cpp" line="1003"/>
+        <location filename="../widgets/runplots.cpp" line="918"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="874"/>
-        <location filename="../widgets/runplots.cpp" line="1005"/>
+        <location filename="../widgets/runplots.cpp" line="920"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ChangesList</name>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="52"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="107"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="107"/>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="107"/>
+        <source>Old → new</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="108"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="109"/>
+        <source>Remove this setting from the timed change; the run is computed again</source>
+        <translation>Remove this setting from the timed change; the run is computed again</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="110"/>
+        <source>Move to playhead</source>
+        <translation>Move to playhead</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="111"/>
+        <source>Make this change happen at the playhead instead</source>
+        <translation>Make this change happen at the playhead instead</translation>
     </message>
 </context>
 <context>
@@ -3120,57 +3243,57 @@
         <translation>GIF animation (*.gif)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="78"/>
+        <location filename="../ui/clipactions.cpp" line="77"/>
         <source>Recor&amp;d clip…</source>
         <translation>Recor&amp;d clip…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="79"/>
+        <location filename="../ui/clipactions.cpp" line="78"/>
         <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
         <translation>Record the animation as MP4, WebM or GIF for slides and course pages</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="91"/>
-        <location filename="../ui/clipactions.cpp" line="124"/>
-        <location filename="../ui/clipactions.cpp" line="135"/>
-        <location filename="../ui/clipactions.cpp" line="190"/>
+        <location filename="../ui/clipactions.cpp" line="90"/>
+        <location filename="../ui/clipactions.cpp" line="123"/>
+        <location filename="../ui/clipactions.cpp" line="134"/>
+        <location filename="../ui/clipactions.cpp" line="189"/>
         <source>Record clip</source>
         <translation>Record clip</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="92"/>
+        <location filename="../ui/clipactions.cpp" line="91"/>
         <source>The run is still being computed. Record the clip once it is complete.</source>
         <translation>The run is still being computed. Record the clip once it is complete.</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="133"/>
+        <location filename="../ui/clipactions.cpp" line="132"/>
         <source>Recording the clip…</source>
         <translation>Recording the clip…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="133"/>
+        <location filename="../ui/clipactions.cpp" line="132"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="175"/>
+        <location filename="../ui/clipactions.cpp" line="174"/>
         <source>Recording %1…</source>
         <translation>Recording %1…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="177"/>
+        <location filename="../ui/clipactions.cpp" line="176"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="190"/>
+        <location filename="../ui/clipactions.cpp" line="189"/>
         <source>The clip could not be recorded:
 %1</source>
         <translation>The clip could not be recorded:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="192"/>
+        <location filename="../ui/clipactions.cpp" line="191"/>
         <source>Clip recorded: %1</source>
         <translation>Clip recorded: %1</translation>
     </message>
@@ -3178,119 +3301,124 @@
 <context>
     <name>lle::ComparisonView</name>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="231"/>
+        <location filename="../ui/comparisonview.cpp" line="234"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="343"/>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
         <source>Compare A and B</source>
         <translation>Compare A and B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="344"/>
+        <location filename="../ui/comparisonview.cpp" line="347"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <location filename="../ui/comparisonview.cpp" line="351"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <source>B against A: %1</source>
+        <translation>B against A: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="353"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="353"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <location filename="../ui/comparisonview.cpp" line="354"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="348"/>
+        <location filename="../ui/comparisonview.cpp" line="355"/>
         <source>Playback speed</source>
         <translation>Playback speed</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="349"/>
+        <location filename="../ui/comparisonview.cpp" line="356"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="353"/>
+        <location filename="../ui/comparisonview.cpp" line="360"/>
         <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
         <translation>Both runs see the same requests (seed %1): every difference comes from the configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="356"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>Simulating A and B on the same requests…</source>
         <translation>Simulating A and B on the same requests…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="358"/>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="359"/>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="366"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <location filename="../ui/comparisonview.cpp" line="367"/>
         <source>latency (ms)</source>
         <translation>latency (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="361"/>
+        <location filename="../ui/comparisonview.cpp" line="368"/>
         <source>requests at or below (%)</source>
         <translation>requests at or below (%)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>B against A</source>
         <translation>B against A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="371"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="371"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="371"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Cost per million requests</source>
         <translation>Cost per million requests</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
@@ -3504,57 +3632,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1042"/>
+        <location filename="../widgets/runplots.cpp" line="1072"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1043"/>
+        <location filename="../widgets/runplots.cpp" line="1073"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1043"/>
+        <location filename="../widgets/runplots.cpp" line="1073"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1043"/>
+        <location filename="../widgets/runplots.cpp" line="1073"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1044"/>
+        <location filename="../widgets/runplots.cpp" line="1074"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1044"/>
+        <location filename="../widgets/runplots.cpp" line="1074"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1044"/>
+        <location filename="../widgets/runplots.cpp" line="1074"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1045"/>
+        <location filename="../widgets/runplots.cpp" line="1075"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1045"/>
+        <location filename="../widgets/runplots.cpp" line="1075"/>
         <source>instances and fee</source>
         <translation>instances and fee</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1046"/>
+        <location filename="../widgets/runplots.cpp" line="1076"/>
         <source>tenants and streaming</source>
         <translation>tenants and streaming</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1050"/>
+        <location filename="../widgets/runplots.cpp" line="1080"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3562,45 +3690,45 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="166"/>
+        <location filename="../widgets/environmentlanes.cpp" line="151"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="82"/>
-        <location filename="../widgets/environmentlanes.cpp" line="264"/>
+        <location filename="../widgets/environmentlanes.cpp" line="67"/>
+        <location filename="../widgets/environmentlanes.cpp" line="252"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="82"/>
-        <location filename="../widgets/environmentlanes.cpp" line="266"/>
+        <location filename="../widgets/environmentlanes.cpp" line="67"/>
+        <location filename="../widgets/environmentlanes.cpp" line="254"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="83"/>
-        <location filename="../widgets/environmentlanes.cpp" line="268"/>
+        <location filename="../widgets/environmentlanes.cpp" line="68"/>
+        <location filename="../widgets/environmentlanes.cpp" line="256"/>
         <source>T%1 #%2</source>
         <translation>T%1 #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="89"/>
+        <location filename="../widgets/environmentlanes.cpp" line="74"/>
         <source>throttled (429)</source>
         <translation>throttled (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="332"/>
+        <location filename="../widgets/environmentlanes.cpp" line="320"/>
         <source>t (s)</source>
         <translation>t (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="348"/>
+        <location filename="../widgets/environmentlanes.cpp" line="342"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>No execution environment yet: waiting for the first request.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="352"/>
+        <location filename="../widgets/environmentlanes.cpp" line="346"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>+%n older environment not shown</numerusform>
@@ -3608,58 +3736,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="363"/>
+        <location filename="../widgets/environmentlanes.cpp" line="357"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>thinned: phases shorter than %1 merged past %2 segments</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="387"/>
+        <location filename="../widgets/environmentlanes.cpp" line="381"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="389"/>
+        <location filename="../widgets/environmentlanes.cpp" line="383"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>tenant %1: never serves another tenant</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="391"/>
+        <location filename="../widgets/environmentlanes.cpp" line="385"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>serves up to %1 requests at once; never frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="392"/>
+        <location filename="../widgets/environmentlanes.cpp" line="386"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="394"/>
+        <location filename="../widgets/environmentlanes.cpp" line="388"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="400"/>
+        <location filename="../widgets/environmentlanes.cpp" line="394"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="415"/>
-        <location filename="../widgets/environmentlanes.cpp" line="428"/>
+        <location filename="../widgets/environmentlanes.cpp" line="409"/>
+        <location filename="../widgets/environmentlanes.cpp" line="422"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="419"/>
+        <location filename="../widgets/environmentlanes.cpp" line="413"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="421"/>
+        <location filename="../widgets/environmentlanes.cpp" line="415"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="422"/>
+        <location filename="../widgets/environmentlanes.cpp" line="416"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -3667,42 +3795,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1195"/>
+        <location filename="../widgets/runplots.cpp" line="1218"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1196"/>
+        <location filename="../widgets/runplots.cpp" line="1219"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1197"/>
+        <location filename="../widgets/runplots.cpp" line="1220"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1201"/>
+        <location filename="../widgets/runplots.cpp" line="1224"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1201"/>
+        <location filename="../widgets/runplots.cpp" line="1224"/>
         <source>idle (never frozen)</source>
         <translation>idle (never frozen)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1202"/>
+        <location filename="../widgets/runplots.cpp" line="1225"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1203"/>
+        <location filename="../widgets/runplots.cpp" line="1226"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1204"/>
+        <location filename="../widgets/runplots.cpp" line="1227"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -3710,74 +3838,85 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="74"/>
+        <location filename="../ui/explorerwindow.cpp" line="70"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="75"/>
+        <location filename="../ui/explorerwindow.cpp" line="71"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="240"/>
+        <location filename="../ui/explorerwindow.cpp" line="183"/>
+        <location filename="../ui/explorerwindow.cpp" line="509"/>
+        <source>Timed changes</source>
+        <translation>Timed changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="256"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="242"/>
+        <location filename="../ui/explorerwindow.cpp" line="258"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="381"/>
-        <location filename="../ui/explorerwindow.cpp" line="382"/>
+        <location filename="../ui/explorerwindow.cpp" line="397"/>
+        <location filename="../ui/explorerwindow.cpp" line="398"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="400"/>
+        <location filename="../ui/explorerwindow.cpp" line="422"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="400"/>
+        <location filename="../ui/explorerwindow.cpp" line="422"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="403"/>
+        <location filename="../ui/explorerwindow.cpp" line="425"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="410"/>
+        <location filename="../ui/explorerwindow.cpp" line="430"/>
+        <source> · day %1, %2:%3</source>
+        <translation> · day %1, %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="438"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="166"/>
-        <location filename="../ui/explorerwindow.cpp" line="454"/>
+        <location filename="../ui/explorerwindow.cpp" line="167"/>
+        <location filename="../ui/explorerwindow.cpp" line="482"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="412"/>
+        <location filename="../ui/explorerwindow.cpp" line="440"/>
         <source>computing… %1 %</source>
         <translation>computing… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="414"/>
+        <location filename="../ui/explorerwindow.cpp" line="442"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>computing… %1 %, %2 s left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="416"/>
+        <location filename="../ui/explorerwindow.cpp" line="444"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>computing… %1 %, %2 min left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="470"/>
+        <location filename="../ui/explorerwindow.cpp" line="498"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -3785,89 +3924,89 @@
 <context>
     <name>lle::ExportActions</name>
     <message>
-        <location filename="../ui/exportactions.cpp" line="51"/>
+        <location filename="../ui/exportactions.cpp" line="321"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="115"/>
+        <location filename="../ui/exportactions.cpp" line="104"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="116"/>
+        <location filename="../ui/exportactions.cpp" line="105"/>
         <source>Latency plot as PNG…</source>
         <translation>Latency plot as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="116"/>
+        <location filename="../ui/exportactions.cpp" line="105"/>
         <source>Latency distribution as PNG…</source>
         <translation>Latency distribution as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="117"/>
+        <location filename="../ui/exportactions.cpp" line="106"/>
         <source>Cost plot as PNG…</source>
         <translation>Cost plot as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="117"/>
+        <location filename="../ui/exportactions.cpp" line="106"/>
         <source>Environments plot as PNG…</source>
         <translation>Environments plot as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="118"/>
+        <location filename="../ui/exportactions.cpp" line="107"/>
         <source>Environment lanes as PNG…</source>
         <translation>Environment lanes as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="121"/>
+        <location filename="../ui/exportactions.cpp" line="110"/>
         <source>Dashboard as PNG…</source>
         <translation>Dashboard as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="122"/>
+        <location filename="../ui/exportactions.cpp" line="111"/>
         <source>Data as CSV…</source>
         <translation>Data as CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="123"/>
+        <location filename="../ui/exportactions.cpp" line="112"/>
         <source>Report…</source>
         <translation>Report…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="132"/>
+        <location filename="../ui/exportactions.cpp" line="121"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="133"/>
-        <location filename="../ui/exportactions.cpp" line="280"/>
+        <location filename="../ui/exportactions.cpp" line="122"/>
+        <location filename="../ui/exportactions.cpp" line="269"/>
         <source>Copy to clipboard</source>
         <translation>Copy to clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="151"/>
+        <location filename="../ui/exportactions.cpp" line="140"/>
         <source>There is no run to export yet; try again in a moment.</source>
         <translation>There is no run to export yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="155"/>
+        <location filename="../ui/exportactions.cpp" line="144"/>
         <source>The run is still being computed; export it once it is complete.</source>
         <translation>The run is still being computed; export it once it is complete.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="166"/>
+        <location filename="../ui/exportactions.cpp" line="155"/>
         <source>Another export is running; wait for it or cancel it first.</source>
         <translation>Another export is running; wait for it or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="183"/>
-        <location filename="../ui/exportactions.cpp" line="401"/>
+        <location filename="../ui/exportactions.cpp" line="172"/>
+        <location filename="../ui/exportactions.cpp" line="391"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportactions.cpp" line="233"/>
+        <location filename="../ui/exportactions.cpp" line="222"/>
         <source>Exported %n file(s): %1</source>
         <translation>
             <numerusform>Exported %n file: %1</numerusform>
@@ -3875,12 +4014,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="236"/>
+        <location filename="../ui/exportactions.cpp" line="225"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="238"/>
+        <location filename="../ui/exportactions.cpp" line="227"/>
         <source>The export failed; nothing was written.
 
 %1</source>
@@ -3889,78 +4028,78 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="248"/>
+        <location filename="../ui/exportactions.cpp" line="237"/>
         <source>%1: the picture could not be drawn.</source>
         <translation>%1: the picture could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="255"/>
+        <location filename="../ui/exportactions.cpp" line="244"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="258"/>
+        <location filename="../ui/exportactions.cpp" line="247"/>
         <source>%1: the picture could not be encoded</source>
         <translation>%1: the picture could not be encoded</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="271"/>
-        <location filename="../ui/exportactions.cpp" line="338"/>
-        <location filename="../ui/exportactions.cpp" line="410"/>
-        <location filename="../ui/exportactions.cpp" line="422"/>
-        <location filename="../ui/exportactions.cpp" line="438"/>
-        <location filename="../ui/exportactions.cpp" line="445"/>
+        <location filename="../ui/exportactions.cpp" line="260"/>
+        <location filename="../ui/exportactions.cpp" line="327"/>
+        <location filename="../ui/exportactions.cpp" line="400"/>
+        <location filename="../ui/exportactions.cpp" line="412"/>
+        <location filename="../ui/exportactions.cpp" line="428"/>
+        <location filename="../ui/exportactions.cpp" line="435"/>
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="286"/>
+        <location filename="../ui/exportactions.cpp" line="275"/>
         <source>The plot could not be drawn.</source>
         <translation>The plot could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="290"/>
+        <location filename="../ui/exportactions.cpp" line="279"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="332"/>
-        <location filename="../ui/exportactions.cpp" line="441"/>
+        <location filename="../ui/exportactions.cpp" line="321"/>
+        <location filename="../ui/exportactions.cpp" line="431"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="346"/>
-        <location filename="../ui/exportactions.cpp" line="458"/>
+        <location filename="../ui/exportactions.cpp" line="335"/>
+        <location filename="../ui/exportactions.cpp" line="448"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="357"/>
-        <location filename="../ui/exportactions.cpp" line="469"/>
+        <location filename="../ui/exportactions.cpp" line="346"/>
+        <location filename="../ui/exportactions.cpp" line="459"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="396"/>
+        <location filename="../ui/exportactions.cpp" line="386"/>
         <source>%1 already holds files of these names:
 %2</source>
         <translation>%1 already holds files of these names:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="399"/>
+        <location filename="../ui/exportactions.cpp" line="389"/>
         <source>Replace them?</source>
         <translation>Replace them?</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="400"/>
+        <location filename="../ui/exportactions.cpp" line="390"/>
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="424"/>
-        <location filename="../ui/exportactions.cpp" line="447"/>
+        <location filename="../ui/exportactions.cpp" line="414"/>
+        <location filename="../ui/exportactions.cpp" line="437"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -3994,142 +4133,172 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="137"/>
+        <location filename="../widgets/kpistrip.cpp" line="173"/>
         <source>cold starts</source>
         <translation>cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="138"/>
+        <location filename="../widgets/kpistrip.cpp" line="174"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="139"/>
+        <location filename="../widgets/kpistrip.cpp" line="175"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="140"/>
+        <location filename="../widgets/kpistrip.cpp" line="176"/>
         <source>per 1M requests</source>
         <translation>per 1M requests</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="141"/>
+        <location filename="../widgets/kpistrip.cpp" line="177"/>
         <source>cost so far</source>
         <translation>cost so far</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="142"/>
+        <location filename="../widgets/kpistrip.cpp" line="179"/>
+        <source>month at %1 requests</source>
+        <translation>month at %1 requests</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="180"/>
         <source>projected / month</source>
         <translation>projected / month</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="143"/>
+        <location filename="../widgets/kpistrip.cpp" line="181"/>
         <source>requests · throttled</source>
         <translation>requests · throttled</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="201"/>
+        <source>%1 · free tier %2</source>
+        <translation>%1 · free tier %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="212"/>
+        <source>Month at a stated volume…</source>
+        <translation>Month at a stated volume…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="213"/>
+        <source>Month projected from this run</source>
+        <translation>Month projected from this run</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="220"/>
+        <source>Month at a stated volume</source>
+        <translation>Month at a stated volume</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="220"/>
+        <source>Requests per month:</source>
+        <translation>Requests per month:</translation>
     </message>
 </context>
 <context>
     <name>lle::Lab</name>
     <message>
-        <location filename="../ui/lab.cpp" line="89"/>
+        <location filename="../ui/lab.cpp" line="81"/>
         <source>La&amp;b</source>
         <translation>La&amp;b</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="90"/>
+        <location filename="../ui/lab.cpp" line="82"/>
         <source>&amp;Sweep…</source>
         <translation>&amp;Sweep…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="91"/>
+        <location filename="../ui/lab.cpp" line="83"/>
         <source>Run the scenario over a range of one setting and compare cost and latency</source>
         <translation>Run the scenario over a range of one setting and compare cost and latency</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="92"/>
+        <location filename="../ui/lab.cpp" line="84"/>
         <source>Run &amp;history…</source>
         <translation>Run &amp;history…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="93"/>
+        <location filename="../ui/lab.cpp" line="85"/>
         <source>Every configuration applied in this session: restore one, compare two</source>
         <translation>Every configuration applied in this session: restore one, compare two</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="94"/>
+        <location filename="../ui/lab.cpp" line="86"/>
         <source>Open s&amp;tudy…</source>
         <translation>Open s&amp;tudy…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="95"/>
+        <location filename="../ui/lab.cpp" line="87"/>
         <source>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</source>
         <translation>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="97"/>
+        <location filename="../ui/lab.cpp" line="89"/>
         <source>Compare &amp;compute options…</source>
         <translation>Compare &amp;compute options…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="98"/>
+        <location filename="../ui/lab.cpp" line="90"/>
         <source>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</source>
         <translation>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="99"/>
+        <location filename="../ui/lab.cpp" line="91"/>
         <source>&amp;Calibrate from logs…</source>
         <translation>&amp;Calibrate from logs…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="100"/>
+        <location filename="../ui/lab.cpp" line="92"/>
         <source>Fit memory, handler and init times to CloudWatch REPORT lines</source>
         <translation>Fit memory, handler and init times to CloudWatch REPORT lines</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="102"/>
+        <location filename="../ui/lab.cpp" line="94"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="152"/>
+        <location filename="../ui/lab.cpp" line="144"/>
         <source>run %1 (%2)</source>
         <translation>run %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="161"/>
+        <location filename="../ui/lab.cpp" line="153"/>
         <source>Calibrate from logs</source>
         <translation>Calibrate from logs</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="162"/>
+        <location filename="../ui/lab.cpp" line="154"/>
         <source>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</source>
         <translation>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="169"/>
+        <location filename="../ui/lab.cpp" line="161"/>
         <source>Open study: choose its plan folder</source>
         <translation>Open study: choose its plan folder</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="181"/>
+        <location filename="../ui/lab.cpp" line="173"/>
         <source>Reading the study in %1…</source>
         <translation>Reading the study in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="190"/>
+        <location filename="../ui/lab.cpp" line="182"/>
         <source>Open study</source>
         <translation>Open study</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="191"/>
+        <location filename="../ui/lab.cpp" line="183"/>
         <source>The study cannot be shown:
 %1</source>
         <translation>The study cannot be shown:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="210"/>
+        <location filename="../ui/lab.cpp" line="202"/>
         <source>The fitted scenario is applied.</source>
         <translation>The fitted scenario is applied.</translation>
     </message>
@@ -4137,64 +4306,64 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="530"/>
+        <location filename="../widgets/runplots.cpp" line="564"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="531"/>
-        <location filename="../widgets/runplots.cpp" line="538"/>
+        <location filename="../widgets/runplots.cpp" line="565"/>
+        <location filename="../widgets/runplots.cpp" line="572"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="532"/>
-        <location filename="../widgets/runplots.cpp" line="539"/>
+        <location filename="../widgets/runplots.cpp" line="566"/>
+        <location filename="../widgets/runplots.cpp" line="573"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="533"/>
+        <location filename="../widgets/runplots.cpp" line="567"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="534"/>
+        <location filename="../widgets/runplots.cpp" line="568"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="535"/>
+        <location filename="../widgets/runplots.cpp" line="569"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="536"/>
+        <location filename="../widgets/runplots.cpp" line="570"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="537"/>
+        <location filename="../widgets/runplots.cpp" line="571"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="540"/>
+        <location filename="../widgets/runplots.cpp" line="574"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="598"/>
+        <location filename="../widgets/runplots.cpp" line="625"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>every request from %1 to %2, simulated again</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="601"/>
+        <location filename="../widgets/runplots.cpp" line="628"/>
         <source>%1 requests, %2 cold, %3</source>
         <translation>%1 requests, %2 cold, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="605"/>
+        <location filename="../widgets/runplots.cpp" line="632"/>
         <source>1 in %1 requests shown</source>
         <translation>1 in %1 requests shown</translation>
     </message>
@@ -4618,27 +4787,27 @@
 <context>
     <name>lle::ParetoPlot</name>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="632"/>
+        <location filename="../widgets/sweepplot.cpp" line="647"/>
         <source>p99 latency (ms)</source>
         <translation>p99 latency (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="633"/>
+        <location filename="../widgets/sweepplot.cpp" line="648"/>
         <source>cost per million requests (USD)</source>
         <translation>cost per million requests (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="634"/>
+        <location filename="../widgets/sweepplot.cpp" line="649"/>
         <source>tested point</source>
         <translation>tested point</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="635"/>
+        <location filename="../widgets/sweepplot.cpp" line="650"/>
         <source>best trade-offs (Pareto front)</source>
         <translation>best trade-offs (Pareto front)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="636"/>
+        <location filename="../widgets/sweepplot.cpp" line="651"/>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -4835,6 +5004,24 @@
     </message>
 </context>
 <context>
+    <name>lle::RequestCallout</name>
+    <message>
+        <location filename="../widgets/requestcallout.cpp" line="78"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../widgets/requestcallout.cpp" line="104"/>
+        <source>handler</source>
+        <translation>handler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/requestcallout.cpp" line="110"/>
+        <source>Latency %1:</source>
+        <translation>Latency %1:</translation>
+    </message>
+</context>
+<context>
     <name>lle::RunHistory</name>
     <message>
         <location filename="../ui/runhistory.cpp" line="78"/>
@@ -4951,22 +5138,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="305"/>
+        <location filename="../widgets/runplots.cpp" line="318"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="308"/>
+        <location filename="../widgets/runplots.cpp" line="321"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="311"/>
+        <location filename="../widgets/runplots.cpp" line="324"/>
         <source>simulated time (days)</source>
         <translation>simulated time (days)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="314"/>
+        <location filename="../widgets/runplots.cpp" line="327"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
@@ -5146,88 +5333,88 @@
 <context>
     <name>lle::SweepCurvePlot</name>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="355"/>
+        <location filename="../widgets/sweepplot.cpp" line="368"/>
         <source>cost per million requests (USD)</source>
         <translation>cost per million requests (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="357"/>
+        <location filename="../widgets/sweepplot.cpp" line="370"/>
         <source>latency (ms)</source>
         <translation>latency (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="355"/>
-        <location filename="../widgets/sweepplot.cpp" line="357"/>
+        <location filename="../widgets/sweepplot.cpp" line="368"/>
+        <location filename="../widgets/sweepplot.cpp" line="370"/>
         <source>cold starts (%)</source>
         <translation>cold starts (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="97"/>
+        <location filename="../widgets/sweepplot.cpp" line="108"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="343"/>
+        <location filename="../widgets/sweepplot.cpp" line="356"/>
         <source>%1 (MB)</source>
         <translation>%1 (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="344"/>
+        <location filename="../widgets/sweepplot.cpp" line="357"/>
         <source>%1 (ms)</source>
         <translation>%1 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="345"/>
+        <location filename="../widgets/sweepplot.cpp" line="358"/>
         <source>%1 (requests/s)</source>
         <translation>%1 (requests/s)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="346"/>
+        <location filename="../widgets/sweepplot.cpp" line="359"/>
         <source>%1 (s)</source>
         <translation>%1 (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="347"/>
+        <location filename="../widgets/sweepplot.cpp" line="360"/>
         <source>%1 (environments)</source>
         <translation>%1 (environments)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="356"/>
+        <location filename="../widgets/sweepplot.cpp" line="369"/>
         <source>idle environments (GB-s)</source>
         <translation>idle environments (GB-s)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="362"/>
+        <location filename="../widgets/sweepplot.cpp" line="375"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="364"/>
+        <location filename="../widgets/sweepplot.cpp" line="377"/>
         <source>cost per million</source>
         <translation>cost per million</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="365"/>
+        <location filename="../widgets/sweepplot.cpp" line="378"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="366"/>
+        <location filename="../widgets/sweepplot.cpp" line="379"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="367"/>
+        <location filename="../widgets/sweepplot.cpp" line="380"/>
         <source>cold starts</source>
         <translation>cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="368"/>
+        <location filename="../widgets/sweepplot.cpp" line="381"/>
         <source>idle GB-s</source>
         <translation>idle GB-s</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="378"/>
+        <location filename="../widgets/sweepplot.cpp" line="391"/>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -5420,58 +5607,58 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="140"/>
+        <location filename="../ui/teaching.cpp" line="125"/>
         <source>Open lesson file</source>
         <translation>Open lesson file</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="141"/>
+        <location filename="../ui/teaching.cpp" line="126"/>
         <source>Lessons (*.json)</source>
         <translation>Lessons (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="173"/>
+        <location filename="../ui/teaching.cpp" line="158"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="175"/>
-        <location filename="../ui/teaching.cpp" line="176"/>
+        <location filename="../ui/teaching.cpp" line="160"/>
+        <location filename="../ui/teaching.cpp" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="177"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="178"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="179"/>
+        <location filename="../ui/teaching.cpp" line="164"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>Full screen, larger text, secondary panels hidden (F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="183"/>
+        <location filename="../ui/teaching.cpp" line="168"/>
         <source>Open lesson &amp;file…</source>
         <translation>Open lesson &amp;file…</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="184"/>
+        <location filename="../ui/teaching.cpp" line="169"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="259"/>
+        <location filename="../ui/teaching.cpp" line="244"/>
         <source>Lesson not opened</source>
         <translation>Lesson not opened</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="260"/>
+        <location filename="../ui/teaching.cpp" line="245"/>
         <source>The lesson %1 cannot be opened:</source>
         <translation>The lesson %1 cannot be opened:</translation>
     </message>

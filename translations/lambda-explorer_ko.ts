@@ -217,72 +217,112 @@
         <translation>스로틀되었습니다(HTTP 429). 실행 환경을 더 늘릴 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="221"/>
+        <location filename="../app/coldexplainer.cpp" line="222"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>미리 초기화된 프로비저닝 실행 환경 %1에서 실행되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="223"/>
+        <location filename="../app/coldexplainer.cpp" line="224"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>동결된 실행 환경 %1을(를) 찾아 재사용했습니다. 웜 스타트입니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="227"/>
+        <location filename="../app/coldexplainer.cpp" line="231"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>요청 %1: %2에 SnapStart 복원</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="228"/>
+        <location filename="../app/coldexplainer.cpp" line="232"/>
         <source>Request %1: cold start at %2</source>
         <translation>요청 %1: %2에 콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="233"/>
+        <location filename="../app/coldexplainer.cpp" line="238"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>첫 요청: 아직 실행 환경이 하나도 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="244"/>
-        <source>Scale-out: the only environment was busy with another request, and an environment serves one request at a time.</source>
-        <translation>스케일 아웃: 하나뿐인 실행 환경이 다른 요청을 처리 중이었고, 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
+        <location filename="../app/coldexplainer.cpp" line="255"/>
+        <source>Scale-out: no environment was free, so a new one was created.</source>
+        <translation>스케일 아웃: 비어 있는 실행 환경이 없어 새 실행 환경을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="245"/>
-        <source>Scale-out: all %1 environments were busy, and an environment serves one request at a time.</source>
-        <translation>스케일 아웃: 실행 환경 %1개가 모두 바빴고, 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
+        <location filename="../app/coldexplainer.cpp" line="257"/>
+        <source>1 environment was busy with another request.</source>
+        <translation>실행 환경 1개가 다른 요청을 처리하느라 바빴습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="254"/>
-        <source>Expired: environment %1 had been idle for %2 and was shut down at %3; no frozen environment was left.</source>
-        <translation>만료: 실행 환경 %1이(가) %2 동안 유휴 상태였다가 %3에 종료되어, 동결된 실행 환경이 남아 있지 않았습니다.</translation>
+        <location filename="../app/coldexplainer.cpp" line="259"/>
+        <source>%1 environments were busy with other requests.</source>
+        <translation>실행 환경 %1개가 다른 요청을 처리하느라 바빴습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="258"/>
+        <location filename="../app/coldexplainer.cpp" line="261"/>
+        <source>1 environment was still initialising for a request that came earlier.</source>
+        <translation>실행 환경 1개는 먼저 온 요청을 위해 아직 초기화 중이었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <source>%1 environments were still initialising for requests that came earlier.</source>
+        <translation>실행 환경 %1개는 먼저 온 요청들을 위해 아직 초기화 중이었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="264"/>
+        <source>An environment serves one request at a time.</source>
+        <translation>실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="272"/>
+        <source>Expired: environment %1 had been idle for %2 and was shut down at %3.</source>
+        <translation>만료: 실행 환경 %1이(가) %2 동안 유휴 상태였다가 %3에 종료되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="278"/>
+        <source>No frozen environment was left to reuse.</source>
+        <translation>재사용할 동결된 실행 환경이 남아 있지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="283"/>
+        <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</source>
+        <translation>교체: Lambda가 최대 수명에 이른 실행 환경 %1을(를) %2 후에 교체했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="302"/>
+        <source>Changed configuration at %1 (%2).</source>
+        <translation>%1에 구성이 바뀌었습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="303"/>
+        <source>A new function version needs new environments.</source>
+        <translation>새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="304"/>
+        <source>The old environments drain and shut down.</source>
+        <translation>이전 실행 환경은 처리 중인 요청을 마치고 종료됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="276"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>만료: 실행 환경들이 너무 오래 유휴 상태여서 종료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="264"/>
-        <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2 (it recycles environments every few hours even when busy).</source>
-        <translation>교체: Lambda가 실행 환경 %1을(를) %2 뒤 최대 수명에 이르러 교체했습니다(실행 환경은 바쁠 때도 몇 시간마다 교체됩니다).</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="268"/>
+        <location filename="../app/coldexplainer.cpp" line="287"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>교체: Lambda가 최대 수명에 이른 실행 환경을 교체했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="280"/>
+        <location filename="../app/coldexplainer.cpp" line="288"/>
+        <source>It recycles environments every few hours, even busy ones.</source>
+        <translation>Lambda는 바쁜 실행 환경도 몇 시간마다 교체합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="300"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>구성 변경: 새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="281"/>
-        <source>Changed configuration at %1 (%2): a new function version needs new environments; the old ones drain and shut down.</source>
-        <translation>%1에 구성 변경(%2): 새 함수 버전에는 새 실행 환경이 필요하며, 이전 환경은 처리 중인 요청을 마치고 종료됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="293"/>
+        <location filename="../app/coldexplainer.cpp" line="316"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>이 요청을 위해 실행 환경 %1이(가) 시작되었습니다: %2.</translation>
     </message>
@@ -863,97 +903,122 @@
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="185"/>
+        <location filename="../ui/explorerwindow.ui" line="187"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="193"/>
+        <location filename="../ui/explorerwindow.ui" line="195"/>
         <source>&amp;New scenario</source>
         <translation>새 시나리오(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="194"/>
+        <location filename="../ui/explorerwindow.ui" line="196"/>
         <source>Start again from the built-in scenario</source>
         <translation>기본 제공 시나리오로 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="197"/>
+        <location filename="../ui/explorerwindow.ui" line="199"/>
         <source>&amp;Open scenario…</source>
         <translation>시나리오 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="200"/>
+        <location filename="../ui/explorerwindow.ui" line="202"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="203"/>
+        <location filename="../ui/explorerwindow.ui" line="205"/>
         <source>Save &amp;as…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="206"/>
+        <location filename="../ui/explorerwindow.ui" line="208"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="209"/>
+        <location filename="../ui/explorerwindow.ui" line="211"/>
         <source>Play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="210"/>
+        <location filename="../ui/explorerwindow.ui" line="212"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="213"/>
+        <location filename="../ui/explorerwindow.ui" line="215"/>
         <source>Step to the next event</source>
         <translation>다음 이벤트로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="214"/>
+        <location filename="../ui/explorerwindow.ui" line="216"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="217"/>
+        <location filename="../ui/explorerwindow.ui" line="219"/>
+        <source>Step back to the previous event</source>
+        <translation>이전 이벤트로 되돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="220"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="223"/>
+        <source>Run to next cold start</source>
+        <translation>다음 콜드 스타트까지 진행</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="224"/>
+        <source>Go to the moment the next cold start begins and pause there</source>
+        <translation>다음 콜드 스타트가 시작되는 순간으로 가서 일시 정지합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="225"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.ui" line="228"/>
         <source>Go to start</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="218"/>
+        <location filename="../ui/explorerwindow.ui" line="229"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="221"/>
+        <location filename="../ui/explorerwindow.ui" line="232"/>
         <source>Every request of this interval</source>
         <translation>이 구간의 모든 요청</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="222"/>
+        <location filename="../ui/explorerwindow.ui" line="233"/>
         <source>Simulate the metrics interval at the playhead again and draw every request in it; again to go back</source>
         <translation>재생 위치의 지표 구간을 다시 시뮬레이션하여 그 안의 모든 요청을 그립니다. 한 번 더 누르면 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="223"/>
+        <location filename="../ui/explorerwindow.ui" line="234"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="226"/>
+        <location filename="../ui/explorerwindow.ui" line="237"/>
         <source>Go to end</source>
         <translation>끝으로</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="227"/>
+        <location filename="../ui/explorerwindow.ui" line="238"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.ui" line="230"/>
+        <location filename="../ui/explorerwindow.ui" line="241"/>
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
@@ -1364,6 +1429,19 @@
         <location filename="../app/lessonstrings.cpp" line="87"/>
         <source>Lambda does not allow both on the same function: provisioned environments are already initialised ahead of time, while SnapStart makes on-demand cold starts shorter. Choose one; the explorer refuses the combination too.</source>
         <translation>Lambda는 한 함수에 둘을 함께 허용하지 않습니다. 프로비저닝 환경은 이미 미리 초기화되어 있고, SnapStart는 온디맨드 콜드 스타트를 짧게 만드는 기능입니다. 하나를 고르세요. 이 탐색기도 그 조합을 거부합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFolder</name>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="35"/>
+        <source>%1: cannot create the output folder (a file of that name exists)</source>
+        <translation>%1: 출력 폴더를 만들 수 없습니다 (같은 이름의 파일이 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="36"/>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1: 출력 폴더를 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1816,60 +1894,49 @@
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../widgets/reportexport.cpp" line="41"/>
-        <source>%1: cannot create the folder (a file of that name exists)</source>
-        <translation>%1: 폴더를 만들 수 없습니다(같은 이름의 파일이 있습니다)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="42"/>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: 폴더를 만들 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="85"/>
-        <source>Simulating the run…</source>
-        <translation>실행을 시뮬레이션하는 중…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="100"/>
-        <source>Writing the data files…</source>
-        <translation>데이터 파일을 쓰는 중…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="109"/>
-        <source>out of memory</source>
-        <translation>메모리가 부족합니다</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="111"/>
-        <source>internal error: %1</source>
-        <translation>내부 오류: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="180"/>
-        <location filename="../widgets/reportexport.cpp" line="256"/>
-        <source>Done</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportexport.cpp" line="191"/>
+        <location filename="../app/reportexport.cpp" line="104"/>
         <source>The run is still being computed; export it once it is complete.</source>
         <translation>실행을 아직 계산하는 중입니다. 계산이 끝난 뒤 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexport.cpp" line="220"/>
+        <location filename="../app/reportexport.cpp" line="108"/>
+        <source>%1: the plots are not available</source>
+        <translation>%1: 그래프를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="106"/>
+        <source>Simulating the run…</source>
+        <translation>실행을 시뮬레이션하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="128"/>
         <source>Drawing %1…</source>
         <translation>%1 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexport.cpp" line="223"/>
+        <location filename="../app/runtofolder.cpp" line="131"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: 그래프를 그릴 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/reportexport.cpp" line="248"/>
+        <location filename="../app/runtofolder.cpp" line="140"/>
         <source>Writing the page…</source>
         <translation>페이지를 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="161"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="171"/>
+        <source>out of memory</source>
+        <translation>메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/runtofolder.cpp" line="173"/>
+        <source>internal error: %1</source>
+        <translation>내부 오류: %1</translation>
     </message>
 </context>
 <context>
@@ -1941,615 +2008,620 @@
         <translation>트레이스 %1 재생</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="283"/>
+        <location filename="../app/reportpage.cpp" line="303"/>
         <source>Requests (pings included)</source>
         <translation>요청 (핑 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="284"/>
+        <location filename="../app/reportpage.cpp" line="304"/>
         <source>Duration (handler time, on-demand)</source>
         <translation>실행 시간 (핸들러 시간, 온디맨드)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="285"/>
+        <location filename="../app/reportpage.cpp" line="305"/>
         <source>Init duration billed (cold starts)</source>
         <translation>과금된 초기화 시간 (콜드 스타트)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="286"/>
+        <location filename="../app/reportpage.cpp" line="306"/>
         <source>Provisioned concurrency: capacity kept warm</source>
         <translation>프로비저닝된 동시성: 대기 용량</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="287"/>
+        <location filename="../app/reportpage.cpp" line="307"/>
         <source>Provisioned concurrency: duration</source>
         <translation>프로비저닝된 동시성: 실행 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="288"/>
+        <location filename="../app/reportpage.cpp" line="308"/>
         <source>SnapStart: snapshot cache</source>
         <translation>SnapStart: 스냅샷 캐시</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="289"/>
+        <location filename="../app/reportpage.cpp" line="309"/>
         <source>SnapStart: restores</source>
         <translation>SnapStart: 복원</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="290"/>
+        <location filename="../app/reportpage.cpp" line="310"/>
         <source>Ephemeral storage above 512 MB</source>
         <translation>512 MB를 넘는 임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="291"/>
+        <location filename="../app/reportpage.cpp" line="311"/>
         <source>Managed Instances: EC2 instance-hours</source>
         <translation>관리형 인스턴스: EC2 인스턴스 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="292"/>
+        <location filename="../app/reportpage.cpp" line="312"/>
         <source>Managed Instances: management fee (15 %)</source>
         <translation>관리형 인스턴스: 관리 수수료 (15 %)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="293"/>
+        <location filename="../app/reportpage.cpp" line="313"/>
         <source>Tenant isolation: environments created</source>
         <translation>테넌트 격리: 생성된 실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="294"/>
+        <location filename="../app/reportpage.cpp" line="314"/>
         <source>Response streaming beyond 6 MB</source>
         <translation>6 MB를 넘는 응답 스트리밍</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="295"/>
+        <location filename="../app/reportpage.cpp" line="315"/>
         <source>Free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="337"/>
+        <location filename="../app/reportpage.cpp" line="357"/>
         <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
         <translation>실행 동안 모든 요청의 지연 시간을 시작 유형별로 보여 줍니다(로그 축). 콜드 스타트는 웜 스타트보다 10~100배 위에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="340"/>
+        <location filename="../app/reportpage.cpp" line="360"/>
         <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
         <translation>지연 시간 분포(어떤 지연 시간 이하인 요청의 비율). 콜드 스타트와 웜 스타트를 나누어 보이고, 전체 요청의 p50과 p99를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="343"/>
+        <location filename="../app/reportpage.cpp" line="363"/>
         <source>Cost accumulated over the run, by line of the bill.</source>
         <translation>실행 동안 누적된 비용, 청구 항목별.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="345"/>
+        <location filename="../app/reportpage.cpp" line="365"/>
         <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
         <translation>시간에 따른 실행 환경: 처리 중(호출), 초기화 중, 동결(유휴, 웜 유지), 프로비저닝됨.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="348"/>
+        <location filename="../app/reportpage.cpp" line="368"/>
         <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
         <translation>모든 실행 환경을 한 줄씩, 수명 주기 단계별 색으로 보여 줍니다: 전체 실행과 처음 몇 초의 확대.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="363"/>
+        <location filename="../app/reportpage.cpp" line="383"/>
         <source>init free on managed runtimes (before August 2025)</source>
         <translation>관리형 런타임의 초기화 무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="364"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
         <source>init billed (since August 2025)</source>
         <translation>초기화 과금 (2025년 8월부터)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="372"/>
+        <location filename="../app/reportpage.cpp" line="392"/>
         <source>%1 — Lambda Lifecycle Explorer report</source>
         <translation>%1 — Lambda Lifecycle Explorer 보고서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="379"/>
+        <location filename="../app/reportpage.cpp" line="399"/>
         <source>Lambda Lifecycle Explorer report · generated %1</source>
         <translation>Lambda Lifecycle Explorer 보고서 · %1 생성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="386"/>
+        <location filename="../app/reportpage.cpp" line="406"/>
         <source>Software</source>
         <translation>소프트웨어</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="387"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>Model reference</source>
         <translation>모델 참조</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="388"/>
+        <location filename="../app/reportpage.cpp" line="408"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="389"/>
+        <location filename="../app/reportpage.cpp" line="409"/>
         <source>Simulated</source>
         <translation>시뮬레이션 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="390"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>Billing regime</source>
         <translation>과금 방식</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="390"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>, free tier applied</source>
         <translation>, 프리 티어 적용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="391"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>Function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="391"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>%1, %2, %3 MB</source>
         <translation>%1, %2, %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="396"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="397"/>
-        <location filename="../app/reportpage.cpp" line="529"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="551"/>
         <source>Timed changes</source>
         <translation>시간 지정 변경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="397"/>
-        <location filename="../app/reportpage.cpp" line="524"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="544"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportpage.cpp" line="397"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
         <source>%n change(s), listed under Parameters</source>
         <translation>
             <numerusform>변경 %n건, 매개변수 표에 있음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="402"/>
-        <location filename="../app/reportpage.cpp" line="407"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="427"/>
         <source>Key figures</source>
         <translation>핵심 지표</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="402"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
         <source>Bill</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="402"/>
-        <location filename="../app/reportpage.cpp" line="488"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="508"/>
         <source>Plots</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="402"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
         <source>Assumptions</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="403"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="403"/>
-        <location filename="../app/reportpage.cpp" line="575"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="597"/>
         <source>Data files</source>
         <translation>데이터 파일</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="408"/>
-        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="428"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="429"/>
         <source>%1 throttled · %2 timed out</source>
         <translation>스로틀 %1 · 시간 초과 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="430"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="431"/>
         <source>%1 of %2 completed</source>
         <translation>완료 %2건 중 %1건</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="432"/>
         <source>Latency p50</source>
         <translation>지연 시간 p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="432"/>
         <source>half of the requests are faster</source>
         <translation>요청의 절반이 이보다 빠름</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="413"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>Latency p90 · p99</source>
         <translation>지연 시간 p90 · p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="414"/>
+        <location filename="../app/reportpage.cpp" line="434"/>
         <source>1 in 10 and 1 in 100 requests are slower</source>
         <translation>10건 중 1건, 100건 중 1건이 이보다 느림</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="415"/>
+        <location filename="../app/reportpage.cpp" line="435"/>
         <source>Cost of the run</source>
         <translation>실행 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="415"/>
+        <location filename="../app/reportpage.cpp" line="435"/>
         <source>over %1 simulated</source>
         <translation>시뮬레이션 %1 동안</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="416"/>
+        <location filename="../app/reportpage.cpp" line="436"/>
         <source>Cost per 1M requests</source>
         <translation>요청 100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="416"/>
+        <location filename="../app/reportpage.cpp" line="436"/>
         <source>completed requests</source>
         <translation>완료된 요청 기준</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="437"/>
         <source>Projected per month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="438"/>
         <source>at this rate for 730 h</source>
         <translation>이 속도로 730시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="419"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>%1 created</source>
         <translation>%1개 생성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="420"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>peak %1 · mean %2</source>
         <translation>최대 %1 · 평균 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Latency</source>
         <translation>지연 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Count</source>
         <translation>건수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="425"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="425"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="425"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="425"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="425"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="425"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="428"/>
+        <location filename="../app/reportpage.cpp" line="448"/>
         <source>All requests</source>
         <translation>전체 요청</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="429"/>
+        <location filename="../app/reportpage.cpp" line="449"/>
         <source>Cold starts (and SnapStart restores)</source>
         <translation>콜드 스타트 (SnapStart 복원 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="430"/>
+        <location filename="../app/reportpage.cpp" line="450"/>
         <source>Warm starts (and provisioned)</source>
         <translation>웜 스타트 (프로비저닝 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="453"/>
         <source>Requests and environments</source>
         <translation>요청과 실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="457"/>
         <source>Requests (completed · throttled · timed out)</source>
         <translation>요청 (완료 · 스로틀 · 시간 초과)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="439"/>
+        <location filename="../app/reportpage.cpp" line="459"/>
         <source>Start types (cold · warm · provisioned · SnapStart)</source>
         <translation>시작 유형 (콜드 · 웜 · 프로비저닝 · SnapStart)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="442"/>
+        <location filename="../app/reportpage.cpp" line="462"/>
         <source>Keep-warm pings (billed, not in the latency figures)</source>
         <translation>웜 유지 핑 (과금됨, 지연 시간 지표에는 제외)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="443"/>
+        <location filename="../app/reportpage.cpp" line="463"/>
         <source>Environments created · peak · shut down</source>
         <translation>실행 환경 생성 · 최대 · 종료</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="466"/>
         <source>Environments on average (all · busy · idle)</source>
         <translation>평균 실행 환경 수 (전체 · 처리 중 · 유휴)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="449"/>
+        <location filename="../app/reportpage.cpp" line="469"/>
         <source>GB-seconds billed (on demand · provisioned)</source>
         <translation>과금된 GB-초 (온디맨드 · 프로비저닝)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="451"/>
+        <location filename="../app/reportpage.cpp" line="471"/>
         <source>GB-seconds idle (frozen environments, not billed on demand)</source>
         <translation>유휴 GB-초 (동결된 실행 환경, 온디맨드에서는 과금 안 됨)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="456"/>
+        <location filename="../app/reportpage.cpp" line="476"/>
         <source>Itemised bill</source>
         <translation>항목별 청구서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="458"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>Line</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="458"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>summary.json key</source>
         <translation>summary.json 키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="458"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="458"/>
+        <location filename="../app/reportpage.cpp" line="478"/>
         <source>Share</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="477"/>
+        <location filename="../app/reportpage.cpp" line="497"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="480"/>
+        <location filename="../app/reportpage.cpp" line="500"/>
         <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
         <translation>완료 요청 100만 건당: %1. 월 예상(시뮬레이션한 속도로 730시간): %2 — 단순 외삽입니다. 최소 과금(5분 단위의 프로비저닝된 동시성, SnapStart 캐시 최소 3시간)은 짧은 실행에서 더 크게 작용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="501"/>
+        <location filename="../app/reportpage.cpp" line="521"/>
         <source>Assumptions in force</source>
         <translation>적용된 가정</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="505"/>
+        <location filename="../app/reportpage.cpp" line="525"/>
         <source>Idle timeout</source>
         <translation>유휴 시간 제한</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="506"/>
+        <location filename="../app/reportpage.cpp" line="526"/>
         <source>drawn uniformly between %1 s and %2 s for every idle period</source>
         <translation>유휴 구간마다 %1초에서 %2초 사이에서 균등하게 뽑음</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="508"/>
+        <location filename="../app/reportpage.cpp" line="528"/>
         <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
         <translation>%1초로 고정: 동결된 실행 환경은 그만큼 쓰이지 않으면 종료됨</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="510"/>
+        <location filename="../app/reportpage.cpp" line="530"/>
         <source>Routing</source>
         <translation>라우팅</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="511"/>
+        <location filename="../app/reportpage.cpp" line="531"/>
         <source>Maximum lifetime</source>
         <translation>최대 수명</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="512"/>
+        <location filename="../app/reportpage.cpp" line="532"/>
         <source>%1 s: an environment is retired after its current request once this old</source>
         <translation>%1초: 실행 환경이 이만큼 오래되면 현재 요청을 마친 뒤 폐기됨</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="514"/>
+        <location filename="../app/reportpage.cpp" line="534"/>
         <source>none (environments are never recycled for age)</source>
         <translation>없음 (나이 때문에 실행 환경을 교체하지 않음)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="515"/>
+        <location filename="../app/reportpage.cpp" line="535"/>
         <source>Scale-out rate</source>
         <translation>스케일 아웃 속도</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="515"/>
+        <location filename="../app/reportpage.cpp" line="535"/>
         <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
         <translation>새 실행 환경 %1개까지 한 번에, 이후 초당 %2개 (토큰 버킷). 동시성 한도 %3</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="519"/>
+        <location filename="../app/reportpage.cpp" line="539"/>
         <source>Init billing</source>
         <translation>초기화 과금</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="520"/>
+        <location filename="../app/reportpage.cpp" line="540"/>
         <source>Free tier</source>
         <translation>프리 티어</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="520"/>
+        <location filename="../app/reportpage.cpp" line="540"/>
         <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
         <translation>시작된 31일마다 요청 100만 건과 400,000 GB-초 차감</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="521"/>
+        <location filename="../app/reportpage.cpp" line="541"/>
         <source>not applied</source>
         <translation>적용 안 함</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="523"/>
+        <location filename="../app/reportpage.cpp" line="543"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="525"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="525"/>
+        <location filename="../app/reportpage.cpp" line="546"/>
         <source>on: restore %1 ms, billed restore %2 ms</source>
         <translation>켜짐: 복원 %1 ms, 과금되는 복원 %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="527"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="529"/>
+        <location filename="../app/reportpage.cpp" line="548"/>
+        <source>on: restore %1 ms; this runtime pays no restore or cache charge</source>
+        <translation>켜짐: 복원 %1 ms. 이 런타임은 복원 요금과 캐시 요금을 내지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/reportpage.cpp" line="551"/>
         <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
         <translation>실행 중에 구성이 바뀝니다. 매개변수 표의 changes[…]를 보세요. 위의 가정은 시작 시점의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="537"/>
+        <location filename="../app/reportpage.cpp" line="559"/>
         <source>Prices used (%1, us-east-1)</source>
         <translation>적용한 가격 (%1, us-east-1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="539"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>pricing.rates key</source>
         <translation>pricing.rates 키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="539"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="539"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="545"/>
+        <location filename="../app/reportpage.cpp" line="567"/>
         <source>override (list price %1)</source>
         <translation>재정의 (정가 %1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="552"/>
+        <location filename="../app/reportpage.cpp" line="574"/>
         <source>from %1 GB-s a month: %2 per GB-s</source>
         <translation>월 %1 GB-초부터: GB-초당 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="554"/>
+        <location filename="../app/reportpage.cpp" line="576"/>
         <source>On-demand duration is priced in volume tiers: %1.</source>
         <translation>온디맨드 실행 시간은 사용량 구간별로 가격이 매겨집니다: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="563"/>
+        <location filename="../app/reportpage.cpp" line="585"/>
         <source>Scenario parameters</source>
         <translation>시나리오 매개변수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="564"/>
+        <location filename="../app/reportpage.cpp" line="586"/>
         <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
         <translation>실행한 시나리오의 모든 키입니다(이 폴더의 scenario.json에도 같은 내용이 있습니다). 회색 키는 이 설정에서는 읽히지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="567"/>
+        <location filename="../app/reportpage.cpp" line="589"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="567"/>
+        <location filename="../app/reportpage.cpp" line="589"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="582"/>
+        <location filename="../app/reportpage.cpp" line="604"/>
         <source>the figures above (lambda-explorer/summary@1)</source>
         <translation>위의 수치 (lambda-explorer/summary@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="584"/>
+        <location filename="../app/reportpage.cpp" line="606"/>
         <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
         <translation>실행한 시나리오의 모든 키 (lambda-explorer/scenario@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="586"/>
+        <location filename="../app/reportpage.cpp" line="608"/>
         <source>one row per request, pings included</source>
         <translation>요청마다 한 행, 핑 포함</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="588"/>
+        <location filename="../app/reportpage.cpp" line="610"/>
         <source>one row per execution environment</source>
         <translation>실행 환경마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="590"/>
+        <location filename="../app/reportpage.cpp" line="612"/>
         <source>one row per lifecycle phase of every environment</source>
         <translation>모든 실행 환경의 수명 주기 단계마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="592"/>
+        <location filename="../app/reportpage.cpp" line="614"/>
         <source>one row per %1 of simulated time</source>
         <translation>시뮬레이션 시간 %1마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="598"/>
+        <location filename="../app/reportpage.cpp" line="620"/>
         <source>To run it again (the same seed gives the same results on the same version):</source>
         <translation>다시 실행하려면(같은 버전에서 같은 시드는 같은 결과를 냅니다):</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="603"/>
+        <location filename="../app/reportpage.cpp" line="625"/>
         <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
         <translation>%1 · 모델 참조 %2 · AWS Lambda 실행 환경의 시뮬레이션이며, 가격은 위에 적은 us-east-1 가격입니다. 수치는 추정치이며 AWS 청구서가 아닙니다.</translation>
     </message>
@@ -2557,137 +2629,132 @@
 <context>
     <name>ReportPlots</name>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="52"/>
+        <location filename="../widgets/reportplots.cpp" line="55"/>
         <source>seed %1 · %2 simulated</source>
         <translation>시드 %1 · 시뮬레이션 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="54"/>
+        <location filename="../widgets/reportplots.cpp" line="57"/>
         <source> (shown up to %1)</source>
         <translation> (%1까지 표시)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="56"/>
+        <location filename="../widgets/reportplots.cpp" line="59"/>
         <source>model reference %1</source>
         <translation>모델 참조 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="237"/>
-        <location filename="../widgets/reportplots.cpp" line="501"/>
+        <location filename="../widgets/reportplots.cpp" line="223"/>
+        <location filename="../widgets/reportplots.cpp" line="466"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="283"/>
+        <location filename="../widgets/reportplots.cpp" line="251"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="285"/>
+        <location filename="../widgets/reportplots.cpp" line="253"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="286"/>
+        <location filename="../widgets/reportplots.cpp" line="254"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="400"/>
+        <location filename="../widgets/reportplots.cpp" line="365"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="402"/>
+        <location filename="../widgets/reportplots.cpp" line="367"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="413"/>
+        <location filename="../widgets/reportplots.cpp" line="378"/>
         <source>%1 envs,
 %2 a row</source>
         <translation>실행 환경 %1개,
 한 줄에 %2개</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="414"/>
+        <location filename="../widgets/reportplots.cpp" line="379"/>
         <source>%1 envs</source>
         <translation>실행 환경 %1개</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="420"/>
+        <location filename="../widgets/reportplots.cpp" line="385"/>
         <source>No execution environment in this stretch of time.</source>
         <translation>이 시간 구간에는 실행 환경이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="429"/>
+        <location filename="../widgets/reportplots.cpp" line="394"/>
         <source>429 ✕</source>
         <translation>429 ✕</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="537"/>
+        <location filename="../widgets/reportplots.cpp" line="502"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
         <translation>생성된 실행 환경: %1 · 종료: 유휴 시간 제한 %2, 최대 수명 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="542"/>
+        <location filename="../widgets/reportplots.cpp" line="507"/>
         <source>, %1 configuration change</source>
         <translation>, 구성 변경 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="544"/>
+        <location filename="../widgets/reportplots.cpp" line="509"/>
         <source> · %1 still running at the end</source>
         <translation> · 끝날 때 %1개 실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="594"/>
+        <location filename="../widgets/reportplots.cpp" line="559"/>
         <source>The run up to %1</source>
         <translation>%1까지의 실행</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="595"/>
+        <location filename="../widgets/reportplots.cpp" line="560"/>
         <source>The whole run</source>
         <translation>전체 실행</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="599"/>
+        <location filename="../widgets/reportplots.cpp" line="564"/>
         <source>The first %1 s, closer: the init phases of the first cold starts</source>
         <translation>처음 %1초 확대: 첫 콜드 스타트들의 초기화 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="625"/>
+        <location filename="../widgets/reportplots.cpp" line="589"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="626"/>
+        <location filename="../widgets/reportplots.cpp" line="590"/>
         <source>Latency distribution, cold and warm starts</source>
         <translation>지연 시간 분포, 콜드 스타트와 웜 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="627"/>
+        <location filename="../widgets/reportplots.cpp" line="591"/>
         <source>Cost accumulated by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="628"/>
+        <location filename="../widgets/reportplots.cpp" line="592"/>
         <source>Execution environments over time</source>
         <translation>시간에 따른 실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="629"/>
+        <location filename="../widgets/reportplots.cpp" line="593"/>
         <source>Execution environment lifecycle</source>
         <translation>실행 환경 수명 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="690"/>
+        <location filename="../widgets/reportplots.cpp" line="642"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: 그래프를 그릴 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../widgets/reportplots.cpp" line="702"/>
-        <source>%1 could not be drawn</source>
-        <translation>%1을(를) 그릴 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2721,37 +2788,37 @@
 <context>
     <name>SweepPng</name>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="40"/>
+        <location filename="../widgets/sweeppng.cpp" line="42"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="47"/>
+        <location filename="../widgets/sweeppng.cpp" line="49"/>
         <source>seed %1 · %2 points × %3 seeds, 95 % intervals</source>
         <translation>시드 %1 · %2개 지점 × 시드 %3개, 95% 신뢰 구간</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="51"/>
+        <location filename="../widgets/sweeppng.cpp" line="53"/>
         <source>seed %1 · %2 points, one seed each</source>
         <translation>시드 %1 · %2개 지점, 지점마다 시드 1개</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="53"/>
+        <location filename="../widgets/sweeppng.cpp" line="55"/>
         <source>model reference %1</source>
         <translation>모델 기준 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="152"/>
+        <location filename="../widgets/sweeppng.cpp" line="147"/>
         <source>Cost and p99 latency per tested point: %1</source>
         <translation>시험한 지점별 비용과 p99 지연 시간: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="170"/>
+        <location filename="../widgets/sweeppng.cpp" line="165"/>
         <source>Cost against p99 latency: %1</source>
         <translation>비용 대비 p99 지연 시간: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweeppng.cpp" line="183"/>
+        <location filename="../widgets/sweeppng.cpp" line="178"/>
         <source>%1 could not be drawn</source>
         <translation>%1을(를) 그릴 수 없습니다</translation>
     </message>
@@ -2891,144 +2958,159 @@
 <context>
     <name>lle::CalibrationDialog</name>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="100"/>
-        <location filename="../ui/calibrationdialog.cpp" line="105"/>
+        <location filename="../ui/calibrationdialog.cpp" line="119"/>
+        <location filename="../ui/calibrationdialog.cpp" line="124"/>
         <source>Save the fitted scenario</source>
         <translation>보정된 시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="102"/>
+        <location filename="../ui/calibrationdialog.cpp" line="121"/>
         <source>Scenario files (*.json)</source>
         <translation>시나리오 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="169"/>
-        <location filename="../ui/calibrationdialog.cpp" line="177"/>
+        <location filename="../ui/calibrationdialog.cpp" line="189"/>
+        <location filename="../ui/calibrationdialog.cpp" line="200"/>
         <source>Cancelled; nothing was read.</source>
         <translation>취소했습니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="208"/>
+        <location filename="../ui/calibrationdialog.cpp" line="250"/>
         <source>handler</source>
         <translation>핸들러</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="209"/>
+        <location filename="../ui/calibrationdialog.cpp" line="251"/>
         <source>Init Duration</source>
         <translation>초기화 시간(Init Duration)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="210"/>
+        <location filename="../ui/calibrationdialog.cpp" line="252"/>
         <source>SnapStart restore</source>
         <translation>SnapStart 복원</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="216"/>
+        <location filename="../ui/calibrationdialog.cpp" line="258"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="229"/>
+        <location filename="../ui/calibrationdialog.cpp" line="271"/>
         <source>fixed</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="230"/>
+        <location filename="../ui/calibrationdialog.cpp" line="272"/>
         <source>exponential</source>
         <translation>지수 분포</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="231"/>
+        <location filename="../ui/calibrationdialog.cpp" line="273"/>
         <source>lognormal, cv %1</source>
         <translation>로그 정규 분포, 변동 계수 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="234"/>
+        <location filename="../ui/calibrationdialog.cpp" line="276"/>
         <source>&lt;b&gt;%1 reports&lt;/b&gt; at %2 MB (%3 timeouts, %4 errors)</source>
         <translation>&lt;b&gt;REPORT %1건&lt;/b&gt;, %2 MB (타임아웃 %3건, 오류 %4건)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="237"/>
-        <source>Handler: CPU %1, I/O %2 (%3)</source>
-        <translation>핸들러: CPU %1, I/O %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/calibrationdialog.cpp" line="240"/>
+        <location filename="../ui/calibrationdialog.cpp" line="282"/>
         <source>One memory size in the log: CPU and I/O cannot be told apart, all of the time counts as CPU.</source>
         <translation>로그에 메모리 크기가 하나뿐이라 CPU와 I/O를 구분할 수 없어 전부 CPU 시간으로 계산했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="241"/>
-        <source>Function init %1 (from %2 cold starts)</source>
-        <translation>함수 초기화 %1 (콜드 스타트 %2건 기준)</translation>
+        <location filename="../ui/calibrationdialog.cpp" line="279"/>
+        <source>Handler: CPU %1 at 1 vCPU, I/O %2 (%3)</source>
+        <translation>핸들러: CPU %1(vCPU 1개 기준), I/O %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="244"/>
+        <location filename="../ui/calibrationdialog.cpp" line="283"/>
+        <source>Function init %1 (from %2 cold starts): their Init Duration minus %3&apos;s runtime init %4%5</source>
+        <translation>함수 초기화 %1(콜드 스타트 %2회 기준): Init Duration에서 %3의 런타임 초기화 %4%5을(를) 뺀 값</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="286"/>
+        <source> and extension init %1</source>
+        <translation>와(과) 익스텐션 초기화 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="288"/>
         <source>SnapStart restore %1</source>
         <translation>SnapStart 복원 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="252"/>
+        <location filename="../ui/calibrationdialog.cpp" line="296"/>
         <source>Nothing has been fitted yet.</source>
         <translation>아직 보정한 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="260"/>
+        <location filename="../ui/calibrationdialog.cpp" line="304"/>
         <source>Calibrate from logs — %1</source>
         <translation>로그로 보정 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="261"/>
+        <location filename="../ui/calibrationdialog.cpp" line="305"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="262"/>
+        <location filename="../ui/calibrationdialog.cpp" line="306"/>
         <source>&amp;Apply to the window</source>
         <translation>창에 적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="263"/>
+        <location filename="../ui/calibrationdialog.cpp" line="307"/>
         <source>&amp;Save scenario…</source>
         <translation>시나리오 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="264"/>
+        <location filename="../ui/calibrationdialog.cpp" line="308"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="309"/>
+        <source>Runtime init subtracted: &amp;runtime</source>
+        <translation>빼는 런타임 초기화: 런타임(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="310"/>
+        <source>The log&apos;s Init Duration includes the runtime&apos;s own init: the function init fitted is what remains after subtracting this runtime&apos;s. The command line uses function.runtime of its scenario (--set function.runtime=…).</source>
+        <translation>로그의 Init Duration에는 런타임 자체의 초기화가 들어 있습니다. 맞춘 함수 초기화는 이 런타임의 초기화를 빼고 남은 값입니다. 명령줄은 시나리오의 function.runtime을 사용합니다(--set function.runtime=…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Quantity</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Statistic</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Samples</source>
         <translation>표본 수</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Measured</source>
         <translation>측정값</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="265"/>
+        <location filename="../ui/calibrationdialog.cpp" line="313"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="269"/>
+        <location filename="../ui/calibrationdialog.cpp" line="317"/>
         <source>Reading %1…</source>
         <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationdialog.cpp" line="273"/>
+        <location filename="../ui/calibrationdialog.cpp" line="321"/>
         <source>Fitted to %1. The bars are the log, the line the model with the fitted values.</source>
         <translation>%1에 맞췄습니다. 막대는 로그, 선은 맞춘 값으로 돌린 모델입니다.</translation>
     </message>
@@ -3059,46 +3141,87 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="812"/>
+        <location filename="../widgets/runplots.cpp" line="853"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="813"/>
+        <location filename="../widgets/runplots.cpp" line="854"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="814"/>
+        <location filename="../widgets/runplots.cpp" line="855"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="815"/>
+        <location filename="../widgets/runplots.cpp" line="856"/>
         <source>all requests</source>
         <translation>모든 요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="816"/>
+        <location filename="../widgets/runplots.cpp" line="857"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="817"/>
+        <location filename="../widgets/runplots.cpp" line="858"/>
         <source>share ≤ x</source>
         <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="872"/>
-        <location filename="../widgets/runplots.cpp" line="1003"/>
+        <location filename="../widgets/runplots.cpp" line="918"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="874"/>
-        <location filename="../widgets/runplots.cpp" line="1005"/>
+        <location filename="../widgets/runplots.cpp" line="920"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lle::ChangesList</name>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="52"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="107"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="107"/>
+        <source>Setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="107"/>
+        <source>Old → new</source>
+        <translation>이전 → 새 값</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="108"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="109"/>
+        <source>Remove this setting from the timed change; the run is computed again</source>
+        <translation>이 설정을 시점 변경에서 뺍니다. 실행을 다시 계산합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="110"/>
+        <source>Move to playhead</source>
+        <translation>재생 위치로 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../ui/changeslist.cpp" line="111"/>
+        <source>Make this change happen at the playhead instead</source>
+        <translation>이 변경이 재생 위치에서 일어나도록 옮깁니다</translation>
     </message>
 </context>
 <context>
@@ -3119,57 +3242,57 @@
         <translation>GIF 애니메이션 (*.gif)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="78"/>
+        <location filename="../ui/clipactions.cpp" line="77"/>
         <source>Recor&amp;d clip…</source>
         <translation>클립 녹화(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="79"/>
+        <location filename="../ui/clipactions.cpp" line="78"/>
         <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
         <translation>슬라이드와 강의 페이지에 쓸 애니메이션을 MP4, WebM 또는 GIF로 녹화합니다</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="91"/>
-        <location filename="../ui/clipactions.cpp" line="124"/>
-        <location filename="../ui/clipactions.cpp" line="135"/>
-        <location filename="../ui/clipactions.cpp" line="190"/>
+        <location filename="../ui/clipactions.cpp" line="90"/>
+        <location filename="../ui/clipactions.cpp" line="123"/>
+        <location filename="../ui/clipactions.cpp" line="134"/>
+        <location filename="../ui/clipactions.cpp" line="189"/>
         <source>Record clip</source>
         <translation>클립 녹화</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="92"/>
+        <location filename="../ui/clipactions.cpp" line="91"/>
         <source>The run is still being computed. Record the clip once it is complete.</source>
         <translation>실행을 아직 계산하는 중입니다. 계산이 끝난 뒤 클립을 녹화하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="133"/>
+        <location filename="../ui/clipactions.cpp" line="132"/>
         <source>Recording the clip…</source>
         <translation>클립을 녹화하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="133"/>
+        <location filename="../ui/clipactions.cpp" line="132"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="175"/>
+        <location filename="../ui/clipactions.cpp" line="174"/>
         <source>Recording %1…</source>
         <translation>%1 녹화 중…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="177"/>
+        <location filename="../ui/clipactions.cpp" line="176"/>
         <source>about %1 s left</source>
         <translation>약 %1초 남음</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="190"/>
+        <location filename="../ui/clipactions.cpp" line="189"/>
         <source>The clip could not be recorded:
 %1</source>
         <translation>클립을 녹화하지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="192"/>
+        <location filename="../ui/clipactions.cpp" line="191"/>
         <source>Clip recorded: %1</source>
         <translation>클립을 녹화했습니다: %1</translation>
     </message>
@@ -3177,119 +3300,124 @@
 <context>
     <name>lle::ComparisonView</name>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="231"/>
+        <location filename="../ui/comparisonview.cpp" line="234"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="343"/>
+        <location filename="../ui/comparisonview.cpp" line="346"/>
         <source>Compare A and B</source>
         <translation>A와 B 비교</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="344"/>
+        <location filename="../ui/comparisonview.cpp" line="347"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="345"/>
+        <location filename="../ui/comparisonview.cpp" line="351"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <source>B against A: %1</source>
+        <translation>A 대비 B: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="353"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="353"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <location filename="../ui/comparisonview.cpp" line="354"/>
         <source>Back to the start</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="348"/>
+        <location filename="../ui/comparisonview.cpp" line="355"/>
         <source>Playback speed</source>
         <translation>재생 속도</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="349"/>
+        <location filename="../ui/comparisonview.cpp" line="356"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="353"/>
+        <location filename="../ui/comparisonview.cpp" line="360"/>
         <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
         <translation>두 실행은 같은 요청을 받습니다(시드 %1). 모든 차이는 구성에서 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="356"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>Simulating A and B on the same requests…</source>
         <translation>같은 요청으로 A와 B를 시뮬레이션하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="358"/>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="359"/>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="366"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <location filename="../ui/comparisonview.cpp" line="367"/>
         <source>latency (ms)</source>
         <translation>지연 시간 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="361"/>
+        <location filename="../ui/comparisonview.cpp" line="368"/>
         <source>requests at or below (%)</source>
         <translation>이하인 요청 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="370"/>
         <source>B against A</source>
         <translation>A 대비 B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="371"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="371"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="364"/>
+        <location filename="../ui/comparisonview.cpp" line="371"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Cost per million requests</source>
         <translation>요청 100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Requests</source>
         <translation>요청 수</translation>
     </message>
@@ -3503,57 +3631,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1042"/>
+        <location filename="../widgets/runplots.cpp" line="1072"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1043"/>
+        <location filename="../widgets/runplots.cpp" line="1073"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1043"/>
+        <location filename="../widgets/runplots.cpp" line="1073"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1043"/>
+        <location filename="../widgets/runplots.cpp" line="1073"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1044"/>
+        <location filename="../widgets/runplots.cpp" line="1074"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1044"/>
+        <location filename="../widgets/runplots.cpp" line="1074"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1044"/>
+        <location filename="../widgets/runplots.cpp" line="1074"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1045"/>
+        <location filename="../widgets/runplots.cpp" line="1075"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1045"/>
+        <location filename="../widgets/runplots.cpp" line="1075"/>
         <source>instances and fee</source>
         <translation>인스턴스와 수수료</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1046"/>
+        <location filename="../widgets/runplots.cpp" line="1076"/>
         <source>tenants and streaming</source>
         <translation>테넌트와 스트리밍</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1050"/>
+        <location filename="../widgets/runplots.cpp" line="1080"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3561,103 +3689,103 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="166"/>
+        <location filename="../widgets/environmentlanes.cpp" line="151"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="82"/>
-        <location filename="../widgets/environmentlanes.cpp" line="264"/>
+        <location filename="../widgets/environmentlanes.cpp" line="67"/>
+        <location filename="../widgets/environmentlanes.cpp" line="252"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="82"/>
-        <location filename="../widgets/environmentlanes.cpp" line="266"/>
+        <location filename="../widgets/environmentlanes.cpp" line="67"/>
+        <location filename="../widgets/environmentlanes.cpp" line="254"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="83"/>
-        <location filename="../widgets/environmentlanes.cpp" line="268"/>
+        <location filename="../widgets/environmentlanes.cpp" line="68"/>
+        <location filename="../widgets/environmentlanes.cpp" line="256"/>
         <source>T%1 #%2</source>
         <translation>테넌트%1 #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="89"/>
+        <location filename="../widgets/environmentlanes.cpp" line="74"/>
         <source>throttled (429)</source>
         <translation>스로틀됨 (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="332"/>
+        <location filename="../widgets/environmentlanes.cpp" line="320"/>
         <source>t (s)</source>
         <translation>t (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="348"/>
+        <location filename="../widgets/environmentlanes.cpp" line="342"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>아직 실행 환경이 없습니다: 첫 요청을 기다리는 중입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="352"/>
+        <location filename="../widgets/environmentlanes.cpp" line="346"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>이전 실행 환경 %n개는 표시하지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="363"/>
+        <location filename="../widgets/environmentlanes.cpp" line="357"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>간추림: 구간 %2개를 넘어 %1보다 짧은 단계는 합쳐 그림</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="387"/>
+        <location filename="../widgets/environmentlanes.cpp" line="381"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="389"/>
+        <location filename="../widgets/environmentlanes.cpp" line="383"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>테넌트 %1: 다른 테넌트를 처리하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="391"/>
+        <location filename="../widgets/environmentlanes.cpp" line="385"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>요청을 최대 %1개까지 동시에 처리, 동결되지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="392"/>
+        <location filename="../widgets/environmentlanes.cpp" line="386"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="394"/>
+        <location filename="../widgets/environmentlanes.cpp" line="388"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="400"/>
+        <location filename="../widgets/environmentlanes.cpp" line="394"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="415"/>
-        <location filename="../widgets/environmentlanes.cpp" line="428"/>
+        <location filename="../widgets/environmentlanes.cpp" line="409"/>
+        <location filename="../widgets/environmentlanes.cpp" line="422"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="419"/>
+        <location filename="../widgets/environmentlanes.cpp" line="413"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="421"/>
+        <location filename="../widgets/environmentlanes.cpp" line="415"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="422"/>
+        <location filename="../widgets/environmentlanes.cpp" line="416"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
@@ -3665,42 +3793,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1195"/>
+        <location filename="../widgets/runplots.cpp" line="1218"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1196"/>
+        <location filename="../widgets/runplots.cpp" line="1219"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1197"/>
+        <location filename="../widgets/runplots.cpp" line="1220"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1201"/>
+        <location filename="../widgets/runplots.cpp" line="1224"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1201"/>
+        <location filename="../widgets/runplots.cpp" line="1224"/>
         <source>idle (never frozen)</source>
         <translation>유휴 (동결 없음)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1202"/>
+        <location filename="../widgets/runplots.cpp" line="1225"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1203"/>
+        <location filename="../widgets/runplots.cpp" line="1226"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1204"/>
+        <location filename="../widgets/runplots.cpp" line="1227"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -3708,74 +3836,85 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="74"/>
+        <location filename="../ui/explorerwindow.cpp" line="70"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="75"/>
+        <location filename="../ui/explorerwindow.cpp" line="71"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="240"/>
+        <location filename="../ui/explorerwindow.cpp" line="183"/>
+        <location filename="../ui/explorerwindow.cpp" line="509"/>
+        <source>Timed changes</source>
+        <translation>시간 지정 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="256"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="242"/>
+        <location filename="../ui/explorerwindow.cpp" line="258"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="381"/>
-        <location filename="../ui/explorerwindow.cpp" line="382"/>
+        <location filename="../ui/explorerwindow.cpp" line="397"/>
+        <location filename="../ui/explorerwindow.cpp" line="398"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="400"/>
+        <location filename="../ui/explorerwindow.cpp" line="422"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="400"/>
+        <location filename="../ui/explorerwindow.cpp" line="422"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="403"/>
+        <location filename="../ui/explorerwindow.cpp" line="425"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="410"/>
+        <location filename="../ui/explorerwindow.cpp" line="430"/>
+        <source> · day %1, %2:%3</source>
+        <translation> · %1일째 %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorerwindow.cpp" line="438"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="166"/>
-        <location filename="../ui/explorerwindow.cpp" line="454"/>
+        <location filename="../ui/explorerwindow.cpp" line="167"/>
+        <location filename="../ui/explorerwindow.cpp" line="482"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="412"/>
+        <location filename="../ui/explorerwindow.cpp" line="440"/>
         <source>computing… %1 %</source>
         <translation>계산 중… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="414"/>
+        <location filename="../ui/explorerwindow.cpp" line="442"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>계산 중… %1 %, %2초 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="416"/>
+        <location filename="../ui/explorerwindow.cpp" line="444"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>계산 중… %1 %, %2분 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="470"/>
+        <location filename="../ui/explorerwindow.cpp" line="498"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -3783,101 +3922,101 @@
 <context>
     <name>lle::ExportActions</name>
     <message>
-        <location filename="../ui/exportactions.cpp" line="51"/>
+        <location filename="../ui/exportactions.cpp" line="321"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="115"/>
+        <location filename="../ui/exportactions.cpp" line="104"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="116"/>
+        <location filename="../ui/exportactions.cpp" line="105"/>
         <source>Latency plot as PNG…</source>
         <translation>지연 시간 그래프를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="116"/>
+        <location filename="../ui/exportactions.cpp" line="105"/>
         <source>Latency distribution as PNG…</source>
         <translation>지연 시간 분포를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="117"/>
+        <location filename="../ui/exportactions.cpp" line="106"/>
         <source>Cost plot as PNG…</source>
         <translation>비용 그래프를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="117"/>
+        <location filename="../ui/exportactions.cpp" line="106"/>
         <source>Environments plot as PNG…</source>
         <translation>실행 환경 그래프를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="118"/>
+        <location filename="../ui/exportactions.cpp" line="107"/>
         <source>Environment lanes as PNG…</source>
         <translation>실행 환경 레인을 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="121"/>
+        <location filename="../ui/exportactions.cpp" line="110"/>
         <source>Dashboard as PNG…</source>
         <translation>대시보드 전체를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="122"/>
+        <location filename="../ui/exportactions.cpp" line="111"/>
         <source>Data as CSV…</source>
         <translation>데이터를 CSV로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="123"/>
+        <location filename="../ui/exportactions.cpp" line="112"/>
         <source>Report…</source>
         <translation>보고서…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="132"/>
+        <location filename="../ui/exportactions.cpp" line="121"/>
         <source>Save as PNG…</source>
         <translation>PNG로 저장…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="133"/>
-        <location filename="../ui/exportactions.cpp" line="280"/>
+        <location filename="../ui/exportactions.cpp" line="122"/>
+        <location filename="../ui/exportactions.cpp" line="269"/>
         <source>Copy to clipboard</source>
         <translation>클립보드에 복사</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="151"/>
+        <location filename="../ui/exportactions.cpp" line="140"/>
         <source>There is no run to export yet; try again in a moment.</source>
         <translation>아직 내보낼 실행 결과가 없습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="155"/>
+        <location filename="../ui/exportactions.cpp" line="144"/>
         <source>The run is still being computed; export it once it is complete.</source>
         <translation>아직 실행을 계산하는 중입니다. 계산이 끝난 뒤 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="166"/>
+        <location filename="../ui/exportactions.cpp" line="155"/>
         <source>Another export is running; wait for it or cancel it first.</source>
         <translation>다른 내보내기가 진행 중입니다. 끝날 때까지 기다리거나 먼저 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="183"/>
-        <location filename="../ui/exportactions.cpp" line="401"/>
+        <location filename="../ui/exportactions.cpp" line="172"/>
+        <location filename="../ui/exportactions.cpp" line="391"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportactions.cpp" line="233"/>
+        <location filename="../ui/exportactions.cpp" line="222"/>
         <source>Exported %n file(s): %1</source>
         <translation>
             <numerusform>파일 %n개를 내보냈습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="236"/>
+        <location filename="../ui/exportactions.cpp" line="225"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>내보내기를 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="238"/>
+        <location filename="../ui/exportactions.cpp" line="227"/>
         <source>The export failed; nothing was written.
 
 %1</source>
@@ -3886,78 +4025,78 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="248"/>
+        <location filename="../ui/exportactions.cpp" line="237"/>
         <source>%1: the picture could not be drawn.</source>
         <translation>%1: 그림을 그릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="255"/>
+        <location filename="../ui/exportactions.cpp" line="244"/>
         <source>Writing %1…</source>
         <translation>%1 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="258"/>
+        <location filename="../ui/exportactions.cpp" line="247"/>
         <source>%1: the picture could not be encoded</source>
         <translation>%1: 그림을 PNG로 변환할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="271"/>
-        <location filename="../ui/exportactions.cpp" line="338"/>
-        <location filename="../ui/exportactions.cpp" line="410"/>
-        <location filename="../ui/exportactions.cpp" line="422"/>
-        <location filename="../ui/exportactions.cpp" line="438"/>
-        <location filename="../ui/exportactions.cpp" line="445"/>
+        <location filename="../ui/exportactions.cpp" line="260"/>
+        <location filename="../ui/exportactions.cpp" line="327"/>
+        <location filename="../ui/exportactions.cpp" line="400"/>
+        <location filename="../ui/exportactions.cpp" line="412"/>
+        <location filename="../ui/exportactions.cpp" line="428"/>
+        <location filename="../ui/exportactions.cpp" line="435"/>
         <source>Export PNG</source>
         <translation>PNG 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="286"/>
+        <location filename="../ui/exportactions.cpp" line="275"/>
         <source>The plot could not be drawn.</source>
         <translation>그래프를 그릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="290"/>
+        <location filename="../ui/exportactions.cpp" line="279"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1 그래프를 클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="332"/>
-        <location filename="../ui/exportactions.cpp" line="441"/>
+        <location filename="../ui/exportactions.cpp" line="321"/>
+        <location filename="../ui/exportactions.cpp" line="431"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="346"/>
-        <location filename="../ui/exportactions.cpp" line="458"/>
+        <location filename="../ui/exportactions.cpp" line="335"/>
+        <location filename="../ui/exportactions.cpp" line="448"/>
         <source>Export data as CSV</source>
         <translation>데이터를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="357"/>
-        <location filename="../ui/exportactions.cpp" line="469"/>
+        <location filename="../ui/exportactions.cpp" line="346"/>
+        <location filename="../ui/exportactions.cpp" line="459"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="396"/>
+        <location filename="../ui/exportactions.cpp" line="386"/>
         <source>%1 already holds files of these names:
 %2</source>
         <translation>%1 폴더에 같은 이름의 파일이 이미 있습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="399"/>
+        <location filename="../ui/exportactions.cpp" line="389"/>
         <source>Replace them?</source>
         <translation>바꿔 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="400"/>
+        <location filename="../ui/exportactions.cpp" line="390"/>
         <source>Replace</source>
         <translation>바꿔 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="424"/>
-        <location filename="../ui/exportactions.cpp" line="447"/>
+        <location filename="../ui/exportactions.cpp" line="414"/>
+        <location filename="../ui/exportactions.cpp" line="437"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
@@ -3991,142 +4130,172 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="137"/>
+        <location filename="../widgets/kpistrip.cpp" line="173"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="138"/>
+        <location filename="../widgets/kpistrip.cpp" line="174"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="139"/>
+        <location filename="../widgets/kpistrip.cpp" line="175"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="140"/>
+        <location filename="../widgets/kpistrip.cpp" line="176"/>
         <source>per 1M requests</source>
         <translation>요청 100만 건당</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="141"/>
+        <location filename="../widgets/kpistrip.cpp" line="177"/>
         <source>cost so far</source>
         <translation>지금까지 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="142"/>
+        <location filename="../widgets/kpistrip.cpp" line="179"/>
+        <source>month at %1 requests</source>
+        <translation>월 %1건 기준</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="180"/>
         <source>projected / month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="143"/>
+        <location filename="../widgets/kpistrip.cpp" line="181"/>
         <source>requests · throttled</source>
         <translation>요청 · 스로틀됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="201"/>
+        <source>%1 · free tier %2</source>
+        <translation>%1 · 프리 티어 적용 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="212"/>
+        <source>Month at a stated volume…</source>
+        <translation>정한 요청량으로 월 비용 보기…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="213"/>
+        <source>Month projected from this run</source>
+        <translation>이 실행에서 환산한 월 비용 보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="220"/>
+        <source>Month at a stated volume</source>
+        <translation>정한 요청량의 월 비용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpistrip.cpp" line="220"/>
+        <source>Requests per month:</source>
+        <translation>월 요청 수:</translation>
     </message>
 </context>
 <context>
     <name>lle::Lab</name>
     <message>
-        <location filename="../ui/lab.cpp" line="89"/>
+        <location filename="../ui/lab.cpp" line="81"/>
         <source>La&amp;b</source>
         <translation>실험실(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="90"/>
+        <location filename="../ui/lab.cpp" line="82"/>
         <source>&amp;Sweep…</source>
         <translation>스윕(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="91"/>
+        <location filename="../ui/lab.cpp" line="83"/>
         <source>Run the scenario over a range of one setting and compare cost and latency</source>
         <translation>설정 하나를 여러 값으로 바꿔 가며 시나리오를 실행하고 비용과 지연 시간을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="92"/>
+        <location filename="../ui/lab.cpp" line="84"/>
         <source>Run &amp;history…</source>
         <translation>실행 기록(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="93"/>
+        <location filename="../ui/lab.cpp" line="85"/>
         <source>Every configuration applied in this session: restore one, compare two</source>
         <translation>이번 세션에서 적용한 모든 구성: 하나를 되돌리거나 둘을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="94"/>
+        <location filename="../ui/lab.cpp" line="86"/>
         <source>Open s&amp;tudy…</source>
         <translation>연구 열기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="95"/>
+        <location filename="../ui/lab.cpp" line="87"/>
         <source>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</source>
         <translation>클러스터용으로 계획해 그곳에서 실행한 연구(모든 결과가 든 계획 폴더)를 스윕 창에 표시합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="97"/>
+        <location filename="../ui/lab.cpp" line="89"/>
         <source>Compare &amp;compute options…</source>
         <translation>컴퓨팅 옵션 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="98"/>
+        <location filename="../ui/lab.cpp" line="90"/>
         <source>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</source>
         <translation>워크로드를 온디맨드, 프로비저닝된 동시성, SnapStart, 관리형 인스턴스로 실행해 나란히 비교</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="99"/>
+        <location filename="../ui/lab.cpp" line="91"/>
         <source>&amp;Calibrate from logs…</source>
         <translation>로그로 보정(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="100"/>
+        <location filename="../ui/lab.cpp" line="92"/>
         <source>Fit memory, handler and init times to CloudWatch REPORT lines</source>
         <translation>CloudWatch REPORT 줄에 메모리, 핸들러 시간, 초기화 시간을 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="102"/>
+        <location filename="../ui/lab.cpp" line="94"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="152"/>
+        <location filename="../ui/lab.cpp" line="144"/>
         <source>run %1 (%2)</source>
         <translation>실행 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="161"/>
+        <location filename="../ui/lab.cpp" line="153"/>
         <source>Calibrate from logs</source>
         <translation>로그로 보정</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="162"/>
+        <location filename="../ui/lab.cpp" line="154"/>
         <source>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</source>
         <translation>CloudWatch 로그 (*.log *.txt *.json *.jsonl);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="169"/>
+        <location filename="../ui/lab.cpp" line="161"/>
         <source>Open study: choose its plan folder</source>
         <translation>연구 열기: 계획 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="181"/>
+        <location filename="../ui/lab.cpp" line="173"/>
         <source>Reading the study in %1…</source>
         <translation>%1의 연구를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="190"/>
+        <location filename="../ui/lab.cpp" line="182"/>
         <source>Open study</source>
         <translation>연구 열기</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="191"/>
+        <location filename="../ui/lab.cpp" line="183"/>
         <source>The study cannot be shown:
 %1</source>
         <translation>연구를 표시할 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="210"/>
+        <location filename="../ui/lab.cpp" line="202"/>
         <source>The fitted scenario is applied.</source>
         <translation>보정된 시나리오를 적용했습니다.</translation>
     </message>
@@ -4134,64 +4303,64 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="530"/>
+        <location filename="../widgets/runplots.cpp" line="564"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="531"/>
-        <location filename="../widgets/runplots.cpp" line="538"/>
+        <location filename="../widgets/runplots.cpp" line="565"/>
+        <location filename="../widgets/runplots.cpp" line="572"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="532"/>
-        <location filename="../widgets/runplots.cpp" line="539"/>
+        <location filename="../widgets/runplots.cpp" line="566"/>
+        <location filename="../widgets/runplots.cpp" line="573"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="533"/>
+        <location filename="../widgets/runplots.cpp" line="567"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="534"/>
+        <location filename="../widgets/runplots.cpp" line="568"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="535"/>
+        <location filename="../widgets/runplots.cpp" line="569"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="536"/>
+        <location filename="../widgets/runplots.cpp" line="570"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="537"/>
+        <location filename="../widgets/runplots.cpp" line="571"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="540"/>
+        <location filename="../widgets/runplots.cpp" line="574"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="598"/>
+        <location filename="../widgets/runplots.cpp" line="625"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>%1부터 %2까지의 모든 요청 (다시 시뮬레이션)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="601"/>
+        <location filename="../widgets/runplots.cpp" line="628"/>
         <source>%1 requests, %2 cold, %3</source>
         <translation>요청 %1개, 콜드 %2개, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="605"/>
+        <location filename="../widgets/runplots.cpp" line="632"/>
         <source>1 in %1 requests shown</source>
         <translation>요청 %1개 중 1개 표시</translation>
     </message>
@@ -4611,27 +4780,27 @@
 <context>
     <name>lle::ParetoPlot</name>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="632"/>
+        <location filename="../widgets/sweepplot.cpp" line="647"/>
         <source>p99 latency (ms)</source>
         <translation>p99 지연 시간 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="633"/>
+        <location filename="../widgets/sweepplot.cpp" line="648"/>
         <source>cost per million requests (USD)</source>
         <translation>요청 100만 건당 비용 (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="634"/>
+        <location filename="../widgets/sweepplot.cpp" line="649"/>
         <source>tested point</source>
         <translation>시험한 지점</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="635"/>
+        <location filename="../widgets/sweepplot.cpp" line="650"/>
         <source>best trade-offs (Pareto front)</source>
         <translation>최선의 절충 (파레토 경계)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="636"/>
+        <location filename="../widgets/sweepplot.cpp" line="651"/>
         <source>now</source>
         <translation>현재</translation>
     </message>
@@ -4828,6 +4997,24 @@
     </message>
 </context>
 <context>
+    <name>lle::RequestCallout</name>
+    <message>
+        <location filename="../widgets/requestcallout.cpp" line="78"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/requestcallout.cpp" line="104"/>
+        <source>handler</source>
+        <translation>핸들러</translation>
+    </message>
+    <message>
+        <location filename="../widgets/requestcallout.cpp" line="110"/>
+        <source>Latency %1:</source>
+        <translation>지연 시간 %1:</translation>
+    </message>
+</context>
+<context>
     <name>lle::RunHistory</name>
     <message>
         <location filename="../ui/runhistory.cpp" line="78"/>
@@ -4943,22 +5130,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="305"/>
+        <location filename="../widgets/runplots.cpp" line="318"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="308"/>
+        <location filename="../widgets/runplots.cpp" line="321"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="311"/>
+        <location filename="../widgets/runplots.cpp" line="324"/>
         <source>simulated time (days)</source>
         <translation>시뮬레이션 시간 (일)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="314"/>
+        <location filename="../widgets/runplots.cpp" line="327"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
@@ -5138,88 +5325,88 @@
 <context>
     <name>lle::SweepCurvePlot</name>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="355"/>
+        <location filename="../widgets/sweepplot.cpp" line="368"/>
         <source>cost per million requests (USD)</source>
         <translation>요청 100만 건당 비용 (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="357"/>
+        <location filename="../widgets/sweepplot.cpp" line="370"/>
         <source>latency (ms)</source>
         <translation>지연 시간 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="355"/>
-        <location filename="../widgets/sweepplot.cpp" line="357"/>
+        <location filename="../widgets/sweepplot.cpp" line="368"/>
+        <location filename="../widgets/sweepplot.cpp" line="370"/>
         <source>cold starts (%)</source>
         <translation>콜드 스타트 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="97"/>
+        <location filename="../widgets/sweepplot.cpp" line="108"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="343"/>
+        <location filename="../widgets/sweepplot.cpp" line="356"/>
         <source>%1 (MB)</source>
         <translation>%1 (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="344"/>
+        <location filename="../widgets/sweepplot.cpp" line="357"/>
         <source>%1 (ms)</source>
         <translation>%1 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="345"/>
+        <location filename="../widgets/sweepplot.cpp" line="358"/>
         <source>%1 (requests/s)</source>
         <translation>%1 (요청/초)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="346"/>
+        <location filename="../widgets/sweepplot.cpp" line="359"/>
         <source>%1 (s)</source>
         <translation>%1 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="347"/>
+        <location filename="../widgets/sweepplot.cpp" line="360"/>
         <source>%1 (environments)</source>
         <translation>%1 (실행 환경 수)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="356"/>
+        <location filename="../widgets/sweepplot.cpp" line="369"/>
         <source>idle environments (GB-s)</source>
         <translation>유휴 실행 환경 (GB-초)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="362"/>
+        <location filename="../widgets/sweepplot.cpp" line="375"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="364"/>
+        <location filename="../widgets/sweepplot.cpp" line="377"/>
         <source>cost per million</source>
         <translation>100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="365"/>
+        <location filename="../widgets/sweepplot.cpp" line="378"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="366"/>
+        <location filename="../widgets/sweepplot.cpp" line="379"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="367"/>
+        <location filename="../widgets/sweepplot.cpp" line="380"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="368"/>
+        <location filename="../widgets/sweepplot.cpp" line="381"/>
         <source>idle GB-s</source>
         <translation>유휴 GB-초</translation>
     </message>
     <message>
-        <location filename="../widgets/sweepplot.cpp" line="378"/>
+        <location filename="../widgets/sweepplot.cpp" line="391"/>
         <source>now</source>
         <translation>현재</translation>
     </message>
@@ -5410,58 +5597,58 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="140"/>
+        <location filename="../ui/teaching.cpp" line="125"/>
         <source>Open lesson file</source>
         <translation>강의 파일 열기</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="141"/>
+        <location filename="../ui/teaching.cpp" line="126"/>
         <source>Lessons (*.json)</source>
         <translation>강의 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="173"/>
+        <location filename="../ui/teaching.cpp" line="158"/>
         <source>&amp;Lessons</source>
         <translation>강의(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="175"/>
-        <location filename="../ui/teaching.cpp" line="176"/>
+        <location filename="../ui/teaching.cpp" line="160"/>
+        <location filename="../ui/teaching.cpp" line="161"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="177"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="178"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="179"/>
+        <location filename="../ui/teaching.cpp" line="164"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>전체 화면, 큰 글꼴, 보조 패널 숨김(F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="183"/>
+        <location filename="../ui/teaching.cpp" line="168"/>
         <source>Open lesson &amp;file…</source>
         <translation>강의 파일 열기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="184"/>
+        <location filename="../ui/teaching.cpp" line="169"/>
         <source>Lesson</source>
         <translation>강의</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="259"/>
+        <location filename="../ui/teaching.cpp" line="244"/>
         <source>Lesson not opened</source>
         <translation>강의를 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="260"/>
+        <location filename="../ui/teaching.cpp" line="245"/>
         <source>The lesson %1 cannot be opened:</source>
         <translation>강의 %1을(를) 열 수 없습니다:</translation>
     </message>

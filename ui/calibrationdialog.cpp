@@ -5,8 +5,11 @@
 #include "durationmodel.h"
 #include "palette.h"
 #include "rng.h"
+#include "runtimepresets.h"
+#include "scenarioio.h"
 #include "scenariofile.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -49,6 +52,7 @@ CalibrationDialog::CalibrationDialog(const QString &logPath, const Scenario &bas
     m_cancel = new QPushButton(this);
     m_plot = new CalibrationPlot(this);
     m_fitted = new QLabel(this);
+    m_fitted->setObjectName(QStringLiteral("calibrationFitted"));
     m_fitted->setWordWrap(true);
     m_fitted->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fitted->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -66,6 +70,19 @@ CalibrationDialog::CalibrationDialog(const QString &logPath, const Scenario &bas
     m_apply->setEnabled(false);
     m_save->setEnabled(false);
 
+    // The log's Init Duration holds the runtime's init too: which runtime's is subtracted decides
+    // the function init fitted, so the user sees it and picks it.
+    m_runtimeCaption = new QLabel(this);
+    m_runtime = new QComboBox(this);
+    m_runtime->setObjectName(QStringLiteral("calibrationRuntime"));
+    for (const RuntimePreset &p : runtimePresets())
+        m_runtime->addItem(QString::fromLatin1(p.id.data(), static_cast<qsizetype>(p.id.size())));
+    m_runtime->setCurrentText(QString::fromStdString(base.function.runtime));
+    m_runtimeCaption->setBuddy(m_runtime);
+    m_runtime->setEnabled(false);
+    m_base = base;
+    m_base.changes.clear();
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
     top->addWidget(m_progress);
@@ -80,6 +97,8 @@ CalibrationDialog::CalibrationDialog(const QString &logPath, const Scenario &bas
     split->addWidget(side);
     split->setSizes({560, 420});
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_runtimeCaption);
+    buttons->addWidget(m_runtime);
     buttons->addStretch(1);
     buttons->addWidget(m_apply);
     buttons->addWidget(m_save);
@@ -128,7 +147,7 @@ CalibrationDialog::CalibrationDialog(const QString &logPath, const Scenario &bas
                 promise.setProgressValue(static_cast<int>(std::min<double>(kProgressSteps, double(bytes) * kProgressSteps / double(size))));
         };
         try {
-            const ReportSamples samples = readReportSamples(in, QDir::toNativeSeparators(path).toStdString(), options);
+            ReportSamples samples = readReportSamples(in, QDir::toNativeSeparators(path).toStdString(), options);
             Calibration c = calibrate(samples, start);
             c.scenario.name = "Calibrated from " + info.fileName().toStdString();
             // The model's handler times at the fitted memory, drawn as the simulator draws them.
@@ -137,6 +156,7 @@ CalibrationDialog::CalibrationDialog(const QString &logPath, const Scenario &bas
             for (int i = 0; i < kModelSamples; ++i)
                 out.model.push_back(drawHandlerMs(c.scenario.function, rng));
             out.calibration = std::move(c);
+            out.samples = std::move(samples);
         } catch (const std::exception &e) {
             out.error = e.what();
         }
@@ -172,6 +192,9 @@ void CalibrationDialog::onFinished()
         else {
             m_result = std::move(out.calibration);
             m_model = std::move(out.model);
+            m_samples = std::move(out.samples);
+            m_runtime->setEnabled(true);
+            connect(m_runtime, &QComboBox::currentTextChanged, this, &CalibrationDialog::refitFor);
         }
     } else {
         m_problem = tr("Cancelled; nothing was read.");
@@ -180,6 +203,25 @@ void CalibrationDialog::onFinished()
         showResult();
     retranslate();
     emit calibrated(m_result.has_value());
+}
+
+void CalibrationDialog::refitFor(const QString &runtime)
+{
+    if (!m_samples || !m_result)
+        return;
+    Scenario base = m_base;
+    if (!setScenarioValue(base, "function.runtime", runtime.toStdString()).empty())
+        return;
+    Calibration c = calibrate(*m_samples, base);
+    c.scenario.name = m_result->scenario.name;
+    Rng rng(c.scenario.seed, 0xCA1);
+    m_model.clear();
+    for (int i = 0; i < kModelSamples; ++i)
+        m_model.push_back(drawHandlerMs(c.scenario.function, rng));
+    m_result = std::move(c);
+    showResult();
+    retranslate();
+    emit calibrated(true);
 }
 
 void CalibrationDialog::showResult()
@@ -234,12 +276,14 @@ QString CalibrationDialog::fittedText() const
     lines << tr("<b>%1 reports</b> at %2 MB (%3 timeouts, %4 errors)")
                  .arg(loc.toString(qulonglong(c.reports)), loc.toString(c.memoryMb), loc.toString(qulonglong(c.timeouts)),
                       loc.toString(qulonglong(c.errors)));
-    lines << tr("Handler: CPU %1, I/O %2 (%3)")
+    lines << tr("Handler: CPU %1 at 1 vCPU, I/O %2 (%3)")
                  .arg(Palette::formatMs(f.handler.cpuMs), Palette::formatMs(f.handler.ioMs), dist);
     if (!c.ioIdentified)
         lines << tr("One memory size in the log: CPU and I/O cannot be told apart, all of the time counts as CPU.");
-    lines << tr("Function init %1 (from %2 cold starts)")
-                 .arg(Palette::formatMs(f.initMs.function), loc.toString(qulonglong(c.initMs.size())));
+    lines << tr("Function init %1 (from %2 cold starts): their Init Duration minus %3's runtime init %4%5")
+                 .arg(Palette::formatMs(f.initMs.function), loc.toString(qulonglong(c.initMs.size())),
+                      QString::fromStdString(f.runtime), Palette::formatMs(f.initMs.runtime),
+                      f.initMs.extension > 0 ? tr(" and extension init %1").arg(Palette::formatMs(f.initMs.extension)) : QString());
     if (!c.restoreMs.empty())
         lines << tr("SnapStart restore %1").arg(Palette::formatMs(f.snapstart.restoreMs));
     return lines.join(QStringLiteral("<br>"));
@@ -262,6 +306,10 @@ void CalibrationDialog::retranslate()
     m_apply->setText(tr("&Apply to the window"));
     m_save->setText(tr("&Save scenario…"));
     m_close->setText(tr("Close"));
+    m_runtimeCaption->setText(tr("Runtime init subtracted: &runtime"));
+    m_runtime->setToolTip(tr("The log's Init Duration includes the runtime's own init: the function init fitted is what "
+                             "remains after subtracting this runtime's. The command line uses function.runtime of its "
+                             "scenario (--set function.runtime=…)."));
     m_table->setHorizontalHeaderLabels({tr("Quantity"), tr("Statistic"), tr("Samples"), tr("Measured"), tr("Model")});
     if (m_result)
         showResult();

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -38,6 +39,9 @@ public:
     /// Handler times drawn from the fitted model, for the histogram.
     const std::vector<double> &modelSamples() const { return m_model; }
     CalibrationPlot *plot() const { return m_plot; }
+    /// The runtime whose init the fit subtracts from the log's Init Duration (the window's, at
+    /// first; the command line's is `function.runtime` of its scenario and --set).
+    QComboBox *runtimeCombo() const { return m_runtime; }
     QString problem() const { return m_problem; }
     /// Writes the fitted scenario (atomically); false with `error` set.
     bool saveScenario(const QString &path, QString *error = nullptr) const;
@@ -56,8 +60,11 @@ private:
     struct Outcome {
         std::optional<Calibration> calibration;
         std::vector<double> model;
+        ReportSamples samples;   ///< kept to fit again for another runtime
         std::string error;
     };
+    /// Fits the samples read again with `runtime`'s runtime init subtracted (a few milliseconds).
+    void refitFor(const QString &runtime);
     void onFinished();
     void retranslate();
     void showResult();
@@ -77,6 +84,10 @@ private:
     QProgressBar *m_progress;
     CalibrationPlot *m_plot;
     QTableWidget *m_table;
+    QLabel *m_runtimeCaption = nullptr;
+    QComboBox *m_runtime = nullptr;
+    Scenario m_base;
+    std::optional<ReportSamples> m_samples;
     QPushButton *m_cancel, *m_apply, *m_save, *m_close;
 };
 

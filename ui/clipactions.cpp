@@ -49,17 +49,16 @@ ClipActions::ClipActions(ExplorerWindow *window) : QObject(window), m_window(win
     m_action = new QAction(this);
     m_action->setObjectName(QStringLiteral("actionRecordClip"));
     connect(m_action, &QAction::triggered, this, &ClipActions::askAndRecord);
-    if (auto *file = window->findChild<QMenu *>(QStringLiteral("menuFile"))) {
-        // Right after File → Export (it writes pictures too); else above Quit.
-        const QList<QAction *> actions = file->actions();
-        QAction *before = window->findChild<QAction *>(QStringLiteral("actionQuit"));
-        if (window->exports()) {
-            const qsizetype at = actions.indexOf(window->exports()->menu()->menuAction());
-            if (at >= 0 && at + 1 < actions.size())
-                before = actions.at(at + 1);
-        }
-        file->insertAction(actions.contains(before) ? before : nullptr, m_action);
+    // Right after File → Export (it writes pictures too); else above Quit.
+    QMenu *file = window->fileMenu();
+    const QList<QAction *> actions = file->actions();
+    QAction *before = window->quitAction();
+    if (window->exports()) {
+        const qsizetype at = actions.indexOf(window->exports()->menu()->menuAction());
+        if (at >= 0 && at + 1 < actions.size())
+            before = actions.at(at + 1);
     }
+    file->insertAction(actions.contains(before) ? before : nullptr, m_action);
     retranslate();
     window->installEventFilter(this);   // language changes
 }

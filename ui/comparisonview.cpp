@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonview.h"
 
+#include "runhistory.h"
+
 #include "environmentlanes.h"
 #include "palette.h"
 #include "scenariofile.h"
@@ -95,6 +97,7 @@ ComparisonView::ComparisonView(const Scenario &a, const Scenario &b, const QStri
 
     m_titleA = new QLabel(this);
     m_titleB = new QLabel(this);
+    m_titleB->setObjectName(QStringLiteral("comparisonTitleB"));
     for (auto [label, colour] : {std::pair{m_titleA, colourA()}, std::pair{m_titleB, colourB()}}) {
         label->setStyleSheet(QStringLiteral("QLabel { border-left: 6px solid %1; padding-left: 6px; font-weight: bold; }")
                                  .arg(colour.name()));
@@ -342,7 +345,11 @@ void ComparisonView::retranslate()
 {
     setWindowTitle(tr("Compare A and B"));
     m_titleA->setText(tr("A: %1").arg(m_nameA));
-    m_titleB->setText(tr("B: %1").arg(m_nameB));
+    // The header says how B differs from A (by name, B's own change is only against its predecessor).
+    Scenario sameName = m_b;
+    sameName.name = m_a.name;
+    m_titleB->setText(tr("B: %1").arg(m_nameB) + QLatin1Char('\n')
+                      + tr("B against A: %1").arg(RunHistory::describeChange(m_a, sameName)));
     m_play->setText(m_clock.isPlaying() ? tr("Pause") : tr("Play"));
     m_restart->setToolTip(tr("Back to the start"));
     m_speed->setToolTip(tr("Playback speed"));

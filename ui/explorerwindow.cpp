@@ -1,12 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorerwindow.h"
 
-#include "clipactions.h"
-
-#include "autosave.h"
-#include "lab.h"
-#include "teaching.h"
-#include "helpmenu.h"
+#include "changeslist.h"
 
 #include "exportactions.h"
 #include "scenariodocument.h"
@@ -29,15 +24,16 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTranslator>
 
 #include <chrono>
 #include <cmath>
@@ -94,6 +90,8 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     connect(ui.actionPlayPause, &QAction::triggered, clock, &PlaybackClock::togglePlay);
     connect(ui.stepButton, &QToolButton::clicked, m_controller, &SimulationController::stepToNextEvent);
     connect(ui.actionStep, &QAction::triggered, m_controller, &SimulationController::stepToNextEvent);
+    connect(ui.actionStepBack, &QAction::triggered, m_controller, &SimulationController::stepToPreviousEvent);
+    connect(ui.actionNextColdStart, &QAction::triggered, m_controller, &SimulationController::runToNextColdStart);
     connect(ui.restartButton, &QToolButton::clicked, m_controller, &SimulationController::restart);
     connect(ui.actionRestart, &QAction::triggered, m_controller, &SimulationController::restart);
     connect(ui.speedSlider, &QSlider::valueChanged, this,
@@ -125,9 +123,11 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     // Or a stretch chosen on the overview (Shift+drag), with progress and Cancel for both.
     connect(ui.timeline, &TimelineOverview::stretchSelected, new StretchZoom(m_stretchLoader, m_controller, this),
             &StretchZoom::show);
-    for (QAction *a : {ui.actionPlayPause, ui.actionStep, ui.actionRestart, ui.actionGoToEnd, ui.actionEveryRequest})
+    for (QAction *a : {ui.actionPlayPause, ui.actionStep, ui.actionStepBack, ui.actionNextColdStart, ui.actionRestart,
+                       ui.actionGoToEnd, ui.actionEveryRequest})
         a->setShortcutContext(Qt::WindowShortcut);
-    addActions({ui.actionPlayPause, ui.actionStep, ui.actionRestart, ui.actionGoToEnd, ui.actionEveryRequest});
+    addActions({ui.actionPlayPause, ui.actionStep, ui.actionStepBack, ui.actionNextColdStart, ui.actionRestart,
+                ui.actionGoToEnd, ui.actionEveryRequest});
 
     // Runs and edits.
     connect(m_controller, &SimulationController::runReady, this, &ExplorerWindow::showRun);
@@ -147,6 +147,7 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     connect(ui.cancelComputeButton, &QToolButton::clicked, m_controller, &SimulationController::cancelComputation);
     connect(m_controller, &SimulationController::scenarioChanged, this, [this] {
         m_shownPeriod = -1;
+        applySpeed(m_controller->clock()->speed());   // the lanes' window fits a new duration
         showPlayhead(m_controller->clock()->simTimeMs());
     });
     connect(ui.parameterPanel, &ParameterPanel::valueRequested, this, &ExplorerWindow::onValueRequested);
@@ -176,6 +177,18 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     connect(ui.diagram, &LifecycleDiagram::explain, this, &ExplorerWindow::explain);
     connect(ui.lanes, &EnvironmentLanes::explain, this, &ExplorerWindow::explain);
 
+    // Timed changes: a dock beside the plots, shown when the first change appears (a slider
+    // moved during playback), in the Playback menu to show or hide.
+    m_changes = new ChangesList(m_controller, this);
+    m_changesDock = new QDockWidget(tr("Timed changes"), this);
+    m_changesDock->setObjectName(QStringLiteral("changesDock"));
+    m_changesDock->setWidget(m_changes);
+    addDockWidget(Qt::RightDockWidgetArea, m_changesDock);
+    m_changesDock->hide();
+    connect(m_changes, &ChangesList::firstChangeAppeared, m_changesDock, &QWidget::show);
+    ui.menuPlayback->addSeparator();
+    ui.menuPlayback->addAction(m_changesDock->toggleViewAction());
+
     // Menu.
     setupFileMenu();
 
@@ -194,6 +207,9 @@ CdfPlot *ExplorerWindow::cdfPlot() const { return m_ui->cdfPlot; }
 CostPlot *ExplorerWindow::costPlot() const { return m_ui->costPlot; }
 EnvironmentsPlot *ExplorerWindow::environmentsPlot() const { return m_ui->environmentsPlot; }
 KpiStrip *ExplorerWindow::kpiStrip() const { return m_ui->kpiStrip; }
+QMenu *ExplorerWindow::fileMenu() const { return m_ui->menuFile; }
+QMenu *ExplorerWindow::helpMenu() const { return m_ui->menuHelp; }
+QAction *ExplorerWindow::quitAction() const { return m_ui->actionQuit; }
 QWidget *ExplorerWindow::dashboardBottom() const { return m_ui->mainSplitter; }
 
 void ExplorerWindow::setupFileMenu()
@@ -381,9 +397,15 @@ void ExplorerWindow::applySpeed(double speed)
     m_ui->speedLabel->setText(speed < 1 ? tr("%1×").arg(loc.toString(speed, 'f', 1))
                                         : tr("%1×").arg(loc.toString(std::round(speed), 'f', 0)));
     m_ui->diagram->setSpeed(speed);
-    // The lanes show about 30 real seconds of playback, so they scroll at a steady pace.
+    // The slider follows a speed set elsewhere (a scenario's own, a lesson's).
+    if (PlaybackClock::speedForPosition(m_ui->speedSlider->value()) != speed) {
+        const QSignalBlocker quiet(m_ui->speedSlider);
+        m_ui->speedSlider->setValue(PlaybackClock::positionForSpeed(speed));
+    }
+    // The lanes show about 30 real seconds of playback, so they scroll at a steady pace, and
+    // never more than the run: a run shorter than that fits the lanes' axis.
     const double duration = m_controller->scenario().durationS * 1000.0;
-    m_ui->lanes->setWindowMs(std::clamp(speed * 30'000.0, 20'000.0, std::max(20'000.0, duration)));
+    m_ui->lanes->setWindowMs(std::min(std::max(speed * 30'000.0, 20'000.0), std::max(duration, 1.0)));
 }
 
 void ExplorerWindow::updateLabels()
@@ -400,8 +422,14 @@ void ExplorerWindow::updateLabels()
         ui.playButton->setText(clock->isPlaying() ? tr("Pause") : tr("Play"));
         ui.playButton->setIcon(style()->standardIcon(clock->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     }
-    setText(ui.clockLabel, tr("t = %1 / %2").arg(Palette::formatSimTime(clock->simTimeMs()),
-                                                  Palette::formatSimTime(clock->durationMs())));
+    QString clockText = tr("t = %1 / %2").arg(Palette::formatSimTime(clock->simTimeMs()),
+                                              Palette::formatSimTime(clock->durationMs()));
+    if (m_controller->scenario().workload.pattern == WorkloadPattern::Diurnal) {
+        // A diurnal workload's run starts at midnight: the time of day the traffic follows.
+        const auto s = static_cast<qint64>(std::floor(clock->simTimeMs() / 1000.0));
+        clockText += tr(" · day %1, %2:%3").arg(s / 86400 + 1).arg(s / 3600 % 24, 2, 10, QLatin1Char('0')).arg(s / 60 % 60, 2, 10, QLatin1Char('0'));
+    }
+    setText(ui.clockLabel, clockText);
     QString computing;
     if (m_controller->isComputing()) {
         // A long run says how far it is and how long it still needs at its pace so far.
@@ -478,6 +506,7 @@ void ExplorerWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_shownNameWidth = -1;   // the scenario's name in the new language
         m_ui->retranslateUi(this);
+        m_changesDock->setWindowTitle(tr("Timed changes"));
         if (m_document) {   // the File menu's parts made in code (after setupUi)
             setWindowTitle(m_document->windowTitle());
             m_exports->retranslate();
@@ -489,36 +518,6 @@ void ExplorerWindow::changeEvent(QEvent *event)
         updateLabels();   // paused, nothing else would show the name in the new language
     }
     QMainWindow::changeEvent(event);
-}
-
-QString installTranslator(const QString &requested)
-{
-    // --lang sets the default locale before the window starts; LLE_LANG is for rehearsals.
-    QString lang = requested;
-    if (lang.isEmpty())
-        lang = qEnvironmentVariable("LLE_LANG");
-    if (lang.isEmpty())
-        lang = QLocale().name().left(2);
-    return setApplicationLanguage(lang);
-}
-
-int runExplorerWindow(const QString &scenarioPath)
-{
-    installTranslator();
-    auto *window = new ExplorerWindow(defaultScenario());
-    new Teaching(window);   // lessons, explanations, presentation mode, language menu
-    new Lab(window);        // sweeps, run history and compare A/B, calibration, trace progress
-    new HelpMenu(window);   // user guide (F1), keyboard shortcuts, About
-    new Autosave(window);   // the edited scenario kept on disk; a crashed session's offered back
-    new ClipActions(window);   // File → Record clip…: MP4, WebM or GIF drawn offscreen
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->resize(1280, 720);
-    window->restoreWindowState();
-    window->show();
-    // A file that cannot be opened shows every problem; the built-in scenario stays.
-    if (!scenarioPath.isEmpty())
-        window->document()->open(scenarioPath);
-    return QApplication::exec();
 }
 
 }  // namespace lle

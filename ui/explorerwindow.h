@@ -10,9 +10,14 @@
 #include <memory>
 #include <string>
 
+class QDockWidget;
+
 namespace Ui {
 class ExplorerWindow;
 }
+
+class QAction;
+class QMenu;
 
 namespace lle {
 
@@ -28,6 +33,7 @@ class EnvironmentsPlot;
 class KpiStrip;
 class ScenarioDocument;
 class ExportActions;
+class ChangesList;
 
 /// The explorer: playback bar, KPI strip, parameter panel, lifecycle diagram and lanes, four live
 /// plots and the "What am I seeing?" line. Every view draws the same recorded run at the same
@@ -47,10 +53,16 @@ public:
     CostPlot *costPlot() const;
     EnvironmentsPlot *environmentsPlot() const;
     KpiStrip *kpiStrip() const;
+    /// The menus and actions attachments (Teaching, Lab, HelpMenu) put their own entries beside.
+    QMenu *fileMenu() const;
+    QMenu *helpMenu() const;
+    QAction *quitAction() const;
     /// The file the scenario belongs to: File → New, Open, Save, recent files, examples.
     ScenarioDocument *document() const { return m_document; }
     /// File → Export and the plots' context menus.
     ExportActions *exports() const { return m_exports; }
+    /// The timed changes of the scenario (a dock, "Timed changes").
+    ChangesList *changesList() const { return m_changes; }
     /// The lowest widget of the dashboard (KPI strip, panel, lifecycle view, plots).
     QWidget *dashboardBottom() const;
     /// Window geometry, docks and splitters as the last session left them (QSettings).
@@ -82,6 +94,8 @@ private:
     ScenarioDocument *m_document = nullptr;
     ExportActions *m_exports = nullptr;
     StretchLoader *m_stretchLoader = nullptr;
+    ChangesList *m_changes = nullptr;
+    QDockWidget *m_changesDock = nullptr;
     bool m_autoPlay = true;
     bool m_started = false;
     int m_shownPeriod = -1;
@@ -91,13 +105,5 @@ private:
     std::string m_shownName;       ///< scenario name the label shows
     int m_shownNameWidth = -1;     ///< label width it was shortened for
 };
-
-/// Opens the explorer window (QApplication already created) on `scenarioPath`, or on the built-in
-/// scenario when empty; returns the event loop's exit code.
-int runExplorerWindow(const QString &scenarioPath);
-
-/// Installs the translator for `lang` ("ko", "en"; empty: LLE_LANG, else the system locale) from
-/// the embedded :/i18n files and sets the default locale to match. Returns the language used.
-QString installTranslator(const QString &lang = {});
 
 }  // namespace lle

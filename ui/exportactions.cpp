@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportactions.h"
 
+#include "pngfile.h"
+
 #include "atomicfile.h"
 #include "environmentlanes.h"
 #include "explorerwindow.h"
@@ -45,19 +47,6 @@ const QString kExportFolderKey = QStringLiteral("exportFolder");
 const QString kPngSizeKey = QStringLiteral("exportPngSize");
 const QString kPngScaleKey = QStringLiteral("exportPngScale");
 
-/// The text chunks ReportPlots gives every plot image, for pictures drawn here.
-void setMetadata(QImage &image, const QString &title, const RecordedRun &run, double scale)
-{
-    image.setText(QStringLiteral("Title"), ExportActions::tr("%1 — %2").arg(title, QString::fromStdString(run.scenario.name)));
-    image.setText(QStringLiteral("Scenario"), QString::fromStdString(run.scenario.name));
-    image.setText(QStringLiteral("Seed"), QString::number(run.scenario.seed));
-    image.setText(QStringLiteral("Software"), QStringLiteral("lambda-explorer %1").arg(QLatin1String(LLE_VERSION)));
-    image.setText(QStringLiteral("Model"), QLatin1String(LLE_MODEL_VERSION));
-    // 96 dpi × scale, so that a 2× picture pasted into a document takes the size it had on screen.
-    const int dpm = static_cast<int>(std::lround(96.0 * scale / 0.0254));
-    image.setDotsPerMeterX(dpm);
-    image.setDotsPerMeterY(dpm);
-}
 
 QString suggestedName(const RecordedRun &run, const QString &what)
 {
@@ -253,7 +242,7 @@ bool ExportActions::startPng(const QString &title, const QImage &image, const QS
         ExportResult r;
         if (progress)
             progress(10, tr("Writing %1…").arg(QFileInfo(path).fileName()));
-        const QByteArray png = ReportPlots::encodePng(image);
+        const QByteArray png = encodePng(image);
         if (png.isEmpty()) {
             r.error = tr("%1: the picture could not be encoded").arg(QDir::toNativeSeparators(path));
             return r;
@@ -329,7 +318,7 @@ QImage ExportActions::renderDashboard(double scale) const
     }
     image.setDevicePixelRatio(1);
     if (const RunPtr run = m_window->controller()->run())
-        setMetadata(image, tr("Dashboard"), *run, scale);
+        setPngMetadata(image, tr("%1 — %2").arg(tr("Dashboard"), QString::fromStdString(run->scenario.name)), run->scenario, scale);
     return image;
 }
 
@@ -359,6 +348,7 @@ bool ExportActions::exportReport(const QString &dir)
     if (!run)
         return false;
     ReportExport::Options options;
+    options.plots = ReportPlots::files();
     options.locale = QLocale();
     return start(title, [run, dir, options](const ReportExport::Progress &progress, const std::atomic<bool> *cancel) {
         return ReportExport::exportReport(*run, dir, options, progress, cancel);

@@ -43,7 +43,7 @@ Lab::Lab(ExplorerWindow *window) : QObject(window), m_window(window)
 void Lab::buildMenus()
 {
     QMenuBar *bar = m_window->menuBar();
-    QMenu *help = m_window->findChild<QMenu *>(QStringLiteral("menuHelp"));
+    QMenu *help = m_window->helpMenu();
     m_labMenu = new QMenu(bar);
     m_labMenu->setObjectName(QStringLiteral("menuLab"));
     bar->insertMenu(help ? help->menuAction() : nullptr, m_labMenu);
@@ -69,19 +69,11 @@ void Lab::buildMenus()
     m_openStudyAction = new QAction(this);
     m_openStudyAction->setObjectName(QStringLiteral("actionOpenStudy"));
     connect(m_openStudyAction, &QAction::triggered, this, &Lab::chooseStudyToOpen);
-    if (QMenu *file = m_window->findChild<QMenu *>(QStringLiteral("menuFile"))) {
-        QAction *quit = nullptr;
-        for (QAction *a : file->actions())
-            if (a->objectName() == QLatin1String("actionQuit"))
-                quit = a;
-        file->insertAction(quit, m_openStudyAction);
-        file->insertAction(quit, m_calibrateAction);
-        if (quit)
-            file->insertSeparator(quit);
-    } else {
-        m_labMenu->addAction(m_openStudyAction);
-        m_labMenu->addAction(m_calibrateAction);
-    }
+    QMenu *file = m_window->fileMenu();
+    QAction *quit = m_window->quitAction();
+    file->insertAction(quit, m_openStudyAction);
+    file->insertAction(quit, m_calibrateAction);
+    file->insertSeparator(quit);
 }
 
 void Lab::retranslate()

@@ -2,11 +2,15 @@
 #include "teaching.h"
 
 #include "coldexplainer.h"
+#include "environmentlanes.h"
 #include "explanations.h"
 #include "explorerwindow.h"
 #include "highlightframe.h"
+#include "language.h"
 #include "lessonfigures.h"
 #include "lessonpanel.h"
+#include "requestcallout.h"
+#include "runplots.h"
 #include "simulationcontroller.h"
 #include "textscale.h"
 
@@ -28,29 +32,10 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolTip>
-#include <QTranslator>
 
 #include <algorithm>
 
 namespace lle {
-
-QString setApplicationLanguage(const QString &requested)
-{
-    const QString lang = requested == QLatin1String("ko") ? QStringLiteral("ko") : QStringLiteral("en");
-    // The locale first: widgets re-read numbers and money when the LanguageChange arrives.
-    QLocale::setDefault(lang == QLatin1String("ko") ? QLocale(QLocale::Korean, QLocale::SouthKorea)
-                                                    : QLocale(QLocale::English, QLocale::UnitedStates));
-    for (QTranslator *old : qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
-        QCoreApplication::removeTranslator(old);
-        old->deleteLater();
-    }
-    auto *translator = new QTranslator(qApp);
-    if (translator->load(QStringLiteral(":/i18n/lambda-explorer_%1.qm").arg(lang)))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
-    return lang;
-}
 
 Teaching::Teaching(ExplorerWindow *window) : QObject(window), m_window(window)
 {
@@ -112,7 +97,7 @@ Teaching::Teaching(ExplorerWindow *window) : QObject(window), m_window(window)
 void Teaching::buildMenus()
 {
     QMenuBar *bar = m_window->menuBar();
-    QMenu *help = m_window->findChild<QMenu *>(QStringLiteral("menuHelp"));
+    QMenu *help = m_window->helpMenu();
     m_viewMenu = m_window->findChild<QMenu *>(QStringLiteral("menuView"));
     if (!m_viewMenu) {
         m_viewMenu = new QMenu(bar);
@@ -356,7 +341,18 @@ void Teaching::explainRequest(quint64 id)
         return;
     const ColdExplanation e = explainColdStart(*run, id);
     showExplanation(QStringList{e.title, e.reasonText}.join(QLatin1Char(' ')));
-    QToolTip::showText(QCursor::pos(), e.text(), m_window);
+    // Marked where it is drawn, and explained beside the click.
+    const InvocationRecord *inv = nullptr;
+    for (const InvocationRecord &r : run->invocations)
+        if (r.id == id) {
+            inv = &r;
+            break;
+        }
+    m_window->latencyPlot()->markInvocation(inv);
+    m_window->lanes()->markInvocation(inv ? id : 0, inv ? inv->envId : 0);
+    if (!m_callout)
+        m_callout = new RequestCallout(m_window);
+    m_callout->showFor(e, m_window->mapFromGlobal(QCursor::pos()));
 }
 
 void Teaching::setPresentationMode(bool on)

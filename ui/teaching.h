@@ -17,6 +17,7 @@ namespace lle {
 class ExplorerWindow;
 class HighlightFrame;
 class LessonPanel;
+class RequestCallout;
 
 /// The teaching layer of the explorer window (issue 6): the Lessons menu and side panel, the
 /// highlight, playing to a lesson's cues, tooltips and "What am I seeing?" texts from
@@ -30,6 +31,8 @@ public:
     LessonPlayer *player() { return &m_player; }
     LessonPanel *lessonPanel() const { return m_panel; }
     HighlightFrame *highlight() const { return m_highlight; }
+    /// The callout of the request explained last (null before the first).
+    RequestCallout *callout() const { return m_callout; }
     QAction *presentationAction() const { return m_presentation; }
     bool isPresenting() const { return m_presenting; }
 
@@ -42,7 +45,8 @@ public:
     void setPresentationMode(bool on);
 
 public slots:
-    /// Shows the cold explanation of request `id` in the "What am I seeing?" bar and a tooltip box.
+    /// Shows the cold explanation of request `id` in the "What am I seeing?" bar and in a callout
+    /// beside the pointer, and marks the request in the latency plot and the lanes.
     void explainRequest(quint64 id);
 
 protected:
@@ -67,6 +71,7 @@ private:
     LessonPanel *m_panel = nullptr;
     QDockWidget *m_dock = nullptr;
     HighlightFrame *m_highlight = nullptr;
+    RequestCallout *m_callout = nullptr;
     QMenu *m_lessonsMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
@@ -83,9 +88,5 @@ private:
     QFont m_normalFont;
     QList<QPointer<QWidget>> m_hiddenForPresentation;
 };
-
-/// Switches the application's language at runtime ("ko" or "en"): replaces the translator (which
-/// sends every widget a LanguageChange) and sets the default QLocale for numbers and money.
-QString setApplicationLanguage(const QString &lang);
 
 }  // namespace lle

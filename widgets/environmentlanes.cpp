@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "environmentlanes.h"
 
+#include "lanepainter.h"
 #include "managedinstances.h"
 #include "palette.h"
 #include "textscale.h"
@@ -17,22 +18,6 @@ namespace lle {
 namespace {
 constexpr double kThrottleRow = 16;
 constexpr double kAxis = 20;
-
-int priority(Phase p)
-{
-    // Which phase a pixel column shows when several share it: the rare and telling ones first.
-    switch (p) {
-    case Phase::Shutdown: return 7;
-    case Phase::Restore: return 6;
-    case Phase::FunctionInit: return 5;
-    case Phase::RuntimeInit: return 4;
-    case Phase::ExtensionInit: return 3;
-    case Phase::EnvSetup: return 2;
-    case Phase::Invoke: return 1;
-    case Phase::Frozen: return 0;
-    }
-    return 0;
-}
 }  // namespace
 
 EnvironmentLanes::EnvironmentLanes(QWidget *parent) : QWidget(parent)
@@ -171,6 +156,7 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
     const double recordedUntil = m_run->recordedUntilMs;
 
     // Lanes.
+    m_markedRect = QRectF();
     for (const Row &row : m_rows) {
         const RecordedEnv &env = *row.env;
         const double gap = row.h >= 8 ? 1.5 : (row.h >= 5 ? 1 : 0);
@@ -199,8 +185,8 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
                     flush();
                     column = c;
                 }
-                if (priority(ph) > columnPriority) {
-                    columnPriority = priority(ph);
+                if (lanes::priority(ph) > columnPriority) {
+                    columnPriority = lanes::priority(ph);
                     columnPhase = ph;
                 }
                 return;
@@ -250,6 +236,8 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
             drawSpan(env.openSinceMs, end, env.openPhase, 0);
         }
         flush();
+        if (m_marked && env.record.id == m_markedEnv)
+            m_markedRect = markedSpan(env, y, h, from, to);
         // Label: id and kind ("#7", "PC #3"). Lanes thinner than a line of text get a label every
         // few lanes (with a tick), so that a lane can still be told by its number.
         const std::size_t index = static_cast<std::size_t>(&row - m_rows.data());
@@ -337,6 +325,12 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
             continue;
         p.setPen(QPen(Palette::changeMarker(), 2, Qt::DashLine));
         p.drawLine(QPointF(xOf(c.atMs), a.top()), QPointF(xOf(c.atMs), a.bottom()));
+    }
+    // The request explained: outlined in the text colour over the phase colours.
+    if (!m_markedRect.isEmpty()) {
+        p.setPen(QPen(text, 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(m_markedRect);
     }
     const double xp = xOf(m_t);
     p.fillRect(QRectF(xp + 1, a.top(), a.right() - xp, a.height()), chrome.future);
@@ -430,6 +424,32 @@ QString EnvironmentLanes::describe(const QPointF &pos) const
             }
         }
         return s;
+    }
+    return {};
+}
+
+void EnvironmentLanes::markInvocation(quint64 id, std::uint32_t envId)
+{
+    m_marked = id;
+    m_markedEnv = envId;
+    update();
+}
+
+QRectF EnvironmentLanes::markedSpan(const RecordedEnv &env, double y, double h, double from, double to) const
+{
+    // The request's invoke and the init phases right before it (the cold start it waited for).
+    const auto &segs = env.segments;
+    for (std::size_t k = 0; k < segs.size(); ++k) {
+        if (segs[k].phase != Phase::Invoke || segs[k].invocationId != m_marked)
+            continue;
+        std::size_t first = k;
+        while (first > 0 && segs[first - 1].phase != Phase::Invoke && segs[first - 1].phase != Phase::Frozen
+               && segs[first - 1].phase != Phase::Shutdown)
+            --first;
+        const double s = std::max(segs[first].startMs, from), e = std::min(segs[k].endMs, to);
+        if (e < s)
+            return {};
+        return QRectF(xOf(s) - 2, y - 2, std::max(xOf(e) - xOf(s), 2.0) + 4, h + 4);
     }
     return {};
 }

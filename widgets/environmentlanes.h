@@ -29,6 +29,12 @@ public:
     QSize minimumSizeHint() const override { return {180, 120}; }
     /// The request whose invoke (or the cold start leading to it) lies under `pos`, or 0.
     quint64 invocationAt(const QPointF &pos) const;
+    /// Outlines request `id`'s stretch in environment `envId` (its cold start and its invoke);
+    /// 0 removes the outline.
+    void markInvocation(quint64 id, std::uint32_t envId);
+    quint64 markedInvocation() const { return m_marked; }
+    /// The outline's rectangle at the last paint (empty when not drawn).
+    QRectF markedRect() const { return m_markedRect; }
     /// The x (widget pixels) of simulated time `ms` at the current playhead (clip tests).
     double xForTime(double ms) const { return xOf(ms); }
 
@@ -55,6 +61,7 @@ private:
     double msOf(double x) const;
     void layoutRows();
     QString describe(const QPointF &pos) const;
+    QRectF markedSpan(const RecordedEnv &env, double y, double h, double from, double to) const;
 
     RunPtr m_run;
     double m_t = 0;
@@ -64,6 +71,9 @@ private:
     int m_managedSlots = 1;   ///< requests a Managed Instances environment serves at once
     int m_visible = 0;
     double m_gutter = 0;   ///< width of the label column at the last paint
+    quint64 m_marked = 0;
+    std::uint32_t m_markedEnv = 0;
+    QRectF m_markedRect;
 };
 
 }  // namespace lle

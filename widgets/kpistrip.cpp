@@ -2,10 +2,14 @@
 #include "kpistrip.h"
 
 #include "palette.h"
+#include "pricing.h"
 #include "runfigures.h"
 #include "textscale.h"
 
+#include <QContextMenuEvent>
+#include <QInputDialog>
 #include <QLocale>
+#include <QMenu>
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -14,10 +18,6 @@
 #include <cmath>
 
 namespace lle {
-
-namespace {
-constexpr double kHoursPerMonth = 730;   // AWS's pricing examples use 730 hours a month
-}
 
 KpiStrip::KpiStrip(QWidget *parent) : QWidget(parent)
 {
@@ -61,6 +61,7 @@ void KpiStrip::setPlayhead(double ms)
 KpiStrip::Figures KpiStrip::compute(const RecordedRun &run, double tMs)
 {
     Figures f;
+    CostLines cost;
     if (run.invocationStride > 1) {
         // Requests are sampled: count nothing from the sample, read the simulator's buckets,
         // sketches and bill (the same figures as summary.json at the end of the run).
@@ -77,15 +78,46 @@ KpiStrip::Figures KpiStrip::compute(const RecordedRun &run, double tMs)
             f.p50 = sample.p50;
             f.p99 = sample.p99;
         }
-        f.costSoFar = r.cost.total();
+        cost = r.cost;
     } else {
-        fromRequests(run, tMs, f);
-        f.costSoFar = run.costAt(tMs).total();
+        // At the end of a finished run, the requests that complete after duration_s too: the
+        // summary counts them, as the last metrics bucket does for a sampled run.
+        const double upTo = run.finished && tMs >= run.durationMs ? INFINITY : tMs;
+        fromRequests(run, upTo, f);
+        cost = run.costAt(upTo);
     }
+    f.costSoFar = cost.total();
     f.perMillion = f.requests ? f.costSoFar * 1e6 / double(f.requests) : 0;
-    const double elapsedH = std::min(tMs, run.durationMs) / 3'600'000.0;
-    f.perMonth = elapsedH > 0 ? f.costSoFar / elapsedH * kHoursPerMonth : 0;
+    // A month from a few requests or seconds is a guess dressed as a figure (the idle, the
+    // provisioned hours and the first cold starts dominate): none until the run says enough.
+    const double elapsedMs = std::min(tMs, run.durationMs);
+    f.perMonthKnown = elapsedMs >= kProjectionMinMs && f.requests >= kProjectionMinRequests;
+    if (f.perMonthKnown)
+        f.perMonth = f.costSoFar / (elapsedMs / 3'600'000.0) * kHoursPerMonth;
     return f;
+}
+
+KpiStrip::Figures KpiStrip::computeAtVolume(const RecordedRun &run, double tMs, double requestsPerMonth)
+{
+    Figures f = compute(run, tMs);
+    if (requestsPerMonth > 0 && f.perMonthKnown)
+        atVolume(run, run.invocationStride > 1 ? RunFigures::at(run, tMs).cost : run.costAt(tMs), requestsPerMonth, f);
+    return f;
+}
+
+void KpiStrip::atVolume(const RecordedRun &run, const CostLines &cost, double v, Figures &f)
+{
+    // Every charge scaled by requests (provisioned hours too: a stated volume is the run's
+    // traffic made larger or smaller), before any free-tier credit of the run itself.
+    const double gross = cost.total() - cost.freeTierCredit;
+    const double perRequest = gross / double(f.requests);
+    f.perMonth = perRequest * v;
+    // The free tier: a million requests and 400,000 GB-s of on-demand duration a month.
+    const Rates rates = ratesFor(run.scenario.function.architecture, run.scenario.pricing.rates);
+    const double requestCredit = std::min(v, kFreeTierRequests) * rates.requestPerMillion / 1e6;
+    const double gbSPerRequest = rates.durationGbS > 0 ? cost.duration / rates.durationGbS / double(f.requests) : 0;
+    const double durationCredit = std::min(gbSPerRequest * v, kFreeTierGbS) * rates.durationGbS;
+    f.perMonthFreeTier = std::max(0.0, f.perMonth - requestCredit - durationCredit);
 }
 
 void KpiStrip::fromRequests(const RecordedRun &run, double tMs, Figures &f)
@@ -124,24 +156,80 @@ void KpiStrip::fromRequests(const RecordedRun &run, double tMs, Figures &f)
 void KpiStrip::recompute()
 {
     m_since.restart();
-    m_f = m_run ? compute(*m_run, m_t) : Figures{};
+    m_f = m_run ? computeAtVolume(*m_run, m_t, m_monthlyVolume) : Figures{};
     fitHeight();   // a value grown by a digit may need a smaller size or another row
     update();
 }
 
-QList<QPair<QString, QString>> KpiStrip::cellTexts() const
+void KpiStrip::setMonthlyVolume(double requestsPerMonth)
+{
+    m_monthlyVolume = std::max(0.0, requestsPerMonth);
+    recompute();
+}
+
+QString KpiStrip::captionText(Cell cell) const
+{
+    switch (cell) {
+    case Cell::ColdStarts: return tr("cold starts");
+    case Cell::P50: return tr("p50 latency");
+    case Cell::P99: return tr("p99 latency");
+    case Cell::PerMillion: return tr("per 1M requests");
+    case Cell::CostSoFar: return tr("cost so far");
+    case Cell::PerMonth:
+        return m_monthlyVolume > 0 ? tr("month at %1 requests").arg(QLocale().toString(m_monthlyVolume, 'f', 0))
+                                   : tr("projected / month");
+    case Cell::Requests: return tr("requests · throttled");
+    }
+    return {};
+}
+
+QString KpiStrip::valueText(Cell cell) const
 {
     const QLocale loc;
-    return {
+    switch (cell) {
+    case Cell::ColdStarts:
         // A month at production rates is cold a few times in 100,000: enough digits to show it.
-        {tr("cold starts"), loc.toString(m_f.coldPercent, 'f', m_f.coldPercent > 0 && m_f.coldPercent < 0.1 ? 4 : m_f.coldPercent < 10 ? 2 : 1) + QStringLiteral(" %")},
-        {tr("p50 latency"), Palette::formatMs(m_f.p50)},
-        {tr("p99 latency"), Palette::formatMs(m_f.p99)},
-        {tr("per 1M requests"), Palette::formatUsd(m_f.perMillion)},
-        {tr("cost so far"), Palette::formatUsd(m_f.costSoFar)},
-        {tr("projected / month"), Palette::formatUsd(m_f.perMonth)},
-        {tr("requests · throttled"), loc.toString(qulonglong(m_f.requests)) + QStringLiteral(" · ") + loc.toString(qulonglong(m_f.throttled))},
-    };
+        return loc.toString(m_f.coldPercent, 'f', m_f.coldPercent > 0 && m_f.coldPercent < 0.1 ? 4 : m_f.coldPercent < 10 ? 2 : 1) + QStringLiteral(" %");
+    case Cell::P50: return Palette::formatMs(m_f.p50);
+    case Cell::P99: return Palette::formatMs(m_f.p99);
+    case Cell::PerMillion: return Palette::formatUsd(m_f.perMillion);
+    case Cell::CostSoFar: return Palette::formatUsd(m_f.costSoFar);
+    case Cell::PerMonth:
+        if (!m_f.perMonthKnown)
+            return QStringLiteral("—");
+        if (!std::isnan(m_f.perMonthFreeTier))
+            return tr("%1 · free tier %2").arg(Palette::formatUsd(m_f.perMonth), Palette::formatUsd(m_f.perMonthFreeTier));
+        return Palette::formatUsd(m_f.perMonth);
+    case Cell::Requests:
+        return loc.toString(qulonglong(m_f.requests)) + QStringLiteral(" · ") + loc.toString(qulonglong(m_f.throttled));
+    }
+    return {};
+}
+
+void KpiStrip::contextMenuEvent(QContextMenuEvent *e)
+{
+    QMenu menu(this);
+    QAction *stated = menu.addAction(tr("Month at a stated volume…"));
+    QAction *projected = menu.addAction(tr("Month projected from this run"));
+    projected->setEnabled(m_monthlyVolume > 0);
+    QAction *chosen = menu.exec(e->globalPos());
+    if (chosen == projected) {
+        setMonthlyVolume(0);
+    } else if (chosen == stated) {
+        bool ok = false;
+        const double v = QInputDialog::getDouble(this, tr("Month at a stated volume"), tr("Requests per month:"),
+                                                 m_monthlyVolume > 0 ? m_monthlyVolume : 10e6, 1, 1e12, 0, &ok);
+        if (ok)
+            setMonthlyVolume(v);
+    }
+}
+
+QList<QPair<QString, QString>> KpiStrip::cellTexts() const
+{
+    QList<QPair<QString, QString>> out;
+    for (Cell c : {Cell::ColdStarts, Cell::P50, Cell::P99, Cell::PerMillion, Cell::CostSoFar, Cell::PerMonth, Cell::Requests})
+        out.append({captionText(c), valueText(c)});
+    return out;
 }
 
 namespace {

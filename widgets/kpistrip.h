@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <limits>
 #include <algorithm>
 
 namespace lle {
@@ -21,9 +22,19 @@ class KpiStrip : public QWidget {
     Q_OBJECT
 public:
     struct Figures {
-        double coldPercent = 0, p50 = 0, p99 = 0, perMillion = 0, costSoFar = 0, perMonth = 0;
+        double coldPercent = 0, p50 = 0, p99 = 0, perMillion = 0, costSoFar = 0;
+        /// The month: projected from the run's own rate, or at the stated volume. NaN (shown
+        /// "—") until the run says enough: kProjectionMinMs simulated and kProjectionMinRequests done.
+        double perMonth = std::numeric_limits<double>::quiet_NaN();
+        /// The month at the stated volume with the free tier applied (NaN without a stated volume).
+        double perMonthFreeTier = std::numeric_limits<double>::quiet_NaN();
+        bool perMonthKnown = false;
         std::uint64_t requests = 0, throttled = 0;
     };
+    /// The cells, left to right.
+    enum class Cell { ColdStarts, P50, P99, PerMillion, CostSoFar, PerMonth, Requests };
+    static constexpr double kProjectionMinMs = 60'000;
+    static constexpr std::uint64_t kProjectionMinRequests = 100;
 
     explicit KpiStrip(QWidget *parent = nullptr);
     void setRun(RunPtr run);
@@ -35,6 +46,13 @@ public:
         recompute();
     }
     const Figures &figures() const { return m_f; }
+    /// Shows the month at `requestsPerMonth` (billed at the run's cost per request, and with the
+    /// free tier) instead of the projection from the run's own rate; 0 goes back to the projection.
+    void setMonthlyVolume(double requestsPerMonth);
+    double monthlyVolume() const { return m_monthlyVolume; }
+    /// The texts a cell shows (for tests and the accessible description).
+    QString captionText(Cell cell) const;
+    QString valueText(Cell cell) const;
     /// Shows these figures (until the next recomputation): a frame or a test of the layout.
     void setFigures(const Figures &f)
     {
@@ -46,6 +64,8 @@ public:
     /// recorded, from the simulator's buckets (RunFigures) when they are sampled. The cost is the
     /// bill line by line as the simulator keeps it, interpolated within the metrics bucket.
     static Figures compute(const RecordedRun &run, double tMs);
+    /// compute(), with the month at `requestsPerMonth` when it is above 0.
+    static Figures computeAtVolume(const RecordedRun &run, double tMs, double requestsPerMonth);
     QSize sizeHint() const override { return {900, std::max(46, m_neededHeight)}; }
     QSize minimumSizeHint() const override { return {600, std::max(40, m_neededHeight)}; }
 
@@ -67,9 +87,12 @@ protected:
     void paintEvent(QPaintEvent *) override;
     void resizeEvent(QResizeEvent *) override;
     void changeEvent(QEvent *) override;
+    void contextMenuEvent(QContextMenuEvent *e) override;
 
 private:
     static void fromRequests(const RecordedRun &run, double tMs, Figures &f);
+    /// The month at a stated volume from the run's cost per request and its scenario's rates.
+    static void atVolume(const RecordedRun &run, const CostLines &cost, double requestsPerMonth, Figures &f);
     void recompute();
     /// Asks the window for the height the layout needs (shown strips only; clip frames size theirs).
     void fitHeight();
@@ -77,6 +100,7 @@ private:
     RunPtr m_run;
     double m_t = 0;
     Figures m_f;
+    double m_monthlyVolume = 0;
     QElapsedTimer m_since;
     QTimer m_catchUp;
     int m_neededHeight = 0;

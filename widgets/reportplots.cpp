@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportplots.h"
 
+#include "pngfile.h"
+
 #include "atomicfile.h"
+#include "lanepainter.h"
 #include "palette.h"
 #include "reportpage.h"
 #include "runplots.h"
@@ -62,16 +65,6 @@ QString elided(const QString &text, const QFont &font, double width)
     return QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
 }
 
-/// The text chunks every exported PNG carries, so that an image found in a document still says
-/// where it came from.
-void setMetadata(QImage &image, const QString &title, const RecordedRun &run)
-{
-    image.setText(QStringLiteral("Title"), title);
-    image.setText(QStringLiteral("Scenario"), QString::fromStdString(run.scenario.name));
-    image.setText(QStringLiteral("Seed"), QString::number(run.scenario.seed));
-    image.setText(QStringLiteral("Software"), QStringLiteral("lambda-explorer %1").arg(QLatin1String(LLE_VERSION)));
-    image.setText(QStringLiteral("Model"), QLatin1String(LLE_MODEL_VERSION));
-}
 
 QImage blankImage(const PlotImageOptions &o)
 {
@@ -80,13 +73,6 @@ QImage blankImage(const PlotImageOptions &o)
     return image;
 }
 
-/// Marks the image's resolution so that a word processor pastes it at its drawing size.
-void setResolution(QImage &image, double scale)
-{
-    const int dpm = static_cast<int>(std::lround(96.0 * scale / 0.0254));
-    image.setDotsPerMeterX(dpm);
-    image.setDotsPerMeterY(dpm);
-}
 
 // --- the window's plots, restyled -------------------------------------------------------------
 
@@ -247,29 +233,11 @@ QImage renderRunPlot(const RecordedRun &run, const PlotImageOptions &o, const QS
         painter.scale(o.scale, o.scale);
         PlotAccess::drawInto(plot, &painter, QSize(qRound(logical.width()), qRound(logical.height())));
     }
-    setMetadata(image, fullTitle, run);
-    setResolution(image, o.scale);
+    setPngMetadata(image, fullTitle, run.scenario, o.scale);
     return image;
 }
 
 // --- the lifecycle figure -----------------------------------------------------------------------
-
-int priority(Phase p)
-{
-    // Which phase a pixel column shows when several share it: the rare and telling ones first
-    // (the window's lanes use the same order).
-    switch (p) {
-    case Phase::Shutdown: return 7;
-    case Phase::Restore: return 6;
-    case Phase::FunctionInit: return 5;
-    case Phase::RuntimeInit: return 4;
-    case Phase::ExtensionInit: return 3;
-    case Phase::EnvSetup: return 2;
-    case Phase::Invoke: return 1;
-    case Phase::Frozen: return 0;
-    }
-    return 0;
-}
 
 struct TimeUnit {
     double ms;
@@ -360,7 +328,7 @@ void drawLanes(QPainter &p, const RecordedRun &run, const QRectF &box, double fr
                     return;
                 const int c0 = std::clamp(colOf(s), 0, columns - 1);
                 const int c1 = std::clamp(colOf(std::nextafter(e, -kInf)), c0, columns - 1);
-                const int pr = priority(ph);
+                const int pr = lanes::priority(ph);
                 for (int c = c0; c <= c1; ++c)
                     column[static_cast<std::size_t>(c)] = std::max(column[static_cast<std::size_t>(c)], pr);
             };
@@ -383,11 +351,8 @@ void drawLanes(QPainter &p, const RecordedRun &run, const QRectF &box, double fr
             while (e < columns && column[static_cast<std::size_t>(e)] == pr)
                 ++e;
             if (pr >= 0) {
-                Phase ph = Phase::Frozen;
-                for (int q = 0; q < kPhaseCount; ++q)
-                    if (priority(static_cast<Phase>(q)) == pr)
-                        ph = static_cast<Phase>(q);
-                p.fillRect(QRectF(area.left() + c / scale, y, (e - c) / scale, h), Palette::phaseFill(ph));
+                p.fillRect(QRectF(area.left() + c / scale, y, (e - c) / scale, h),
+                           Palette::phaseFill(lanes::phaseOfPriority(pr)));
             }
             c = e;
         }
@@ -600,8 +565,7 @@ QImage renderLifecycle(const RecordedRun &run, const PlotImageOptions &o)
                           .arg(QLocale().toString(detailMs / 1000, 'f', 0)));
         }
     }
-    setMetadata(image, title, run);
-    setResolution(image, o.scale);
+    setPngMetadata(image, title, run.scenario, o.scale);
     return image;
 }
 
@@ -667,18 +631,6 @@ QImage ReportPlots::renderAnyThread(PlotKind kind, const RecordedRun &run, const
     return image;
 }
 
-QByteArray ReportPlots::encodePng(const QImage &image)
-{
-    if (image.isNull())
-        return {};
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    if (!writer.write(image))
-        return {};
-    return bytes;
-}
 
 bool ReportPlots::savePng(PlotKind kind, const RecordedRun &run, const QString &path, const PlotImageOptions &options,
                           QString *error)
@@ -693,18 +645,14 @@ bool ReportPlots::savePng(PlotKind kind, const RecordedRun &run, const QString &
     return writeFileAtomically(path, std::string_view(png.constData(), static_cast<std::size_t>(png.size())), error);
 }
 
-bool renderHeadlessPlots(const HeadlessRecord &record, std::vector<RenderedFile> *files, QString *error)
+PlotFiles ReportPlots::files(const PlotImageOptions &options)
 {
-    for (PlotKind kind : ReportPlots::kAll) {
-        const QByteArray png = ReportPlots::encodePng(ReportPlots::render(kind, record.run));
-        if (png.isEmpty()) {
-            if (error)
-                *error = ReportPlots::tr("%1 could not be drawn").arg(ReportPlots::fileName(kind));
-            return false;
-        }
-        files->push_back({ReportPlots::fileName(kind), png});
-    }
-    return true;
+    PlotFiles files;
+    for (PlotKind kind : kAll)
+        files.push_back({fileName(kind), [kind, options](const RecordedRun &run) {
+                             return encodePng(renderAnyThread(kind, run, options));
+                         }});
+    return files;
 }
 
 }  // namespace lle

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "headlessrunner.h"
+#include "plotrenderers.h"
 #include "runrecorder.h"
 
 #include <QCoreApplication>
@@ -54,15 +54,13 @@ public:
     static QImage render(PlotKind kind, const RecordedRun &run, const PlotImageOptions &options = {});
     /// render() from any thread.
     static QImage renderAnyThread(PlotKind kind, const RecordedRun &run, const PlotImageOptions &options = {});
-    /// PNG bytes with the image's text chunks; empty on failure. Any thread.
-    static QByteArray encodePng(const QImage &image);
+    /// The five plot files of a report (`--png`, `--report`, File → Export report) for the output
+    /// pipeline: each drawn with renderAnyThread(), so from any thread.
+    static PlotFiles files(const PlotImageOptions &options = {});
     /// Draws one plot and writes it to `path` atomically (QSaveFile). Any thread. On failure
     /// returns false with `error` ("FILE: why") and leaves nothing at `path`.
     static bool savePng(PlotKind kind, const RecordedRun &run, const QString &path,
                         const PlotImageOptions &options = {}, QString *error = nullptr);
 };
-
-/// The headless runner's PngRenderer (set by main.cpp): the five plots as PNG files.
-bool renderHeadlessPlots(const HeadlessRecord &record, std::vector<RenderedFile> *files, QString *error);
 
 }  // namespace lle

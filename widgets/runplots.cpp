@@ -171,6 +171,8 @@ RunPlot::RunPlot(QWidget *parent) : QCustomPlot(parent)
     Palette::followPalette(this);   // background, axes, grid, legend, titles: light or dark desktop
 
     connect(this, &QCustomPlot::beforeReplot, this, [this] { m_replotTime.start(); });
+    // The change labels' room depends on the axis rect, known only once the plot is laid out.
+    connect(this, &QCustomPlot::afterLayout, this, &RunPlot::placeMarkerLabels);
     connect(this, &QCustomPlot::afterReplot, this, [this] {
         static const bool profile = qEnvironmentVariableIsSet("LLE_PROFILE");
         if (profile && m_shownGeneration != m_pendingGeneration)
@@ -223,6 +225,17 @@ void RunPlot::showEvent(QShowEvent *e)
 void RunPlot::setTitle(const QString &title)
 {
     m_title->setText(title);
+}
+
+void RunPlot::showSeries(QCPGraph *g, bool on)
+{
+    if (g->visible() == on)
+        return;
+    g->setVisible(on);
+    if (on)
+        g->addToLegend();
+    else
+        g->removeFromLegend();
 }
 
 void RunPlot::fitLegend()
@@ -381,24 +394,25 @@ void RunPlot::setPlayhead(double ms)
     requestReplot(false);
 }
 
-void RunPlot::updateMarkers()
+void RunPlot::placeMarkerLabels()
 {
-    if (!timeAxis()) {
-        m_playhead->setVisible(false);
-        return;
-    }
-    m_playhead->point1->setCoords(timeX(m_t), 0);
-    m_playhead->point2->setCoords(timeX(m_t), 1);
-    const std::size_t want = m_run ? std::count_if(m_run->changes.begin(), m_run->changes.end(),
-                                                   [this](const ChangeMark &c) { return c.atMs <= m_t; })
-                                   : 0;
     // A label reads leftwards from its line, unless there is no room on the left (a change near
-    // the start of the axis): then rightwards.
+    // the start of the axis): then rightwards; with room on neither side it takes the larger and
+    // is shortened to it, so that it never crosses its line nor leaves the plot.
     const auto place = [this](QCPItemText *label) {
-        const double x = label->position->coords().x();
-        const double room = xAxis->coordToPixel(x) - axisRect()->left();
-        const double width = QFontMetricsF(label->font()).horizontalAdvance(label->text()) + 6;
-        const Qt::Alignment side = room > width ? Qt::AlignRight : Qt::AlignLeft;
+        const QString full = label->property("fullText").toString();
+        const QFontMetricsF fm(label->font());
+        const double x = xAxis->coordToPixel(label->position->coords().x());
+        const double left = x - axisRect()->left(), right = axisRect()->right() - x;
+        constexpr double kPadding = 6;   // the label's own padding and a pixel each side
+        const double width = fm.horizontalAdvance(full) + kPadding;
+        const Qt::Alignment side = left >= width ? Qt::AlignRight
+                                 : right >= width ? Qt::AlignLeft
+                                 : left > right  ? Qt::AlignRight : Qt::AlignLeft;
+        const double room = side == Qt::AlignRight ? left : right;
+        const QString text = width <= room ? full : fm.elidedText(full, Qt::ElideRight, std::max(0.0, room - kPadding));
+        if (label->text() != text)
+            label->setText(text);
         if (!(label->positionAlignment() & side))
             label->setPositionAlignment(side | Qt::AlignTop);
     };
@@ -422,12 +436,25 @@ void RunPlot::updateMarkers()
                 kept.push_back(r);
         }
     };
+    for (auto *item : m_markers)
+        if (auto *label = qobject_cast<QCPItemText *>(item))
+            place(label);
+    declutter();
+}
+
+void RunPlot::updateMarkers()
+{
+    if (!timeAxis()) {
+        m_playhead->setVisible(false);
+        return;
+    }
+    m_playhead->point1->setCoords(timeX(m_t), 0);
+    m_playhead->point2->setCoords(timeX(m_t), 1);
+    const std::size_t want = m_run ? std::count_if(m_run->changes.begin(), m_run->changes.end(),
+                                                   [this](const ChangeMark &c) { return c.atMs <= m_t; })
+                                   : 0;
     if (want == m_markedChanges && !m_markers.empty()) {
-        // Positions only (the axis range moved).
-        for (auto *item : m_markers)
-            if (auto *label = qobject_cast<QCPItemText *>(item))
-                place(label);
-        declutter();
+        placeMarkerLabels();   // positions only (the axis range moved)
         return;
     }
     for (auto *item : m_markers)
@@ -455,6 +482,7 @@ void RunPlot::updateMarkers()
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         label->position->setCoords(timeX(c.atMs), 0.02 + 0.11 * double((want - index) % kLabels));
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        label->setProperty("fullText", Palette::changeLabel(c));
         label->setText(Palette::changeLabel(c));
         label->setFont(smallFont(this, font(), 8));
         const Chrome chrome = Palette::chrome();
@@ -462,10 +490,9 @@ void RunPlot::updateMarkers()
         label->setBrush(chrome.labelBackground);
         label->setPadding(QMargins(2, 0, 2, 0));
         label->setClipToAxisRect(true);
-        place(label);
         m_markers.push_back(label);
     }
-    declutter();
+    placeMarkerLabels();
 }
 
 // --- LatencyPlot ---------------------------------------------------------------------------------------
@@ -519,6 +546,13 @@ LatencyPlot::LatencyPlot(QWidget *parent) : RunPlot(parent)
     yAxis->setRange(1, 1000);
     setupTimeAxis();
     retranslate();
+    m_mark = new QCPItemTracer(this);
+    m_mark->setLayer(overlayLayer());
+    m_mark->setStyle(QCPItemTracer::tsCircle);
+    m_mark->setSize(16);
+    m_mark->setPen(QPen(Palette::chrome().text, 2.5));
+    m_mark->setClipToAxisRect(true);
+    m_mark->setVisible(false);
     connect(this, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) {
         if (const quint64 id = invocationAt(e->position()))
             emit invocationClicked(id);
@@ -584,15 +618,8 @@ void LatencyPlot::updateSampling()
     const std::uint64_t stride = m_run ? m_run->invocationStride : 1;
     m_oneIn = m_stretch ? 1 : stride * m_thin;
     const bool sampled = stride > 1 && !m_stretch;
-    for (auto *g : m_bands) {
-        if (g->visible() == sampled)
-            continue;
-        g->setVisible(sampled);
-        if (sampled)
-            g->addToLegend();
-        else
-            g->removeFromLegend();
-    }
+    for (auto *g : m_bands)
+        showSeries(g, sampled);
     m_sampling->setVisible(sampled || m_stretch);
     if (m_stretch)
         m_sampling->setText(tr("every request from %1 to %2, simulated again")
@@ -645,8 +672,10 @@ quint64 LatencyPlot::invocationAt(const QPointF &pos) const
     const double toMs = std::min(xAxis->pixelToCoord(pos.x() + kReachPx) * m_timeUnit * 1000.0, m_shownT);
     quint64 best = 0;
     double bestD2 = kReachPx * kReachPx;
-    // A dense stretch is capped: a few thousand candidates cover what a click can hit.
-    const std::size_t end = std::min(m_run->invocationsUntil(toMs), m_run->invocationsBefore(fromMs) + 5000);
+    // Requests are in order of completion, the x of their dots: a binary search finds the
+    // columns within reach and only those are looked at, every one of them (a cap on candidates
+    // missed the dots under the click in dense plots). 100,000 requests in reach cost ~1 ms.
+    const std::size_t end = m_run->invocationsUntil(toMs);
     for (std::size_t i = m_run->invocationsBefore(fromMs); i < end; ++i) {
         const InvocationRecord &r = inv[i];
         const int s = seriesOf(r.startedAs);
@@ -660,6 +689,15 @@ quint64 LatencyPlot::invocationAt(const QPointF &pos) const
         }
     }
     return best;
+}
+
+void LatencyPlot::markInvocation(const InvocationRecord *r)
+{
+    m_marked = r ? r->id : 0;
+    m_mark->setVisible(r);
+    if (r)
+        m_mark->position->setCoords(timeX(r->endMs), std::max(r->latencyMs, 0.01));
+    overlayLayer()->replot();
 }
 
 QCPGraph *LatencyPlot::series(StartType s) const
@@ -682,6 +720,9 @@ std::uint64_t LatencyPlot::thinFor(const RecordedRun &run)
 
 void LatencyPlot::rebuild()
 {
+    // Another run: the ringed request may be elsewhere or gone.
+    if (m_marked)
+        markInvocation(nullptr);
     for (auto *g : m_graphs)
         g->data()->clear();
     for (auto *g : m_bands)
@@ -855,13 +896,18 @@ void CdfPlot::updateFromSketches()
         }
     }
     m_all->setData(k, v, true);
-    const bool any = s.count() > 0;
+    if (!showPercentiles(s.count() > 0, s.quantile(0.5), s.quantile(0.99)))
+        return;
+    setLatencyRange(k.front(), k.back());
+}
+
+bool CdfPlot::showPercentiles(bool any, double p50, double p99)
+{
     for (auto *item : {static_cast<QCPAbstractItem *>(m_p50), static_cast<QCPAbstractItem *>(m_p99),
                        static_cast<QCPAbstractItem *>(m_p50Label), static_cast<QCPAbstractItem *>(m_p99Label)})
         item->setVisible(any);
     if (!any)
-        return;
-    const double p50 = s.quantile(0.5), p99 = s.quantile(0.99);
+        return false;
     m_p50->point1->setCoords(p50, 0);
     m_p50->point2->setCoords(p50, 1);
     m_p99->point1->setCoords(p99, 0);
@@ -872,21 +918,20 @@ void CdfPlot::updateFromSketches()
     m_p50Label->setText(tr("p50 %1").arg(Palette::formatMs(p50)));
     m_p99Label->position->setCoords(p99, 0.22);
     m_p99Label->setText(tr("p99 %1").arg(Palette::formatMs(p99)));
-    xAxis->setRange(std::pow(10.0, std::floor(std::log10(k.front()))), std::pow(10.0, std::ceil(std::log10(k.back() * 1.05))));
+    return true;
+}
+
+void CdfPlot::setLatencyRange(double lo, double hi)
+{
+    // Whole decades on the log axis, with room beyond the slowest request.
+    xAxis->setRange(std::pow(10.0, std::floor(std::log10(lo))), std::pow(10.0, std::ceil(std::log10(hi * 1.05))));
 }
 
 void CdfPlot::rebuild()
 {
     const bool sketches = fromSketches();
-    for (auto [g, on] : {std::pair{m_all, sketches}, std::pair{m_cold, !sketches}, std::pair{m_warm, !sketches}}) {
-        if (g->visible() == on)
-            continue;
-        g->setVisible(on);
-        if (on)
-            g->addToLegend();
-        else
-            g->removeFromLegend();
-    }
+    for (auto [g, on] : {std::pair{m_all, sketches}, std::pair{m_cold, !sketches}, std::pair{m_warm, !sketches}})
+        showSeries(g, on);
     fitLegend();
     m_sketchBuckets = static_cast<std::size_t>(-1);
     if (sketches) {
@@ -986,23 +1031,8 @@ void CdfPlot::updateCurves()
         }
         return binUpper(kBins - 1);
     };
-    const bool any = total > 0;
-    for (auto *item : {static_cast<QCPAbstractItem *>(m_p50), static_cast<QCPAbstractItem *>(m_p99),
-                       static_cast<QCPAbstractItem *>(m_p50Label), static_cast<QCPAbstractItem *>(m_p99Label)})
-        item->setVisible(any);
-    if (!any)
+    if (!showPercentiles(total > 0, quantile(0.5), quantile(0.99)))
         return;
-    const double p50 = quantile(0.5), p99 = quantile(0.99);
-    m_p50->point1->setCoords(p50, 0);
-    m_p50->point2->setCoords(p50, 1);
-    m_p99->point1->setCoords(p99, 0);
-    m_p99->point2->setCoords(p99, 1);
-    m_p50Label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_p99Label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_p50Label->position->setCoords(p50, 0.45);
-    m_p50Label->setText(tr("p50 %1").arg(Palette::formatMs(p50)));
-    m_p99Label->position->setCoords(p99, 0.22);
-    m_p99Label->setText(tr("p99 %1").arg(Palette::formatMs(p99)));
     // Range over both curves.
     double lo = 1e300, hi = 0;
     for (auto *g : {m_cold, m_warm}) {
@@ -1012,7 +1042,7 @@ void CdfPlot::updateCurves()
         hi = std::max(hi, (g->data()->constEnd() - 1)->key);
     }
     if (hi > 0)
-        xAxis->setRange(std::pow(10.0, std::floor(std::log10(lo))), std::pow(10.0, std::ceil(std::log10(hi * 1.05))));
+        setLatencyRange(lo, hi);
 }
 
 // --- CostPlot ------------------------------------------------------------------------------------------
@@ -1065,15 +1095,8 @@ void CostPlot::showOptionalLines()
         }
     }
     for (auto [g, on] : {std::pair{m_lines[5], ephemeral}, std::pair{m_lines[6], freeTier},
-                         std::pair{m_lines[7], managed}, std::pair{m_lines[8], tenants}}) {
-        if (g->visible() == on)
-            continue;
-        g->setVisible(on);
-        if (on)
-            g->addToLegend();
-        else
-            g->removeFromLegend();
-    }
+                         std::pair{m_lines[7], managed}, std::pair{m_lines[8], tenants}})
+        showSeries(g, on);
     fitLegend();
 }
 

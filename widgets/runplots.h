@@ -49,16 +49,23 @@ protected:
     virtual bool timeAxis() const { return true; }
 
     void setupTimeAxis();
+    /// The buffered layer of the playhead, for marks that move without redrawing the data.
+    QCPLayer *overlayLayer() const { return m_overlay; }
     double timeX(double ms) const { return ms / 1000.0 / m_timeUnit; }
     void fitTimeRange();
     QCPGraph *addSeries(const QString &name, const QColor &color, bool scatter);
     void updateMarkers();
+    /// Puts each change label on the side of its line with room for it (shortened when neither
+    /// side has enough) and hides labels overlapping newer ones; again after every layout.
+    void placeMarkerLabels();
     /// A replot soon: at once (queued) for a new run, at most ~30 times a second for the
     /// playhead, and not at all while the plot cannot be seen (it replots when shown).
     void requestReplot(bool newRun);
     /// Drops the data of `g` from key `x` on (keys ≥ x).
     static void removeFrom(QCPGraph *g, double x);
     void setTitle(const QString &title);
+    /// Shows or hides `g` with its legend entry (callers fit the legend after).
+    static void showSeries(QCPGraph *g, bool on);
     /// Puts the legend on two rows when one row would not fit the plot's width.
     void fitLegend();
     void showEvent(QShowEvent *e) override;
@@ -103,6 +110,9 @@ public:
     QCPGraph *stretchSeries(bool cold) const { return m_stretchGraphs[cold ? 0 : 1]; }
     /// The request drawn nearest to `pos` (widget pixels) within a few pixels, or 0.
     quint64 invocationAt(const QPointF &pos) const;
+    /// Rings request `r`'s dot (the one explained); null removes the ring.
+    void markInvocation(const InvocationRecord *r);
+    quint64 markedInvocation() const { return m_marked; }
 
 signals:
     /// A request's dot was clicked ("why was this request cold?").
@@ -128,6 +138,8 @@ private:
     std::uint64_t m_oneIn = 1;
     std::array<QCPGraph *, 3> m_bands{};
     QCPItemText *m_sampling = nullptr;
+    QCPItemTracer *m_mark = nullptr;
+    quint64 m_marked = 0;
     StretchPtr m_stretch;
     std::array<QCPGraph *, 2> m_stretchGraphs{};
     std::uint64_t m_thin = 1;
@@ -155,6 +167,9 @@ protected:
 private:
     void count(const InvocationRecord &r, int delta);
     void updateCurves();
+    /// The p50 and p99 markers and labels, shown only when `any` request counts; returns `any`.
+    bool showPercentiles(bool any, double p50, double p99);
+    void setLatencyRange(double lo, double hi);
 
     /// Requests sampled: the curve of every request from the bucket sketches up to the playhead.
     bool fromSketches() const;

@@ -82,6 +82,17 @@ void styleLegend(QCustomPlot *plot)
     plot->legend->setFont(f);
 }
 
+/// No legend box until a run has drawn something: before the first sweep it would be an empty
+/// frame (or name series that have no point).
+void showLegendWhenItHasData(QCustomPlot *plot)
+{
+    bool any = false;
+    for (int i = 0; i < plot->plottableCount() && !any; ++i)
+        if (QCPPlottableInterface1D *data = plot->plottable(i)->interface1D())
+            any = data->dataCount() > 0 && plot->legend->hasItemWithPlottable(plot->plottable(i));
+    plot->legend->setVisible(any);
+}
+
 }  // namespace
 
 // --- points and series -------------------------------------------------------------------------
@@ -193,6 +204,7 @@ SweepCurvePlot::SweepCurvePlot(QWidget *parent) : QCustomPlot(parent)
     m_nowLabel->setColor(Palette::playhead());
     setNowX(std::numeric_limits<double>::quiet_NaN());
     styleLegend(this);
+    legend->setVisible(false);   // until the first sweep
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);
     Palette::followPalette(this);   // background, axes, grid, legend: light or dark desktop
     setSeries({}, QString(), Secondary::Latency);
@@ -334,6 +346,7 @@ void SweepCurvePlot::setSeries(const std::vector<SweepSeries> &given, const QStr
     for (QCPAxis *axis : {yAxis, yAxis2})
         axis->setRangeUpper(axis->range().upper + axis->range().size() * (grid ? 0.3 : 0.18));
     retranslate();
+    showLegendWhenItHasData(this);
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -410,6 +423,7 @@ ParetoPlot::ParetoPlot(QWidget *parent) : QCustomPlot(parent)
     // Labels that would overlap another are left out (the tooltip still names the point).
     connect(this, &QCustomPlot::beforeReplot, this, &ParetoPlot::declutter);
     styleLegend(this);
+    legend->setVisible(false);   // until the first sweep
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     Palette::followPalette(this);
     retranslate();
@@ -507,6 +521,7 @@ void ParetoPlot::setPoints(const std::vector<SweepPlotPoint> &points, double now
     else
         xAxis->setRangeUpper(xAxis->range().upper * 1.6);
     retranslate();
+    showLegendWhenItHasData(this);
     replot(QCustomPlot::rpQueuedReplot);
 }
 

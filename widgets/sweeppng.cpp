@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sweeppng.h"
 
+#include "pngfile.h"
+
 #include "palette.h"
 #include "reportplots.h"
 #include "sweepplot.h"
@@ -112,14 +114,7 @@ QImage draw(QCustomPlot &plot, const QString &title, const SweepRecord &r)
         painter.scale(kScale, kScale);
         plot.toPainter(&painter, logical.width(), logical.height());
     }
-    image.setText(QStringLiteral("Title"), title);
-    image.setText(QStringLiteral("Scenario"), QString::fromStdString(r.scenario.name));
-    image.setText(QStringLiteral("Seed"), QString::number(r.scenario.seed));
-    image.setText(QStringLiteral("Software"), QStringLiteral("lambda-explorer %1").arg(QLatin1String(LLE_VERSION)));
-    image.setText(QStringLiteral("Model"), QLatin1String(LLE_MODEL_VERSION));
-    const int dpm = static_cast<int>(std::lround(96.0 * kScale / 0.0254));
-    image.setDotsPerMeterX(dpm);
-    image.setDotsPerMeterY(dpm);
+    setPngMetadata(image, title, r.scenario, kScale);
     return image;
 }
 
@@ -177,7 +172,7 @@ bool renderSweepPlots(const SweepRecord &record, std::vector<RenderedFile> *file
     const std::pair<const char *, QImage> images[] = {{SweepPng::kCurveFile, SweepPng::curve(record)},
                                                       {SweepPng::kParetoFile, SweepPng::pareto(record)}};
     for (const auto &[name, image] : images) {
-        const QByteArray png = ReportPlots::encodePng(image);
+        const QByteArray png = encodePng(image);
         if (png.isEmpty()) {
             if (error)
                 *error = SweepPng::tr("%1 could not be drawn").arg(QLatin1String(name));

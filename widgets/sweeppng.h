@@ -28,7 +28,7 @@ public:
     static QImage pareto(const SweepRecord &record);
 };
 
-/// The headless runner's SweepPngRenderer (set by main.cpp): sweep_curve.png and sweep_pareto.png.
+/// The headless runner's SweepPngRenderer (passed in by main/explorerapp.cpp): sweep_curve.png and sweep_pareto.png.
 bool renderSweepPlots(const SweepRecord &record, std::vector<RenderedFile> *files, QString *error);
 
 }  // namespace lle

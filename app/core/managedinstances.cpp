@@ -108,4 +108,13 @@ void ProcessorSharing::popDone(std::vector<std::uint32_t> &done)
     }
 }
 
+void ProcessorSharing::remove(std::uint32_t tag)
+{
+    const auto it = std::find_if(m_heap.begin(), m_heap.end(), [tag](const Job &j) { return j.tag == tag; });
+    if (it == m_heap.end())
+        return;
+    m_heap.erase(it);
+    std::make_heap(m_heap.begin(), m_heap.end(), std::greater<>{});
+}
+
 }  // namespace lle

@@ -79,6 +79,8 @@ public:
     double nextEnd() const;
     /// Removes the jobs done by `t` (after advance(t)); their tags in `done`.
     void popDone(std::vector<std::uint32_t> &done);
+    /// Removes the job `tag` before it is done (after advance(t)): a request cut by its timeout.
+    void remove(std::uint32_t tag);
     int jobs() const { return static_cast<int>(m_heap.size()); }
     /// vCPUs busy now: min(n, vCPUs).
     double busyVcpus() const { return std::min<double>(static_cast<double>(m_heap.size()), m_vcpus); }

@@ -43,6 +43,8 @@ inline constexpr double kFreeTierRequests = 1'000'000;
 inline constexpr double kFreeTierGbS = 400'000;
 /// Free tier and volume tiers count per started block of 31 days of simulated time.
 inline constexpr double kBillingMonthS = 31.0 * 86400.0;
+/// The month a monthly projection uses: AWS's pricing examples count 730 hours.
+inline constexpr double kHoursPerMonth = 730;
 inline constexpr double kPcRoundingS = 300;            ///< PC capacity time rounded up to 5 min
 inline constexpr double kSnapStartMinimumS = 3 * 3600;  ///< SnapStart cache minimum
 

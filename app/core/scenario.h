@@ -187,6 +187,10 @@ struct Scenario {
     WorkloadSpec workload;
     PricingSpec pricing;
     std::vector<Change> changes;
+    /// `playback.speed` (an extension of the contract): simulated seconds per real second the
+    /// window opens the scenario at; 0 when the file has none. Not part of the simulation, so
+    /// not compared by ==.
+    double playbackSpeed = 0;
     /// Folder of the scenario file, for trace paths; not written to files.
     std::string baseDir;
     bool operator==(const Scenario &o) const

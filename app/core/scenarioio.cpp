@@ -444,6 +444,10 @@ std::vector<KeyDescriptor> makeKeyTable()
         flagKey("pricing.free_tier", LLE_FIELD(pricing.freeTier)),
     };
     table.insert(table.end(), rates.begin(), rates.end());
+    // The window's playback speed for this scenario (an extension; written only when set). Not
+    // a setting of the function: neither `--set` nor a timed change takes it.
+    table.push_back(fixedKey(optionKey(numberKey("playback.speed", between(0.1, 100000), LLE_FIELD(playbackSpeed)),
+                                       [](const Scenario &s) { return s.playbackSpeed > 0; })));
     table.push_back(fixedKey(plainKey("changes", KeyKind::Changes)));
     return table;
 }
@@ -659,7 +663,12 @@ Issue notSettableIssue(const std::string &path)
             if (key->settable)
                 allowed.push_back(child);
         } else {
-            allowed.push_back(child + ".*");
+            // An object holding no settable key (playback) is not offered.
+            const std::string prefix = child + ".";
+            const auto &table = keyTable();
+            if (std::any_of(table.begin(), table.end(),
+                            [&](const KeyDescriptor &k) { return k.settable && k.path.starts_with(prefix); }))
+                allowed.push_back(child + ".*");
         }
     }
     return {"not a settable key", "allowed: " + join(allowed)};

@@ -8,6 +8,7 @@
 #include "observer.h"
 #include "quantilesketch.h"
 #include "rng.h"
+#include "runstatistics.h"
 #include "scenario.h"
 #include "summary.h"
 #include "tenants.h"
@@ -77,11 +78,11 @@ public:
     /// The figures so far; complete once finished().
     Summary summary() const;
     /// Every metrics bucket of [0, duration_s); final once finished().
-    const std::vector<MetricsRow> &metrics() const { return m_metrics; }
-    double bucketS() const { return m_bucketMs / 1000.0; }
+    const std::vector<MetricsRow> &metrics() const { return m_stats.metrics(); }
+    double bucketS() const { return m_stats.bucketMs() / 1000.0; }
     /// The latency sketch of each closed metrics bucket (requests completed in it), trimmed;
     /// empty unless SimulationOptions::keepBucketLatency. Shared, so checkpoints copy pointers.
-    const std::vector<std::shared_ptr<const QuantileSketch>> &bucketLatency() const { return m_bucketSketches; }
+    const std::vector<std::shared_ptr<const QuantileSketch>> &bucketLatency() const { return m_stats.bucketLatency(); }
     const std::vector<ConfigPeriod> &periods() const { return m_periods; }
     std::uint64_t events() const { return m_events; }
 
@@ -99,6 +100,7 @@ private:
     void onReady(std::uint32_t slot);
     void onPhaseTick(std::uint32_t slot, std::uint32_t mark);
     void onComplete(std::uint32_t slot);
+    void completeInvocation(InvocationRecord &inv, double costUsd);
     void onPcReady(std::uint32_t slot);
     void onIdleExpire(std::uint32_t slot, std::uint32_t tag);
     void onLifetime(std::uint32_t slot, std::uint32_t envId);
@@ -119,15 +121,13 @@ private:
     void retire(std::uint32_t slot, EndReason reason);
     void adjustProvisioned();
     void spawnProvisioned(double createdAt, std::uint32_t replacesSlot);
+    void initBeforeRun(std::uint32_t slot, EventType readyEvent);
     ColdReason coldReason() const;
     void start();
     void finish();
 
     // Bookkeeping
     void advanceTo(double t);
-    MetricsRow &openBucket();
-    void integrateLevels(double from, double to);
-    void closeBucketsBefore(double t);
     void emitSegment(std::uint32_t envId, Phase p, double start, double end, std::uint64_t inv = 0);
     void schedulePings(double fromMs);
     void scheduleNextArrival();
@@ -152,7 +152,8 @@ private:
     [[gnu::cold]] void onManagedArrival(std::uint64_t id, RequestKind kind, double factor, double traceHandlerMs);
     [[gnu::cold]] void onManagedReady(std::uint32_t slot);
     [[gnu::cold]] void onManagedCpuDone(std::uint32_t slot, std::uint32_t stamp);
-    [[gnu::cold]] void onManagedComplete(std::uint32_t request);
+    [[gnu::cold]] void onManagedComplete(std::uint32_t request, std::uint32_t stamp);
+    [[gnu::cold]] void endManagedRequest(std::uint32_t request);
     [[gnu::cold]] void onManagedScale();
     [[gnu::cold]] void onManagedLaunch(std::uint32_t count);
     [[gnu::cold]] void scheduleManagedCpu(std::uint32_t slot);
@@ -202,20 +203,9 @@ private:
     double m_handlerSigma = 0, m_handlerMu = 0;
     double m_nextArrival = INFINITY;       ///< the pending arrival, kept beside the queue
 
-    // Levels integrated over time (environments.csv means and metrics.csv columns)
-    int m_live = 0, m_busy = 0, m_initializing = 0, m_frozen = 0;
-    double m_levelsAt = 0;
-    double m_liveIntegral = 0, m_busyIntegral = 0, m_frozenIntegral = 0;
-
-    // Statistics
-    CloningPtr<Billing> m_billing;
-    QuantileSketch m_latency, m_coldLatency, m_warmLatency, m_bucketLatency;
-    RequestCounts m_counts;
-    EnvironmentCounts m_envCounts;
-    double m_bucketMs;
-    std::vector<MetricsRow> m_metrics;     ///< every bucket, allocated up front
-    std::vector<std::shared_ptr<const QuantileSketch>> m_bucketSketches;
-    std::size_t m_closedBuckets = 0;
+    // What the run measures: levels, metrics buckets, latency sketches, counts, the bill, the
+    // fleet's CPU integrals (Managed Instances) and the tenants' environments.
+    RunStatistics m_stats;
 
     // Managed Instances
     bool m_managed = false;
@@ -227,8 +217,6 @@ private:
     std::vector<std::vector<std::uint32_t>> m_instanceSlots;   ///< per instance its environments' slots
     std::vector<std::uint32_t> m_liveInstances;     ///< instances running (not launching, not removed)
     int m_instancesLaunching = 0;
-    double m_cpuBusy = 0, m_cpuCapacity = 0;        ///< vCPUs busy and ready now
-    double m_cpuAt = 0, m_cpuBusyIntegral = 0, m_cpuCapacityIntegral = 0;   ///< since the last sample
     std::vector<std::uint32_t> m_doneScratch;
 
     // Tenant isolation
@@ -236,12 +224,7 @@ private:
     TenantPicker m_tenants;
     Rng m_tenantRng;
     std::vector<FrozenPool> m_tenantPools;
-    std::vector<bool> m_tenantSeen;
-    std::vector<int> m_tenantLive;                  ///< per tenant its live environments
-    std::vector<EndReason> m_tenantLastEnd;         ///< per tenant why its last environment ended
-    int m_tenantEnvs = 0;                           ///< live environments of tenants
     double m_streamingMs = 0;                       ///< added to each request beyond 6 MB of response
-    double m_nextBucketEnd = 0;            ///< end of the open bucket (INFINITY for the last)       ///< buckets whose percentiles and cost are final
 };
 
 }  // namespace lle

@@ -3,6 +3,8 @@
 #include "teachtesting.h"
 
 #include <QRegularExpression>
+
+#include <cmath>
 #include <QTest>
 
 using namespace lle;
@@ -34,6 +36,10 @@ class TestColdExplainer : public QObject {
 private slots:
     void firstRequest();
     void scaleOut();
+    void busyIsNotInitialising();
+    void reasonInSentences_data();
+    void reasonInSentences();
+    void latencyParts();
     void expired();
     void recycled();
     void changedConfiguration();
@@ -68,18 +74,128 @@ void TestColdExplainer::scaleOut()
     const auto e = explainColdStart(*run, inv->id);
     QCOMPARE(e.reason, ColdReason::ScaleOut);
     QVERIFY2(e.reasonText.startsWith(QLatin1String("Scale-out:")), qPrintable(e.reasonText));
-    // Count the busy environments independently.
-    int busy = 0;
+    // Count the environments serving a request and those still initialising, independently.
+    int busy = 0, initialising = 0;
     for (const RecordedEnv &env : run->envs) {
         Phase p;
-        if (env.record.id != inv->envId && run->phaseAt(env, inv->arrivalMs, p) && p != Phase::Frozen && p != Phase::Shutdown)
+        if (env.record.id == inv->envId || !run->phaseAt(env, inv->arrivalMs, p))
+            continue;
+        if (p == Phase::Invoke)
             ++busy;
+        else if (p != Phase::Frozen && p != Phase::Shutdown)
+            ++initialising;
     }
-    QVERIFY(busy >= 1);
+    QVERIFY(busy + initialising >= 1);
+    const QString all = e.reasonSentences.join(QLatin1Char('\n'));
     if (busy > 1)
-        QVERIFY2(e.reasonText.contains(QStringLiteral("all %1 environments were busy").arg(busy)), qPrintable(e.reasonText));
+        QVERIFY2(all.contains(QStringLiteral("%1 environments were busy").arg(busy)), qPrintable(all));
+    else if (busy == 1)
+        QVERIFY2(all.contains(QLatin1String("1 environment was busy")), qPrintable(all));
     else
-        QVERIFY(e.reasonText.contains(QLatin1String("the only environment was busy")));
+        QVERIFY2(!all.contains(QLatin1String("busy")), qPrintable(all));
+    if (initialising > 1)
+        QVERIFY2(all.contains(QStringLiteral("%1 environments were still initialising").arg(initialising)), qPrintable(all));
+    else if (initialising == 1)
+        QVERIFY2(all.contains(QLatin1String("1 environment was still initialising")), qPrintable(all));
+    else
+        QVERIFY2(!all.contains(QLatin1String("initialising")), qPrintable(all));
+}
+
+void TestColdExplainer::busyIsNotInitialising()
+{
+    // A burst at once: the first environments are all still initialising when the next requests
+    // arrive, so none of them is "busy" with a request.
+    Scenario s = base();
+    setScenarioValue(s, "workload.rate_per_s", 2000.0);
+    setScenarioValue(s, "function.init_ms.function", 1500.0);
+    s.durationS = 0.2;
+    RunPtr run = testing::recordRun(s);
+    const InvocationRecord *inv = nullptr;
+    for (const InvocationRecord &i : run->invocations)
+        if (i.isCold() && i.coldReason == ColdReason::ScaleOut && (!inv || i.arrivalMs < inv->arrivalMs))
+            inv = &i;
+    QVERIFY(inv);
+    int busy = 0, initialising = 0;
+    for (const RecordedEnv &env : run->envs) {
+        Phase p;
+        if (env.record.id == inv->envId || !run->phaseAt(env, inv->arrivalMs, p))
+            continue;
+        p == Phase::Invoke ? ++busy : ++initialising;
+    }
+    QCOMPARE(busy, 0);
+    QVERIFY(initialising >= 1);
+    const auto e = explainColdStart(*run, inv->id);
+    const QString all = e.reasonSentences.join(QLatin1Char('\n'));
+    QVERIFY2(!all.contains(QLatin1String("busy")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("still initialising")), qPrintable(all));
+}
+
+void TestColdExplainer::reasonInSentences_data()
+{
+    QTest::addColumn<QString>("rate");
+    QTest::addColumn<QString>("idle");
+    QTest::newRow("expired") << QStringLiteral("0.0166667") << QStringLiteral("20");
+    QTest::newRow("scale-out") << QStringLiteral("50") << QStringLiteral("600");
+}
+
+void TestColdExplainer::reasonInSentences()
+{
+    QFETCH(QString, rate);
+    QFETCH(QString, idle);
+    Scenario s = base();
+    setScenarioValue(s, "workload.rate_per_s", rate.toDouble());
+    setScenarioValue(s, "platform.idle_timeout_s", idle.toDouble());
+    RunPtr run = testing::recordRun(s);
+    int checked = 0;
+    for (const InvocationRecord &i : run->invocations) {
+        if (!i.isCold() || i.coldReason == ColdReason::First || checked > 20)
+            continue;
+        ++checked;
+        const auto e = explainColdStart(*run, i.id);
+        QVERIFY(e.reasonSentences.size() >= 2);
+        for (const QString &sentence : e.reasonSentences) {
+            // Each a sentence of its own: one full stop, at its end, no clauses glued with ";".
+            QVERIFY2(sentence.endsWith(QLatin1Char('.')), qPrintable(sentence));
+            QVERIFY2(!sentence.contains(QLatin1Char(';')), qPrintable(sentence));
+            QVERIFY2(!sentence.chopped(1).contains(QLatin1String(". ")), qPrintable(sentence));
+        }
+        QCOMPARE(e.reasonText, e.reasonSentences.join(QLatin1Char(' ')));
+    }
+    QVERIFY(checked > 0);
+}
+
+void TestColdExplainer::latencyParts()
+{
+    Scenario s = base();
+    setScenarioValue(s, "function.extensions", std::string("external"));
+    setScenarioValue(s, "function.init_ms.extension", 120.0);
+    RunPtr run = testing::recordRun(s);
+    const auto *cold = firstCold(*run, ColdReason::First);
+    QVERIFY(cold);
+    auto e = explainColdStart(*run, cold->id);
+    QList<Phase> phases;
+    double sum = 0;
+    for (const auto &part : e.latencyParts) {
+        phases << part.phase;
+        sum += part.ms;
+        QVERIFY(part.ms >= 0);
+    }
+    const QList<Phase> expected{Phase::EnvSetup, Phase::ExtensionInit, Phase::RuntimeInit, Phase::FunctionInit, Phase::Invoke};
+    QCOMPARE(phases, expected);
+    // The stacked bar adds up to the request's latency.
+    QVERIFY2(std::abs(sum - cold->latencyMs) <= 0.01 * cold->latencyMs + 1, qPrintable(QString::number(sum) + " vs " + QString::number(cold->latencyMs)));
+
+    const InvocationRecord *warm = nullptr;
+    for (const InvocationRecord &i : run->invocations)
+        if (i.startedAs == StartType::Warm) {
+            warm = &i;
+            break;
+        }
+    QVERIFY(warm);
+    e = explainColdStart(*run, warm->id);
+    QCOMPARE(e.latencyParts.size(), std::size_t(1));
+    QCOMPARE(e.latencyParts.front().phase, Phase::Invoke);
+    QVERIFY(std::abs(e.latencyParts.front().ms - warm->latencyMs) <= 0.01 * warm->latencyMs + 1);
 }
 
 void TestColdExplainer::expired()

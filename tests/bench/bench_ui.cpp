@@ -6,6 +6,7 @@
 // Not a test: figures to read, run by hand. The last line is JSON.
 #include "environmentlanes.h"
 #include "explorerwindow.h"
+#include "language.h"
 #include "parameterpanel.h"
 #include "runplots.h"
 #include "runrecorder.h"

@@ -56,6 +56,8 @@ private slots:
     void neverFreezesNoColdStarts();
     void scalesOutOnCpuAndNotBelowMinimum();
     void deterministic();
+    void timeoutEndsTheRequest_data();
+    void timeoutEndsTheRequest();
 };
 
 void TestManagedInstances::layout_data()
@@ -315,6 +317,70 @@ void TestManagedInstances::deterministic()
     b.run();
     QCOMPARE(summaryToJson(a.summary()).dump(), summaryToJson(b.summary()).dump());
     QVERIFY(a.summary().requests.throttled > 0);
+}
+
+void TestManagedInstances::timeoutEndsTheRequest_data()
+{
+    QTest::addColumn<double>("cpuMs");
+    QTest::addColumn<double>("ioMs");
+    QTest::addColumn<double>("timeoutS");
+    QTest::addColumn<QList<double>>("arrivalsMs");
+    QTest::addColumn<QList<double>>("latenciesMs");   // by arrival
+    QTest::addColumn<QList<bool>>("timedOut");
+    // One environment of one vCPU. A request past the function timeout ends at it, as an
+    // on-demand one does (model reference §8): start type timed_out, its latency the timeout.
+    QTest::newRow("I/O past the timeout") << 0.0 << 5000.0 << 1.0 << QList<double>{1000} << QList<double>{1000}
+                                          << QList<bool>{true};
+    QTest::newRow("CPU and I/O within") << 300.0 << 600.0 << 1.0 << QList<double>{1000} << QList<double>{900}
+                                        << QList<bool>{false};
+    QTest::newRow("I/O crosses the timeout") << 400.0 << 800.0 << 1.0 << QList<double>{1000}
+                                             << QList<double>{1000} << QList<bool>{true};
+    QTest::newRow("CPU ends exactly at the timeout") << 1000.0 << 0.0 << 1.0 << QList<double>{1000}
+                                                     << QList<double>{1000} << QList<bool>{false};
+    // Two 600 ms CPU parts share one vCPU: each would take 1,200 ms.
+    QTest::newRow("shared CPU past the timeout") << 600.0 << 0.0 << 1.0 << QList<double>{1000, 1000}
+                                                 << QList<double>{1000, 1000} << QList<bool>{true, true};
+    // A and B share from 1 s (500 ms of work each by 2 s), C joins at 2 s; A and B time out at
+    // 2.5 s having had 666.7 ms, C (166.7 ms by then) has the vCPU alone for its last 833.3 ms.
+    QTest::newRow("a timed-out request frees its share")
+        << 1000.0 << 0.0 << 1.5 << QList<double>{1000, 1000, 2000} << QList<double>{1500, 1500, 1000.0 + 1000.0 / 3}
+        << QList<bool>{true, true, false};
+}
+
+void TestManagedInstances::timeoutEndsTheRequest()
+{
+    QFETCH(double, cpuMs);
+    QFETCH(double, ioMs);
+    QFETCH(double, timeoutS);
+    QFETCH(QList<double>, arrivalsMs);
+    QFETCH(QList<double>, latenciesMs);
+    QFETCH(QList<bool>, timedOut);
+    Scenario s = fleet("m7g.large", 8192, 8, 64, 1);
+    s.function.handler.cpuMs = cpuMs;
+    s.function.handler.ioMs = ioMs;
+    s.function.timeoutS = timeoutS;
+    Run run(s, arrivalsAt(std::vector<double>(arrivalsMs.begin(), arrivalsMs.end())));
+    QCOMPARE(run.rec.completed.size(), static_cast<std::size_t>(arrivalsMs.size()));
+    std::vector<InvocationRecord> byArrival = run.rec.completed;
+    std::sort(byArrival.begin(), byArrival.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    std::uint64_t expectedTimeouts = 0;
+    for (qsizetype i = 0; i < arrivalsMs.size(); ++i) {
+        const InvocationRecord &inv = byArrival[static_cast<std::size_t>(i)];
+        QVERIFY2(std::fabs(inv.latencyMs - latenciesMs[i]) < 1e-6,
+                 qPrintable(QStringLiteral("request %1: %2 ms, expected %3").arg(i).arg(inv.latencyMs).arg(latenciesMs[i])));
+        QCOMPARE(inv.startType, timedOut[i] ? StartType::TimedOut : StartType::Warm);
+        QCOMPARE(inv.startedAs, StartType::Warm);
+        QCOMPARE(inv.durationMs, inv.latencyMs);
+        if (timedOut[i])
+            ++expectedTimeouts;
+    }
+    // Counted like on-demand timeouts: completed and timed out; billed the request charge only
+    // (the instances carry the compute).
+    QCOMPARE(run.summary.requests.completed, static_cast<std::uint64_t>(arrivalsMs.size()));
+    QCOMPARE(run.summary.requests.timedOut, expectedTimeouts);
+    QCOMPARE(run.summary.cost.duration, 0.0);
+    for (const InvocationRecord &inv : byArrival)
+        QCOMPARE(inv.costUsd, byArrival.front().costUsd);
 }
 
 QTEST_GUILESS_MAIN(TestManagedInstances)

@@ -21,7 +21,7 @@ const QString kRuntimes = QStringLiteral(
     "dotnet8, ruby3.4, ruby3.3, go, rust, custom");
 const QString kSnapStartRuntimes =
     QStringLiteral("python3.12, python3.13, python3.14, java25, java21, java17, dotnet10, dotnet8, custom");
-const QString kTopKeys = QStringLiteral("schema, name, seed, duration_s, function, platform, workload, pricing, changes");
+const QString kTopKeys = QStringLiteral("schema, name, seed, duration_s, function, platform, workload, pricing, playback, changes");
 const QString kFunctionKeys = QStringLiteral(
     "runtime, package, architecture, memory_mb, timeout_s, ephemeral_storage_mb, extensions, init_ms, "
     "init_scales_with_memory, handler, snapstart, provisioned_concurrency, compute, managed_instances, "
@@ -161,6 +161,7 @@ private slots:
     void problemFormat();
     void validationMessages_data();
     void validationMessages();
+    void playbackSpeedIsReadAndWrittenOnlyWhenSet();
     void validBoundaries_data();
     void validBoundaries();
     void severalProblemsInFileOrder();
@@ -217,6 +218,20 @@ void TestScenarioIo::problemFormat()
     QCOMPARE(QString::fromStdString(p.format()), expected);
 }
 
+void TestScenarioIo::playbackSpeedIsReadAndWrittenOnlyWhenSet()
+{
+    // An extension of the contract: the window's speed for a scenario; absent, nothing is written.
+    QVERIFY(lle::writeScenario(lle::defaultScenario()).find("playback") == std::string::npos);
+    const auto r = parse(withSchema(R"("playback": {"speed": 600})"));
+    QVERIFY(r.scenario);
+    QCOMPARE(r.scenario->playbackSpeed, 600.0);
+    const std::string text = lle::writeScenario(*r.scenario);
+    QVERIFY(text.find("\"speed\": 600") != std::string::npos);
+    const auto back = parse(QString::fromStdString(text));
+    QVERIFY(back.scenario);
+    QCOMPARE(back.scenario->playbackSpeed, 600.0);
+}
+
 void TestScenarioIo::validationMessages_data()
 {
     QTest::addColumn<QString>("text");
@@ -231,6 +246,8 @@ void TestScenarioIo::validationMessages_data()
                                          << "function.ephemeral_storage_mb: 256 is out of range (512..10240)";
     QTest::newRow("timeout above 900") << withSchema(R"("function": {"timeout_s": 901})")
                                        << "function.timeout_s: 901 is out of range (1..900)";
+    QTest::newRow("playback speed zero") << withSchema(R"("playback": {"speed": 0})")
+                                         << "playback.speed: 0 is out of range (0.1..100000)";
     QTest::newRow("duration zero") << withSchema(R"("duration_s": 0)")
                                    << "duration_s: 0 is out of range (more than 0, at most 34560000)";
     QTest::newRow("duration above 400 days") << withSchema(R"("duration_s": 34560001)")
@@ -1086,7 +1103,9 @@ void TestScenarioIo::writerKeyOrderAndNumbers()
 {
     const std::string written = lle::writeScenario(rangedIdleWithChanges());
     const auto j = nlohmann::ordered_json::parse(written);
-    QCOMPARE(orderedKeys(j), kTopKeys.split(QStringLiteral(", ")));
+    QStringList topKeys = kTopKeys.split(QStringLiteral(", "));
+    topKeys.removeOne(QStringLiteral("playback"));   // written only when the scenario has a speed
+    QCOMPARE(orderedKeys(j), topKeys);
     // The keys of compute options not in use are left out.
     QCOMPARE(orderedKeys(j["function"]), kFunctionKeys.split(QStringLiteral(", ")).mid(0, 12));
     QCOMPARE(orderedKeys(j["function"]["init_ms"]), (QStringList{"env_setup", "extension", "runtime", "function"}));

@@ -43,6 +43,61 @@ class TestExplorerWindow : public QObject {
     }
 
 private slots:
+    void diurnalWorkloadShowsTheTimeOfDay_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<double>("atS");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("diurnal, afternoon") << QStringLiteral("diurnal") << 14 * 3600.0 + 5 * 60 + 30 << QStringLiteral("day 1, 14:05");
+        QTest::newRow("diurnal, second day") << QStringLiteral("diurnal") << 86400.0 + 3600 << QStringLiteral("day 2, 01:00");
+        QTest::newRow("poisson") << QStringLiteral("poisson") << 3600.0 << QString();
+    }
+
+    void diurnalWorkloadShowsTheTimeOfDay()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(double, atS);
+        QFETCH(QString, shown);
+        Scenario s = defaultScenario();
+        s.durationS = 2 * 86400;
+        setScenarioValue(s, "workload.pattern", pattern.toStdString());
+        setScenarioValue(s, pattern == QLatin1String("diurnal") ? "workload.mean_rate_per_s" : "workload.rate_per_s", 0.01);
+        ExplorerWindow w(s);
+        w.setAutoPlay(false);
+        w.controller()->clock()->setAutoTick(false);
+        w.controller()->clock()->seek(atS * 1000);
+        QCoreApplication::processEvents();
+        auto *clock = w.findChild<QLabel *>(QStringLiteral("clockLabel"));
+        QVERIFY(clock);
+        if (shown.isEmpty())
+            QVERIFY2(!clock->text().contains(QLatin1String("day")), qPrintable(clock->text()));
+        else
+            QVERIFY2(clock->text().endsWith(shown), qPrintable(clock->text()));
+    }
+
+    void lanesTimeAxisFitsTheRun_data()
+    {
+        QTest::addColumn<double>("durationS");
+        QTest::addColumn<double>("speed");
+        QTest::addColumn<double>("windowS");
+        QTest::newRow("8 s run") << 8.0 << 1.0 << 8.0;
+        QTest::newRow("an hour at 1×") << 3600.0 << 1.0 << 30.0;
+        QTest::newRow("an hour at 1000×") << 3600.0 << 1000.0 << 3600.0;
+    }
+
+    void lanesTimeAxisFitsTheRun()
+    {
+        QFETCH(double, durationS);
+        QFETCH(double, speed);
+        QFETCH(double, windowS);
+        Scenario s = defaultScenario();
+        s.durationS = durationS;
+        ExplorerWindow w(s);
+        w.setAutoPlay(false);
+        w.controller()->clock()->setSpeed(speed);
+        QCOMPARE(w.lanes()->windowMs(), windowS * 1000);
+    }
+
     void changeLabelsCloseInTimeDoNotOverlap()
     {
         // Two changes two seconds apart in a ten-minute run: both lines, one readable label.
@@ -102,11 +157,11 @@ private slots:
         QTRY_VERIFY(upToDate(*c));
         QTRY_COMPARE(w.latencyPlot()->shownGeneration(), c->generation());
         // The plots mark the moment: a line and a label per change.
-        QCOMPARE(w.latencyPlot()->itemCount(), 2 + 2);   // playhead, sampling label + marker line + label
+        QCOMPARE(w.latencyPlot()->itemCount(), 3 + 2);   // playhead, sampling label, explained-request ring + marker line + label
         bool labelled = false;
         for (int i = 0; i < w.costPlot()->itemCount(); ++i)
             if (auto *t = qobject_cast<QCPItemText *>(w.costPlot()->item(i)))
-                labelled = labelled || t->text().startsWith(QStringLiteral("memory 512 → "));
+                labelled = labelled || t->property("fullText").toString().startsWith(QStringLiteral("memory 512 → "));   // the window is not shown: no room
         QVERIFY(labelled);
 
         // The plots kept their points before the change and drew the rest again: they hold what
@@ -230,7 +285,7 @@ private slots:
         bool labelled = false;
         for (int i = 0; i < w.costPlot()->itemCount(); ++i)
             if (auto *t = qobject_cast<QCPItemText *>(w.costPlot()->item(i)))
-                labelled = labelled || t->text() == QStringLiteral("idle timeout 20.0 s → 5–15 min");
+                labelled = labelled || t->property("fullText").toString() == QStringLiteral("idle timeout 20.0 s → 5–15 min");   // shortened only where the plot has no room
         QVERIFY(labelled);
         // And back to the fixed value shown before, at the same moment.
         mode->setCurrentIndex(mode->findData(false));

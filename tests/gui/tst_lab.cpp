@@ -31,7 +31,10 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QComboBox>
 #include <QTest>
+
+#include <fstream>
 #include <QHelpEvent>
 #include <QToolTip>
 #include <QThreadPool>
@@ -172,12 +175,17 @@ private slots:
         Fixture f;
         QTRY_VERIFY(upToDate(*f.controller()));
         SweepView *view = f.lab->openSweep();
+        // Before the first run: no legend box, empty or naming series that have no point.
+        QVERIFY(!view->curvePlot()->legend->visible());
+        QVERIFY(!view->paretoPlot()->legend->visible());
         view->setSweep(QStringLiteral("function.memory_mb"), QStringLiteral("512, 1024, 2048"));
         view->setReplications(2);
         QSignalSpy done(view, &SweepView::finished);
         QVERIFY(view->start());
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60'000);
         QCOMPARE(done.at(0).at(0).toBool(), true);
+        QVERIFY(view->curvePlot()->legend->visible());
+        QVERIFY(view->paretoPlot()->legend->visible());
 
         // The same figures as the core's own sweep of the same base, run serially.
         const Scenario base = f.controller()->configAt(0);
@@ -338,6 +346,10 @@ private slots:
         QSignalSpy ready(&view, &ComparisonView::ready);
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60'000);
         QCOMPARE(ready.at(0).at(0).toBool(), true);
+        // B's header states how B differs from A (the seed is A's, so only the memory).
+        auto *titleB = view.findChild<QLabel *>(QStringLiteral("comparisonTitleB"));
+        QVERIFY(titleB);
+        QVERIFY2(titleB->text().endsWith(QStringLiteral("B against A: memory 1,024 MB → 2,048 MB")), qPrintable(titleB->text()));
         const RunPtr ra = view.runA(), rb = view.runB();
         QVERIFY(ra && rb);
         QCOMPARE(ra->summary.requests.total, rb->summary.requests.total);
@@ -415,6 +427,30 @@ private slots:
         auto parsed = parseScenario(std::string_view(text.constData(), std::size_t(text.size())));
         QVERIFY(parsed.scenario);
         QCOMPARE(parsed.scenario->function.memoryMb, 512);
+
+        // The runtime whose init is subtracted is shown and can be picked; for one runtime the
+        // dialog fits what the command line fits (calibrate() on the scenario with that runtime).
+        QComboBox *runtime = dialog.runtimeCombo();
+        QVERIFY(runtime && runtime->isEnabled());
+        QCOMPARE(runtime->currentText(), QString::fromStdString(defaultScenario().function.runtime));
+        auto commandLine = [&](const std::string &id) {
+            std::ifstream in(QFile::encodeName(path).toStdString(), std::ios::binary);
+            Scenario base = defaultScenario();
+            setScenarioValue(base, "function.runtime", id);
+            return calibrate(readReportSamples(in, path.toStdString()), base);
+        };
+        QCOMPARE(dialog.result()->scenario.function.initMs.function,
+                 commandLine(defaultScenario().function.runtime).scenario.function.initMs.function);
+        const double before = dialog.result()->scenario.function.initMs.function;
+        runtime->setCurrentText(QStringLiteral("java21"));
+        QCOMPARE(done.count(), 2);
+        QCOMPARE(dialog.result()->scenario.function.runtime, std::string("java21"));
+        QCOMPARE(dialog.result()->scenario.function.initMs.function, commandLine("java21").scenario.function.initMs.function);
+        QVERIFY(dialog.result()->scenario.function.initMs.function != before);
+        auto *fitted = dialog.findChild<QLabel *>(QStringLiteral("calibrationFitted"));
+        QVERIFY(fitted);
+        QVERIFY2(fitted->text().contains(QLatin1String("java21's runtime init")), qPrintable(fitted->text()));
+        QVERIFY2(fitted->text().contains(QLatin1String("at 1 vCPU")), qPrintable(fitted->text()));
     }
 
     void calibrationReportsABadLineByNumber()

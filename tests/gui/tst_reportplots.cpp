@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report's plots drawn offscreen, and the export helpers the window calls from a worker.
 #include "palette.h"
+#include "pngfile.h"
 #include "reportexport.h"
 #include "reportplots.h"
 #include "scenarioio.h"
@@ -72,6 +73,18 @@ QStringList entries(const QString &dir)
 
 }  // namespace
 
+namespace {
+
+/// The options the window exports with: the five plots drawn from the run.
+ReportExport::Options withPlots()
+{
+    ReportExport::Options o;
+    o.plots = ReportPlots::files();
+    return o;
+}
+
+}  // namespace
+
 class TestReportPlots : public QObject {
     Q_OBJECT
 
@@ -110,7 +123,7 @@ private slots:
         QVERIFY2(colours > 60, qPrintable(QString::number(colours)));
         for (const QColor &c : palette)
             QVERIFY2(pixelsOf(image, c) > 40, qPrintable(c.name()));
-        const QByteArray png = ReportPlots::encodePng(image);
+        const QByteArray png = encodePng(image);
         QVERIFY(png.startsWith("\x89PNG"));
         const QImage back = QImage::fromData(png, "PNG");
         QCOMPARE(back.size(), image.size());
@@ -183,7 +196,7 @@ private slots:
         std::atomic<bool> cancel{false};
         QList<int> percents;
         auto future = QtConcurrent::run([&] {
-            return ReportExport::exportReport(*m_run, out, {}, [&](int p, const QString &) { percents.append(p); },
+            return ReportExport::exportReport(*m_run, out, withPlots(), [&](int p, const QString &) { percents.append(p); },
                                               &cancel);
         });
         QFutureWatcher<ExportResult> watcher;
@@ -217,7 +230,7 @@ private slots:
         std::atomic<bool> cancel{false};
         // Cancelled while the plots are drawn: the folder it made goes too.
         const ExportResult r = ReportExport::exportReport(
-            *m_run, out, {},
+            *m_run, out, withPlots(),
             [&](int, const QString &step) {
                 if (step.contains(QStringLiteral("cost.png")))
                     cancel = true;
@@ -233,7 +246,7 @@ private slots:
         QVERIFY(QDir().mkpath(out));
         cancel = false;
         const ExportResult r2 = ReportExport::exportReport(
-            *m_run, out, {},
+            *m_run, out, withPlots(),
             [&](int, const QString &step) {
                 if (step.contains(QStringLiteral("Simulating")))
                     cancel = true;
@@ -249,7 +262,7 @@ private slots:
         // index.html is written last: a folder in its place fails the rename after everything
         // else was written, and every other file must go again.
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("index.html")));
-        const ExportResult r = ReportExport::exportReport(*m_run, dir.path(), {});
+        const ExportResult r = ReportExport::exportReport(*m_run, dir.path(), withPlots());
         QVERIFY(!r.ok);
         QVERIFY(!r.cancelled);
         QVERIFY2(r.error.contains(QStringLiteral("index.html")), qPrintable(r.error));
@@ -261,7 +274,7 @@ private slots:
         RecordedRun partial = *m_run;
         partial.finished = false;
         QTemporaryDir dir;
-        const ExportResult r = ReportExport::exportReport(partial, dir.filePath(QStringLiteral("x")), {});
+        const ExportResult r = ReportExport::exportReport(partial, dir.filePath(QStringLiteral("x")), withPlots());
         QVERIFY(!r.ok);
         QVERIFY(!r.error.isEmpty());
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x"))));

@@ -7,6 +7,7 @@
 #include "scenariofile.h"
 #include "scenarioio.h"
 #include "simulationcontroller.h"
+#include "simulator.h"
 #include "valueslider.h"
 
 #include <QDropEvent>
@@ -243,6 +244,33 @@ private slots:
             titles.insert(e.title);
         }
         QCOMPARE(titles.size(), examples.size());
+    }
+
+    void examplesOpenAtTheirOwnSpeed()
+    {
+        // Each example says the speed it is watched at (playback.speed), one at which its first
+        // request has completed within 3 s of opening: something happens before a class looks away.
+        SimulationController c;
+        c.clock()->setAutoTick(false);
+        ScenarioDocument doc(&c, nullptr);
+        for (const auto &e : ScenarioDocument::examples()) {
+            QVERIFY(doc.openExample(e.path));
+            const Scenario &s = c.scenario();
+            QVERIFY2(s.playbackSpeed > 0, qPrintable(e.path));
+            QCOMPARE(c.clock()->speed(), s.playbackSpeed);
+            Simulator sim(s);
+            RunRecorder recorder(s, sim);
+            sim.setObserver(&recorder);
+            sim.run();
+            const RunPtr run = recorder.take();
+            QVERIFY(!run->invocations.empty());
+            const double firstDoneMs = run->invocations[0].endMs;
+            QVERIFY2(firstDoneMs / s.playbackSpeed <= 3000,
+                     qPrintable(QStringLiteral("%1: first request done at %2 s of simulated time, %3 s of playback")
+                                    .arg(e.path).arg(firstDoneMs / 1000).arg(firstDoneMs / s.playbackSpeed / 1000)));
+            // Written back as read: the key survives Save.
+            QVERIFY(textOf(c).find("\"speed\"") != std::string::npos);
+        }
     }
 
     void examplesOpenUntitled()

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: one executable for the window and the headless runner.
 #include "aboutinfo.h"
-#include "commandline.h"
-#include "explorerwindow.h"
 #include "calibrationrunner.h"
 #include "clipframes.h"
+#include "commandline.h"
+#include "explorerapp.h"
 #include "headlessrunner.h"
 #include "headlessvideo.h"
+#include "language.h"
 #include "palette.h"
-#include "reportplots.h"
 #include "scenarioio.h"
 #include "studyrunner.h"
-#include "sweeppng.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -126,14 +125,13 @@ int main(int argc, char **argv)
             QCoreApplication::setApplicationVersion(QStringLiteral(LLE_VERSION));
             // Headless plots and pages are in English with English numbers, whatever the system says.
             QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-            lle::setPngRenderer(&lle::renderHeadlessPlots);
-            lle::setSweepPngRenderer(&lle::renderSweepPlots);
-            return merge ? lle::runStudyMergeHeadless(c) : lle::runHeadless(c);
+            const lle::PlotRenderers renderers = lle::headlessRenderers();
+            return merge ? lle::runStudyMergeHeadless(c, renderers.sweep) : lle::runHeadless(c, renderers);
         }
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("lambda-explorer"));
         QCoreApplication::setApplicationVersion(QStringLiteral(LLE_VERSION));
-        return merge ? lle::runStudyMergeHeadless(c) : lle::runHeadless(c);
+        return merge ? lle::runStudyMergeHeadless(c, {}) : lle::runHeadless(c);
     }
     case lle::CommandLine::Mode::Window:
         break;

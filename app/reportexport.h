@@ -2,7 +2,7 @@
 #pragma once
 
 #include "commandline.h"
-#include "reportplots.h"
+#include "plotrenderers.h"
 #include "runrecorder.h"
 
 #include <QCoreApplication>
@@ -24,15 +24,16 @@ struct ExportResult {
 };
 
 /// The window's File → Export actions, callable from a worker (QtConcurrent::run) with progress
-/// and a cancel flag. Every file goes through a temporary name; on failure or cancel nothing is
-/// left, and a folder the export created is removed again.
+/// and a cancel flag, through the one output pipeline (runToFolder): every file goes through a
+/// temporary name; on failure or cancel nothing is left, and a folder the export created is
+/// removed again.
 ///
 /// The data files are made by running the run's scenario again with the CSV writers (the run is
 /// a pure function of its scenario and seed, so they are the files `--headless` would write):
 /// a recorded run keeps only a sample of a long run, the files must hold every request. The plots
-/// are drawn from `run` itself, on the GUI thread (ReportPlots), so the GUI thread must keep its
-/// event loop running while a worker exports (QFutureWatcher and a progress dialog, no blocking
-/// wait).
+/// are drawn from `run` itself by the plot files the caller passes (the window's draw on the GUI
+/// thread, so the GUI thread must keep its event loop running while a worker exports:
+/// QFutureWatcher and a progress dialog, no blocking wait).
 class ReportExport {
     Q_DECLARE_TR_FUNCTIONS(ReportExport)
 public:
@@ -40,7 +41,7 @@ public:
     using Progress = std::function<void(int percent, const QString &step)>;
 
     struct Options {
-        PlotImageOptions plots;                ///< size and scale of the PNG files
+        PlotFiles plots;                       ///< the five PNG files, drawn from the run
         QLocale locale;                        ///< numbers on the page (the window's language)
         bool wallTime = false;                 ///< real simulation.wall_ms in summary.json
     };

@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace lle;
 
 Q_DECLARE_METATYPE(lle::Scenario)
@@ -296,6 +298,56 @@ private slots:
         QCOMPARE(c.clock()->simTimeMs(), next);
         c.stepToNextEvent();
         QVERIFY(c.clock()->simTimeMs() > next);
+    }
+
+    void stepBackRetracesTheSteps()
+    {
+        // Ten steps forward, then ten back: the same events in reverse, down to the start.
+        SimulationController c;
+        c.clock()->setAutoTick(false);
+        c.setScenario(small());
+        QTRY_VERIFY(upToDate(c));
+        QList<double> visited{0};
+        for (int i = 0; i < 10; ++i) {
+            c.stepToNextEvent();
+            visited << c.clock()->simTimeMs();
+        }
+        c.clock()->play();
+        for (int i = 9; i >= 0; --i) {
+            c.stepToPreviousEvent();
+            QVERIFY(!c.clock()->isPlaying());
+            QCOMPARE(c.clock()->simTimeMs(), visited[i]);
+        }
+        c.stepToPreviousEvent();   // nothing before the start
+        QCOMPARE(c.clock()->simTimeMs(), 0.0);
+    }
+
+    void runToNextColdStart()
+    {
+        Scenario s = small();
+        setScenarioValue(s, "workload.pattern", std::string("constant"));
+        setScenarioValue(s, "workload.rate_per_s", 0.05);   // every 20 s
+        setScenarioValue(s, "platform.idle_timeout_s", 15.0);   // each one cold
+        SimulationController c;
+        c.clock()->setAutoTick(false);
+        c.setScenario(s);
+        QTRY_VERIFY(upToDate(c));
+        QList<double> coldArrivals;
+        for (const InvocationRecord &r : c.run()->invocations)
+            if (r.isCold())
+                coldArrivals << r.arrivalMs;
+        std::sort(coldArrivals.begin(), coldArrivals.end());
+        QVERIFY(coldArrivals.size() >= 5);
+        c.clock()->seek(1);
+        for (int i = 1; i < 5; ++i) {
+            c.runToNextColdStart();
+            // The environment is created the moment the request that needs it arrives.
+            QCOMPARE(c.clock()->simTimeMs(), coldArrivals[i]);
+            QVERIFY(!c.clock()->isPlaying());
+        }
+        c.clock()->seek(c.clock()->durationMs() - 1);
+        c.runToNextColdStart();   // none left: stays
+        QCOMPARE(c.clock()->simTimeMs(), c.clock()->durationMs() - 1);
     }
 };
 

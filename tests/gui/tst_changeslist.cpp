@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "changeslist.h"
+#include "explorerwindow.h"
+#include "parameterpanel.h"
+#include "runplots.h"
+#include "scenarioio.h"
+#include "simulationcontroller.h"
+#include "valueslider.h"
+#include "palette.h"
+
+#include <QDockWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace lle;
+
+/// Timed changes are visible and editable: a slider moved during playback becomes a row of the
+/// list (time, setting, old → new); Delete and Move to playhead edit the scenario; the panel
+/// shows the value in effect at the playhead, after Restart too.
+class TestChangesList : public QObject {
+    Q_OBJECT
+
+    static Scenario small()
+    {
+        Scenario s = defaultScenario();
+        s.durationS = 300;
+        setScenarioValue(s, "function.memory_mb", 512.0);
+        return s;
+    }
+    static bool upToDate(const SimulationController &c)
+    {
+        return c.run() && c.run()->finished && c.run()->generation == c.generation();
+    }
+
+private slots:
+    void rowsWithOldAndNew()
+    {
+        Scenario s = small();
+        s.changes.push_back(Change{120, {{"function.memory_mb", 2048.0}}});
+        s.changes.push_back(Change{60, {{"function.memory_mb", 1024.0}, {"function.snapstart.enabled", false}}});
+        std::sort(s.changes.begin(), s.changes.end(), [](auto &a, auto &b) { return a.atS < b.atS; });
+        const auto rows = timedChangeRows(s);
+        QCOMPARE(rows.size(), std::size_t(3));
+        QCOMPARE(rows[0].atMs, 60'000.0);
+        QCOMPARE(rows[0].path, std::string("function.memory_mb"));
+        QVERIFY(rows[0].before && std::get<double>(*rows[0].before) == 512.0);
+        QCOMPARE(std::get<double>(rows[0].after), 1024.0);
+        QCOMPARE(rows[2].atMs, 120'000.0);
+        QVERIFY(rows[2].before && std::get<double>(*rows[2].before) == 1024.0);   // the one before it
+    }
+
+    void deleteAndMove()
+    {
+        Scenario s = small();
+        s.changes.push_back(Change{60, {{"function.memory_mb", 1024.0}, {"function.handler.cpu_ms", 80.0}}});
+        s.changes.push_back(Change{120, {{"function.memory_mb", 2048.0}}});
+        Scenario d = withoutTimedSetting(s, 0, 0);
+        QCOMPARE(d.changes.size(), std::size_t(2));
+        QCOMPARE(d.changes[0].set.size(), std::size_t(1));
+        QCOMPARE(d.changes[0].set[0].first, std::string("function.handler.cpu_ms"));
+        d = withoutTimedSetting(d, 0, 0);
+        QCOMPARE(d.changes.size(), std::size_t(1));   // an empty change goes
+        QCOMPARE(d.changes[0].atS, 120.0);
+
+        Scenario m = withTimedChangeMoved(s, 1, 30);   // before the other: kept in time order
+        QCOMPARE(m.changes.size(), std::size_t(2));
+        QCOMPARE(m.changes[0].atS, 30.0);
+        QCOMPARE(m.changes[1].atS, 60.0);
+        m = withTimedChangeMoved(s, 1, 60);   // onto the other: merged, its own value wins
+        QCOMPARE(m.changes.size(), std::size_t(1));
+        QCOMPARE(m.changes[0].set.size(), std::size_t(2));
+        QCOMPARE(std::get<double>(m.changes[0].set[0].second), 2048.0);
+        m = withTimedChangeMoved(s, 0, 0);   // to the start: the scenario's own values
+        QCOMPARE(m.changes.size(), std::size_t(1));
+        QCOMPARE(m.function.memoryMb, 1024);
+        QVERIFY(validateScenario(m).empty());
+    }
+
+    void sliderMovedMidRunIsListedAndEditable()
+    {
+        ExplorerWindow w(small());
+        w.setAutoPlay(false);
+        w.resize(1280, 720);
+        w.show();
+        SimulationController *c = w.controller();
+        c->clock()->setAutoTick(false);
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 15000);
+        ChangesList *list = w.changesList();
+        QVERIFY(list);
+        QCOMPARE(list->tree()->topLevelItemCount(), 0);
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("changesDock"));
+        QVERIFY(dock && !dock->isVisible());
+
+        // The memory slider moved at 100 s: a change the list shows, with its unit.
+        c->clock()->seek(100'000);
+        auto *memory = w.panel()->findChild<ValueSlider *>(QStringLiteral("memorySlider"));
+        QVERIFY(memory);
+        QVERIFY(c->setValue("function.memory_mb", 2048.0).empty());
+        QCOMPARE(list->tree()->topLevelItemCount(), 1);
+        QVERIFY(dock->isVisible());
+        const QStringList row = list->rowText(0);
+        QCOMPARE(row[0], Palette::formatSimTime(100'000));
+        QVERIFY2(row[2].contains(QLatin1String("512 MB")) && row[2].contains(QLatin1String("2,048 MB")), qPrintable(row[2]));
+
+        // Restart keeps it; the panel shows the value in effect at the playhead.
+        c->restart();
+        QCoreApplication::processEvents();
+        QCOMPARE(c->scenario().changes.size(), std::size_t(1));
+        QCOMPARE(list->tree()->topLevelItemCount(), 1);
+        QCOMPARE(qRound(memory->realValue()), 512);
+        c->clock()->seek(150'000);
+        QCoreApplication::processEvents();
+        QCOMPARE(qRound(memory->realValue()), 2048);
+
+        // Move to playhead (50 s), then delete.
+        c->clock()->seek(50'000);
+        list->tree()->setCurrentItem(list->tree()->topLevelItem(0));
+        list->moveSelectedToPlayhead();
+        QCOMPARE(c->scenario().changes.size(), std::size_t(1));
+        QCOMPARE(c->scenario().changes[0].atS, 50.0);
+        QCOMPARE(list->rowText(0)[0], Palette::formatSimTime(50'000));
+        QCoreApplication::processEvents();
+        QCOMPARE(qRound(memory->realValue()), 2048);   // in effect at 50 s now
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 15000);
+        QCOMPARE(c->run()->changes.size(), std::size_t(1));
+        QCOMPARE(c->run()->changes[0].atMs, 50'000.0);
+        list->tree()->setCurrentItem(list->tree()->topLevelItem(0));
+        list->deleteSelected();
+        QVERIFY(c->scenario().changes.empty());
+        QCOMPARE(list->tree()->topLevelItemCount(), 0);
+        QCoreApplication::processEvents();
+        QCOMPARE(qRound(memory->realValue()), 512);
+    }
+
+    void markerLabelsStayBesideTheirLineOnThePlot_data()
+    {
+        QTest::addColumn<double>("atS");
+        QTest::addColumn<int>("width");
+        QTest::newRow("near the start") << 4.0 << 700;
+        QTest::newRow("in the middle") << 150.0 << 700;
+        QTest::newRow("near the end") << 296.0 << 700;
+        QTest::newRow("narrow plot") << 150.0 << 300;
+    }
+
+    void markerLabelsStayBesideTheirLineOnThePlot()
+    {
+        QFETCH(double, atS);
+        QFETCH(int, width);
+        Scenario s = small();
+        // A long label: three settings, each with its unit.
+        s.changes.push_back(Change{atS, {{"function.memory_mb", 2048.0}, {"function.handler.cpu_ms", 250.0},
+                                         {"platform.idle_timeout_s", 120.0}}});
+        SimulationController c;
+        c.clock()->setAutoTick(false);
+        c.setScenario(s);
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(c), 15000);
+        LatencyPlot plot;
+        plot.resize(width, 260);
+        plot.setRun(c.run());
+        plot.setPlayhead(s.durationS * 1000);
+        plot.replot();
+        int labels = 0;
+        for (int i = 0; i < plot.itemCount(); ++i) {
+            auto *label = qobject_cast<QCPItemText *>(plot.item(i));
+            if (!label || !label->visible() || label->property("fullText").isNull())
+                continue;
+            ++labels;
+            QVERIFY2(label->property("fullText").toString().contains(QLatin1String("MB")), qPrintable(label->text()));
+            QVERIFY2(label->property("fullText").toString().contains(QLatin1String("ms")), qPrintable(label->text()));
+            const QRectF r(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition());
+            const QRectF area = plot.axisRect()->rect();
+            QVERIFY2(r.left() >= area.left() - 1 && r.right() <= area.right() + 1,
+                     qPrintable(QStringLiteral("label %1–%2 outside the plot %3–%4").arg(r.left()).arg(r.right()).arg(area.left()).arg(area.right())));
+            const double line = plot.xAxis->coordToPixel(atS);
+            QVERIFY2(r.right() <= line + 1 || r.left() >= line - 1,
+                     qPrintable(QStringLiteral("label %1–%2 across its line at %3").arg(r.left()).arg(r.right()).arg(line)));
+        }
+        QCOMPARE(labels, 1);
+    }
+};
+
+QTEST_MAIN(TestChangesList)
+#include "tst_changeslist.moc"

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "changeslist.h"
+
+#include "palette.h"
+#include "simulationcontroller.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lle {
+
+ChangesList::ChangesList(SimulationController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller)
+{
+    setObjectName(QStringLiteral("changesList"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("changesTree"));
+    m_tree->setRootIsDecorated(false);
+    m_tree->setColumnCount(3);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(m_tree, 1);
+    auto *buttons = new QHBoxLayout;
+    m_delete = new QPushButton(this);
+    m_delete->setObjectName(QStringLiteral("deleteChangeButton"));
+    m_move = new QPushButton(this);
+    m_move->setObjectName(QStringLiteral("moveChangeButton"));
+    buttons->addWidget(m_delete);
+    buttons->addWidget(m_move);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_delete, &QPushButton::clicked, this, &ChangesList::deleteSelected);
+    connect(m_move, &QPushButton::clicked, this, &ChangesList::moveSelectedToPlayhead);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &ChangesList::updateButtons);
+    connect(m_controller, &SimulationController::scenarioChanged, this, &ChangesList::refresh);
+    QEvent language(QEvent::LanguageChange);
+    changeEvent(&language);
+}
+
+QStringList ChangesList::rowText(int i) const
+{
+    const TimedChangeRow &r = m_rows[static_cast<std::size_t>(i)];
+    const QString before = r.before ? Palette::settingValue(r.path, *r.before)
+                                    : Palette::idleTimeoutText(m_controller->configAt(r.atMs - 1e-6).platform.idleTimeout);
+    return {Palette::formatSimTime(r.atMs), Palette::settingName(r.path),
+            tr("%1 → %2").arg(before, Palette::settingValue(r.path, r.after))};
+}
+
+void ChangesList::refresh()
+{
+    const bool wasEmpty = m_rows.empty();
+    const int keep = selectedRow();
+    m_rows = timedChangeRows(m_controller->scenario());
+    m_tree->clear();
+    for (int i = 0; i < static_cast<int>(m_rows.size()); ++i)
+        new QTreeWidgetItem(m_tree, rowText(i));
+    if (keep >= 0 && keep < m_tree->topLevelItemCount())
+        m_tree->setCurrentItem(m_tree->topLevelItem(keep));
+    updateButtons();
+    if (wasEmpty && !m_rows.empty())
+        emit firstChangeAppeared();
+}
+
+int ChangesList::selectedRow() const
+{
+    const auto items = m_tree->selectedItems();
+    return items.isEmpty() ? -1 : m_tree->indexOfTopLevelItem(items.first());
+}
+
+void ChangesList::updateButtons()
+{
+    const bool any = selectedRow() >= 0;
+    m_delete->setEnabled(any);
+    m_move->setEnabled(any);
+}
+
+void ChangesList::deleteSelected()
+{
+    const int i = selectedRow();
+    if (i < 0)
+        return;
+    const TimedChangeRow r = m_rows[static_cast<std::size_t>(i)];
+    const Scenario edited = withoutTimedSetting(m_controller->scenario(), r.change, r.setting);
+    m_controller->editScenario([&](Scenario &s) { s = edited; });
+}
+
+void ChangesList::moveSelectedToPlayhead()
+{
+    const int i = selectedRow();
+    if (i < 0)
+        return;
+    const TimedChangeRow r = m_rows[static_cast<std::size_t>(i)];
+    const double atS = m_controller->clock()->simTimeMs() / 1000.0;
+    const Scenario edited = withTimedChangeMoved(m_controller->scenario(), r.change, atS);
+    m_controller->editScenario([&](Scenario &s) { s = edited; });
+}
+
+void ChangesList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_tree->setHeaderLabels({tr("Time"), tr("Setting"), tr("Old → new")});
+        m_delete->setText(tr("Delete"));
+        m_delete->setToolTip(tr("Remove this setting from the timed change; the run is computed again"));
+        m_move->setText(tr("Move to playhead"));
+        m_move->setToolTip(tr("Make this change happen at the playhead instead"));
+        for (int i = 0; i < m_tree->topLevelItemCount() && i < static_cast<int>(m_rows.size()); ++i) {
+            const QStringList text = rowText(i);
+            for (int c = 0; c < text.size(); ++c)
+                m_tree->topLevelItem(i)->setText(c, text[c]);
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
+}  // namespace lle
