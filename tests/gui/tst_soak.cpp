@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstddef>
 #include <random>
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -32,7 +33,9 @@
 #endif
 
 #if LLE_ASAN
-#include <sanitizer/allocator_interface.h>
+// The sanitizer runtime exports it; GCC ships no header that declares it (clang's is
+// sanitizer/allocator_interface.h).
+extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
 #elif defined(__GLIBC__)
 #include <malloc.h>
 #endif
