@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Prints requests simulated per second and peak memory for the core's reference workloads.
+// Prints requests simulated per second (of wall and of CPU time) and peak memory for the core's
+// reference workloads.
 // Not a test: figures to read and compare, run by hand or by scripts, never by ctest.
 #include "scenarioio.h"
 #include "simulator.h"
