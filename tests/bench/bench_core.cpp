@@ -86,6 +86,23 @@ int main(int argc, char **argv)
         s.function.managedInstances.maxInstances = 100;
         measure(s.name.c_str(), s);
     }
+    if (which == "all" || which == "burst") {
+        // Thousands of environments made in two seconds that freeze in any order (a handler time
+        // with a cv of 3): the frozen pool's worst case, where (a) keeps it near its newest end.
+        lle::Scenario s;
+        s.name = "(e) 600 s of 10 requests/s with 2 s bursts of 20,000 requests/s every 120 s, 2 s handler of cv 3";
+        s.durationS = 600;
+        s.workload.pattern = lle::WorkloadPattern::Burst;
+        s.workload.baseRatePerS = 10;
+        s.workload.burstRatePerS = 20'000;
+        s.workload.everyS = 120;
+        s.workload.lengthS = 2;
+        s.platform.concurrencyLimit = 100'000;
+        s.platform.scaleRate = {100'000, 100'000};
+        s.function.handler.ioMs = 2000;
+        s.function.handler.cv = 3;
+        measure(s.name.c_str(), s);
+    }
     if (which == "day") {
         lle::Scenario s;
         s.name = "(c) one day at 1,000 requests/s, summary only";
