@@ -264,7 +264,7 @@ private:
         std::make_heap(m_older.begin(), m_older.end(), olderFirst);
     }
     /// Newest: how many of the newest entries are kept sorted, at least (at most twice as many).
-    static constexpr std::size_t kSorted = 64;
+    static constexpr std::size_t kSorted = 256;
 
     Routing m_routing;
     std::vector<Env> *m_envs;
