@@ -43,6 +43,9 @@ struct Job {
     double firstMs = 0;      ///< publish a partial run once this time is simulated
     std::shared_ptr<std::atomic<bool>> cancel;
     std::uint64_t generation = 0;
+    /// The playhead, kept up to date by the UI thread: a checkpoint is taken where the
+    /// computation passes it.
+    std::shared_ptr<std::atomic<double>> playheadMs;
     /// Trace replay: bytes read of the trace file and its size, and a problem with the file;
     /// both called on the worker.
     std::function<void(std::uint64_t, std::uint64_t)> traceProgress;
@@ -51,6 +54,8 @@ struct Job {
     std::function<void(double, double)> progress;
     /// Publish the run recorded so far this often (wall ms) once the first partial is out.
     int partialIntervalMs = 1000;
+    /// Simulator events between two recent checkpoints.
+    std::uint64_t recentEvents = RunRecorder::kRecentEvents;
     /// Hands a partial run to the UI thread. Not through the promise: a QFuture keeps every
     /// result it was given until it goes, and a month's partial runs, each holding the chunks the
     /// recorder wrote after it, would add up to gigabytes.
@@ -136,6 +141,26 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
     QElapsedTimer sinceProgress, sincePartial;
     sinceProgress.start();
     bool growing = false;   // the first partial is out: publish the run as it grows
+    // Dense checkpoints once recording: a ring of recent ones about a tenth of a second of work
+    // apart (RunRecorder::kRecentEvents), one at the cut and one where the computation passes
+    // the playhead, so that a slider moved while a long run computes resumes close to its time.
+    bool dense = false;
+    bool cloneable = true;   // false for trace replay: its arrivals cannot be copied
+    std::uint64_t lastCheckpointEvents = sim->events();
+    std::uint64_t lastHeldEvents = 0;
+    double heldPlayheadMs = -1;
+    const auto keep = [&](Checkpoint::Kind kind) {
+        if (!cloneable)
+            return;
+        if (auto copy = sim->clone()) {
+            recorder.addCheckpoint(t, std::shared_ptr<const Simulator>(std::move(copy)), kind);
+            lastCheckpointEvents = sim->events();
+            if (kind == Checkpoint::Kind::Held)
+                lastHeldEvents = sim->events();
+        } else {
+            cloneable = false;
+        }
+    };
     const auto publish = [&] {
         if (job.partial && job.partialInFlight->exchange(true))
             return;   // the last one is not shown yet
@@ -158,11 +183,26 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
     // Runs to `to` (inclusive) in slices; false when cancelled.
     const auto runTo = [&](double to) {
         while (t < to && !sim->finished()) {
-            t = std::min(to, t + sliceMs);
+            double next = std::min(to, t + sliceMs);
+            // The computation is about to pass the playhead: stop just before it for a checkpoint
+            // (not when a held one was taken a moment ago, as at the cut of a move in playback).
+            const double p = dense && job.playheadMs
+                                 ? std::nextafter(job.playheadMs->load(std::memory_order_relaxed), -kInf) : -kInf;
+            const bool atPlayhead = p > t && p <= next && p != heldPlayheadMs
+                                    && sim->events() - lastHeldEvents >= job.recentEvents / 10;
+            if (atPlayhead)
+                next = p;
+            t = next;
             const std::uint64_t before = sim->events();
             sim->runUntil(t);
             if (cancelled())
                 return false;
+            if (atPlayhead) {
+                heldPlayheadMs = p;
+                keep(Checkpoint::Kind::Held);
+            } else if (dense && sim->events() - lastCheckpointEvents >= job.recentEvents) {
+                keep(Checkpoint::Kind::Recent);
+            }
             report();
             if (growing && sincePartial.elapsed() >= job.partialIntervalMs)
                 publish();
@@ -182,27 +222,26 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
             return;
         lap("run to cut");
         recorder.beginRecording();
+        // The next slider move at this time (a slider dragged on) starts from here.
+        keep(Checkpoint::Kind::Held);
     }
     sim->setObserver(&recorder);
+    dense = true;
 
     // A partial result first unless little is left; recording goes on in between checkpoints.
     const bool partial = job.firstMs < durationMs && durationMs - job.firstMs > 0.02 * durationMs;
     bool published = !partial;
     int nextCheckpoint = static_cast<int>(std::floor(t / everyMs)) + 1;
-    bool checkpoints = true;
     while (t < durationMs && !sim->finished()) {
         double to = durationMs;
-        if (checkpoints && nextCheckpoint <= RunRecorder::kMaxCheckpoints)
+        if (cloneable && nextCheckpoint <= RunRecorder::kMaxCheckpoints)
             to = std::min(to, nextCheckpoint * everyMs);
         if (!published)
             to = std::min(to, job.firstMs);
         if (!runTo(to))
             return;
-        if (checkpoints && nextCheckpoint <= RunRecorder::kMaxCheckpoints && t >= nextCheckpoint * everyMs) {
-            if (auto copy = sim->clone())
-                recorder.addCheckpoint(t, std::shared_ptr<const Simulator>(std::move(copy)));
-            else
-                checkpoints = false;   // trace replay: its arrivals cannot be copied
+        if (cloneable && nextCheckpoint <= RunRecorder::kMaxCheckpoints && t >= nextCheckpoint * everyMs) {
+            keep(Checkpoint::Kind::Regular);
             ++nextCheckpoint;
         }
         if (!published && t >= job.firstMs) {
@@ -232,7 +271,12 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
 
 }  // namespace
 
-SimulationController::SimulationController(QObject *parent) : QObject(parent) {}
+SimulationController::SimulationController(QObject *parent)
+    : QObject(parent), m_playheadMs(std::make_shared<std::atomic<double>>(0.0))
+{
+    connect(&m_clock, &PlaybackClock::simTimeChanged, this,
+            [this](double ms) { m_playheadMs->store(ms, std::memory_order_relaxed); });
+}
 
 SimulationController::~SimulationController()
 {
@@ -433,7 +477,7 @@ void SimulationController::request(RunPtr base, double)
         watcher->deleteLater();
         emit computingChanged(false);
     });
-    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, {}, {}, {}, m_partialIntervalMs};
+    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, m_playheadMs, {}, {}, {}, m_partialIntervalMs, m_recentEvents};
     job.partial = [this, generation, inFlight = job.partialInFlight](RunPtr run) {
         QMetaObject::invokeMethod(this, [this, generation, inFlight, run = std::move(run)]() mutable {
             if (m_watcher)

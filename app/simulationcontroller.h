@@ -23,6 +23,9 @@ namespace lle {
 /// entry at the playhead; the new run shares the history before it with the current run and
 /// resumes the simulation from the current run's latest checkpoint before it (RecordedRun::
 /// checkpoints), so that a slider move costs a few seconds of simulated time, not the whole past.
+/// Besides the regular checkpoints, a run keeps dense ones just behind its computation's front,
+/// one where a slider moved and one where the computation passed the playhead: a slider moved
+/// while a long run computes resumes a fraction of a second of work before its time.
 class SimulationController : public QObject {
     Q_OBJECT
 public:
@@ -47,6 +50,9 @@ public:
     /// While a run computes, publish what is computed so far this often (wall ms), so that a long
     /// run is shown as it grows.
     void setPartialIntervalMs(int ms) { m_partialIntervalMs = ms; }
+    /// Simulator events between the dense checkpoints behind the computation's front
+    /// (RunRecorder::kRecentEvents; tests lower it for test-sized runs).
+    void setRecentCheckpointEvents(std::uint64_t events) { m_recentEvents = events; }
 
     /// Replaces the scenario, rewinds to 0 and recomputes.
     void setScenario(const Scenario &s);
@@ -104,8 +110,11 @@ private:
     double m_lookaheadMs = 20'000;
     bool m_reuseHistory = true;
     int m_partialIntervalMs = 1000;
+    std::uint64_t m_recentEvents = RunRecorder::kRecentEvents;
     QFutureWatcher<RunPtr> *m_watcher = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    /// The playhead for the workers (a checkpoint where the computation passes it).
+    std::shared_ptr<std::atomic<double>> m_playheadMs;
 };
 
 }  // namespace lle
