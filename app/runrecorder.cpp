@@ -336,6 +336,13 @@ void RunRecorder::beginRecording()
 
 void RunRecorder::addCheckpoint(double atMs, std::shared_ptr<const Simulator> sim, Checkpoint::Kind kind)
 {
+    addCheckpoint({atMs, std::move(sim), m_run->invocationsSeen, kind});
+}
+
+void RunRecorder::addCheckpoint(Checkpoint checkpoint)
+{
+    const double atMs = checkpoint.atMs;
+    const Checkpoint::Kind kind = checkpoint.kind;
     auto &cps = m_run->checkpoints;
     const auto at = std::upper_bound(cps.begin(), cps.end(), atMs, [](double t, const Checkpoint &c) { return t < c.atMs; });
     // One there already (a recent one where a regular one falls, a held one the base run took at
@@ -346,7 +353,7 @@ void RunRecorder::addCheckpoint(double atMs, std::shared_ptr<const Simulator> si
             return;
         std::prev(at)->kind = kind;
     } else {
-        cps.insert(at, {atMs, std::move(sim), m_run->invocationsSeen, kind});
+        cps.insert(at, std::move(checkpoint));
     }
     const int bound = kind == Checkpoint::Kind::Recent ? kRecentCheckpoints
                       : kind == Checkpoint::Kind::Held ? kHeldCheckpoints

@@ -179,6 +179,8 @@ public:
     /// Keeps `sim` (a clone of the recorded simulator, standing at `atMs`) as a checkpoint, in
     /// time order; past the bound of its kind the earliest of that kind goes.
     void addCheckpoint(double atMs, std::shared_ptr<const Simulator> sim, Checkpoint::Kind kind = Checkpoint::Kind::Regular);
+    /// Keeps a checkpoint made elsewhere (with its own count of requests seen), as addCheckpoint.
+    void addCheckpoint(Checkpoint checkpoint);
     void setSimulatedFrom(double ms) { m_run->simulatedFromMs = ms; }
 
     /// A snapshot of what is recorded so far (shares the recorded data); `finished` when the

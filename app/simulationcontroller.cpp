@@ -46,6 +46,8 @@ struct Job {
     /// The playhead, kept up to date by the UI thread: a checkpoint is taken where the
     /// computation passes it.
     std::shared_ptr<std::atomic<double>> playheadMs;
+    /// A checkpoint of `base`'s generation made at the paused playhead, or null.
+    std::shared_ptr<const Checkpoint> prepared;
     /// Trace replay: bytes read of the trace file and its size, and a problem with the file;
     /// both called on the worker.
     std::function<void(std::uint64_t, std::uint64_t)> traceProgress;
@@ -114,14 +116,20 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
     std::unique_ptr<Simulator> sim;
     const Checkpoint *from = nullptr;
     if (job.base && job.cutMs > 0) {
-        const auto &cps = job.base->checkpoints;
+        std::vector<const Checkpoint *> cps;
+        for (const Checkpoint &c : job.base->checkpoints)
+            cps.push_back(&c);
+        if (job.prepared)
+            cps.insert(std::upper_bound(cps.begin(), cps.end(), job.prepared->atMs,
+                                        [](double t, const Checkpoint *c) { return t < c->atMs; }),
+                       job.prepared.get());
         for (auto it = cps.rbegin(); it != cps.rend() && !sim; ++it) {
-            if (it->atMs >= job.cutMs)
+            if ((*it)->atMs >= job.cutMs)
                 continue;
-            auto copy = it->sim->clone();
+            auto copy = (*it)->sim->clone();
             if (copy && copy->replaceFutureChanges(job.scenario)) {
                 sim = std::move(copy);
-                from = &*it;
+                from = *it;
             }
         }
     }
@@ -216,6 +224,8 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
     };
     if (job.base && job.cutMs > 0) {
         const bool light = recorder.startFrom(job.base, job.cutMs, from);
+        if (job.prepared && job.prepared->atMs < job.cutMs)
+            recorder.addCheckpoint(*job.prepared);
         lap("share history");
         sim->setObserver(light ? &recorder : nullptr);   // nothing to learn before the cut: full speed
         if (!runTo(std::nextafter(job.cutMs, -kInf)))
@@ -272,16 +282,100 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
 }  // namespace
 
 SimulationController::SimulationController(QObject *parent)
-    : QObject(parent), m_playheadMs(std::make_shared<std::atomic<double>>(0.0))
+    : QObject(parent), m_playheadMs(std::make_shared<std::atomic<double>>(0.0)), m_prepareTimer(new QTimer(this))
 {
-    connect(&m_clock, &PlaybackClock::simTimeChanged, this,
-            [this](double ms) { m_playheadMs->store(ms, std::memory_order_relaxed); });
+    // A moment after the playhead stops (not every tick of playback, nor every step of a drag).
+    m_prepareTimer->setSingleShot(true);
+    m_prepareTimer->setInterval(300);
+    connect(m_prepareTimer, &QTimer::timeout, this, &SimulationController::prepareCheckpoint);
+    connect(&m_clock, &PlaybackClock::simTimeChanged, this, [this](double ms) {
+        m_playheadMs->store(ms, std::memory_order_relaxed);
+        if (!m_clock.isPlaying())
+            m_prepareTimer->start();
+    });
+    connect(&m_clock, &PlaybackClock::playingChanged, this, [this](bool playing) {
+        if (!playing)
+            m_prepareTimer->start();
+    });
+}
+
+namespace {
+/// Counts what RunRecorder counts as seen (completions and throttles, pings too): the sampling of
+/// a long run stands on that count at a checkpoint.
+class SeenCounter : public SimulationObserver {
+public:
+    explicit SeenCounter(std::uint64_t seen) : m_seen(seen) {}
+    void requestCompleted(const InvocationRecord &) override { ++m_seen; }
+    void requestThrottled(const InvocationRecord &) override { ++m_seen; }
+    std::uint64_t seen() const { return m_seen; }
+
+private:
+    std::uint64_t m_seen;
+};
+}  // namespace
+
+void SimulationController::prepareCheckpoint()
+{
+    if (m_prepareCancel)
+        m_prepareCancel->store(true);
+    const RunPtr run = m_run;
+    const double t = std::nextafter(m_clock.simTimeMs(), -kInf);
+    if (!run || m_clock.isPlaying() || t <= 0 || t >= std::min(run->recordedUntilMs, run->durationMs))
+        return;
+    if (m_prepared && m_preparedGeneration == run->generation && m_prepared->atMs == t)
+        return;
+    // From the latest checkpoint before the playhead; not worth it when that one is near (a tenth
+    // of the regular spacing: the work of the recent ones).
+    const Checkpoint *from = nullptr;
+    for (const Checkpoint &c : run->checkpoints)
+        if (c.atMs <= t)
+            from = &c;
+    if (m_prepared && m_preparedGeneration == run->generation && m_prepared->atMs <= t
+        && (!from || m_prepared->atMs > from->atMs))
+        from = m_prepared.get();
+    const double spacing = run->durationMs / (RunRecorder::kMaxCheckpoints + 1);
+    if (!from || t - from->atMs < spacing / 10)
+        return;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_prepareCancel = cancel;
+    const std::uint64_t generation = run->generation;
+    // The checkpoint stays alive with the run it came from for the worker (a copy of its pointer).
+    auto source = std::make_shared<Checkpoint>(*from);
+    m_preparing.erase(std::remove_if(m_preparing.begin(), m_preparing.end(), [](const QFuture<void> &f) { return f.isFinished(); }),
+                      m_preparing.end());
+    m_preparing.push_back(QtConcurrent::run([this, run, source, t, cancel, generation] {
+        std::unique_ptr<Simulator> sim = source->sim->clone();
+        if (!sim)
+            return;
+        SeenCounter counter(source->invocationsSeen);
+        sim->setObserver(&counter);
+        const double slice = std::max(1.0, run->durationMs / 20'000.0);
+        for (double at = sim->now(); at < t && !sim->finished();) {
+            at = std::min(t, at + slice);
+            sim->runUntil(at);
+            if (cancel->load(std::memory_order_relaxed))
+                return;
+        }
+        sim->setObserver(nullptr);
+        auto made = std::make_shared<const Checkpoint>(
+            Checkpoint{t, std::shared_ptr<const Simulator>(sim->clone()), counter.seen(), Checkpoint::Kind::Held});
+        QMetaObject::invokeMethod(this, [this, made, cancel, generation] {
+            if (cancel->load())
+                return;
+            m_prepared = made;
+            m_preparedGeneration = generation;
+        }, Qt::QueuedConnection);
+    }));
 }
 
 SimulationController::~SimulationController()
 {
     if (m_cancel)
         m_cancel->store(true);
+    if (m_prepareCancel)
+        m_prepareCancel->store(true);
+    for (QFuture<void> &f : m_preparing)
+        f.waitForFinished();   // each posts its checkpoint to this object
     // Every job still running, superseded ones too (cancelled, but perhaps inside a slice): each
     // may post a partial run or progress to this object until it returns.
     for (auto *watcher : findChildren<QFutureWatcher<RunPtr> *>(Qt::FindDirectChildrenOnly)) {
@@ -477,7 +571,12 @@ void SimulationController::request(RunPtr base, double)
         watcher->deleteLater();
         emit computingChanged(false);
     });
-    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, m_playheadMs, {}, {}, {}, m_partialIntervalMs, m_recentEvents};
+    if (m_prepareCancel)
+        m_prepareCancel->store(true);   // a new run: the one being made is for the old one
+    std::shared_ptr<const Checkpoint> prepared;
+    if (base && m_prepared && m_preparedGeneration == base->generation)
+        prepared = m_prepared;
+    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, m_playheadMs, prepared, {}, {}, {}, m_partialIntervalMs, m_recentEvents};
     job.partial = [this, generation, inFlight = job.partialInFlight](RunPtr run) {
         QMetaObject::invokeMethod(this, [this, generation, inFlight, run = std::move(run)]() mutable {
             if (m_watcher)

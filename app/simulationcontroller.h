@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -53,6 +54,12 @@ public:
     /// Simulator events between the dense checkpoints behind the computation's front
     /// (RunRecorder::kRecentEvents; tests lower it for test-sized runs).
     void setRecentCheckpointEvents(std::uint64_t events) { m_recentEvents = events; }
+    /// The checkpoint made just before the paused playhead, for the runs of its generation (null
+    /// until one is made).
+    std::shared_ptr<const Checkpoint> preparedCheckpoint() const
+    {
+        return m_run && m_preparedGeneration == m_run->generation ? m_prepared : nullptr;
+    }
 
     /// Replaces the scenario, rewinds to 0 and recomputes.
     void setScenario(const Scenario &s);
@@ -99,6 +106,9 @@ signals:
 
 private:
     void request(RunPtr base, double cutMs);
+    /// A checkpoint just before the paused playhead of a long run, made on a worker from the
+    /// run's latest one before it: the next slider move there starts from it.
+    void prepareCheckpoint();
     /// Shows `run` of `generation` unless a newer request or the complete run came first.
     void publish(RunPtr run, std::uint64_t generation);
     static double divergenceMs(const Scenario &a, const Scenario &b);
@@ -115,6 +125,13 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     /// The playhead for the workers (a checkpoint where the computation passes it).
     std::shared_ptr<std::atomic<double>> m_playheadMs;
+    /// prepareCheckpoint() a moment after the playhead stops; the one made (for runs of
+    /// generation m_preparedGeneration) and the cancel flag of the one being made.
+    QTimer *m_prepareTimer = nullptr;
+    std::shared_ptr<const Checkpoint> m_prepared;
+    std::uint64_t m_preparedGeneration = 0;
+    std::shared_ptr<std::atomic<bool>> m_prepareCancel;
+    std::vector<QFuture<void>> m_preparing;
 };
 
 }  // namespace lle

@@ -340,6 +340,33 @@ private slots:
         }
     }
 
+    /// A moment after the playhead stops between two checkpoints, one is made just before it
+    /// (on a worker); a slider moved there resumes from it and equals a full run.
+    void aCheckpointIsMadeAtThePausedPlayhead()
+    {
+        SimulationController c;
+        c.clock()->setAutoTick(false);
+        c.setScenario(small());
+        QTRY_VERIFY(upToDate(c));
+        const double every = c.run()->durationMs / (RunRecorder::kMaxCheckpoints + 1);
+        const double t = std::floor(20 * every + every / 2);
+        c.clock()->seek(t);
+        QTRY_VERIFY(c.preparedCheckpoint() != nullptr);
+        QCOMPARE(c.preparedCheckpoint()->atMs, std::nextafter(t, 0.0));
+        QVERIFY(c.setValue("function.memory_mb", 1536.0).empty());
+        QTRY_VERIFY(upToDate(c));
+        const RunPtr moved = c.run();
+        QCOMPARE(moved->simulatedFromMs, std::nextafter(t, 0.0));
+        QVERIFY(std::any_of(moved->checkpoints.begin(), moved->checkpoints.end(),
+                            [&](const Checkpoint &k) { return k.atMs == std::nextafter(t, 0.0); }));
+        SimulationController full;
+        full.clock()->setAutoTick(false);
+        full.setReuseHistory(false);
+        full.setScenario(c.scenario());
+        QTRY_VERIFY(upToDate(full));
+        compareRuns(*moved, *full.run());
+    }
+
     void rangedIdleTimeoutIsATimedChange()
     {
         SimulationController c;

@@ -139,6 +139,31 @@ int main(int argc, char **argv)
         std::printf("drawn after a slider move while computing (n = %d): median %.0f ms, min %.0f ms, max %.0f ms "
                     "(load %s), peak RSS %ld MB\n", moves, median, draw.front(), draw.back(), qPrintable(loadAverage()),
                     rssKb("VmHWM:") / 1024);
+        // Then five where the playhead went back a day and a half and stood still for 1.5 s first
+        // (a trainer looks, then moves the slider), far behind the computation's front: the
+        // checkpoint made at the paused playhead meanwhile is where the new run starts.
+        std::vector<double> paused;
+        for (int k = 1; k <= 5; ++k) {
+            const double at = durationMs * (0.2 + 0.02 * k) - 1.5 * 86'400'000.0;
+            waitFor([&] { return c->run() && c->run()->recordedUntilMs >= at + 1.5 * 86'400'000.0; });
+            c->clock()->seek(at);
+            QElapsedTimer still;
+            still.start();
+            waitFor([&] { return still.elapsed() >= 1500; });
+            const std::uint64_t before = c->generation();
+            QElapsedTimer slider;
+            slider.start();
+            c->setValue("function.memory_mb", k % 2 ? 1024.0 : 512.0);
+            waitFor([&] { return c->run() && c->run()->generation > before && drawn > before; });
+            paused.push_back(double(slider.nsecsElapsed()) / 1e6);
+            std::printf("slider moved at %.2f days after 1.5 s paused there (%.0f %% done): resumed %.2f h before it, "
+                        "drawn in %.0f ms\n", at / 86'400'000.0, 100 * c->run()->recordedUntilMs / durationMs,
+                        (at - c->run()->simulatedFromMs) / 3'600'000.0, paused.back());
+        }
+        std::sort(paused.begin(), paused.end());
+        std::printf("drawn after a slider move at a paused playhead while computing (n = 5): median %.0f ms, min %.0f ms, "
+                    "max %.0f ms (load %s), peak RSS %ld MB\n", paused[2], paused.front(), paused.back(),
+                    qPrintable(loadAverage()), rssKb("VmHWM:") / 1024);
         c->cancelComputation();
         return 0;
     }
@@ -202,6 +227,18 @@ int main(int argc, char **argv)
     waitFor([&] { return c->run()->finished && c->run()->generation == c->generation(); });
     std::printf("        slider moved at the middle: first result of the new run in %.0f ms, all of it in %.1f s\n",
                 sliderMs, double(slider.nsecsElapsed()) / 1e9);
+    // The same where the playhead stood still for 1.5 s first: a checkpoint is made at it meanwhile.
+    c->clock()->seek(s.durationS * 1000.0 * 0.7);
+    QElapsedTimer still;
+    still.start();
+    waitFor([&] { return still.elapsed() >= 1500; });
+    const std::uint64_t again = c->generation();
+    slider.start();
+    c->setValue("function.memory_mb", 512.0);
+    waitFor([&] { return c->run() && c->run()->generation > again; });
+    std::printf("        slider moved at 21 days after 1.5 s paused there: first result in %.0f ms (resumed %.2f h before)\n",
+                double(slider.nsecsElapsed()) / 1e6, (s.durationS * 1000.0 * 0.7 - c->run()->simulatedFromMs) / 3.6e6);
+    waitFor([&] { return c->run()->finished && c->run()->generation == c->generation(); });
 
     QElapsedTimer headless;
     headless.start();

@@ -437,6 +437,40 @@ private slots:
         QCOMPARE(latency->xAxis->range().lower, s->fromMs / 86'400'000.0);
     }
 
+    /// The checkpoint made at the paused playhead of a sampled run counts the requests seen before
+    /// it: a slider moved there resumes from it with the same sample as a full run of the result.
+    void aSliderMovedAtThePausedPlayheadKeepsTheSample()
+    {
+        SimulationController c;
+        c.clock()->setAutoTick(false);
+        c.setScenario(month());
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(c), 300'000);
+        QVERIFY(c.run()->invocationStride > 1);
+        const double t = 10.3 * 86'400'000.0;
+        c.clock()->seek(t);
+        QTRY_VERIFY_WITH_TIMEOUT(c.preparedCheckpoint() != nullptr, 60'000);
+        QVERIFY(c.setValue("function.memory_mb", 1536.0).empty());
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(c), 300'000);
+        const RunPtr moved = c.run();
+        QCOMPARE(moved->simulatedFromMs, std::nextafter(t, 0.0));
+
+        SimulationController full;
+        full.clock()->setAutoTick(false);
+        full.setReuseHistory(false);
+        full.setScenario(c.scenario());
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(full), 300'000);
+        const RecordedRun &f = *full.run();
+        QCOMPARE(moved->invocationStride, f.invocationStride);
+        QCOMPARE(moved->invocationsSeen, f.invocationsSeen);
+        QCOMPARE(moved->invocations.size(), f.invocations.size());
+        for (std::size_t i = 0; i < f.invocations.size(); ++i)
+            if (moved->invocations[i].id != f.invocations[i].id || moved->invocations[i].endMs != f.invocations[i].endMs)
+                QFAIL(qPrintable(QStringLiteral("sampled request %1 differs").arg(i)));
+        QCOMPARE(moved->summary.requests.completed, f.summary.requests.completed);
+        QCOMPARE(moved->summary.events, f.summary.events);
+        QCOMPARE(moved->summary.cost.total(), f.summary.cost.total());
+    }
+
     void progressIsReportedAndTheRunGrowsWhileItComputes()
     {
         SimulationController c;
