@@ -65,8 +65,8 @@ struct ChangeMark {
 struct Checkpoint {
     /// Regular: every 1/(kMaxCheckpoints + 1) of the run, kept for good. Recent: a ring of dense
     /// ones just behind the computation's front, where a slider moved while a long run computes
-    /// lands. Held: at a slider move's time (the next move there starts from it) and where the
-    /// computation passed the paused playhead.
+    /// lands. Held: at a slider move's time (the next move there starts from it), where the
+    /// computation passed the playhead, and the one SimulationController made at the paused playhead.
     enum class Kind : std::uint8_t { Regular, Recent, Held };
     double atMs = 0;
     std::shared_ptr<const Simulator> sim;
