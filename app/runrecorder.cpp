@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace lle {
 
@@ -333,9 +334,32 @@ void RunRecorder::beginRecording()
     m_recording = true;
 }
 
-void RunRecorder::addCheckpoint(double atMs, std::shared_ptr<const Simulator> sim)
+void RunRecorder::addCheckpoint(double atMs, std::shared_ptr<const Simulator> sim, Checkpoint::Kind kind)
 {
-    m_run->checkpoints.push_back({atMs, std::move(sim), m_run->invocationsSeen});
+    addCheckpoint({atMs, std::move(sim), m_run->invocationsSeen, kind});
+}
+
+void RunRecorder::addCheckpoint(Checkpoint checkpoint)
+{
+    const double atMs = checkpoint.atMs;
+    const Checkpoint::Kind kind = checkpoint.kind;
+    auto &cps = m_run->checkpoints;
+    const auto at = std::upper_bound(cps.begin(), cps.end(), atMs, [](double t, const Checkpoint &c) { return t < c.atMs; });
+    // One there already (a recent one where a regular one falls, a held one the base run took at
+    // the same slider move): the same state, kept as the longer-lived kind.
+    const auto lasting = [](Checkpoint::Kind k) { return k == Checkpoint::Kind::Regular ? 2 : k == Checkpoint::Kind::Held ? 1 : 0; };
+    if (at != cps.begin() && std::prev(at)->atMs == atMs) {
+        if (lasting(kind) <= lasting(std::prev(at)->kind))
+            return;
+        std::prev(at)->kind = kind;
+    } else {
+        cps.insert(at, std::move(checkpoint));
+    }
+    const int bound = kind == Checkpoint::Kind::Recent ? kRecentCheckpoints
+                      : kind == Checkpoint::Kind::Held ? kHeldCheckpoints
+                                                       : std::numeric_limits<int>::max();
+    if (std::count_if(cps.begin(), cps.end(), [&](const Checkpoint &c) { return c.kind == kind; }) > bound)
+        cps.erase(std::find_if(cps.begin(), cps.end(), [&](const Checkpoint &c) { return c.kind == kind; }));
 }
 
 RecordedEnv &RunRecorder::env(std::uint32_t id)

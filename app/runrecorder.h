@@ -63,10 +63,16 @@ struct ChangeMark {
 /// A checkpoint of a run: the simulator as it stood at `atMs` (every event up to it done, no
 /// observer). A slider move at t resumes from the latest one before t instead of from 0.
 struct Checkpoint {
+    /// Regular: every 1/(kMaxCheckpoints + 1) of the run, kept for good. Recent: a ring of dense
+    /// ones just behind the computation's front, where a slider moved while a long run computes
+    /// lands. Held: at a slider move's time (the next move there starts from it), where the
+    /// computation passed the playhead, and the one SimulationController made at the paused playhead.
+    enum class Kind : std::uint8_t { Regular, Recent, Held };
     double atMs = 0;
     std::shared_ptr<const Simulator> sim;
     /// Completions and throttles seen before `atMs` (where RunRecorder's sampling stands).
     std::uint64_t invocationsSeen = 0;
+    Kind kind = Kind::Regular;
 };
 
 /// Everything the views need about one run, immutable once published and shared between the
@@ -105,7 +111,8 @@ struct RecordedRun {
     std::vector<std::shared_ptr<const QuantileSketch>> bucketLatency;
     Summary summary;
     std::vector<ChangeMark> changes;
-    /// At most RunRecorder::kMaxCheckpoints, in time order; shared with the runs grown from this one.
+    /// In time order, at most RunRecorder::kMaxCheckpoints regular ones, kRecentCheckpoints recent
+    /// and kHeldCheckpoints held ones; shared with the runs grown from this one.
     std::vector<Checkpoint> checkpoints;
 
     /// Live environments per phase at `tMs` (index: Phase), as Simulator::phaseCounts() gives
@@ -144,6 +151,11 @@ public:
     static constexpr std::size_t kMaxDrawnInvocations = 200'000;
     static constexpr std::size_t kMaxSegments = 1'500'000;
     static constexpr int kMaxCheckpoints = 48;
+    /// The dense ring behind the computation's front: one every kRecentEvents simulator events
+    /// (about a tenth of a second of work), the newest kRecentCheckpoints kept.
+    static constexpr int kRecentCheckpoints = 24;
+    static constexpr std::uint64_t kRecentEvents = 1'000'000;
+    static constexpr int kHeldCheckpoints = 4;
     /// 64 MB of start types: a day at 750 requests/s. Past it the run goes on in bounded memory
     /// (invocations sampled, segments merged, no more start types): a year at 1,000 requests/s
     /// holds the window's recorded run under about 200 MB instead of 31 GB of start types.
@@ -164,8 +176,11 @@ public:
     bool startFrom(const RunPtr &base, double cutMs, const Checkpoint *from = nullptr);
     /// Switch from light mode to recording (call when the simulator stands just before the cut).
     void beginRecording();
-    /// Keeps `sim` (a clone of the recorded simulator, standing at `atMs`) as a checkpoint.
-    void addCheckpoint(double atMs, std::shared_ptr<const Simulator> sim);
+    /// Keeps `sim` (a clone of the recorded simulator, standing at `atMs`) as a checkpoint, in
+    /// time order; past the bound of its kind the earliest of that kind goes.
+    void addCheckpoint(double atMs, std::shared_ptr<const Simulator> sim, Checkpoint::Kind kind = Checkpoint::Kind::Regular);
+    /// Keeps a checkpoint made elsewhere (with its own count of requests seen), as addCheckpoint.
+    void addCheckpoint(Checkpoint checkpoint);
     void setSimulatedFrom(double ms) { m_run->simulatedFromMs = ms; }
 
     /// A snapshot of what is recorded so far (shares the recorded data); `finished` when the

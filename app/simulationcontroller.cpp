@@ -43,6 +43,11 @@ struct Job {
     double firstMs = 0;      ///< publish a partial run once this time is simulated
     std::shared_ptr<std::atomic<bool>> cancel;
     std::uint64_t generation = 0;
+    /// The playhead, kept up to date by the UI thread: a checkpoint is taken where the
+    /// computation passes it.
+    std::shared_ptr<std::atomic<double>> playheadMs;
+    /// A checkpoint of `base`'s generation made at the paused playhead, or null.
+    std::shared_ptr<const Checkpoint> prepared;
     /// Trace replay: bytes read of the trace file and its size, and a problem with the file;
     /// both called on the worker.
     std::function<void(std::uint64_t, std::uint64_t)> traceProgress;
@@ -51,6 +56,8 @@ struct Job {
     std::function<void(double, double)> progress;
     /// Publish the run recorded so far this often (wall ms) once the first partial is out.
     int partialIntervalMs = 1000;
+    /// Simulator events between two recent checkpoints.
+    std::uint64_t recentEvents = RunRecorder::kRecentEvents;
     /// Hands a partial run to the UI thread. Not through the promise: a QFuture keeps every
     /// result it was given until it goes, and a month's partial runs, each holding the chunks the
     /// recorder wrote after it, would add up to gigabytes.
@@ -109,14 +116,20 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
     std::unique_ptr<Simulator> sim;
     const Checkpoint *from = nullptr;
     if (job.base && job.cutMs > 0) {
-        const auto &cps = job.base->checkpoints;
+        std::vector<const Checkpoint *> cps;
+        for (const Checkpoint &c : job.base->checkpoints)
+            cps.push_back(&c);
+        if (job.prepared)
+            cps.insert(std::upper_bound(cps.begin(), cps.end(), job.prepared->atMs,
+                                        [](double t, const Checkpoint *c) { return t < c->atMs; }),
+                       job.prepared.get());
         for (auto it = cps.rbegin(); it != cps.rend() && !sim; ++it) {
-            if (it->atMs >= job.cutMs)
+            if ((*it)->atMs >= job.cutMs)
                 continue;
-            auto copy = it->sim->clone();
+            auto copy = (*it)->sim->clone();
             if (copy && copy->replaceFutureChanges(job.scenario)) {
                 sim = std::move(copy);
-                from = &*it;
+                from = *it;
             }
         }
     }
@@ -136,6 +149,26 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
     QElapsedTimer sinceProgress, sincePartial;
     sinceProgress.start();
     bool growing = false;   // the first partial is out: publish the run as it grows
+    // Dense checkpoints once recording: a ring of recent ones about a tenth of a second of work
+    // apart (RunRecorder::kRecentEvents), one at the cut and one where the computation passes
+    // the playhead, so that a slider moved while a long run computes resumes close to its time.
+    bool dense = false;
+    bool cloneable = true;   // false for trace replay: its arrivals cannot be copied
+    std::uint64_t lastCheckpointEvents = sim->events();
+    std::uint64_t lastHeldEvents = 0;
+    double heldPlayheadMs = -1;
+    const auto keep = [&](Checkpoint::Kind kind) {
+        if (!cloneable)
+            return;
+        if (auto copy = sim->clone()) {
+            recorder.addCheckpoint(t, std::shared_ptr<const Simulator>(std::move(copy)), kind);
+            lastCheckpointEvents = sim->events();
+            if (kind == Checkpoint::Kind::Held)
+                lastHeldEvents = sim->events();
+        } else {
+            cloneable = false;
+        }
+    };
     const auto publish = [&] {
         if (job.partial && job.partialInFlight->exchange(true))
             return;   // the last one is not shown yet
@@ -158,11 +191,26 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
     // Runs to `to` (inclusive) in slices; false when cancelled.
     const auto runTo = [&](double to) {
         while (t < to && !sim->finished()) {
-            t = std::min(to, t + sliceMs);
+            double next = std::min(to, t + sliceMs);
+            // The computation is about to pass the playhead: stop just before it for a checkpoint
+            // (not when a held one was taken a moment ago, as at the cut of a move in playback).
+            const double p = dense && job.playheadMs
+                                 ? std::nextafter(job.playheadMs->load(std::memory_order_relaxed), -kInf) : -kInf;
+            const bool atPlayhead = p > t && p <= next && p != heldPlayheadMs
+                                    && sim->events() - lastHeldEvents >= job.recentEvents / 10;
+            if (atPlayhead)
+                next = p;
+            t = next;
             const std::uint64_t before = sim->events();
             sim->runUntil(t);
             if (cancelled())
                 return false;
+            if (atPlayhead) {
+                heldPlayheadMs = p;
+                keep(Checkpoint::Kind::Held);
+            } else if (dense && sim->events() - lastCheckpointEvents >= job.recentEvents) {
+                keep(Checkpoint::Kind::Recent);
+            }
             report();
             if (growing && sincePartial.elapsed() >= job.partialIntervalMs)
                 publish();
@@ -176,33 +224,34 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
     };
     if (job.base && job.cutMs > 0) {
         const bool light = recorder.startFrom(job.base, job.cutMs, from);
+        if (job.prepared && job.prepared->atMs < job.cutMs)
+            recorder.addCheckpoint(*job.prepared);
         lap("share history");
         sim->setObserver(light ? &recorder : nullptr);   // nothing to learn before the cut: full speed
         if (!runTo(std::nextafter(job.cutMs, -kInf)))
             return;
         lap("run to cut");
         recorder.beginRecording();
+        // The next slider move at this time (a slider dragged on) starts from here.
+        keep(Checkpoint::Kind::Held);
     }
     sim->setObserver(&recorder);
+    dense = true;
 
     // A partial result first unless little is left; recording goes on in between checkpoints.
     const bool partial = job.firstMs < durationMs && durationMs - job.firstMs > 0.02 * durationMs;
     bool published = !partial;
     int nextCheckpoint = static_cast<int>(std::floor(t / everyMs)) + 1;
-    bool checkpoints = true;
     while (t < durationMs && !sim->finished()) {
         double to = durationMs;
-        if (checkpoints && nextCheckpoint <= RunRecorder::kMaxCheckpoints)
+        if (cloneable && nextCheckpoint <= RunRecorder::kMaxCheckpoints)
             to = std::min(to, nextCheckpoint * everyMs);
         if (!published)
             to = std::min(to, job.firstMs);
         if (!runTo(to))
             return;
-        if (checkpoints && nextCheckpoint <= RunRecorder::kMaxCheckpoints && t >= nextCheckpoint * everyMs) {
-            if (auto copy = sim->clone())
-                recorder.addCheckpoint(t, std::shared_ptr<const Simulator>(std::move(copy)));
-            else
-                checkpoints = false;   // trace replay: its arrivals cannot be copied
+        if (cloneable && nextCheckpoint <= RunRecorder::kMaxCheckpoints && t >= nextCheckpoint * everyMs) {
+            keep(Checkpoint::Kind::Regular);
             ++nextCheckpoint;
         }
         if (!published && t >= job.firstMs) {
@@ -232,12 +281,101 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
 
 }  // namespace
 
-SimulationController::SimulationController(QObject *parent) : QObject(parent) {}
+SimulationController::SimulationController(QObject *parent)
+    : QObject(parent), m_playheadMs(std::make_shared<std::atomic<double>>(0.0)), m_prepareTimer(new QTimer(this))
+{
+    // A moment after the playhead stops (not every tick of playback, nor every step of a drag).
+    m_prepareTimer->setSingleShot(true);
+    m_prepareTimer->setInterval(300);
+    connect(m_prepareTimer, &QTimer::timeout, this, &SimulationController::prepareCheckpoint);
+    connect(&m_clock, &PlaybackClock::simTimeChanged, this, [this](double ms) {
+        m_playheadMs->store(ms, std::memory_order_relaxed);
+        if (!m_clock.isPlaying())
+            m_prepareTimer->start();
+    });
+    connect(&m_clock, &PlaybackClock::playingChanged, this, [this](bool playing) {
+        if (!playing)
+            m_prepareTimer->start();
+    });
+}
+
+namespace {
+/// Counts what RunRecorder counts as seen (completions and throttles, pings too): the sampling of
+/// a long run stands on that count at a checkpoint.
+class SeenCounter : public SimulationObserver {
+public:
+    explicit SeenCounter(std::uint64_t seen) : m_seen(seen) {}
+    void requestCompleted(const InvocationRecord &) override { ++m_seen; }
+    void requestThrottled(const InvocationRecord &) override { ++m_seen; }
+    std::uint64_t seen() const { return m_seen; }
+
+private:
+    std::uint64_t m_seen;
+};
+}  // namespace
+
+void SimulationController::prepareCheckpoint()
+{
+    if (m_prepareCancel)
+        m_prepareCancel->store(true);
+    const RunPtr run = m_run;
+    const double t = std::nextafter(m_clock.simTimeMs(), -kInf);
+    if (!run || m_clock.isPlaying() || t <= 0 || t >= std::min(run->recordedUntilMs, run->durationMs))
+        return;
+    if (m_prepared && m_preparedGeneration == run->generation && m_prepared->atMs == t)
+        return;
+    // From the latest checkpoint before the playhead; not worth it when that one is near (a tenth
+    // of the regular spacing: the work of the recent ones).
+    const Checkpoint *from = nullptr;
+    for (const Checkpoint &c : run->checkpoints)
+        if (c.atMs <= t)
+            from = &c;
+    if (m_prepared && m_preparedGeneration == run->generation && m_prepared->atMs <= t
+        && (!from || m_prepared->atMs > from->atMs))
+        from = m_prepared.get();
+    const double spacing = run->durationMs / (RunRecorder::kMaxCheckpoints + 1);
+    if (!from || t - from->atMs < spacing / 10)
+        return;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_prepareCancel = cancel;
+    const std::uint64_t generation = run->generation;
+    // The checkpoint stays alive with the run it came from for the worker (a copy of its pointer).
+    auto source = std::make_shared<Checkpoint>(*from);
+    m_preparing.erase(std::remove_if(m_preparing.begin(), m_preparing.end(), [](const QFuture<void> &f) { return f.isFinished(); }),
+                      m_preparing.end());
+    m_preparing.push_back(QtConcurrent::run([this, run, source, t, cancel, generation] {
+        std::unique_ptr<Simulator> sim = source->sim->clone();
+        if (!sim)
+            return;
+        SeenCounter counter(source->invocationsSeen);
+        sim->setObserver(&counter);
+        const double slice = std::max(1.0, run->durationMs / 20'000.0);
+        for (double at = sim->now(); at < t && !sim->finished();) {
+            at = std::min(t, at + slice);
+            sim->runUntil(at);
+            if (cancel->load(std::memory_order_relaxed))
+                return;
+        }
+        sim->setObserver(nullptr);
+        auto made = std::make_shared<const Checkpoint>(
+            Checkpoint{t, std::shared_ptr<const Simulator>(sim->clone()), counter.seen(), Checkpoint::Kind::Held});
+        QMetaObject::invokeMethod(this, [this, made, cancel, generation] {
+            if (cancel->load())
+                return;
+            m_prepared = made;
+            m_preparedGeneration = generation;
+        }, Qt::QueuedConnection);
+    }));
+}
 
 SimulationController::~SimulationController()
 {
     if (m_cancel)
         m_cancel->store(true);
+    if (m_prepareCancel)
+        m_prepareCancel->store(true);
+    for (QFuture<void> &f : m_preparing)
+        f.waitForFinished();   // each posts its checkpoint to this object
     // Every job still running, superseded ones too (cancelled, but perhaps inside a slice): each
     // may post a partial run or progress to this object until it returns.
     for (auto *watcher : findChildren<QFutureWatcher<RunPtr> *>(Qt::FindDirectChildrenOnly)) {
@@ -433,7 +571,12 @@ void SimulationController::request(RunPtr base, double)
         watcher->deleteLater();
         emit computingChanged(false);
     });
-    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, {}, {}, {}, m_partialIntervalMs};
+    if (m_prepareCancel)
+        m_prepareCancel->store(true);   // a new run: the one being made is for the old one
+    std::shared_ptr<const Checkpoint> prepared;
+    if (base && m_prepared && m_preparedGeneration == base->generation)
+        prepared = m_prepared;
+    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, m_playheadMs, prepared, {}, {}, {}, m_partialIntervalMs, m_recentEvents};
     job.partial = [this, generation, inFlight = job.partialInFlight](RunPtr run) {
         QMetaObject::invokeMethod(this, [this, generation, inFlight, run = std::move(run)]() mutable {
             if (m_watcher)

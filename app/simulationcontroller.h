@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -23,6 +24,9 @@ namespace lle {
 /// entry at the playhead; the new run shares the history before it with the current run and
 /// resumes the simulation from the current run's latest checkpoint before it (RecordedRun::
 /// checkpoints), so that a slider move costs a few seconds of simulated time, not the whole past.
+/// Besides the regular checkpoints, a run keeps dense ones just behind its computation's front,
+/// one where a slider moved and one where the computation passed the playhead: a slider moved
+/// while a long run computes resumes a fraction of a second of work before its time.
 class SimulationController : public QObject {
     Q_OBJECT
 public:
@@ -47,6 +51,15 @@ public:
     /// While a run computes, publish what is computed so far this often (wall ms), so that a long
     /// run is shown as it grows.
     void setPartialIntervalMs(int ms) { m_partialIntervalMs = ms; }
+    /// Simulator events between the dense checkpoints behind the computation's front
+    /// (RunRecorder::kRecentEvents; tests lower it for test-sized runs).
+    void setRecentCheckpointEvents(std::uint64_t events) { m_recentEvents = events; }
+    /// The checkpoint made just before the paused playhead, for the runs of its generation (null
+    /// until one is made).
+    std::shared_ptr<const Checkpoint> preparedCheckpoint() const
+    {
+        return m_run && m_preparedGeneration == m_run->generation ? m_prepared : nullptr;
+    }
 
     /// Replaces the scenario, rewinds to 0 and recomputes.
     void setScenario(const Scenario &s);
@@ -93,6 +106,9 @@ signals:
 
 private:
     void request(RunPtr base, double cutMs);
+    /// A checkpoint just before the paused playhead of a long run, made on a worker from the
+    /// run's latest one before it: the next slider move there starts from it.
+    void prepareCheckpoint();
     /// Shows `run` of `generation` unless a newer request or the complete run came first.
     void publish(RunPtr run, std::uint64_t generation);
     static double divergenceMs(const Scenario &a, const Scenario &b);
@@ -104,8 +120,18 @@ private:
     double m_lookaheadMs = 20'000;
     bool m_reuseHistory = true;
     int m_partialIntervalMs = 1000;
+    std::uint64_t m_recentEvents = RunRecorder::kRecentEvents;
     QFutureWatcher<RunPtr> *m_watcher = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    /// The playhead for the workers (a checkpoint where the computation passes it).
+    std::shared_ptr<std::atomic<double>> m_playheadMs;
+    /// prepareCheckpoint() a moment after the playhead stops; the one made (for runs of
+    /// generation m_preparedGeneration) and the cancel flag of the one being made.
+    QTimer *m_prepareTimer = nullptr;
+    std::shared_ptr<const Checkpoint> m_prepared;
+    std::uint64_t m_preparedGeneration = 0;
+    std::shared_ptr<std::atomic<bool>> m_prepareCancel;
+    std::vector<QFuture<void>> m_preparing;
 };
 
 }  // namespace lle

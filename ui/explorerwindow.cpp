@@ -120,9 +120,12 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
         const double from = std::floor(t / bucketMs) * bucketMs;
         m_stretchLoader->load(run, from, std::min(from + bucketMs, run->durationMs));
     });
-    // Or a stretch chosen on the overview (Shift+drag), with progress and Cancel for both.
-    connect(ui.timeline, &TimelineOverview::stretchSelected, new StretchZoom(m_stretchLoader, m_controller, this),
-            &StretchZoom::show);
+    // Or a stretch chosen with Shift+drag on the overview or on a plot's time axis, with progress
+    // and Cancel for all of them.
+    auto *stretchZoom = new StretchZoom(m_stretchLoader, m_controller, this);
+    connect(ui.timeline, &TimelineOverview::stretchSelected, stretchZoom, &StretchZoom::show);
+    for (RunPlot *p : std::initializer_list<RunPlot *>{ui.latencyPlot, ui.costPlot, ui.environmentsPlot})
+        connect(p, &RunPlot::stretchSelected, stretchZoom, &StretchZoom::show);
     for (QAction *a : {ui.actionPlayPause, ui.actionStep, ui.actionStepBack, ui.actionNextColdStart, ui.actionRestart,
                        ui.actionGoToEnd, ui.actionEveryRequest})
         a->setShortcutContext(Qt::WindowShortcut);

@@ -2,11 +2,13 @@
 #include "stretchzoom.h"
 
 #include "palette.h"
+#include "runfigures.h"
 #include "simulationcontroller.h"
 #include "stretchdetail.h"
 
 #include <QProgressDialog>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lle {
@@ -41,10 +43,17 @@ StretchZoom::StretchZoom(StretchLoader *loader, SimulationController *controller
 void StretchZoom::show(double fromMs, double toMs)
 {
     const RunPtr run = m_controller->run();
-    // A stretch not computed yet cannot be simulated again from a checkpoint of its own run.
-    if (!run || !run->finished)
+    if (!run)
         return;
-    const auto [from, to] = StretchDetail::bucketAligned(*run, fromMs, toMs);
+    auto [from, to] = StretchDetail::bucketAligned(*run, fromMs, toMs);
+    if (!run->finished) {
+        // While the run computes, the stretch is cut to the intervals it has closed: their
+        // figures are final, and a part not computed yet has no checkpoint to start from.
+        const std::size_t closed = RunFigures::closedBuckets(*run);
+        to = std::min(to, closed > 0 ? RunFigures::bucketEndMs(*run, closed - 1) : 0.0);
+        if (to <= from)
+            return;
+    }
     m_loader->load(run, from, to);
 }
 

@@ -11,8 +11,9 @@ namespace lle {
 class SimulationController;
 class StretchLoader;
 
-/// A stretch of the run chosen to be seen request by request (Shift+drag on the overview):
-/// widened to whole metrics intervals and simulated again from the nearest checkpoint by the
+/// A stretch of the run chosen to be seen request by request (Shift+drag on the overview or on a
+/// plot's time axis; while the run computes, within the intervals computed so far): widened to
+/// whole metrics intervals and simulated again from the nearest checkpoint by the
 /// window's StretchLoader, with a progress dialog and Cancel while it computes (also for the
 /// interval at the playhead, Playback → Every request of this interval).
 class StretchZoom : public QObject {

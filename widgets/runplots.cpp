@@ -168,6 +168,16 @@ RunPlot::RunPlot(QWidget *parent) : QCustomPlot(parent)
     m_playhead->point1->setCoords(0, 0);
     m_playhead->point2->setCoords(0, 1);
     m_playhead->setClipToAxisRect(true);
+    m_choice = new QCPItemRect(this);
+    m_choice->setLayer(m_overlay);
+    m_choice->setPen(QPen(Palette::playhead(), 1));
+    m_choice->setBrush(Qt::NoBrush);
+    for (QCPItemPosition *corner : {m_choice->topLeft, m_choice->bottomRight}) {
+        corner->setTypeX(QCPItemPosition::ptPlotCoords);
+        corner->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    }
+    m_choice->setClipToAxisRect(true);
+    m_choice->setVisible(false);
     Palette::followPalette(this);   // background, axes, grid, legend, titles: light or dark desktop
 
     connect(this, &QCustomPlot::beforeReplot, this, [this] { m_replotTime.start(); });
@@ -307,6 +317,52 @@ void RunPlot::removeFrom(QCPGraph *g, double x)
 void RunPlot::retain(double, const RecordedRun &)
 {
     rebuild();
+}
+
+void RunPlot::mousePressEvent(QMouseEvent *e)
+{
+    // Shift+drag over the data or the time axis below it chooses a stretch, as on the overview;
+    // anything else is the plot's own (a click on a request).
+    const QRect r = axisRect()->rect();
+    const QPointF at = e->position();
+    if (timeAxis() && m_run && e->button() == Qt::LeftButton && (e->modifiers() & Qt::ShiftModifier)
+        && at.x() >= r.left() && at.x() <= r.right() && at.y() >= r.top()) {
+        m_choiceFromMs = std::clamp(timeAtPixel(at.x()), 0.0, m_run->durationMs);
+        m_choice->topLeft->setCoords(timeX(m_choiceFromMs), 0);
+        m_choice->bottomRight->setCoords(timeX(m_choiceFromMs), 1);
+        m_choice->setVisible(true);
+        m_overlay->replot();
+        return;
+    }
+    QCustomPlot::mousePressEvent(e);
+}
+
+void RunPlot::mouseMoveEvent(QMouseEvent *e)
+{
+    if (m_choiceFromMs < 0 || !m_run) {
+        QCustomPlot::mouseMoveEvent(e);
+        return;
+    }
+    m_choice->bottomRight->setCoords(timeX(std::clamp(timeAtPixel(e->position().x()), 0.0, m_run->durationMs)), 1);
+    m_overlay->replot();
+}
+
+void RunPlot::mouseReleaseEvent(QMouseEvent *e)
+{
+    if (m_choiceFromMs < 0 || e->button() != Qt::LeftButton) {
+        QCustomPlot::mouseReleaseEvent(e);
+        return;
+    }
+    const double a = m_choiceFromMs;
+    m_choiceFromMs = -1;
+    m_choice->setVisible(false);
+    m_overlay->replot();
+    if (!m_run)
+        return;
+    const double b = std::clamp(timeAtPixel(e->position().x()), 0.0, m_run->durationMs);
+    const double from = std::min(a, b), to = std::max(a, b);
+    // A Shift+click chooses the interval under it (the stretch is widened to whole intervals).
+    emit stretchSelected(from, std::max(to, std::min(from + 1, m_run->durationMs)));
 }
 
 void RunPlot::setupTimeAxis()

@@ -30,10 +30,15 @@ public:
     /// Generation of the run shown at the last replot.
     std::uint64_t shownGeneration() const { return m_shownGeneration; }
     QSize minimumSizeHint() const override { return {260, 150}; }
+    /// Simulated time (ms) at widget pixel x on a time-axis plot.
+    double timeAtPixel(double x) const { return xAxis->pixelToCoord(x) * m_timeUnit * 1000.0; }
 
 signals:
     /// A replot finished showing the run of `generation`.
     void redrawn(quint64 generation);
+    /// A stretch of simulated time chosen with Shift+drag over a time-axis plot (its data or its
+    /// time axis), fromMs < toMs, as on the timeline overview.
+    void stretchSelected(double fromMs, double toMs);
 
 protected:
     /// Sets the title, series names and axis labels in the current language (at construction and
@@ -69,6 +74,9 @@ protected:
     /// Puts the legend on two rows when one row would not fit the plot's width.
     void fitLegend();
     void showEvent(QShowEvent *e) override;
+    void mousePressEvent(QMouseEvent *e) override;
+    void mouseMoveEvent(QMouseEvent *e) override;
+    void mouseReleaseEvent(QMouseEvent *e) override;
     void resizeEvent(QResizeEvent *e) override;
     void changeEvent(QEvent *e) override;
     /// Title, legend and axis fonts at the sizes of the current mode (TextScale).
@@ -81,6 +89,9 @@ protected:
     QCPTextElement *m_title = nullptr;
     QCPLayer *m_overlay = nullptr;
     QCPItemStraightLine *m_playhead = nullptr;
+    /// The stretch being chosen with Shift+drag (hidden otherwise), and where the drag began.
+    QCPItemRect *m_choice = nullptr;
+    double m_choiceFromMs = -1;
     std::vector<QCPAbstractItem *> m_markers;
     std::size_t m_markedChanges = 0;   ///< changes before the playhead that m_markers show
     std::uint64_t m_pendingGeneration = 0;

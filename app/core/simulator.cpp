@@ -464,12 +464,16 @@ bool Simulator::step()
         return true;
     }
     const Event e = m_queue.pop();
-    if (e.type() == EventType::PhaseTick)
+    // A change of a future that replaceFutureChanges() replaced is no event of this run: like a
+    // phase tick it moves the clock only, so that a run resumed from a checkpoint taken before
+    // the change equals a full run of the new scenario (its sums not split, its events counted alike).
+    const bool stale = e.type() == EventType::Change && e.b != m_changeGeneration;
+    if (e.type() == EventType::PhaseTick || stale)
         m_now = std::max(m_now, e.t);   // changes no level: see advanceTo()
     else
         advanceTo(e.t);
     // Phase ticks exist only for an observer: counting them would make `events` depend on it.
-    if (e.type() != EventType::PhaseTick)
+    if (e.type() != EventType::PhaseTick && !stale)
         ++m_events;
     switch (e.type()) {
     case EventType::Arrival: break;   // arrivals are kept beside the queue

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenarioio.h"
 #include "simulationcontroller.h"
+#include "simulator.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace lle;
 
@@ -205,11 +207,14 @@ private slots:
         QTRY_VERIFY(upToDate(c));
         const RunPtr first = c.run();
         QCOMPARE(first->simulatedFromMs, 0.0);
-        // Checkpoints at regular simulated times, a bounded number of them.
+        // Checkpoints at regular simulated times, a bounded number of them (a test-sized run has
+        // too few events for the dense ones).
         QCOMPARE(first->checkpoints.size(), std::size_t(RunRecorder::kMaxCheckpoints));
         const double every = first->durationMs / (RunRecorder::kMaxCheckpoints + 1);
-        for (std::size_t i = 0; i < first->checkpoints.size(); ++i)
+        for (std::size_t i = 0; i < first->checkpoints.size(); ++i) {
             QCOMPARE(first->checkpoints[i].atMs, double(i + 1) * every);
+            QCOMPARE(int(first->checkpoints[i].kind), int(Checkpoint::Kind::Regular));
+        }
 
         // Four moves: each one resumes from the checkpoint just before it (the third lies before
         // the others, so the checkpoints it uses come from the first run; the fourth falls while
@@ -241,7 +246,7 @@ private slots:
                      qPrintable(QStringLiteral("move at %1 ms resumed at %2 ms").arg(t).arg(moved->simulatedFromMs)));
             QCOMPARE(moved->basedOn, c.generation() - 1);
             QCOMPARE(moved->sameBeforeMs, t);
-            QVERIFY(moved->checkpoints.size() <= std::size_t(RunRecorder::kMaxCheckpoints));
+            QVERIFY(moved->checkpoints.size() <= std::size_t(RunRecorder::kMaxCheckpoints + RunRecorder::kHeldCheckpoints));
             // The history before the move is the earlier run's storage, not a copy.
             QVERIFY(moved->invocations.chunkCount() > 0);
 
@@ -258,6 +263,108 @@ private slots:
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+
+    /// A long run keeps dense checkpoints behind its computation's front, one at a slider move's
+    /// time and one where the computation passed the playhead; each kind bounded, all in time
+    /// order, and a move resumed from them equals a full run.
+    void denseCheckpointsAreKeptAndResumedFrom()
+    {
+        // Recent checkpoints all along the run, as over a month (a million events apart).
+        Simulator sim(small());
+        sim.run();
+        SimulationController c;
+        c.clock()->setAutoTick(false);
+        c.setRecentCheckpointEvents(sim.events() / 300);
+        const auto count = [](const RecordedRun &run, Checkpoint::Kind kind) {
+            return std::count_if(run.checkpoints.begin(), run.checkpoints.end(),
+                                 [&](const Checkpoint &k) { return k.kind == kind; });
+        };
+        const auto ordered = [](const RecordedRun &run) {
+            return std::is_sorted(run.checkpoints.begin(), run.checkpoints.end(),
+                                  [](const Checkpoint &a, const Checkpoint &b) { return a.atMs < b.atMs; });
+        };
+        // The playhead stands at 200 s while the run is computed: a held checkpoint just before it.
+        c.setScenario(small());
+        QTRY_VERIFY(upToDate(c));
+        c.clock()->seek(200'000);
+        c.recompute();
+        QTRY_VERIFY(upToDate(c));
+        const RunPtr first = c.run();
+        QVERIFY(ordered(*first));
+        QCOMPARE(count(*first, Checkpoint::Kind::Regular), std::ptrdiff_t(RunRecorder::kMaxCheckpoints));
+        // The ring is full but for recent ones that fell on a regular one's time (kept as regular).
+        const auto recent = count(*first, Checkpoint::Kind::Recent);
+        QVERIFY2(recent > RunRecorder::kRecentCheckpoints / 2 && recent <= RunRecorder::kRecentCheckpoints,
+                 qPrintable(QString::number(recent)));
+        QCOMPARE(count(*first, Checkpoint::Kind::Held), std::ptrdiff_t(1));
+        const auto held = std::find_if(first->checkpoints.begin(), first->checkpoints.end(),
+                                       [](const Checkpoint &k) { return k.kind == Checkpoint::Kind::Held; });
+        QCOMPARE(held->atMs, std::nextafter(200'000.0, 0.0));
+        // The ring keeps the newest: the recent ones close the run (one every regular interval or
+        // so here, as slices are a hundredth of a test-sized run).
+        double firstRecent = first->durationMs;
+        for (const Checkpoint &k : first->checkpoints)
+            if (k.kind == Checkpoint::Kind::Recent)
+                firstRecent = std::min(firstRecent, k.atMs);
+        QString kept;
+        for (const Checkpoint &k : first->checkpoints)
+            kept += QStringLiteral(" %1%2").arg(k.atMs / 1000.0, 0, 'f', 1).arg(QLatin1Char("gRH"[int(k.kind)]));
+        QVERIFY2(firstRecent > first->durationMs * 0.4, qPrintable(kept));
+
+        // A move among the recent ones resumes from the one just before it; a second move at the
+        // same time from the held checkpoint the first one took there.
+        const double t = std::floor((firstRecent + first->durationMs) / 2);
+        double before = 0;
+        for (const Checkpoint &k : first->checkpoints)
+            if (k.atMs < t)
+                before = k.atMs;
+        c.clock()->seek(t);
+        for (double memory : {1536.0, 2048.0}) {
+            QVERIFY(c.setValue("function.memory_mb", memory).empty());
+            QTRY_VERIFY(upToDate(c));
+            const RunPtr moved = c.run();
+            QCOMPARE(moved->simulatedFromMs, memory == 1536.0 ? before : std::nextafter(t, 0.0));
+            QVERIFY(ordered(*moved));
+            QVERIFY(count(*moved, Checkpoint::Kind::Recent) <= RunRecorder::kRecentCheckpoints);
+            QVERIFY(count(*moved, Checkpoint::Kind::Held) <= RunRecorder::kHeldCheckpoints);
+            QVERIFY(count(*moved, Checkpoint::Kind::Regular) <= RunRecorder::kMaxCheckpoints);
+            SimulationController full;
+            full.clock()->setAutoTick(false);
+            full.setReuseHistory(false);
+            full.setScenario(c.scenario());
+            QTRY_VERIFY(upToDate(full));
+            compareRuns(*moved, *full.run());
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    /// A moment after the playhead stops between two checkpoints, one is made just before it
+    /// (on a worker); a slider moved there resumes from it and equals a full run.
+    void aCheckpointIsMadeAtThePausedPlayhead()
+    {
+        SimulationController c;
+        c.clock()->setAutoTick(false);
+        c.setScenario(small());
+        QTRY_VERIFY(upToDate(c));
+        const double every = c.run()->durationMs / (RunRecorder::kMaxCheckpoints + 1);
+        const double t = std::floor(20 * every + every / 2);
+        c.clock()->seek(t);
+        QTRY_VERIFY(c.preparedCheckpoint() != nullptr);
+        QCOMPARE(c.preparedCheckpoint()->atMs, std::nextafter(t, 0.0));
+        QVERIFY(c.setValue("function.memory_mb", 1536.0).empty());
+        QTRY_VERIFY(upToDate(c));
+        const RunPtr moved = c.run();
+        QCOMPARE(moved->simulatedFromMs, std::nextafter(t, 0.0));
+        QVERIFY(std::any_of(moved->checkpoints.begin(), moved->checkpoints.end(),
+                            [&](const Checkpoint &k) { return k.atMs == std::nextafter(t, 0.0); }));
+        SimulationController full;
+        full.clock()->setAutoTick(false);
+        full.setReuseHistory(false);
+        full.setScenario(c.scenario());
+        QTRY_VERIFY(upToDate(full));
+        compareRuns(*moved, *full.run());
     }
 
     void rangedIdleTimeoutIsATimedChange()

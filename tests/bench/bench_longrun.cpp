@@ -110,14 +110,15 @@ int main(int argc, char **argv)
             firstMs = double(clock.nsecsElapsed()) / 1e6;
     });
     if (computing) {
-        // A slider moved while the run still computes, at five points of it: the new run starts
+        // A slider moved while the run still computes, at ten points of it: the new run starts
         // from the checkpoint before the playhead, and its first part is drawn.
         quint64 drawn = 0;
         QObject::connect(w.latencyPlot(), &lle::RunPlot::redrawn, &app, [&](quint64 generation) { drawn = generation; });
         std::vector<double> arrive, draw;
         const double durationMs = s.durationS * 1000.0;
-        for (int k = 1; k <= 5; ++k) {
-            const double at = durationMs * 0.04 * k;
+        const int moves = 10;
+        for (int k = 1; k <= moves; ++k) {
+            const double at = durationMs * 0.02 * k;
             waitFor([&] { return c->run() && c->run()->recordedUntilMs >= at + durationMs * 0.02; });
             c->clock()->seek(at);
             const std::uint64_t before = c->generation();
@@ -128,12 +129,41 @@ int main(int argc, char **argv)
             arrive.push_back(double(slider.nsecsElapsed()) / 1e6);
             waitFor([&] { return drawn > before; });
             draw.push_back(double(slider.nsecsElapsed()) / 1e6);
-            std::printf("slider moved at %.1f days while computing (%.0f %% done): new run in %.0f ms, drawn in %.0f ms\n",
-                        at / 86'400'000.0, 100 * c->run()->recordedUntilMs / durationMs, arrive.back(), draw.back());
+            std::printf("slider moved at %.2f days while computing (%.0f %% done): resumed %.2f h before it, new run "
+                        "in %.0f ms, drawn in %.0f ms\n",
+                        at / 86'400'000.0, 100 * c->run()->recordedUntilMs / durationMs,
+                        (at - c->run()->simulatedFromMs) / 3'600'000.0, arrive.back(), draw.back());
         }
         std::sort(draw.begin(), draw.end());
-        std::printf("drawn after a slider move while computing: median %.0f ms, max %.0f ms (load %s)\n", draw[2],
-                    draw.back(), qPrintable(loadAverage()));
+        const double median = (draw[(moves - 1) / 2] + draw[moves / 2]) / 2;
+        std::printf("drawn after a slider move while computing (n = %d): median %.0f ms, min %.0f ms, max %.0f ms "
+                    "(load %s), peak RSS %ld MB\n", moves, median, draw.front(), draw.back(), qPrintable(loadAverage()),
+                    rssKb("VmHWM:") / 1024);
+        // Then five where the playhead went back a day and a half and stood still for 1.5 s first
+        // (a trainer looks, then moves the slider), far behind the computation's front: the
+        // checkpoint made at the paused playhead meanwhile is where the new run starts.
+        std::vector<double> paused;
+        for (int k = 1; k <= 5; ++k) {
+            const double at = durationMs * (0.2 + 0.02 * k) - 1.5 * 86'400'000.0;
+            waitFor([&] { return c->run() && c->run()->recordedUntilMs >= at + 1.5 * 86'400'000.0; });
+            c->clock()->seek(at);
+            QElapsedTimer still;
+            still.start();
+            waitFor([&] { return still.elapsed() >= 1500; });
+            const std::uint64_t before = c->generation();
+            QElapsedTimer slider;
+            slider.start();
+            c->setValue("function.memory_mb", k % 2 ? 1024.0 : 512.0);
+            waitFor([&] { return c->run() && c->run()->generation > before && drawn > before; });
+            paused.push_back(double(slider.nsecsElapsed()) / 1e6);
+            std::printf("slider moved at %.2f days after 1.5 s paused there (%.0f %% done): resumed %.2f h before it, "
+                        "drawn in %.0f ms\n", at / 86'400'000.0, 100 * c->run()->recordedUntilMs / durationMs,
+                        (at - c->run()->simulatedFromMs) / 3'600'000.0, paused.back());
+        }
+        std::sort(paused.begin(), paused.end());
+        std::printf("drawn after a slider move at a paused playhead while computing (n = 5): median %.0f ms, min %.0f ms, "
+                    "max %.0f ms (load %s), peak RSS %ld MB\n", paused[2], paused.front(), paused.back(),
+                    qPrintable(loadAverage()), rssKb("VmHWM:") / 1024);
         c->cancelComputation();
         return 0;
     }
@@ -197,6 +227,18 @@ int main(int argc, char **argv)
     waitFor([&] { return c->run()->finished && c->run()->generation == c->generation(); });
     std::printf("        slider moved at the middle: first result of the new run in %.0f ms, all of it in %.1f s\n",
                 sliderMs, double(slider.nsecsElapsed()) / 1e9);
+    // The same where the playhead stood still for 1.5 s first: a checkpoint is made at it meanwhile.
+    c->clock()->seek(s.durationS * 1000.0 * 0.7);
+    QElapsedTimer still;
+    still.start();
+    waitFor([&] { return still.elapsed() >= 1500; });
+    const std::uint64_t again = c->generation();
+    slider.start();
+    c->setValue("function.memory_mb", 512.0);
+    waitFor([&] { return c->run() && c->run()->generation > again; });
+    std::printf("        slider moved at 21 days after 1.5 s paused there: first result in %.0f ms (resumed %.2f h before)\n",
+                double(slider.nsecsElapsed()) / 1e6, (s.durationS * 1000.0 * 0.7 - c->run()->simulatedFromMs) / 3.6e6);
+    waitFor([&] { return c->run()->finished && c->run()->generation == c->generation(); });
 
     QElapsedTimer headless;
     headless.start();

@@ -157,7 +157,7 @@ private slots:
         QTRY_VERIFY(upToDate(*c));
         QTRY_COMPARE(w.latencyPlot()->shownGeneration(), c->generation());
         // The plots mark the moment: a line and a label per change.
-        QCOMPARE(w.latencyPlot()->itemCount(), 3 + 2);   // playhead, sampling label, explained-request ring + marker line + label
+        QCOMPARE(w.latencyPlot()->itemCount(), 4 + 2);   // playhead, Shift+drag stretch, sampling label, explained-request ring + marker line + label
         bool labelled = false;
         for (int i = 0; i < w.costPlot()->itemCount(); ++i)
             if (auto *t = qobject_cast<QCPItemText *>(w.costPlot()->item(i)))

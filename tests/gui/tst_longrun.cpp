@@ -45,6 +45,29 @@ class TestLongRun : public QObject {
 
     static bool near(double a, double b, double rel) { return std::abs(a - b) <= rel * std::max(std::abs(b), 1e-12); }
 
+    /// The stretch's figures are the run's own over the same whole intervals: requests, cold
+    /// starts, throttled, and the bill between its ends.
+    static void compareWithBuckets(const StretchDetail &s, const RecordedRun &run)
+    {
+        const double bucketMs = run.bucketS * 1000.0;
+        const auto first = static_cast<std::size_t>(std::llround(s.fromMs / bucketMs));
+        const auto end = std::min(run.metrics.size(), static_cast<std::size_t>(std::ceil(s.toMs / bucketMs)));
+        QVERIFY(end > first + 1);
+        std::uint64_t completed = 0, cold = 0, throttled = 0;
+        for (std::size_t k = first; k < end; ++k) {
+            completed += run.metrics[k].completed;
+            cold += run.metrics[k].cold;
+            throttled += run.metrics[k].throttled;
+        }
+        const double costBefore = first == 0 ? 0.0 : run.metrics[first - 1].costLinesCum.total();
+        const double cost = run.metrics[end - 1].costLinesCum.total() - costBefore;
+        QVERIFY(completed > 1000 && cold > 0);
+        QCOMPARE(s.completed, completed);
+        QCOMPARE(s.cold, cold);
+        QCOMPARE(s.throttled, throttled);
+        QVERIFY2(near(s.costUsd(), cost, 1e-9), qPrintable(QStringLiteral("%1 against %2").arg(s.costUsd(), 0, 'g', 12).arg(cost, 0, 'g', 12)));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -320,6 +343,132 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(latency->stretch() != nullptr, 120'000);
         QVERIFY(latency->stretch()->fromMs > 0);   // the short one, not the month
         QVERIFY(dialog->isHidden());
+    }
+
+    /// Shift+drag on the time axis of the latency, cost or environments plot chooses a stretch as
+    /// the overview does.
+    void aStretchChosenOnAPlotsTimeAxis_data()
+    {
+        QTest::addColumn<QString>("plot");
+        QTest::newRow("latency") << "latency";
+        QTest::newRow("cost") << "cost";
+        QTest::newRow("environments") << "environments";
+    }
+    void aStretchChosenOnAPlotsTimeAxis()
+    {
+        QFETCH(QString, plot);
+        ExplorerWindow w(month());
+        w.setAutoPlay(false);
+        w.resize(1280, 720);
+        w.show();
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 300'000);
+        // At the end the plots' time axes span the month.
+        w.findChild<QAction *>(QStringLiteral("actionGoToEnd"))->trigger();
+        RunPlot *p = plot == QLatin1String("latency") ? static_cast<RunPlot *>(w.latencyPlot())
+                     : plot == QLatin1String("cost")  ? static_cast<RunPlot *>(w.costPlot())
+                                                      : static_cast<RunPlot *>(w.environmentsPlot());
+        QTRY_VERIFY(p->timeAtPixel(p->axisRect()->rect().right()) > 0.9 * c->run()->durationMs);
+        const QRect r = p->axisRect()->rect();
+        const int y = r.bottom() + 6;   // on the axis, under the data
+        const int x0 = r.left() + r.width() * 4 / 10, x1 = r.left() + r.width() * 43 / 100;
+        const double lo = p->timeAtPixel(x0), hi = p->timeAtPixel(x1);
+        QVERIFY(lo > 0 && hi < c->run()->durationMs);
+        QSignalSpy chosen(p, &RunPlot::stretchSelected);
+        QTest::mousePress(p, Qt::LeftButton, Qt::ShiftModifier, QPoint(x0, y));
+        QTest::mouseRelease(p, Qt::LeftButton, Qt::ShiftModifier, QPoint(x1, y));
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(c->clock()->simTimeMs(), c->run()->durationMs);   // no jump
+        const LatencyPlot *latency = w.latencyPlot();
+        QTRY_VERIFY_WITH_TIMEOUT(latency->stretch() != nullptr, 120'000);
+        const StretchDetail &s = *latency->stretch();
+        QVERIFY(s.complete);
+        const double bucketMs = c->run()->bucketS * 1000.0;
+        QVERIFY(s.fromMs <= lo && s.fromMs > lo - bucketMs);
+        QVERIFY(s.toMs >= hi && s.toMs < hi + bucketMs);
+        compareWithBuckets(s, *c->run());
+        // Without Shift a press on the plot chooses nothing.
+        QTest::mouseClick(p, Qt::LeftButton, Qt::NoModifier, QPoint(x0, r.center().y()));
+        QCOMPARE(chosen.size(), 1);
+    }
+
+    /// While the run still computes, a stretch is chosen over the intervals computed so far: the
+    /// part of it not computed yet is cut off, and it stays shown as the run goes on.
+    void aStretchChosenWhileTheRunComputes()
+    {
+        ExplorerWindow w(month());
+        w.setAutoPlay(false);
+        w.resize(1280, 720);
+        w.show();
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        c->setPartialIntervalMs(0);   // every slice: the run is seen as it grows
+        auto *overview = w.findChild<TimelineOverview *>(QStringLiteral("timeline"));
+        QVERIFY(overview);
+        // Dragged from a quarter to nine tenths of the month once a partial run has passed 30 %,
+        // in the slot that receives it, so that the run is surely still computing.
+        RunPtr partial;
+        const int y = overview->height() / 2;
+        auto choose = connect(c, &SimulationController::runReady, this, [&](const RunPtr &run) {
+            if (partial || run->finished || run->recordedUntilMs < 0.3 * run->durationMs)
+                return;
+            partial = run;
+            QTest::mousePress(overview, Qt::LeftButton, Qt::ShiftModifier, QPoint(overview->width() / 4, y));
+            QTest::mouseRelease(overview, Qt::LeftButton, Qt::ShiftModifier, QPoint(overview->width() * 9 / 10, y));
+        });
+        c->recompute();   // with partial runs every slice
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 300'000);
+        disconnect(choose);
+        if (!partial)
+            QSKIP("the run finished before a partial run passed 30 %");
+        const LatencyPlot *latency = w.latencyPlot();
+        QTRY_VERIFY_WITH_TIMEOUT(latency->stretch() != nullptr, 120'000);
+        const StretchPtr s = latency->stretch();
+        QVERIFY(s->complete);
+        const double bucketMs = partial->bucketS * 1000.0;
+        QVERIFY(s->fromMs <= overview->timeAt(overview->width() / 4) && s->fromMs > overview->timeAt(overview->width() / 4) - bucketMs);
+        // Cut at the end of the last interval the partial run had closed.
+        QCOMPARE(s->toMs, std::floor(partial->recordedUntilMs / bucketMs) * bucketMs);
+        QVERIFY(s->toMs < overview->timeAt(overview->width() * 9 / 10));
+        // Its figures are those of the finished run, and it is still shown.
+        compareWithBuckets(*s, *c->run());
+        QCOMPARE(latency->stretch(), s);
+        QCOMPARE(latency->xAxis->range().lower, s->fromMs / 86'400'000.0);
+    }
+
+    /// The checkpoint made at the paused playhead of a sampled run counts the requests seen before
+    /// it: a slider moved there resumes from it with the same sample as a full run of the result.
+    void aSliderMovedAtThePausedPlayheadKeepsTheSample()
+    {
+        SimulationController c;
+        c.clock()->setAutoTick(false);
+        c.setScenario(month());
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(c), 300'000);
+        QVERIFY(c.run()->invocationStride > 1);
+        const double t = 10.3 * 86'400'000.0;
+        c.clock()->seek(t);
+        QTRY_VERIFY_WITH_TIMEOUT(c.preparedCheckpoint() != nullptr, 60'000);
+        QVERIFY(c.setValue("function.memory_mb", 1536.0).empty());
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(c), 300'000);
+        const RunPtr moved = c.run();
+        QCOMPARE(moved->simulatedFromMs, std::nextafter(t, 0.0));
+
+        SimulationController full;
+        full.clock()->setAutoTick(false);
+        full.setReuseHistory(false);
+        full.setScenario(c.scenario());
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(full), 300'000);
+        const RecordedRun &f = *full.run();
+        QCOMPARE(moved->invocationStride, f.invocationStride);
+        QCOMPARE(moved->invocationsSeen, f.invocationsSeen);
+        QCOMPARE(moved->invocations.size(), f.invocations.size());
+        for (std::size_t i = 0; i < f.invocations.size(); ++i)
+            if (moved->invocations[i].id != f.invocations[i].id || moved->invocations[i].endMs != f.invocations[i].endMs)
+                QFAIL(qPrintable(QStringLiteral("sampled request %1 differs").arg(i)));
+        QCOMPARE(moved->summary.requests.completed, f.summary.requests.completed);
+        QCOMPARE(moved->summary.events, f.summary.events);
+        QCOMPARE(moved->summary.cost.total(), f.summary.cost.total());
     }
 
     void progressIsReportedAndTheRunGrowsWhileItComputes()
