@@ -411,6 +411,27 @@ void TestTeaching::presentationTextSizes()
         auto *diagram = w.findChild<LifecycleDiagram *>(QStringLiteral("diagram"));
         QVERIFY(diagram && diagram->isVisible());
         check(QStringLiteral("diagram"), QFontInfo(diagram->textFont()).pixelSize());
+        // Every text of the diagram within its box (or the diagram) and clear of the others: the
+        // box titles overflowed their boxes at 16 px beside the lesson panel.
+        QStringList cut;
+        QList<QRectF> drawn;
+        for (const LifecycleDiagram::Label &label : diagram->layout().labels) {
+            check(QStringLiteral("diagram text \"%1\"").arg(label.text), QFontInfo(label.font).pixelSize());
+            const QRectF need = QFontMetricsF(label.font).boundingRect(label.rect, label.flags, label.text);
+            const QRectF within = label.within.isNull() ? QRectF(diagram->rect()) : label.within;
+            if (need.width() > label.rect.width() + 0.5 || need.height() > label.rect.height() + 0.5
+                || !within.adjusted(-0.5, -0.5, 0.5, 0.5).contains(need)
+                || !QRectF(diagram->rect()).contains(need))
+                cut << QStringLiteral("\"%1\" needs %2×%3 in %4×%5").arg(label.text).arg(need.width()).arg(need.height())
+                           .arg(label.rect.width()).arg(label.rect.height());
+            for (const QRectF &other : drawn)
+                if (other.intersects(need))
+                    cut << QStringLiteral("\"%1\" overlaps another text (%2,%3 %4×%5 and %6,%7 %8×%9)").arg(label.text)
+                        .arg(need.x()).arg(need.y()).arg(need.width()).arg(need.height())
+                        .arg(other.x()).arg(other.y()).arg(other.width()).arg(other.height());
+            drawn << need;
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1×%2 ").arg(diagram->width()).arg(diagram->height()) + cut.join(QStringLiteral("\n"))));
         auto *lanes = w.findChild<EnvironmentLanes *>(QStringLiteral("lanes"));
         QVERIFY(lanes && lanes->isVisible());
         check(QStringLiteral("lane labels"), QFontInfo(lanes->labelFont()).pixelSize());
