@@ -13,6 +13,8 @@
 #include "runplots.h"
 #include "simulationcontroller.h"
 #include "textscale.h"
+#include "lessoncues.h"
+#include "lessonfile.h"
 
 #include <QAction>
 #include <QActionGroup>

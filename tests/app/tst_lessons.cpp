@@ -364,3 +364,5 @@ void TestLessons::figureValues()
 
 QTEST_GUILESS_MAIN(TestLessons)
 #include "tst_lessons.moc"
+#include "lessoncues.h"
+#include "lessonfile.h"

@@ -710,3 +710,5 @@ void TestTeaching::calloutScreenshots()
 
 QTEST_MAIN(TestTeaching)
 #include "tst_teaching.moc"
+#include "lessoncues.h"
+#include "lessonfile.h"
