@@ -667,28 +667,56 @@ quint64 LatencyPlot::invocationAt(const QPointF &pos) const
     if (!m_run || !axisRect()->rect().contains(pos.toPoint()))
         return 0;
     constexpr double kReachPx = 6;
-    const auto &inv = m_run->invocations;
     const double fromMs = xAxis->pixelToCoord(pos.x() - kReachPx) * m_timeUnit * 1000.0;
-    const double toMs = std::min(xAxis->pixelToCoord(pos.x() + kReachPx) * m_timeUnit * 1000.0, m_shownT);
+    const double toMs = xAxis->pixelToCoord(pos.x() + kReachPx) * m_timeUnit * 1000.0;
     quint64 best = 0;
     double bestD2 = kReachPx * kReachPx;
-    // Requests are in order of completion, the x of their dots: a binary search finds the
-    // columns within reach and only those are looked at, every one of them (a cap on candidates
-    // missed the dots under the click in dense plots). 100,000 requests in reach cost ~1 ms.
-    const std::size_t end = m_run->invocationsUntil(toMs);
-    for (std::size_t i = m_run->invocationsBefore(fromMs); i < end; ++i) {
-        const InvocationRecord &r = inv[i];
-        const int s = seriesOf(r.startedAs);
-        if (r.kind != RequestKind::Request || s < 0 || ((s == 1 || s == 2) && r.id % m_thin != 0))
-            continue;
+    auto consider = [&](const InvocationRecord &r) {
         const double dx = xAxis->coordToPixel(timeX(r.endMs)) - pos.x();
         const double dy = yAxis->coordToPixel(std::max(r.latencyMs, 0.01)) - pos.y();
         if (dx * dx + dy * dy <= bestD2) {
             bestD2 = dx * dx + dy * dy;
             best = r.id;
         }
+    };
+    // Requests are in order of completion, the x of their dots: a binary search finds the
+    // columns within reach and only those are looked at, every one of them (a cap on candidates
+    // missed the dots under the click in dense plots). 100,000 requests in reach cost ~1 ms.
+    if (m_stretch) {
+        // Every request of the stretch is drawn, none of the run's sample: search what is drawn
+        // (the sample's dots under the click were picked instead).
+        const auto &all = m_stretch->requests;
+        auto i = std::partition_point(all.begin(), all.end(), [&](const InvocationRecord &r) { return r.endMs < fromMs; });
+        for (; i != all.end() && i->endMs <= toMs; ++i)
+            if (i->kind == RequestKind::Request && i->startType != StartType::Throttled)
+                consider(*i);
+        return best;
+    }
+    const auto &inv = m_run->invocations;
+    const std::size_t end = m_run->invocationsUntil(std::min(toMs, m_shownT));
+    for (std::size_t i = m_run->invocationsBefore(fromMs); i < end; ++i) {
+        const InvocationRecord &r = inv[i];
+        const int s = seriesOf(r.startedAs);
+        if (r.kind != RequestKind::Request || s < 0 || ((s == 1 || s == 2) && r.id % m_thin != 0))
+            continue;
+        consider(r);
     }
     return best;
+}
+
+const InvocationRecord *LatencyPlot::drawnInvocation(quint64 id) const
+{
+    if (m_stretch) {
+        for (const InvocationRecord &r : m_stretch->requests)
+            if (r.id == id)
+                return &r;
+        return nullptr;
+    }
+    if (m_run)
+        for (const InvocationRecord &r : m_run->invocations)
+            if (r.id == id)
+                return &r;
+    return nullptr;
 }
 
 void LatencyPlot::markInvocation(const InvocationRecord *r)
