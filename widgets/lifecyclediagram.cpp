@@ -7,6 +7,7 @@
 #include <QFontInfo>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -163,7 +164,10 @@ QSize LifecycleDiagram::minimumSizeHint() const
     // In presentation mode the compact layout's texts need their lines' height.
     QSize size(420, 170);
     if (TextScale::presenting(this))
-        size.setHeight(std::max(size.height(), int(std::ceil(compactLayout().minimumHeight))));
+        // Worked out at the width it has, within 300–420 px: a diagram not laid out yet is 100 px
+        // wide, and the splitter keeps the first sizes it gets. (Only the group's title may wrap
+        // into one more line in a narrower diagram.)
+        size.setHeight(std::max(size.height(), int(std::ceil(compactLayout(std::clamp(width(), 300, size.width()), size.height()).minimumHeight))));
     return size;
 }
 
@@ -178,7 +182,7 @@ LifecycleDiagram::Layout LifecycleDiagram::layout() const
     Layout regular = regularLayout(&allFit);
     if (allFit)
         return regular;
-    return compactLayout();
+    return compactLayout(width(), height());
 }
 
 LifecycleDiagram::Layout LifecycleDiagram::regularLayout(bool *allFit) const
@@ -262,18 +266,17 @@ LifecycleDiagram::Layout LifecycleDiagram::regularLayout(bool *allFit) const
     return l;
 }
 
-LifecycleDiagram::Layout LifecycleDiagram::compactLayout() const
+LifecycleDiagram::Layout LifecycleDiagram::compactLayout(double w, double h) const
 {
     // Sized from the font: a line per init state with its count beside the title, the group as
     // high as its rows, Frozen and Shutdown below it, Invoke on the right as high as the group.
     Layout l;
     l.compact = true;
-    const double w = width(), h = height();
     const QFont f = textFont();
     QFont bold = f;
     bold.setBold(true);
     const QFontMetricsF fm(bold), fmN(f);
-    const QRectF whole = rect();
+    const QRectF whole(0, 0, w, h);
     auto at = [&](Phase p) -> QRectF & { return l.boxes[static_cast<std::size_t>(p)]; };
     auto count = [&](Phase p) { return QLocale().toString(m_counts[static_cast<std::size_t>(p)]); };
     // A line as high as the tallest title draws (Korean glyphs come from a taller fallback font).
@@ -312,12 +315,6 @@ LifecycleDiagram::Layout LifecycleDiagram::compactLayout() const
     // The row is two lines high (title, count) and high enough for the warm label above its curve;
     // minimumSizeHint asks for that height.
     const QString idle = tr("idle timeout"), warmText = tr("warm reuse");
-    auto widestWord = [&](const QString &text) {
-        double widest = 0;
-        for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            widest = std::max(widest, fmN.horizontalAdvance(word));
-        return widest + 2;
-    };
     auto wrappedHeight = [&](const QString &text, double width) {
         return fmN.boundingRect(QRectF(0, 0, width, 1e4), Qt::AlignHCenter | Qt::TextWordWrap, text).height();
     };
@@ -326,15 +323,23 @@ LifecycleDiagram::Layout LifecycleDiagram::compactLayout() const
                                                     fm.horizontalAdvance(count(Phase::Shutdown))) + 2 * pad + 2);
     const double froW = std::max(0.2 * w, fm.horizontalAdvance(Palette::phaseName(Phase::Frozen)) + 2 * pad + 2);
     const double invTurn = w - margin - invW + 0.7 * invW;   // where the warm curve rises to Invoke
-    // Each label on one line when the row has room, else a word a line (the warm one first).
+    // The narrowest width that holds `text` on two lines (one line when it has no space).
+    auto twoLines = [&](const QString &text) {
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        double best = fmN.horizontalAdvance(text);
+        for (qsizetype k = 1; k < words.size(); ++k)
+            best = std::min(best, std::max(fmN.horizontalAdvance(words.mid(0, k).join(QLatin1Char(' '))),
+                                           fmN.horizontalAdvance(words.mid(k).join(QLatin1Char(' ')))));
+        return best + 2;
+    };
+    // Each label on one line when the row has room, else on two (the warm one first).
     const double fixed = margin + 2 + shuW + 20 + froW + 6 + 0.5 * lh + 8;
     double idleW = fmN.horizontalAdvance(idle) + 2, warmW = fmN.horizontalAdvance(warmText) + 2;
     if (fixed + idleW + warmW > invTurn)
-        warmW = widestWord(warmText);
+        warmW = twoLines(warmText);
     if (fixed + idleW + warmW > invTurn)
-        idleW = widestWord(idle);
-    const double rowNeed = std::max({2 * lh + 3 * pad, (wrappedHeight(warmText, warmW) + 6) / 0.75,
-                                     wrappedHeight(idle, idleW) + 4});
+        idleW = twoLines(idle);
+    const double rowNeed = std::max({2 * lh + 3 * pad, wrappedHeight(warmText, warmW) + 12, wrappedHeight(idle, idleW) + 4});
     l.minimumHeight = rowTop + rowNeed + margin;
     const double bottomH = std::max(1.0, h - margin - rowTop);
     const double shuH = std::max(0.8 * bottomH, std::min(bottomH, 2 * lh + 3 * pad));
@@ -346,8 +351,8 @@ LifecycleDiagram::Layout LifecycleDiagram::compactLayout() const
     Label idleLabel{idle, f, QRectF(shu.right() + 10, rowTop, idleW, bottomH), Qt::AlignCenter | Qt::TextWordWrap, whole};
     idleLabel.clearBehind = true;
     l.labels << idleLabel;
-    // Above the warm curve, left of where it rises to Invoke.
-    const double aY = fro.top() + fro.height() * 0.75;
+    // Above the warm curve (which leaves Frozen near its bottom), left of where it rises to Invoke.
+    const double aY = fro.bottom() - 6;
     const double bX = inv.center().x() + inv.width() * 0.2;
     l.labels << Label{warmText, f, QRectF(fro.right() + 6, rowTop, std::max(0.0, bX - 0.5 * lh - 8 - (fro.right() + 6)), aY - 4 - rowTop),
                       Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, whole};
@@ -409,7 +414,7 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
     const QPointF invBottom(inv.center().x() - inv.width() * 0.2, inv.bottom());
     arrow(p, invBottom, QPointF(fro.right(), fro.top() + fro.height() * 0.3), edge);
     QPainterPath warm;
-    const QPointF a(fro.right(), fro.top() + fro.height() * 0.75);
+    const QPointF a(fro.right(), l.compact ? fro.bottom() - 6 : fro.top() + fro.height() * 0.75);
     const QPointF b(inv.center().x() + inv.width() * 0.2, inv.bottom());
     warm.moveTo(a);
     warm.cubicTo(QPointF(b.x(), a.y() + 8), QPointF(b.x(), a.y()), b + QPointF(0, 9));
@@ -536,6 +541,18 @@ bool LifecycleDiagram::paintFleet(QPainter &p, const QRectF &inv, double fs)
                    tr("+%n instance(s)", nullptr, n - shown));
     }
     return true;
+}
+
+void LifecycleDiagram::resizeEvent(QResizeEvent *e)
+{
+    QWidget::resizeEvent(e);
+    if (TextScale::presenting(this) && e->oldSize().width() != width()) {
+        const int need = minimumSizeHint().height();
+        if (need != m_hintedHeight) {
+            m_hintedHeight = need;
+            updateGeometry();
+        }
+    }
 }
 
 void LifecycleDiagram::mouseMoveEvent(QMouseEvent *e)

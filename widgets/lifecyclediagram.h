@@ -72,6 +72,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *) override;
+    void resizeEvent(QResizeEvent *e) override;
     void mouseMoveEvent(QMouseEvent *e) override;
     void leaveEvent(QEvent *) override;
 
@@ -81,7 +82,7 @@ private:
     /// The point size the texts are drawn at before presentation scaling.
     double baseSize() const;
     Layout regularLayout(bool *allFit) const;
-    Layout compactLayout() const;
+    Layout compactLayout(double w, double h) const;
     QRectF box(Phase p) const { return layout().boxes[static_cast<std::size_t>(p)]; }
     QString explanation(Phase p) const;
     /// The fleet in the Invoke box; false when it does not apply (not a Managed Instances run).
@@ -93,6 +94,7 @@ private:
     std::array<int, kPhaseCount> m_counts{};
     ManagedFleet m_fleet;
     int m_hover = -1;
+    int m_hintedHeight = 0;   ///< the minimum height last asked for in presentation mode
 };
 
 }  // namespace lle
