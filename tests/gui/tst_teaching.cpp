@@ -4,7 +4,9 @@
 #include "highlightframe.h"
 #include "kpistrip.h"
 #include "lifecyclediagram.h"
+#include "lessoncues.h"
 #include "lessonfigures.h"
+#include "lessonfile.h"
 #include "lessonpanel.h"
 #include "lessonstrings.h"
 #include "lessonplayer.h"
@@ -710,5 +712,3 @@ void TestTeaching::calloutScreenshots()
 
 QTEST_MAIN(TestTeaching)
 #include "tst_teaching.moc"
-#include "lessoncues.h"
-#include "lessonfile.h"
