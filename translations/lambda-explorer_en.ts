@@ -202,127 +202,127 @@
         <translation>Request %1 is not in the recorded run.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="216"/>
+        <location filename="../app/coldexplainer.cpp" line="224"/>
         <source>Ping %1 was not a cold start.</source>
         <translation>Ping %1 was not a cold start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="217"/>
+        <location filename="../app/coldexplainer.cpp" line="225"/>
         <source>Request %1 was not a cold start.</source>
         <translation>Request %1 was not a cold start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="219"/>
+        <location filename="../app/coldexplainer.cpp" line="227"/>
         <source>It was throttled (HTTP 429): no environment could be added.</source>
         <translation>It was throttled (HTTP 429): no environment could be added.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="222"/>
+        <location filename="../app/coldexplainer.cpp" line="230"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>It ran on provisioned environment %1, initialised ahead of time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="224"/>
+        <location filename="../app/coldexplainer.cpp" line="232"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>It found environment %1 frozen and reused it: a warm start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="231"/>
+        <location filename="../app/coldexplainer.cpp" line="239"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>Request %1: SnapStart restore at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="232"/>
+        <location filename="../app/coldexplainer.cpp" line="240"/>
         <source>Request %1: cold start at %2</source>
         <translation>Request %1: cold start at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="238"/>
+        <location filename="../app/coldexplainer.cpp" line="246"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>First request: no execution environment existed yet.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="255"/>
+        <location filename="../app/coldexplainer.cpp" line="263"/>
         <source>Scale-out: no environment was free, so a new one was created.</source>
         <translation>Scale-out: no environment was free, so a new one was created.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="257"/>
+        <location filename="../app/coldexplainer.cpp" line="265"/>
         <source>1 environment was busy with another request.</source>
         <translation>1 environment was busy with another request.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="259"/>
+        <location filename="../app/coldexplainer.cpp" line="267"/>
         <source>%1 environments were busy with other requests.</source>
         <translation>%1 environments were busy with other requests.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="261"/>
+        <location filename="../app/coldexplainer.cpp" line="269"/>
         <source>1 environment was still initialising for a request that came earlier.</source>
         <translation>1 environment was still initialising for a request that came earlier.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <location filename="../app/coldexplainer.cpp" line="271"/>
         <source>%1 environments were still initialising for requests that came earlier.</source>
         <translation>%1 environments were still initialising for requests that came earlier.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="264"/>
+        <location filename="../app/coldexplainer.cpp" line="272"/>
         <source>An environment serves one request at a time.</source>
         <translation>An environment serves one request at a time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="272"/>
+        <location filename="../app/coldexplainer.cpp" line="280"/>
         <source>Expired: environment %1 had been idle for %2 and was shut down at %3.</source>
         <translation>Expired: environment %1 had been idle for %2 and was shut down at %3.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="278"/>
+        <location filename="../app/coldexplainer.cpp" line="286"/>
         <source>No frozen environment was left to reuse.</source>
         <translation>No frozen environment was left to reuse.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="283"/>
+        <location filename="../app/coldexplainer.cpp" line="291"/>
         <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</source>
         <translation>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="302"/>
+        <location filename="../app/coldexplainer.cpp" line="310"/>
         <source>Changed configuration at %1 (%2).</source>
         <translation>Changed configuration at %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="303"/>
+        <location filename="../app/coldexplainer.cpp" line="311"/>
         <source>A new function version needs new environments.</source>
         <translation>A new function version needs new environments.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="304"/>
+        <location filename="../app/coldexplainer.cpp" line="312"/>
         <source>The old environments drain and shut down.</source>
         <translation>The old environments drain and shut down.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="276"/>
+        <location filename="../app/coldexplainer.cpp" line="284"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>Expired: the environments had been idle too long and were shut down.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="287"/>
+        <location filename="../app/coldexplainer.cpp" line="295"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>Recycled: Lambda replaced the environment at its maximum lifetime.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="288"/>
+        <location filename="../app/coldexplainer.cpp" line="296"/>
         <source>It recycles environments every few hours, even busy ones.</source>
         <translation>It recycles environments every few hours, even busy ones.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="300"/>
+        <location filename="../app/coldexplainer.cpp" line="308"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>Changed configuration: a new function version needs new environments.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="316"/>
+        <location filename="../app/coldexplainer.cpp" line="324"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>Environment %1 started for it: %2.</translation>
     </message>
@@ -1107,8 +1107,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="32"/>
-        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 90 ms), and the code outside the handler runs: function init (150 ms).</source>
-        <translation>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 90 ms), and the code outside the handler runs: function init (150 ms).</translation>
+        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start ({extension_init_ms} here), the Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</source>
+        <translation>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start ({extension_init_ms} here), the Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="33"/>
@@ -1142,8 +1142,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="39"/>
-        <source>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and 2,000 ms with an external extension, as here.</source>
-        <translation>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and 2,000 ms with an external extension, as here.</translation>
+        <source>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and {shutdown_ms} with an external extension, as here.</source>
+        <translation>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and {shutdown_ms} with an external extension, as here.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="40"/>
@@ -1232,8 +1232,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="59"/>
-        <source>The burst arrives: 50 requests per second, each about 0.3 s long, need about 15 environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
-        <translation>The burst arrives: 50 requests per second, each about 0.3 s long, need about 15 environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</translation>
+        <source>The burst arrives: 50 requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
+        <translation>The burst arrives: 50 requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="60"/>
@@ -1247,8 +1247,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="62"/>
-        <source>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but pinging 15 at once needs 15 concurrent pings that hold those environments while they run.</source>
-        <translation>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but pinging 15 at once needs 15 concurrent pings that hold those environments while they run.</translation>
+        <source>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</source>
+        <translation>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="63"/>
@@ -1282,8 +1282,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="91"/>
-        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works.</source>
-        <translation>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works.</translation>
+        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</source>
+        <translation>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="92"/>
@@ -1307,8 +1307,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="96"/>
-        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
-        <translation>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</translation>
+        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about {cost_per_hour} an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
+        <translation>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about {cost_per_hour} an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="97"/>
@@ -1327,8 +1327,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="69"/>
-        <source>At the start of the peak Lambda scales out: every new environment is a cold start of almost 2 seconds, and the p99 latency jumps.</source>
-        <translation>At the start of the peak Lambda scales out: every new environment is a cold start of almost 2 seconds, and the p99 latency jumps.</translation>
+        <source>At the start of the peak Lambda scales out: every new environment is a cold start of about {cold_latency_ms}, and the p99 latency jumps.</source>
+        <translation>At the start of the peak Lambda scales out: every new environment is a cold start of about {cold_latency_ms}, and the p99 latency jumps.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="16"/>
@@ -3142,42 +3142,42 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="853"/>
+        <location filename="../widgets/runplots.cpp" line="881"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="854"/>
+        <location filename="../widgets/runplots.cpp" line="882"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="855"/>
+        <location filename="../widgets/runplots.cpp" line="883"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="856"/>
+        <location filename="../widgets/runplots.cpp" line="884"/>
         <source>all requests</source>
         <translation>all requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="857"/>
+        <location filename="../widgets/runplots.cpp" line="885"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="858"/>
+        <location filename="../widgets/runplots.cpp" line="886"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="918"/>
+        <location filename="../widgets/runplots.cpp" line="946"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="920"/>
+        <location filename="../widgets/runplots.cpp" line="948"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3228,72 +3228,72 @@
 <context>
     <name>lle::ClipActions</name>
     <message>
-        <location filename="../ui/clipactions.cpp" line="38"/>
+        <location filename="../ui/clipactions.cpp" line="39"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="39"/>
+        <location filename="../ui/clipactions.cpp" line="40"/>
         <source>WebM video (*.webm)</source>
         <translation>WebM video (*.webm)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="40"/>
+        <location filename="../ui/clipactions.cpp" line="41"/>
         <source>GIF animation (*.gif)</source>
         <translation>GIF animation (*.gif)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="77"/>
+        <location filename="../ui/clipactions.cpp" line="78"/>
         <source>Recor&amp;d clip…</source>
         <translation>Recor&amp;d clip…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="78"/>
+        <location filename="../ui/clipactions.cpp" line="79"/>
         <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
         <translation>Record the animation as MP4, WebM or GIF for slides and course pages</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="90"/>
-        <location filename="../ui/clipactions.cpp" line="123"/>
-        <location filename="../ui/clipactions.cpp" line="134"/>
-        <location filename="../ui/clipactions.cpp" line="189"/>
+        <location filename="../ui/clipactions.cpp" line="91"/>
+        <location filename="../ui/clipactions.cpp" line="124"/>
+        <location filename="../ui/clipactions.cpp" line="135"/>
+        <location filename="../ui/clipactions.cpp" line="190"/>
         <source>Record clip</source>
         <translation>Record clip</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="91"/>
+        <location filename="../ui/clipactions.cpp" line="92"/>
         <source>The run is still being computed. Record the clip once it is complete.</source>
         <translation>The run is still being computed. Record the clip once it is complete.</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="132"/>
+        <location filename="../ui/clipactions.cpp" line="133"/>
         <source>Recording the clip…</source>
         <translation>Recording the clip…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="132"/>
+        <location filename="../ui/clipactions.cpp" line="133"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="174"/>
+        <location filename="../ui/clipactions.cpp" line="175"/>
         <source>Recording %1…</source>
         <translation>Recording %1…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="176"/>
+        <location filename="../ui/clipactions.cpp" line="177"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="189"/>
+        <location filename="../ui/clipactions.cpp" line="190"/>
         <source>The clip could not be recorded:
 %1</source>
         <translation>The clip could not be recorded:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="191"/>
+        <location filename="../ui/clipactions.cpp" line="192"/>
         <source>Clip recorded: %1</source>
         <translation>Clip recorded: %1</translation>
     </message>
@@ -3632,57 +3632,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1072"/>
+        <location filename="../widgets/runplots.cpp" line="1100"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1073"/>
+        <location filename="../widgets/runplots.cpp" line="1101"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1073"/>
+        <location filename="../widgets/runplots.cpp" line="1101"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1073"/>
+        <location filename="../widgets/runplots.cpp" line="1101"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1074"/>
+        <location filename="../widgets/runplots.cpp" line="1102"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1074"/>
+        <location filename="../widgets/runplots.cpp" line="1102"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1074"/>
+        <location filename="../widgets/runplots.cpp" line="1102"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1075"/>
+        <location filename="../widgets/runplots.cpp" line="1103"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1075"/>
+        <location filename="../widgets/runplots.cpp" line="1103"/>
         <source>instances and fee</source>
         <translation>instances and fee</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1076"/>
+        <location filename="../widgets/runplots.cpp" line="1104"/>
         <source>tenants and streaming</source>
         <translation>tenants and streaming</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1080"/>
+        <location filename="../widgets/runplots.cpp" line="1108"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3795,42 +3795,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1218"/>
+        <location filename="../widgets/runplots.cpp" line="1246"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1219"/>
+        <location filename="../widgets/runplots.cpp" line="1247"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1220"/>
+        <location filename="../widgets/runplots.cpp" line="1248"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1224"/>
+        <location filename="../widgets/runplots.cpp" line="1252"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1224"/>
+        <location filename="../widgets/runplots.cpp" line="1252"/>
         <source>idle (never frozen)</source>
         <translation>idle (never frozen)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1225"/>
+        <location filename="../widgets/runplots.cpp" line="1253"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1226"/>
+        <location filename="../widgets/runplots.cpp" line="1254"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1227"/>
+        <location filename="../widgets/runplots.cpp" line="1255"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -4133,67 +4133,67 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="173"/>
+        <location filename="../widgets/kpistrip.cpp" line="174"/>
         <source>cold starts</source>
         <translation>cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="174"/>
+        <location filename="../widgets/kpistrip.cpp" line="175"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="175"/>
+        <location filename="../widgets/kpistrip.cpp" line="176"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="176"/>
+        <location filename="../widgets/kpistrip.cpp" line="177"/>
         <source>per 1M requests</source>
         <translation>per 1M requests</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="177"/>
+        <location filename="../widgets/kpistrip.cpp" line="178"/>
         <source>cost so far</source>
         <translation>cost so far</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="179"/>
+        <location filename="../widgets/kpistrip.cpp" line="180"/>
         <source>month at %1 requests</source>
         <translation>month at %1 requests</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="180"/>
+        <location filename="../widgets/kpistrip.cpp" line="181"/>
         <source>projected / month</source>
         <translation>projected / month</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="181"/>
+        <location filename="../widgets/kpistrip.cpp" line="182"/>
         <source>requests · throttled</source>
         <translation>requests · throttled</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="201"/>
+        <location filename="../widgets/kpistrip.cpp" line="202"/>
         <source>%1 · free tier %2</source>
         <translation>%1 · free tier %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="212"/>
+        <location filename="../widgets/kpistrip.cpp" line="213"/>
         <source>Month at a stated volume…</source>
         <translation>Month at a stated volume…</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="213"/>
+        <location filename="../widgets/kpistrip.cpp" line="214"/>
         <source>Month projected from this run</source>
         <translation>Month projected from this run</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="220"/>
+        <location filename="../widgets/kpistrip.cpp" line="221"/>
         <source>Month at a stated volume</source>
         <translation>Month at a stated volume</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="220"/>
+        <location filename="../widgets/kpistrip.cpp" line="221"/>
         <source>Requests per month:</source>
         <translation>Requests per month:</translation>
     </message>
@@ -4371,125 +4371,130 @@
 <context>
     <name>lle::LessonFigures</name>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="130"/>
+        <location filename="../app/lessonfigures.cpp" line="195"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="131"/>
+        <location filename="../app/lessonfigures.cpp" line="196"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonfigures.cpp" line="209"/>
+        <source>$%1</source>
+        <translation>$%1</translation>
     </message>
 </context>
 <context>
     <name>lle::LessonPanel</name>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="141"/>
+        <location filename="../ui/lessonpanel.cpp" line="142"/>
         <source>Playing to %1 s…</source>
         <translation>Playing to %1 s…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="142"/>
+        <location filename="../ui/lessonpanel.cpp" line="143"/>
         <source>Playing until a cold start…</source>
         <translation>Playing until a cold start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="143"/>
+        <location filename="../ui/lessonpanel.cpp" line="144"/>
         <source>Playing until the handler runs…</source>
         <translation>Playing until the handler runs…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="144"/>
+        <location filename="../ui/lessonpanel.cpp" line="145"/>
         <source>Playing until the environment is frozen…</source>
         <translation>Playing until the environment is frozen…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="145"/>
+        <location filename="../ui/lessonpanel.cpp" line="146"/>
         <source>Playing until a warm start…</source>
         <translation>Playing until a warm start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="146"/>
+        <location filename="../ui/lessonpanel.cpp" line="147"/>
         <source>Playing until an environment shuts down after idling…</source>
         <translation>Playing until an environment shuts down after idling…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="147"/>
+        <location filename="../ui/lessonpanel.cpp" line="148"/>
         <source>Playing until an environment is recycled…</source>
         <translation>Playing until an environment is recycled…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="148"/>
+        <location filename="../ui/lessonpanel.cpp" line="149"/>
         <source>Playing until a scale-out cold start…</source>
         <translation>Playing until a scale-out cold start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="149"/>
+        <location filename="../ui/lessonpanel.cpp" line="150"/>
         <source>Playing until a request is throttled…</source>
         <translation>Playing until a request is throttled…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="150"/>
+        <location filename="../ui/lessonpanel.cpp" line="151"/>
         <source>Playing until a request runs on provisioned concurrency…</source>
         <translation>Playing until a request runs on provisioned concurrency…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="151"/>
+        <location filename="../ui/lessonpanel.cpp" line="152"/>
         <source>Playing until a SnapStart restore…</source>
         <translation>Playing until a SnapStart restore…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="152"/>
+        <location filename="../ui/lessonpanel.cpp" line="153"/>
         <source>Playing until the configuration changes…</source>
         <translation>Playing until the configuration changes…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="166"/>
+        <location filename="../ui/lessonpanel.cpp" line="167"/>
         <source>Question: %1</source>
         <translation>Question: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="179"/>
+        <location filename="../ui/lessonpanel.cpp" line="180"/>
         <source>In summary: %1</source>
         <translation>In summary: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="198"/>
+        <location filename="../ui/lessonpanel.cpp" line="199"/>
         <source>Show answer</source>
         <translation>Show answer</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="199"/>
+        <location filename="../ui/lessonpanel.cpp" line="200"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="200"/>
+        <location filename="../ui/lessonpanel.cpp" line="201"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="201"/>
+        <location filename="../ui/lessonpanel.cpp" line="202"/>
         <source>Restart lesson</source>
         <translation>Restart lesson</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="202"/>
+        <location filename="../ui/lessonpanel.cpp" line="203"/>
         <source>Skip ahead ▶▶</source>
         <translation>Skip ahead ▶▶</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="203"/>
+        <location filename="../ui/lessonpanel.cpp" line="204"/>
         <source>Go to the moment this step plays to</source>
         <translation>Go to the moment this step plays to</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="204"/>
+        <location filename="../ui/lessonpanel.cpp" line="205"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="205"/>
+        <location filename="../ui/lessonpanel.cpp" line="206"/>
         <source>Close the lesson</source>
         <translation>Close the lesson</translation>
     </message>
@@ -4497,77 +4502,78 @@
 <context>
     <name>lle::LifecycleDiagram</name>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="85"/>
         <source>Env. setup</source>
         <translation>Env. setup</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="86"/>
         <source>Ext. init</source>
         <translation>Ext. init</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="109"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="87"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="110"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="88"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="97"/>
         <source>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</source>
         <translation>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="121"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="99"/>
         <source>Extension init: external extensions start. Part of the reported Init Duration.</source>
         <translation>Extension init: external extensions start. Part of the reported Init Duration.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="123"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="101"/>
         <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
         <translation>Runtime init: the language runtime boots (interpreter, JVM, CLR).</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="125"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="103"/>
         <source>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</source>
         <translation>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="127"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="105"/>
         <source>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</source>
         <translation>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="130"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
         <source>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</source>
         <translation>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="134"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="112"/>
         <source>Instances now: %1; requests in flight: %2.</source>
         <translation>Instances now: %1; requests in flight: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="137"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="115"/>
         <source>Invoke: the handler runs one request. One request per environment at a time.</source>
         <translation>Invoke: the handler runs one request. One request per environment at a time.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="139"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="117"/>
         <source>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</source>
         <translation>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="141"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
         <source>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</source>
         <translation>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="173"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="216"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="299"/>
         <source>Cold start: Init (%n environment(s))</source>
         <translation>
             <numerusform>Cold start: Init (%n environment)</numerusform>
@@ -4575,18 +4581,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="207"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="225"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="317"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="438"/>
         <source>warm reuse</source>
         <translation>warm reuse</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="217"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="221"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="230"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="233"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="317"/>
         <source>idle timeout</source>
         <translation>idle timeout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="354"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="541"/>
         <source>+%n instance(s)</source>
         <translation>
             <numerusform>+%n instance</numerusform>
@@ -4594,7 +4603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="370"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="569"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>Now: %n environment.</numerusform>
@@ -5607,58 +5616,58 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="125"/>
+        <location filename="../ui/teaching.cpp" line="127"/>
         <source>Open lesson file</source>
         <translation>Open lesson file</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="126"/>
+        <location filename="../ui/teaching.cpp" line="128"/>
         <source>Lessons (*.json)</source>
         <translation>Lessons (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="158"/>
+        <location filename="../ui/teaching.cpp" line="160"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="160"/>
-        <location filename="../ui/teaching.cpp" line="161"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="162"/>
+        <location filename="../ui/teaching.cpp" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="163"/>
+        <location filename="../ui/teaching.cpp" line="165"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="164"/>
+        <location filename="../ui/teaching.cpp" line="166"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>Full screen, larger text, secondary panels hidden (F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="168"/>
+        <location filename="../ui/teaching.cpp" line="170"/>
         <source>Open lesson &amp;file…</source>
         <translation>Open lesson &amp;file…</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="169"/>
+        <location filename="../ui/teaching.cpp" line="171"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="244"/>
+        <location filename="../ui/teaching.cpp" line="246"/>
         <source>Lesson not opened</source>
         <translation>Lesson not opened</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="245"/>
+        <location filename="../ui/teaching.cpp" line="247"/>
         <source>The lesson %1 cannot be opened:</source>
         <translation>The lesson %1 cannot be opened:</translation>
     </message>

@@ -202,127 +202,127 @@
         <translation>요청 %1은(는) 기록된 실행에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="216"/>
+        <location filename="../app/coldexplainer.cpp" line="224"/>
         <source>Ping %1 was not a cold start.</source>
         <translation>핑 %1은(는) 콜드 스타트가 아니었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="217"/>
+        <location filename="../app/coldexplainer.cpp" line="225"/>
         <source>Request %1 was not a cold start.</source>
         <translation>요청 %1은(는) 콜드 스타트가 아니었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="219"/>
+        <location filename="../app/coldexplainer.cpp" line="227"/>
         <source>It was throttled (HTTP 429): no environment could be added.</source>
         <translation>스로틀되었습니다(HTTP 429). 실행 환경을 더 늘릴 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="222"/>
+        <location filename="../app/coldexplainer.cpp" line="230"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>미리 초기화된 프로비저닝 실행 환경 %1에서 실행되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="224"/>
+        <location filename="../app/coldexplainer.cpp" line="232"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>동결된 실행 환경 %1을(를) 찾아 재사용했습니다. 웜 스타트입니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="231"/>
+        <location filename="../app/coldexplainer.cpp" line="239"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>요청 %1: %2에 SnapStart 복원</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="232"/>
+        <location filename="../app/coldexplainer.cpp" line="240"/>
         <source>Request %1: cold start at %2</source>
         <translation>요청 %1: %2에 콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="238"/>
+        <location filename="../app/coldexplainer.cpp" line="246"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>첫 요청: 아직 실행 환경이 하나도 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="255"/>
+        <location filename="../app/coldexplainer.cpp" line="263"/>
         <source>Scale-out: no environment was free, so a new one was created.</source>
         <translation>스케일 아웃: 비어 있는 실행 환경이 없어 새 실행 환경을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="257"/>
+        <location filename="../app/coldexplainer.cpp" line="265"/>
         <source>1 environment was busy with another request.</source>
         <translation>실행 환경 1개가 다른 요청을 처리하느라 바빴습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="259"/>
+        <location filename="../app/coldexplainer.cpp" line="267"/>
         <source>%1 environments were busy with other requests.</source>
         <translation>실행 환경 %1개가 다른 요청을 처리하느라 바빴습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="261"/>
+        <location filename="../app/coldexplainer.cpp" line="269"/>
         <source>1 environment was still initialising for a request that came earlier.</source>
         <translation>실행 환경 1개는 먼저 온 요청을 위해 아직 초기화 중이었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <location filename="../app/coldexplainer.cpp" line="271"/>
         <source>%1 environments were still initialising for requests that came earlier.</source>
         <translation>실행 환경 %1개는 먼저 온 요청들을 위해 아직 초기화 중이었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="264"/>
+        <location filename="../app/coldexplainer.cpp" line="272"/>
         <source>An environment serves one request at a time.</source>
         <translation>실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="272"/>
+        <location filename="../app/coldexplainer.cpp" line="280"/>
         <source>Expired: environment %1 had been idle for %2 and was shut down at %3.</source>
         <translation>만료: 실행 환경 %1이(가) %2 동안 유휴 상태였다가 %3에 종료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="278"/>
+        <location filename="../app/coldexplainer.cpp" line="286"/>
         <source>No frozen environment was left to reuse.</source>
         <translation>재사용할 동결된 실행 환경이 남아 있지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="283"/>
+        <location filename="../app/coldexplainer.cpp" line="291"/>
         <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</source>
         <translation>교체: Lambda가 최대 수명에 이른 실행 환경 %1을(를) %2 후에 교체했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="302"/>
+        <location filename="../app/coldexplainer.cpp" line="310"/>
         <source>Changed configuration at %1 (%2).</source>
         <translation>%1에 구성이 바뀌었습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="303"/>
+        <location filename="../app/coldexplainer.cpp" line="311"/>
         <source>A new function version needs new environments.</source>
         <translation>새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="304"/>
+        <location filename="../app/coldexplainer.cpp" line="312"/>
         <source>The old environments drain and shut down.</source>
         <translation>이전 실행 환경은 처리 중인 요청을 마치고 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="276"/>
+        <location filename="../app/coldexplainer.cpp" line="284"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>만료: 실행 환경들이 너무 오래 유휴 상태여서 종료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="287"/>
+        <location filename="../app/coldexplainer.cpp" line="295"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>교체: Lambda가 최대 수명에 이른 실행 환경을 교체했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="288"/>
+        <location filename="../app/coldexplainer.cpp" line="296"/>
         <source>It recycles environments every few hours, even busy ones.</source>
         <translation>Lambda는 바쁜 실행 환경도 몇 시간마다 교체합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="300"/>
+        <location filename="../app/coldexplainer.cpp" line="308"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>구성 변경: 새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="316"/>
+        <location filename="../app/coldexplainer.cpp" line="324"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>이 요청을 위해 실행 환경 %1이(가) 시작되었습니다: %2.</translation>
     </message>
@@ -1107,8 +1107,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="32"/>
-        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 90 ms), and the code outside the handler runs: function init (150 ms).</source>
-        <translation>콜드 스타트는 핸들러 실행 전에 네 단계를 거칩니다. 환경 설정에서 마이크로 VM을 배치하고 코드를 내려받습니다(약 60ms, Init Duration에는 포함되지 않음). 이어서 익스텐션이 시작되고(여기서는 150ms), Python 런타임이 부팅되며(약 90ms), 핸들러 바깥 코드가 실행됩니다. 이것이 함수 초기화(150ms)입니다.</translation>
+        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start ({extension_init_ms} here), the Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</source>
+        <translation>콜드 스타트는 핸들러 실행 전에 네 단계를 거칩니다. 환경 설정에서 마이크로 VM을 배치하고 코드를 내려받습니다({env_setup_ms}, Init Duration에는 포함되지 않음). 이어서 익스텐션이 시작되고(여기서는 {extension_init_ms}), Python 런타임이 부팅되며({runtime_init_ms}), 핸들러 바깥 코드가 실행됩니다. 이것이 함수 초기화({function_init_ms})입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="33"/>
@@ -1142,8 +1142,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="39"/>
-        <source>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and 2,000 ms with an external extension, as here.</source>
-        <translation>종료: 런타임과 익스텐션이 SHUTDOWN 이벤트를 받고, 그다음 Lambda가 프로세스를 강제 종료합니다. 익스텐션이 없으면 0ms, 내부 익스텐션만 있으면 500ms, 여기처럼 외부 익스텐션이 있으면 2,000ms가 걸립니다.</translation>
+        <source>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and {shutdown_ms} with an external extension, as here.</source>
+        <translation>종료: 런타임과 익스텐션이 SHUTDOWN 이벤트를 받고, 그다음 Lambda가 프로세스를 강제 종료합니다. 익스텐션이 없으면 0ms, 내부 익스텐션만 있으면 500ms, 여기처럼 외부 익스텐션이 있으면 {shutdown_ms}가 걸립니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="40"/>
@@ -1232,8 +1232,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="59"/>
-        <source>The burst arrives: 50 requests per second, each about 0.3 s long, need about 15 environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
-        <translation>요청이 몰려옵니다. 초당 50건, 각각 약 0.3초라서 실행 환경이 동시에 약 15개 필요합니다. 따뜻한 환경은 요청 하나만 받고, 나머지는 모든 환경이 바쁘기 때문에 콜드 스타트합니다(스케일 아웃).</translation>
+        <source>The burst arrives: 50 requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
+        <translation>요청이 몰려옵니다. 초당 50건, 각각 약 {latency_p50_ms}라서 실행 환경이 동시에 최대 {concurrency_peak}개 필요합니다. 웜 환경은 요청 하나만 받고, 나머지는 모든 환경이 바쁘기 때문에 콜드 스타트합니다(스케일 아웃).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="60"/>
@@ -1247,8 +1247,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="62"/>
-        <source>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but pinging 15 at once needs 15 concurrent pings that hold those environments while they run.</source>
-        <translation>핑도 공짜가 아닙니다. 핑마다 과금되는 요청(100만 건당 $0.20)이고 실행 시간도 최소 1ms가 붙습니다. 환경 하나라면 한 달에 몇 센트지만, 15개를 유지하려면 동시에 핑 15개를 보내야 하고 그동안 그 환경들이 묶입니다.</translation>
+        <source>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</source>
+        <translation>핑도 공짜가 아닙니다. 핑마다 과금되는 요청(100만 건당 $0.20)이고 실행 시간도 최소 1ms가 붙습니다. 환경 하나라면 한 달에 몇 센트지만, 몰려온 요청에 필요한 {concurrency_peak}개를 웜 상태로 유지하려면 동시에 핑 {concurrency_peak}개를 보내야 하고 그동안 그 환경들이 묶입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="63"/>
@@ -1282,8 +1282,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="91"/>
-        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works.</source>
-        <translation>데이터베이스를 기다리는 API입니다. 요청마다 CPU 20 ms와 대기 180 ms, 초당 50개 요청. 온디맨드에서는 실행 환경이 한 번에 요청 하나만 처리하므로 어느 순간이든 약 10개가 바쁘고 20개 정도가 존재하며, 각각 일하는 동안 GB-초로 과금됩니다.</translation>
+        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</source>
+        <translation>데이터베이스를 기다리는 API입니다. 요청마다 CPU 20 ms와 대기 180 ms, 초당 50개 요청. 온디맨드에서는 실행 환경이 한 번에 요청 하나만 처리하므로 어느 순간이든 약 {concurrency_mean}개가 바쁘고 {environments_live}개가 존재하며, 각각 일하는 동안 GB-초로 과금됩니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="92"/>
@@ -1307,8 +1307,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="96"/>
-        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
-        <translation>요금에 GB-초가 없습니다. 시간당 $0.0816인 인스턴스 3개와 15 % 관리 수수료로, 트래픽과 상관없이 시간당 약 $0.28입니다. 온디맨드의 실행 시간 요금은 시간당 약 $1.24입니다. 최소 플릿 비용은 아무도 호출하지 않아도 냅니다.</translation>
+        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about {cost_per_hour} an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
+        <translation>요금에 GB-초가 없습니다. 시간당 $0.0816인 인스턴스 3개와 15 % 관리 수수료로, 트래픽과 상관없이 시간당 약 {cost_per_hour}입니다. 온디맨드의 실행 시간 요금은 시간당 약 $1.24입니다. 최소 플릿 비용은 아무도 호출하지 않아도 냅니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="97"/>
@@ -1327,8 +1327,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="69"/>
-        <source>At the start of the peak Lambda scales out: every new environment is a cold start of almost 2 seconds, and the p99 latency jumps.</source>
-        <translation>피크가 시작되면 Lambda가 스케일 아웃합니다. 새 실행 환경마다 2초 가까운 콜드 스타트가 생기고 p99 지연 시간이 치솟습니다.</translation>
+        <source>At the start of the peak Lambda scales out: every new environment is a cold start of about {cold_latency_ms}, and the p99 latency jumps.</source>
+        <translation>피크가 시작되면 Lambda가 스케일 아웃합니다. 새 실행 환경마다 약 {cold_latency_ms}의 콜드 스타트가 생기고 p99 지연 시간이 치솟습니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="16"/>
@@ -3141,42 +3141,42 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="853"/>
+        <location filename="../widgets/runplots.cpp" line="881"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="854"/>
+        <location filename="../widgets/runplots.cpp" line="882"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="855"/>
+        <location filename="../widgets/runplots.cpp" line="883"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="856"/>
+        <location filename="../widgets/runplots.cpp" line="884"/>
         <source>all requests</source>
         <translation>모든 요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="857"/>
+        <location filename="../widgets/runplots.cpp" line="885"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="858"/>
+        <location filename="../widgets/runplots.cpp" line="886"/>
         <source>share ≤ x</source>
         <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="918"/>
+        <location filename="../widgets/runplots.cpp" line="946"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="920"/>
+        <location filename="../widgets/runplots.cpp" line="948"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3227,72 +3227,72 @@
 <context>
     <name>lle::ClipActions</name>
     <message>
-        <location filename="../ui/clipactions.cpp" line="38"/>
+        <location filename="../ui/clipactions.cpp" line="39"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 동영상 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="39"/>
+        <location filename="../ui/clipactions.cpp" line="40"/>
         <source>WebM video (*.webm)</source>
         <translation>WebM 동영상 (*.webm)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="40"/>
+        <location filename="../ui/clipactions.cpp" line="41"/>
         <source>GIF animation (*.gif)</source>
         <translation>GIF 애니메이션 (*.gif)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="77"/>
+        <location filename="../ui/clipactions.cpp" line="78"/>
         <source>Recor&amp;d clip…</source>
         <translation>클립 녹화(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="78"/>
+        <location filename="../ui/clipactions.cpp" line="79"/>
         <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
         <translation>슬라이드와 강의 페이지에 쓸 애니메이션을 MP4, WebM 또는 GIF로 녹화합니다</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="90"/>
-        <location filename="../ui/clipactions.cpp" line="123"/>
-        <location filename="../ui/clipactions.cpp" line="134"/>
-        <location filename="../ui/clipactions.cpp" line="189"/>
+        <location filename="../ui/clipactions.cpp" line="91"/>
+        <location filename="../ui/clipactions.cpp" line="124"/>
+        <location filename="../ui/clipactions.cpp" line="135"/>
+        <location filename="../ui/clipactions.cpp" line="190"/>
         <source>Record clip</source>
         <translation>클립 녹화</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="91"/>
+        <location filename="../ui/clipactions.cpp" line="92"/>
         <source>The run is still being computed. Record the clip once it is complete.</source>
         <translation>실행을 아직 계산하는 중입니다. 계산이 끝난 뒤 클립을 녹화하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="132"/>
+        <location filename="../ui/clipactions.cpp" line="133"/>
         <source>Recording the clip…</source>
         <translation>클립을 녹화하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="132"/>
+        <location filename="../ui/clipactions.cpp" line="133"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="174"/>
+        <location filename="../ui/clipactions.cpp" line="175"/>
         <source>Recording %1…</source>
         <translation>%1 녹화 중…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="176"/>
+        <location filename="../ui/clipactions.cpp" line="177"/>
         <source>about %1 s left</source>
         <translation>약 %1초 남음</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="189"/>
+        <location filename="../ui/clipactions.cpp" line="190"/>
         <source>The clip could not be recorded:
 %1</source>
         <translation>클립을 녹화하지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="191"/>
+        <location filename="../ui/clipactions.cpp" line="192"/>
         <source>Clip recorded: %1</source>
         <translation>클립을 녹화했습니다: %1</translation>
     </message>
@@ -3631,57 +3631,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1072"/>
+        <location filename="../widgets/runplots.cpp" line="1100"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1073"/>
+        <location filename="../widgets/runplots.cpp" line="1101"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1073"/>
+        <location filename="../widgets/runplots.cpp" line="1101"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1073"/>
+        <location filename="../widgets/runplots.cpp" line="1101"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1074"/>
+        <location filename="../widgets/runplots.cpp" line="1102"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1074"/>
+        <location filename="../widgets/runplots.cpp" line="1102"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1074"/>
+        <location filename="../widgets/runplots.cpp" line="1102"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1075"/>
+        <location filename="../widgets/runplots.cpp" line="1103"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1075"/>
+        <location filename="../widgets/runplots.cpp" line="1103"/>
         <source>instances and fee</source>
         <translation>인스턴스와 수수료</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1076"/>
+        <location filename="../widgets/runplots.cpp" line="1104"/>
         <source>tenants and streaming</source>
         <translation>테넌트와 스트리밍</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1080"/>
+        <location filename="../widgets/runplots.cpp" line="1108"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3793,42 +3793,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1218"/>
+        <location filename="../widgets/runplots.cpp" line="1246"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1219"/>
+        <location filename="../widgets/runplots.cpp" line="1247"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1220"/>
+        <location filename="../widgets/runplots.cpp" line="1248"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1224"/>
+        <location filename="../widgets/runplots.cpp" line="1252"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1224"/>
+        <location filename="../widgets/runplots.cpp" line="1252"/>
         <source>idle (never frozen)</source>
         <translation>유휴 (동결 없음)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1225"/>
+        <location filename="../widgets/runplots.cpp" line="1253"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1226"/>
+        <location filename="../widgets/runplots.cpp" line="1254"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1227"/>
+        <location filename="../widgets/runplots.cpp" line="1255"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -4130,67 +4130,67 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="173"/>
+        <location filename="../widgets/kpistrip.cpp" line="174"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="174"/>
+        <location filename="../widgets/kpistrip.cpp" line="175"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="175"/>
+        <location filename="../widgets/kpistrip.cpp" line="176"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="176"/>
+        <location filename="../widgets/kpistrip.cpp" line="177"/>
         <source>per 1M requests</source>
         <translation>요청 100만 건당</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="177"/>
+        <location filename="../widgets/kpistrip.cpp" line="178"/>
         <source>cost so far</source>
         <translation>지금까지 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="179"/>
+        <location filename="../widgets/kpistrip.cpp" line="180"/>
         <source>month at %1 requests</source>
         <translation>월 %1건 기준</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="180"/>
+        <location filename="../widgets/kpistrip.cpp" line="181"/>
         <source>projected / month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="181"/>
+        <location filename="../widgets/kpistrip.cpp" line="182"/>
         <source>requests · throttled</source>
         <translation>요청 · 스로틀됨</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="201"/>
+        <location filename="../widgets/kpistrip.cpp" line="202"/>
         <source>%1 · free tier %2</source>
         <translation>%1 · 프리 티어 적용 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="212"/>
+        <location filename="../widgets/kpistrip.cpp" line="213"/>
         <source>Month at a stated volume…</source>
         <translation>정한 요청량으로 월 비용 보기…</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="213"/>
+        <location filename="../widgets/kpistrip.cpp" line="214"/>
         <source>Month projected from this run</source>
         <translation>이 실행에서 환산한 월 비용 보기</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="220"/>
+        <location filename="../widgets/kpistrip.cpp" line="221"/>
         <source>Month at a stated volume</source>
         <translation>정한 요청량의 월 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="220"/>
+        <location filename="../widgets/kpistrip.cpp" line="221"/>
         <source>Requests per month:</source>
         <translation>월 요청 수:</translation>
     </message>
@@ -4368,125 +4368,130 @@
 <context>
     <name>lle::LessonFigures</name>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="130"/>
+        <location filename="../app/lessonfigures.cpp" line="195"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="131"/>
+        <location filename="../app/lessonfigures.cpp" line="196"/>
         <source>%1 s</source>
         <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonfigures.cpp" line="209"/>
+        <source>$%1</source>
+        <translation>$%1</translation>
     </message>
 </context>
 <context>
     <name>lle::LessonPanel</name>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="141"/>
+        <location filename="../ui/lessonpanel.cpp" line="142"/>
         <source>Playing to %1 s…</source>
         <translation>%1초까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="142"/>
+        <location filename="../ui/lessonpanel.cpp" line="143"/>
         <source>Playing until a cold start…</source>
         <translation>콜드 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="143"/>
+        <location filename="../ui/lessonpanel.cpp" line="144"/>
         <source>Playing until the handler runs…</source>
         <translation>핸들러가 실행될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="144"/>
+        <location filename="../ui/lessonpanel.cpp" line="145"/>
         <source>Playing until the environment is frozen…</source>
         <translation>실행 환경이 동결될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="145"/>
+        <location filename="../ui/lessonpanel.cpp" line="146"/>
         <source>Playing until a warm start…</source>
         <translation>웜 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="146"/>
+        <location filename="../ui/lessonpanel.cpp" line="147"/>
         <source>Playing until an environment shuts down after idling…</source>
         <translation>실행 환경이 유휴 후 종료될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="147"/>
+        <location filename="../ui/lessonpanel.cpp" line="148"/>
         <source>Playing until an environment is recycled…</source>
         <translation>실행 환경이 교체될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="148"/>
+        <location filename="../ui/lessonpanel.cpp" line="149"/>
         <source>Playing until a scale-out cold start…</source>
         <translation>스케일 아웃 콜드 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="149"/>
+        <location filename="../ui/lessonpanel.cpp" line="150"/>
         <source>Playing until a request is throttled…</source>
         <translation>요청이 스로틀될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="150"/>
+        <location filename="../ui/lessonpanel.cpp" line="151"/>
         <source>Playing until a request runs on provisioned concurrency…</source>
         <translation>요청이 프로비저닝된 동시성에서 실행될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="151"/>
+        <location filename="../ui/lessonpanel.cpp" line="152"/>
         <source>Playing until a SnapStart restore…</source>
         <translation>SnapStart 복원까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="152"/>
+        <location filename="../ui/lessonpanel.cpp" line="153"/>
         <source>Playing until the configuration changes…</source>
         <translation>구성이 바뀔 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="166"/>
+        <location filename="../ui/lessonpanel.cpp" line="167"/>
         <source>Question: %1</source>
         <translation>질문: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="179"/>
+        <location filename="../ui/lessonpanel.cpp" line="180"/>
         <source>In summary: %1</source>
         <translation>정리: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="198"/>
+        <location filename="../ui/lessonpanel.cpp" line="199"/>
         <source>Show answer</source>
         <translation>정답 보기</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="199"/>
+        <location filename="../ui/lessonpanel.cpp" line="200"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="200"/>
+        <location filename="../ui/lessonpanel.cpp" line="201"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="201"/>
+        <location filename="../ui/lessonpanel.cpp" line="202"/>
         <source>Restart lesson</source>
         <translation>강의 처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="202"/>
+        <location filename="../ui/lessonpanel.cpp" line="203"/>
         <source>Skip ahead ▶▶</source>
         <translation>건너뛰기 ▶▶</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="203"/>
+        <location filename="../ui/lessonpanel.cpp" line="204"/>
         <source>Go to the moment this step plays to</source>
         <translation>이 단계가 재생하려는 시점으로 바로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="204"/>
+        <location filename="../ui/lessonpanel.cpp" line="205"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="205"/>
+        <location filename="../ui/lessonpanel.cpp" line="206"/>
         <source>Close the lesson</source>
         <translation>강의 닫기</translation>
     </message>
@@ -4494,102 +4499,106 @@
 <context>
     <name>lle::LifecycleDiagram</name>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="85"/>
         <source>Env. setup</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="86"/>
         <source>Ext. init</source>
         <translation>익스텐션</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="109"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="87"/>
         <source>Runtime</source>
         <translation>런타임</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="110"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="88"/>
         <source>Function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="97"/>
         <source>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</source>
         <translation>환경 설정: Lambda가 마이크로 VM을 배치하고 코드를 내려받습니다. 콜드 스타트의 일부이며 과금되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="121"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="99"/>
         <source>Extension init: external extensions start. Part of the reported Init Duration.</source>
         <translation>익스텐션 초기화: 외부 익스텐션이 시작됩니다. 보고되는 초기화 시간(Init Duration)에 포함됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="123"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="101"/>
         <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
         <translation>런타임 초기화: 언어 런타임(인터프리터, JVM, CLR)이 부팅됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="125"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="103"/>
         <source>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</source>
         <translation>함수 초기화: 핸들러 밖의 코드(import, SDK 클라이언트, DB 연결)가 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="127"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="105"/>
         <source>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</source>
         <translation>복원: SnapStart를 쓰면 새 실행 환경이 초기화 대신 스냅샷에서 재개됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="130"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
         <source>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</source>
         <translation>Invoke (Managed Instances): 테두리 하나가 EC2 인스턴스 하나, 그 안의 막대 하나가 실행 환경 하나이며, 막대는 그 환경이 동시에 처리하는 요청 수만큼 채워집니다(최대 %1개). 실행 환경은 동결되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="134"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="112"/>
         <source>Instances now: %1; requests in flight: %2.</source>
         <translation>현재 인스턴스 %1개, 처리 중인 요청 %2개.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="137"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="115"/>
         <source>Invoke: the handler runs one request. One request per environment at a time.</source>
         <translation>호출: 핸들러가 요청 하나를 처리합니다. 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="139"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="117"/>
         <source>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</source>
         <translation>동결(Frozen): 실행 환경이 메모리를 유지한 채 다음 요청을 기다립니다. 이런 환경을 찾은 요청은 웜 스타트입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="141"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
         <source>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</source>
         <translation>종료: 유휴 시간 제한(또는 최대 수명, 새 버전) 이후 실행 환경이 제거됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="173"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="216"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="299"/>
         <source>Cold start: Init (%n environment(s))</source>
         <translation>
             <numerusform>콜드 스타트: 초기화 (실행 환경 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="207"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="225"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="317"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="438"/>
         <source>warm reuse</source>
         <translation>웜 재사용</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="217"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="221"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="230"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="233"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="317"/>
         <source>idle timeout</source>
         <translation>유휴 시간 제한</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="354"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="541"/>
         <source>+%n instance(s)</source>
         <translation>
             <numerusform>인스턴스 %n개 더</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="370"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="569"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>현재 실행 환경 %n개.</numerusform>
@@ -5597,58 +5606,58 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="125"/>
+        <location filename="../ui/teaching.cpp" line="127"/>
         <source>Open lesson file</source>
         <translation>강의 파일 열기</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="126"/>
+        <location filename="../ui/teaching.cpp" line="128"/>
         <source>Lessons (*.json)</source>
         <translation>강의 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="158"/>
+        <location filename="../ui/teaching.cpp" line="160"/>
         <source>&amp;Lessons</source>
         <translation>강의(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="160"/>
-        <location filename="../ui/teaching.cpp" line="161"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="162"/>
+        <location filename="../ui/teaching.cpp" line="164"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="163"/>
+        <location filename="../ui/teaching.cpp" line="165"/>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="164"/>
+        <location filename="../ui/teaching.cpp" line="166"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>전체 화면, 큰 글꼴, 보조 패널 숨김(F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="168"/>
+        <location filename="../ui/teaching.cpp" line="170"/>
         <source>Open lesson &amp;file…</source>
         <translation>강의 파일 열기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="169"/>
+        <location filename="../ui/teaching.cpp" line="171"/>
         <source>Lesson</source>
         <translation>강의</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="244"/>
+        <location filename="../ui/teaching.cpp" line="246"/>
         <source>Lesson not opened</source>
         <translation>강의를 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="245"/>
+        <location filename="../ui/teaching.cpp" line="247"/>
         <source>The lesson %1 cannot be opened:</source>
         <translation>강의 %1을(를) 열 수 없습니다:</translation>
     </message>
