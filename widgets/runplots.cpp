@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <numeric>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -1337,6 +1338,24 @@ void EnvironmentsPlot::advance(double, double toMs)
         if (tail > m_run->metrics[m_next - 1].tS * 1000.0)
             for (auto *g : m_lines)
                 g->addData(timeX(tail), (g->data()->constEnd() - 1)->value);
+    }
+    // At the run's end its last point is the state the run ends in, as the lifecycle diagram shows
+    // it: the last bucket's averages left the plot and the diagram disagreeing on how it ended.
+    if (m_run->finished && toMs >= m_run->durationMs && m_next > 0 && m_next == m_run->metrics.size()) {
+        const auto c = m_run->phaseCountsAt(m_run->durationMs);
+        const auto at = [&](Phase p) { return double(c[static_cast<std::size_t>(p)]); };
+        const double initialising = at(Phase::EnvSetup) + at(Phase::ExtensionInit) + at(Phase::RuntimeInit)
+                                    + at(Phase::FunctionInit) + at(Phase::Restore);
+        const double end[5] = {at(Phase::Invoke), initialising, at(Phase::Frozen), -1,
+                               std::accumulate(c.begin(), c.end(), 0.0)};
+        const double x = timeX(m_run->durationMs);
+        for (std::size_t i = 0; i < 5; ++i) {
+            if (end[i] < 0)
+                continue;   // provisioned: the scenario's setting, as drawn
+            m_lines[i]->data()->remove(x);
+            m_lines[i]->addData(x, end[i]);
+            m_max = std::max(m_max, end[i]);
+        }
     }
 }
 
