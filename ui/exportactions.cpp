@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportactions.h"
+#include "lessonstrings.h"
 
 #include "pngfile.h"
 
@@ -333,7 +334,7 @@ QImage ExportActions::renderDashboard(double scale) const
     }
     image.setDevicePixelRatio(1);
     if (const RunPtr run = m_window->controller()->run())
-        setPngMetadata(image, tr("%1 — %2").arg(tr("Dashboard"), QString::fromStdString(run->scenario.name)), run->scenario, scale);
+        setPngMetadata(image, tr("%1 — %2").arg(tr("Dashboard"), scenarioDisplayName(run->scenario.name)), run->scenario, scale);
     return image;
 }
 

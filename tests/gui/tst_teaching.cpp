@@ -18,6 +18,12 @@
 #include "language.h"
 #include "teaching.h"
 #include "requestcallout.h"
+#include "comparisonview.h"
+#include "sweepview.h"
+#include "scenariodocument.h"
+#include "reportpage.h"
+#include "runhistorydialog.h"
+#include "runhistory.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -29,6 +35,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QImage>
 #include <QLabel>
@@ -79,6 +86,7 @@ private slots:
     void languageSwitchChangesText();
     void languageSwitchClipsNothing_data() { bothLanguages(); }
     void languageSwitchClipsNothing();
+    void languageSwitchReachesEveryText();
     void nextWaitsForTheStepsEvent();
     void badLessonFileRefused_data();
     void badLessonFileRefused();
@@ -221,6 +229,81 @@ void TestTeaching::languageSwitchClipsNothing()
     const QString expected = scenarioDisplayName(s.name);
     QTRY_VERIFY2(name->text() == expected || (name->text().endsWith(QStringLiteral("…")) && expected.startsWith(name->text().chopped(1))),
                  qPrintable(name->text() + QStringLiteral(" ≠ ") + expected));
+    setApplicationLanguage(QStringLiteral("en"));
+}
+
+/// View → Language ko → en → ko: the run history, the unsaved-changes prompt, the window and
+/// report titles name a built-in scenario in the new language; the dialogs that stay open
+/// (run history, compare A/B, sweep) are in it; no combo of the window is narrower than its text.
+void TestTeaching::languageSwitchReachesEveryText()
+{
+    setApplicationLanguage(QStringLiteral("ko"));
+    Scenario s = defaultScenario();
+    s.durationS = 60;
+    ExplorerWindow w(s);
+    w.setAutoPlay(false);
+    new Teaching(&w);
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 15000);
+    const QString nameKo = scenarioDisplayName(s.name);
+    RunHistory history(w.controller());
+    Scenario changed = s;
+    changed.function.memoryMb = 1024;
+    w.controller()->setScenario(changed);   // a second entry, and changes not saved
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 15000);
+    QCOMPARE(int(history.entries().size()), 2);
+    RunHistoryDialog historyDialog(&history, &w);
+    SweepView sweep(w.controller(), &w);
+    Scenario small = s;
+    small.durationS = 10;
+    ComparisonView compare(small, small, QStringLiteral("A"), QStringLiteral("B"), &w);
+    const QList<QWidget *> dialogs = {&historyDialog, &sweep, &compare};
+    // A dialog's title, or the texts of its labels and buttons.
+    auto texts = [](QWidget *d) {
+        if (!d->windowTitle().isEmpty())
+            return d->windowTitle();
+        QStringList out;
+        for (QLabel *l : d->findChildren<QLabel *>())
+            out << l->text();
+        for (QAbstractButton *b : d->findChildren<QAbstractButton *>())
+            out << b->text();
+        return out.join(QLatin1Char('|'));
+    };
+    QStringList titlesKo;   // the texts before the switch
+    for (QWidget *d : dialogs)
+        titlesKo << texts(d);
+
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ko")}) {
+        setApplicationLanguage(lang);
+        QCoreApplication::processEvents();
+        const QString name = scenarioDisplayName(s.name);
+        QVERIFY2(lang == QLatin1String("ko") ? name == nameKo : name != nameKo, qPrintable(name));
+        // Where the scenario is named.
+        for (int row = 0; row < historyDialog.findChild<QTableWidget *>()->rowCount(); ++row)
+            QCOMPARE(historyDialog.findChild<QTableWidget *>()->item(row, 1)->text(), name);
+        QVERIFY2(w.document()->unsavedChangesText().contains(name), qPrintable(w.document()->unsavedChangesText()));
+        QVERIFY2(w.windowTitle().contains(name), qPrintable(w.windowTitle()));
+        ReportPageInput report;
+        report.scenario = s;
+        const QString html = ReportPage::html(report);
+        QVERIFY2(html.contains(QStringLiteral("<title>") + ReportPage::tr("%1 — Lambda Lifecycle Explorer report").arg(name)),
+                 qPrintable(html.section(QStringLiteral("<title>"), 1, 1).section(QStringLiteral("</title>"), 0, 0)));
+        // The dialogs that stay open change their texts at each switch.
+        for (int i = 0; i < dialogs.size(); ++i) {
+            const QString now = texts(dialogs[i]);
+            QVERIFY2(now != titlesKo[i], qPrintable(dialogs[i]->metaObject()->className() + QStringLiteral(": ") + now));
+            titlesKo[i] = now;
+        }
+        // No combo narrower than its current text needs, at 1280×720.
+        QStringList cut;
+        for (QComboBox *combo : w.findChildren<QComboBox *>())
+            if (combo->isVisible() && combo->sizeHint().width() > combo->width())
+                cut << QStringLiteral("%1 \"%2\": %3 < %4 px").arg(combo->objectName(), combo->currentText())
+                           .arg(combo->width()).arg(combo->sizeHint().width());
+        QVERIFY2(cut.isEmpty(), qPrintable(lang + QStringLiteral(": ") + cut.join(QStringLiteral("; "))));
+    }
     setApplicationLanguage(QStringLiteral("en"));
 }
 
