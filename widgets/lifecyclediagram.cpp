@@ -178,9 +178,11 @@ QSize LifecycleDiagram::sizeHint() const
 
 LifecycleDiagram::Layout LifecycleDiagram::layout() const
 {
+    // The compact layout only in presentation mode: the normal sizes shrink to fit the regular
+    // one, and a layout that changed with the counts would jump about while the run plays.
     bool allFit = true;
     Layout regular = regularLayout(&allFit);
-    if (allFit)
+    if (allFit || !TextScale::presenting(this))
         return regular;
     return compactLayout(width(), height());
 }
@@ -237,7 +239,11 @@ LifecycleDiagram::Layout LifecycleDiagram::regularLayout(bool *allFit) const
         const QRectF r = l.boxes[std::size_t(k)];
         const Label count{QLocale().toString(m_counts[std::size_t(k)]), big, r.adjusted(6, 0, -6, -2),
                           Qt::AlignRight | Qt::AlignBottom, r};
-        const QRectF countRect = drawnRect(count);
+        // Room for two digits whatever the count now, so the choice of layout holds while it changes.
+        Label probe = count;
+        if (probe.text.size() < 2)
+            probe.text = QStringLiteral("88");
+        const QRectF countRect = drawnRect(count).united(drawnRect(probe));
         // The title, in the largest size up to the base one that fits the box on two lines, clear
         // of the count. A narrow diagram (the lesson panel open) takes the short name before the
         // text gets tiny.
