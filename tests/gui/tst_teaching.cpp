@@ -88,6 +88,7 @@ private slots:
     void languageSwitchClipsNothing_data() { bothLanguages(); }
     void languageSwitchClipsNothing();
     void languageSwitchReachesEveryText();
+    void panelColumnFollowsItsControls();
     void nextWaitsForTheStepsEvent();
     void badLessonFileRefused_data();
     void badLessonFileRefused();
@@ -315,6 +316,25 @@ void TestTeaching::languageSwitchReachesEveryText()
         QVERIFY2(cut.isEmpty(), qPrintable(lang + QStringLiteral(": ") + cut.join(QStringLiteral("; "))));
     }
     setApplicationLanguage(QStringLiteral("en"));
+}
+
+/// The managed-instances lesson at 1280×720: Managed Instances' controls widen the parameter
+/// panel; its column follows, so no value is cut off at the right (there is no horizontal bar).
+void TestTeaching::panelColumnFollowsItsControls()
+{
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(t->openLesson(QStringLiteral("managed-instances"), 2));
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 15000);
+    QCOMPARE(w.controller()->scenario().function.compute, ComputeKind::ManagedInstances);
+    QWidget *panel = w.panel();
+    QTRY_VERIFY2(panel->width() >= panel->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("panel %1 px < its minimum %2 px").arg(panel->width()).arg(panel->minimumSizeHint().width())));
+    QVERIFY2(w.minimumSizeHint().width() <= 1280, qPrintable(QString::number(w.minimumSizeHint().width())));
 }
 
 void TestTeaching::nextWaitsForTheStepsEvent()
