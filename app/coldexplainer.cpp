@@ -207,6 +207,14 @@ ColdExplanation explainColdStart(const RecordedRun &run, std::uint64_t invocatio
         out.title = QCoreApplication::translate("ColdExplainer", "Request %1 is not in the recorded run.").arg(invocationId);
         return out;
     }
+    return explainColdStart(run, *inv);
+}
+
+ColdExplanation explainColdStart(const RecordedRun &run, const InvocationRecord &request)
+{
+    ColdExplanation out;
+    const InvocationRecord *inv = &request;
+    const std::uint64_t invocationId = request.id;
     out.found = true;
     out.cold = inv->isCold();
     out.envId = inv->envId;

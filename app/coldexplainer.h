@@ -35,6 +35,9 @@ struct ColdExplanation {
 };
 
 ColdExplanation explainColdStart(const RecordedRun &run, std::uint64_t invocationId);
+/// The explanation of `request`, one of `run`'s requests whether the run keeps it or not (a
+/// request of a stretch simulated again: the run's environments are all kept).
+ColdExplanation explainColdStart(const RecordedRun &run, const InvocationRecord &request);
 
 /// "1.5 s", "2:05" — simulated time for these texts, in the current locale.
 QString formatRunTime(double ms);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <numeric>
 #include <vector>
 
 namespace lle {
@@ -41,42 +42,106 @@ bool isInit(const InvocationRecord &i) { return i.startedAs == StartType::Cold; 
 bool any(const InvocationRecord &) { return true; }
 double latency(const InvocationRecord &i) { return i.latencyMs; }
 
+enum class Unit { Ms, Count, Usd };
+
 struct Figure {
     const char *name;
     bool needsSnapStart;
     std::function<std::optional<double>(const RecordedRun &, double)> compute;
-    bool isMs;
+    Unit unit;
 };
+
+/// The median time environments created up to `untilMs` spent in `phase` (the first time they
+/// entered it; segments still open are left out).
+std::optional<double> phaseMedian(const RecordedRun &run, double untilMs, Phase phase)
+{
+    std::vector<double> v;
+    for (const RecordedEnv &env : run.envs) {
+        if (env.record.id == 0 || env.record.createdMs > untilMs)
+            continue;
+        for (const LaneSegment &seg : env.segments)
+            if (seg.phase == phase) {
+                if (std::isfinite(seg.endMs) && seg.startMs <= untilMs)
+                    v.push_back(seg.endMs - seg.startMs);
+                break;
+            }
+    }
+    return quantile(std::move(v), 0.5);
+}
+
+/// Requests in flight at once: the most (peak) or on average (mean) over [0, untilMs], counted
+/// over the requests that arrived by then.
+std::optional<double> concurrency(const RecordedRun &run, double untilMs, bool peak)
+{
+    std::vector<std::pair<double, int>> edges;
+    double busyMs = 0;
+    for (const InvocationRecord &inv : run.invocations)
+        if (inv.kind == RequestKind::Request && inv.startType != StartType::Throttled && inv.arrivalMs <= untilMs) {
+            const double end = std::min(inv.endMs, untilMs);
+            edges.push_back({inv.arrivalMs, +1});
+            edges.push_back({end, -1});
+            busyMs += std::max(0.0, end - inv.arrivalMs);
+        }
+    if (edges.empty() || untilMs <= 0)
+        return std::nullopt;
+    if (!peak)
+        return busyMs / untilMs;
+    std::sort(edges.begin(), edges.end());   // an end before a start at the same moment
+    int now = 0, most = 0;
+    for (const auto &[t, d] : edges)
+        most = std::max(most, now += d);
+    return double(most);
+}
 
 const std::vector<Figure> &figures()
 {
     static const std::vector<Figure> all = {
-        {"cold_latency_ms", false, [](const RecordedRun &r, double t) { return quantile(collect(r, t, isCold, latency), 0.5); }, true},
-        {"cold_p99_ms", false, [](const RecordedRun &r, double t) { return quantile(collect(r, t, isCold, latency), 0.99); }, true},
-        {"warm_latency_ms", false, [](const RecordedRun &r, double t) { return quantile(collect(r, t, isWarm, latency), 0.5); }, true},
-        {"latency_p50_ms", false, [](const RecordedRun &r, double t) { return quantile(collect(r, t, any, latency), 0.5); }, true},
-        {"latency_p99_ms", false, [](const RecordedRun &r, double t) { return quantile(collect(r, t, any, latency), 0.99); }, true},
+        {"cold_latency_ms", false, [](const RecordedRun &r, double t) { return quantile(collect(r, t, isCold, latency), 0.5); }, Unit::Ms},
+        {"cold_p99_ms", false, [](const RecordedRun &r, double t) { return quantile(collect(r, t, isCold, latency), 0.99); }, Unit::Ms},
+        {"warm_latency_ms", false, [](const RecordedRun &r, double t) { return quantile(collect(r, t, isWarm, latency), 0.5); }, Unit::Ms},
+        {"latency_p50_ms", false, [](const RecordedRun &r, double t) { return quantile(collect(r, t, any, latency), 0.5); }, Unit::Ms},
+        {"latency_p99_ms", false, [](const RecordedRun &r, double t) { return quantile(collect(r, t, any, latency), 0.99); }, Unit::Ms},
         {"init_ms", false,
          [](const RecordedRun &r, double t) {
              return quantile(collect(r, t, isInit, [](const InvocationRecord &i) { return i.initMs; }), 0.5);
          },
-         true},
+         Unit::Ms},
         {"restore_ms", true,
          [](const RecordedRun &r, double t) {
              return quantile(collect(r, t, isRestore, [](const InvocationRecord &i) { return i.restoreMs; }), 0.5);
          },
-         true},
+         Unit::Ms},
         {"duration_ms", false,
          [](const RecordedRun &r, double t) {
              return quantile(collect(r, t, any, [](const InvocationRecord &i) { return i.durationMs; }), 0.5);
          },
-         true},
+         Unit::Ms},
         {"cold_starts", false,
          [](const RecordedRun &r, double t) -> std::optional<double> { return double(collect(r, t, isCold, latency).size()); },
-         false},
+         Unit::Count},
         {"requests", false,
          [](const RecordedRun &r, double t) -> std::optional<double> { return double(collect(r, t, any, latency).size()); },
-         false},
+         Unit::Count},
+        {"env_setup_ms", false, [](const RecordedRun &r, double t) { return phaseMedian(r, t, Phase::EnvSetup); }, Unit::Ms},
+        {"extension_init_ms", false, [](const RecordedRun &r, double t) { return phaseMedian(r, t, Phase::ExtensionInit); }, Unit::Ms},
+        {"runtime_init_ms", false, [](const RecordedRun &r, double t) { return phaseMedian(r, t, Phase::RuntimeInit); }, Unit::Ms},
+        {"function_init_ms", false, [](const RecordedRun &r, double t) { return phaseMedian(r, t, Phase::FunctionInit); }, Unit::Ms},
+        {"shutdown_ms", false, [](const RecordedRun &r, double t) { return phaseMedian(r, t, Phase::Shutdown); }, Unit::Ms},
+        {"concurrency_peak", false, [](const RecordedRun &r, double t) { return concurrency(r, t, true); }, Unit::Count},
+        {"concurrency_mean", false, [](const RecordedRun &r, double t) { return concurrency(r, t, false); }, Unit::Count},
+        {"environments_live", false,
+         [](const RecordedRun &r, double t) -> std::optional<double> {
+             const auto counts = r.phaseCountsAt(t);
+             return double(std::accumulate(counts.begin(), counts.end(), 0));
+         },
+         Unit::Count},
+        {"cost_per_hour", false,
+         [](const RecordedRun &r, double t) -> std::optional<double> {
+             if (t <= 0)
+                 return std::nullopt;
+             return r.costAt(t).total() / (t / 3.6e6);
+         },
+         Unit::Usd},
     };
     return all;
 }
@@ -139,7 +204,12 @@ std::optional<QString> LessonFigures::value(const QString &name, const RecordedR
     const auto v = f->compute(run, untilMs);
     if (!v)
         return std::nullopt;
-    return f->isMs ? formatMs(*v) : QLocale().toString(qlonglong(std::llround(*v)));
+    switch (f->unit) {
+    case Unit::Ms: return formatMs(*v);
+    case Unit::Usd: return tr("$%1").arg(QLocale().toString(*v, 'f', *v < 10 ? 2 : 0));
+    case Unit::Count: break;
+    }
+    return QLocale().toString(qlonglong(std::llround(*v)));
 }
 
 QString LessonFigures::fill(const QString &text, const RecordedRun *run, double untilMs)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+// The player holds its Lesson and hands out its steps by value: the type, not the loading or the
+// cue search, which callers include themselves (lessonfile.h, lessoncues.h).
 #include "lessonfile.h"
 
 #include <QObject>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportpage.h"
 
+#include "lessonstrings.h"
 #include "pricing.h"
 #include "runtimepresets.h"
 #include "scenarioio.h"
@@ -376,7 +377,7 @@ QString ReportPage::html(const ReportPageInput &in)
     const Scenario &sc = in.scenario;
     const Summary &s = in.summary;
     const auto &r = s.requests;
-    const QString name = QString::fromStdString(sc.name);
+    const QString name = scenarioDisplayName(sc.name);   // a built-in scenario's in the report's language
     const QString software = QStringLiteral("lambda-explorer %1").arg(QLatin1String(LLE_VERSION));
     const QString model = QLatin1String(LLE_MODEL_VERSION);
     const bool initFree = sc.pricing.initBilling == InitBilling::FreeBefore2025_08;

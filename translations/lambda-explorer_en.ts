@@ -202,127 +202,127 @@
         <translation>Request %1 is not in the recorded run.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="216"/>
+        <location filename="../app/coldexplainer.cpp" line="224"/>
         <source>Ping %1 was not a cold start.</source>
         <translation>Ping %1 was not a cold start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="217"/>
+        <location filename="../app/coldexplainer.cpp" line="225"/>
         <source>Request %1 was not a cold start.</source>
         <translation>Request %1 was not a cold start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="219"/>
+        <location filename="../app/coldexplainer.cpp" line="227"/>
         <source>It was throttled (HTTP 429): no environment could be added.</source>
         <translation>It was throttled (HTTP 429): no environment could be added.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="222"/>
+        <location filename="../app/coldexplainer.cpp" line="230"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>It ran on provisioned environment %1, initialised ahead of time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="224"/>
+        <location filename="../app/coldexplainer.cpp" line="232"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>It found environment %1 frozen and reused it: a warm start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="231"/>
+        <location filename="../app/coldexplainer.cpp" line="239"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>Request %1: SnapStart restore at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="232"/>
+        <location filename="../app/coldexplainer.cpp" line="240"/>
         <source>Request %1: cold start at %2</source>
         <translation>Request %1: cold start at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="238"/>
+        <location filename="../app/coldexplainer.cpp" line="246"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>First request: no execution environment existed yet.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="255"/>
+        <location filename="../app/coldexplainer.cpp" line="263"/>
         <source>Scale-out: no environment was free, so a new one was created.</source>
         <translation>Scale-out: no environment was free, so a new one was created.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="257"/>
+        <location filename="../app/coldexplainer.cpp" line="265"/>
         <source>1 environment was busy with another request.</source>
         <translation>1 environment was busy with another request.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="259"/>
+        <location filename="../app/coldexplainer.cpp" line="267"/>
         <source>%1 environments were busy with other requests.</source>
         <translation>%1 environments were busy with other requests.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="261"/>
+        <location filename="../app/coldexplainer.cpp" line="269"/>
         <source>1 environment was still initialising for a request that came earlier.</source>
         <translation>1 environment was still initialising for a request that came earlier.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <location filename="../app/coldexplainer.cpp" line="271"/>
         <source>%1 environments were still initialising for requests that came earlier.</source>
         <translation>%1 environments were still initialising for requests that came earlier.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="264"/>
+        <location filename="../app/coldexplainer.cpp" line="272"/>
         <source>An environment serves one request at a time.</source>
         <translation>An environment serves one request at a time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="272"/>
+        <location filename="../app/coldexplainer.cpp" line="280"/>
         <source>Expired: environment %1 had been idle for %2 and was shut down at %3.</source>
         <translation>Expired: environment %1 had been idle for %2 and was shut down at %3.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="278"/>
+        <location filename="../app/coldexplainer.cpp" line="286"/>
         <source>No frozen environment was left to reuse.</source>
         <translation>No frozen environment was left to reuse.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="283"/>
+        <location filename="../app/coldexplainer.cpp" line="291"/>
         <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</source>
         <translation>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="302"/>
+        <location filename="../app/coldexplainer.cpp" line="310"/>
         <source>Changed configuration at %1 (%2).</source>
         <translation>Changed configuration at %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="303"/>
+        <location filename="../app/coldexplainer.cpp" line="311"/>
         <source>A new function version needs new environments.</source>
         <translation>A new function version needs new environments.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="304"/>
+        <location filename="../app/coldexplainer.cpp" line="312"/>
         <source>The old environments drain and shut down.</source>
         <translation>The old environments drain and shut down.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="276"/>
+        <location filename="../app/coldexplainer.cpp" line="284"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>Expired: the environments had been idle too long and were shut down.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="287"/>
+        <location filename="../app/coldexplainer.cpp" line="295"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>Recycled: Lambda replaced the environment at its maximum lifetime.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="288"/>
+        <location filename="../app/coldexplainer.cpp" line="296"/>
         <source>It recycles environments every few hours, even busy ones.</source>
         <translation>It recycles environments every few hours, even busy ones.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="300"/>
+        <location filename="../app/coldexplainer.cpp" line="308"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>Changed configuration: a new function version needs new environments.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="316"/>
+        <location filename="../app/coldexplainer.cpp" line="324"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>Environment %1 started for it: %2.</translation>
     </message>
@@ -1107,8 +1107,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="32"/>
-        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 90 ms), and the code outside the handler runs: function init (150 ms).</source>
-        <translation>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 90 ms), and the code outside the handler runs: function init (150 ms).</translation>
+        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start ({extension_init_ms} here), the Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</source>
+        <translation>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start ({extension_init_ms} here), the Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="33"/>
@@ -1142,8 +1142,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="39"/>
-        <source>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and 2,000 ms with an external extension, as here.</source>
-        <translation>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and 2,000 ms with an external extension, as here.</translation>
+        <source>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and {shutdown_ms} with an external extension, as here.</source>
+        <translation>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and {shutdown_ms} with an external extension, as here.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="40"/>
@@ -1232,8 +1232,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="59"/>
-        <source>The burst arrives: 50 requests per second, each about 0.3 s long, need about 15 environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
-        <translation>The burst arrives: 50 requests per second, each about 0.3 s long, need about 15 environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</translation>
+        <source>The burst arrives: 50 requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
+        <translation>The burst arrives: 50 requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="60"/>
@@ -1247,8 +1247,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="62"/>
-        <source>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but pinging 15 at once needs 15 concurrent pings that hold those environments while they run.</source>
-        <translation>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but pinging 15 at once needs 15 concurrent pings that hold those environments while they run.</translation>
+        <source>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</source>
+        <translation>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="63"/>
@@ -1282,8 +1282,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="91"/>
-        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works.</source>
-        <translation>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works.</translation>
+        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</source>
+        <translation>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="92"/>
@@ -1307,8 +1307,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="96"/>
-        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
-        <translation>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</translation>
+        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about {cost_per_hour} an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
+        <translation>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about {cost_per_hour} an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="97"/>
@@ -1327,8 +1327,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="69"/>
-        <source>At the start of the peak Lambda scales out: every new environment is a cold start of almost 2 seconds, and the p99 latency jumps.</source>
-        <translation>At the start of the peak Lambda scales out: every new environment is a cold start of almost 2 seconds, and the p99 latency jumps.</translation>
+        <source>At the start of the peak Lambda scales out: every new environment is a cold start of about {cold_latency_ms}, and the p99 latency jumps.</source>
+        <translation>At the start of the peak Lambda scales out: every new environment is a cold start of about {cold_latency_ms}, and the p99 latency jumps.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="16"/>
@@ -1942,240 +1942,240 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../app/reportpage.cpp" line="133"/>
-        <location filename="../app/reportpage.cpp" line="160"/>
+        <location filename="../app/reportpage.cpp" line="134"/>
+        <location filename="../app/reportpage.cpp" line="161"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="134"/>
+        <location filename="../app/reportpage.cpp" line="135"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="155"/>
+        <location filename="../app/reportpage.cpp" line="156"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="157"/>
+        <location filename="../app/reportpage.cpp" line="158"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="159"/>
+        <location filename="../app/reportpage.cpp" line="160"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="166"/>
+        <location filename="../app/reportpage.cpp" line="167"/>
         <source>the newest frozen environment takes a request (newest)</source>
         <translation>the newest frozen environment takes a request (newest)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="167"/>
+        <location filename="../app/reportpage.cpp" line="168"/>
         <source>the most recently used frozen environment takes a request (mru)</source>
         <translation>the most recently used frozen environment takes a request (mru)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="168"/>
+        <location filename="../app/reportpage.cpp" line="169"/>
         <source>a frozen environment chosen at random takes a request (random)</source>
         <translation>a frozen environment chosen at random takes a request (random)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="177"/>
+        <location filename="../app/reportpage.cpp" line="178"/>
         <source>Poisson arrivals at %1 requests/s</source>
         <translation>Poisson arrivals at %1 requests/s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="179"/>
+        <location filename="../app/reportpage.cpp" line="180"/>
         <source>evenly spaced arrivals at %1 requests/s</source>
         <translation>evenly spaced arrivals at %1 requests/s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="181"/>
+        <location filename="../app/reportpage.cpp" line="182"/>
         <source>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</source>
         <translation>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="184"/>
+        <location filename="../app/reportpage.cpp" line="185"/>
         <source>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</source>
         <translation>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="187"/>
+        <location filename="../app/reportpage.cpp" line="188"/>
         <source>replay of the trace %1</source>
         <translation>replay of the trace %1</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="303"/>
+        <location filename="../app/reportpage.cpp" line="304"/>
         <source>Requests (pings included)</source>
         <translation>Requests (pings included)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="304"/>
+        <location filename="../app/reportpage.cpp" line="305"/>
         <source>Duration (handler time, on-demand)</source>
         <translation>Duration (handler time, on-demand)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="305"/>
+        <location filename="../app/reportpage.cpp" line="306"/>
         <source>Init duration billed (cold starts)</source>
         <translation>Init duration billed (cold starts)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="306"/>
+        <location filename="../app/reportpage.cpp" line="307"/>
         <source>Provisioned concurrency: capacity kept warm</source>
         <translation>Provisioned concurrency: capacity kept warm</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="307"/>
+        <location filename="../app/reportpage.cpp" line="308"/>
         <source>Provisioned concurrency: duration</source>
         <translation>Provisioned concurrency: duration</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="308"/>
+        <location filename="../app/reportpage.cpp" line="309"/>
         <source>SnapStart: snapshot cache</source>
         <translation>SnapStart: snapshot cache</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="309"/>
+        <location filename="../app/reportpage.cpp" line="310"/>
         <source>SnapStart: restores</source>
         <translation>SnapStart: restores</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="310"/>
+        <location filename="../app/reportpage.cpp" line="311"/>
         <source>Ephemeral storage above 512 MB</source>
         <translation>Ephemeral storage above 512 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="311"/>
+        <location filename="../app/reportpage.cpp" line="312"/>
         <source>Managed Instances: EC2 instance-hours</source>
         <translation>Managed Instances: EC2 instance-hours</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="312"/>
+        <location filename="../app/reportpage.cpp" line="313"/>
         <source>Managed Instances: management fee (15 %)</source>
         <translation>Managed Instances: management fee (15 %)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="313"/>
+        <location filename="../app/reportpage.cpp" line="314"/>
         <source>Tenant isolation: environments created</source>
         <translation>Tenant isolation: environments created</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="314"/>
+        <location filename="../app/reportpage.cpp" line="315"/>
         <source>Response streaming beyond 6 MB</source>
         <translation>Response streaming beyond 6 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="315"/>
+        <location filename="../app/reportpage.cpp" line="316"/>
         <source>Free tier credit</source>
         <translation>Free tier credit</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="357"/>
+        <location filename="../app/reportpage.cpp" line="358"/>
         <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
         <translation>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="360"/>
+        <location filename="../app/reportpage.cpp" line="361"/>
         <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
         <translation>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="363"/>
+        <location filename="../app/reportpage.cpp" line="364"/>
         <source>Cost accumulated over the run, by line of the bill.</source>
         <translation>Cost accumulated over the run, by line of the bill.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="365"/>
+        <location filename="../app/reportpage.cpp" line="366"/>
         <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
         <translation>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="368"/>
+        <location filename="../app/reportpage.cpp" line="369"/>
         <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
         <translation>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="383"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
         <source>init free on managed runtimes (before August 2025)</source>
         <translation>init free on managed runtimes (before August 2025)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="385"/>
         <source>init billed (since August 2025)</source>
         <translation>init billed (since August 2025)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="392"/>
+        <location filename="../app/reportpage.cpp" line="393"/>
         <source>%1 — Lambda Lifecycle Explorer report</source>
         <translation>%1 — Lambda Lifecycle Explorer report</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="399"/>
+        <location filename="../app/reportpage.cpp" line="400"/>
         <source>Lambda Lifecycle Explorer report · generated %1</source>
         <translation>Lambda Lifecycle Explorer report · generated %1</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="406"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="407"/>
+        <location filename="../app/reportpage.cpp" line="408"/>
         <source>Model reference</source>
         <translation>Model reference</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="408"/>
+        <location filename="../app/reportpage.cpp" line="409"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>Simulated</source>
         <translation>Simulated</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>Billing regime</source>
         <translation>Billing regime</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>, free tier applied</source>
         <translation>, free tier applied</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="412"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="412"/>
         <source>%1, %2, %3 MB</source>
         <translation>%1, %2, %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="416"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="417"/>
-        <location filename="../app/reportpage.cpp" line="551"/>
+        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="552"/>
         <source>Timed changes</source>
         <translation>Timed changes</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="417"/>
-        <location filename="../app/reportpage.cpp" line="544"/>
+        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="418"/>
         <source>%n change(s), listed under Parameters</source>
         <translation>
             <numerusform>%n change, listed under Parameters</numerusform>
@@ -2183,446 +2183,446 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
-        <location filename="../app/reportpage.cpp" line="427"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="428"/>
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>Bill</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
-        <location filename="../app/reportpage.cpp" line="508"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="509"/>
         <source>Plots</source>
         <translation>Plots</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>Assumptions</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="424"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
-        <location filename="../app/reportpage.cpp" line="597"/>
+        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="598"/>
         <source>Data files</source>
         <translation>Data files</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="428"/>
-        <location filename="../app/reportpage.cpp" line="444"/>
+        <location filename="../app/reportpage.cpp" line="429"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="429"/>
+        <location filename="../app/reportpage.cpp" line="430"/>
         <source>%1 throttled · %2 timed out</source>
         <translation>%1 throttled · %2 timed out</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="430"/>
+        <location filename="../app/reportpage.cpp" line="431"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="431"/>
+        <location filename="../app/reportpage.cpp" line="432"/>
         <source>%1 of %2 completed</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="432"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>Latency p50</source>
         <translation>Latency p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="432"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>half of the requests are faster</source>
         <translation>half of the requests are faster</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="434"/>
         <source>Latency p90 · p99</source>
         <translation>Latency p90 · p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="434"/>
+        <location filename="../app/reportpage.cpp" line="435"/>
         <source>1 in 10 and 1 in 100 requests are slower</source>
         <translation>1 in 10 and 1 in 100 requests are slower</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="435"/>
+        <location filename="../app/reportpage.cpp" line="436"/>
         <source>Cost of the run</source>
         <translation>Cost of the run</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="435"/>
+        <location filename="../app/reportpage.cpp" line="436"/>
         <source>over %1 simulated</source>
         <translation>over %1 simulated</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="437"/>
         <source>Cost per 1M requests</source>
         <translation>Cost per 1M requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="437"/>
         <source>completed requests</source>
         <translation>completed requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="438"/>
         <source>Projected per month</source>
         <translation>Projected per month</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="438"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>at this rate for 730 h</source>
         <translation>at this rate for 730 h</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="439"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="439"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>%1 created</source>
         <translation>%1 created</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="441"/>
         <source>peak %1 · mean %2</source>
         <translation>peak %1 · mean %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="444"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="444"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="446"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="446"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="446"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="446"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="446"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="446"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="448"/>
+        <location filename="../app/reportpage.cpp" line="449"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="449"/>
+        <location filename="../app/reportpage.cpp" line="450"/>
         <source>Cold starts (and SnapStart restores)</source>
         <translation>Cold starts (and SnapStart restores)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="450"/>
+        <location filename="../app/reportpage.cpp" line="451"/>
         <source>Warm starts (and provisioned)</source>
         <translation>Warm starts (and provisioned)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="453"/>
+        <location filename="../app/reportpage.cpp" line="454"/>
         <source>Requests and environments</source>
         <translation>Requests and environments</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="457"/>
+        <location filename="../app/reportpage.cpp" line="458"/>
         <source>Requests (completed · throttled · timed out)</source>
         <translation>Requests (completed · throttled · timed out)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="459"/>
+        <location filename="../app/reportpage.cpp" line="460"/>
         <source>Start types (cold · warm · provisioned · SnapStart)</source>
         <translation>Start types (cold · warm · provisioned · SnapStart)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="462"/>
+        <location filename="../app/reportpage.cpp" line="463"/>
         <source>Keep-warm pings (billed, not in the latency figures)</source>
         <translation>Keep-warm pings (billed, not in the latency figures)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="463"/>
+        <location filename="../app/reportpage.cpp" line="464"/>
         <source>Environments created · peak · shut down</source>
         <translation>Environments created · peak · shut down</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="466"/>
+        <location filename="../app/reportpage.cpp" line="467"/>
         <source>Environments on average (all · busy · idle)</source>
         <translation>Environments on average (all · busy · idle)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="469"/>
+        <location filename="../app/reportpage.cpp" line="470"/>
         <source>GB-seconds billed (on demand · provisioned)</source>
         <translation>GB-seconds billed (on demand · provisioned)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="471"/>
+        <location filename="../app/reportpage.cpp" line="472"/>
         <source>GB-seconds idle (frozen environments, not billed on demand)</source>
         <translation>GB-seconds idle (frozen environments, not billed on demand)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="476"/>
+        <location filename="../app/reportpage.cpp" line="477"/>
         <source>Itemised bill</source>
         <translation>Itemised bill</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="478"/>
+        <location filename="../app/reportpage.cpp" line="479"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="478"/>
+        <location filename="../app/reportpage.cpp" line="479"/>
         <source>summary.json key</source>
         <translation>summary.json key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="478"/>
+        <location filename="../app/reportpage.cpp" line="479"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="478"/>
+        <location filename="../app/reportpage.cpp" line="479"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="497"/>
+        <location filename="../app/reportpage.cpp" line="498"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="500"/>
+        <location filename="../app/reportpage.cpp" line="501"/>
         <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
         <translation>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="521"/>
+        <location filename="../app/reportpage.cpp" line="522"/>
         <source>Assumptions in force</source>
         <translation>Assumptions in force</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="525"/>
+        <location filename="../app/reportpage.cpp" line="526"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="526"/>
+        <location filename="../app/reportpage.cpp" line="527"/>
         <source>drawn uniformly between %1 s and %2 s for every idle period</source>
         <translation>drawn uniformly between %1 s and %2 s for every idle period</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="528"/>
+        <location filename="../app/reportpage.cpp" line="529"/>
         <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
         <translation>fixed at %1 s: a frozen environment is shut down after that long unused</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="530"/>
+        <location filename="../app/reportpage.cpp" line="531"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="531"/>
+        <location filename="../app/reportpage.cpp" line="532"/>
         <source>Maximum lifetime</source>
         <translation>Maximum lifetime</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="532"/>
+        <location filename="../app/reportpage.cpp" line="533"/>
         <source>%1 s: an environment is retired after its current request once this old</source>
         <translation>%1 s: an environment is retired after its current request once this old</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="534"/>
+        <location filename="../app/reportpage.cpp" line="535"/>
         <source>none (environments are never recycled for age)</source>
         <translation>none (environments are never recycled for age)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="535"/>
+        <location filename="../app/reportpage.cpp" line="536"/>
         <source>Scale-out rate</source>
         <translation>Scale-out rate</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="535"/>
+        <location filename="../app/reportpage.cpp" line="536"/>
         <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
         <translation>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="539"/>
+        <location filename="../app/reportpage.cpp" line="540"/>
         <source>Init billing</source>
         <translation>Init billing</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="540"/>
+        <location filename="../app/reportpage.cpp" line="541"/>
         <source>Free tier</source>
         <translation>Free tier</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="540"/>
+        <location filename="../app/reportpage.cpp" line="541"/>
         <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
         <translation>1M requests and 400,000 GB-s subtracted per started 31 days</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="541"/>
+        <location filename="../app/reportpage.cpp" line="542"/>
         <source>not applied</source>
         <translation>not applied</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="543"/>
+        <location filename="../app/reportpage.cpp" line="544"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="545"/>
+        <location filename="../app/reportpage.cpp" line="546"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="546"/>
+        <location filename="../app/reportpage.cpp" line="547"/>
         <source>on: restore %1 ms, billed restore %2 ms</source>
         <translation>on: restore %1 ms, billed restore %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="545"/>
+        <location filename="../app/reportpage.cpp" line="546"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="548"/>
+        <location filename="../app/reportpage.cpp" line="549"/>
         <source>on: restore %1 ms; this runtime pays no restore or cache charge</source>
         <translation>on: restore %1 ms; this runtime pays no restore or cache charge</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="551"/>
+        <location filename="../app/reportpage.cpp" line="552"/>
         <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
         <translation>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="559"/>
+        <location filename="../app/reportpage.cpp" line="560"/>
         <source>Prices used (%1, us-east-1)</source>
         <translation>Prices used (%1, us-east-1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="562"/>
         <source>pricing.rates key</source>
         <translation>pricing.rates key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="562"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="562"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="567"/>
+        <location filename="../app/reportpage.cpp" line="568"/>
         <source>override (list price %1)</source>
         <translation>override (list price %1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="574"/>
+        <location filename="../app/reportpage.cpp" line="575"/>
         <source>from %1 GB-s a month: %2 per GB-s</source>
         <translation>from %1 GB-s a month: %2 per GB-s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="576"/>
+        <location filename="../app/reportpage.cpp" line="577"/>
         <source>On-demand duration is priced in volume tiers: %1.</source>
         <translation>On-demand duration is priced in volume tiers: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="585"/>
+        <location filename="../app/reportpage.cpp" line="586"/>
         <source>Scenario parameters</source>
         <translation>Scenario parameters</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="586"/>
+        <location filename="../app/reportpage.cpp" line="587"/>
         <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
         <translation>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="589"/>
+        <location filename="../app/reportpage.cpp" line="590"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="589"/>
+        <location filename="../app/reportpage.cpp" line="590"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="604"/>
+        <location filename="../app/reportpage.cpp" line="605"/>
         <source>the figures above (lambda-explorer/summary@1)</source>
         <translation>the figures above (lambda-explorer/summary@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="606"/>
+        <location filename="../app/reportpage.cpp" line="607"/>
         <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
         <translation>the scenario as run, every key (lambda-explorer/scenario@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="608"/>
+        <location filename="../app/reportpage.cpp" line="609"/>
         <source>one row per request, pings included</source>
         <translation>one row per request, pings included</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="610"/>
+        <location filename="../app/reportpage.cpp" line="611"/>
         <source>one row per execution environment</source>
         <translation>one row per execution environment</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="612"/>
+        <location filename="../app/reportpage.cpp" line="613"/>
         <source>one row per lifecycle phase of every environment</source>
         <translation>one row per lifecycle phase of every environment</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="614"/>
+        <location filename="../app/reportpage.cpp" line="615"/>
         <source>one row per %1 of simulated time</source>
         <translation>one row per %1 of simulated time</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="620"/>
+        <location filename="../app/reportpage.cpp" line="621"/>
         <source>To run it again (the same seed gives the same results on the same version):</source>
         <translation>To run it again (the same seed gives the same results on the same version):</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="625"/>
+        <location filename="../app/reportpage.cpp" line="626"/>
         <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
         <translation>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</translation>
     </message>
@@ -3142,42 +3142,42 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="853"/>
+        <location filename="../widgets/runplots.cpp" line="882"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="854"/>
+        <location filename="../widgets/runplots.cpp" line="883"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="855"/>
+        <location filename="../widgets/runplots.cpp" line="884"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="856"/>
+        <location filename="../widgets/runplots.cpp" line="885"/>
         <source>all requests</source>
         <translation>all requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="857"/>
+        <location filename="../widgets/runplots.cpp" line="886"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="858"/>
+        <location filename="../widgets/runplots.cpp" line="887"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="918"/>
+        <location filename="../widgets/runplots.cpp" line="947"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="920"/>
+        <location filename="../widgets/runplots.cpp" line="949"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3228,72 +3228,72 @@
 <context>
     <name>lle::ClipActions</name>
     <message>
-        <location filename="../ui/clipactions.cpp" line="38"/>
+        <location filename="../ui/clipactions.cpp" line="39"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="39"/>
+        <location filename="../ui/clipactions.cpp" line="40"/>
         <source>WebM video (*.webm)</source>
         <translation>WebM video (*.webm)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="40"/>
+        <location filename="../ui/clipactions.cpp" line="41"/>
         <source>GIF animation (*.gif)</source>
         <translation>GIF animation (*.gif)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="77"/>
+        <location filename="../ui/clipactions.cpp" line="78"/>
         <source>Recor&amp;d clip…</source>
         <translation>Recor&amp;d clip…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="78"/>
+        <location filename="../ui/clipactions.cpp" line="79"/>
         <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
         <translation>Record the animation as MP4, WebM or GIF for slides and course pages</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="90"/>
-        <location filename="../ui/clipactions.cpp" line="123"/>
-        <location filename="../ui/clipactions.cpp" line="134"/>
-        <location filename="../ui/clipactions.cpp" line="189"/>
+        <location filename="../ui/clipactions.cpp" line="91"/>
+        <location filename="../ui/clipactions.cpp" line="124"/>
+        <location filename="../ui/clipactions.cpp" line="135"/>
+        <location filename="../ui/clipactions.cpp" line="190"/>
         <source>Record clip</source>
         <translation>Record clip</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="91"/>
+        <location filename="../ui/clipactions.cpp" line="92"/>
         <source>The run is still being computed. Record the clip once it is complete.</source>
         <translation>The run is still being computed. Record the clip once it is complete.</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="132"/>
+        <location filename="../ui/clipactions.cpp" line="133"/>
         <source>Recording the clip…</source>
         <translation>Recording the clip…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="132"/>
+        <location filename="../ui/clipactions.cpp" line="133"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="174"/>
+        <location filename="../ui/clipactions.cpp" line="175"/>
         <source>Recording %1…</source>
         <translation>Recording %1…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="176"/>
+        <location filename="../ui/clipactions.cpp" line="177"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="189"/>
+        <location filename="../ui/clipactions.cpp" line="190"/>
         <source>The clip could not be recorded:
 %1</source>
         <translation>The clip could not be recorded:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="191"/>
+        <location filename="../ui/clipactions.cpp" line="192"/>
         <source>Clip recorded: %1</source>
         <translation>Clip recorded: %1</translation>
     </message>
@@ -3632,57 +3632,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1072"/>
+        <location filename="../widgets/runplots.cpp" line="1101"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1073"/>
+        <location filename="../widgets/runplots.cpp" line="1102"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1073"/>
+        <location filename="../widgets/runplots.cpp" line="1102"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1073"/>
+        <location filename="../widgets/runplots.cpp" line="1102"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1074"/>
+        <location filename="../widgets/runplots.cpp" line="1103"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1074"/>
+        <location filename="../widgets/runplots.cpp" line="1103"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1074"/>
+        <location filename="../widgets/runplots.cpp" line="1103"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1075"/>
+        <location filename="../widgets/runplots.cpp" line="1104"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1075"/>
+        <location filename="../widgets/runplots.cpp" line="1104"/>
         <source>instances and fee</source>
         <translation>instances and fee</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1076"/>
+        <location filename="../widgets/runplots.cpp" line="1105"/>
         <source>tenants and streaming</source>
         <translation>tenants and streaming</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1080"/>
+        <location filename="../widgets/runplots.cpp" line="1109"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3795,42 +3795,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1218"/>
+        <location filename="../widgets/runplots.cpp" line="1247"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1219"/>
+        <location filename="../widgets/runplots.cpp" line="1248"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1220"/>
+        <location filename="../widgets/runplots.cpp" line="1249"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1224"/>
+        <location filename="../widgets/runplots.cpp" line="1253"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1224"/>
+        <location filename="../widgets/runplots.cpp" line="1253"/>
         <source>idle (never frozen)</source>
         <translation>idle (never frozen)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1225"/>
+        <location filename="../widgets/runplots.cpp" line="1254"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1226"/>
+        <location filename="../widgets/runplots.cpp" line="1255"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1227"/>
+        <location filename="../widgets/runplots.cpp" line="1256"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -3924,89 +3924,89 @@
 <context>
     <name>lle::ExportActions</name>
     <message>
-        <location filename="../ui/exportactions.cpp" line="321"/>
+        <location filename="../ui/exportactions.cpp" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="104"/>
+        <location filename="../ui/exportactions.cpp" line="113"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="105"/>
+        <location filename="../ui/exportactions.cpp" line="114"/>
         <source>Latency plot as PNG…</source>
         <translation>Latency plot as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="105"/>
+        <location filename="../ui/exportactions.cpp" line="114"/>
         <source>Latency distribution as PNG…</source>
         <translation>Latency distribution as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="106"/>
+        <location filename="../ui/exportactions.cpp" line="115"/>
         <source>Cost plot as PNG…</source>
         <translation>Cost plot as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="106"/>
+        <location filename="../ui/exportactions.cpp" line="115"/>
         <source>Environments plot as PNG…</source>
         <translation>Environments plot as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="107"/>
+        <location filename="../ui/exportactions.cpp" line="116"/>
         <source>Environment lanes as PNG…</source>
         <translation>Environment lanes as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="110"/>
+        <location filename="../ui/exportactions.cpp" line="119"/>
         <source>Dashboard as PNG…</source>
         <translation>Dashboard as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="111"/>
+        <location filename="../ui/exportactions.cpp" line="120"/>
         <source>Data as CSV…</source>
         <translation>Data as CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="112"/>
+        <location filename="../ui/exportactions.cpp" line="121"/>
         <source>Report…</source>
         <translation>Report…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="121"/>
+        <location filename="../ui/exportactions.cpp" line="130"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="122"/>
-        <location filename="../ui/exportactions.cpp" line="269"/>
+        <location filename="../ui/exportactions.cpp" line="131"/>
+        <location filename="../ui/exportactions.cpp" line="285"/>
         <source>Copy to clipboard</source>
         <translation>Copy to clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="140"/>
+        <location filename="../ui/exportactions.cpp" line="149"/>
         <source>There is no run to export yet; try again in a moment.</source>
         <translation>There is no run to export yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="144"/>
+        <location filename="../ui/exportactions.cpp" line="153"/>
         <source>The run is still being computed; export it once it is complete.</source>
         <translation>The run is still being computed; export it once it is complete.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="155"/>
+        <location filename="../ui/exportactions.cpp" line="164"/>
         <source>Another export is running; wait for it or cancel it first.</source>
         <translation>Another export is running; wait for it or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="172"/>
-        <location filename="../ui/exportactions.cpp" line="391"/>
+        <location filename="../ui/exportactions.cpp" line="186"/>
+        <location filename="../ui/exportactions.cpp" line="407"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportactions.cpp" line="222"/>
+        <location filename="../ui/exportactions.cpp" line="238"/>
         <source>Exported %n file(s): %1</source>
         <translation>
             <numerusform>Exported %n file: %1</numerusform>
@@ -4014,12 +4014,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="225"/>
+        <location filename="../ui/exportactions.cpp" line="241"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="227"/>
+        <location filename="../ui/exportactions.cpp" line="243"/>
         <source>The export failed; nothing was written.
 
 %1</source>
@@ -4028,78 +4028,78 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="237"/>
+        <location filename="../ui/exportactions.cpp" line="253"/>
         <source>%1: the picture could not be drawn.</source>
         <translation>%1: the picture could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="244"/>
+        <location filename="../ui/exportactions.cpp" line="260"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="247"/>
+        <location filename="../ui/exportactions.cpp" line="263"/>
         <source>%1: the picture could not be encoded</source>
         <translation>%1: the picture could not be encoded</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="260"/>
-        <location filename="../ui/exportactions.cpp" line="327"/>
-        <location filename="../ui/exportactions.cpp" line="400"/>
-        <location filename="../ui/exportactions.cpp" line="412"/>
+        <location filename="../ui/exportactions.cpp" line="276"/>
+        <location filename="../ui/exportactions.cpp" line="343"/>
+        <location filename="../ui/exportactions.cpp" line="416"/>
         <location filename="../ui/exportactions.cpp" line="428"/>
-        <location filename="../ui/exportactions.cpp" line="435"/>
+        <location filename="../ui/exportactions.cpp" line="444"/>
+        <location filename="../ui/exportactions.cpp" line="451"/>
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="275"/>
+        <location filename="../ui/exportactions.cpp" line="291"/>
         <source>The plot could not be drawn.</source>
         <translation>The plot could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="279"/>
+        <location filename="../ui/exportactions.cpp" line="295"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="321"/>
-        <location filename="../ui/exportactions.cpp" line="431"/>
+        <location filename="../ui/exportactions.cpp" line="337"/>
+        <location filename="../ui/exportactions.cpp" line="447"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="335"/>
-        <location filename="../ui/exportactions.cpp" line="448"/>
+        <location filename="../ui/exportactions.cpp" line="351"/>
+        <location filename="../ui/exportactions.cpp" line="464"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="346"/>
-        <location filename="../ui/exportactions.cpp" line="459"/>
+        <location filename="../ui/exportactions.cpp" line="362"/>
+        <location filename="../ui/exportactions.cpp" line="475"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="386"/>
+        <location filename="../ui/exportactions.cpp" line="402"/>
         <source>%1 already holds files of these names:
 %2</source>
         <translation>%1 already holds files of these names:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="389"/>
+        <location filename="../ui/exportactions.cpp" line="405"/>
         <source>Replace them?</source>
         <translation>Replace them?</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="390"/>
+        <location filename="../ui/exportactions.cpp" line="406"/>
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="414"/>
-        <location filename="../ui/exportactions.cpp" line="437"/>
+        <location filename="../ui/exportactions.cpp" line="430"/>
+        <location filename="../ui/exportactions.cpp" line="453"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -4133,67 +4133,67 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="173"/>
+        <location filename="../widgets/kpistrip.cpp" line="174"/>
         <source>cold starts</source>
         <translation>cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="174"/>
+        <location filename="../widgets/kpistrip.cpp" line="175"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="175"/>
+        <location filename="../widgets/kpistrip.cpp" line="176"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="176"/>
+        <location filename="../widgets/kpistrip.cpp" line="177"/>
         <source>per 1M requests</source>
         <translation>per 1M requests</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="177"/>
+        <location filename="../widgets/kpistrip.cpp" line="178"/>
         <source>cost so far</source>
         <translation>cost so far</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="179"/>
+        <location filename="../widgets/kpistrip.cpp" line="180"/>
         <source>month at %1 requests</source>
         <translation>month at %1 requests</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="180"/>
+        <location filename="../widgets/kpistrip.cpp" line="181"/>
         <source>projected / month</source>
         <translation>projected / month</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="181"/>
+        <location filename="../widgets/kpistrip.cpp" line="182"/>
         <source>requests · throttled</source>
         <translation>requests · throttled</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="201"/>
+        <location filename="../widgets/kpistrip.cpp" line="202"/>
         <source>%1 · free tier %2</source>
         <translation>%1 · free tier %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="212"/>
+        <location filename="../widgets/kpistrip.cpp" line="213"/>
         <source>Month at a stated volume…</source>
         <translation>Month at a stated volume…</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="213"/>
+        <location filename="../widgets/kpistrip.cpp" line="214"/>
         <source>Month projected from this run</source>
         <translation>Month projected from this run</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="220"/>
+        <location filename="../widgets/kpistrip.cpp" line="221"/>
         <source>Month at a stated volume</source>
         <translation>Month at a stated volume</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="220"/>
+        <location filename="../widgets/kpistrip.cpp" line="221"/>
         <source>Requests per month:</source>
         <translation>Requests per month:</translation>
     </message>
@@ -4306,64 +4306,64 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="564"/>
+        <location filename="../widgets/runplots.cpp" line="565"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="565"/>
-        <location filename="../widgets/runplots.cpp" line="572"/>
+        <location filename="../widgets/runplots.cpp" line="566"/>
+        <location filename="../widgets/runplots.cpp" line="573"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="566"/>
-        <location filename="../widgets/runplots.cpp" line="573"/>
+        <location filename="../widgets/runplots.cpp" line="567"/>
+        <location filename="../widgets/runplots.cpp" line="574"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="567"/>
+        <location filename="../widgets/runplots.cpp" line="568"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="568"/>
+        <location filename="../widgets/runplots.cpp" line="569"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="569"/>
+        <location filename="../widgets/runplots.cpp" line="570"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="570"/>
+        <location filename="../widgets/runplots.cpp" line="571"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="571"/>
+        <location filename="../widgets/runplots.cpp" line="572"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="574"/>
+        <location filename="../widgets/runplots.cpp" line="575"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="625"/>
+        <location filename="../widgets/runplots.cpp" line="626"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>every request from %1 to %2, simulated again</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="628"/>
+        <location filename="../widgets/runplots.cpp" line="629"/>
         <source>%1 requests, %2 cold, %3</source>
         <translation>%1 requests, %2 cold, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="632"/>
+        <location filename="../widgets/runplots.cpp" line="633"/>
         <source>1 in %1 requests shown</source>
         <translation>1 in %1 requests shown</translation>
     </message>
@@ -4371,125 +4371,130 @@
 <context>
     <name>lle::LessonFigures</name>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="130"/>
+        <location filename="../app/lessonfigures.cpp" line="195"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="131"/>
+        <location filename="../app/lessonfigures.cpp" line="196"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonfigures.cpp" line="209"/>
+        <source>$%1</source>
+        <translation>$%1</translation>
     </message>
 </context>
 <context>
     <name>lle::LessonPanel</name>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="141"/>
+        <location filename="../ui/lessonpanel.cpp" line="142"/>
         <source>Playing to %1 s…</source>
         <translation>Playing to %1 s…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="142"/>
+        <location filename="../ui/lessonpanel.cpp" line="143"/>
         <source>Playing until a cold start…</source>
         <translation>Playing until a cold start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="143"/>
+        <location filename="../ui/lessonpanel.cpp" line="144"/>
         <source>Playing until the handler runs…</source>
         <translation>Playing until the handler runs…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="144"/>
+        <location filename="../ui/lessonpanel.cpp" line="145"/>
         <source>Playing until the environment is frozen…</source>
         <translation>Playing until the environment is frozen…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="145"/>
+        <location filename="../ui/lessonpanel.cpp" line="146"/>
         <source>Playing until a warm start…</source>
         <translation>Playing until a warm start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="146"/>
+        <location filename="../ui/lessonpanel.cpp" line="147"/>
         <source>Playing until an environment shuts down after idling…</source>
         <translation>Playing until an environment shuts down after idling…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="147"/>
+        <location filename="../ui/lessonpanel.cpp" line="148"/>
         <source>Playing until an environment is recycled…</source>
         <translation>Playing until an environment is recycled…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="148"/>
+        <location filename="../ui/lessonpanel.cpp" line="149"/>
         <source>Playing until a scale-out cold start…</source>
         <translation>Playing until a scale-out cold start…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="149"/>
+        <location filename="../ui/lessonpanel.cpp" line="150"/>
         <source>Playing until a request is throttled…</source>
         <translation>Playing until a request is throttled…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="150"/>
+        <location filename="../ui/lessonpanel.cpp" line="151"/>
         <source>Playing until a request runs on provisioned concurrency…</source>
         <translation>Playing until a request runs on provisioned concurrency…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="151"/>
+        <location filename="../ui/lessonpanel.cpp" line="152"/>
         <source>Playing until a SnapStart restore…</source>
         <translation>Playing until a SnapStart restore…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="152"/>
+        <location filename="../ui/lessonpanel.cpp" line="153"/>
         <source>Playing until the configuration changes…</source>
         <translation>Playing until the configuration changes…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="166"/>
+        <location filename="../ui/lessonpanel.cpp" line="167"/>
         <source>Question: %1</source>
         <translation>Question: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="179"/>
+        <location filename="../ui/lessonpanel.cpp" line="180"/>
         <source>In summary: %1</source>
         <translation>In summary: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="198"/>
+        <location filename="../ui/lessonpanel.cpp" line="199"/>
         <source>Show answer</source>
         <translation>Show answer</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="199"/>
+        <location filename="../ui/lessonpanel.cpp" line="200"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="200"/>
+        <location filename="../ui/lessonpanel.cpp" line="201"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="201"/>
+        <location filename="../ui/lessonpanel.cpp" line="202"/>
         <source>Restart lesson</source>
         <translation>Restart lesson</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="202"/>
+        <location filename="../ui/lessonpanel.cpp" line="203"/>
         <source>Skip ahead ▶▶</source>
         <translation>Skip ahead ▶▶</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="203"/>
+        <location filename="../ui/lessonpanel.cpp" line="204"/>
         <source>Go to the moment this step plays to</source>
         <translation>Go to the moment this step plays to</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="204"/>
+        <location filename="../ui/lessonpanel.cpp" line="205"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="205"/>
+        <location filename="../ui/lessonpanel.cpp" line="206"/>
         <source>Close the lesson</source>
         <translation>Close the lesson</translation>
     </message>
@@ -4497,77 +4502,78 @@
 <context>
     <name>lle::LifecycleDiagram</name>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="85"/>
         <source>Env. setup</source>
         <translation>Env. setup</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="86"/>
         <source>Ext. init</source>
         <translation>Ext. init</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="109"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="87"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="110"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="88"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="97"/>
         <source>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</source>
         <translation>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="121"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="99"/>
         <source>Extension init: external extensions start. Part of the reported Init Duration.</source>
         <translation>Extension init: external extensions start. Part of the reported Init Duration.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="123"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="101"/>
         <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
         <translation>Runtime init: the language runtime boots (interpreter, JVM, CLR).</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="125"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="103"/>
         <source>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</source>
         <translation>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="127"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="105"/>
         <source>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</source>
         <translation>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="130"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
         <source>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</source>
         <translation>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="134"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="112"/>
         <source>Instances now: %1; requests in flight: %2.</source>
         <translation>Instances now: %1; requests in flight: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="137"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="115"/>
         <source>Invoke: the handler runs one request. One request per environment at a time.</source>
         <translation>Invoke: the handler runs one request. One request per environment at a time.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="139"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="117"/>
         <source>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</source>
         <translation>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="141"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
         <source>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</source>
         <translation>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="173"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="218"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="305"/>
         <source>Cold start: Init (%n environment(s))</source>
         <translation>
             <numerusform>Cold start: Init (%n environment)</numerusform>
@@ -4575,18 +4581,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="207"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="227"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="323"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="444"/>
         <source>warm reuse</source>
         <translation>warm reuse</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="217"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="221"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="232"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="235"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="323"/>
         <source>idle timeout</source>
         <translation>idle timeout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="354"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="547"/>
         <source>+%n instance(s)</source>
         <translation>
             <numerusform>+%n instance</numerusform>
@@ -4594,7 +4603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="370"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="575"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>Now: %n environment.</numerusform>
@@ -4650,78 +4659,78 @@
         <translation>arm64 (Graviton)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="209"/>
-        <source>global scope (init)</source>
-        <translation>global scope (init)</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameterpanel.cpp" line="210"/>
+        <location filename="../ui/parameterpanel.cpp" line="211"/>
         <source>handler (each request)</source>
         <translation>handler (each request)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="211"/>
+        <location filename="../ui/parameterpanel.cpp" line="212"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="213"/>
+        <location filename="../ui/parameterpanel.cpp" line="214"/>
         <source>Poisson (random arrivals)</source>
         <translation>Poisson (random arrivals)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="214"/>
+        <location filename="../ui/parameterpanel.cpp" line="215"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="215"/>
+        <location filename="../ui/parameterpanel.cpp" line="216"/>
         <source>bursts</source>
         <translation>bursts</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="216"/>
+        <location filename="../ui/parameterpanel.cpp" line="217"/>
         <source>daily cycle</source>
         <translation>daily cycle</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="217"/>
-        <source>billed (since Aug 2025)</source>
-        <translation>billed (since Aug 2025)</translation>
+        <location filename="../ui/parameterpanel.cpp" line="210"/>
+        <source>global (init)</source>
+        <translation>global (init)</translation>
     </message>
     <message>
         <location filename="../ui/parameterpanel.cpp" line="218"/>
-        <source>free (before Aug 2025)</source>
-        <translation>free (before Aug 2025)</translation>
+        <source>billed (Aug 2025+)</source>
+        <translation>billed (Aug 2025+)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="241"/>
+        <location filename="../ui/parameterpanel.cpp" line="219"/>
+        <source>free (pre Aug 2025)</source>
+        <translation>free (pre Aug 2025)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="242"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="242"/>
-        <location filename="../ui/parameterpanel.cpp" line="251"/>
+        <location filename="../ui/parameterpanel.cpp" line="243"/>
+        <location filename="../ui/parameterpanel.cpp" line="252"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="254"/>
+        <location filename="../ui/parameterpanel.cpp" line="255"/>
         <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
         <translation>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="259"/>
+        <location filename="../ui/parameterpanel.cpp" line="260"/>
         <source>A mean, drawn with cv 0.15 for every cold start.</source>
         <translation>A mean, drawn with cv 0.15 for every cold start.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="263"/>
+        <location filename="../ui/parameterpanel.cpp" line="264"/>
         <source>%1, random</source>
         <translation>%1, random</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="265"/>
+        <location filename="../ui/parameterpanel.cpp" line="266"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>%n environment</numerusform>
@@ -4729,57 +4738,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="267"/>
+        <location filename="../ui/parameterpanel.cpp" line="268"/>
         <source>%1 requests/s</source>
         <translation>%1 requests/s</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="270"/>
+        <location filename="../ui/parameterpanel.cpp" line="271"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>Base rate; bursts of %1/s for %2 s every %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="273"/>
+        <location filename="../ui/parameterpanel.cpp" line="274"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>Mean rate over the day; peak/trough %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="278"/>
+        <location filename="../ui/parameterpanel.cpp" line="279"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="278"/>
+        <location filename="../ui/parameterpanel.cpp" line="279"/>
         <source>every %1</source>
         <translation>every %1</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="286"/>
+        <location filename="../ui/parameterpanel.cpp" line="287"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>New environments restore from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="287"/>
+        <location filename="../ui/parameterpanel.cpp" line="288"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="288"/>
+        <location filename="../ui/parameterpanel.cpp" line="289"/>
         <source>Not available for container images.</source>
         <translation>Not available for container images.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="290"/>
+        <location filename="../ui/parameterpanel.cpp" line="291"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="292"/>
+        <location filename="../ui/parameterpanel.cpp" line="293"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>Not with ephemeral storage above 512 MB.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="298"/>
+        <location filename="../ui/parameterpanel.cpp" line="299"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</translation>
     </message>
@@ -5065,72 +5074,72 @@
 <context>
     <name>lle::RunHistoryDialog</name>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="118"/>
+        <location filename="../ui/runhistorydialog.cpp" line="119"/>
         <source>Run history</source>
         <translation>Run history</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Per million</source>
         <translation>Per million</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>Select one run to restore it, or two to compare them on the same requests.</source>
         <translation>Select one run to restore it, or two to compare them on the same requests.</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="122"/>
+        <location filename="../ui/runhistorydialog.cpp" line="123"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="123"/>
+        <location filename="../ui/runhistorydialog.cpp" line="124"/>
         <source>&amp;Compare A and B</source>
         <translation>&amp;Compare A and B</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="124"/>
+        <location filename="../ui/runhistorydialog.cpp" line="125"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5138,22 +5147,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="318"/>
+        <location filename="../widgets/runplots.cpp" line="319"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="321"/>
+        <location filename="../widgets/runplots.cpp" line="322"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="324"/>
+        <location filename="../widgets/runplots.cpp" line="325"/>
         <source>simulated time (days)</source>
         <translation>simulated time (days)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="327"/>
+        <location filename="../widgets/runplots.cpp" line="328"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
@@ -5215,7 +5224,7 @@
     </message>
     <message>
         <location filename="../ui/scenariodocument.cpp" line="181"/>
-        <location filename="../ui/scenariodocument.cpp" line="286"/>
+        <location filename="../ui/scenariodocument.cpp" line="290"/>
         <source>Open scenario</source>
         <translation>Open scenario</translation>
     </message>
@@ -5244,37 +5253,37 @@
         <translation>Scenario files (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="250"/>
+        <location filename="../ui/scenariodocument.cpp" line="256"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="251"/>
+        <location filename="../ui/scenariodocument.cpp" line="245"/>
         <source>The scenario “%1” has changes that are not saved.</source>
         <translation>The scenario “%1” has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="254"/>
+        <location filename="../ui/scenariodocument.cpp" line="258"/>
         <source>Save them before going on?</source>
         <translation>Save them before going on?</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="256"/>
+        <location filename="../ui/scenariodocument.cpp" line="260"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="257"/>
+        <location filename="../ui/scenariodocument.cpp" line="261"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="258"/>
+        <location filename="../ui/scenariodocument.cpp" line="262"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="287"/>
+        <location filename="../ui/scenariodocument.cpp" line="291"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>Scenario files (*.json);;All files (*)</translation>
     </message>
@@ -5607,58 +5616,58 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="125"/>
+        <location filename="../ui/teaching.cpp" line="127"/>
         <source>Open lesson file</source>
         <translation>Open lesson file</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="126"/>
+        <location filename="../ui/teaching.cpp" line="128"/>
         <source>Lessons (*.json)</source>
         <translation>Lessons (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="158"/>
+        <location filename="../ui/teaching.cpp" line="160"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="160"/>
-        <location filename="../ui/teaching.cpp" line="161"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="162"/>
+        <location filename="../ui/teaching.cpp" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="163"/>
+        <location filename="../ui/teaching.cpp" line="165"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="164"/>
+        <location filename="../ui/teaching.cpp" line="166"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>Full screen, larger text, secondary panels hidden (F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="168"/>
+        <location filename="../ui/teaching.cpp" line="170"/>
         <source>Open lesson &amp;file…</source>
         <translation>Open lesson &amp;file…</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="169"/>
+        <location filename="../ui/teaching.cpp" line="171"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="244"/>
+        <location filename="../ui/teaching.cpp" line="246"/>
         <source>Lesson not opened</source>
         <translation>Lesson not opened</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="245"/>
+        <location filename="../ui/teaching.cpp" line="247"/>
         <source>The lesson %1 cannot be opened:</source>
         <translation>The lesson %1 cannot be opened:</translation>
     </message>

@@ -202,127 +202,127 @@
         <translation>요청 %1은(는) 기록된 실행에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="216"/>
+        <location filename="../app/coldexplainer.cpp" line="224"/>
         <source>Ping %1 was not a cold start.</source>
         <translation>핑 %1은(는) 콜드 스타트가 아니었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="217"/>
+        <location filename="../app/coldexplainer.cpp" line="225"/>
         <source>Request %1 was not a cold start.</source>
         <translation>요청 %1은(는) 콜드 스타트가 아니었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="219"/>
+        <location filename="../app/coldexplainer.cpp" line="227"/>
         <source>It was throttled (HTTP 429): no environment could be added.</source>
         <translation>스로틀되었습니다(HTTP 429). 실행 환경을 더 늘릴 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="222"/>
+        <location filename="../app/coldexplainer.cpp" line="230"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>미리 초기화된 프로비저닝 실행 환경 %1에서 실행되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="224"/>
+        <location filename="../app/coldexplainer.cpp" line="232"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>동결된 실행 환경 %1을(를) 찾아 재사용했습니다. 웜 스타트입니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="231"/>
+        <location filename="../app/coldexplainer.cpp" line="239"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>요청 %1: %2에 SnapStart 복원</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="232"/>
+        <location filename="../app/coldexplainer.cpp" line="240"/>
         <source>Request %1: cold start at %2</source>
         <translation>요청 %1: %2에 콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="238"/>
+        <location filename="../app/coldexplainer.cpp" line="246"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>첫 요청: 아직 실행 환경이 하나도 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="255"/>
+        <location filename="../app/coldexplainer.cpp" line="263"/>
         <source>Scale-out: no environment was free, so a new one was created.</source>
         <translation>스케일 아웃: 비어 있는 실행 환경이 없어 새 실행 환경을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="257"/>
+        <location filename="../app/coldexplainer.cpp" line="265"/>
         <source>1 environment was busy with another request.</source>
         <translation>실행 환경 1개가 다른 요청을 처리하느라 바빴습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="259"/>
+        <location filename="../app/coldexplainer.cpp" line="267"/>
         <source>%1 environments were busy with other requests.</source>
         <translation>실행 환경 %1개가 다른 요청을 처리하느라 바빴습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="261"/>
+        <location filename="../app/coldexplainer.cpp" line="269"/>
         <source>1 environment was still initialising for a request that came earlier.</source>
         <translation>실행 환경 1개는 먼저 온 요청을 위해 아직 초기화 중이었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <location filename="../app/coldexplainer.cpp" line="271"/>
         <source>%1 environments were still initialising for requests that came earlier.</source>
         <translation>실행 환경 %1개는 먼저 온 요청들을 위해 아직 초기화 중이었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="264"/>
+        <location filename="../app/coldexplainer.cpp" line="272"/>
         <source>An environment serves one request at a time.</source>
         <translation>실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="272"/>
+        <location filename="../app/coldexplainer.cpp" line="280"/>
         <source>Expired: environment %1 had been idle for %2 and was shut down at %3.</source>
         <translation>만료: 실행 환경 %1이(가) %2 동안 유휴 상태였다가 %3에 종료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="278"/>
+        <location filename="../app/coldexplainer.cpp" line="286"/>
         <source>No frozen environment was left to reuse.</source>
         <translation>재사용할 동결된 실행 환경이 남아 있지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="283"/>
+        <location filename="../app/coldexplainer.cpp" line="291"/>
         <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</source>
         <translation>교체: Lambda가 최대 수명에 이른 실행 환경 %1을(를) %2 후에 교체했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="302"/>
+        <location filename="../app/coldexplainer.cpp" line="310"/>
         <source>Changed configuration at %1 (%2).</source>
         <translation>%1에 구성이 바뀌었습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="303"/>
+        <location filename="../app/coldexplainer.cpp" line="311"/>
         <source>A new function version needs new environments.</source>
         <translation>새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="304"/>
+        <location filename="../app/coldexplainer.cpp" line="312"/>
         <source>The old environments drain and shut down.</source>
         <translation>이전 실행 환경은 처리 중인 요청을 마치고 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="276"/>
+        <location filename="../app/coldexplainer.cpp" line="284"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>만료: 실행 환경들이 너무 오래 유휴 상태여서 종료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="287"/>
+        <location filename="../app/coldexplainer.cpp" line="295"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>교체: Lambda가 최대 수명에 이른 실행 환경을 교체했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="288"/>
+        <location filename="../app/coldexplainer.cpp" line="296"/>
         <source>It recycles environments every few hours, even busy ones.</source>
         <translation>Lambda는 바쁜 실행 환경도 몇 시간마다 교체합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="300"/>
+        <location filename="../app/coldexplainer.cpp" line="308"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>구성 변경: 새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="316"/>
+        <location filename="../app/coldexplainer.cpp" line="324"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>이 요청을 위해 실행 환경 %1이(가) 시작되었습니다: %2.</translation>
     </message>
@@ -1107,8 +1107,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="32"/>
-        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code (about 60 ms, not part of Init Duration). Then the extensions start (150 ms here), the Python runtime boots (about 90 ms), and the code outside the handler runs: function init (150 ms).</source>
-        <translation>콜드 스타트는 핸들러 실행 전에 네 단계를 거칩니다. 환경 설정에서 마이크로 VM을 배치하고 코드를 내려받습니다(약 60ms, Init Duration에는 포함되지 않음). 이어서 익스텐션이 시작되고(여기서는 150ms), Python 런타임이 부팅되며(약 90ms), 핸들러 바깥 코드가 실행됩니다. 이것이 함수 초기화(150ms)입니다.</translation>
+        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start ({extension_init_ms} here), the Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</source>
+        <translation>콜드 스타트는 핸들러 실행 전에 네 단계를 거칩니다. 환경 설정에서 마이크로 VM을 배치하고 코드를 내려받습니다({env_setup_ms}, Init Duration에는 포함되지 않음). 이어서 익스텐션이 시작되고(여기서는 {extension_init_ms}), Python 런타임이 부팅되며({runtime_init_ms}), 핸들러 바깥 코드가 실행됩니다. 이것이 함수 초기화({function_init_ms})입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="33"/>
@@ -1142,8 +1142,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="39"/>
-        <source>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and 2,000 ms with an external extension, as here.</source>
-        <translation>종료: 런타임과 익스텐션이 SHUTDOWN 이벤트를 받고, 그다음 Lambda가 프로세스를 강제 종료합니다. 익스텐션이 없으면 0ms, 내부 익스텐션만 있으면 500ms, 여기처럼 외부 익스텐션이 있으면 2,000ms가 걸립니다.</translation>
+        <source>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and {shutdown_ms} with an external extension, as here.</source>
+        <translation>종료: 런타임과 익스텐션이 SHUTDOWN 이벤트를 받고, 그다음 Lambda가 프로세스를 강제 종료합니다. 익스텐션이 없으면 0ms, 내부 익스텐션만 있으면 500ms, 여기처럼 외부 익스텐션이 있으면 {shutdown_ms}가 걸립니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="40"/>
@@ -1232,8 +1232,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="59"/>
-        <source>The burst arrives: 50 requests per second, each about 0.3 s long, need about 15 environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
-        <translation>요청이 몰려옵니다. 초당 50건, 각각 약 0.3초라서 실행 환경이 동시에 약 15개 필요합니다. 따뜻한 환경은 요청 하나만 받고, 나머지는 모든 환경이 바쁘기 때문에 콜드 스타트합니다(스케일 아웃).</translation>
+        <source>The burst arrives: 50 requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
+        <translation>요청이 몰려옵니다. 초당 50건, 각각 약 {latency_p50_ms}라서 실행 환경이 동시에 최대 {concurrency_peak}개 필요합니다. 웜 환경은 요청 하나만 받고, 나머지는 모든 환경이 바쁘기 때문에 콜드 스타트합니다(스케일 아웃).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="60"/>
@@ -1247,8 +1247,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="62"/>
-        <source>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but pinging 15 at once needs 15 concurrent pings that hold those environments while they run.</source>
-        <translation>핑도 공짜가 아닙니다. 핑마다 과금되는 요청(100만 건당 $0.20)이고 실행 시간도 최소 1ms가 붙습니다. 환경 하나라면 한 달에 몇 센트지만, 15개를 유지하려면 동시에 핑 15개를 보내야 하고 그동안 그 환경들이 묶입니다.</translation>
+        <source>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</source>
+        <translation>핑도 공짜가 아닙니다. 핑마다 과금되는 요청(100만 건당 $0.20)이고 실행 시간도 최소 1ms가 붙습니다. 환경 하나라면 한 달에 몇 센트지만, 몰려온 요청에 필요한 {concurrency_peak}개를 웜 상태로 유지하려면 동시에 핑 {concurrency_peak}개를 보내야 하고 그동안 그 환경들이 묶입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="63"/>
@@ -1282,8 +1282,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="91"/>
-        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about ten are busy at any moment and twenty exist, each billed by the GB-second while it works.</source>
-        <translation>데이터베이스를 기다리는 API입니다. 요청마다 CPU 20 ms와 대기 180 ms, 초당 50개 요청. 온디맨드에서는 실행 환경이 한 번에 요청 하나만 처리하므로 어느 순간이든 약 10개가 바쁘고 20개 정도가 존재하며, 각각 일하는 동안 GB-초로 과금됩니다.</translation>
+        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</source>
+        <translation>데이터베이스를 기다리는 API입니다. 요청마다 CPU 20 ms와 대기 180 ms, 초당 50개 요청. 온디맨드에서는 실행 환경이 한 번에 요청 하나만 처리하므로 어느 순간이든 약 {concurrency_mean}개가 바쁘고 {environments_live}개가 존재하며, 각각 일하는 동안 GB-초로 과금됩니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="92"/>
@@ -1307,8 +1307,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="96"/>
-        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about $0.28 an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
-        <translation>요금에 GB-초가 없습니다. 시간당 $0.0816인 인스턴스 3개와 15 % 관리 수수료로, 트래픽과 상관없이 시간당 약 $0.28입니다. 온디맨드의 실행 시간 요금은 시간당 약 $1.24입니다. 최소 플릿 비용은 아무도 호출하지 않아도 냅니다.</translation>
+        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about {cost_per_hour} an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
+        <translation>요금에 GB-초가 없습니다. 시간당 $0.0816인 인스턴스 3개와 15 % 관리 수수료로, 트래픽과 상관없이 시간당 약 {cost_per_hour}입니다. 온디맨드의 실행 시간 요금은 시간당 약 $1.24입니다. 최소 플릿 비용은 아무도 호출하지 않아도 냅니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="97"/>
@@ -1327,8 +1327,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="69"/>
-        <source>At the start of the peak Lambda scales out: every new environment is a cold start of almost 2 seconds, and the p99 latency jumps.</source>
-        <translation>피크가 시작되면 Lambda가 스케일 아웃합니다. 새 실행 환경마다 2초 가까운 콜드 스타트가 생기고 p99 지연 시간이 치솟습니다.</translation>
+        <source>At the start of the peak Lambda scales out: every new environment is a cold start of about {cold_latency_ms}, and the p99 latency jumps.</source>
+        <translation>피크가 시작되면 Lambda가 스케일 아웃합니다. 새 실행 환경마다 약 {cold_latency_ms}의 콜드 스타트가 생기고 p99 지연 시간이 치솟습니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="16"/>
@@ -1942,686 +1942,686 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../app/reportpage.cpp" line="133"/>
-        <location filename="../app/reportpage.cpp" line="160"/>
+        <location filename="../app/reportpage.cpp" line="134"/>
+        <location filename="../app/reportpage.cpp" line="161"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="134"/>
+        <location filename="../app/reportpage.cpp" line="135"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="155"/>
+        <location filename="../app/reportpage.cpp" line="156"/>
         <source>%1 days</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="157"/>
+        <location filename="../app/reportpage.cpp" line="158"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="159"/>
+        <location filename="../app/reportpage.cpp" line="160"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="166"/>
+        <location filename="../app/reportpage.cpp" line="167"/>
         <source>the newest frozen environment takes a request (newest)</source>
         <translation>가장 최근에 동결된 실행 환경이 요청을 받음 (newest)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="167"/>
+        <location filename="../app/reportpage.cpp" line="168"/>
         <source>the most recently used frozen environment takes a request (mru)</source>
         <translation>가장 최근에 사용된 동결 실행 환경이 요청을 받음 (mru)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="168"/>
+        <location filename="../app/reportpage.cpp" line="169"/>
         <source>a frozen environment chosen at random takes a request (random)</source>
         <translation>무작위로 고른 동결 실행 환경이 요청을 받음 (random)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="177"/>
+        <location filename="../app/reportpage.cpp" line="178"/>
         <source>Poisson arrivals at %1 requests/s</source>
         <translation>초당 %1건의 포아송 도착</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="179"/>
+        <location filename="../app/reportpage.cpp" line="180"/>
         <source>evenly spaced arrivals at %1 requests/s</source>
         <translation>초당 %1건의 등간격 도착</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="181"/>
+        <location filename="../app/reportpage.cpp" line="182"/>
         <source>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</source>
         <translation>초당 %1건 중심의 일 주기, 최고/최저 비 %2, %4초 주기 중 %3초에 최고</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="184"/>
+        <location filename="../app/reportpage.cpp" line="185"/>
         <source>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</source>
         <translation>초당 %1건, %4초마다 %3초 동안 초당 %2건의 버스트</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="187"/>
+        <location filename="../app/reportpage.cpp" line="188"/>
         <source>replay of the trace %1</source>
         <translation>트레이스 %1 재생</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="303"/>
+        <location filename="../app/reportpage.cpp" line="304"/>
         <source>Requests (pings included)</source>
         <translation>요청 (핑 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="304"/>
+        <location filename="../app/reportpage.cpp" line="305"/>
         <source>Duration (handler time, on-demand)</source>
         <translation>실행 시간 (핸들러 시간, 온디맨드)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="305"/>
+        <location filename="../app/reportpage.cpp" line="306"/>
         <source>Init duration billed (cold starts)</source>
         <translation>과금된 초기화 시간 (콜드 스타트)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="306"/>
+        <location filename="../app/reportpage.cpp" line="307"/>
         <source>Provisioned concurrency: capacity kept warm</source>
         <translation>프로비저닝된 동시성: 대기 용량</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="307"/>
+        <location filename="../app/reportpage.cpp" line="308"/>
         <source>Provisioned concurrency: duration</source>
         <translation>프로비저닝된 동시성: 실행 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="308"/>
+        <location filename="../app/reportpage.cpp" line="309"/>
         <source>SnapStart: snapshot cache</source>
         <translation>SnapStart: 스냅샷 캐시</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="309"/>
+        <location filename="../app/reportpage.cpp" line="310"/>
         <source>SnapStart: restores</source>
         <translation>SnapStart: 복원</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="310"/>
+        <location filename="../app/reportpage.cpp" line="311"/>
         <source>Ephemeral storage above 512 MB</source>
         <translation>512 MB를 넘는 임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="311"/>
+        <location filename="../app/reportpage.cpp" line="312"/>
         <source>Managed Instances: EC2 instance-hours</source>
         <translation>관리형 인스턴스: EC2 인스턴스 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="312"/>
+        <location filename="../app/reportpage.cpp" line="313"/>
         <source>Managed Instances: management fee (15 %)</source>
         <translation>관리형 인스턴스: 관리 수수료 (15 %)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="313"/>
+        <location filename="../app/reportpage.cpp" line="314"/>
         <source>Tenant isolation: environments created</source>
         <translation>테넌트 격리: 생성된 실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="314"/>
+        <location filename="../app/reportpage.cpp" line="315"/>
         <source>Response streaming beyond 6 MB</source>
         <translation>6 MB를 넘는 응답 스트리밍</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="315"/>
+        <location filename="../app/reportpage.cpp" line="316"/>
         <source>Free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="357"/>
+        <location filename="../app/reportpage.cpp" line="358"/>
         <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
         <translation>실행 동안 모든 요청의 지연 시간을 시작 유형별로 보여 줍니다(로그 축). 콜드 스타트는 웜 스타트보다 10~100배 위에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="360"/>
+        <location filename="../app/reportpage.cpp" line="361"/>
         <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
         <translation>지연 시간 분포(어떤 지연 시간 이하인 요청의 비율). 콜드 스타트와 웜 스타트를 나누어 보이고, 전체 요청의 p50과 p99를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="363"/>
+        <location filename="../app/reportpage.cpp" line="364"/>
         <source>Cost accumulated over the run, by line of the bill.</source>
         <translation>실행 동안 누적된 비용, 청구 항목별.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="365"/>
+        <location filename="../app/reportpage.cpp" line="366"/>
         <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
         <translation>시간에 따른 실행 환경: 처리 중(호출), 초기화 중, 동결(유휴, 웜 유지), 프로비저닝됨.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="368"/>
+        <location filename="../app/reportpage.cpp" line="369"/>
         <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
         <translation>모든 실행 환경을 한 줄씩, 수명 주기 단계별 색으로 보여 줍니다: 전체 실행과 처음 몇 초의 확대.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="383"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
         <source>init free on managed runtimes (before August 2025)</source>
         <translation>관리형 런타임의 초기화 무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="385"/>
         <source>init billed (since August 2025)</source>
         <translation>초기화 과금 (2025년 8월부터)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="392"/>
+        <location filename="../app/reportpage.cpp" line="393"/>
         <source>%1 — Lambda Lifecycle Explorer report</source>
         <translation>%1 — Lambda Lifecycle Explorer 보고서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="399"/>
+        <location filename="../app/reportpage.cpp" line="400"/>
         <source>Lambda Lifecycle Explorer report · generated %1</source>
         <translation>Lambda Lifecycle Explorer 보고서 · %1 생성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="406"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>Software</source>
         <translation>소프트웨어</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="407"/>
+        <location filename="../app/reportpage.cpp" line="408"/>
         <source>Model reference</source>
         <translation>모델 참조</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="408"/>
+        <location filename="../app/reportpage.cpp" line="409"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>Simulated</source>
         <translation>시뮬레이션 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>Billing regime</source>
         <translation>과금 방식</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>, free tier applied</source>
         <translation>, 프리 티어 적용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="412"/>
         <source>Function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="412"/>
         <source>%1, %2, %3 MB</source>
         <translation>%1, %2, %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="416"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="417"/>
-        <location filename="../app/reportpage.cpp" line="551"/>
+        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="552"/>
         <source>Timed changes</source>
         <translation>시간 지정 변경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="417"/>
-        <location filename="../app/reportpage.cpp" line="544"/>
+        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="418"/>
         <source>%n change(s), listed under Parameters</source>
         <translation>
             <numerusform>변경 %n건, 매개변수 표에 있음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
-        <location filename="../app/reportpage.cpp" line="427"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="428"/>
         <source>Key figures</source>
         <translation>핵심 지표</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>Bill</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
-        <location filename="../app/reportpage.cpp" line="508"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="509"/>
         <source>Plots</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>Assumptions</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="424"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
-        <location filename="../app/reportpage.cpp" line="597"/>
+        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="598"/>
         <source>Data files</source>
         <translation>데이터 파일</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="428"/>
-        <location filename="../app/reportpage.cpp" line="444"/>
+        <location filename="../app/reportpage.cpp" line="429"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="429"/>
+        <location filename="../app/reportpage.cpp" line="430"/>
         <source>%1 throttled · %2 timed out</source>
         <translation>스로틀 %1 · 시간 초과 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="430"/>
+        <location filename="../app/reportpage.cpp" line="431"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="431"/>
+        <location filename="../app/reportpage.cpp" line="432"/>
         <source>%1 of %2 completed</source>
         <translation>완료 %2건 중 %1건</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="432"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>Latency p50</source>
         <translation>지연 시간 p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="432"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>half of the requests are faster</source>
         <translation>요청의 절반이 이보다 빠름</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="434"/>
         <source>Latency p90 · p99</source>
         <translation>지연 시간 p90 · p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="434"/>
+        <location filename="../app/reportpage.cpp" line="435"/>
         <source>1 in 10 and 1 in 100 requests are slower</source>
         <translation>10건 중 1건, 100건 중 1건이 이보다 느림</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="435"/>
+        <location filename="../app/reportpage.cpp" line="436"/>
         <source>Cost of the run</source>
         <translation>실행 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="435"/>
+        <location filename="../app/reportpage.cpp" line="436"/>
         <source>over %1 simulated</source>
         <translation>시뮬레이션 %1 동안</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="437"/>
         <source>Cost per 1M requests</source>
         <translation>요청 100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="437"/>
         <source>completed requests</source>
         <translation>완료된 요청 기준</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="438"/>
         <source>Projected per month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="438"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>at this rate for 730 h</source>
         <translation>이 속도로 730시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="439"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="439"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>%1 created</source>
         <translation>%1개 생성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="441"/>
         <source>peak %1 · mean %2</source>
         <translation>최대 %1 · 평균 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="444"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>Latency</source>
         <translation>지연 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="444"/>
+        <location filename="../app/reportpage.cpp" line="445"/>
         <source>Count</source>
         <translation>건수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="446"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="446"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="446"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="446"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="446"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="446"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="448"/>
+        <location filename="../app/reportpage.cpp" line="449"/>
         <source>All requests</source>
         <translation>전체 요청</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="449"/>
+        <location filename="../app/reportpage.cpp" line="450"/>
         <source>Cold starts (and SnapStart restores)</source>
         <translation>콜드 스타트 (SnapStart 복원 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="450"/>
+        <location filename="../app/reportpage.cpp" line="451"/>
         <source>Warm starts (and provisioned)</source>
         <translation>웜 스타트 (프로비저닝 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="453"/>
+        <location filename="../app/reportpage.cpp" line="454"/>
         <source>Requests and environments</source>
         <translation>요청과 실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="457"/>
+        <location filename="../app/reportpage.cpp" line="458"/>
         <source>Requests (completed · throttled · timed out)</source>
         <translation>요청 (완료 · 스로틀 · 시간 초과)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="459"/>
+        <location filename="../app/reportpage.cpp" line="460"/>
         <source>Start types (cold · warm · provisioned · SnapStart)</source>
         <translation>시작 유형 (콜드 · 웜 · 프로비저닝 · SnapStart)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="462"/>
+        <location filename="../app/reportpage.cpp" line="463"/>
         <source>Keep-warm pings (billed, not in the latency figures)</source>
         <translation>웜 유지 핑 (과금됨, 지연 시간 지표에는 제외)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="463"/>
+        <location filename="../app/reportpage.cpp" line="464"/>
         <source>Environments created · peak · shut down</source>
         <translation>실행 환경 생성 · 최대 · 종료</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="466"/>
+        <location filename="../app/reportpage.cpp" line="467"/>
         <source>Environments on average (all · busy · idle)</source>
         <translation>평균 실행 환경 수 (전체 · 처리 중 · 유휴)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="469"/>
+        <location filename="../app/reportpage.cpp" line="470"/>
         <source>GB-seconds billed (on demand · provisioned)</source>
         <translation>과금된 GB-초 (온디맨드 · 프로비저닝)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="471"/>
+        <location filename="../app/reportpage.cpp" line="472"/>
         <source>GB-seconds idle (frozen environments, not billed on demand)</source>
         <translation>유휴 GB-초 (동결된 실행 환경, 온디맨드에서는 과금 안 됨)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="476"/>
+        <location filename="../app/reportpage.cpp" line="477"/>
         <source>Itemised bill</source>
         <translation>항목별 청구서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="478"/>
+        <location filename="../app/reportpage.cpp" line="479"/>
         <source>Line</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="478"/>
+        <location filename="../app/reportpage.cpp" line="479"/>
         <source>summary.json key</source>
         <translation>summary.json 키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="478"/>
+        <location filename="../app/reportpage.cpp" line="479"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="478"/>
+        <location filename="../app/reportpage.cpp" line="479"/>
         <source>Share</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="497"/>
+        <location filename="../app/reportpage.cpp" line="498"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="500"/>
+        <location filename="../app/reportpage.cpp" line="501"/>
         <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
         <translation>완료 요청 100만 건당: %1. 월 예상(시뮬레이션한 속도로 730시간): %2 — 단순 외삽입니다. 최소 과금(5분 단위의 프로비저닝된 동시성, SnapStart 캐시 최소 3시간)은 짧은 실행에서 더 크게 작용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="521"/>
+        <location filename="../app/reportpage.cpp" line="522"/>
         <source>Assumptions in force</source>
         <translation>적용된 가정</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="525"/>
+        <location filename="../app/reportpage.cpp" line="526"/>
         <source>Idle timeout</source>
         <translation>유휴 시간 제한</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="526"/>
+        <location filename="../app/reportpage.cpp" line="527"/>
         <source>drawn uniformly between %1 s and %2 s for every idle period</source>
         <translation>유휴 구간마다 %1초에서 %2초 사이에서 균등하게 뽑음</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="528"/>
+        <location filename="../app/reportpage.cpp" line="529"/>
         <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
         <translation>%1초로 고정: 동결된 실행 환경은 그만큼 쓰이지 않으면 종료됨</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="530"/>
+        <location filename="../app/reportpage.cpp" line="531"/>
         <source>Routing</source>
         <translation>라우팅</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="531"/>
+        <location filename="../app/reportpage.cpp" line="532"/>
         <source>Maximum lifetime</source>
         <translation>최대 수명</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="532"/>
+        <location filename="../app/reportpage.cpp" line="533"/>
         <source>%1 s: an environment is retired after its current request once this old</source>
         <translation>%1초: 실행 환경이 이만큼 오래되면 현재 요청을 마친 뒤 폐기됨</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="534"/>
+        <location filename="../app/reportpage.cpp" line="535"/>
         <source>none (environments are never recycled for age)</source>
         <translation>없음 (나이 때문에 실행 환경을 교체하지 않음)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="535"/>
+        <location filename="../app/reportpage.cpp" line="536"/>
         <source>Scale-out rate</source>
         <translation>스케일 아웃 속도</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="535"/>
+        <location filename="../app/reportpage.cpp" line="536"/>
         <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
         <translation>새 실행 환경 %1개까지 한 번에, 이후 초당 %2개 (토큰 버킷). 동시성 한도 %3</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="539"/>
+        <location filename="../app/reportpage.cpp" line="540"/>
         <source>Init billing</source>
         <translation>초기화 과금</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="540"/>
+        <location filename="../app/reportpage.cpp" line="541"/>
         <source>Free tier</source>
         <translation>프리 티어</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="540"/>
+        <location filename="../app/reportpage.cpp" line="541"/>
         <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
         <translation>시작된 31일마다 요청 100만 건과 400,000 GB-초 차감</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="541"/>
+        <location filename="../app/reportpage.cpp" line="542"/>
         <source>not applied</source>
         <translation>적용 안 함</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="543"/>
+        <location filename="../app/reportpage.cpp" line="544"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="545"/>
+        <location filename="../app/reportpage.cpp" line="546"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="546"/>
+        <location filename="../app/reportpage.cpp" line="547"/>
         <source>on: restore %1 ms, billed restore %2 ms</source>
         <translation>켜짐: 복원 %1 ms, 과금되는 복원 %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="545"/>
+        <location filename="../app/reportpage.cpp" line="546"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="548"/>
+        <location filename="../app/reportpage.cpp" line="549"/>
         <source>on: restore %1 ms; this runtime pays no restore or cache charge</source>
         <translation>켜짐: 복원 %1 ms. 이 런타임은 복원 요금과 캐시 요금을 내지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="551"/>
+        <location filename="../app/reportpage.cpp" line="552"/>
         <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
         <translation>실행 중에 구성이 바뀝니다. 매개변수 표의 changes[…]를 보세요. 위의 가정은 시작 시점의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="559"/>
+        <location filename="../app/reportpage.cpp" line="560"/>
         <source>Prices used (%1, us-east-1)</source>
         <translation>적용한 가격 (%1, us-east-1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="562"/>
         <source>pricing.rates key</source>
         <translation>pricing.rates 키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="562"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="561"/>
+        <location filename="../app/reportpage.cpp" line="562"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="567"/>
+        <location filename="../app/reportpage.cpp" line="568"/>
         <source>override (list price %1)</source>
         <translation>재정의 (정가 %1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="574"/>
+        <location filename="../app/reportpage.cpp" line="575"/>
         <source>from %1 GB-s a month: %2 per GB-s</source>
         <translation>월 %1 GB-초부터: GB-초당 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="576"/>
+        <location filename="../app/reportpage.cpp" line="577"/>
         <source>On-demand duration is priced in volume tiers: %1.</source>
         <translation>온디맨드 실행 시간은 사용량 구간별로 가격이 매겨집니다: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="585"/>
+        <location filename="../app/reportpage.cpp" line="586"/>
         <source>Scenario parameters</source>
         <translation>시나리오 매개변수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="586"/>
+        <location filename="../app/reportpage.cpp" line="587"/>
         <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
         <translation>실행한 시나리오의 모든 키입니다(이 폴더의 scenario.json에도 같은 내용이 있습니다). 회색 키는 이 설정에서는 읽히지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="589"/>
+        <location filename="../app/reportpage.cpp" line="590"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="589"/>
+        <location filename="../app/reportpage.cpp" line="590"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="604"/>
+        <location filename="../app/reportpage.cpp" line="605"/>
         <source>the figures above (lambda-explorer/summary@1)</source>
         <translation>위의 수치 (lambda-explorer/summary@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="606"/>
+        <location filename="../app/reportpage.cpp" line="607"/>
         <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
         <translation>실행한 시나리오의 모든 키 (lambda-explorer/scenario@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="608"/>
+        <location filename="../app/reportpage.cpp" line="609"/>
         <source>one row per request, pings included</source>
         <translation>요청마다 한 행, 핑 포함</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="610"/>
+        <location filename="../app/reportpage.cpp" line="611"/>
         <source>one row per execution environment</source>
         <translation>실행 환경마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="612"/>
+        <location filename="../app/reportpage.cpp" line="613"/>
         <source>one row per lifecycle phase of every environment</source>
         <translation>모든 실행 환경의 수명 주기 단계마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="614"/>
+        <location filename="../app/reportpage.cpp" line="615"/>
         <source>one row per %1 of simulated time</source>
         <translation>시뮬레이션 시간 %1마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="620"/>
+        <location filename="../app/reportpage.cpp" line="621"/>
         <source>To run it again (the same seed gives the same results on the same version):</source>
         <translation>다시 실행하려면(같은 버전에서 같은 시드는 같은 결과를 냅니다):</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="625"/>
+        <location filename="../app/reportpage.cpp" line="626"/>
         <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
         <translation>%1 · 모델 참조 %2 · AWS Lambda 실행 환경의 시뮬레이션이며, 가격은 위에 적은 us-east-1 가격입니다. 수치는 추정치이며 AWS 청구서가 아닙니다.</translation>
     </message>
@@ -3141,42 +3141,42 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="853"/>
+        <location filename="../widgets/runplots.cpp" line="882"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="854"/>
+        <location filename="../widgets/runplots.cpp" line="883"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="855"/>
+        <location filename="../widgets/runplots.cpp" line="884"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="856"/>
+        <location filename="../widgets/runplots.cpp" line="885"/>
         <source>all requests</source>
         <translation>모든 요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="857"/>
+        <location filename="../widgets/runplots.cpp" line="886"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="858"/>
+        <location filename="../widgets/runplots.cpp" line="887"/>
         <source>share ≤ x</source>
         <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="918"/>
+        <location filename="../widgets/runplots.cpp" line="947"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="920"/>
+        <location filename="../widgets/runplots.cpp" line="949"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3227,72 +3227,72 @@
 <context>
     <name>lle::ClipActions</name>
     <message>
-        <location filename="../ui/clipactions.cpp" line="38"/>
+        <location filename="../ui/clipactions.cpp" line="39"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 동영상 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="39"/>
+        <location filename="../ui/clipactions.cpp" line="40"/>
         <source>WebM video (*.webm)</source>
         <translation>WebM 동영상 (*.webm)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="40"/>
+        <location filename="../ui/clipactions.cpp" line="41"/>
         <source>GIF animation (*.gif)</source>
         <translation>GIF 애니메이션 (*.gif)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="77"/>
+        <location filename="../ui/clipactions.cpp" line="78"/>
         <source>Recor&amp;d clip…</source>
         <translation>클립 녹화(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="78"/>
+        <location filename="../ui/clipactions.cpp" line="79"/>
         <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
         <translation>슬라이드와 강의 페이지에 쓸 애니메이션을 MP4, WebM 또는 GIF로 녹화합니다</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="90"/>
-        <location filename="../ui/clipactions.cpp" line="123"/>
-        <location filename="../ui/clipactions.cpp" line="134"/>
-        <location filename="../ui/clipactions.cpp" line="189"/>
+        <location filename="../ui/clipactions.cpp" line="91"/>
+        <location filename="../ui/clipactions.cpp" line="124"/>
+        <location filename="../ui/clipactions.cpp" line="135"/>
+        <location filename="../ui/clipactions.cpp" line="190"/>
         <source>Record clip</source>
         <translation>클립 녹화</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="91"/>
+        <location filename="../ui/clipactions.cpp" line="92"/>
         <source>The run is still being computed. Record the clip once it is complete.</source>
         <translation>실행을 아직 계산하는 중입니다. 계산이 끝난 뒤 클립을 녹화하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="132"/>
+        <location filename="../ui/clipactions.cpp" line="133"/>
         <source>Recording the clip…</source>
         <translation>클립을 녹화하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="132"/>
+        <location filename="../ui/clipactions.cpp" line="133"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="174"/>
+        <location filename="../ui/clipactions.cpp" line="175"/>
         <source>Recording %1…</source>
         <translation>%1 녹화 중…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="176"/>
+        <location filename="../ui/clipactions.cpp" line="177"/>
         <source>about %1 s left</source>
         <translation>약 %1초 남음</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="189"/>
+        <location filename="../ui/clipactions.cpp" line="190"/>
         <source>The clip could not be recorded:
 %1</source>
         <translation>클립을 녹화하지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="191"/>
+        <location filename="../ui/clipactions.cpp" line="192"/>
         <source>Clip recorded: %1</source>
         <translation>클립을 녹화했습니다: %1</translation>
     </message>
@@ -3631,57 +3631,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1072"/>
+        <location filename="../widgets/runplots.cpp" line="1101"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1073"/>
+        <location filename="../widgets/runplots.cpp" line="1102"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1073"/>
+        <location filename="../widgets/runplots.cpp" line="1102"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1073"/>
+        <location filename="../widgets/runplots.cpp" line="1102"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1074"/>
+        <location filename="../widgets/runplots.cpp" line="1103"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1074"/>
+        <location filename="../widgets/runplots.cpp" line="1103"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1074"/>
+        <location filename="../widgets/runplots.cpp" line="1103"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1075"/>
+        <location filename="../widgets/runplots.cpp" line="1104"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1075"/>
+        <location filename="../widgets/runplots.cpp" line="1104"/>
         <source>instances and fee</source>
         <translation>인스턴스와 수수료</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1076"/>
+        <location filename="../widgets/runplots.cpp" line="1105"/>
         <source>tenants and streaming</source>
         <translation>테넌트와 스트리밍</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1080"/>
+        <location filename="../widgets/runplots.cpp" line="1109"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3793,42 +3793,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1218"/>
+        <location filename="../widgets/runplots.cpp" line="1247"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1219"/>
+        <location filename="../widgets/runplots.cpp" line="1248"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1220"/>
+        <location filename="../widgets/runplots.cpp" line="1249"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1224"/>
+        <location filename="../widgets/runplots.cpp" line="1253"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1224"/>
+        <location filename="../widgets/runplots.cpp" line="1253"/>
         <source>idle (never frozen)</source>
         <translation>유휴 (동결 없음)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1225"/>
+        <location filename="../widgets/runplots.cpp" line="1254"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1226"/>
+        <location filename="../widgets/runplots.cpp" line="1255"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1227"/>
+        <location filename="../widgets/runplots.cpp" line="1256"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -3922,101 +3922,101 @@
 <context>
     <name>lle::ExportActions</name>
     <message>
-        <location filename="../ui/exportactions.cpp" line="321"/>
+        <location filename="../ui/exportactions.cpp" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="104"/>
+        <location filename="../ui/exportactions.cpp" line="113"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="105"/>
+        <location filename="../ui/exportactions.cpp" line="114"/>
         <source>Latency plot as PNG…</source>
         <translation>지연 시간 그래프를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="105"/>
+        <location filename="../ui/exportactions.cpp" line="114"/>
         <source>Latency distribution as PNG…</source>
         <translation>지연 시간 분포를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="106"/>
+        <location filename="../ui/exportactions.cpp" line="115"/>
         <source>Cost plot as PNG…</source>
         <translation>비용 그래프를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="106"/>
+        <location filename="../ui/exportactions.cpp" line="115"/>
         <source>Environments plot as PNG…</source>
         <translation>실행 환경 그래프를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="107"/>
+        <location filename="../ui/exportactions.cpp" line="116"/>
         <source>Environment lanes as PNG…</source>
         <translation>실행 환경 레인을 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="110"/>
+        <location filename="../ui/exportactions.cpp" line="119"/>
         <source>Dashboard as PNG…</source>
         <translation>대시보드 전체를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="111"/>
+        <location filename="../ui/exportactions.cpp" line="120"/>
         <source>Data as CSV…</source>
         <translation>데이터를 CSV로…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="112"/>
+        <location filename="../ui/exportactions.cpp" line="121"/>
         <source>Report…</source>
         <translation>보고서…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="121"/>
+        <location filename="../ui/exportactions.cpp" line="130"/>
         <source>Save as PNG…</source>
         <translation>PNG로 저장…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="122"/>
-        <location filename="../ui/exportactions.cpp" line="269"/>
+        <location filename="../ui/exportactions.cpp" line="131"/>
+        <location filename="../ui/exportactions.cpp" line="285"/>
         <source>Copy to clipboard</source>
         <translation>클립보드에 복사</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="140"/>
+        <location filename="../ui/exportactions.cpp" line="149"/>
         <source>There is no run to export yet; try again in a moment.</source>
         <translation>아직 내보낼 실행 결과가 없습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="144"/>
+        <location filename="../ui/exportactions.cpp" line="153"/>
         <source>The run is still being computed; export it once it is complete.</source>
         <translation>아직 실행을 계산하는 중입니다. 계산이 끝난 뒤 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="155"/>
+        <location filename="../ui/exportactions.cpp" line="164"/>
         <source>Another export is running; wait for it or cancel it first.</source>
         <translation>다른 내보내기가 진행 중입니다. 끝날 때까지 기다리거나 먼저 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="172"/>
-        <location filename="../ui/exportactions.cpp" line="391"/>
+        <location filename="../ui/exportactions.cpp" line="186"/>
+        <location filename="../ui/exportactions.cpp" line="407"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportactions.cpp" line="222"/>
+        <location filename="../ui/exportactions.cpp" line="238"/>
         <source>Exported %n file(s): %1</source>
         <translation>
             <numerusform>파일 %n개를 내보냈습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="225"/>
+        <location filename="../ui/exportactions.cpp" line="241"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>내보내기를 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="227"/>
+        <location filename="../ui/exportactions.cpp" line="243"/>
         <source>The export failed; nothing was written.
 
 %1</source>
@@ -4025,78 +4025,78 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="237"/>
+        <location filename="../ui/exportactions.cpp" line="253"/>
         <source>%1: the picture could not be drawn.</source>
         <translation>%1: 그림을 그릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="244"/>
+        <location filename="../ui/exportactions.cpp" line="260"/>
         <source>Writing %1…</source>
         <translation>%1 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="247"/>
+        <location filename="../ui/exportactions.cpp" line="263"/>
         <source>%1: the picture could not be encoded</source>
         <translation>%1: 그림을 PNG로 변환할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="260"/>
-        <location filename="../ui/exportactions.cpp" line="327"/>
-        <location filename="../ui/exportactions.cpp" line="400"/>
-        <location filename="../ui/exportactions.cpp" line="412"/>
+        <location filename="../ui/exportactions.cpp" line="276"/>
+        <location filename="../ui/exportactions.cpp" line="343"/>
+        <location filename="../ui/exportactions.cpp" line="416"/>
         <location filename="../ui/exportactions.cpp" line="428"/>
-        <location filename="../ui/exportactions.cpp" line="435"/>
+        <location filename="../ui/exportactions.cpp" line="444"/>
+        <location filename="../ui/exportactions.cpp" line="451"/>
         <source>Export PNG</source>
         <translation>PNG 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="275"/>
+        <location filename="../ui/exportactions.cpp" line="291"/>
         <source>The plot could not be drawn.</source>
         <translation>그래프를 그릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="279"/>
+        <location filename="../ui/exportactions.cpp" line="295"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1 그래프를 클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="321"/>
-        <location filename="../ui/exportactions.cpp" line="431"/>
+        <location filename="../ui/exportactions.cpp" line="337"/>
+        <location filename="../ui/exportactions.cpp" line="447"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="335"/>
-        <location filename="../ui/exportactions.cpp" line="448"/>
+        <location filename="../ui/exportactions.cpp" line="351"/>
+        <location filename="../ui/exportactions.cpp" line="464"/>
         <source>Export data as CSV</source>
         <translation>데이터를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="346"/>
-        <location filename="../ui/exportactions.cpp" line="459"/>
+        <location filename="../ui/exportactions.cpp" line="362"/>
+        <location filename="../ui/exportactions.cpp" line="475"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="386"/>
+        <location filename="../ui/exportactions.cpp" line="402"/>
         <source>%1 already holds files of these names:
 %2</source>
         <translation>%1 폴더에 같은 이름의 파일이 이미 있습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="389"/>
+        <location filename="../ui/exportactions.cpp" line="405"/>
         <source>Replace them?</source>
         <translation>바꿔 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="390"/>
+        <location filename="../ui/exportactions.cpp" line="406"/>
         <source>Replace</source>
         <translation>바꿔 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="414"/>
-        <location filename="../ui/exportactions.cpp" line="437"/>
+        <location filename="../ui/exportactions.cpp" line="430"/>
+        <location filename="../ui/exportactions.cpp" line="453"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
@@ -4130,67 +4130,67 @@
 <context>
     <name>lle::KpiStrip</name>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="173"/>
+        <location filename="../widgets/kpistrip.cpp" line="174"/>
         <source>cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="174"/>
+        <location filename="../widgets/kpistrip.cpp" line="175"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="175"/>
+        <location filename="../widgets/kpistrip.cpp" line="176"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="176"/>
+        <location filename="../widgets/kpistrip.cpp" line="177"/>
         <source>per 1M requests</source>
         <translation>요청 100만 건당</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="177"/>
+        <location filename="../widgets/kpistrip.cpp" line="178"/>
         <source>cost so far</source>
         <translation>지금까지 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="179"/>
+        <location filename="../widgets/kpistrip.cpp" line="180"/>
         <source>month at %1 requests</source>
         <translation>월 %1건 기준</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="180"/>
+        <location filename="../widgets/kpistrip.cpp" line="181"/>
         <source>projected / month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="181"/>
+        <location filename="../widgets/kpistrip.cpp" line="182"/>
         <source>requests · throttled</source>
         <translation>요청 · 스로틀됨</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="201"/>
+        <location filename="../widgets/kpistrip.cpp" line="202"/>
         <source>%1 · free tier %2</source>
         <translation>%1 · 프리 티어 적용 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="212"/>
+        <location filename="../widgets/kpistrip.cpp" line="213"/>
         <source>Month at a stated volume…</source>
         <translation>정한 요청량으로 월 비용 보기…</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="213"/>
+        <location filename="../widgets/kpistrip.cpp" line="214"/>
         <source>Month projected from this run</source>
         <translation>이 실행에서 환산한 월 비용 보기</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="220"/>
+        <location filename="../widgets/kpistrip.cpp" line="221"/>
         <source>Month at a stated volume</source>
         <translation>정한 요청량의 월 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/kpistrip.cpp" line="220"/>
+        <location filename="../widgets/kpistrip.cpp" line="221"/>
         <source>Requests per month:</source>
         <translation>월 요청 수:</translation>
     </message>
@@ -4303,64 +4303,64 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="564"/>
+        <location filename="../widgets/runplots.cpp" line="565"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="565"/>
-        <location filename="../widgets/runplots.cpp" line="572"/>
+        <location filename="../widgets/runplots.cpp" line="566"/>
+        <location filename="../widgets/runplots.cpp" line="573"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="566"/>
-        <location filename="../widgets/runplots.cpp" line="573"/>
+        <location filename="../widgets/runplots.cpp" line="567"/>
+        <location filename="../widgets/runplots.cpp" line="574"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="567"/>
+        <location filename="../widgets/runplots.cpp" line="568"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="568"/>
+        <location filename="../widgets/runplots.cpp" line="569"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="569"/>
+        <location filename="../widgets/runplots.cpp" line="570"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="570"/>
+        <location filename="../widgets/runplots.cpp" line="571"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="571"/>
+        <location filename="../widgets/runplots.cpp" line="572"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="574"/>
+        <location filename="../widgets/runplots.cpp" line="575"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="625"/>
+        <location filename="../widgets/runplots.cpp" line="626"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>%1부터 %2까지의 모든 요청 (다시 시뮬레이션)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="628"/>
+        <location filename="../widgets/runplots.cpp" line="629"/>
         <source>%1 requests, %2 cold, %3</source>
         <translation>요청 %1개, 콜드 %2개, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="632"/>
+        <location filename="../widgets/runplots.cpp" line="633"/>
         <source>1 in %1 requests shown</source>
         <translation>요청 %1개 중 1개 표시</translation>
     </message>
@@ -4368,125 +4368,130 @@
 <context>
     <name>lle::LessonFigures</name>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="130"/>
+        <location filename="../app/lessonfigures.cpp" line="195"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="131"/>
+        <location filename="../app/lessonfigures.cpp" line="196"/>
         <source>%1 s</source>
         <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonfigures.cpp" line="209"/>
+        <source>$%1</source>
+        <translation>$%1</translation>
     </message>
 </context>
 <context>
     <name>lle::LessonPanel</name>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="141"/>
+        <location filename="../ui/lessonpanel.cpp" line="142"/>
         <source>Playing to %1 s…</source>
         <translation>%1초까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="142"/>
+        <location filename="../ui/lessonpanel.cpp" line="143"/>
         <source>Playing until a cold start…</source>
         <translation>콜드 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="143"/>
+        <location filename="../ui/lessonpanel.cpp" line="144"/>
         <source>Playing until the handler runs…</source>
         <translation>핸들러가 실행될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="144"/>
+        <location filename="../ui/lessonpanel.cpp" line="145"/>
         <source>Playing until the environment is frozen…</source>
         <translation>실행 환경이 동결될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="145"/>
+        <location filename="../ui/lessonpanel.cpp" line="146"/>
         <source>Playing until a warm start…</source>
         <translation>웜 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="146"/>
+        <location filename="../ui/lessonpanel.cpp" line="147"/>
         <source>Playing until an environment shuts down after idling…</source>
         <translation>실행 환경이 유휴 후 종료될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="147"/>
+        <location filename="../ui/lessonpanel.cpp" line="148"/>
         <source>Playing until an environment is recycled…</source>
         <translation>실행 환경이 교체될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="148"/>
+        <location filename="../ui/lessonpanel.cpp" line="149"/>
         <source>Playing until a scale-out cold start…</source>
         <translation>스케일 아웃 콜드 스타트까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="149"/>
+        <location filename="../ui/lessonpanel.cpp" line="150"/>
         <source>Playing until a request is throttled…</source>
         <translation>요청이 스로틀될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="150"/>
+        <location filename="../ui/lessonpanel.cpp" line="151"/>
         <source>Playing until a request runs on provisioned concurrency…</source>
         <translation>요청이 프로비저닝된 동시성에서 실행될 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="151"/>
+        <location filename="../ui/lessonpanel.cpp" line="152"/>
         <source>Playing until a SnapStart restore…</source>
         <translation>SnapStart 복원까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="152"/>
+        <location filename="../ui/lessonpanel.cpp" line="153"/>
         <source>Playing until the configuration changes…</source>
         <translation>구성이 바뀔 때까지 재생 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="166"/>
+        <location filename="../ui/lessonpanel.cpp" line="167"/>
         <source>Question: %1</source>
         <translation>질문: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="179"/>
+        <location filename="../ui/lessonpanel.cpp" line="180"/>
         <source>In summary: %1</source>
         <translation>정리: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="198"/>
+        <location filename="../ui/lessonpanel.cpp" line="199"/>
         <source>Show answer</source>
         <translation>정답 보기</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="199"/>
+        <location filename="../ui/lessonpanel.cpp" line="200"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="200"/>
+        <location filename="../ui/lessonpanel.cpp" line="201"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="201"/>
+        <location filename="../ui/lessonpanel.cpp" line="202"/>
         <source>Restart lesson</source>
         <translation>강의 처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="202"/>
+        <location filename="../ui/lessonpanel.cpp" line="203"/>
         <source>Skip ahead ▶▶</source>
         <translation>건너뛰기 ▶▶</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="203"/>
+        <location filename="../ui/lessonpanel.cpp" line="204"/>
         <source>Go to the moment this step plays to</source>
         <translation>이 단계가 재생하려는 시점으로 바로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="204"/>
+        <location filename="../ui/lessonpanel.cpp" line="205"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../ui/lessonpanel.cpp" line="205"/>
+        <location filename="../ui/lessonpanel.cpp" line="206"/>
         <source>Close the lesson</source>
         <translation>강의 닫기</translation>
     </message>
@@ -4494,102 +4499,106 @@
 <context>
     <name>lle::LifecycleDiagram</name>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="107"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="85"/>
         <source>Env. setup</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="86"/>
         <source>Ext. init</source>
         <translation>익스텐션</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="109"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="87"/>
         <source>Runtime</source>
         <translation>런타임</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="110"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="88"/>
         <source>Function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="97"/>
         <source>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</source>
         <translation>환경 설정: Lambda가 마이크로 VM을 배치하고 코드를 내려받습니다. 콜드 스타트의 일부이며 과금되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="121"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="99"/>
         <source>Extension init: external extensions start. Part of the reported Init Duration.</source>
         <translation>익스텐션 초기화: 외부 익스텐션이 시작됩니다. 보고되는 초기화 시간(Init Duration)에 포함됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="123"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="101"/>
         <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
         <translation>런타임 초기화: 언어 런타임(인터프리터, JVM, CLR)이 부팅됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="125"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="103"/>
         <source>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</source>
         <translation>함수 초기화: 핸들러 밖의 코드(import, SDK 클라이언트, DB 연결)가 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="127"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="105"/>
         <source>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</source>
         <translation>복원: SnapStart를 쓰면 새 실행 환경이 초기화 대신 스냅샷에서 재개됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="130"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
         <source>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</source>
         <translation>Invoke (Managed Instances): 테두리 하나가 EC2 인스턴스 하나, 그 안의 막대 하나가 실행 환경 하나이며, 막대는 그 환경이 동시에 처리하는 요청 수만큼 채워집니다(최대 %1개). 실행 환경은 동결되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="134"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="112"/>
         <source>Instances now: %1; requests in flight: %2.</source>
         <translation>현재 인스턴스 %1개, 처리 중인 요청 %2개.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="137"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="115"/>
         <source>Invoke: the handler runs one request. One request per environment at a time.</source>
         <translation>호출: 핸들러가 요청 하나를 처리합니다. 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="139"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="117"/>
         <source>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</source>
         <translation>동결(Frozen): 실행 환경이 메모리를 유지한 채 다음 요청을 기다립니다. 이런 환경을 찾은 요청은 웜 스타트입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="141"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
         <source>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</source>
         <translation>종료: 유휴 시간 제한(또는 최대 수명, 새 버전) 이후 실행 환경이 제거됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="173"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="218"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="305"/>
         <source>Cold start: Init (%n environment(s))</source>
         <translation>
             <numerusform>콜드 스타트: 초기화 (실행 환경 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="207"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="227"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="323"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="444"/>
         <source>warm reuse</source>
         <translation>웜 재사용</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="217"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="221"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="232"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="235"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="323"/>
         <source>idle timeout</source>
         <translation>유휴 시간 제한</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="354"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="547"/>
         <source>+%n instance(s)</source>
         <translation>
             <numerusform>인스턴스 %n개 더</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="370"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="575"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>현재 실행 환경 %n개.</numerusform>
@@ -4644,135 +4653,135 @@
         <translation>arm64 (Graviton)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="209"/>
-        <source>global scope (init)</source>
-        <translation>전역 범위 (초기화)</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameterpanel.cpp" line="210"/>
+        <location filename="../ui/parameterpanel.cpp" line="211"/>
         <source>handler (each request)</source>
         <translation>핸들러 (요청마다)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="211"/>
+        <location filename="../ui/parameterpanel.cpp" line="212"/>
         <source>fixed</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="213"/>
+        <location filename="../ui/parameterpanel.cpp" line="214"/>
         <source>Poisson (random arrivals)</source>
         <translation>포아송 (무작위 도착)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="214"/>
+        <location filename="../ui/parameterpanel.cpp" line="215"/>
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="215"/>
+        <location filename="../ui/parameterpanel.cpp" line="216"/>
         <source>bursts</source>
         <translation>버스트</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="216"/>
+        <location filename="../ui/parameterpanel.cpp" line="217"/>
         <source>daily cycle</source>
         <translation>일일 주기</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="217"/>
-        <source>billed (since Aug 2025)</source>
-        <translation>과금 (2025년 8월부터)</translation>
+        <location filename="../ui/parameterpanel.cpp" line="210"/>
+        <source>global (init)</source>
+        <translation>전역 범위 (초기화)</translation>
     </message>
     <message>
         <location filename="../ui/parameterpanel.cpp" line="218"/>
-        <source>free (before Aug 2025)</source>
+        <source>billed (Aug 2025+)</source>
+        <translation>과금 (2025년 8월부터)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterpanel.cpp" line="219"/>
+        <source>free (pre Aug 2025)</source>
         <translation>무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="241"/>
+        <location filename="../ui/parameterpanel.cpp" line="242"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="242"/>
-        <location filename="../ui/parameterpanel.cpp" line="251"/>
+        <location filename="../ui/parameterpanel.cpp" line="243"/>
+        <location filename="../ui/parameterpanel.cpp" line="252"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="254"/>
+        <location filename="../ui/parameterpanel.cpp" line="255"/>
         <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
         <translation>이 런타임, 아키텍처, 패키지에서 측정한 런타임 초기화 시간(lambda-perf, 2026년 5~6월): 중앙값 %1ms, p90 %2ms. 표시된 값은 이 분포의 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="259"/>
+        <location filename="../ui/parameterpanel.cpp" line="260"/>
         <source>A mean, drawn with cv 0.15 for every cold start.</source>
         <translation>평균값이며, 콜드 스타트마다 cv 0.15로 뽑습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="263"/>
+        <location filename="../ui/parameterpanel.cpp" line="264"/>
         <source>%1, random</source>
         <translation>%1, 무작위</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="265"/>
+        <location filename="../ui/parameterpanel.cpp" line="266"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>실행 환경 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="267"/>
+        <location filename="../ui/parameterpanel.cpp" line="268"/>
         <source>%1 requests/s</source>
         <translation>초당 요청 %1건</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="270"/>
+        <location filename="../ui/parameterpanel.cpp" line="271"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>기본 요청률입니다. %3초마다 %2초 동안 초당 %1건의 버스트가 옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="273"/>
+        <location filename="../ui/parameterpanel.cpp" line="274"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>하루 평균 요청률입니다. 최고/최저 비율 %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="278"/>
+        <location filename="../ui/parameterpanel.cpp" line="279"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="278"/>
+        <location filename="../ui/parameterpanel.cpp" line="279"/>
         <source>every %1</source>
         <translation>%1마다</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="286"/>
+        <location filename="../ui/parameterpanel.cpp" line="287"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>새 실행 환경이 초기화 대신 스냅샷에서 복원됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="287"/>
+        <location filename="../ui/parameterpanel.cpp" line="288"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>이 런타임에서는 쓸 수 없습니다: Java 11+, Python 3.12+, .NET 8+만 지원합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="288"/>
+        <location filename="../ui/parameterpanel.cpp" line="289"/>
         <source>Not available for container images.</source>
         <translation>컨테이너 이미지에서는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="290"/>
+        <location filename="../ui/parameterpanel.cpp" line="291"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>프로비저닝된 동시성과 함께 쓸 수 없습니다: AWS는 한 함수에 둘 다 허용하지 않습니다. 먼저 프로비저닝된 동시성을 0으로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="292"/>
+        <location filename="../ui/parameterpanel.cpp" line="293"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>임시 스토리지가 512 MB를 넘으면 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="298"/>
+        <location filename="../ui/parameterpanel.cpp" line="299"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>프로비저닝된 동시성은 SnapStart와 함께 쓸 수 없습니다: 먼저 SnapStart를 끄세요.</translation>
     </message>
@@ -5057,72 +5066,72 @@
 <context>
     <name>lle::RunHistoryDialog</name>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="118"/>
+        <location filename="../ui/runhistorydialog.cpp" line="119"/>
         <source>Run history</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Per million</source>
         <translation>100만 건당</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>Select one run to restore it, or two to compare them on the same requests.</source>
         <translation>실행 하나를 골라 되돌리거나, 두 개를 골라 같은 요청으로 비교하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="122"/>
+        <location filename="../ui/runhistorydialog.cpp" line="123"/>
         <source>&amp;Restore</source>
         <translation>되돌리기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="123"/>
+        <location filename="../ui/runhistorydialog.cpp" line="124"/>
         <source>&amp;Compare A and B</source>
         <translation>A와 B 비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="124"/>
+        <location filename="../ui/runhistorydialog.cpp" line="125"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -5130,22 +5139,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="318"/>
+        <location filename="../widgets/runplots.cpp" line="319"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="321"/>
+        <location filename="../widgets/runplots.cpp" line="322"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="324"/>
+        <location filename="../widgets/runplots.cpp" line="325"/>
         <source>simulated time (days)</source>
         <translation>시뮬레이션 시간 (일)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="327"/>
+        <location filename="../widgets/runplots.cpp" line="328"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
@@ -5207,7 +5216,7 @@
     </message>
     <message>
         <location filename="../ui/scenariodocument.cpp" line="181"/>
-        <location filename="../ui/scenariodocument.cpp" line="286"/>
+        <location filename="../ui/scenariodocument.cpp" line="290"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
@@ -5236,37 +5245,37 @@
         <translation>시나리오 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="250"/>
+        <location filename="../ui/scenariodocument.cpp" line="256"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="251"/>
+        <location filename="../ui/scenariodocument.cpp" line="245"/>
         <source>The scenario “%1” has changes that are not saved.</source>
         <translation>시나리오 “%1”에 저장하지 않은 변경 사항이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="254"/>
+        <location filename="../ui/scenariodocument.cpp" line="258"/>
         <source>Save them before going on?</source>
         <translation>계속하기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="256"/>
+        <location filename="../ui/scenariodocument.cpp" line="260"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="257"/>
+        <location filename="../ui/scenariodocument.cpp" line="261"/>
         <source>Discard</source>
         <translation>저장하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="258"/>
+        <location filename="../ui/scenariodocument.cpp" line="262"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="287"/>
+        <location filename="../ui/scenariodocument.cpp" line="291"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>시나리오 파일 (*.json);;모든 파일 (*)</translation>
     </message>
@@ -5597,58 +5606,58 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="125"/>
+        <location filename="../ui/teaching.cpp" line="127"/>
         <source>Open lesson file</source>
         <translation>강의 파일 열기</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="126"/>
+        <location filename="../ui/teaching.cpp" line="128"/>
         <source>Lessons (*.json)</source>
         <translation>강의 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="158"/>
+        <location filename="../ui/teaching.cpp" line="160"/>
         <source>&amp;Lessons</source>
         <translation>강의(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="160"/>
-        <location filename="../ui/teaching.cpp" line="161"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="162"/>
+        <location filename="../ui/teaching.cpp" line="164"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="163"/>
+        <location filename="../ui/teaching.cpp" line="165"/>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="164"/>
+        <location filename="../ui/teaching.cpp" line="166"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>전체 화면, 큰 글꼴, 보조 패널 숨김(F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="168"/>
+        <location filename="../ui/teaching.cpp" line="170"/>
         <source>Open lesson &amp;file…</source>
         <translation>강의 파일 열기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="169"/>
+        <location filename="../ui/teaching.cpp" line="171"/>
         <source>Lesson</source>
         <translation>강의</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="244"/>
+        <location filename="../ui/teaching.cpp" line="246"/>
         <source>Lesson not opened</source>
         <translation>강의를 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="245"/>
+        <location filename="../ui/teaching.cpp" line="247"/>
         <source>The lesson %1 cannot be opened:</source>
         <translation>강의 %1을(를) 열 수 없습니다:</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "recordclipdialog.h"
 #include "simulationcontroller.h"
 #include "teaching.h"
+#include "lessoncues.h"
 
 #include <QAction>
 #include <QDir>

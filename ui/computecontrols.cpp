@@ -72,6 +72,13 @@ ComputeControls::ComputeControls(QWidget *parent)
                        static_cast<QWidget *>(m_minInstances), static_cast<QWidget *>(m_maxInstances),
                        static_cast<QWidget *>(m_tenantCount), static_cast<QWidget *>(m_zipf)})
         w->setFocusPolicy(Qt::StrongFocus);
+    // Bounded widths: at their full texts ("m7g.large · 2 vCPU · 8 GiB …") the panel's column
+    // outgrew a 1280 px window; the whole text is in the list and the tooltip.
+    for (QComboBox *c : {m_option, m_instanceType}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(14);
+        connect(c, &QComboBox::currentTextChanged, c, [c](const QString &text) { c->setToolTip(text); });
+    }
 
     auto *managed = new QGridLayout(m_managed);
     managed->setContentsMargins(0, 0, 0, 0);

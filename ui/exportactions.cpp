@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportactions.h"
+#include "lessonstrings.h"
 
 #include "pngfile.h"
 
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QMutex>
 #include <QPainter>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -89,6 +91,13 @@ ExportActions::ExportActions(ExplorerWindow *window)
 
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &ExportActions::pollProgress);
+    m_indicator = new QProgressBar(window);
+    m_indicator->setObjectName(QStringLiteral("exportProgress"));
+    m_indicator->setRange(0, 100);
+    m_indicator->setMaximumWidth(200);
+    m_indicator->setFormat(QStringLiteral("%p %"));
+    m_indicator->hide();
+    window->statusBar()->addPermanentWidget(m_indicator);
 }
 
 ExportActions::~ExportActions()
@@ -168,11 +177,16 @@ bool ExportActions::start(const QString &title, Job job)
         };
         return job(progress, &state->cancel);
     }));
-    // Shown only when the export takes a while; cancel sets the flag the worker looks at.
+    // Progress at once in the status bar (an export of a long run takes seconds before its first
+    // file is written); the dialog with Cancel when the export takes longer than 0.3 s. Cancel
+    // sets the flag the worker looks at.
+    m_indicator->setValue(0);
+    m_indicator->setToolTip(title);
+    m_indicator->show();
     m_progress = new QProgressDialog(title, tr("Cancel"), 0, 100, m_window);
     m_progress->setWindowTitle(title);
     m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(400);
+    m_progress->setMinimumDuration(300);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     // No setValue() here: on a modal dialog it runs the event loop, and the export may finish in it.
@@ -195,6 +209,7 @@ void ExportActions::pollProgress()
     if (!step.isEmpty() && m_progress->labelText() != step)
         m_progress->setLabelText(step);
     m_progress->setValue(std::clamp(m_state->percent.load(), 0, 99));
+    m_indicator->setValue(std::clamp(m_state->percent.load(), 0, 99));
 }
 
 void ExportActions::cancel()
@@ -210,6 +225,7 @@ void ExportActions::onFinished()
     m_watcher->deleteLater();
     m_watcher = nullptr;
     m_state.reset();
+    m_indicator->hide();
     if (m_progress) {
         m_progress->disconnect(this);
         m_progress->close();
@@ -318,7 +334,7 @@ QImage ExportActions::renderDashboard(double scale) const
     }
     image.setDevicePixelRatio(1);
     if (const RunPtr run = m_window->controller()->run())
-        setPngMetadata(image, tr("%1 — %2").arg(tr("Dashboard"), QString::fromStdString(run->scenario.name)), run->scenario, scale);
+        setPngMetadata(image, tr("%1 — %2").arg(tr("Dashboard"), scenarioDisplayName(run->scenario.name)), run->scenario, scale);
     return image;
 }
 

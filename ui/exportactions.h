@@ -15,6 +15,7 @@
 
 class QAction;
 class QMenu;
+class QProgressBar;
 class QProgressDialog;
 class QWidget;
 
@@ -58,6 +59,9 @@ public:
     QSize dashboardSize() const;
 
     bool isBusy() const { return m_watcher != nullptr; }
+    /// The progress in the status bar, shown the moment an export starts and hidden when it ends
+    /// (the dialog with Cancel follows when the export takes longer than 0.3 s).
+    QProgressBar *progressIndicator() const { return m_indicator; }
     /// Asks the running export to stop; finished() follows with cancelled set.
     void cancel();
 
@@ -98,6 +102,7 @@ private:
     QFutureWatcher<ExportResult> *m_watcher = nullptr;
     std::shared_ptr<JobState> m_state;
     QPointer<QProgressDialog> m_progress;
+    QProgressBar *m_indicator = nullptr;
     QString m_jobTitle;
     QTimer m_poll;
 };

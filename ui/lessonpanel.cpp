@@ -4,6 +4,7 @@
 #include "lessonplayer.h"
 #include "palette.h"
 #include "textscale.h"
+#include "lessoncues.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -206,7 +206,8 @@ void ParameterPanel::retranslateCombos()
         ui.runtimeCombo->setItemText(i, tr("custom"));
     ui.architectureCombo->setItemText(0, tr("x86_64"));
     ui.architectureCombo->setItemText(1, tr("arm64 (Graviton)"));
-    ui.dbPlaceCombo->setItemText(0, tr("global scope (init)"));
+    // Short enough for the panel's column at 1280×720 (the longer texts were cut in English).
+    ui.dbPlaceCombo->setItemText(0, tr("global (init)"));
     ui.dbPlaceCombo->setItemText(1, tr("handler (each request)"));
     ui.idleModeCombo->setItemText(0, tr("fixed"));
     ui.idleModeCombo->setItemText(1, PanelText::idleRangeModeText(m_config.platform.idleTimeout));
@@ -214,8 +215,8 @@ void ParameterPanel::retranslateCombos()
     ui.patternCombo->setItemText(1, tr("constant"));
     ui.patternCombo->setItemText(2, tr("bursts"));
     ui.patternCombo->setItemText(3, tr("daily cycle"));
-    ui.initBillingCombo->setItemText(0, tr("billed (since Aug 2025)"));
-    ui.initBillingCombo->setItemText(1, tr("free (before Aug 2025)"));
+    ui.initBillingCombo->setItemText(0, tr("billed (Aug 2025+)"));
+    ui.initBillingCombo->setItemText(1, tr("free (pre Aug 2025)"));
 }
 
 void ParameterPanel::changeEvent(QEvent *event)

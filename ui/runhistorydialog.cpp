@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runhistorydialog.h"
 
+#include "lessonstrings.h"
 #include "palette.h"
 #include "runhistory.h"
 
@@ -90,7 +91,7 @@ void RunHistoryDialog::fillRow(int index)
         m_table->setItem(index, column, item);
     };
     set(Number, QString::number(e.number), true);
-    set(Name, e.name);
+    set(Name, scenarioDisplayName(e.name.toStdString()));   // a built-in name in the current language
     set(Time, loc.toString(e.time.time(), QLocale::ShortFormat));
     set(Changed, e.changed);
     m_table->item(index, Changed)->setToolTip(e.changed);

@@ -239,6 +239,12 @@ bool ScenarioDocument::requestSaveAs()
     return saveAs(path);
 }
 
+QString ScenarioDocument::unsavedChangesText() const
+{
+    // A built-in scenario's name in the window's language, like the title.
+    return tr("The scenario “%1” has changes that are not saved.").arg(scenarioDisplayName(m_controller->scenario().name));
+}
+
 bool ScenarioDocument::maybeSave()
 {
     if (!m_modified)
@@ -247,10 +253,8 @@ bool ScenarioDocument::maybeSave()
     if (m_savePrompt) {
         choice = m_savePrompt();
     } else {
-        QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                        tr("The scenario “%1” has changes that are not saved.")
-                            .arg(QString::fromStdString(m_controller->scenario().name)),
-                        QMessageBox::NoButton, m_dialogParent);
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), unsavedChangesText(), QMessageBox::NoButton,
+                        m_dialogParent);
         box.setInformativeText(tr("Save them before going on?"));
         // Our own texts: Qt's standard buttons would stay English in a Korean window.
         QPushButton *save = box.addButton(tr("Save"), QMessageBox::AcceptRole);

@@ -53,6 +53,8 @@ public:
     bool isModified() const { return m_modified; }
     /// "name — file[*] — Lambda Lifecycle Explorer" (QWidget::setWindowTitle form).
     QString windowTitle() const;
+    /// What the unsaved-changes prompt says, naming the scenario in the current language.
+    QString unsavedChangesText() const;
 
     QStringList recentFiles() const;
     QString lastFolder() const;

@@ -13,6 +13,8 @@
 #include "runplots.h"
 #include "simulationcontroller.h"
 #include "textscale.h"
+#include "lessoncues.h"
+#include "lessonfile.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -339,15 +341,18 @@ void Teaching::explainRequest(quint64 id)
     const RunPtr run = m_window->controller()->run();
     if (!run)
         return;
-    const ColdExplanation e = explainColdStart(*run, id);
-    showExplanation(QStringList{e.title, e.reasonText}.join(QLatin1Char(' ')));
-    // Marked where it is drawn, and explained beside the click.
+    // The run's request, or one of a stretch simulated again that the run keeps only as a sample.
     const InvocationRecord *inv = nullptr;
     for (const InvocationRecord &r : run->invocations)
         if (r.id == id) {
             inv = &r;
             break;
         }
+    if (!inv)
+        inv = m_window->latencyPlot()->drawnInvocation(id);
+    const ColdExplanation e = inv ? explainColdStart(*run, *inv) : explainColdStart(*run, id);
+    showExplanation(QStringList{e.title, e.reasonText}.join(QLatin1Char(' ')));
+    // Marked where it is drawn, and explained beside the click.
     m_window->latencyPlot()->markInvocation(inv);
     m_window->lanes()->markInvocation(inv ? id : 0, inv ? inv->envId : 0);
     if (!m_callout)

@@ -339,7 +339,9 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
 
     if (m_rows.empty()) {
         p.setPen(text);
-        p.drawText(a, Qt::AlignCenter, tr("No execution environment yet: waiting for the first request."));
+        // Wrapped within the lanes: beside the lesson panel they are narrower than the sentence.
+        p.drawText(a.adjusted(6, 0, -6, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("No execution environment yet: waiting for the first request."));
     }
     if (m_hidden > 0) {
         // On a backing of its own: it sits over the lanes.

@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -157,7 +158,7 @@ void KpiStrip::recompute()
 {
     m_since.restart();
     m_f = m_run ? computeAtVolume(*m_run, m_t, m_monthlyVolume) : Figures{};
-    fitHeight();   // a value grown by a digit may need a smaller size or another row
+    fitHeight();   // a value grown by a digit may need a smaller size or another row (cellLayout() knows)
     update();
 }
 
@@ -238,6 +239,22 @@ constexpr double kValuePoints = 14;   // a value's normal size
 }
 
 KpiStrip::Layout KpiStrip::cellLayout() const
+{
+    // What the layout depends on. A value's digits count, not which digits they are: the strip's
+    // fonts have digits of one width, so "$0.000059" takes the room "$0.000061" does.
+    QString key = QStringLiteral("%1|%2|%3|%4|").arg(width()).arg(font().toString()).arg(TextScale::presenting(this)).arg(logicalDpiY());
+    static const QRegularExpression digit(QStringLiteral("\\d"));
+    for (const auto &t : cellTexts())
+        key += t.first + QLatin1Char('|') + QString(t.second).replace(digit, QStringLiteral("0")) + QLatin1Char('|');
+    if (key != m_layoutKey) {
+        m_layout = workOutLayout();
+        m_layoutKey = key;
+        ++m_layoutPasses;
+    }
+    return m_layout;
+}
+
+KpiStrip::Layout KpiStrip::workOutLayout() const
 {
     const auto texts = cellTexts();
     const int n = int(texts.size());

@@ -78,6 +78,9 @@ public:
         QFont caption, value;
     };
     Layout cellLayout() const;
+    /// How many times the layout has been worked out: again only when the width, the font, the
+    /// language (the captions) or the number of digits of a value changes, not every frame.
+    int layoutPasses() const { return m_layoutPasses; }
     /// The texts of the cells, caption and value, as painted.
     QList<QPair<QString, QString>> cellTexts() const;
     /// Cells whose caption or value does not fit (empty when nothing is clipped).
@@ -96,6 +99,7 @@ private:
     void recompute();
     /// Asks the window for the height the layout needs (shown strips only; clip frames size theirs).
     void fitHeight();
+    Layout workOutLayout() const;
 
     RunPtr m_run;
     double m_t = 0;
@@ -104,6 +108,10 @@ private:
     QElapsedTimer m_since;
     QTimer m_catchUp;
     int m_neededHeight = 0;
+    /// The last layout and what it was worked out for.
+    mutable Layout m_layout;
+    mutable QString m_layoutKey;
+    mutable int m_layoutPasses = 0;
 };
 
 }  // namespace lle

@@ -4,6 +4,8 @@
 #include "managedfleet.h"
 #include "runrecorder.h"
 
+#include <QFont>
+#include <QList>
 #include <QWidget>
 
 class QPainter;
@@ -20,9 +22,38 @@ namespace lle {
 class LifecycleDiagram : public QWidget {
     Q_OBJECT
 public:
+    /// One text the diagram draws: the rectangle it is drawn in with its flags, and the state's box
+    /// it belongs to (the whole widget for the texts between boxes).
+    struct Label {
+        QString text;
+        QFont font;
+        QRectF rect;
+        int flags = 0;
+        QRectF within;
+        /// Drawn over the edge it names, on the background.
+        bool clearBehind = false;
+    };
+    /// Where everything goes at the current size, font and language.
+    struct Layout {
+        /// Boxes in one line each with their counts beside the titles: taken when the regular
+        /// layout's texts do not fit (presentation mode in a narrow diagram).
+        bool compact = false;
+        QRectF group;
+        std::array<QRectF, kPhaseCount> boxes{};
+        /// The part of each box where tokens go (empty: the count alone says it).
+        std::array<QRectF, kPhaseCount> tokenAreas{};
+        QList<Label> labels;
+        /// The height the compact layout needs for its texts.
+        double minimumHeight = 0;
+    };
+
+    explicit LifecycleDiagram(QWidget *parent = nullptr);
     /// The font of the labels and counts (box titles take it or a smaller one that fits).
     QFont textFont() const;
-    explicit LifecycleDiagram(QWidget *parent = nullptr);
+    /// The layout paintEvent draws: the regular one when all its texts fit, otherwise the compact one.
+    Layout layout() const;
+    /// Whether a label's text, drawn with its font and flags, stays within its rectangle.
+    static bool fits(const Label &label);
 
     void setRun(RunPtr run);
     void setPlayhead(double ms);
@@ -32,8 +63,8 @@ public:
     std::array<int, kPhaseCount> counts() const { return m_counts; }
     /// The Managed Instances fleet at the playhead, as drawn (no instance for other runs).
     const ManagedFleet &fleet() const { return m_fleet; }
-    QSize sizeHint() const override { return {640, 220}; }
-    QSize minimumSizeHint() const override { return {420, 170}; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 signals:
     /// A sentence for the "What am I seeing?" bar about what the pointer is over.
@@ -41,17 +72,21 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *) override;
+    void resizeEvent(QResizeEvent *e) override;
     void mouseMoveEvent(QMouseEvent *e) override;
     void leaveEvent(QEvent *) override;
 
 private:
     /// The phase's name abbreviated for a box too narrow for the whole name.
     static QString shortPhaseName(Phase ph);
-    QRectF box(Phase p) const;
-    QRectF initGroup() const;
+    /// The point size the texts are drawn at before presentation scaling.
+    double baseSize() const;
+    Layout regularLayout(bool *allFit) const;
+    Layout compactLayout(double w, double h) const;
+    QRectF box(Phase p) const { return layout().boxes[static_cast<std::size_t>(p)]; }
     QString explanation(Phase p) const;
     /// The fleet in the Invoke box; false when it does not apply (not a Managed Instances run).
-    bool paintFleet(QPainter &p, double fontSize);
+    bool paintFleet(QPainter &p, const QRectF &inv, double fontSize);
 
     RunPtr m_run;
     double m_t = 0;
@@ -59,6 +94,7 @@ private:
     std::array<int, kPhaseCount> m_counts{};
     ManagedFleet m_fleet;
     int m_hover = -1;
+    int m_hintedHeight = 0;   ///< the minimum height last asked for in presentation mode
 };
 
 }  // namespace lle

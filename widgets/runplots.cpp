@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <numeric>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -723,28 +724,56 @@ quint64 LatencyPlot::invocationAt(const QPointF &pos) const
     if (!m_run || !axisRect()->rect().contains(pos.toPoint()))
         return 0;
     constexpr double kReachPx = 6;
-    const auto &inv = m_run->invocations;
     const double fromMs = xAxis->pixelToCoord(pos.x() - kReachPx) * m_timeUnit * 1000.0;
-    const double toMs = std::min(xAxis->pixelToCoord(pos.x() + kReachPx) * m_timeUnit * 1000.0, m_shownT);
+    const double toMs = xAxis->pixelToCoord(pos.x() + kReachPx) * m_timeUnit * 1000.0;
     quint64 best = 0;
     double bestD2 = kReachPx * kReachPx;
-    // Requests are in order of completion, the x of their dots: a binary search finds the
-    // columns within reach and only those are looked at, every one of them (a cap on candidates
-    // missed the dots under the click in dense plots). 100,000 requests in reach cost ~1 ms.
-    const std::size_t end = m_run->invocationsUntil(toMs);
-    for (std::size_t i = m_run->invocationsBefore(fromMs); i < end; ++i) {
-        const InvocationRecord &r = inv[i];
-        const int s = seriesOf(r.startedAs);
-        if (r.kind != RequestKind::Request || s < 0 || ((s == 1 || s == 2) && r.id % m_thin != 0))
-            continue;
+    auto consider = [&](const InvocationRecord &r) {
         const double dx = xAxis->coordToPixel(timeX(r.endMs)) - pos.x();
         const double dy = yAxis->coordToPixel(std::max(r.latencyMs, 0.01)) - pos.y();
         if (dx * dx + dy * dy <= bestD2) {
             bestD2 = dx * dx + dy * dy;
             best = r.id;
         }
+    };
+    // Requests are in order of completion, the x of their dots: a binary search finds the
+    // columns within reach and only those are looked at, every one of them (a cap on candidates
+    // missed the dots under the click in dense plots). 100,000 requests in reach cost ~1 ms.
+    if (m_stretch) {
+        // Every request of the stretch is drawn, none of the run's sample: search what is drawn
+        // (the sample's dots under the click were picked instead).
+        const auto &all = m_stretch->requests;
+        auto i = std::partition_point(all.begin(), all.end(), [&](const InvocationRecord &r) { return r.endMs < fromMs; });
+        for (; i != all.end() && i->endMs <= toMs; ++i)
+            if (i->kind == RequestKind::Request && i->startType != StartType::Throttled)
+                consider(*i);
+        return best;
+    }
+    const auto &inv = m_run->invocations;
+    const std::size_t end = m_run->invocationsUntil(std::min(toMs, m_shownT));
+    for (std::size_t i = m_run->invocationsBefore(fromMs); i < end; ++i) {
+        const InvocationRecord &r = inv[i];
+        const int s = seriesOf(r.startedAs);
+        if (r.kind != RequestKind::Request || s < 0 || ((s == 1 || s == 2) && r.id % m_thin != 0))
+            continue;
+        consider(r);
     }
     return best;
+}
+
+const InvocationRecord *LatencyPlot::drawnInvocation(quint64 id) const
+{
+    if (m_stretch) {
+        for (const InvocationRecord &r : m_stretch->requests)
+            if (r.id == id)
+                return &r;
+        return nullptr;
+    }
+    if (m_run)
+        for (const InvocationRecord &r : m_run->invocations)
+            if (r.id == id)
+                return &r;
+    return nullptr;
 }
 
 void LatencyPlot::markInvocation(const InvocationRecord *r)
@@ -1365,6 +1394,24 @@ void EnvironmentsPlot::advance(double, double toMs)
         if (tail > m_run->metrics[m_next - 1].tS * 1000.0)
             for (auto *g : m_lines)
                 g->addData(timeX(tail), (g->data()->constEnd() - 1)->value);
+    }
+    // At the run's end its last point is the state the run ends in, as the lifecycle diagram shows
+    // it: the last bucket's averages left the plot and the diagram disagreeing on how it ended.
+    if (m_run->finished && toMs >= m_run->durationMs && m_next > 0 && m_next == m_run->metrics.size()) {
+        const auto c = m_run->phaseCountsAt(m_run->durationMs);
+        const auto at = [&](Phase p) { return double(c[static_cast<std::size_t>(p)]); };
+        const double initialising = at(Phase::EnvSetup) + at(Phase::ExtensionInit) + at(Phase::RuntimeInit)
+                                    + at(Phase::FunctionInit) + at(Phase::Restore);
+        const double end[5] = {at(Phase::Invoke), initialising, at(Phase::Frozen), -1,
+                               std::accumulate(c.begin(), c.end(), 0.0)};
+        const double x = timeX(m_run->durationMs);
+        for (std::size_t i = 0; i < 5; ++i) {
+            if (end[i] < 0)
+                continue;   // provisioned: the scenario's setting, as drawn
+            m_lines[i]->data()->remove(x);
+            m_lines[i]->addData(x, end[i]);
+            m_max = std::max(m_max, end[i]);
+        }
     }
 }
 

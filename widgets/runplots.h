@@ -119,8 +119,11 @@ public:
     const StretchPtr &stretch() const { return m_stretch; }
     /// The stretch's requests drawn: cold (SnapStart included) and the others.
     QCPGraph *stretchSeries(bool cold) const { return m_stretchGraphs[cold ? 0 : 1]; }
-    /// The request drawn nearest to `pos` (widget pixels) within a few pixels, or 0.
+    /// The request drawn nearest to `pos` (widget pixels) within a few pixels, or 0: among the
+    /// stretch's requests when a stretch is shown, else among the run's drawn ones.
     quint64 invocationAt(const QPointF &pos) const;
+    /// The drawn request with this id (the stretch's when one is shown), or null.
+    const InvocationRecord *drawnInvocation(quint64 id) const;
     /// Rings request `r`'s dot (the one explained); null removes the ring.
     void markInvocation(const InvocationRecord *r);
     quint64 markedInvocation() const { return m_marked; }

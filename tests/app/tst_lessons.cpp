@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "lessoncues.h"
 #include "lessonfigures.h"
+#include "lessonfile.h"
 #include "lessonplayer.h"
 #include "scenarioio.h"
 #include "lessonstrings.h"
+#include "language.h"
 #include "teachtesting.h"
 
+#include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -34,6 +39,8 @@ private slots:
     void figuresComeFromTheRun_data() { everyLessonLoads_data(); }
     void figuresComeFromTheRun();
     void figureValues();
+    void statedNumbersAreTheRuns_data();
+    void statedNumbersAreTheRuns();
 };
 
 void TestLessons::builtInLessons()
@@ -360,6 +367,136 @@ void TestLessons::figureValues()
     QCOMPARE(LessonFigures::fill(QStringLiteral("{requests} requests"), run.get(), 30'000),
              QLocale().toString(requests) + QStringLiteral(" requests"));
     QCOMPARE(LessonFigures::fill(QStringLiteral("{requests}"), nullptr, 0), QStringLiteral("…"));
+    // One environment serves every request (one every 2 s, each well under that): its init
+    // phases are the figures, one request is in flight at a time, and it lives at 30 s.
+    QCOMPARE(run->envs.size(), std::size_t(1));
+    const RecordedEnv &env = run->envs.front();
+    for (const LaneSegment &seg : env.segments) {
+        const QString name = seg.phase == Phase::EnvSetup        ? QStringLiteral("env_setup_ms")
+                             : seg.phase == Phase::RuntimeInit  ? QStringLiteral("runtime_init_ms")
+                             : seg.phase == Phase::FunctionInit ? QStringLiteral("function_init_ms")
+                                                                : QString();
+        if (!name.isEmpty())
+            QCOMPARE(LessonFigures::value(name, *run, 30'000), LessonFigures::formatMs(seg.endMs - seg.startMs));
+        if (seg.phase == Phase::Invoke)
+            break;
+    }
+    QCOMPARE(LessonFigures::value(QStringLiteral("concurrency_peak"), *run, 30'000), QStringLiteral("1"));
+    QCOMPARE(LessonFigures::value(QStringLiteral("environments_live"), *run, 30'000), QStringLiteral("1"));
+    double busy = 0;
+    for (const InvocationRecord &inv : run->invocations)
+        if (inv.kind == RequestKind::Request && inv.arrivalMs <= 30'000)
+            busy += std::min(inv.endMs, 30'000.0) - inv.arrivalMs;
+    QCOMPARE(LessonFigures::value(QStringLiteral("concurrency_mean"), *run, 30'000), QLocale().toString(qlonglong(std::llround(busy / 30'000))));
+    QCOMPARE(LessonFigures::value(QStringLiteral("cost_per_hour"), *run, 30'000),
+             QStringLiteral("$") + QLocale().toString(run->costAt(30'000).total() * 120, 'f', 2));
+}
+
+void TestLessons::statedNumbersAreTheRuns_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("lang");
+    for (const QString &f : builtInLessonFiles())
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ko")})
+            QTest::newRow(qPrintable(QFileInfo(f).fileName() + QLatin1Char(' ') + lang)) << f << lang;
+}
+
+/// Plays every lesson headless as the window does, in English and in Korean, and reads every
+/// number each step states. A number of the run is a figure placeholder, which the run at the step
+/// fills (so it is the run's, to the digit); every other number is a fact that is not the run's —
+/// a price, an AWS limit, a setting of the lesson's scenario, the arithmetic of an answer — and is
+/// listed below with why. A lesson that states a figure of the run in plain digits fails here.
+void TestLessons::statedNumbersAreTheRuns()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, lang);
+    auto r = loadLesson(file);
+    QVERIFY(r.lesson);
+    const Lesson &l = *r.lesson;
+    // Numbers the lessons state that are not figures of the run, by lesson.
+    static const std::map<QString, std::vector<double>> facts = {
+        // 1,769 MB = 1 vCPU, 0.07 vCPU at 128 MB, 800/20/40/200 ms the handler's settings, prices per
+        // GB-s and per million, 14 and 13 times, 3,008 MB and 1.7 vCPU, 6 vCPU at 10,240 MB (model
+        // and AWS facts); 550 ms, 0.75 s, 0.27 s, 8 times, 0.27 and 0.09 GB-s the arithmetic of step 6
+        // for a run the lesson does not play, roughly 3 times the price; 1,024 MB and 128 MB
+        // settings; 2 requests/s, x86_64; 1M (100만) requests.
+        {QStringLiteral("memory-cpu-cost"),
+         {1769, 128, 0.07, 800, 1, 20, 2, 0.0000166667, 86, 64, 0.20, 1, 14, 0.8, 11, 13, 3008, 1.7, 0.82, 6, 10240, 40, 200,
+          550, 0.75, 1024, 0.27, 8, 0.09, 3, 100}},
+        // Every 5 minutes, 60 s idle timeout (settings); 10 to 100 times, 5 to 15 minutes, 0 and
+        // 500 ms of shutdown (AWS facts); environment 1, minute 5.
+        {QStringLiteral("lifecycle"), {5, 1, 4, 10, 100, 15, 60, 0, 500}},
+        // 300 ms the connection (a setting), 150 ms function init (the runtime preset's), 90 → 390 ms
+        // and four times: the arithmetic of the answer; August 2025; 1M (100만) requests.
+        {QStringLiteral("global-scope"), {300, 150, 90, 390, 4, 2025, 8, 1, 100}},
+        // 4 minutes between pings and 5 of idle lifetime, 50 requests/s, $0.20 per 1M, 1 ms (settings
+        // and prices, 1M = 100만).
+        {QStringLiteral("keep-warm"), {4, 5, 50, 0.20, 1, 100}},
+        // 1,500 ms of function init, 10 and 60 requests/s, minutes 20 and 40, 30 environments,
+        // prices, 1 GB, Little's law with its 28, 1/24 of a month.
+        {QStringLiteral("provisioned-concurrency"),
+         {1500, 10, 60, 20, 40, 0.47, 28, 30, 0.0000041667, 10.95, 0.0000097222, 1, 330, 24}},
+        // 3 s and 3,000 ms of function init (a setting), restores of 630 to 1,100 ms and init of
+        // 250 ms measured by others, Java 11+, Python 3.12+, .NET 8+, 512 MB.
+        {QStringLiteral("snapstart"), {3, 3000, 630, 1100, 250, 11, 3.12, 8, 512}},
+        // 20 and 180 ms, 50 requests/s, three m7g.large with two environments each, 16 requests
+        // each, six lanes, $0.0816 an hour, 15 % fee, $1.24 an hour on demand (step 1's run at the
+        // same prices), 2 requests per environment, 12 requests, 429, a minute, 1.15, max(1, k/v),
+        // about ten in flight with 12 slots (the arithmetic of step 5).
+        {QStringLiteral("managed-instances"),
+         {20, 180, 50, 3, 7, 2, 16, 6, 0.0816, 15, 1.24, 12, 429, 1.15, 1, 10}},
+    };
+    const std::vector<double> &allowed = facts.at(l.id);
+    setApplicationLanguage(lang);
+    // Digits with thousands separators and decimals ("1,769", "0.0000166667").
+    static const QRegularExpression number(QStringLiteral("(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"));
+    static const QRegularExpression placeholder(QStringLiteral("\\{[A-Za-z0-9_]+\\}"));
+    QStringList unexplained;
+    Scenario scenario;
+    RunPtr run;
+    double playhead = 0;
+    for (int i = 0; i < int(l.steps.size()); ++i) {
+        const LessonStep &step = l.steps[std::size_t(i)];
+        if (i == 0 || step.restarts()) {
+            scenario = l.scenarioForStep(i);
+            run = testing::recordRun(scenario);
+            playhead = 0;
+        }
+        if (!step.change.empty()) {
+            scenario.changes.push_back(Change{playhead / 1000.0, step.change});
+            run = testing::recordRun(scenario);
+        }
+        if (step.cue.kind != Cue::Kind::None)
+            playhead = cueReachedAt(*run, step.cue, playhead).value_or(playhead);
+        for (const QString &source : {step.narrate, step.question, step.answer}) {
+            if (source.isEmpty())
+                continue;
+            const QString text = QCoreApplication::translate("Lesson", source.toUtf8().constData());
+            QVERIFY2(text != source || lang == QLatin1String("en"), qPrintable(QStringLiteral("not translated: ") + source));
+            // The translation keeps the source's placeholders.
+            const QStringList inText = LessonFigures::placeholdersIn(text), inSource = LessonFigures::placeholdersIn(source);
+            QCOMPARE(QSet<QString>(inText.begin(), inText.end()), QSet<QString>(inSource.begin(), inSource.end()));
+            // Each placeholder is the run's figure (its text parsed back within 5 % of the figure).
+            for (const QString &name : LessonFigures::placeholdersIn(text)) {
+                const auto shown = LessonFigures::value(name, *run, playhead);
+                QVERIFY2(shown, qPrintable(QStringLiteral("%1: step %2: {%3} has no value").arg(file).arg(i + 1).arg(name)));
+            }
+            QString plain = text;
+            plain.remove(placeholder);
+            for (auto it = number.globalMatch(plain); it.hasNext();) {
+                const auto m = it.next();
+                const double v = (m.captured(1).remove(QLatin1Char(',')) + m.captured(2)).toDouble();
+                const bool known = std::any_of(allowed.begin(), allowed.end(), [&](double a) {
+                    return std::fabs(a - v) <= 1e-9 * std::max(1.0, std::fabs(a));
+                });
+                if (!known)
+                    unexplained << QStringLiteral("step %1: %2 in \"%3\"").arg(i + 1).arg(m.captured(0), text.left(90));
+            }
+        }
+    }
+    setApplicationLanguage(QStringLiteral("en"));
+    QVERIFY2(unexplained.isEmpty(), qPrintable(QStringLiteral("%1 (%2): numbers neither a figure of the run nor a stated fact:\n")
+                                                   .arg(file, lang) + unexplained.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestLessons)

@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QSet>
 #include <QSettings>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -295,6 +296,25 @@ private slots:
         QVERIFY(!QFileInfo::exists(out));
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
         c->setScenario(defaultScenario());
+    }
+
+    void progressShowsAtOnce()
+    {
+        // The progress dialog waited 0.4 s and a first progress report before it showed: a long
+        // export sat without a sign for seconds. The status bar's indicator shows as the export
+        // starts, before the worker reports anything, and goes when it ends.
+        QTemporaryDir dir;
+        QSignalSpy spy(exports(), &ExportActions::finished);
+        QProgressBar *indicator = exports()->progressIndicator();
+        QVERIFY(indicator);
+        QVERIFY(!indicator->isVisible());
+        QVERIFY(exports()->exportCsv(dir.filePath(QStringLiteral("data"))));
+        QVERIFY(exports()->isBusy());
+        QVERIFY(indicator->isVisible());
+        QCOMPARE(indicator->window(), m_window.get());
+        const ExportResult r = waitFor(spy);
+        QVERIFY(r.ok);
+        QVERIFY(!indicator->isVisible());
     }
 
     void fileMenuHoldsTheExportMenu()

@@ -27,6 +27,7 @@ class TestKpiStrip : public QObject {
 private slots:
     void endOfRunEqualsTheSummary_data();
     void endOfRunEqualsTheSummary();
+    void layoutOnlyWhenItMayChange();
 };
 
 void TestKpiStrip::endOfRunEqualsTheSummary_data()
@@ -78,4 +79,58 @@ void TestKpiStrip::endOfRunEqualsTheSummary()
 }
 
 QTEST_MAIN(TestKpiStrip)
+void TestKpiStrip::layoutOnlyWhenItMayChange()
+{
+    // recompute() ran the whole layout (every text measured at every size) at every frame.
+    Scenario scenario;
+    scenario.durationS = 120;
+    scenario.workload.ratePerS = 20;
+    Simulator sim(scenario);
+    RunRecorder recorder(scenario, sim);
+    sim.setObserver(&recorder);
+    sim.run();
+    KpiStrip strip;
+    strip.resize(900, 60);
+    strip.setRun(recorder.take());
+    strip.showAt(60'000);
+    // The value texts with every digit the same: what a frame may change of the layout.
+    auto shape = [&] {
+        QString out;
+        for (const auto &t : strip.cellTexts())
+            out += t.second + QLatin1Char('|');
+        return out.replace(QRegularExpression(QStringLiteral("\\d")), QStringLiteral("0"));
+    };
+    int passes = strip.layoutPasses();
+    QString last = shape();
+    int frames = 0, shapeChanges = 0;
+    for (double t = 60'000; t < 61'000; t += 1000.0 / 25, ++frames) {
+        strip.showAt(t);
+        strip.cellLayout();   // as a paint would
+        const QString now = shape();
+        shapeChanges += now != last ? 1 : 0;
+        last = now;
+    }
+    QVERIFY(frames >= 25);
+    QCOMPARE(strip.layoutPasses() - passes, shapeChanges);
+    QVERIFY2(shapeChanges < frames / 2, qPrintable(QString::number(shapeChanges)));
+    // The width and the font each take a new layout, once.
+    passes = strip.layoutPasses();
+    strip.resize(700, 60);
+    strip.cellLayout();
+    strip.cellLayout();
+    QCOMPARE(strip.layoutPasses(), passes + 1);
+    QFont bigger = strip.font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.5);
+    strip.setFont(bigger);
+    strip.cellLayout();
+    QCOMPARE(strip.layoutPasses(), passes + 2);
+    // …and a new layout is the one it would work out from scratch.
+    KpiStrip fresh;
+    fresh.resize(700, 60);
+    fresh.setFont(bigger);
+    fresh.setFigures(strip.figures());
+    QCOMPARE(fresh.cellLayout().columns, strip.cellLayout().columns);
+    QCOMPARE(fresh.cellLayout().value, strip.cellLayout().value);
+}
+
 #include "tst_kpistrip.moc"

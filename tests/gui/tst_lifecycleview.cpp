@@ -2,6 +2,7 @@
 // The lifecycle view's per-state counts equal the core's at a given time.
 #include "lifecyclediagram.h"
 #include "managedinstances.h"
+#include "runplots.h"
 #include "runrecorder.h"
 #include "scenarioio.h"
 #include "simulator.h"
@@ -61,6 +62,49 @@ private slots:
                              200'050.0, 333'333.0, 599'999.0})
                 QTest::addRow("%s at %.1f ms", c.name, t) << c.s << t;
     }
+    void endOfRunPlotsSayWhatTheDiagramSays_data()
+    {
+        QTest::addColumn<Scenario>("scenario");
+        Scenario def = defaultScenario();
+        def.durationS = 300;
+        Scenario burst = def;
+        burst.function.extensions = ExtensionKind::External;
+        burst.workload.burstRatePerS = 60;
+        burst.platform.idleTimeout = {false, 30, 30};   // shutting down and frozen at the end
+        Scenario snap = def;
+        snap.function.snapstart.enabled = true;
+        QTest::newRow("default") << def;
+        QTest::newRow("burst, external extension, 30 s idle") << burst;
+        QTest::newRow("snapstart") << snap;
+    }
+    void endOfRunPlotsSayWhatTheDiagramSays()
+    {
+        // At the end of a run the environments plot ended on the last bucket's averages while the
+        // diagram showed the environments the run ends with (issue 13, point 9).
+        QFETCH(Scenario, scenario);
+        const RunPtr run = record(scenario);
+        const double end = run->durationMs;
+        LifecycleDiagram diagram;
+        diagram.resize(640, 220);
+        diagram.setRun(run);
+        diagram.setPlayhead(end);
+        EnvironmentsPlot plot;
+        plot.resize(600, 300);
+        plot.setRun(run);
+        plot.setPlayhead(end);
+        const auto c = diagram.counts();
+        auto last = [&](int line) {
+            QCPGraph *g = plot.line(line);
+            return g->data()->isEmpty() ? -1.0 : (g->data()->constEnd() - 1)->value;
+        };
+        auto lastKey = [&](int line) { return (plot.line(line)->data()->constEnd() - 1)->key; };
+        QCOMPARE(lastKey(0), end / 1000.0);
+        QCOMPARE(last(0), double(c[std::size_t(Phase::Invoke)]));
+        QCOMPARE(last(1), double(c[0] + c[1] + c[2] + c[3] + c[4]));
+        QCOMPARE(last(2), double(c[std::size_t(Phase::Frozen)]));
+        QCOMPARE(last(4), double(std::accumulate(c.begin(), c.end(), 0)));
+    }
+
     void countsEqualTheCore()
     {
         QFETCH(Scenario, scenario);

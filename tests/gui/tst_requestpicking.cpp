@@ -2,6 +2,7 @@
 #include "runplots.h"
 #include "scenarioio.h"
 #include "simulator.h"
+#include "stretchdetail.h"
 
 #include <QTest>
 
@@ -88,6 +89,54 @@ private slots:
         QVERIFY(clicked > 100);
         // Far from every dot: nothing.
         QCOMPARE(plot.invocationAt(QPointF(plot.axisRect()->center().x(), plot.axisRect()->top() + 1)), quint64(0));
+    }
+
+    void nearestInAShownStretch()
+    {
+        // Playback → Every request: a stretch simulated again is drawn whole over a run that keeps
+        // one request in 50. The pick searched the run's sample, not the dots on the screen.
+        auto sampled = std::make_shared<RecordedRun>(*m_run);
+        sampled->invocations.clear();
+        for (const InvocationRecord &r : m_run->invocations)
+            if (r.id % 50 == 0)
+                sampled->invocations.push_back(r);
+        sampled->invocationStride = 50;
+        auto stretch = std::make_shared<StretchDetail>();
+        stretch->fromMs = 2000;
+        stretch->toMs = 4000;
+        for (const InvocationRecord &r : m_run->invocations)
+            if (r.endMs >= stretch->fromMs && r.endMs < stretch->toMs) {
+                stretch->requests.push_back(r);
+                stretch->completed += r.kind == RequestKind::Request && r.startType != StartType::Throttled ? 1 : 0;
+            }
+        QVERIFY2(stretch->completed >= 10'000, qPrintable(QString::number(stretch->completed)));
+        LatencyPlot plot;
+        plot.resize(240, 300);
+        plot.setRun(sampled);
+        plot.setPlayhead(sampled->durationMs);
+        plot.setStretch(stretch);
+        plot.replot();
+        QCOMPARE(plot.shownOneIn(), std::uint64_t(1));
+        auto pixel = [&](const InvocationRecord &r) {
+            return QPointF(plot.xAxis->coordToPixel(r.endMs / 1000.0), plot.yAxis->coordToPixel(std::max(r.latencyMs, 0.01)));
+        };
+        int clicked = 0;
+        for (std::size_t i = 0; i < stretch->requests.size(); i += 37) {
+            const InvocationRecord &r = stretch->requests[i];
+            if (r.kind != RequestKind::Request || r.startType == StartType::Throttled)
+                continue;
+            const QPointF at = pixel(r) + QPointF(2, -3);
+            if (!plot.axisRect()->rect().contains(at.toPoint()))
+                continue;
+            ++clicked;
+            const quint64 picked = plot.invocationAt(at);
+            const InvocationRecord *p = plot.drawnInvocation(picked);
+            QVERIFY2(p, qPrintable(QStringLiteral("request %1 clicked, %2 picked: not a drawn request").arg(r.id).arg(picked)));
+            const QPointF d = pixel(*p) - at, mine = pixel(r) - at;
+            QVERIFY2(std::hypot(d.x(), d.y()) <= std::hypot(mine.x(), mine.y()) + 1e-9,
+                     qPrintable(QStringLiteral("request %1 clicked, %2 picked %3 px away").arg(r.id).arg(picked).arg(std::hypot(d.x(), d.y()))));
+        }
+        QVERIFY(clicked > 100);
     }
 };
 

@@ -4,7 +4,9 @@
 #include "highlightframe.h"
 #include "kpistrip.h"
 #include "lifecyclediagram.h"
+#include "lessoncues.h"
 #include "lessonfigures.h"
+#include "lessonfile.h"
 #include "lessonpanel.h"
 #include "lessonstrings.h"
 #include "lessonplayer.h"
@@ -16,6 +18,12 @@
 #include "language.h"
 #include "teaching.h"
 #include "requestcallout.h"
+#include "comparisonview.h"
+#include "sweepview.h"
+#include "scenariodocument.h"
+#include "reportpage.h"
+#include "runhistorydialog.h"
+#include "runhistory.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -27,6 +35,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QImage>
 #include <QLabel>
@@ -37,6 +46,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QCursor>
+#include <QStyleOptionComboBox>
 #include <QTest>
 
 using namespace lle;
@@ -77,6 +87,8 @@ private slots:
     void languageSwitchChangesText();
     void languageSwitchClipsNothing_data() { bothLanguages(); }
     void languageSwitchClipsNothing();
+    void languageSwitchReachesEveryText();
+    void panelColumnFollowsItsControls();
     void nextWaitsForTheStepsEvent();
     void badLessonFileRefused_data();
     void badLessonFileRefused();
@@ -220,6 +232,109 @@ void TestTeaching::languageSwitchClipsNothing()
     QTRY_VERIFY2(name->text() == expected || (name->text().endsWith(QStringLiteral("…")) && expected.startsWith(name->text().chopped(1))),
                  qPrintable(name->text() + QStringLiteral(" ≠ ") + expected));
     setApplicationLanguage(QStringLiteral("en"));
+}
+
+/// View → Language ko → en → ko: the run history, the unsaved-changes prompt, the window and
+/// report titles name a built-in scenario in the new language; the dialogs that stay open
+/// (run history, compare A/B, sweep) are in it; no combo of the window is narrower than its text.
+void TestTeaching::languageSwitchReachesEveryText()
+{
+    setApplicationLanguage(QStringLiteral("ko"));
+    Scenario s = defaultScenario();
+    s.durationS = 60;
+    ExplorerWindow w(s);
+    w.setAutoPlay(false);
+    new Teaching(&w);
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 15000);
+    const QString nameKo = scenarioDisplayName(s.name);
+    RunHistory history(w.controller());
+    Scenario changed = s;
+    changed.function.memoryMb = 1024;
+    w.controller()->setScenario(changed);   // a second entry, and changes not saved
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 15000);
+    QCOMPARE(int(history.entries().size()), 2);
+    RunHistoryDialog historyDialog(&history, &w);
+    SweepView sweep(w.controller(), &w);
+    Scenario small = s;
+    small.durationS = 10;
+    ComparisonView compare(small, small, QStringLiteral("A"), QStringLiteral("B"), &w);
+    const QList<QWidget *> dialogs = {&historyDialog, &sweep, &compare};
+    // A dialog's title, or the texts of its labels and buttons.
+    auto texts = [](QWidget *d) {
+        if (!d->windowTitle().isEmpty())
+            return d->windowTitle();
+        QStringList out;
+        for (QLabel *l : d->findChildren<QLabel *>())
+            out << l->text();
+        for (QAbstractButton *b : d->findChildren<QAbstractButton *>())
+            out << b->text();
+        return out.join(QLatin1Char('|'));
+    };
+    QStringList titlesKo;   // the texts before the switch
+    for (QWidget *d : dialogs)
+        titlesKo << texts(d);
+
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ko")}) {
+        setApplicationLanguage(lang);
+        QCoreApplication::processEvents();
+        const QString name = scenarioDisplayName(s.name);
+        QVERIFY2(lang == QLatin1String("ko") ? name == nameKo : name != nameKo, qPrintable(name));
+        // Where the scenario is named.
+        for (int row = 0; row < historyDialog.findChild<QTableWidget *>()->rowCount(); ++row)
+            QCOMPARE(historyDialog.findChild<QTableWidget *>()->item(row, 1)->text(), name);
+        QVERIFY2(w.document()->unsavedChangesText().contains(name), qPrintable(w.document()->unsavedChangesText()));
+        QVERIFY2(w.windowTitle().contains(name), qPrintable(w.windowTitle()));
+        ReportPageInput report;
+        report.scenario = s;
+        const QString html = ReportPage::html(report);
+        QVERIFY2(html.contains(QStringLiteral("<title>") + ReportPage::tr("%1 — Lambda Lifecycle Explorer report").arg(name)),
+                 qPrintable(html.section(QStringLiteral("<title>"), 1, 1).section(QStringLiteral("</title>"), 0, 0)));
+        // The dialogs that stay open change their texts at each switch.
+        for (int i = 0; i < dialogs.size(); ++i) {
+            const QString now = texts(dialogs[i]);
+            QVERIFY2(now != titlesKo[i], qPrintable(dialogs[i]->metaObject()->className() + QStringLiteral(": ") + now));
+            titlesKo[i] = now;
+        }
+        // No combo narrower than its current text needs, at 1280×720: the text against the
+        // field the style draws it in (a size hint taken at first show says nothing after a switch).
+        QStringList cut;
+        for (QComboBox *combo : w.findChildren<QComboBox *>()) {
+            if (!combo->isVisible())
+                continue;
+            QStyleOptionComboBox opt;
+            opt.initFrom(combo);
+            opt.editable = combo->isEditable();
+            const int field = combo->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, combo).width();
+            const int need = combo->fontMetrics().horizontalAdvance(combo->currentText());
+            if (combo->sizeHint().width() > combo->width() || need > field)
+                cut << QStringLiteral("%1 \"%2\": %3 px field < %4 px").arg(combo->objectName(), combo->currentText())
+                           .arg(field).arg(need);
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(lang + QStringLiteral(": ") + cut.join(QStringLiteral("; "))));
+    }
+    setApplicationLanguage(QStringLiteral("en"));
+}
+
+/// The managed-instances lesson at 1280×720: Managed Instances' controls widen the parameter
+/// panel; its column follows, so no value is cut off at the right (there is no horizontal bar).
+void TestTeaching::panelColumnFollowsItsControls()
+{
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(t->openLesson(QStringLiteral("managed-instances"), 2));
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 15000);
+    QCOMPARE(w.controller()->scenario().function.compute, ComputeKind::ManagedInstances);
+    QWidget *panel = w.panel();
+    QTRY_VERIFY2(panel->width() >= panel->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("panel %1 px < its minimum %2 px").arg(panel->width()).arg(panel->minimumSizeHint().width())));
+    QVERIFY2(w.minimumSizeHint().width() <= 1280, qPrintable(QString::number(w.minimumSizeHint().width())));
 }
 
 void TestTeaching::nextWaitsForTheStepsEvent()
@@ -411,6 +526,27 @@ void TestTeaching::presentationTextSizes()
         auto *diagram = w.findChild<LifecycleDiagram *>(QStringLiteral("diagram"));
         QVERIFY(diagram && diagram->isVisible());
         check(QStringLiteral("diagram"), QFontInfo(diagram->textFont()).pixelSize());
+        // Every text of the diagram within its box (or the diagram) and clear of the others: the
+        // box titles overflowed their boxes at 16 px beside the lesson panel.
+        QStringList cut;
+        QList<QRectF> drawn;
+        for (const LifecycleDiagram::Label &label : diagram->layout().labels) {
+            check(QStringLiteral("diagram text \"%1\"").arg(label.text), QFontInfo(label.font).pixelSize());
+            const QRectF need = QFontMetricsF(label.font).boundingRect(label.rect, label.flags, label.text);
+            const QRectF within = label.within.isNull() ? QRectF(diagram->rect()) : label.within;
+            if (need.width() > label.rect.width() + 0.5 || need.height() > label.rect.height() + 0.5
+                || !within.adjusted(-0.5, -0.5, 0.5, 0.5).contains(need)
+                || !QRectF(diagram->rect()).contains(need))
+                cut << QStringLiteral("\"%1\" needs %2×%3 in %4×%5").arg(label.text).arg(need.width()).arg(need.height())
+                           .arg(label.rect.width()).arg(label.rect.height());
+            for (const QRectF &other : drawn)
+                if (other.intersects(need))
+                    cut << QStringLiteral("\"%1\" overlaps another text (%2,%3 %4×%5 and %6,%7 %8×%9)").arg(label.text)
+                        .arg(need.x()).arg(need.y()).arg(need.width()).arg(need.height())
+                        .arg(other.x()).arg(other.y()).arg(other.width()).arg(other.height());
+            drawn << need;
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1×%2 ").arg(diagram->width()).arg(diagram->height()) + cut.join(QStringLiteral("\n"))));
         auto *lanes = w.findChild<EnvironmentLanes *>(QStringLiteral("lanes"));
         QVERIFY(lanes && lanes->isVisible());
         check(QStringLiteral("lane labels"), QFontInfo(lanes->labelFont()).pixelSize());
