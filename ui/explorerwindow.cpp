@@ -150,7 +150,8 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
         applySpeed(m_controller->clock()->speed());   // the lanes' window fits a new duration
         showPlayhead(m_controller->clock()->simTimeMs());
     });
-    connect(ui.parameterPanel, &ParameterPanel::valueRequested, this, &ExplorerWindow::onValueRequested);
+    connect(ui.parameterPanel, &ParameterPanel::valueRequested, this,
+            [this](const std::string &path, const ScalarValue &value) { applySettings({{path, value}}); });
     connect(ui.parameterPanel, &ParameterPanel::scenarioEditRequested, this, [this](const auto &edits) {
         std::vector<Problem> problems;
         const auto result = m_controller->editScenario([&](Scenario &s) {
@@ -456,23 +457,12 @@ void ExplorerWindow::updateLabels()
     }
 }
 
-void ExplorerWindow::onValueRequested(const QString &path, const QVariant &value)
-{
-    ScalarValue v;
-    if (value.typeId() == QMetaType::Bool)
-        v = value.toBool();
-    else if (value.typeId() == QMetaType::QString)
-        v = value.toString().toStdString();
-    else
-        v = value.toDouble();
-    applySettings({{path.toStdString(), v}});
-}
-
 void ExplorerWindow::applySettings(const SimulationController::Settings &settings)
 {
     static const bool profile = qEnvironmentVariableIsSet("LLE_PROFILE");
     QElapsedTimer timer;
     timer.start();
+    const std::uint64_t generation = m_controller->generation();
     const auto problems = m_controller->setValues(settings);
     const double setMs = double(timer.nsecsElapsed()) / 1e6;
     if (!problems.empty()) {
@@ -484,8 +474,10 @@ void ExplorerWindow::applySettings(const SimulationController::Settings &setting
         m_ui->parameterPanel->showConfig(m_controller->configAt(m_controller->clock()->simTimeMs()));
         return;
     }
-    m_shownPeriod = -1;
-    showPlayhead(m_controller->clock()->simTimeMs());
+    // A change showed itself (scenarioChanged); a value equal to the one in effect changed nothing,
+    // and the control is put back to that value exactly.
+    if (m_controller->generation() == generation)
+        m_ui->parameterPanel->showConfig(m_controller->configAt(m_controller->clock()->simTimeMs()));
     if (profile)
         std::fprintf(stderr, "%10.1f ui gen %llu requested: setValues %.1f ms, views %.1f ms\n", profileStampMs(),
                      static_cast<unsigned long long>(m_controller->generation()), setMs,

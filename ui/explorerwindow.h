@@ -84,7 +84,6 @@ private:
     void fillRecentMenu();
     void fillExamplesMenu();
     void setupFileMenu();
-    void onValueRequested(const QString &path, const QVariant &value);
     void applySettings(const std::vector<std::pair<std::string, ScalarValue>> &settings);
     void explain(const QString &text);
     void updateLabels();
