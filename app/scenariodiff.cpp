@@ -14,13 +14,7 @@ namespace {
 /// A JSON leaf as the scenario's ScalarValue (a leaf that is not one, an empty list say, as its text).
 ScalarValue scalarOf(const nlohmann::json &j)
 {
-    if (j.is_boolean())
-        return j.get<bool>();
-    if (j.is_number())
-        return j.get<double>();
-    if (j.is_string())
-        return j.get<std::string>();
-    return j.dump();
+    return scalarFromJson(j).value_or(ScalarValue(j.dump()));
 }
 
 /// "/function/memory_mb" → "function.memory_mb".

@@ -18,6 +18,24 @@
 namespace lle {
 
 namespace {
+/// draw() is protected: reached through a pointer to member formed in a derived class.
+struct PlotAccess : QCustomPlot {
+    static void drawInto(QCustomPlot &plot, QCPPainter *painter, const QSize &size)
+    {
+        const QRect oldViewport = plot.viewport();
+        plot.setViewport(QRect(QPoint(0, 0), size));
+        (plot.*(&PlotAccess::draw))(painter);
+        plot.setViewport(oldViewport);
+    }
+};
+}  // namespace
+
+void drawPlotInto(QCustomPlot &plot, QCPPainter *painter, const QSize &size)
+{
+    PlotAccess::drawInto(plot, painter, size);
+}
+
+namespace {
 /// Milliseconds on the steady clock, to line up the profile lines of the worker and the UI thread.
 inline double profileStampMs()
 {
