@@ -1071,14 +1071,14 @@ CostPlot::CostPlot(QWidget *parent) : RunPlot(parent)
     m_lines[1] = addSeries(QString(), Palette::warmStart(), false);
     m_lines[2] = addSeries(QString(), Palette::coldStart(), false);
     m_lines[3] = addSeries(QString(), Palette::provisioned(), false);
-    m_lines[4] = addSeries(QString(), QColor(0xC8, 0xBA, 0x10), false);
+    m_lines[4] = addSeries(QString(), QColor(colours::costLine("snapstart_cache")), false);
     const QColor outline = Palette::chrome().outline;   // light or dark desktop
     m_lines[5] = addSeries(QString(), outline, false);
     m_lines[5]->setPen(QPen(outline, 1.6, Qt::DotLine));
     m_lines[6] = addSeries(QString(), outline, false);
     m_lines[6]->setPen(QPen(outline, 1.6, Qt::DashDotLine));
-    m_lines[7] = addSeries(QString(), QColor(0xCC, 0x79, 0xA7), false);
-    m_lines[8] = addSeries(QString(), QColor(0x56, 0xB4, 0xE9), false);
+    m_lines[7] = addSeries(QString(), QColor(colours::costLine("instances")), false);
+    m_lines[8] = addSeries(QString(), QColor(colours::costLine("tenant_environments")), false);
     yAxis->setNumberFormat(QStringLiteral("f"));
     setupTimeAxis();
     retranslate();
