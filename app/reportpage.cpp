@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportpage.h"
 
+#include "colours.h"
 #include "lessonstrings.h"
 #include "pricing.h"
 #include "runtimepresets.h"
@@ -319,22 +320,14 @@ QString costLineText(const std::string &key)
 
 QString costLineColour(const std::string &key)
 {
-    // The window's palette (widgets/palette.h), so that the bill and cost.png agree.
-    if (key == "requests") return QStringLiteral("#999999");
-    if (key == "duration") return QStringLiteral("#009E73");
-    if (key == "init") return QStringLiteral("#D55E00");
-    if (key == "provisioned_capacity" || key == "provisioned_duration") return QStringLiteral("#0072B2");
-    if (key == "snapstart_cache" || key == "snapstart_restore") return QStringLiteral("#C8BA10");
-    if (key == "instances" || key == "management_fee") return QStringLiteral("#CC79A7");
-    if (key == "tenant_environments") return QStringLiteral("#56B4E9");
-    return QStringLiteral("#333333");
+    return colours::css(colours::costLine(key));   // as the cost plot draws it
 }
 
-QString kpi(const QString &caption, const QString &value, const QString &note, const char *colour)
+QString kpi(const QString &caption, const QString &value, const QString &note, QRgb colour)
 {
     return QStringLiteral("<div class=\"kpi\" style=\"--c:%4\"><div class=\"k\">%1</div><div class=\"v\">%2</div>"
                           "<div class=\"n\">%3</div></div>\n")
-        .arg(esc(caption), esc(value), esc(note), QLatin1String(colour));
+        .arg(esc(caption), esc(value), esc(note), colours::css(colour));
 }
 
 QString latencyRow(const QLocale &loc, const QString &name, const LatencySummary &l, std::uint64_t n)
@@ -427,18 +420,18 @@ QString ReportPage::html(const ReportPageInput &in)
     // --- key figures ---------------------------------------------------------------------------
     h += QStringLiteral("<section id=\"kpis\" class=\"first\">\n<h2>%1</h2>\n<div class=\"kpis\">\n").arg(esc(tr("Key figures")));
     h += kpi(tr("Requests"), count(loc, r.total),
-             tr("%1 throttled · %2 timed out").arg(count(loc, r.throttled), count(loc, r.timedOut)), "#999999");
+             tr("%1 throttled · %2 timed out").arg(count(loc, r.throttled), count(loc, r.timedOut)), colours::kGrey);
     h += kpi(tr("Cold starts"), loc.toString(s.coldStartRatio * 100, 'f', s.coldStartRatio < 0.1 ? 2 : 1) + QStringLiteral(" %"),
-             tr("%1 of %2 completed").arg(count(loc, r.cold + r.snapstart), count(loc, r.completed)), "#D55E00");
-    h += kpi(tr("Latency p50"), ms(loc, s.latency.p50), tr("half of the requests are faster"), "#009E73");
+             tr("%1 of %2 completed").arg(count(loc, r.cold + r.snapstart), count(loc, r.completed)), colours::kVermillion);
+    h += kpi(tr("Latency p50"), ms(loc, s.latency.p50), tr("half of the requests are faster"), colours::kBluishGreen);
     h += kpi(tr("Latency p90 · p99"), ms(loc, s.latency.p90) + QStringLiteral(" · ") + ms(loc, s.latency.p99),
-             tr("1 in 10 and 1 in 100 requests are slower"), "#D55E00");
-    h += kpi(tr("Cost of the run"), usd(loc, s.cost.total()), tr("over %1 simulated").arg(duration(loc, s.durationS)), "#999999");
-    h += kpi(tr("Cost per 1M requests"), usd(loc, s.costPerMillionRequests), tr("completed requests"), "#999999");
+             tr("1 in 10 and 1 in 100 requests are slower"), colours::kVermillion);
+    h += kpi(tr("Cost of the run"), usd(loc, s.cost.total()), tr("over %1 simulated").arg(duration(loc, s.durationS)), colours::kGrey);
+    h += kpi(tr("Cost per 1M requests"), usd(loc, s.costPerMillionRequests), tr("completed requests"), colours::kGrey);
     h += kpi(tr("Projected per month"), usd(loc, projectedMonthlyUsd(s)),
-             tr("at this rate for 730 h"), "#999999");
+             tr("at this rate for 730 h"), colours::kGrey);
     h += kpi(tr("Environments"), tr("%1 created").arg(count(loc, s.environments.created)),
-             tr("peak %1 · mean %2").arg(count(loc, s.environments.peak), num(loc, s.environments.mean, 2)), "#0072B2");
+             tr("peak %1 · mean %2").arg(count(loc, s.environments.peak), num(loc, s.environments.mean, 2)), colours::kBlue);
     h += QStringLiteral("</div>\n");
 
     h += QStringLiteral("<h3>%1</h3>\n<table>\n<thead><tr><th>%2</th><th class=\"num\">%3</th>")

@@ -2,6 +2,7 @@
 #include "simulationcontroller.h"
 
 #include "eventnavigation.h"
+#include "scenariodiff.h"
 #include "scenariofile.h"
 #include "simulator.h"
 
@@ -281,8 +282,8 @@ void simulate(QPromise<RunPtr> &promise, const Job &job)
 
 }  // namespace
 
-SimulationController::SimulationController(QObject *parent)
-    : QObject(parent), m_playheadMs(std::make_shared<std::atomic<double>>(0.0)), m_prepareTimer(new QTimer(this))
+SimulationController::SimulationController(QObject *parent, double lookaheadMs)
+    : QObject(parent), m_lookaheadMs(lookaheadMs), m_playheadMs(std::make_shared<std::atomic<double>>(0.0)), m_prepareTimer(new QTimer(this))
 {
     // A moment after the playhead stops (not every tick of playback, nor every step of a drag).
     m_prepareTimer->setSingleShot(true);
@@ -409,7 +410,7 @@ void SimulationController::setScenario(const Scenario &s)
     if (s.playbackSpeed > 0)
         m_clock.setSpeed(s.playbackSpeed);
     emit scenarioChanged();
-    request(nullptr, 0);
+    request(nullptr);
 }
 
 std::vector<Problem> SimulationController::setValues(const Settings &settings)
@@ -469,9 +470,7 @@ std::vector<Problem> SimulationController::setValues(const Settings &settings)
     }
     m_scenario = std::move(candidate);
     emit scenarioChanged();
-    if (t > 0)
-        emit changeApplied(t);
-    request(m_reuseHistory ? m_run : nullptr, 0);
+    request(m_run);
     return {};
 }
 
@@ -494,30 +493,8 @@ std::vector<Problem> SimulationController::editScenario(const std::function<void
     m_scenario = std::move(candidate);
     m_clock.setDurationMs(m_scenario.durationS * 1000.0);
     emit scenarioChanged();
-    request(nullptr, 0);
+    request(nullptr);
     return {};
-}
-
-double SimulationController::divergenceMs(const Scenario &a, const Scenario &b)
-{
-    Scenario x = a, y = b;
-    x.changes.clear();
-    y.changes.clear();
-    if (!(x == y))
-        return 0;
-    const std::size_t n = std::max(a.changes.size(), b.changes.size());
-    for (std::size_t k = 0; k < n; ++k) {
-        const bool inA = k < a.changes.size(), inB = k < b.changes.size();
-        if (inA && inB && a.changes[k] == b.changes[k])
-            continue;
-        double at = kInf;
-        if (inA)
-            at = std::min(at, a.changes[k].atS * 1000.0);
-        if (inB)
-            at = std::min(at, b.changes[k].atS * 1000.0);
-        return at;
-    }
-    return kInf;
 }
 
 void SimulationController::cancelComputation()
@@ -530,14 +507,14 @@ void SimulationController::cancelComputation()
 
 void SimulationController::recompute()
 {
-    request(nullptr, 0);
+    request(nullptr);
 }
 
-void SimulationController::request(RunPtr base, double)
+void SimulationController::request(RunPtr base)
 {
     double cutMs = 0;
     if (base) {
-        cutMs = std::min(divergenceMs(base->scenario, m_scenario), base->recordedUntilMs);
+        cutMs = std::min(diffScenarios(base->scenario, m_scenario).divergesAtMs, base->recordedUntilMs);
         if (!std::isfinite(cutMs) || cutMs < 1.0)
             base.reset(), cutMs = 0;
     }

@@ -32,7 +32,11 @@ class SimulationController : public QObject {
 public:
     using Settings = std::vector<std::pair<std::string, ScalarValue>>;
 
-    explicit SimulationController(QObject *parent = nullptr);
+    /// How far ahead of the playhead (simulated ms) the first partial result of a recompute ends.
+    static constexpr double kDefaultLookaheadMs = 20'000;
+
+    /// `lookaheadMs`: see kDefaultLookaheadMs (a test shows the partial run right after a move).
+    explicit SimulationController(QObject *parent = nullptr, double lookaheadMs = kDefaultLookaheadMs);
     ~SimulationController() override;
 
     PlaybackClock *clock() { return &m_clock; }
@@ -44,10 +48,6 @@ public:
     std::uint64_t generation() const { return m_generation; }
     /// The configuration in effect at simulated time `tMs` (the scenario with its changes).
     Scenario configAt(double tMs) const;
-    /// Simulated time of the first partial result ahead of the playhead.
-    void setLookaheadMs(double ms) { m_lookaheadMs = ms; }
-    /// Reuse the history of the current run before the first change (on by default).
-    void setReuseHistory(bool on) { m_reuseHistory = on; }
     /// While a run computes, publish what is computed so far this often (wall ms), so that a long
     /// run is shown as it grows.
     void setPartialIntervalMs(int ms) { m_partialIntervalMs = ms; }
@@ -94,8 +94,6 @@ signals:
     void runReady(lle::RunPtr run);
     void scenarioChanged();
     void computingChanged(bool computing);
-    /// A change entry was created or updated at `atMs`.
-    void changeApplied(double atMs);
     /// Trace replay: `bytesRead` of the trace file's `fileBytes` read in the current pass.
     void traceProgress(quint64 bytesRead, quint64 fileBytes);
     /// How far the run being computed is (0–1 of what it has to simulate) and the seconds it
@@ -105,20 +103,20 @@ signals:
     void runFailed(const QString &message);
 
 private:
-    void request(RunPtr base, double cutMs);
     /// A checkpoint just before the paused playhead of a long run, made on a worker from the
     /// run's latest one before it: the next slider move there starts from it.
     void prepareCheckpoint();
+    /// Recomputes the scenario, from `base`'s history before the first difference (diffScenarios)
+    /// when there is one to reuse.
+    void request(RunPtr base);
     /// Shows `run` of `generation` unless a newer request or the complete run came first.
     void publish(RunPtr run, std::uint64_t generation);
-    static double divergenceMs(const Scenario &a, const Scenario &b);
 
     PlaybackClock m_clock;
     Scenario m_scenario;
     RunPtr m_run;
     std::uint64_t m_generation = 0;
-    double m_lookaheadMs = 20'000;
-    bool m_reuseHistory = true;
+    double m_lookaheadMs;
     int m_partialIntervalMs = 1000;
     std::uint64_t m_recentEvents = RunRecorder::kRecentEvents;
     QFutureWatcher<RunPtr> *m_watcher = nullptr;

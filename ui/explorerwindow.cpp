@@ -38,6 +38,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 
 namespace lle {
 
@@ -49,6 +50,12 @@ inline double profileStampMs()
                       std::chrono::steady_clock::now().time_since_epoch()).count() % 1'000'000'000) / 1000.0;
 }
 }  // namespace
+
+struct ExplorerWindow::RunView {
+    const char *name;   ///< for LLE_PROFILE's lines
+    std::function<void(const RunPtr &)> setRun;
+    std::function<void(double)> setPlayhead;
+};
 
 ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::ExplorerWindow>()), m_controller(new SimulationController(this))
@@ -84,6 +91,19 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     ui.explainLabel->setMinimumHeight(22);
     ui.explainLabel->setMaximumHeight(40);
     explain({});
+    // The views that draw the run at the playhead, listed once: a new run and a new playhead go
+    // to each of them in this order.
+    const auto addView = [this](auto *view, const char *name) {
+        m_views.push_back({name, [view](const RunPtr &run) { view->setRun(run); }, [view](double ms) { view->setPlayhead(ms); }});
+    };
+    addView(ui.diagram, "diagram");
+    addView(ui.lanes, "lanes");
+    addView(ui.kpiStrip, "kpi");
+    addView(ui.timeline, "overview");
+    addView(ui.latencyPlot, "LatencyPlot");
+    addView(ui.cdfPlot, "CdfPlot");
+    addView(ui.costPlot, "CostPlot");
+    addView(ui.environmentsPlot, "EnvironmentsPlot");
 
     // Playback.
     connect(ui.playButton, &QToolButton::clicked, clock, &PlaybackClock::togglePlay);
@@ -153,7 +173,8 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
         applySpeed(m_controller->clock()->speed());   // the lanes' window fits a new duration
         showPlayhead(m_controller->clock()->simTimeMs());
     });
-    connect(ui.parameterPanel, &ParameterPanel::valueRequested, this, &ExplorerWindow::onValueRequested);
+    connect(ui.parameterPanel, &ParameterPanel::valueRequested, this,
+            [this](const std::string &path, const ScalarValue &value) { applySettings({{path, value}}); });
     connect(ui.parameterPanel, &ParameterPanel::scenarioEditRequested, this, [this](const auto &edits) {
         std::vector<Problem> problems;
         const auto result = m_controller->editScenario([&](Scenario &s) {
@@ -212,6 +233,10 @@ EnvironmentsPlot *ExplorerWindow::environmentsPlot() const { return m_ui->enviro
 KpiStrip *ExplorerWindow::kpiStrip() const { return m_ui->kpiStrip; }
 QMenu *ExplorerWindow::fileMenu() const { return m_ui->menuFile; }
 QMenu *ExplorerWindow::helpMenu() const { return m_ui->menuHelp; }
+QAction *ExplorerWindow::aboutAction() const { return m_ui->actionAbout; }
+QLabel *ExplorerWindow::explainLabel() const { return m_ui->explainLabel; }
+QLabel *ExplorerWindow::clockLabel() const { return m_ui->clockLabel; }
+QScrollArea *ExplorerWindow::panelScroll() const { return m_ui->panelScroll; }
 QAction *ExplorerWindow::quitAction() const { return m_ui->actionQuit; }
 QWidget *ExplorerWindow::dashboardBottom() const { return m_ui->mainSplitter; }
 
@@ -351,18 +376,11 @@ void ExplorerWindow::showRun(const RunPtr &run)
     // A stretch simulated again belongs to the run it came from.
     if (ui.latencyPlot->stretch() && (!run || !ui.latencyPlot->run() || run->generation != ui.latencyPlot->run()->generation))
         ui.latencyPlot->setStretch(nullptr);
-    ui.diagram->setRun(run);
-    lap("diagram");
-    ui.lanes->setRun(run);
-    lap("lanes");
-    ui.kpiStrip->setRun(run);
-    lap("kpi");
     // The overview is for runs longer than the lanes can show at a glance.
     ui.timeline->setVisible(run && run->durationMs > 4 * 3'600'000.0);
-    ui.timeline->setRun(run);
-    for (RunPlot *p : std::initializer_list<RunPlot *>{ui.latencyPlot, ui.cdfPlot, ui.costPlot, ui.environmentsPlot}) {
-        p->setRun(run);
-        lap(p->metaObject()->className() + 5);   // without "lle::"
+    for (const RunView &v : m_views) {
+        v.setRun(run);
+        lap(v.name);
     }
     if (profile)
         std::fprintf(stderr, "%10.1f ui gen %llu %s: %s\n", profileStampMs(), static_cast<unsigned long long>(run ? run->generation : 0),
@@ -377,12 +395,8 @@ void ExplorerWindow::showRun(const RunPtr &run)
 void ExplorerWindow::showPlayhead(double ms)
 {
     auto &ui = *m_ui;
-    ui.diagram->setPlayhead(ms);
-    ui.lanes->setPlayhead(ms);
-    ui.kpiStrip->setPlayhead(ms);
-    ui.timeline->setPlayhead(ms);
-    for (RunPlot *p : std::initializer_list<RunPlot *>{ui.latencyPlot, ui.cdfPlot, ui.costPlot, ui.environmentsPlot})
-        p->setPlayhead(ms);
+    for (const RunView &v : m_views)
+        v.setPlayhead(ms);
     // The panel shows the configuration in effect at the playhead.
     const auto &changes = m_controller->scenario().changes;
     const int period = static_cast<int>(std::count_if(changes.begin(), changes.end(),
@@ -459,23 +473,12 @@ void ExplorerWindow::updateLabels()
     }
 }
 
-void ExplorerWindow::onValueRequested(const QString &path, const QVariant &value)
-{
-    ScalarValue v;
-    if (value.typeId() == QMetaType::Bool)
-        v = value.toBool();
-    else if (value.typeId() == QMetaType::QString)
-        v = value.toString().toStdString();
-    else
-        v = value.toDouble();
-    applySettings({{path.toStdString(), v}});
-}
-
 void ExplorerWindow::applySettings(const SimulationController::Settings &settings)
 {
     static const bool profile = qEnvironmentVariableIsSet("LLE_PROFILE");
     QElapsedTimer timer;
     timer.start();
+    const std::uint64_t generation = m_controller->generation();
     const auto problems = m_controller->setValues(settings);
     const double setMs = double(timer.nsecsElapsed()) / 1e6;
     if (!problems.empty()) {
@@ -487,8 +490,10 @@ void ExplorerWindow::applySettings(const SimulationController::Settings &setting
         m_ui->parameterPanel->showConfig(m_controller->configAt(m_controller->clock()->simTimeMs()));
         return;
     }
-    m_shownPeriod = -1;
-    showPlayhead(m_controller->clock()->simTimeMs());
+    // A change showed itself (scenarioChanged); a value equal to the one in effect changed nothing,
+    // and the control is put back to that value exactly.
+    if (m_controller->generation() == generation)
+        m_ui->parameterPanel->showConfig(m_controller->configAt(m_controller->clock()->simTimeMs()));
     if (profile)
         std::fprintf(stderr, "%10.1f ui gen %llu requested: setValues %.1f ms, views %.1f ms\n", profileStampMs(),
                      static_cast<unsigned long long>(m_controller->generation()), setMs,

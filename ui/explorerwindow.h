@@ -17,7 +17,9 @@ class ExplorerWindow;
 }
 
 class QAction;
+class QLabel;
 class QMenu;
+class QScrollArea;
 
 namespace lle {
 
@@ -56,7 +58,14 @@ public:
     /// The menus and actions attachments (Teaching, Lab, HelpMenu) put their own entries beside.
     QMenu *fileMenu() const;
     QMenu *helpMenu() const;
+    QAction *aboutAction() const;
     QAction *quitAction() const;
+    /// The "What am I seeing?" line under the views.
+    QLabel *explainLabel() const;
+    /// The simulated clock in the playback bar.
+    QLabel *clockLabel() const;
+    /// The scroll area that holds the parameter panel.
+    QScrollArea *panelScroll() const;
     /// The file the scenario belongs to: File → New, Open, Save, recent files, examples.
     ScenarioDocument *document() const { return m_document; }
     /// File → Export and the plots' context menus.
@@ -84,12 +93,15 @@ private:
     void fillRecentMenu();
     void fillExamplesMenu();
     void setupFileMenu();
-    void onValueRequested(const QString &path, const QVariant &value);
     void applySettings(const std::vector<std::pair<std::string, ScalarValue>> &settings);
     void explain(const QString &text);
     void updateLabels();
 
+    /// A view that draws the run at the playhead; the window lists them once (m_views).
+    struct RunView;
+
     std::unique_ptr<Ui::ExplorerWindow> m_ui;
+    std::vector<RunView> m_views;   ///< in drawing order: diagram, lanes, KPIs, overview, plots
     SimulationController *m_controller;
     ScenarioDocument *m_document = nullptr;
     ExportActions *m_exports = nullptr;

@@ -2,6 +2,7 @@
 #include "helpmenu.h"
 
 #include "aboutdialog.h"
+#include "explorerwindow.h"
 #include "guidedialog.h"
 #include "shortcutsdialog.h"
 
@@ -31,18 +32,10 @@ Dialog *present(QPointer<Dialog> &dialog, Make make)
 
 }  // namespace
 
-HelpMenu::HelpMenu(QMainWindow *window) : QObject(window), m_window(window)
+HelpMenu::HelpMenu(ExplorerWindow *window) : QObject(window), m_window(window)
 {
-    auto *menu = window->findChild<QMenu *>(QStringLiteral("menuHelp"));
-    if (!menu) {
-        menu = window->menuBar()->addMenu(QString());
-        menu->setObjectName(QStringLiteral("menuHelp"));
-    }
-    m_about = window->findChild<QAction *>(QStringLiteral("actionAbout"));
-    if (!m_about) {
-        m_about = new QAction(window);
-        m_about->setObjectName(QStringLiteral("actionAbout"));
-    }
+    QMenu *menu = window->helpMenu();
+    m_about = window->aboutAction();
     m_about->setMenuRole(QAction::AboutRole);
 
     m_guide = new QAction(window);

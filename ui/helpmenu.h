@@ -11,15 +11,16 @@ class QMenu;
 namespace lle {
 
 class AboutDialog;
+class ExplorerWindow;
 class GuideDialog;
 class ShortcutsDialog;
 
-/// The Help menu of a main window: User guide (F1), Keyboard shortcuts and About. It fills the
-/// window's "menuHelp" and takes over its "actionAbout"; the window knows nothing of it.
+/// The Help menu of the explorer window: User guide (F1), Keyboard shortcuts and About. It fills
+/// the window's Help menu and takes over its About action; the window knows nothing of it.
 class HelpMenu : public QObject {
     Q_OBJECT
 public:
-    explicit HelpMenu(QMainWindow *window);
+    explicit HelpMenu(ExplorerWindow *window);
 
     QAction *guideAction() const { return m_guide; }
     QAction *shortcutsAction() const { return m_shortcuts; }

@@ -68,9 +68,8 @@ ValueSlider *ParameterPanel::rateSlider() const { return m_ui->rateSlider; }
 
 void ParameterPanel::bindSlider(ValueSlider *slider, const char *path)
 {
-    const QString key = QString::fromLatin1(path);
     connect(slider, &ValueSlider::valueMoved, this, [this] { refreshLabels(); });
-    connect(slider, &ValueSlider::valueCommitted, this, [this, key](double v) {
+    connect(slider, &ValueSlider::valueCommitted, this, [this, key = std::string(path)](double v) {
         if (!m_updating)
             emit valueRequested(key, v);
     });
@@ -127,28 +126,31 @@ void ParameterPanel::setupControls()
     connect(ui.rateSlider, &ValueSlider::valueMoved, this, [this] { refreshLabels(); });
     connect(ui.rateSlider, &ValueSlider::valueCommitted, this, [this](double v) {
         if (!m_updating)
-            emit valueRequested(QString::fromLatin1(rateKeyFor(m_config.workload.pattern)), v);
+            emit valueRequested(std::string(rateKeyFor(m_config.workload.pattern)), v);
     });
 
+    // A combo's items carry the key's value in the file: a string, or a bool for the DB place.
     auto comboKey = [this](QComboBox *combo, const char *path) {
-        const QString key = QString::fromLatin1(path);
-        connect(combo, &QComboBox::activated, this, [this, combo, key] {
+        connect(combo, &QComboBox::activated, this, [this, combo, key = std::string(path)] {
             if (!m_updating)
-                emit valueRequested(key, combo->currentData());
+                emit valueRequested(key, combo->currentData().toString().toStdString());
         });
     };
     comboKey(ui.runtimeCombo, "function.runtime");
     comboKey(ui.architectureCombo, "function.architecture");
-    comboKey(ui.dbPlaceCombo, "function.handler.setup_in_init");
     comboKey(ui.patternCombo, "workload.pattern");
     comboKey(ui.initBillingCombo, "pricing.init_billing");
+    connect(ui.dbPlaceCombo, &QComboBox::activated, this, [this] {
+        if (!m_updating)
+            emit valueRequested("function.handler.setup_in_init", m_ui->dbPlaceCombo->currentData().toBool());
+    });
     connect(ui.idleModeCombo, &QComboBox::activated, this, [this] {
         if (!m_updating)
             emit idleRangeRequested(m_ui->idleModeCombo->currentData().toBool(), m_lastFixedIdleS);
     });
     connect(ui.snapStartCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_updating)
-            emit valueRequested(QStringLiteral("function.snapstart.enabled"), on);
+            emit valueRequested("function.snapstart.enabled", on);
     });
 }
 
@@ -197,6 +199,7 @@ void ParameterPanel::showConfig(const Scenario &config)
     }
     m_updating = false;
     refreshLabels();
+    emit configShown();
 }
 
 void ParameterPanel::retranslateCombos()

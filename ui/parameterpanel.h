@@ -3,7 +3,6 @@
 
 #include "scenario.h"
 
-#include <QVariant>
 #include <QWidget>
 
 #include <memory>
@@ -32,8 +31,10 @@ public:
     ValueSlider *rateSlider() const;
 
 signals:
-    /// The user set `path` (a scenario key, as in `changes`) to `value` (bool, double or QString).
-    void valueRequested(const QString &path, const QVariant &value);
+    /// The user set `path` (a scenario key, as in `changes`) to `value`.
+    void valueRequested(const std::string &path, const lle::ScalarValue &value);
+    /// The controls were set to a configuration (showConfig), once per call.
+    void configShown();
     /// The idle timeout switched to the random 5–15 minute range, or back to fixed at `fixedS`
     /// (the fixed value shown last).
     void idleRangeRequested(bool ranged, double fixedS);

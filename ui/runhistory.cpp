@@ -2,38 +2,14 @@
 #include "runhistory.h"
 
 #include "palette.h"
-#include "scenarioio.h"
+#include "scenariodiff.h"
 #include "simulationcontroller.h"
-
-#include <nlohmann/json.hpp>
 
 #include <QStringList>
 
 namespace lle {
 
 namespace {
-
-/// A JSON leaf as the scenario's ScalarValue, for Palette::settingValue.
-ScalarValue scalarOf(const nlohmann::json &j)
-{
-    if (j.is_boolean())
-        return j.get<bool>();
-    if (j.is_number())
-        return j.get<double>();
-    if (j.is_string())
-        return j.get<std::string>();
-    return j.dump();
-}
-
-/// "/function/memory_mb" → "function.memory_mb".
-std::string dotted(const std::string &pointer)
-{
-    std::string out = pointer.substr(pointer.empty() ? 0 : 1);
-    for (char &c : out)
-        if (c == '/')
-            c = '.';
-    return out;
-}
 
 QString settingText(const std::string &path, const ScalarValue &v)
 {
@@ -67,7 +43,7 @@ RunHistory::Kpis RunHistory::kpisOf(const Summary &s)
 void RunHistory::record()
 {
     const Scenario &s = m_controller->scenario();
-    if (!m_entries.empty() && m_entries.back().scenario == s)
+    if (!m_entries.empty() && diffScenarios(m_entries.back().scenario, s).empty())
         return;
     Entry e;
     e.number = static_cast<int>(m_entries.size()) + 1;
@@ -91,7 +67,7 @@ void RunHistory::onRun(const RunPtr &run)
         return;
     for (int i = static_cast<int>(m_entries.size()) - 1; i >= 0; --i) {
         Entry &e = m_entries[static_cast<std::size_t>(i)];
-        if (e.scenario == run->scenario) {
+        if (diffScenarios(e.scenario, run->scenario).empty()) {
             if (!e.kpis) {
                 e.kpis = kpisOf(run->summary);
                 emit entryChanged(i);
@@ -116,37 +92,25 @@ QString RunHistory::describeChange(const Scenario &before, const Scenario &after
     if (before.name != after.name)
         return tr("scenario “%1”").arg(QString::fromStdString(after.name));
     QStringList parts;
-    // The scenario itself, key by key.
-    Scenario a = before, b = after;
-    a.changes.clear();
-    b.changes.clear();
-    if (!(a == b)) {
-        const nlohmann::json fa = scenarioToJson(a).flatten(), fb = scenarioToJson(b).flatten();
-        for (auto it = fb.begin(); it != fb.end(); ++it) {
-            const std::string path = dotted(it.key());
-            if (path == "changes")
-                continue;
-            const auto old = fa.find(it.key());
-            if (old != fa.end() && *old == *it)
-                continue;
-            const QString now = Palette::settingValue(path, scalarOf(*it));
-            parts << (old == fa.end() ? Palette::settingName(path) + QLatin1Char(' ') + now
-                                      : tr("%1 %2 → %3").arg(Palette::settingName(path),
-                                                            Palette::settingValue(path, scalarOf(*old)), now));
-        }
+    const ScenarioDiff diff = diffScenarios(before, after);
+    // The scenario itself, key by key (a key B no longer has goes unsaid: its replacement says it).
+    for (const ChangedSetting &c : diff.settings) {
+        if (!c.after)
+            continue;
+        const QString now = Palette::settingValue(c.key, *c.after);
+        parts << (c.before ? tr("%1 %2 → %3").arg(Palette::settingName(c.key), Palette::settingValue(c.key, *c.before), now)
+                           : Palette::settingName(c.key) + QLatin1Char(' ') + now);
     }
     // The timed changes: new or edited entries, and entries dropped.
-    for (std::size_t k = 0; k < after.changes.size(); ++k) {
-        if (k < before.changes.size() && before.changes[k] == after.changes[k])
-            continue;
+    for (const std::size_t k : diff.timedChanges) {
         QStringList set;
         for (const auto &[path, value] : after.changes[k].set)
             set << settingText(path, value);
         parts << tr("%1 from %2").arg(set.join(QStringLiteral(", ")),
                                       Palette::formatSimTime(after.changes[k].atS * 1000.0));
     }
-    if (before.changes.size() > after.changes.size())
-        parts << tr("%n timed change(s) removed", nullptr, static_cast<int>(before.changes.size() - after.changes.size()));
+    if (diff.timedChangesRemoved > 0)
+        parts << tr("%n timed change(s) removed", nullptr, static_cast<int>(diff.timedChangesRemoved));
     if (parts.isEmpty())
         return tr("no change");
     if (parts.size() > 3)

@@ -2,6 +2,7 @@
 #include "scenariodocument.h"
 
 #include "lessonstrings.h"
+#include "scenariodiff.h"
 #include "scenariofile.h"
 #include "scenarioio.h"
 #include "simulationcontroller.h"
@@ -35,11 +36,9 @@ const QString kExamplesDir = QStringLiteral(":/scenarios");
 ScenarioDocument::ScenarioDocument(SimulationController *controller, QWidget *dialogParent, QObject *parent)
     : QObject(parent), m_controller(controller), m_dialogParent(dialogParent)
 {
-    m_savedText = currentText();
+    m_saved = m_controller->scenario();
     connect(m_controller, &SimulationController::scenarioChanged, this, &ScenarioDocument::updateModified);
 }
-
-std::string ScenarioDocument::currentText() const { return writeScenario(m_controller->scenario()); }
 
 QString ScenarioDocument::displayFileName() const
 {
@@ -58,7 +57,7 @@ QString ScenarioDocument::windowTitle() const
 
 void ScenarioDocument::updateModified()
 {
-    const bool modified = currentText() != m_savedText;
+    const bool modified = !diffScenarios(m_saved, m_controller->scenario()).empty();
     if (modified != m_modified) {
         m_modified = modified;
         emit modifiedChanged(modified);
@@ -73,7 +72,7 @@ void ScenarioDocument::updateModified()
 
 void ScenarioDocument::markClean()
 {
-    m_savedText = currentText();
+    m_saved = m_controller->scenario();
     updateModified();
 }
 

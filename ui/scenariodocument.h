@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scenario.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -80,7 +82,7 @@ public:
     /// When modified, asks whether to save first. True: go on (saved or discarded).
     bool maybeSave();
     void clearRecentFiles();
-    /// Sets the document's reference text to the current scenario (after setScenario outside).
+    /// Sets the document's reference to the current scenario (after setScenario outside).
     void markClean();
 
 public slots:
@@ -105,13 +107,12 @@ private:
     void warn(const QString &title, const QString &text) const;
     /// Loads a file (or resource) and reports its problems; applies it when valid.
     bool load(const QString &path, bool isExample);
-    std::string currentText() const;
 
     SimulationController *m_controller;
     QPointer<QWidget> m_dialogParent;
     QString m_filePath;
     QString m_displayName;
-    std::string m_savedText;
+    Scenario m_saved;   ///< as last opened or saved: what "modified" is measured against
     bool m_modified = false;
     QString m_shownTitle;
     MessageSink m_messageSink;

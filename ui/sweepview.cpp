@@ -23,13 +23,13 @@
 #include <QSplitter>
 #include <QThread>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <limits>
-#include <mutex>
 
 namespace lle {
 
@@ -75,7 +75,8 @@ SweepView::SweepView(SimulationController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller)
 {
     setObjectName(QStringLiteral("sweepView"));
-    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    m_threads = std::max(1, QThread::idealThreadCount());
+    m_pool.setMaxThreadCount(1);
     m_presetCaption = new QLabel(this);
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("sweepPreset"));
@@ -317,56 +318,62 @@ bool SweepView::start()
     m_plan = std::move(plan);
     m_rows.clear();
     m_reference.reset();
-    std::vector<SweepJob> jobs = m_plan.jobs;
-    jobs.insert(jobs.end(), m_refPlan.jobs.begin(), m_refPlan.jobs.end());
 
-    // Each job on a pool thread. A trace is read once for its headers (azure2019: its whole
-    // pass) by the first job that needs it; every job then streams it anew.
+    // The core's runSweep on the sweep's own thread: the points, then the configuration in effect
+    // when it is not one of them. A trace's headers are read once for both (azure2019: its whole
+    // pass); every job then streams it anew.
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    struct Shared {
-        std::mutex mutex;
-        bool made = false;
-        ArrivalsFactory arrivals;
-        std::string error;
-    };
-    auto shared = std::make_shared<Shared>();
     const bool trace = [&] {
         for (const ConfigPeriod &p : configurationPeriods(base))
             if (p.scenario.workload.pattern == WorkloadPattern::Trace)
                 return true;
         return false;
     }();
-    auto run = [flag = m_cancelFlag, shared, trace, base](const SweepJob &job) -> Outcome {
+    const std::size_t total = m_plan.jobs.size() + m_refPlan.jobs.size();
+    auto run = [flag = m_cancelFlag, trace, base, plan = m_plan, refPlan = m_refPlan, threads = m_threads,
+                total](QPromise<Outcome> &promise) {
+        promise.setProgressRange(0, static_cast<int>(total));
         Outcome out;
-        SimulationOptions options;
-        options.cancel = flag.get();
-        if (flag->load())
-            return out;
         try {
+            SweepRunOptions options;
+            options.threads = threads;
+            options.cancel = flag.get();
             if (trace) {
-                std::lock_guard lock(shared->mutex);
-                if (!shared->made) {
-                    shared->made = true;
-                    shared->arrivals = traceArrivals(base, flag.get());
-                }
-                options.arrivals = shared->arrivals;
+                ArrivalsFactory arrivals = traceArrivals(base, flag.get());
+                options.simulationOptions = [arrivals](const SweepJob &) {
+                    SimulationOptions o;
+                    o.arrivals = arrivals;
+                    return o;
+                };
             }
-            out.metrics = runSweepJob(job, std::move(options));
+            std::size_t before = 0;   // jobs of the points, when the reference runs
+            options.progress = [&promise, &before](std::size_t done, std::size_t) {
+                promise.setProgressValue(static_cast<int>(before + done));
+            };
+            SweepResult points = runSweep(plan, options);
+            out.cancelled = points.cancelled;
+            out.rows = std::move(points.rows);
+            if (!out.cancelled && !refPlan.jobs.empty()) {
+                before = plan.jobs.size();
+                SweepResult reference = runSweep(refPlan, options);
+                out.cancelled = reference.cancelled;
+                if (!reference.rows.empty())
+                    out.reference = reference.rows.front();
+            }
         } catch (const std::exception &e) {
             out.error = e.what();
-            flag->store(true);   // the other jobs would fail the same way
         }
-        return out;
+        promise.addResult(std::move(out));
     };
     m_state = State::Running;
     m_problem.clear();
-    m_progress->setRange(0, static_cast<int>(jobs.size()));
+    m_progress->setRange(0, static_cast<int>(total));
     m_progress->setValue(0);
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     updateStatus();
     m_timer.start();
-    m_watcher.setFuture(QtConcurrent::mapped(&m_pool, std::move(jobs), std::move(run)));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, std::move(run)));
     return true;
 }
 
@@ -437,34 +444,25 @@ void SweepView::onFinished()
     m_cancel->setEnabled(false);
     m_elapsedMs = double(m_timer.nsecsElapsed()) / 1e6;
     const QFuture<Outcome> future = m_watcher.future();
-    const std::size_t total = m_plan.jobs.size() + m_refPlan.jobs.size();
-    std::vector<Outcome> outcomes;
-    if (!future.isCanceled()) {
-        const QList<Outcome> results = future.results();
-        outcomes.assign(results.begin(), results.end());
+    const Outcome out = future.resultCount() > 0 ? future.result() : Outcome{{}, {}, true, {}};
+    if (!out.error.empty()) {
+        m_problem = QString::fromStdString(out.error);
+        m_state = State::Failed;
+        updateStatus();
+        emit finished(false);
+        return;
     }
-    for (const Outcome &o : outcomes)
-        if (!o.error.empty()) {
-            m_problem = QString::fromStdString(o.error);
-            m_state = State::Failed;
-            updateStatus();
-            emit finished(false);
-            return;
-        }
-    if (future.isCanceled() || outcomes.size() != total || (m_cancelFlag && m_cancelFlag->load())) {
+    if (out.cancelled || future.isCanceled() || (m_cancelFlag && m_cancelFlag->load())) {
         m_state = State::Cancelled;
         updateStatus();
         emit finished(false);
         return;
     }
-    std::vector<SweepMetrics> points, reference;
-    for (std::size_t i = 0; i < outcomes.size(); ++i)
-        (i < m_plan.jobs.size() ? points : reference).push_back(outcomes[i].metrics);
-    m_rows = reduceSweep(m_plan, points);
+    m_rows = out.rows;
     if (m_currentPoint >= 0)
         m_reference = m_rows[static_cast<std::size_t>(m_currentPoint)];
     else
-        m_reference = reduceSweep(m_refPlan, reference).front();
+        m_reference = out.reference;
     m_state = State::Done;
     updateStatus();
     showResults();
@@ -605,7 +603,7 @@ void SweepView::updateStatus()
         text = tr("Running %1 points × %2 seeds on %3 threads…")
                    .arg(m_plan.points.size())
                    .arg(m_plan.spec.replications)
-                   .arg(m_pool.maxThreadCount());
+                   .arg(m_threads);
         break;
     case State::Done: {
         if (!m_studyDir.isEmpty()) {

@@ -97,8 +97,11 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    /// What the worker hands back: the points' rows and the reference row, or why there are none.
     struct Outcome {
-        SweepMetrics metrics{};
+        std::vector<SweepRow> rows;
+        std::optional<SweepRow> reference;
+        bool cancelled = false;
         std::string error;
     };
     void retranslate();
@@ -124,9 +127,11 @@ private:
     SweepCurvePlot *m_curve;
     ParetoPlot *m_pareto;
 
-    /// The sweep's own threads, one per core: the global pool stays free for the window's own
-    /// run, so that a slider moved during a sweep is not queued behind it.
+    /// The sweep's own thread, which runs the core's runSweep on one thread per core: the global
+    /// pool stays free for the window's own run, so that a slider moved during a sweep is not
+    /// queued behind it.
     QThreadPool m_pool;
+    int m_threads = 1;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     SweepPlan m_plan;          ///< the points asked for

@@ -6,9 +6,11 @@
 #include "explanations.h"
 #include "explorerwindow.h"
 #include "highlightframe.h"
+#include "kpistrip.h"
 #include "language.h"
 #include "lessonfigures.h"
 #include "lessonpanel.h"
+#include "parameterpanel.h"
 #include "requestcallout.h"
 #include "runplots.h"
 #include "simulationcontroller.h"
@@ -82,10 +84,8 @@ Teaching::Teaching(ExplorerWindow *window) : QObject(window), m_window(window)
     installExplanations();
     window->installEventFilter(this);
     // "Why was this request cold?": widgets that know which request was clicked say so.
-    for (const char *name : {"lanes", "latencyPlot"})
-        if (QWidget *w = window->findChild<QWidget *>(QLatin1String(name));
-            w && w->metaObject()->indexOfSignal("invocationClicked(quint64)") >= 0)
-            connect(w, SIGNAL(invocationClicked(quint64)), this, SLOT(explainRequest(quint64)));
+    connect(window->lanes(), &EnvironmentLanes::invocationClicked, this, &Teaching::explainRequest);
+    connect(window->latencyPlot(), &LatencyPlot::invocationClicked, this, &Teaching::explainRequest);
     retranslate();
 
     // For rehearsals and screenshots: LLE_LESSON=id[:step], LLE_PRESENTATION=1.
@@ -100,12 +100,9 @@ void Teaching::buildMenus()
 {
     QMenuBar *bar = m_window->menuBar();
     QMenu *help = m_window->helpMenu();
-    m_viewMenu = m_window->findChild<QMenu *>(QStringLiteral("menuView"));
-    if (!m_viewMenu) {
-        m_viewMenu = new QMenu(bar);
-        m_viewMenu->setObjectName(QStringLiteral("menuView"));
-        bar->insertMenu(help ? help->menuAction() : nullptr, m_viewMenu);
-    }
+    m_viewMenu = new QMenu(bar);
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    bar->insertMenu(help ? help->menuAction() : nullptr, m_viewMenu);
     m_lessonsMenu = new QMenu(bar);
     m_lessonsMenu->setObjectName(QStringLiteral("menuLessons"));
     bar->insertMenu(help ? help->menuAction() : nullptr, m_lessonsMenu);
@@ -186,7 +183,7 @@ void Teaching::installExplanations()
         w->removeEventFilter(this);
         w->installEventFilter(this);
     }
-    if (QWidget *kpi = m_window->findChild<QWidget *>(QStringLiteral("kpiStrip"))) {
+    if (QWidget *kpi = m_window->kpiStrip()) {
         QStringList lines;
         for (const char *id : {"kpi.cold", "kpi.p50", "kpi.p99", "kpi.per_million", "kpi.cost_so_far", "kpi.per_month", "kpi.requests"})
             lines << QStringLiteral("• ") + explanations::shortText(QLatin1String(id));
@@ -198,10 +195,9 @@ void Teaching::installExplanations()
 
 void Teaching::showExplanation(const QString &text)
 {
-    if (auto *label = m_window->findChild<QLabel *>(QStringLiteral("explainLabel"))) {
-        label->setWordWrap(true);
-        label->setText(text);
-    }
+    QLabel *label = m_window->explainLabel();
+    label->setWordWrap(true);
+    label->setText(text);
 }
 
 bool Teaching::eventFilter(QObject *watched, QEvent *event)
@@ -429,20 +425,16 @@ void Teaching::fitToFont()
 {
     // The parameter panel and the "What am I seeing?" line are sized for the font at start: with
     // the presentation font their texts would be cut at the right and the bottom.
-    auto *scroll = m_window->findChild<QScrollArea *>(QStringLiteral("panelScroll"));
-    auto *panel = m_window->findChild<QWidget *>(QStringLiteral("parameterPanel"));
-    if (scroll && panel) {
-        panel->adjustSize();
-        scroll->setMinimumWidth(panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 4);
-    }
-    if (auto *label = m_window->findChild<QLabel *>(QStringLiteral("explainLabel")))
-        label->setMaximumHeight(QFontMetrics(QApplication::font()).lineSpacing() * 2 + 12);
+    QScrollArea *scroll = m_window->panelScroll();
+    QWidget *panel = m_window->panel();
+    panel->adjustSize();
+    scroll->setMinimumWidth(panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 4);
+    m_window->explainLabel()->setMaximumHeight(QFontMetrics(QApplication::font()).lineSpacing() * 2 + 12);
     // The clock reads a little larger than the application font, in either mode.
-    if (auto *clock = m_window->findChild<QLabel *>(QStringLiteral("clockLabel"))) {
-        QFont f = clock->font();
-        f.setPointSizeF(QApplication::font().pointSizeF() + 1.5);
-        clock->setFont(f);
-    }
+    QLabel *clock = m_window->clockLabel();
+    QFont f = clock->font();
+    f.setPointSizeF(QApplication::font().pointSizeF() + 1.5);
+    clock->setFont(f);
 }
 
 }  // namespace lle

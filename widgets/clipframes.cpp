@@ -24,18 +24,6 @@ constexpr double kCaptionH = 34;
 constexpr double kNarrationH = 58;
 constexpr double kKpiH = 46;
 
-/// QCustomPlot::draw() is protected; ReportPlots reaches it the same way. draw() lays the plot out
-/// for the viewport and paints every layer straight into the painter, without the screen buffers
-/// (which a plot that is never shown does not keep up to date).
-struct PlotAccess : QCustomPlot {
-    static void drawInto(QCustomPlot &plot, QCPPainter *painter, const QSize &size)
-    {
-        const QRect oldViewport = plot.viewport();
-        plot.setViewport(QRect(QPoint(0, 0), size));
-        (plot.*(&PlotAccess::draw))(painter);
-        plot.setViewport(oldViewport);
-    }
-};
 
 }  // namespace
 
@@ -186,7 +174,7 @@ void ClipFrames::drawPlot(QPainter &painter, RunPlot *plot) const
     p.save();
     p.translate(plot->pos());
     p.setClipRect(QRect(QPoint(0, 0), plot->size()));
-    PlotAccess::drawInto(*plot, &p, plot->size());
+    drawPlotInto(*plot, &p, plot->size());
     p.restore();
 }
 

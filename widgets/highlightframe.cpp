@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "highlightframe.h"
 
+#include "colours.h"
+
 #include <QAbstractScrollArea>
 #include <QEvent>
 #include <QPainter>
@@ -92,7 +94,7 @@ void HighlightFrame::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     // Vermillion (the palette's function-init / cold colour), pulsing in opacity and width.
     const double pulse = 0.5 + 0.5 * std::sin(m_phase / 24.0 * 2 * M_PI);
-    QColor c(0xD5, 0x5E, 0x00);
+    QColor c(colours::kVermillion);
     c.setAlphaF(0.65 + 0.35 * pulse);
     const double w = m_lineWidth * (0.75 + 0.35 * pulse);
     p.setPen(QPen(c, w));

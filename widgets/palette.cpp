@@ -14,23 +14,13 @@ namespace lle {
 
 QColor Palette::phase(Phase p)
 {
-    switch (p) {
-    case Phase::EnvSetup: return QColor(0x99, 0x99, 0x99);
-    case Phase::ExtensionInit: return QColor(0xCC, 0x79, 0xA7);
-    case Phase::RuntimeInit: return QColor(0xE6, 0x9F, 0x00);
-    case Phase::FunctionInit: return QColor(0xD5, 0x5E, 0x00);
-    case Phase::Restore: return QColor(0xF0, 0xE4, 0x42);
-    case Phase::Invoke: return QColor(0x00, 0x72, 0xB2);
-    case Phase::Frozen: return QColor(0x56, 0xB4, 0xE9);
-    case Phase::Shutdown: return QColor(0x00, 0x00, 0x00);
-    }
-    return Qt::gray;
+    return QColor(colours::phase(p));
 }
 
 QColor Palette::phaseFill(Phase p)
 {
     if (p == Phase::Frozen)
-        return QColor(0xBB, 0xE1, 0xF6);   // sky blue, lighter fill (no alpha: cheap to paint)
+        return QColor(colours::kPaleSkyBlue);
     return phase(p);
 }
 
@@ -42,7 +32,7 @@ QColor Palette::startType(StartType s)
     case StartType::Provisioned: return provisioned();
     case StartType::SnapStart: return snapStart();
     case StartType::Throttled: return throttled();
-    case StartType::TimedOut: return QColor(0x66, 0x66, 0x66);
+    case StartType::TimedOut: return QColor(colours::kDarkGrey);
     }
     return Qt::gray;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "colours.h"
 #include "runrecorder.h"
 #include "types.h"
 
@@ -52,16 +53,16 @@ public:
     /// A lighter fill for large areas (frozen lanes).
     static QColor phaseFill(Phase p);
     static QColor startType(StartType s);
-    static QColor coldStart() { return QColor(0xD5, 0x5E, 0x00); }
-    static QColor warmStart() { return QColor(0x00, 0x9E, 0x73); }
-    static QColor provisioned() { return QColor(0x00, 0x72, 0xB2); }
-    static QColor snapStart() { return QColor(0xF0, 0xE4, 0x42); }
-    static QColor requestsCost() { return QColor(0x99, 0x99, 0x99); }
-    static QColor outline() { return QColor(0x33, 0x33, 0x33); }
-    static QColor changeMarker() { return QColor(0xCC, 0x79, 0xA7); }
-    static QColor playhead() { return QColor(0x00, 0x00, 0x00); }
-    static QColor throttled() { return QColor(0x00, 0x00, 0x00); }
-    static QColor busy() { return QColor(0x00, 0x72, 0xB2); }
+    static QColor coldStart() { return QColor(colours::kVermillion); }
+    static QColor warmStart() { return QColor(colours::kBluishGreen); }
+    static QColor provisioned() { return QColor(colours::kBlue); }
+    static QColor snapStart() { return QColor(colours::kYellow); }
+    static QColor requestsCost() { return QColor(colours::costLine("requests")); }
+    static QColor outline() { return QColor(colours::kInk); }
+    static QColor changeMarker() { return QColor(colours::kReddishPurple); }
+    static QColor playhead() { return QColor(colours::kBlack); }
+    static QColor throttled() { return QColor(colours::kBlack); }
+    static QColor busy() { return QColor(colours::kBlue); }
 
     static QString phaseName(Phase p);
     static QString startTypeName(StartType s);

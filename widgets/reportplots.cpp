@@ -197,21 +197,6 @@ void styleForExport(QCustomPlot &plot, const QString &title, const QString &sub,
         top->setMargins(QMargins(10, 6, 10, 2));
 }
 
-/// QCustomPlot::toPainter() draws in its export mode (pmNoCaching), in which every graph line is
-/// one antialiased QPainter polyline: half a second for the environments plot of an hour's run.
-/// Drawing through draw() in the normal mode uses the segment-wise fast lines instead; axis
-/// labels are kept from being cached as screen-resolution pixmaps by turning phCacheLabels off.
-/// draw() is protected: reached here through a pointer to member formed in a derived class.
-struct PlotAccess : QCustomPlot {
-    static void drawInto(QCustomPlot &plot, QCPPainter *painter, const QSize &size)
-    {
-        const QRect oldViewport = plot.viewport();
-        plot.setViewport(QRect(QPoint(0, 0), size));
-        (plot.*(&PlotAccess::draw))(painter);
-        plot.setViewport(oldViewport);
-    }
-};
-
 template <typename Plot>
 QImage renderRunPlot(const RecordedRun &run, const PlotImageOptions &o, const QString &title)
 {
@@ -231,7 +216,7 @@ QImage renderRunPlot(const RecordedRun &run, const PlotImageOptions &o, const QS
         // No pmNonCosmetic (which toPixmap() sets): it makes QCPPainter stroke every scatter dot
         // through the scaling, ten times slower. The pens that matter are given widths above.
         painter.scale(o.scale, o.scale);
-        PlotAccess::drawInto(plot, &painter, QSize(qRound(logical.width()), qRound(logical.height())));
+        drawPlotInto(plot, &painter, QSize(qRound(logical.width()), qRound(logical.height())));
     }
     setPngMetadata(image, fullTitle, run.scenario, o.scale);
     return image;

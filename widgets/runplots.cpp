@@ -19,6 +19,24 @@
 namespace lle {
 
 namespace {
+/// draw() is protected: reached through a pointer to member formed in a derived class.
+struct PlotAccess : QCustomPlot {
+    static void drawInto(QCustomPlot &plot, QCPPainter *painter, const QSize &size)
+    {
+        const QRect oldViewport = plot.viewport();
+        plot.setViewport(QRect(QPoint(0, 0), size));
+        (plot.*(&PlotAccess::draw))(painter);
+        plot.setViewport(oldViewport);
+    }
+};
+}  // namespace
+
+void drawPlotInto(QCustomPlot &plot, QCPPainter *painter, const QSize &size)
+{
+    PlotAccess::drawInto(plot, painter, size);
+}
+
+namespace {
 /// Milliseconds on the steady clock, to line up the profile lines of the worker and the UI thread.
 inline double profileStampMs()
 {
@@ -1138,14 +1156,14 @@ CostPlot::CostPlot(QWidget *parent) : RunPlot(parent)
     m_lines[1] = addSeries(QString(), Palette::warmStart(), false);
     m_lines[2] = addSeries(QString(), Palette::coldStart(), false);
     m_lines[3] = addSeries(QString(), Palette::provisioned(), false);
-    m_lines[4] = addSeries(QString(), QColor(0xC8, 0xBA, 0x10), false);
+    m_lines[4] = addSeries(QString(), QColor(colours::costLine("snapstart_cache")), false);
     const QColor outline = Palette::chrome().outline;   // light or dark desktop
     m_lines[5] = addSeries(QString(), outline, false);
     m_lines[5]->setPen(QPen(outline, 1.6, Qt::DotLine));
     m_lines[6] = addSeries(QString(), outline, false);
     m_lines[6]->setPen(QPen(outline, 1.6, Qt::DashDotLine));
-    m_lines[7] = addSeries(QString(), QColor(0xCC, 0x79, 0xA7), false);
-    m_lines[8] = addSeries(QString(), QColor(0x56, 0xB4, 0xE9), false);
+    m_lines[7] = addSeries(QString(), QColor(colours::costLine("instances")), false);
+    m_lines[8] = addSeries(QString(), QColor(colours::costLine("tenant_environments")), false);
     yAxis->setNumberFormat(QStringLiteral("f"));
     setupTimeAxis();
     retranslate();

@@ -252,4 +252,11 @@ private:
     double m_max = 0;
 };
 
+/// Draws `plot` laid out at `size` into `painter` through QCustomPlot::draw(): every layer straight
+/// into the painter, in the normal mode (segment-wise fast lines; toPainter()'s export mode makes
+/// every graph line one antialiased polyline, half a second for an hour's environments plot), and
+/// without the screen buffers, which a plot that is never shown does not keep up to date. For the
+/// report's figures and the frames of a clip.
+void drawPlotInto(QCustomPlot &plot, QCPPainter *painter, const QSize &size);
+
 }  // namespace lle

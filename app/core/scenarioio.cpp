@@ -682,17 +682,6 @@ std::optional<Issue> checkSetting(const std::string &path, const ScalarValue &v)
     return checkValue(*key, v);
 }
 
-std::optional<ScalarValue> toScalar(const OrderedJson &j)
-{
-    if (j.is_boolean())
-        return j.get<bool>();
-    if (j.is_number())
-        return j.get<double>();
-    if (j.is_string())
-        return j.get<std::string>();
-    return std::nullopt;
-}
-
 using Setting = std::pair<const KeyDescriptor *, ScalarValue>;
 
 /// Applies checked settings. Runtime, package and architecture go first and refill the preset's
@@ -950,7 +939,7 @@ private:
         default:
             break;
         }
-        const auto scalar = toScalar(value);
+        const auto scalar = scalarFromJson(value);
         if (!scalar)
             addProblem(path, typeIssue(key, typeText(value)));
         else if (auto issue = checkValue(key, *scalar))
@@ -991,7 +980,7 @@ private:
                 continue;
             }
             (name == "min" ? hasMin : hasMax) = true;
-            const auto scalar = toScalar(bound);
+            const auto scalar = scalarFromJson(bound);
             std::optional<Issue> issue = scalar ? checkValue(key, *scalar) : typeIssue(key, typeText(bound));
             if (issue) {
                 addProblem(boundPath, std::move(*issue));
@@ -1022,7 +1011,7 @@ private:
                 continue;
             }
             (name == "median" ? hasMedian : hasP90) = true;
-            const auto scalar = toScalar(item);
+            const auto scalar = scalarFromJson(item);
             std::optional<Issue> issue = scalar ? checkValue(key, *scalar) : typeIssue(key, typeText(item));
             if (issue) {
                 addProblem(itemPath, std::move(*issue));
@@ -1137,7 +1126,7 @@ private:
                 addProblem(problemPath, notSettableIssue(settingPath));
                 continue;
             }
-            const auto scalar = toScalar(value);
+            const auto scalar = scalarFromJson(value);
             if (!scalar) {
                 addProblem(problemPath, typeIssue(*key, typeText(value)));
                 continue;

@@ -43,6 +43,19 @@ std::string writeScenario(const Scenario &s);
 /// The leaf at a dotted key path ("function.memory_mb") of scenarioToJson's output, or nullopt
 /// (no such key, or not a leaf: a ranged idle timeout is an object).
 std::optional<ScalarValue> jsonValueAt(const nlohmann::json &j, const std::string &path);
+/// A JSON boolean, number or string as a ScalarValue; nullopt for anything else. For both of
+/// nlohmann's JSON types (files are read keeping their key order).
+template <typename Json>
+std::optional<ScalarValue> scalarFromJson(const Json &j)
+{
+    if (j.is_boolean())
+        return j.template get<bool>();
+    if (j.is_number())
+        return j.template get<double>();
+    if (j.is_string())
+        return j.template get<std::string>();
+    return std::nullopt;
+}
 
 /// Cross-key rules on a resolved scenario (SnapStart with PC, image or runtime; PC above the limit…).
 std::vector<Problem> validateScenario(const Scenario &s);

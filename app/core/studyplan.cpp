@@ -49,12 +49,8 @@ json scalarJson(const ScalarValue &v)
 
 ScalarValue scalarOf(const json &j, const std::string &where)
 {
-    if (j.is_boolean())
-        return j.get<bool>();
-    if (j.is_number())
-        return j.get<double>();
-    if (j.is_string())
-        return j.get<std::string>();
+    if (auto v = scalarFromJson(j))
+        return *v;
     throw StudyError(where + ": not a number, string or boolean");
 }
 

@@ -126,9 +126,9 @@ private slots:
         c.setScenario(small());
         QTRY_VERIFY(upToDate(c));
         c.clock()->seek(42'500);
-        QSignalSpy applied(&c, &SimulationController::changeApplied);
+        QSignalSpy changed(&c, &SimulationController::scenarioChanged);
         QVERIFY(c.setValue("function.memory_mb", 2048.0).empty());
-        QCOMPARE(applied.count(), 1);
+        QCOMPARE(changed.count(), 1);
         QCOMPARE(c.scenario().changes.size(), std::size_t(1));
         QCOMPARE(c.scenario().changes[0].atS, 42.5);
         QCOMPARE(c.scenario().changes[0].set[0].first, std::string("function.memory_mb"));
@@ -153,17 +153,19 @@ private slots:
 
     void reusedHistoryEqualsAFullRun()
     {
+        // A move reuses the history before it; a scenario set anew is simulated from the start.
         SimulationController reuse, full;
         reuse.clock()->setAutoTick(false);
         full.clock()->setAutoTick(false);
-        full.setReuseHistory(false);
-        for (auto *c : {&reuse, &full}) {
-            c->setScenario(small());
-            QTRY_VERIFY(upToDate(*c));
-            c->clock()->seek(61'234);
-            QVERIFY(c->setValue("function.memory_mb", 1536.0).empty());
-            QTRY_VERIFY(upToDate(*c));
-        }
+        reuse.setScenario(small());
+        QTRY_VERIFY(upToDate(reuse));
+        reuse.clock()->seek(61'234);
+        QVERIFY(reuse.setValue("function.memory_mb", 1536.0).empty());
+        QTRY_VERIFY(upToDate(reuse));
+        QVERIFY(reuse.run()->simulatedFromMs > 0);
+        full.setScenario(reuse.scenario());
+        QTRY_VERIFY(upToDate(full));
+        QCOMPARE(full.run()->simulatedFromMs, 0.0);
         const RecordedRun &a = *reuse.run(), &b = *full.run();
         QCOMPARE(a.invocations.size(), b.invocations.size());
         for (std::size_t i = 0; i < a.invocations.size(); ++i) {
@@ -201,7 +203,9 @@ private slots:
         QFETCH(Scenario, scenario);
         QFETCH(QString, path);
         QFETCH(double, value);
-        SimulationController c;
+        // The partial run ends just after each move (before an initialising environment is
+        // ready): it must already show that environment's init phases.
+        SimulationController c(nullptr, 1);
         c.clock()->setAutoTick(false);
         c.setScenario(scenario);
         QTRY_VERIFY(upToDate(c));
@@ -230,9 +234,6 @@ private slots:
             }
             c.clock()->seek(t);
             const double v = t == 201'000.0 ? value * 2 : value;
-            // The partial run ends just after the move (before the initialising environment is
-            // ready): it must already show that environment's init phases.
-            c.setLookaheadMs(1);
             RunPtr partial;
             auto keepPartial = connect(&c, &SimulationController::runReady, this, [&](RunPtr r) {
                 if (!r->finished)
@@ -252,8 +253,7 @@ private slots:
 
             SimulationController full;
             full.clock()->setAutoTick(false);
-            full.setReuseHistory(false);
-            full.setScenario(c.scenario());
+            full.setScenario(c.scenario());   // from the start
             QTRY_VERIFY(upToDate(full));
             QCOMPARE(full.run()->simulatedFromMs, 0.0);
             compareRuns(*moved, *full.run());

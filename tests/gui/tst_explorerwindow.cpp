@@ -9,6 +9,8 @@
 #include "simulationcontroller.h"
 #include "valueslider.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -183,6 +185,44 @@ private slots:
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+
+    void panelShownOncePerMove_data()
+    {
+        QTest::addColumn<double>("atMs");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("changes");
+        QTest::newRow("at the start") << 0.0 << "function.memory_mb" << 2048.0 << 0;
+        QTest::newRow("during the run") << 42'000.0 << "function.memory_mb" << 2048.0 << 1;
+        QTest::newRow("the value in effect") << 42'000.0 << "function.memory_mb" << 512.0 << 0;
+        QTest::newRow("a rate") << 42'000.0 << "workload.rate_per_s" << 7.0 << 1;
+    }
+
+    void panelShownOncePerMove()
+    {
+        // One move, one refresh of the panel: the change shows itself (scenarioChanged), nothing
+        // shows it a second time; a value equal to the one in effect puts the control back once.
+        QFETCH(double, atMs);
+        QFETCH(QString, path);
+        QFETCH(double, value);
+        QFETCH(int, changes);
+        Scenario s = defaultScenario();
+        s.workload.pattern = WorkloadPattern::Poisson;
+        s.function.memoryMb = 512;
+        ExplorerWindow w(s);
+        w.setAutoPlay(false);
+        auto *c = w.controller();
+        c->clock()->setAutoTick(false);
+        QTRY_VERIFY(upToDate(*c));
+        c->clock()->seek(atMs);
+        QCoreApplication::processEvents();
+        int shown = 0;
+        connect(w.panel(), &ParameterPanel::configShown, this, [&] { ++shown; });
+        emit w.panel()->valueRequested(path.toStdString(), value);
+        QCOMPARE(shown, 1);
+        QCOMPARE(int(c->scenario().changes.size()), changes);
+        QCOMPARE(*jsonValueAt(scenarioToJson(c->configAt(atMs + 1)), path.toStdString()), ScalarValue(value));
     }
 
     void runtimeComboListsEveryPreset()

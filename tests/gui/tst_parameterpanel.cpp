@@ -74,20 +74,22 @@ void TestParameterPanel::everySliderAsksForItsKey()
     ParameterPanel panel;
     Scenario s = defaultScenario();
     panel.showConfig(s);
-    QSignalSpy spy(&panel, &ParameterPanel::valueRequested);
+    QStringList asked;
+    connect(&panel, &ParameterPanel::valueRequested, this,
+            [&](const std::string &path, const ScalarValue &) { asked << QString::fromStdString(path); });
     for (const PanelSliderKey &k : panelSliderKeys()) {
         auto *slider = panel.findChild<ValueSlider *>(QLatin1String(k.slider));
         QVERIFY2(slider, k.slider);
         if (!slider->isEnabled())
             continue;
-        spy.clear();
+        asked.clear();
         // A keyboard step commits at once, as a user's would.
         slider->setValue(slider->value() == slider->maximum() ? slider->value() - 1 : slider->value() + 1);
-        QCOMPARE(spy.size(), 1);
+        QCOMPARE(asked.size(), 1);
         const QString expected = std::strcmp(k.key, "workload.rate") == 0
                                      ? QString::fromLatin1(rateKeyFor(s.workload.pattern))
                                      : QString::fromLatin1(k.key);
-        QCOMPARE(spy.at(0).at(0).toString(), expected);
+        QCOMPARE(asked.at(0), expected);
     }
 }
 

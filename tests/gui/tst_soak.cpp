@@ -166,15 +166,15 @@ void TestSoak::playsWhileControlsChangeAtRandom()
         const std::uint64_t generation = c->generation();
         switch (std::uniform_int_distribution<int>(0, 11)(rng)) {
         case 0:
-        case 1: emit panel->valueRequested(QStringLiteral("function.memory_mb"), pick(memories)); break;
-        case 2: emit panel->valueRequested(QStringLiteral("platform.idle_timeout_s"), pick(idles)); break;
+        case 1: emit panel->valueRequested("function.memory_mb", pick(memories)); break;
+        case 2: emit panel->valueRequested("platform.idle_timeout_s", pick(idles)); break;
         case 3: emit panel->idleRangeRequested(chance(0.5), pick(idles)); break;
-        case 4: emit panel->valueRequested(QStringLiteral("function.provisioned_concurrency"), pick(pcs)); break;
-        case 5: emit panel->valueRequested(QStringLiteral("function.snapstart.enabled"), chance(0.5)); break;
+        case 4: emit panel->valueRequested("function.provisioned_concurrency", pick(pcs)); break;
+        case 5: emit panel->valueRequested("function.snapstart.enabled", chance(0.5)); break;
         case 6:
-        case 7: emit panel->valueRequested(QStringLiteral("workload.rate_per_s"), pick(rates)); break;
-        case 8: emit panel->valueRequested(QStringLiteral("workload.pattern"), QString::fromLatin1(pick(patterns))); break;
-        case 9: emit panel->valueRequested(QStringLiteral("function.runtime"), QString::fromLatin1(pick(runtimes))); break;
+        case 7: emit panel->valueRequested("workload.rate_per_s", pick(rates)); break;
+        case 8: emit panel->valueRequested("workload.pattern", std::string(pick(patterns))); break;
+        case 9: emit panel->valueRequested("function.runtime", std::string(pick(runtimes))); break;
         case 10:
             clock->seek(std::uniform_real_distribution<double>(0, clock->durationMs())(rng));
             if (chance(0.8))
