@@ -331,7 +331,6 @@ private slots:
             QVERIFY(count(*moved, Checkpoint::Kind::Regular) <= RunRecorder::kMaxCheckpoints);
             SimulationController full;
             full.clock()->setAutoTick(false);
-            full.setReuseHistory(false);
             full.setScenario(c.scenario());
             QTRY_VERIFY(upToDate(full));
             compareRuns(*moved, *full.run());
@@ -361,7 +360,6 @@ private slots:
                             [&](const Checkpoint &k) { return k.atMs == std::nextafter(t, 0.0); }));
         SimulationController full;
         full.clock()->setAutoTick(false);
-        full.setReuseHistory(false);
         full.setScenario(c.scenario());
         QTRY_VERIFY(upToDate(full));
         compareRuns(*moved, *full.run());

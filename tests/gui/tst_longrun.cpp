@@ -456,7 +456,6 @@ private slots:
 
         SimulationController full;
         full.clock()->setAutoTick(false);
-        full.setReuseHistory(false);
         full.setScenario(c.scenario());
         QTRY_VERIFY_WITH_TIMEOUT(upToDate(full), 300'000);
         const RecordedRun &f = *full.run();
