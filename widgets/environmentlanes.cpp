@@ -12,6 +12,7 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <optional>
 
 namespace lle {
 
@@ -273,14 +274,13 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
                                    [](const InvocationRecord &r, double t) { return r.endMs < t; });
         QPen cross(chrome.mark, 1.6);
         p.setPen(cross);
-        int lastX = INT_MIN;
-        int count = 0;
+        // One cross per 4 px: the x of the last one drawn (none yet: any x is far enough).
+        std::optional<int> lastX;
         for (; it != inv.end() && it->endMs <= to; ++it) {
             if (it->startType != StartType::Throttled)
                 continue;
-            ++count;
             const int x = static_cast<int>(xOf(it->arrivalMs));
-            if (x - lastX < 4)
+            if (lastX && x - *lastX < 4)
                 continue;
             lastX = x;
             const double cy = kThrottleRow / 2 + 2, s = 4;
@@ -289,7 +289,6 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
         }
         p.setPen(chrome.grid);
         p.drawLine(QPointF(a.left(), kThrottleRow + 3), QPointF(a.right(), kThrottleRow + 3));
-        (void)count;
     }
 
     // Time axis (simulated seconds) and playhead.
