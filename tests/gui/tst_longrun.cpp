@@ -43,6 +43,15 @@ class TestLongRun : public QObject {
         return c.run() && c.run()->finished && c.run()->generation == c.generation();
     }
 
+    /// The window at 1280×720 with its clock still: the tests move the playhead themselves.
+    static void showStill(ExplorerWindow &w)
+    {
+        w.setAutoPlay(false);
+        w.resize(1280, 720);
+        w.show();
+        w.controller()->clock()->setAutoTick(false);
+    }
+
     static bool near(double a, double b, double rel) { return std::abs(a - b) <= rel * std::max(std::abs(b), 1e-12); }
 
     /// The stretch's figures are the run's own over the same whole intervals: requests, cold
@@ -81,11 +90,8 @@ private slots:
     void atTheEndEveryKpiIsTheHeadlessSummary()
     {
         ExplorerWindow w(month());
-        w.setAutoPlay(false);
-        w.resize(1280, 720);
-        w.show();
+        showStill(w);
         auto *c = w.controller();
-        c->clock()->setAutoTick(false);
         QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 300'000);
         QVERIFY(c->run()->invocationStride > 1);   // the requests are sampled
 
@@ -168,11 +174,8 @@ private slots:
     {
         QFETCH(double, tS);
         ExplorerWindow w(month());
-        w.setAutoPlay(false);
-        w.resize(1280, 720);
-        w.show();
+        showStill(w);
         auto *c = w.controller();
-        c->clock()->setAutoTick(false);
         QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 300'000);
         c->clock()->seek(tS * 1000.0);
         QCoreApplication::processEvents();
@@ -198,11 +201,8 @@ private slots:
     void everyRequestOfAnIntervalIsSimulatedAgain()
     {
         ExplorerWindow w(month());
-        w.setAutoPlay(false);
-        w.resize(1280, 720);
-        w.show();
+        showStill(w);
         auto *c = w.controller();
-        c->clock()->setAutoTick(false);
         QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 300'000);
         const RunPtr run = c->run();
         // The interval holding day 10, from the latest checkpoint before it.
@@ -262,11 +262,8 @@ private slots:
         QFETCH(double, fromShare);
         QFETCH(double, toShare);
         ExplorerWindow w(month());
-        w.setAutoPlay(false);
-        w.resize(1280, 720);
-        w.show();
+        showStill(w);
         auto *c = w.controller();
-        c->clock()->setAutoTick(false);
         QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 300'000);
         const RunPtr run = c->run();
         auto *overview = w.findChild<TimelineOverview *>(QStringLiteral("timeline"));
@@ -320,11 +317,8 @@ private slots:
     void aStretchCancelledNeverArrives()
     {
         ExplorerWindow w(month());
-        w.setAutoPlay(false);
-        w.resize(1280, 720);
-        w.show();
+        showStill(w);
         auto *c = w.controller();
-        c->clock()->setAutoTick(false);
         QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 300'000);
         auto *overview = w.findChild<TimelineOverview *>(QStringLiteral("timeline"));
         auto *dialog = w.findChild<QProgressDialog *>(QStringLiteral("stretchProgress"));
@@ -358,11 +352,8 @@ private slots:
     {
         QFETCH(QString, plot);
         ExplorerWindow w(month());
-        w.setAutoPlay(false);
-        w.resize(1280, 720);
-        w.show();
+        showStill(w);
         auto *c = w.controller();
-        c->clock()->setAutoTick(false);
         QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 300'000);
         // At the end the plots' time axes span the month.
         w.findChild<QAction *>(QStringLiteral("actionGoToEnd"))->trigger();
@@ -398,11 +389,8 @@ private slots:
     void aStretchChosenWhileTheRunComputes()
     {
         ExplorerWindow w(month());
-        w.setAutoPlay(false);
-        w.resize(1280, 720);
-        w.show();
+        showStill(w);
         auto *c = w.controller();
-        c->clock()->setAutoTick(false);
         c->setPartialIntervalMs(0);   // every slice: the run is seen as it grows
         auto *overview = w.findChild<TimelineOverview *>(QStringLiteral("timeline"));
         QVERIFY(overview);
