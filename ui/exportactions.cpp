@@ -461,24 +461,24 @@ void ExportActions::askDashboard()
 
 void ExportActions::askCsv()
 {
-    const QString title = tr("Export data as CSV");
-    if (!currentRun(title, false))
-        return;
-    const QString dir = askFolder(title);
-    if (dir.isEmpty() || !confirmOverwrite(title, dir, ReportExport::existingCsvFiles(dir)))
-        return;
-    exportCsv(dir);
+    askFolderExport(tr("Export data as CSV"), false, [](const QString &dir) { return ReportExport::existingCsvFiles(dir); },
+                    &ExportActions::exportCsv);
 }
 
 void ExportActions::askReport()
 {
-    const QString title = tr("Export report");
-    if (!currentRun(title, true))
+    askFolderExport(tr("Export report"), true, &ReportExport::existingReportFiles, &ExportActions::exportReport);
+}
+
+void ExportActions::askFolderExport(const QString &title, bool needFinished, QStringList (*existing)(const QString &),
+                                    bool (ExportActions::*exportTo)(const QString &))
+{
+    if (!currentRun(title, needFinished))
         return;
     const QString dir = askFolder(title);
-    if (dir.isEmpty() || !confirmOverwrite(title, dir, ReportExport::existingReportFiles(dir)))
+    if (dir.isEmpty() || !confirmOverwrite(title, dir, existing(dir)))
         return;
-    exportReport(dir);
+    (this->*exportTo)(dir);
 }
 
 }  // namespace lle

@@ -89,6 +89,10 @@ private:
     QString lastFolder() const;
     void setLastFolder(const QString &folder) const;
     bool confirmOverwrite(const QString &title, const QString &dir, const QStringList &existing) const;
+    /// The folder exports' dialogue: a run (finished if `needFinished`), a folder, leave to replace
+    /// the `existing` files there, then `exportTo`.
+    void askFolderExport(const QString &title, bool needFinished, QStringList (*existing)(const QString &),
+                         bool (ExportActions::*exportTo)(const QString &));
     bool startPng(const QString &title, const QImage &image, const QString &path);
 
     ExplorerWindow *m_window;
