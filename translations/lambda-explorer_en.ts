@@ -3913,9 +3913,8 @@
         <location filename="../ui/exportactions.cpp" line="276"/>
         <location filename="../ui/exportactions.cpp" line="343"/>
         <location filename="../ui/exportactions.cpp" line="416"/>
-        <location filename="../ui/exportactions.cpp" line="428"/>
-        <location filename="../ui/exportactions.cpp" line="444"/>
-        <location filename="../ui/exportactions.cpp" line="451"/>
+        <location filename="../ui/exportactions.cpp" line="438"/>
+        <location filename="../ui/exportactions.cpp" line="453"/>
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
@@ -3931,19 +3930,19 @@
     </message>
     <message>
         <location filename="../ui/exportactions.cpp" line="337"/>
-        <location filename="../ui/exportactions.cpp" line="447"/>
+        <location filename="../ui/exportactions.cpp" line="441"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../ui/exportactions.cpp" line="351"/>
-        <location filename="../ui/exportactions.cpp" line="464"/>
+        <location filename="../ui/exportactions.cpp" line="466"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
         <location filename="../ui/exportactions.cpp" line="362"/>
-        <location filename="../ui/exportactions.cpp" line="470"/>
+        <location filename="../ui/exportactions.cpp" line="472"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
@@ -3965,8 +3964,7 @@
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="430"/>
-        <location filename="../ui/exportactions.cpp" line="453"/>
+        <location filename="../ui/exportactions.cpp" line="455"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>

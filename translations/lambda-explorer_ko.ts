@@ -3910,9 +3910,8 @@
         <location filename="../ui/exportactions.cpp" line="276"/>
         <location filename="../ui/exportactions.cpp" line="343"/>
         <location filename="../ui/exportactions.cpp" line="416"/>
-        <location filename="../ui/exportactions.cpp" line="428"/>
-        <location filename="../ui/exportactions.cpp" line="444"/>
-        <location filename="../ui/exportactions.cpp" line="451"/>
+        <location filename="../ui/exportactions.cpp" line="438"/>
+        <location filename="../ui/exportactions.cpp" line="453"/>
         <source>Export PNG</source>
         <translation>PNG 내보내기</translation>
     </message>
@@ -3928,19 +3927,19 @@
     </message>
     <message>
         <location filename="../ui/exportactions.cpp" line="337"/>
-        <location filename="../ui/exportactions.cpp" line="447"/>
+        <location filename="../ui/exportactions.cpp" line="441"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
         <location filename="../ui/exportactions.cpp" line="351"/>
-        <location filename="../ui/exportactions.cpp" line="464"/>
+        <location filename="../ui/exportactions.cpp" line="466"/>
         <source>Export data as CSV</source>
         <translation>데이터를 CSV로 내보내기</translation>
     </message>
     <message>
         <location filename="../ui/exportactions.cpp" line="362"/>
-        <location filename="../ui/exportactions.cpp" line="470"/>
+        <location filename="../ui/exportactions.cpp" line="472"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
@@ -3962,8 +3961,7 @@
         <translation>바꿔 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="430"/>
-        <location filename="../ui/exportactions.cpp" line="453"/>
+        <location filename="../ui/exportactions.cpp" line="455"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>

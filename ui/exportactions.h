@@ -86,6 +86,9 @@ private:
     RunPtr currentRun(const QString &title, bool needFinished) const;
     void attachContextMenu(QWidget *widget, PlotKind kind);
     QString askFolder(const QString &title) const;
+    /// A PNG's path from the save dialog, suggested from the run and `baseName`, ".png" added when
+    /// the name has no suffix; empty when cancelled. Remembers the folder.
+    QString askPngPath(const RecordedRun &run, const QString &baseName) const;
     QString lastFolder() const;
     void setLastFolder(const QString &folder) const;
     bool confirmOverwrite(const QString &title, const QString &dir, const QStringList &existing) const;

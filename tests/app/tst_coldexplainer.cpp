@@ -30,6 +30,15 @@ const InvocationRecord *firstCold(const RecordedRun &run, ColdReason reason, dou
     return best;
 }
 
+/// The run's first warm request.
+const InvocationRecord *firstWarm(const RecordedRun &run)
+{
+    for (const InvocationRecord &i : run.invocations)
+        if (i.startedAs == StartType::Warm)
+            return &i;
+    return nullptr;
+}
+
 }  // namespace
 
 class TestColdExplainer : public QObject {
@@ -188,12 +197,7 @@ void TestColdExplainer::latencyParts()
     // The stacked bar adds up to the request's latency.
     QVERIFY2(std::abs(sum - cold->latencyMs) <= 0.01 * cold->latencyMs + 1, qPrintable(QString::number(sum) + " vs " + QString::number(cold->latencyMs)));
 
-    const InvocationRecord *warm = nullptr;
-    for (const InvocationRecord &i : run->invocations)
-        if (i.startedAs == StartType::Warm) {
-            warm = &i;
-            break;
-        }
+    const InvocationRecord *warm = firstWarm(*run);
     QVERIFY(warm);
     e = explainColdStart(*run, warm->id);
     QCOMPARE(e.latencyParts.size(), std::size_t(1));
@@ -253,12 +257,7 @@ void TestColdExplainer::changedConfiguration()
 void TestColdExplainer::warmAndUnknown()
 {
     RunPtr run = testing::recordRun(base());
-    const InvocationRecord *warm = nullptr;
-    for (const InvocationRecord &i : run->invocations)
-        if (i.startedAs == StartType::Warm) {
-            warm = &i;
-            break;
-        }
+    const InvocationRecord *warm = firstWarm(*run);
     QVERIFY(warm);
     auto e = explainColdStart(*run, warm->id);
     QVERIFY(e.found && !e.cold);
