@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coldexplainer.h"
 
+#include "format.h"
+#include "vocabulary.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -10,21 +13,6 @@
 namespace lle {
 
 namespace {
-
-QString phaseName(Phase p)
-{
-    switch (p) {
-    case Phase::EnvSetup: return QCoreApplication::translate("ColdExplainer", "environment setup");
-    case Phase::ExtensionInit: return QCoreApplication::translate("ColdExplainer", "extension init");
-    case Phase::RuntimeInit: return QCoreApplication::translate("ColdExplainer", "runtime init");
-    case Phase::FunctionInit: return QCoreApplication::translate("ColdExplainer", "function init");
-    case Phase::Restore: return QCoreApplication::translate("ColdExplainer", "SnapStart restore");
-    case Phase::Invoke: return QCoreApplication::translate("ColdExplainer", "invoke");
-    case Phase::Frozen: return QCoreApplication::translate("ColdExplainer", "frozen");
-    case Phase::Shutdown: return QCoreApplication::translate("ColdExplainer", "shutdown");
-    }
-    return {};
-}
 
 QString endReasonText(EndReason r)
 {
@@ -37,18 +25,6 @@ QString endReasonText(EndReason r)
     case EndReason::None: break;
     }
     return {};
-}
-
-QString durationText(double ms)
-{
-    const QLocale loc;
-    if (ms < 1000)
-        return QCoreApplication::translate("ColdExplainer", "%1 ms").arg(loc.toString(std::round(ms), 'f', 0));
-    if (ms < 120'000)
-        return QCoreApplication::translate("ColdExplainer", "%1 s").arg(loc.toString(ms / 1000.0, 'f', ms < 10'000 ? 2 : 1));
-    if (ms < 2 * 3'600'000.0)
-        return QCoreApplication::translate("ColdExplainer", "%1 min").arg(loc.toString(ms / 60'000.0, 'f', 1));
-    return QCoreApplication::translate("ColdExplainer", "%1 h").arg(loc.toString(ms / 3'600'000.0, 'f', 1));
 }
 
 /// Where the environment's shutdown began (its end when it has no shutdown segment).
@@ -87,72 +63,17 @@ double lastFrozenSince(const RecordedEnv &env, double tMs)
     return since;
 }
 
-QString pathLabel(const std::string &path)
-{
-    struct Label {
-        const char *path;
-        const char *text;
-    };
-    static const Label labels[] = {
-        {"function.memory_mb", QT_TRANSLATE_NOOP("ColdExplainer", "memory")},
-        {"function.runtime", QT_TRANSLATE_NOOP("ColdExplainer", "runtime")},
-        {"function.architecture", QT_TRANSLATE_NOOP("ColdExplainer", "architecture")},
-        {"function.handler.cpu_ms", QT_TRANSLATE_NOOP("ColdExplainer", "CPU work")},
-        {"function.handler.io_ms", QT_TRANSLATE_NOOP("ColdExplainer", "waiting time")},
-        {"function.handler.setup_ms", QT_TRANSLATE_NOOP("ColdExplainer", "connection setup")},
-        {"function.handler.setup_in_init", QT_TRANSLATE_NOOP("ColdExplainer", "connection in global scope")},
-        {"function.init_ms.env_setup", QT_TRANSLATE_NOOP("ColdExplainer", "environment setup")},
-        {"function.init_ms.extension", QT_TRANSLATE_NOOP("ColdExplainer", "extension init")},
-        {"function.init_ms.runtime", QT_TRANSLATE_NOOP("ColdExplainer", "runtime init")},
-        {"function.init_ms.function", QT_TRANSLATE_NOOP("ColdExplainer", "function init")},
-        {"function.snapstart.enabled", QT_TRANSLATE_NOOP("ColdExplainer", "SnapStart")},
-        {"function.provisioned_concurrency", QT_TRANSLATE_NOOP("ColdExplainer", "provisioned concurrency")},
-        {"function.extensions", QT_TRANSLATE_NOOP("ColdExplainer", "extensions")},
-        {"function.timeout_s", QT_TRANSLATE_NOOP("ColdExplainer", "timeout")},
-        {"platform.idle_timeout_s", QT_TRANSLATE_NOOP("ColdExplainer", "idle lifetime")},
-        {"workload.rate_per_s", QT_TRANSLATE_NOOP("ColdExplainer", "request rate")},
-        {"workload.keep_warm.interval_s", QT_TRANSLATE_NOOP("ColdExplainer", "keep-warm interval")},
-    };
-    for (const Label &l : labels)
-        if (path == l.path)
-            return QCoreApplication::translate("ColdExplainer", l.text);
-    return QString::fromStdString(path);
-}
-
-QString unitOf(const std::string &path)
-{
-    if (path.ends_with("per_s"))
-        return QCoreApplication::translate("ColdExplainer", "/s");
-    if (path.ends_with("_mb"))
-        return QStringLiteral(" MB");
-    if (path.ends_with("_ms"))
-        return QStringLiteral(" ms");
-    if (path.ends_with("_s"))
-        return QStringLiteral(" s");
-    return {};
-}
-
-QString valueText(const ScalarValue &v)
-{
-    const QLocale loc;
-    if (const bool *b = std::get_if<bool>(&v))
-        return *b ? QCoreApplication::translate("ColdExplainer", "on") : QCoreApplication::translate("ColdExplainer", "off");
-    if (const double *d = std::get_if<double>(&v))
-        return *d == std::round(*d) ? loc.toString(static_cast<qlonglong>(*d)) : loc.toString(*d, 'g', 6);
-    return QString::fromStdString(std::get<std::string>(v));
-}
-
 /// "#3: environment setup 60 ms → runtime init 88 ms → function init 150 ms → invoke 72 ms"
 QString coldPath(const RecordedEnv &env)
 {
     QStringList parts;
     for (const LaneSegment &seg : env.segments) {
-        parts << QStringLiteral("%1 %2").arg(phaseName(seg.phase), durationText(seg.endMs - seg.startMs));
+        parts << QStringLiteral("%1 %2").arg(Vocabulary::phaseName(seg.phase), Format::ms(seg.endMs - seg.startMs));
         if (seg.phase == Phase::Invoke)
             break;
     }
     if (parts.isEmpty())
-        parts << phaseName(env.openPhase);
+        parts << Vocabulary::phaseName(env.openPhase);
     return parts.join(QStringLiteral(" → "));
 }
 
@@ -161,30 +82,14 @@ QString lifeSummary(const RecordedEnv &env)
     const QLocale loc;
     QString line = QCoreApplication::translate("ColdExplainer", "Environment %1: created at %2, served %3 requests")
                        .arg(env.record.id)
-                       .arg(formatRunTime(env.record.createdMs), loc.toString(env.record.invocations));
+                       .arg(Format::runTime(env.record.createdMs), loc.toString(env.record.invocations));
     if (env.ended && env.record.endReason != EndReason::EndOfRun)
         line += QCoreApplication::translate("ColdExplainer", ", shut down at %1 (%2)")
-                    .arg(formatRunTime(shutdownStart(env)), endReasonText(env.record.endReason));
+                    .arg(Format::runTime(shutdownStart(env)), endReasonText(env.record.endReason));
     return line + QLatin1Char('.');
 }
 
 }  // namespace
-
-QString formatRunTime(double ms)
-{
-    const QLocale loc;
-    if (ms < 60'000)
-        return QCoreApplication::translate("ColdExplainer", "%1 s").arg(loc.toString(ms / 1000.0, 'f', 1));
-    const qint64 s = static_cast<qint64>(std::floor(ms / 1000.0));
-    if (s < 3600)
-        return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString describeSetting(const ChangeMark::Setting &s)
-{
-    return QStringLiteral("%1 %2 → %3%4").arg(pathLabel(s.path), valueText(s.before), valueText(s.after), unitOf(s.path));
-}
 
 QString ColdExplanation::text() const
 {
@@ -236,8 +141,8 @@ ColdExplanation explainColdStart(const RecordedRun &run, const InvocationRecord 
         return out;
     }
     out.title = inv->startedAs == StartType::SnapStart
-                    ? QCoreApplication::translate("ColdExplainer", "Request %1: SnapStart restore at %2").arg(invocationId).arg(formatRunTime(inv->arrivalMs))
-                    : QCoreApplication::translate("ColdExplainer", "Request %1: cold start at %2").arg(invocationId).arg(formatRunTime(inv->arrivalMs));
+                    ? QCoreApplication::translate("ColdExplainer", "Request %1: SnapStart restore at %2").arg(invocationId).arg(Format::runTime(inv->arrivalMs))
+                    : QCoreApplication::translate("ColdExplainer", "Request %1: cold start at %2").arg(invocationId).arg(Format::runTime(inv->arrivalMs));
     const double t = inv->arrivalMs;
     const RecordedEnv *previous = nullptr;
     QStringList &says = out.reasonSentences;
@@ -279,7 +184,7 @@ ColdExplanation explainColdStart(const RecordedRun &run, const InvocationRecord 
             const double idleFrom = lastFrozenSince(*previous, end);
             says << QCoreApplication::translate("ColdExplainer", "Expired: environment %1 had been idle for %2 and was shut down at %3.")
                         .arg(previous->record.id)
-                        .arg(durationText(std::isnan(idleFrom) ? 0.0 : end - idleFrom), formatRunTime(end));
+                        .arg(Format::ms(std::isnan(idleFrom) ? 0.0 : end - idleFrom), Format::runTime(end));
         } else {
             says << QCoreApplication::translate("ColdExplainer", "Expired: the environments had been idle too long and were shut down.");
         }
@@ -290,7 +195,7 @@ ColdExplanation explainColdStart(const RecordedRun &run, const InvocationRecord 
         if (previous)
             says << QCoreApplication::translate("ColdExplainer", "Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.")
                         .arg(previous->record.id)
-                        .arg(durationText(shutdownStart(*previous) - previous->record.createdMs));
+                        .arg(Format::ms(shutdownStart(*previous) - previous->record.createdMs));
         else
             says << QCoreApplication::translate("ColdExplainer", "Recycled: Lambda replaced the environment at its maximum lifetime.");
         says << QCoreApplication::translate("ColdExplainer", "It recycles environments every few hours, even busy ones.");
@@ -303,11 +208,11 @@ ColdExplanation explainColdStart(const RecordedRun &run, const InvocationRecord 
         QStringList what;
         if (mark)
             for (const auto &s : mark->settings)
-                what << describeSetting(s);
+                what << Vocabulary::settingChange(s);
         if (what.isEmpty())
             says << QCoreApplication::translate("ColdExplainer", "Changed configuration: a new function version needs new environments.");
         else
-            says << QCoreApplication::translate("ColdExplainer", "Changed configuration at %1 (%2).").arg(formatRunTime(mark->atMs), what.join(QStringLiteral(", ")))
+            says << QCoreApplication::translate("ColdExplainer", "Changed configuration at %1 (%2).").arg(Format::runTime(mark->atMs), what.join(QStringLiteral(", ")))
                  << QCoreApplication::translate("ColdExplainer", "A new function version needs new environments.");
         says << QCoreApplication::translate("ColdExplainer", "The old environments drain and shut down.");
         previous = lastRetired(run, EndReason::Changed, t);

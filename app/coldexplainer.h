@@ -39,9 +39,4 @@ ColdExplanation explainColdStart(const RecordedRun &run, std::uint64_t invocatio
 /// request of a stretch simulated again: the run's environments are all kept).
 ColdExplanation explainColdStart(const RecordedRun &run, const InvocationRecord &request);
 
-/// "1.5 s", "2:05" — simulated time for these texts, in the current locale.
-QString formatRunTime(double ms);
-/// "memory 512 → 2,048 MB" for one setting of a change.
-QString describeSetting(const ChangeMark::Setting &setting);
-
 }  // namespace lle

@@ -30,6 +30,20 @@ inline constexpr QRgb kBlack = 0x000000;
 /// Text and outlines that are not black.
 inline constexpr QRgb kInk = 0x333333;
 
+// The report page's neutrals (app/reportpage.cpp): paper, text and rules of a printed page.
+inline constexpr QRgb kPaper = 0xFFFFFF;
+inline constexpr QRgb kPageInk = 0x1A1A1A;
+inline constexpr QRgb kPageMuted = 0x5A5A5A;
+/// Captions of a bill line that costs nothing in this run.
+inline constexpr QRgb kPageUnused = 0x8A8A8A;
+inline constexpr QRgb kPageRule = 0xD9D9D9;
+/// Figure borders on paper.
+inline constexpr QRgb kPagePrintRule = 0xCCCCCC;
+inline constexpr QRgb kPageBand = 0xF5F5F5;
+/// A tag ("billed since Aug 2025"): orange's border on a pale orange, in a dark orange.
+inline constexpr QRgb kTagFill = 0xFDF0D5;
+inline constexpr QRgb kTagText = 0x6B4700;
+
 /// A phase of an environment's lifecycle.
 QRgb phase(Phase p);
 /// A line of the bill (`summary.json`'s `cost` keys): the cost plot and the report's bill agree.

@@ -293,4 +293,19 @@ QStringList objectNames()
     return out;
 }
 
+QString phaseId(Phase p)
+{
+    switch (p) {
+    case Phase::EnvSetup: return QStringLiteral("phase.env_setup");
+    case Phase::ExtensionInit: return QStringLiteral("phase.extension_init");
+    case Phase::RuntimeInit: return QStringLiteral("phase.runtime_init");
+    case Phase::FunctionInit: return QStringLiteral("phase.function_init");
+    case Phase::Restore: return QStringLiteral("phase.restore");
+    case Phase::Invoke: return QStringLiteral("phase.invoke");
+    case Phase::Frozen: return QStringLiteral("phase.frozen");
+    case Phase::Shutdown: return QStringLiteral("phase.shutdown");
+    }
+    return {};
+}
+
 }  // namespace lle::explanations

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "types.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +19,8 @@ bool has(const QString &id);
 QString shortText(const QString &id);
 /// A few sentences for the "What am I seeing?" bar; empty for an unknown id.
 QString longText(const QString &id);
+/// The id of a phase's explanation ("phase.frozen"): the diagram's hover text is its shortText.
+QString phaseId(Phase p);
 /// The explanation of a widget by its objectName ("memorySlider" → "control.memory"); empty if none.
 QString idForObjectName(const QString &objectName);
 /// The objectNames that idForObjectName knows, for tests and for installing tooltips.

@@ -2,6 +2,7 @@
 #include "reportpage.h"
 
 #include "colours.h"
+#include "format.h"
 #include "lessonstrings.h"
 #include "pricing.h"
 #include "runtimepresets.h"
@@ -40,11 +41,11 @@ QString esc(const std::string &s) { return QString::fromStdString(s).toHtmlEscap
 
 /// The style sheet: light, readable on screen, A4 on paper. System fonts only (the page must
 /// work offline and carry nothing external).
-const char *const kStyle = R"css(
-:root { --ink: #1a1a1a; --muted: #5a5a5a; --rule: #d9d9d9; --band: #f5f5f5; --accent: #0072B2; }
+const char *const kStyleTemplate = R"css(
+:root { --ink: @ink@; --muted: @muted@; --rule: @rule@; --band: @band@; --accent: @accent@; }
 * { box-sizing: border-box; }
-html { background: #ffffff; }
-body { margin: 0 auto; max-width: 1100px; padding: 24px 32px 48px; color: var(--ink); background: #ffffff;
+html { background: @paper@; }
+body { margin: 0 auto; max-width: 1100px; padding: 24px 32px 48px; color: var(--ink); background: @paper@;
        font: 15px/1.45 system-ui, "Segoe UI", "Noto Sans", "Noto Sans CJK KR", "DejaVu Sans", Arial, sans-serif; }
 h1 { font-size: 26px; margin: 0 0 2px; overflow-wrap: anywhere; }
 h2 { font-size: 19px; margin: 34px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--ink); }
@@ -59,7 +60,7 @@ a { color: var(--accent); }
 nav { margin: 14px 0 0; color: var(--muted); font-size: 14px; }
 nav a { margin-right: 12px; }
 .kpis { display: grid; grid-template-columns: repeat(4, 1fr); gap: 10px; margin: 8px 0 6px; }
-.kpi { border: 1px solid var(--rule); border-left: 5px solid var(--c, #999999); border-radius: 4px; padding: 8px 10px; }
+.kpi { border: 1px solid var(--rule); border-left: 5px solid var(--c, @grey@); border-radius: 4px; padding: 8px 10px; }
 .kpi .k { color: var(--muted); font-size: 13px; }
 .kpi .v { font-size: 21px; font-weight: 700; white-space: nowrap; }
 .kpi .n { color: var(--muted); font-size: 12px; }
@@ -71,9 +72,9 @@ tr.total td { font-weight: 700; border-top: 2px solid var(--ink); border-bottom:
 td.path, code { font-family: "DejaVu Sans Mono", "Noto Sans Mono", Consolas, monospace; font-size: 13px; }
 td.path { white-space: nowrap; }
 td.value { overflow-wrap: anywhere; }
-.unused { color: #8a8a8a; }
-.tag { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; background: #FDF0D5;
-       border: 1px solid #E69F00; color: #6b4700; }
+.unused { color: @unused@; }
+.tag { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; background: @tagfill@;
+       border: 1px solid @tagborder@; color: @tagtext@; }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px;
           vertical-align: baseline; }
 figure { margin: 14px 0 22px; }
@@ -88,7 +89,7 @@ footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--rule); 
 @media (max-width: 760px) { .kpis { grid-template-columns: repeat(2, 1fr); } .meta { grid-template-columns: max-content 1fr; } }
 @page { size: A4; margin: 14mm 13mm 16mm; }
 @media print {
-  html, body { background: #ffffff !important; }
+  html, body { background: @paper@ !important; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   nav { display: none; }
   a { color: var(--ink); text-decoration: none; }
@@ -98,7 +99,7 @@ footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--rule); 
   section.first { break-before: auto; page-break-before: auto; }
   figure, tr, .kpi, .meta { break-inside: avoid; page-break-inside: avoid; }
   figure { margin: 6mm 0; }
-  figure img { border: 0.3mm solid #cccccc; max-height: 118mm; width: auto; max-width: 100%; margin: 0 auto; }
+  figure img { border: 0.3mm solid @printrule@; max-height: 118mm; width: auto; max-width: 100%; margin: 0 auto; }
   thead { display: table-header-group; }
   th, td { padding: 2px 6px; }
   .rerun, p { break-inside: avoid; page-break-inside: avoid; }
@@ -109,57 +110,24 @@ footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--rule); 
 }
 )css";
 
-QString usd(const QLocale &loc, double v)
+/// The style sheet with app/colours.h's colours in place of its @names@.
+QString style()
 {
-    // Cents for sums a person compares; significant digits for the small lines of a short run.
-    const double a = std::abs(v);
-    QString text;
-    if (a == 0)
-        text = loc.toString(0.0, 'f', 2);
-    else if (a >= 100)
-        text = loc.toString(v, 'f', 2);
-    else if (a >= 1)
-        text = loc.toString(v, 'f', 2);
-    else {
-        const int decimals = std::clamp(3 - static_cast<int>(std::floor(std::log10(a))), 2, 10);
-        text = loc.toString(v, 'f', decimals);
-    }
-    if (text.startsWith(QLatin1Char('-')) || text.startsWith(loc.negativeSign()))
-        return loc.negativeSign() + QLatin1Char('$') + text.mid(1);
-    return QLatin1Char('$') + text;
-}
-
-QString ms(const QLocale &loc, double v)
-{
-    if (v >= 10'000)
-        return ReportPage::tr("%1 s").arg(loc.toString(v / 1000.0, 'f', 1));
-    return ReportPage::tr("%1 ms").arg(loc.toString(v, 'f', v < 100 ? 1 : 0));
-}
-
-QString count(const QLocale &loc, std::uint64_t n) { return loc.toString(static_cast<qulonglong>(n)); }
-
-QString num(const QLocale &loc, double v, int maxDecimals = 3)
-{
-    // Plain numbers without trailing zeros: 0.5, 600, 1,024.
-    QString s = loc.toString(v, 'f', maxDecimals);
-    if (maxDecimals > 0 && s.contains(loc.decimalPoint())) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(loc.decimalPoint()))
-            s.chop(loc.decimalPoint().size());
-    }
-    return s;
-}
-
-QString duration(const QLocale &loc, double s)
-{
-    if (s >= 2 * 86400)
-        return ReportPage::tr("%1 days").arg(num(loc, s / 86400, 2));
-    if (s >= 2 * 3600)
-        return ReportPage::tr("%1 h").arg(num(loc, s / 3600, 2));
-    if (s >= 120)
-        return ReportPage::tr("%1 min").arg(num(loc, s / 60, 2));
-    return ReportPage::tr("%1 s").arg(num(loc, s, 3));
+    static const QString sheet = [] {
+        QString css = QString::fromUtf8(kStyleTemplate);
+        const std::pair<const char *, QRgb> names[] = {
+            {"@ink@", colours::kPageInk},        {"@muted@", colours::kPageMuted},
+            {"@rule@", colours::kPageRule},      {"@band@", colours::kPageBand},
+            {"@accent@", colours::kBlue},        {"@paper@", colours::kPaper},
+            {"@grey@", colours::kGrey},          {"@unused@", colours::kPageUnused},
+            {"@tagfill@", colours::kTagFill},    {"@tagborder@", colours::kOrange},
+            {"@tagtext@", colours::kTagText},    {"@printrule@", colours::kPagePrintRule},
+        };
+        for (const auto &[name, rgb] : names)
+            css.replace(QLatin1String(name), colours::css(rgb));
+        return css;
+    }();
+    return sheet;
 }
 
 QString routingText(Routing r)
@@ -176,15 +144,15 @@ QString patternText(const QLocale &loc, const WorkloadSpec &w)
 {
     switch (w.pattern) {
     case WorkloadPattern::Poisson:
-        return ReportPage::tr("Poisson arrivals at %1 requests/s").arg(num(loc, w.ratePerS));
+        return ReportPage::tr("Poisson arrivals at %1 requests/s").arg(Format::number(w.ratePerS, 3, loc));
     case WorkloadPattern::Constant:
-        return ReportPage::tr("evenly spaced arrivals at %1 requests/s").arg(num(loc, w.ratePerS));
+        return ReportPage::tr("evenly spaced arrivals at %1 requests/s").arg(Format::number(w.ratePerS, 3, loc));
     case WorkloadPattern::Diurnal:
         return ReportPage::tr("daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period")
-            .arg(num(loc, w.meanRatePerS), num(loc, w.peakToTrough), num(loc, w.peakAtS), num(loc, w.periodS));
+            .arg(Format::number(w.meanRatePerS, 3, loc), Format::number(w.peakToTrough, 3, loc), Format::number(w.peakAtS, 3, loc), Format::number(w.periodS, 3, loc));
     case WorkloadPattern::Burst:
         return ReportPage::tr("%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s")
-            .arg(num(loc, w.baseRatePerS), num(loc, w.burstRatePerS), num(loc, w.lengthS), num(loc, w.everyS));
+            .arg(Format::number(w.baseRatePerS, 3, loc), Format::number(w.burstRatePerS, 3, loc), Format::number(w.lengthS, 3, loc), Format::number(w.everyS, 3, loc));
     case WorkloadPattern::Trace:
         return ReportPage::tr("replay of the trace %1").arg(QString::fromStdString(w.trace.path));
     }
@@ -332,9 +300,9 @@ QString kpi(const QString &caption, const QString &value, const QString &note, Q
 
 QString latencyRow(const QLocale &loc, const QString &name, const LatencySummary &l, std::uint64_t n)
 {
-    QString row = QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td>").arg(esc(name), count(loc, n));
+    QString row = QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td>").arg(esc(name), Format::count(n, loc));
     for (double v : {l.mean, l.p50, l.p90, l.p99, l.p999, l.max})
-        row += QStringLiteral("<td class=\"num\">%1</td>").arg(n ? esc(ms(loc, v)) : QStringLiteral("–"));
+        row += QStringLiteral("<td class=\"num\">%1</td>").arg(n ? esc(Format::tableMs(v, loc)) : QStringLiteral("–"));
     return row + QStringLiteral("</tr>\n");
 }
 
@@ -342,7 +310,7 @@ QString latencyRow(const QLocale &loc, const QString &name, const LatencySummary
 
 double ReportPage::projectedMonthlyUsd(const Summary &s)
 {
-    return s.durationS > 0 ? s.cost.total() / (s.durationS / 3600.0) * kHoursPerMonth : 0;
+    return monthlyCostUsd(s.cost.total(), s.durationS);
 }
 
 QString ReportPage::plotCaption(const QString &fileName)
@@ -384,7 +352,7 @@ QString ReportPage::html(const ReportPageInput &in)
     h += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     h += QStringLiteral("<meta name=\"generator\" content=\"%1\">\n").arg(esc(software));
     h += QStringLiteral("<title>%1</title>\n").arg(esc(tr("%1 — Lambda Lifecycle Explorer report").arg(name)));
-    h += QStringLiteral("<style>") + QLatin1String(kStyle) + QStringLiteral("</style>\n</head>\n<body>\n");
+    h += QStringLiteral("<style>") + style() + QStringLiteral("</style>\n</head>\n<body>\n");
 
     // --- header ----------------------------------------------------------------------------
     const QDateTime when = in.generatedAt.isValid() ? in.generatedAt : QDateTime::currentDateTime();
@@ -400,7 +368,7 @@ QString ReportPage::html(const ReportPageInput &in)
     meta(tr("Software"), software);
     meta(tr("Model reference"), model);
     meta(tr("Seed"), QString::number(sc.seed));
-    meta(tr("Simulated"), duration(loc, sc.durationS));
+    meta(tr("Simulated"), Format::runLength(sc.durationS, loc));
     meta(tr("Billing regime"), billing + (sc.pricing.freeTier ? tr(", free tier applied") : QString()));
     meta(tr("Function"), tr("%1, %2, %3 MB")
                              .arg(QString::fromStdString(sc.function.runtime),
@@ -419,19 +387,19 @@ QString ReportPage::html(const ReportPageInput &in)
 
     // --- key figures ---------------------------------------------------------------------------
     h += QStringLiteral("<section id=\"kpis\" class=\"first\">\n<h2>%1</h2>\n<div class=\"kpis\">\n").arg(esc(tr("Key figures")));
-    h += kpi(tr("Requests"), count(loc, r.total),
-             tr("%1 throttled · %2 timed out").arg(count(loc, r.throttled), count(loc, r.timedOut)), colours::kGrey);
+    h += kpi(tr("Requests"), Format::count(r.total, loc),
+             tr("%1 throttled · %2 timed out").arg(Format::count(r.throttled, loc), Format::count(r.timedOut, loc)), colours::kGrey);
     h += kpi(tr("Cold starts"), loc.toString(s.coldStartRatio * 100, 'f', s.coldStartRatio < 0.1 ? 2 : 1) + QStringLiteral(" %"),
-             tr("%1 of %2 completed").arg(count(loc, r.cold + r.snapstart), count(loc, r.completed)), colours::kVermillion);
-    h += kpi(tr("Latency p50"), ms(loc, s.latency.p50), tr("half of the requests are faster"), colours::kBluishGreen);
-    h += kpi(tr("Latency p90 · p99"), ms(loc, s.latency.p90) + QStringLiteral(" · ") + ms(loc, s.latency.p99),
+             tr("%1 of %2 completed").arg(Format::count(r.cold + r.snapstart, loc), Format::count(r.completed, loc)), colours::kVermillion);
+    h += kpi(tr("Latency p50"), Format::tableMs(s.latency.p50, loc), tr("half of the requests are faster"), colours::kBluishGreen);
+    h += kpi(tr("Latency p90 · p99"), Format::tableMs(s.latency.p90, loc) + QStringLiteral(" · ") + Format::tableMs(s.latency.p99, loc),
              tr("1 in 10 and 1 in 100 requests are slower"), colours::kVermillion);
-    h += kpi(tr("Cost of the run"), usd(loc, s.cost.total()), tr("over %1 simulated").arg(duration(loc, s.durationS)), colours::kGrey);
-    h += kpi(tr("Cost per 1M requests"), usd(loc, s.costPerMillionRequests), tr("completed requests"), colours::kGrey);
-    h += kpi(tr("Projected per month"), usd(loc, projectedMonthlyUsd(s)),
+    h += kpi(tr("Cost of the run"), Format::tableUsd(s.cost.total(), loc), tr("over %1 simulated").arg(Format::runLength(s.durationS, loc)), colours::kGrey);
+    h += kpi(tr("Cost per 1M requests"), Format::tableUsd(s.costPerMillionRequests, loc), tr("completed requests"), colours::kGrey);
+    h += kpi(tr("Projected per month"), Format::tableUsd(projectedMonthlyUsd(s), loc),
              tr("at this rate for 730 h"), colours::kGrey);
-    h += kpi(tr("Environments"), tr("%1 created").arg(count(loc, s.environments.created)),
-             tr("peak %1 · mean %2").arg(count(loc, s.environments.peak), num(loc, s.environments.mean, 2)), colours::kBlue);
+    h += kpi(tr("Environments"), tr("%1 created").arg(Format::count(s.environments.created, loc)),
+             tr("peak %1 · mean %2").arg(Format::count(s.environments.peak, loc), Format::number(s.environments.mean, 2, loc)), colours::kBlue);
     h += QStringLiteral("</div>\n");
 
     h += QStringLiteral("<h3>%1</h3>\n<table>\n<thead><tr><th>%2</th><th class=\"num\">%3</th>")
@@ -449,20 +417,20 @@ QString ReportPage::html(const ReportPageInput &in)
         h += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td></tr>\n").arg(esc(k), esc(v));
     };
     pair(tr("Requests (completed · throttled · timed out)"),
-         QStringLiteral("%1 · %2 · %3").arg(count(loc, r.completed), count(loc, r.throttled), count(loc, r.timedOut)));
+         QStringLiteral("%1 · %2 · %3").arg(Format::count(r.completed, loc), Format::count(r.throttled, loc), Format::count(r.timedOut, loc)));
     pair(tr("Start types (cold · warm · provisioned · SnapStart)"),
          QStringLiteral("%1 · %2 · %3 · %4")
-             .arg(count(loc, r.cold), count(loc, r.warm), count(loc, r.provisioned), count(loc, r.snapstart)));
-    pair(tr("Keep-warm pings (billed, not in the latency figures)"), count(loc, r.keepWarmPings));
+             .arg(Format::count(r.cold, loc), Format::count(r.warm, loc), Format::count(r.provisioned, loc), Format::count(r.snapstart, loc)));
+    pair(tr("Keep-warm pings (billed, not in the latency figures)"), Format::count(r.keepWarmPings, loc));
     pair(tr("Environments created · peak · shut down"),
          QStringLiteral("%1 · %2 · %3")
-             .arg(count(loc, s.environments.created), count(loc, s.environments.peak), count(loc, s.environments.shutdowns)));
+             .arg(Format::count(s.environments.created, loc), Format::count(s.environments.peak, loc), Format::count(s.environments.shutdowns, loc)));
     pair(tr("Environments on average (all · busy · idle)"),
          QStringLiteral("%1 · %2 · %3")
-             .arg(num(loc, s.environments.mean, 2), num(loc, s.environments.meanBusy, 2), num(loc, s.environments.meanIdle, 2)));
+             .arg(Format::number(s.environments.mean, 2, loc), Format::number(s.environments.meanBusy, 2, loc), Format::number(s.environments.meanIdle, 2, loc)));
     pair(tr("GB-seconds billed (on demand · provisioned)"),
-         QStringLiteral("%1 · %2").arg(num(loc, s.gbSeconds.onDemandBilled, 1), num(loc, s.gbSeconds.provisionedBilled, 1)));
-    pair(tr("GB-seconds idle (frozen environments, not billed on demand)"), num(loc, s.gbSeconds.idle, 1));
+         QStringLiteral("%1 · %2").arg(Format::number(s.gbSeconds.onDemandBilled, 1, loc), Format::number(s.gbSeconds.provisionedBilled, 1, loc)));
+    pair(tr("GB-seconds idle (frozen environments, not billed on demand)"), Format::number(s.gbSeconds.idle, 1, loc));
     h += QStringLiteral("</tbody>\n</table>\n</section>\n");
 
     // --- the bill ------------------------------------------------------------------------------
@@ -484,17 +452,17 @@ QString ReportPage::html(const ReportPageInput &in)
             text = QString::fromStdString(key);
         h += QStringLiteral("<tr%5><td><span class=\"swatch\" style=\"background:%1\"></span>%2</td><td><code>cost_usd.%3</code></td>"
                             "<td class=\"num\">%4</td><td class=\"num\">%6</td></tr>\n")
-                 .arg(costLineColour(key), esc(text), esc(key), esc(usd(loc, v)),
+                 .arg(costLineColour(key), esc(text), esc(key), esc(Format::tableUsd(v, loc)),
                       v == 0 ? QStringLiteral(" class=\"unused\"") : QString(), esc(share));
     }
     h += QStringLiteral("<tr class=\"total\"><td>%1</td><td><code>cost_usd.total</code></td><td class=\"num\">%2</td><td class=\"num\"></td></tr>\n")
-             .arg(esc(tr("Total")), esc(usd(loc, total)));
+             .arg(esc(tr("Total")), esc(Format::tableUsd(total, loc)));
     h += QStringLiteral("</tbody>\n</table>\n");
     h += QStringLiteral("<p class=\"note\">%1</p>\n")
              .arg(esc(tr("Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — "
                          "a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the "
                          "3-hour SnapStart cache minimum) weigh more in a short run.")
-                          .arg(usd(loc, s.costPerMillionRequests), usd(loc, projectedMonthlyUsd(s)))));
+                          .arg(Format::tableUsd(s.costPerMillionRequests, loc), Format::tableUsd(projectedMonthlyUsd(s), loc))));
     h += QStringLiteral("</section>\n");
 
     // --- plots ---------------------------------------------------------------------------------
@@ -518,17 +486,17 @@ QString ReportPage::html(const ReportPageInput &in)
     };
     item(tr("Idle timeout"), pl.idleTimeout.ranged
                                  ? tr("drawn uniformly between %1 s and %2 s for every idle period")
-                                       .arg(num(loc, pl.idleTimeout.minS), num(loc, pl.idleTimeout.maxS))
+                                       .arg(Format::number(pl.idleTimeout.minS, 3, loc), Format::number(pl.idleTimeout.maxS, 3, loc))
                                  : tr("fixed at %1 s: a frozen environment is shut down after that long unused")
-                                       .arg(num(loc, pl.idleTimeout.minS)));
+                                       .arg(Format::number(pl.idleTimeout.minS, 3, loc)));
     item(tr("Routing"), routingText(pl.routing));
     item(tr("Maximum lifetime"), pl.maxLifetimeS > 0
                                      ? tr("%1 s: an environment is retired after its current request once this old")
-                                           .arg(num(loc, pl.maxLifetimeS))
+                                           .arg(Format::number(pl.maxLifetimeS, 3, loc))
                                      : tr("none (environments are never recycled for age)"));
     item(tr("Scale-out rate"), tr("burst of %1 new environments, then %2 per second (token bucket); "
                                   "concurrency limit %3")
-                                   .arg(num(loc, pl.scaleRate.burst), num(loc, pl.scaleRate.perS),
+                                   .arg(Format::number(pl.scaleRate.burst, 3, loc), Format::number(pl.scaleRate.perS, 3, loc),
                                         loc.toString(pl.concurrencyLimit)));
     item(tr("Init billing"), billing);
     item(tr("Free tier"), sc.pricing.freeTier ? tr("1M requests and 400,000 GB-s subtracted per started 31 days")
@@ -538,9 +506,9 @@ QString ReportPage::html(const ReportPageInput &in)
                                                                      : tr("none"));
     item(tr("SnapStart"), !f.snapstart.enabled       ? tr("off")
                           : snapStartIsCharged(f) ? tr("on: restore %1 ms, billed restore %2 ms")
-                                                        .arg(num(loc, f.snapstart.restoreMs), num(loc, f.snapstart.billedRestoreMs))
+                                                        .arg(Format::number(f.snapstart.restoreMs, 3, loc), Format::number(f.snapstart.billedRestoreMs, 3, loc))
                                                   : tr("on: restore %1 ms; this runtime pays no restore or cache charge")
-                                                        .arg(num(loc, f.snapstart.restoreMs)));
+                                                        .arg(Format::number(f.snapstart.restoreMs, 3, loc)));
     if (!sc.changes.empty())
         item(tr("Timed changes"), tr("the configuration changes during the run; see changes[…] under Parameters. "
                                      "The assumptions above are those at the start."));
@@ -565,7 +533,7 @@ QString ReportPage::html(const ReportPageInput &in)
     if (rates.tiers.size() > 1) {
         QStringList tiers;
         for (const auto &t : rates.tiers)
-            tiers << tr("from %1 GB-s a month: %2 per GB-s").arg(num(loc, t.fromGbS, 0), rateValue(t.rate));
+            tiers << tr("from %1 GB-s a month: %2 per GB-s").arg(Format::number(t.fromGbS, 0, loc), rateValue(t.rate));
         h += QStringLiteral("<p class=\"note\">%1</p>\n")
                  .arg(esc(tr("On-demand duration is priced in volume tiers: %1.").arg(tiers.join(QStringLiteral("; ")))));
     }
@@ -605,7 +573,7 @@ QString ReportPage::html(const ReportPageInput &in)
         else if (file == QLatin1String("timeline.csv"))
             what = tr("one row per lifecycle phase of every environment");
         else if (file == QLatin1String("metrics.csv"))
-            what = tr("one row per %1 of simulated time").arg(duration(loc, sc.durationS <= 3600 ? 1.0 : sc.durationS / 3600.0));
+            what = tr("one row per %1 of simulated time").arg(Format::runLength(sc.durationS <= 3600 ? 1.0 : sc.durationS / 3600.0, loc));
         fileRow(file, what);
     }
     h += QStringLiteral("</tbody>\n</table>\n");

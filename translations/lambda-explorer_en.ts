@@ -4,7 +4,7 @@
 <context>
     <name>ClipFrames</name>
     <message>
-        <location filename="../widgets/clipframes.cpp" line="208"/>
+        <location filename="../widgets/clipframes.cpp" line="196"/>
         <source>simulated %1 / %2 · %3×</source>
         <translation>simulated %1 / %2 · %3×</translation>
     </message>
@@ -12,317 +12,167 @@
 <context>
     <name>ColdExplainer</name>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="17"/>
-        <location filename="../app/coldexplainer.cpp" line="104"/>
-        <source>environment setup</source>
-        <translation>environment setup</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="18"/>
-        <location filename="../app/coldexplainer.cpp" line="105"/>
-        <source>extension init</source>
-        <translation>extension init</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="19"/>
-        <location filename="../app/coldexplainer.cpp" line="106"/>
-        <source>runtime init</source>
-        <translation>runtime init</translation>
-    </message>
-    <message>
         <location filename="../app/coldexplainer.cpp" line="20"/>
-        <location filename="../app/coldexplainer.cpp" line="107"/>
-        <source>function init</source>
-        <translation>function init</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="21"/>
-        <source>SnapStart restore</source>
-        <translation>SnapStart restore</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="22"/>
-        <source>invoke</source>
-        <translation>invoke</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="23"/>
-        <source>frozen</source>
-        <translation>frozen</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="24"/>
-        <source>shutdown</source>
-        <translation>shutdown</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="32"/>
         <source>expired after idling</source>
         <translation>expired after idling</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="33"/>
+        <location filename="../app/coldexplainer.cpp" line="21"/>
         <source>recycled at its maximum lifetime</source>
         <translation>recycled at its maximum lifetime</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="34"/>
+        <location filename="../app/coldexplainer.cpp" line="22"/>
         <source>retired after a configuration change</source>
         <translation>retired after a configuration change</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="35"/>
+        <location filename="../app/coldexplainer.cpp" line="23"/>
         <source>still there at the end of the run</source>
         <translation>still there at the end of the run</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="36"/>
+        <location filename="../app/coldexplainer.cpp" line="24"/>
         <source>removed when the fleet scaled in</source>
         <translation>removed when the fleet scaled in</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="46"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="48"/>
-        <location filename="../app/coldexplainer.cpp" line="177"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="50"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="51"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="97"/>
-        <source>memory</source>
-        <translation>memory</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="98"/>
-        <source>runtime</source>
-        <translation>runtime</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="99"/>
-        <source>architecture</source>
-        <translation>architecture</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="100"/>
-        <source>CPU work</source>
-        <translation>CPU work</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="101"/>
-        <source>waiting time</source>
-        <translation>waiting time</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="102"/>
-        <source>connection setup</source>
-        <translation>connection setup</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="103"/>
-        <source>connection in global scope</source>
-        <translation>connection in global scope</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="108"/>
-        <source>SnapStart</source>
-        <translation>SnapStart</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="109"/>
-        <source>provisioned concurrency</source>
-        <translation>provisioned concurrency</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="110"/>
-        <source>extensions</source>
-        <translation>extensions</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="111"/>
-        <source>timeout</source>
-        <translation>timeout</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="112"/>
-        <source>idle lifetime</source>
-        <translation>idle lifetime</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="113"/>
-        <source>request rate</source>
-        <translation>request rate</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="114"/>
-        <source>keep-warm interval</source>
-        <translation>keep-warm interval</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="125"/>
-        <source>/s</source>
-        <translation>/s</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="139"/>
-        <source>on</source>
-        <translation>on</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="139"/>
-        <source>off</source>
-        <translation>off</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="162"/>
+        <location filename="../app/coldexplainer.cpp" line="83"/>
         <source>Environment %1: created at %2, served %3 requests</source>
         <translation>Environment %1: created at %2, served %3 requests</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="166"/>
+        <location filename="../app/coldexplainer.cpp" line="87"/>
         <source>, shut down at %1 (%2)</source>
         <translation>, shut down at %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="207"/>
+        <location filename="../app/coldexplainer.cpp" line="112"/>
         <source>Request %1 is not in the recorded run.</source>
         <translation>Request %1 is not in the recorded run.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="224"/>
+        <location filename="../app/coldexplainer.cpp" line="129"/>
         <source>Ping %1 was not a cold start.</source>
         <translation>Ping %1 was not a cold start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="225"/>
+        <location filename="../app/coldexplainer.cpp" line="130"/>
         <source>Request %1 was not a cold start.</source>
         <translation>Request %1 was not a cold start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="227"/>
+        <location filename="../app/coldexplainer.cpp" line="132"/>
         <source>It was throttled (HTTP 429): no environment could be added.</source>
         <translation>It was throttled (HTTP 429): no environment could be added.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="230"/>
+        <location filename="../app/coldexplainer.cpp" line="135"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>It ran on provisioned environment %1, initialised ahead of time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="232"/>
+        <location filename="../app/coldexplainer.cpp" line="137"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>It found environment %1 frozen and reused it: a warm start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="239"/>
+        <location filename="../app/coldexplainer.cpp" line="144"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>Request %1: SnapStart restore at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="240"/>
+        <location filename="../app/coldexplainer.cpp" line="145"/>
         <source>Request %1: cold start at %2</source>
         <translation>Request %1: cold start at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="246"/>
+        <location filename="../app/coldexplainer.cpp" line="151"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>First request: no execution environment existed yet.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <location filename="../app/coldexplainer.cpp" line="168"/>
         <source>Scale-out: no environment was free, so a new one was created.</source>
         <translation>Scale-out: no environment was free, so a new one was created.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="265"/>
+        <location filename="../app/coldexplainer.cpp" line="170"/>
         <source>1 environment was busy with another request.</source>
         <translation>1 environment was busy with another request.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="267"/>
+        <location filename="../app/coldexplainer.cpp" line="172"/>
         <source>%1 environments were busy with other requests.</source>
         <translation>%1 environments were busy with other requests.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="269"/>
+        <location filename="../app/coldexplainer.cpp" line="174"/>
         <source>1 environment was still initialising for a request that came earlier.</source>
         <translation>1 environment was still initialising for a request that came earlier.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="271"/>
+        <location filename="../app/coldexplainer.cpp" line="176"/>
         <source>%1 environments were still initialising for requests that came earlier.</source>
         <translation>%1 environments were still initialising for requests that came earlier.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="272"/>
+        <location filename="../app/coldexplainer.cpp" line="177"/>
         <source>An environment serves one request at a time.</source>
         <translation>An environment serves one request at a time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="280"/>
+        <location filename="../app/coldexplainer.cpp" line="185"/>
         <source>Expired: environment %1 had been idle for %2 and was shut down at %3.</source>
         <translation>Expired: environment %1 had been idle for %2 and was shut down at %3.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="286"/>
+        <location filename="../app/coldexplainer.cpp" line="191"/>
         <source>No frozen environment was left to reuse.</source>
         <translation>No frozen environment was left to reuse.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="291"/>
+        <location filename="../app/coldexplainer.cpp" line="196"/>
         <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</source>
         <translation>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="310"/>
+        <location filename="../app/coldexplainer.cpp" line="215"/>
         <source>Changed configuration at %1 (%2).</source>
         <translation>Changed configuration at %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="311"/>
+        <location filename="../app/coldexplainer.cpp" line="216"/>
         <source>A new function version needs new environments.</source>
         <translation>A new function version needs new environments.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="312"/>
+        <location filename="../app/coldexplainer.cpp" line="217"/>
         <source>The old environments drain and shut down.</source>
         <translation>The old environments drain and shut down.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="284"/>
+        <location filename="../app/coldexplainer.cpp" line="189"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>Expired: the environments had been idle too long and were shut down.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="295"/>
+        <location filename="../app/coldexplainer.cpp" line="200"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>Recycled: Lambda replaced the environment at its maximum lifetime.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="296"/>
+        <location filename="../app/coldexplainer.cpp" line="201"/>
         <source>It recycles environments every few hours, even busy ones.</source>
         <translation>It recycles environments every few hours, even busy ones.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="308"/>
+        <location filename="../app/coldexplainer.cpp" line="213"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>Changed configuration: a new function version needs new environments.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="324"/>
+        <location filename="../app/coldexplainer.cpp" line="229"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>Environment %1 started for it: %2.</translation>
     </message>
@@ -1024,6 +874,41 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <location filename="../app/format.cpp" line="13"/>
+        <location filename="../app/format.cpp" line="14"/>
+        <location filename="../app/format.cpp" line="72"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/format.cpp" line="15"/>
+        <location filename="../app/format.cpp" line="61"/>
+        <location filename="../app/format.cpp" line="71"/>
+        <location filename="../app/format.cpp" line="98"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/format.cpp" line="16"/>
+        <location filename="../app/format.cpp" line="97"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/format.cpp" line="17"/>
+        <location filename="../app/format.cpp" line="95"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/format.cpp" line="93"/>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <location filename="../app/lessonstrings.cpp" line="13"/>
@@ -1445,330 +1330,6 @@
     </message>
 </context>
 <context>
-    <name>Palette</name>
-    <message>
-        <location filename="../widgets/palette.cpp" line="53"/>
-        <source>Environment setup</source>
-        <translation>Environment setup</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="54"/>
-        <source>Extension init</source>
-        <translation>Extension init</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="55"/>
-        <source>Runtime init</source>
-        <translation>Runtime init</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="56"/>
-        <source>Function init</source>
-        <translation>Function init</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="57"/>
-        <source>Restore (SnapStart)</source>
-        <translation>Restore (SnapStart)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="58"/>
-        <source>Invoke</source>
-        <translation>Invoke</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="59"/>
-        <source>Frozen</source>
-        <translation>Frozen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="60"/>
-        <source>Shutdown</source>
-        <translation>Shutdown</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="68"/>
-        <source>cold start</source>
-        <translation>cold start</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="69"/>
-        <source>warm start</source>
-        <translation>warm start</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="70"/>
-        <source>provisioned</source>
-        <translation>provisioned</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="71"/>
-        <source>SnapStart restore</source>
-        <translation>SnapStart restore</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="72"/>
-        <source>throttled (429)</source>
-        <translation>throttled (429)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="73"/>
-        <source>timed out</source>
-        <translation>timed out</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="81"/>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="82"/>
-        <source>first environment</source>
-        <translation>first environment</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="83"/>
-        <source>scale-out: all environments busy</source>
-        <translation>scale-out: all environments busy</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="84"/>
-        <source>previous environments expired (idle timeout)</source>
-        <translation>previous environments expired (idle timeout)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="85"/>
-        <source>previous environments recycled (max lifetime)</source>
-        <translation>previous environments recycled (max lifetime)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="86"/>
-        <source>configuration changed (new version)</source>
-        <translation>configuration changed (new version)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="94"/>
-        <source>on-demand</source>
-        <translation>on-demand</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="95"/>
-        <location filename="../widgets/palette.cpp" line="118"/>
-        <source>provisioned concurrency</source>
-        <translation>provisioned concurrency</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="96"/>
-        <location filename="../widgets/palette.cpp" line="119"/>
-        <source>SnapStart</source>
-        <translation>SnapStart</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="97"/>
-        <source>managed instance</source>
-        <translation>managed instance</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="105"/>
-        <source>still running</source>
-        <translation>still running</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="106"/>
-        <source>idle timeout</source>
-        <translation>idle timeout</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="107"/>
-        <source>max lifetime</source>
-        <translation>max lifetime</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="108"/>
-        <source>configuration changed</source>
-        <translation>configuration changed</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="109"/>
-        <source>end of run</source>
-        <translation>end of run</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="110"/>
-        <source>fleet scaled in</source>
-        <translation>fleet scaled in</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="117"/>
-        <source>memory</source>
-        <translation>memory</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="120"/>
-        <source>runtime</source>
-        <translation>runtime</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="121"/>
-        <source>architecture</source>
-        <translation>architecture</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="122"/>
-        <source>handler CPU</source>
-        <translation>handler CPU</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="123"/>
-        <source>handler I/O</source>
-        <translation>handler I/O</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="124"/>
-        <source>DB setup</source>
-        <translation>DB setup</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="125"/>
-        <source>DB setup in global scope</source>
-        <translation>DB setup in global scope</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="126"/>
-        <source>environment setup</source>
-        <translation>environment setup</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="127"/>
-        <source>extension init</source>
-        <translation>extension init</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="128"/>
-        <source>runtime init</source>
-        <translation>runtime init</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="129"/>
-        <source>function init</source>
-        <translation>function init</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="130"/>
-        <source>idle timeout</source>
-        <comment>the setting, not the end reason</comment>
-        <translation>idle timeout</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="131"/>
-        <source>idle timeout (shortest)</source>
-        <translation>idle timeout (shortest)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="132"/>
-        <source>idle timeout (longest)</source>
-        <translation>idle timeout (longest)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="133"/>
-        <source>traffic</source>
-        <translation>traffic</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="134"/>
-        <source>rate</source>
-        <translation>rate</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="135"/>
-        <source>base rate</source>
-        <translation>base rate</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="136"/>
-        <source>mean rate</source>
-        <translation>mean rate</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="137"/>
-        <source>keep-warm pings</source>
-        <translation>keep-warm pings</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="138"/>
-        <source>init billing</source>
-        <translation>init billing</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="146"/>
-        <source>on</source>
-        <translation>on</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="146"/>
-        <source>off</source>
-        <translation>off</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="149"/>
-        <source>billed</source>
-        <translation>billed</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="150"/>
-        <source>free (before Aug 2025)</source>
-        <translation>free (before Aug 2025)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="155"/>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="156"/>
-        <location filename="../widgets/palette.cpp" line="200"/>
-        <location filename="../widgets/palette.cpp" line="201"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="157"/>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="168"/>
-        <source>%1–%2 min</source>
-        <translation>%1–%2 min</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="169"/>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="180"/>
-        <location filename="../widgets/palette.cpp" line="191"/>
-        <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="202"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="203"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="204"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-</context>
-<context>
     <name>ParameterPanel</name>
     <message>
         <location filename="../ui/parameterpanel.ui" line="15"/>
@@ -1942,240 +1503,214 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../app/reportpage.cpp" line="134"/>
-        <location filename="../app/reportpage.cpp" line="161"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../app/reportpage.cpp" line="135"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../app/reportpage.cpp" line="156"/>
-        <source>%1 days</source>
-        <translation>%1 days</translation>
-    </message>
-    <message>
-        <location filename="../app/reportpage.cpp" line="158"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location filename="../app/reportpage.cpp" line="160"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../app/reportpage.cpp" line="167"/>
+        <location filename="../app/reportpage.cpp" line="136"/>
         <source>the newest frozen environment takes a request (newest)</source>
         <translation>the newest frozen environment takes a request (newest)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="168"/>
+        <location filename="../app/reportpage.cpp" line="137"/>
         <source>the most recently used frozen environment takes a request (mru)</source>
         <translation>the most recently used frozen environment takes a request (mru)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="169"/>
+        <location filename="../app/reportpage.cpp" line="138"/>
         <source>a frozen environment chosen at random takes a request (random)</source>
         <translation>a frozen environment chosen at random takes a request (random)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="178"/>
+        <location filename="../app/reportpage.cpp" line="147"/>
         <source>Poisson arrivals at %1 requests/s</source>
         <translation>Poisson arrivals at %1 requests/s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="180"/>
+        <location filename="../app/reportpage.cpp" line="149"/>
         <source>evenly spaced arrivals at %1 requests/s</source>
         <translation>evenly spaced arrivals at %1 requests/s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="182"/>
+        <location filename="../app/reportpage.cpp" line="151"/>
         <source>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</source>
         <translation>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="185"/>
+        <location filename="../app/reportpage.cpp" line="154"/>
         <source>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</source>
         <translation>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="188"/>
+        <location filename="../app/reportpage.cpp" line="157"/>
         <source>replay of the trace %1</source>
         <translation>replay of the trace %1</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="304"/>
+        <location filename="../app/reportpage.cpp" line="273"/>
         <source>Requests (pings included)</source>
         <translation>Requests (pings included)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="305"/>
+        <location filename="../app/reportpage.cpp" line="274"/>
         <source>Duration (handler time, on-demand)</source>
         <translation>Duration (handler time, on-demand)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="306"/>
+        <location filename="../app/reportpage.cpp" line="275"/>
         <source>Init duration billed (cold starts)</source>
         <translation>Init duration billed (cold starts)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="307"/>
+        <location filename="../app/reportpage.cpp" line="276"/>
         <source>Provisioned concurrency: capacity kept warm</source>
         <translation>Provisioned concurrency: capacity kept warm</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="308"/>
+        <location filename="../app/reportpage.cpp" line="277"/>
         <source>Provisioned concurrency: duration</source>
         <translation>Provisioned concurrency: duration</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="309"/>
+        <location filename="../app/reportpage.cpp" line="278"/>
         <source>SnapStart: snapshot cache</source>
         <translation>SnapStart: snapshot cache</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="310"/>
+        <location filename="../app/reportpage.cpp" line="279"/>
         <source>SnapStart: restores</source>
         <translation>SnapStart: restores</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="311"/>
+        <location filename="../app/reportpage.cpp" line="280"/>
         <source>Ephemeral storage above 512 MB</source>
         <translation>Ephemeral storage above 512 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="312"/>
+        <location filename="../app/reportpage.cpp" line="281"/>
         <source>Managed Instances: EC2 instance-hours</source>
         <translation>Managed Instances: EC2 instance-hours</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="313"/>
+        <location filename="../app/reportpage.cpp" line="282"/>
         <source>Managed Instances: management fee (15 %)</source>
         <translation>Managed Instances: management fee (15 %)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="314"/>
+        <location filename="../app/reportpage.cpp" line="283"/>
         <source>Tenant isolation: environments created</source>
         <translation>Tenant isolation: environments created</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="315"/>
+        <location filename="../app/reportpage.cpp" line="284"/>
         <source>Response streaming beyond 6 MB</source>
         <translation>Response streaming beyond 6 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="316"/>
+        <location filename="../app/reportpage.cpp" line="285"/>
         <source>Free tier credit</source>
         <translation>Free tier credit</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="358"/>
+        <location filename="../app/reportpage.cpp" line="319"/>
         <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
         <translation>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="361"/>
+        <location filename="../app/reportpage.cpp" line="322"/>
         <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
         <translation>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="364"/>
+        <location filename="../app/reportpage.cpp" line="325"/>
         <source>Cost accumulated over the run, by line of the bill.</source>
         <translation>Cost accumulated over the run, by line of the bill.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="366"/>
+        <location filename="../app/reportpage.cpp" line="327"/>
         <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
         <translation>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="369"/>
+        <location filename="../app/reportpage.cpp" line="330"/>
         <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
         <translation>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="345"/>
         <source>init free on managed runtimes (before August 2025)</source>
         <translation>init free on managed runtimes (before August 2025)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="346"/>
         <source>init billed (since August 2025)</source>
         <translation>init billed (since August 2025)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="393"/>
+        <location filename="../app/reportpage.cpp" line="354"/>
         <source>%1 — Lambda Lifecycle Explorer report</source>
         <translation>%1 — Lambda Lifecycle Explorer report</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="400"/>
+        <location filename="../app/reportpage.cpp" line="361"/>
         <source>Lambda Lifecycle Explorer report · generated %1</source>
         <translation>Lambda Lifecycle Explorer report · generated %1</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="407"/>
+        <location filename="../app/reportpage.cpp" line="368"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="408"/>
+        <location filename="../app/reportpage.cpp" line="369"/>
         <source>Model reference</source>
         <translation>Model reference</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="370"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="371"/>
         <source>Simulated</source>
         <translation>Simulated</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="372"/>
         <source>Billing regime</source>
         <translation>Billing regime</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="372"/>
         <source>, free tier applied</source>
         <translation>, free tier applied</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="373"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="373"/>
         <source>%1, %2, %3 MB</source>
         <translation>%1, %2, %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="378"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
-        <location filename="../app/reportpage.cpp" line="552"/>
+        <location filename="../app/reportpage.cpp" line="379"/>
+        <location filename="../app/reportpage.cpp" line="513"/>
         <source>Timed changes</source>
         <translation>Timed changes</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
-        <location filename="../app/reportpage.cpp" line="545"/>
+        <location filename="../app/reportpage.cpp" line="379"/>
+        <location filename="../app/reportpage.cpp" line="506"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="379"/>
         <source>%n change(s), listed under Parameters</source>
         <translation>
             <numerusform>%n change, listed under Parameters</numerusform>
@@ -2183,446 +1718,446 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
-        <location filename="../app/reportpage.cpp" line="428"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="389"/>
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
         <source>Bill</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
-        <location filename="../app/reportpage.cpp" line="509"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="470"/>
         <source>Plots</source>
         <translation>Plots</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
         <source>Assumptions</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="385"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
-        <location filename="../app/reportpage.cpp" line="598"/>
+        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="559"/>
         <source>Data files</source>
         <translation>Data files</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="429"/>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="390"/>
+        <location filename="../app/reportpage.cpp" line="406"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="430"/>
+        <location filename="../app/reportpage.cpp" line="391"/>
         <source>%1 throttled · %2 timed out</source>
         <translation>%1 throttled · %2 timed out</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="431"/>
+        <location filename="../app/reportpage.cpp" line="392"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="432"/>
+        <location filename="../app/reportpage.cpp" line="393"/>
         <source>%1 of %2 completed</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="394"/>
         <source>Latency p50</source>
         <translation>Latency p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="394"/>
         <source>half of the requests are faster</source>
         <translation>half of the requests are faster</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="434"/>
+        <location filename="../app/reportpage.cpp" line="395"/>
         <source>Latency p90 · p99</source>
         <translation>Latency p90 · p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="435"/>
+        <location filename="../app/reportpage.cpp" line="396"/>
         <source>1 in 10 and 1 in 100 requests are slower</source>
         <translation>1 in 10 and 1 in 100 requests are slower</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="397"/>
         <source>Cost of the run</source>
         <translation>Cost of the run</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="397"/>
         <source>over %1 simulated</source>
         <translation>over %1 simulated</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="398"/>
         <source>Cost per 1M requests</source>
         <translation>Cost per 1M requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="398"/>
         <source>completed requests</source>
         <translation>completed requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="438"/>
+        <location filename="../app/reportpage.cpp" line="399"/>
         <source>Projected per month</source>
         <translation>Projected per month</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="439"/>
+        <location filename="../app/reportpage.cpp" line="400"/>
         <source>at this rate for 730 h</source>
         <translation>at this rate for 730 h</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="401"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="401"/>
         <source>%1 created</source>
         <translation>%1 created</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="441"/>
+        <location filename="../app/reportpage.cpp" line="402"/>
         <source>peak %1 · mean %2</source>
         <translation>peak %1 · mean %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="406"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="406"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="449"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="450"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>Cold starts (and SnapStart restores)</source>
         <translation>Cold starts (and SnapStart restores)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="451"/>
+        <location filename="../app/reportpage.cpp" line="412"/>
         <source>Warm starts (and provisioned)</source>
         <translation>Warm starts (and provisioned)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="454"/>
+        <location filename="../app/reportpage.cpp" line="415"/>
         <source>Requests and environments</source>
         <translation>Requests and environments</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="458"/>
+        <location filename="../app/reportpage.cpp" line="419"/>
         <source>Requests (completed · throttled · timed out)</source>
         <translation>Requests (completed · throttled · timed out)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="460"/>
+        <location filename="../app/reportpage.cpp" line="421"/>
         <source>Start types (cold · warm · provisioned · SnapStart)</source>
         <translation>Start types (cold · warm · provisioned · SnapStart)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="463"/>
+        <location filename="../app/reportpage.cpp" line="424"/>
         <source>Keep-warm pings (billed, not in the latency figures)</source>
         <translation>Keep-warm pings (billed, not in the latency figures)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="464"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>Environments created · peak · shut down</source>
         <translation>Environments created · peak · shut down</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="467"/>
+        <location filename="../app/reportpage.cpp" line="428"/>
         <source>Environments on average (all · busy · idle)</source>
         <translation>Environments on average (all · busy · idle)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="470"/>
+        <location filename="../app/reportpage.cpp" line="431"/>
         <source>GB-seconds billed (on demand · provisioned)</source>
         <translation>GB-seconds billed (on demand · provisioned)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="472"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>GB-seconds idle (frozen environments, not billed on demand)</source>
         <translation>GB-seconds idle (frozen environments, not billed on demand)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="477"/>
+        <location filename="../app/reportpage.cpp" line="438"/>
         <source>Itemised bill</source>
         <translation>Itemised bill</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>summary.json key</source>
         <translation>summary.json key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="498"/>
+        <location filename="../app/reportpage.cpp" line="459"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="501"/>
+        <location filename="../app/reportpage.cpp" line="462"/>
         <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
         <translation>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="522"/>
+        <location filename="../app/reportpage.cpp" line="483"/>
         <source>Assumptions in force</source>
         <translation>Assumptions in force</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="526"/>
+        <location filename="../app/reportpage.cpp" line="487"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="527"/>
+        <location filename="../app/reportpage.cpp" line="488"/>
         <source>drawn uniformly between %1 s and %2 s for every idle period</source>
         <translation>drawn uniformly between %1 s and %2 s for every idle period</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="529"/>
+        <location filename="../app/reportpage.cpp" line="490"/>
         <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
         <translation>fixed at %1 s: a frozen environment is shut down after that long unused</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="531"/>
+        <location filename="../app/reportpage.cpp" line="492"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="532"/>
+        <location filename="../app/reportpage.cpp" line="493"/>
         <source>Maximum lifetime</source>
         <translation>Maximum lifetime</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="494"/>
         <source>%1 s: an environment is retired after its current request once this old</source>
         <translation>%1 s: an environment is retired after its current request once this old</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="535"/>
+        <location filename="../app/reportpage.cpp" line="496"/>
         <source>none (environments are never recycled for age)</source>
         <translation>none (environments are never recycled for age)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="536"/>
+        <location filename="../app/reportpage.cpp" line="497"/>
         <source>Scale-out rate</source>
         <translation>Scale-out rate</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="536"/>
+        <location filename="../app/reportpage.cpp" line="497"/>
         <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
         <translation>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="540"/>
+        <location filename="../app/reportpage.cpp" line="501"/>
         <source>Init billing</source>
         <translation>Init billing</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="541"/>
+        <location filename="../app/reportpage.cpp" line="502"/>
         <source>Free tier</source>
         <translation>Free tier</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="541"/>
+        <location filename="../app/reportpage.cpp" line="502"/>
         <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
         <translation>1M requests and 400,000 GB-s subtracted per started 31 days</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="542"/>
+        <location filename="../app/reportpage.cpp" line="503"/>
         <source>not applied</source>
         <translation>not applied</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="544"/>
+        <location filename="../app/reportpage.cpp" line="505"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="546"/>
+        <location filename="../app/reportpage.cpp" line="507"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="547"/>
+        <location filename="../app/reportpage.cpp" line="508"/>
         <source>on: restore %1 ms, billed restore %2 ms</source>
         <translation>on: restore %1 ms, billed restore %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="546"/>
+        <location filename="../app/reportpage.cpp" line="507"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="549"/>
+        <location filename="../app/reportpage.cpp" line="510"/>
         <source>on: restore %1 ms; this runtime pays no restore or cache charge</source>
         <translation>on: restore %1 ms; this runtime pays no restore or cache charge</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="552"/>
+        <location filename="../app/reportpage.cpp" line="513"/>
         <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
         <translation>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="560"/>
+        <location filename="../app/reportpage.cpp" line="521"/>
         <source>Prices used (%1, us-east-1)</source>
         <translation>Prices used (%1, us-east-1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="562"/>
+        <location filename="../app/reportpage.cpp" line="523"/>
         <source>pricing.rates key</source>
         <translation>pricing.rates key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="562"/>
+        <location filename="../app/reportpage.cpp" line="523"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="562"/>
+        <location filename="../app/reportpage.cpp" line="523"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="568"/>
+        <location filename="../app/reportpage.cpp" line="529"/>
         <source>override (list price %1)</source>
         <translation>override (list price %1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="575"/>
+        <location filename="../app/reportpage.cpp" line="536"/>
         <source>from %1 GB-s a month: %2 per GB-s</source>
         <translation>from %1 GB-s a month: %2 per GB-s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="577"/>
+        <location filename="../app/reportpage.cpp" line="538"/>
         <source>On-demand duration is priced in volume tiers: %1.</source>
         <translation>On-demand duration is priced in volume tiers: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="586"/>
+        <location filename="../app/reportpage.cpp" line="547"/>
         <source>Scenario parameters</source>
         <translation>Scenario parameters</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="587"/>
+        <location filename="../app/reportpage.cpp" line="548"/>
         <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
         <translation>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="590"/>
+        <location filename="../app/reportpage.cpp" line="551"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="590"/>
+        <location filename="../app/reportpage.cpp" line="551"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="605"/>
+        <location filename="../app/reportpage.cpp" line="566"/>
         <source>the figures above (lambda-explorer/summary@1)</source>
         <translation>the figures above (lambda-explorer/summary@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="607"/>
+        <location filename="../app/reportpage.cpp" line="568"/>
         <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
         <translation>the scenario as run, every key (lambda-explorer/scenario@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="609"/>
+        <location filename="../app/reportpage.cpp" line="570"/>
         <source>one row per request, pings included</source>
         <translation>one row per request, pings included</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="611"/>
+        <location filename="../app/reportpage.cpp" line="572"/>
         <source>one row per execution environment</source>
         <translation>one row per execution environment</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="613"/>
+        <location filename="../app/reportpage.cpp" line="574"/>
         <source>one row per lifecycle phase of every environment</source>
         <translation>one row per lifecycle phase of every environment</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="615"/>
+        <location filename="../app/reportpage.cpp" line="576"/>
         <source>one row per %1 of simulated time</source>
         <translation>one row per %1 of simulated time</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="621"/>
+        <location filename="../app/reportpage.cpp" line="582"/>
         <source>To run it again (the same seed gives the same results on the same version):</source>
         <translation>To run it again (the same seed gives the same results on the same version):</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="626"/>
+        <location filename="../app/reportpage.cpp" line="587"/>
         <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
         <translation>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</translation>
     </message>
@@ -2645,115 +2180,115 @@
         <translation>model reference %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="223"/>
-        <location filename="../widgets/reportplots.cpp" line="466"/>
+        <location filename="../widgets/reportplots.cpp" line="208"/>
+        <location filename="../widgets/reportplots.cpp" line="451"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="251"/>
+        <location filename="../widgets/reportplots.cpp" line="236"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="253"/>
+        <location filename="../widgets/reportplots.cpp" line="238"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="254"/>
+        <location filename="../widgets/reportplots.cpp" line="239"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="365"/>
+        <location filename="../widgets/reportplots.cpp" line="350"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="367"/>
+        <location filename="../widgets/reportplots.cpp" line="352"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="378"/>
+        <location filename="../widgets/reportplots.cpp" line="363"/>
         <source>%1 envs,
 %2 a row</source>
         <translation>%1 envs,
 %2 a row</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="379"/>
+        <location filename="../widgets/reportplots.cpp" line="364"/>
         <source>%1 envs</source>
         <translation>%1 envs</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="385"/>
+        <location filename="../widgets/reportplots.cpp" line="370"/>
         <source>No execution environment in this stretch of time.</source>
         <translation>No execution environment in this stretch of time.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="394"/>
+        <location filename="../widgets/reportplots.cpp" line="379"/>
         <source>429 ✕</source>
         <translation>429 ✕</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="502"/>
+        <location filename="../widgets/reportplots.cpp" line="487"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
         <translation>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="507"/>
+        <location filename="../widgets/reportplots.cpp" line="492"/>
         <source>, %1 configuration change</source>
         <translation>, %1 configuration change</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="509"/>
+        <location filename="../widgets/reportplots.cpp" line="494"/>
         <source> · %1 still running at the end</source>
         <translation> · %1 still running at the end</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="559"/>
+        <location filename="../widgets/reportplots.cpp" line="544"/>
         <source>The run up to %1</source>
         <translation>The run up to %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="560"/>
+        <location filename="../widgets/reportplots.cpp" line="545"/>
         <source>The whole run</source>
         <translation>The whole run</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="564"/>
+        <location filename="../widgets/reportplots.cpp" line="549"/>
         <source>The first %1 s, closer: the init phases of the first cold starts</source>
         <translation>The first %1 s, closer: the init phases of the first cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="589"/>
+        <location filename="../widgets/reportplots.cpp" line="574"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="590"/>
+        <location filename="../widgets/reportplots.cpp" line="575"/>
         <source>Latency distribution, cold and warm starts</source>
         <translation>Latency distribution, cold and warm starts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="591"/>
+        <location filename="../widgets/reportplots.cpp" line="576"/>
         <source>Cost accumulated by line item</source>
         <translation>Cost accumulated by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="592"/>
+        <location filename="../widgets/reportplots.cpp" line="577"/>
         <source>Execution environments over time</source>
         <translation>Execution environments over time</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="593"/>
+        <location filename="../widgets/reportplots.cpp" line="578"/>
         <source>Execution environment lifecycle</source>
         <translation>Execution environment lifecycle</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="642"/>
+        <location filename="../widgets/reportplots.cpp" line="627"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: the plot could not be drawn</translation>
     </message>
@@ -2822,6 +2357,338 @@
         <location filename="../widgets/sweeppng.cpp" line="178"/>
         <source>%1 could not be drawn</source>
         <translation>%1 could not be drawn</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="24"/>
+        <source>runtime</source>
+        <translation>runtime</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="25"/>
+        <source>architecture</source>
+        <translation>architecture</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="26"/>
+        <source>memory</source>
+        <translation>memory</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="27"/>
+        <source>handler CPU</source>
+        <translation>handler CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="28"/>
+        <source>handler I/O</source>
+        <translation>handler I/O</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="29"/>
+        <source>DB connection setup</source>
+        <translation>DB connection setup</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="30"/>
+        <source>DB connection in global scope</source>
+        <translation>DB connection in global scope</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="31"/>
+        <source>environment setup</source>
+        <translation>environment setup</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="32"/>
+        <source>extension init</source>
+        <translation>extension init</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="33"/>
+        <source>runtime init</source>
+        <translation>runtime init</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="34"/>
+        <source>function init</source>
+        <translation>function init</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="35"/>
+        <source>extensions</source>
+        <translation>extensions</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="36"/>
+        <source>timeout</source>
+        <translation>timeout</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="37"/>
+        <location filename="../app/vocabulary.cpp" line="116"/>
+        <source>idle timeout</source>
+        <translation>idle timeout</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="38"/>
+        <source>idle timeout (shortest)</source>
+        <translation>idle timeout (shortest)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="39"/>
+        <source>idle timeout (longest)</source>
+        <translation>idle timeout (longest)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="40"/>
+        <location filename="../app/vocabulary.cpp" line="105"/>
+        <source>provisioned concurrency</source>
+        <translation>provisioned concurrency</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="41"/>
+        <location filename="../app/vocabulary.cpp" line="106"/>
+        <source>SnapStart</source>
+        <translation>SnapStart</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="42"/>
+        <source>traffic</source>
+        <translation>traffic</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="43"/>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="44"/>
+        <source>base rate</source>
+        <translation>base rate</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="45"/>
+        <source>mean rate</source>
+        <translation>mean rate</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="46"/>
+        <source>keep-warm pings</source>
+        <translation>keep-warm pings</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="47"/>
+        <source>init billing</source>
+        <translation>init billing</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="63"/>
+        <source>Environment setup</source>
+        <translation>Environment setup</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="64"/>
+        <source>Extension init</source>
+        <translation>Extension init</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="65"/>
+        <source>Runtime init</source>
+        <translation>Runtime init</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="66"/>
+        <source>Function init</source>
+        <translation>Function init</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="67"/>
+        <source>Restore (SnapStart)</source>
+        <translation>Restore (SnapStart)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="68"/>
+        <source>Invoke</source>
+        <translation>Invoke</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="69"/>
+        <source>Frozen</source>
+        <translation>Frozen</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="70"/>
+        <source>Shutdown</source>
+        <translation>Shutdown</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="78"/>
+        <source>cold start</source>
+        <translation>cold start</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="79"/>
+        <source>warm start</source>
+        <translation>warm start</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="80"/>
+        <source>provisioned</source>
+        <translation>provisioned</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="81"/>
+        <source>SnapStart restore</source>
+        <translation>SnapStart restore</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="82"/>
+        <source>throttled (429)</source>
+        <translation>throttled (429)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="83"/>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="91"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="92"/>
+        <source>first environment</source>
+        <translation>first environment</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="93"/>
+        <source>scale-out: all environments busy</source>
+        <translation>scale-out: all environments busy</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="94"/>
+        <source>previous environments expired (idle timeout)</source>
+        <translation>previous environments expired (idle timeout)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="95"/>
+        <source>previous environments recycled (max lifetime)</source>
+        <translation>previous environments recycled (max lifetime)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="96"/>
+        <source>configuration changed (new version)</source>
+        <translation>configuration changed (new version)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="104"/>
+        <source>on-demand</source>
+        <translation>on-demand</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="107"/>
+        <source>managed instance</source>
+        <translation>managed instance</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="115"/>
+        <source>still running</source>
+        <translation>still running</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="117"/>
+        <source>max lifetime</source>
+        <translation>max lifetime</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="118"/>
+        <source>configuration changed</source>
+        <translation>configuration changed</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="119"/>
+        <source>end of run</source>
+        <translation>end of run</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="120"/>
+        <source>fleet scaled in</source>
+        <translation>fleet scaled in</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="155"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="156"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="157"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="158"/>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="167"/>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="167"/>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="170"/>
+        <source>billed</source>
+        <translation>billed</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="171"/>
+        <source>free (before Aug 2025)</source>
+        <translation>free (before Aug 2025)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="177"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="178"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="179"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="194"/>
+        <location filename="../app/vocabulary.cpp" line="215"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="203"/>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="204"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -3142,42 +3009,42 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="882"/>
+        <location filename="../widgets/runplots.cpp" line="956"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="883"/>
+        <location filename="../widgets/runplots.cpp" line="957"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="884"/>
+        <location filename="../widgets/runplots.cpp" line="958"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="885"/>
+        <location filename="../widgets/runplots.cpp" line="959"/>
         <source>all requests</source>
         <translation>all requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="886"/>
+        <location filename="../widgets/runplots.cpp" line="960"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="887"/>
+        <location filename="../widgets/runplots.cpp" line="961"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="947"/>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="949"/>
+        <location filename="../widgets/runplots.cpp" line="1023"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3529,102 +3396,102 @@
 <context>
     <name>lle::ComputeControls</name>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="177"/>
+        <location filename="../ui/computecontrols.cpp" line="184"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="178"/>
+        <location filename="../ui/computecontrols.cpp" line="185"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="179"/>
+        <location filename="../ui/computecontrols.cpp" line="186"/>
         <source>on-demand</source>
         <translation>on-demand</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="180"/>
+        <location filename="../ui/computecontrols.cpp" line="187"/>
         <source>managed instances</source>
         <translation>managed instances</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="181"/>
+        <location filename="../ui/computecontrols.cpp" line="188"/>
         <source>tenant isolation</source>
         <translation>tenant isolation</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="185"/>
+        <location filename="../ui/computecontrols.cpp" line="192"/>
         <source>%1 · %2 vCPU · %3 GiB · $%4/h</source>
         <translation>%1 · %2 vCPU · %3 GiB · $%4/h</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="191"/>
+        <location filename="../ui/computecontrols.cpp" line="198"/>
         <source>Instance type</source>
         <translation>Instance type</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="192"/>
+        <location filename="../ui/computecontrols.cpp" line="199"/>
         <source>Requests per environment</source>
         <translation>Requests per environment</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="193"/>
+        <location filename="../ui/computecontrols.cpp" line="200"/>
         <source>runtime default</source>
         <translation>runtime default</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="194"/>
+        <location filename="../ui/computecontrols.cpp" line="201"/>
         <source>Instances the fleet scales between</source>
         <translation>Instances the fleet scales between</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="195"/>
+        <location filename="../ui/computecontrols.cpp" line="202"/>
         <source>at least </source>
         <translation>at least </translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="196"/>
+        <location filename="../ui/computecontrols.cpp" line="203"/>
         <source>at most </source>
         <translation>at most </translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="197"/>
+        <location filename="../ui/computecontrols.cpp" line="204"/>
         <source>Tenants</source>
         <translation>Tenants</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="198"/>
+        <location filename="../ui/computecontrols.cpp" line="205"/>
         <source> tenants</source>
         <translation> tenants</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="199"/>
+        <location filename="../ui/computecontrols.cpp" line="206"/>
         <source>Popularity (Zipf s)</source>
         <translation>Popularity (Zipf s)</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="218"/>
+        <location filename="../ui/computecontrols.cpp" line="225"/>
         <source>Managed instances and tenant isolation are not available with SnapStart: switch SnapStart off first.</source>
         <translation>Managed instances and tenant isolation are not available with SnapStart: switch SnapStart off first.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="219"/>
+        <location filename="../ui/computecontrols.cpp" line="226"/>
         <source>Managed instances and tenant isolation are not available with provisioned concurrency: set it to 0 first.</source>
         <translation>Managed instances and tenant isolation are not available with provisioned concurrency: set it to 0 first.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="224"/>
+        <location filename="../ui/computecontrols.cpp" line="231"/>
         <source>An environment of %1 vCPUs does not fit on this instance type: choose a larger one or less memory.</source>
         <translation>An environment of %1 vCPUs does not fit on this instance type: choose a larger one or less memory.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="226"/>
+        <location filename="../ui/computecontrols.cpp" line="233"/>
         <source>Each environment has %1 vCPU and serves up to %2 requests at once; %3 per instance. Environments never freeze; the bill is instance-hours plus a 15 % fee.</source>
         <translation>Each environment has %1 vCPU and serves up to %2 requests at once; %3 per instance. Environments never freeze; the bill is instance-hours plus a 15 % fee.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="232"/>
+        <location filename="../ui/computecontrols.cpp" line="239"/>
         <source>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</source>
         <translation>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</translation>
     </message>
@@ -3632,57 +3499,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1101"/>
+        <location filename="../widgets/runplots.cpp" line="1175"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1102"/>
+        <location filename="../widgets/runplots.cpp" line="1176"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1102"/>
+        <location filename="../widgets/runplots.cpp" line="1176"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1102"/>
+        <location filename="../widgets/runplots.cpp" line="1176"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1103"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1103"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1103"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1104"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1104"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>instances and fee</source>
         <translation>instances and fee</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1105"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>tenants and streaming</source>
         <translation>tenants and streaming</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1109"/>
+        <location filename="../widgets/runplots.cpp" line="1183"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3690,45 +3557,45 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="151"/>
+        <location filename="../widgets/environmentlanes.cpp" line="152"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="67"/>
-        <location filename="../widgets/environmentlanes.cpp" line="252"/>
+        <location filename="../widgets/environmentlanes.cpp" line="68"/>
+        <location filename="../widgets/environmentlanes.cpp" line="253"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="67"/>
-        <location filename="../widgets/environmentlanes.cpp" line="254"/>
+        <location filename="../widgets/environmentlanes.cpp" line="68"/>
+        <location filename="../widgets/environmentlanes.cpp" line="255"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="68"/>
-        <location filename="../widgets/environmentlanes.cpp" line="256"/>
+        <location filename="../widgets/environmentlanes.cpp" line="69"/>
+        <location filename="../widgets/environmentlanes.cpp" line="257"/>
         <source>T%1 #%2</source>
         <translation>T%1 #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="74"/>
+        <location filename="../widgets/environmentlanes.cpp" line="75"/>
         <source>throttled (429)</source>
         <translation>throttled (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="320"/>
+        <location filename="../widgets/environmentlanes.cpp" line="319"/>
         <source>t (s)</source>
         <translation>t (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="342"/>
+        <location filename="../widgets/environmentlanes.cpp" line="343"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>No execution environment yet: waiting for the first request.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="346"/>
+        <location filename="../widgets/environmentlanes.cpp" line="347"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>+%n older environment not shown</numerusform>
@@ -3736,58 +3603,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="357"/>
+        <location filename="../widgets/environmentlanes.cpp" line="358"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>thinned: phases shorter than %1 merged past %2 segments</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="381"/>
+        <location filename="../widgets/environmentlanes.cpp" line="382"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="383"/>
+        <location filename="../widgets/environmentlanes.cpp" line="384"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>tenant %1: never serves another tenant</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="385"/>
+        <location filename="../widgets/environmentlanes.cpp" line="386"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>serves up to %1 requests at once; never frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="386"/>
+        <location filename="../widgets/environmentlanes.cpp" line="387"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="388"/>
+        <location filename="../widgets/environmentlanes.cpp" line="389"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="394"/>
+        <location filename="../widgets/environmentlanes.cpp" line="395"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="409"/>
-        <location filename="../widgets/environmentlanes.cpp" line="422"/>
+        <location filename="../widgets/environmentlanes.cpp" line="410"/>
+        <location filename="../widgets/environmentlanes.cpp" line="423"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="413"/>
+        <location filename="../widgets/environmentlanes.cpp" line="414"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="415"/>
+        <location filename="../widgets/environmentlanes.cpp" line="416"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="416"/>
+        <location filename="../widgets/environmentlanes.cpp" line="417"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -3795,42 +3662,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1247"/>
+        <location filename="../widgets/runplots.cpp" line="1321"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1248"/>
+        <location filename="../widgets/runplots.cpp" line="1322"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1249"/>
+        <location filename="../widgets/runplots.cpp" line="1323"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1253"/>
+        <location filename="../widgets/runplots.cpp" line="1327"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1253"/>
+        <location filename="../widgets/runplots.cpp" line="1327"/>
         <source>idle (never frozen)</source>
         <translation>idle (never frozen)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1254"/>
+        <location filename="../widgets/runplots.cpp" line="1328"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1255"/>
+        <location filename="../widgets/runplots.cpp" line="1329"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1256"/>
+        <location filename="../widgets/runplots.cpp" line="1330"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -3838,85 +3705,85 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="70"/>
+        <location filename="../ui/explorerwindow.cpp" line="77"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="71"/>
+        <location filename="../ui/explorerwindow.cpp" line="78"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="183"/>
-        <location filename="../ui/explorerwindow.cpp" line="509"/>
+        <location filename="../ui/explorerwindow.cpp" line="207"/>
+        <location filename="../ui/explorerwindow.cpp" line="517"/>
         <source>Timed changes</source>
         <translation>Timed changes</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="256"/>
+        <location filename="../ui/explorerwindow.cpp" line="284"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="258"/>
+        <location filename="../ui/explorerwindow.cpp" line="286"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="397"/>
-        <location filename="../ui/explorerwindow.cpp" line="398"/>
+        <location filename="../ui/explorerwindow.cpp" line="414"/>
+        <location filename="../ui/explorerwindow.cpp" line="415"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="422"/>
+        <location filename="../ui/explorerwindow.cpp" line="439"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="422"/>
+        <location filename="../ui/explorerwindow.cpp" line="439"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="425"/>
+        <location filename="../ui/explorerwindow.cpp" line="442"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="430"/>
+        <location filename="../ui/explorerwindow.cpp" line="447"/>
         <source> · day %1, %2:%3</source>
         <translation> · day %1, %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="438"/>
+        <location filename="../ui/explorerwindow.cpp" line="455"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="167"/>
-        <location filename="../ui/explorerwindow.cpp" line="482"/>
+        <location filename="../ui/explorerwindow.cpp" line="191"/>
+        <location filename="../ui/explorerwindow.cpp" line="488"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="440"/>
+        <location filename="../ui/explorerwindow.cpp" line="457"/>
         <source>computing… %1 %</source>
         <translation>computing… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="442"/>
+        <location filename="../ui/explorerwindow.cpp" line="459"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>computing… %1 %, %2 s left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="444"/>
+        <location filename="../ui/explorerwindow.cpp" line="461"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>computing… %1 %, %2 min left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="498"/>
+        <location filename="../ui/explorerwindow.cpp" line="506"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -4046,9 +3913,8 @@
         <location filename="../ui/exportactions.cpp" line="276"/>
         <location filename="../ui/exportactions.cpp" line="343"/>
         <location filename="../ui/exportactions.cpp" line="416"/>
-        <location filename="../ui/exportactions.cpp" line="428"/>
-        <location filename="../ui/exportactions.cpp" line="444"/>
-        <location filename="../ui/exportactions.cpp" line="451"/>
+        <location filename="../ui/exportactions.cpp" line="438"/>
+        <location filename="../ui/exportactions.cpp" line="453"/>
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
@@ -4064,19 +3930,19 @@
     </message>
     <message>
         <location filename="../ui/exportactions.cpp" line="337"/>
-        <location filename="../ui/exportactions.cpp" line="447"/>
+        <location filename="../ui/exportactions.cpp" line="441"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../ui/exportactions.cpp" line="351"/>
-        <location filename="../ui/exportactions.cpp" line="464"/>
+        <location filename="../ui/exportactions.cpp" line="466"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
         <location filename="../ui/exportactions.cpp" line="362"/>
-        <location filename="../ui/exportactions.cpp" line="475"/>
+        <location filename="../ui/exportactions.cpp" line="472"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
@@ -4098,8 +3964,7 @@
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="430"/>
-        <location filename="../ui/exportactions.cpp" line="453"/>
+        <location filename="../ui/exportactions.cpp" line="455"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -4115,17 +3980,17 @@
 <context>
     <name>lle::HelpMenu</name>
     <message>
-        <location filename="../ui/helpmenu.cpp" line="111"/>
+        <location filename="../ui/helpmenu.cpp" line="104"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../ui/helpmenu.cpp" line="112"/>
+        <location filename="../ui/helpmenu.cpp" line="105"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/helpmenu.cpp" line="114"/>
+        <location filename="../ui/helpmenu.cpp" line="107"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -4306,64 +4171,64 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="565"/>
+        <location filename="../widgets/runplots.cpp" line="639"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="566"/>
-        <location filename="../widgets/runplots.cpp" line="573"/>
+        <location filename="../widgets/runplots.cpp" line="640"/>
+        <location filename="../widgets/runplots.cpp" line="647"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="567"/>
-        <location filename="../widgets/runplots.cpp" line="574"/>
+        <location filename="../widgets/runplots.cpp" line="641"/>
+        <location filename="../widgets/runplots.cpp" line="648"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="568"/>
+        <location filename="../widgets/runplots.cpp" line="642"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="569"/>
+        <location filename="../widgets/runplots.cpp" line="643"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="570"/>
+        <location filename="../widgets/runplots.cpp" line="644"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="571"/>
+        <location filename="../widgets/runplots.cpp" line="645"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="572"/>
+        <location filename="../widgets/runplots.cpp" line="646"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="575"/>
+        <location filename="../widgets/runplots.cpp" line="649"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="626"/>
+        <location filename="../widgets/runplots.cpp" line="700"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>every request from %1 to %2, simulated again</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="629"/>
+        <location filename="../widgets/runplots.cpp" line="703"/>
         <source>%1 requests, %2 cold, %3</source>
         <translation>%1 requests, %2 cold, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="633"/>
+        <location filename="../widgets/runplots.cpp" line="707"/>
         <source>1 in %1 requests shown</source>
         <translation>1 in %1 requests shown</translation>
     </message>
@@ -4502,78 +4367,38 @@
 <context>
     <name>lle::LifecycleDiagram</name>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="85"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="87"/>
         <source>Env. setup</source>
         <translation>Env. setup</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="86"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="88"/>
         <source>Ext. init</source>
         <translation>Ext. init</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="87"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="89"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="88"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="90"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="97"/>
-        <source>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</source>
-        <translation>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</translation>
-    </message>
-    <message>
         <location filename="../widgets/lifecyclediagram.cpp" line="99"/>
-        <source>Extension init: external extensions start. Part of the reported Init Duration.</source>
-        <translation>Extension init: external extensions start. Part of the reported Init Duration.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="101"/>
-        <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
-        <translation>Runtime init: the language runtime boots (interpreter, JVM, CLR).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="103"/>
-        <source>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</source>
-        <translation>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="105"/>
-        <source>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</source>
-        <translation>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
         <source>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</source>
         <translation>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="112"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="103"/>
         <source>Instances now: %1; requests in flight: %2.</source>
         <translation>Instances now: %1; requests in flight: %2.</translation>
     </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="115"/>
-        <source>Invoke: the handler runs one request. One request per environment at a time.</source>
-        <translation>Invoke: the handler runs one request. One request per environment at a time.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="117"/>
-        <source>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</source>
-        <translation>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
-        <source>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</source>
-        <translation>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="218"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="305"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="201"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="288"/>
         <source>Cold start: Init (%n environment(s))</source>
         <translation>
             <numerusform>Cold start: Init (%n environment)</numerusform>
@@ -4581,21 +4406,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="227"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="323"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="444"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="210"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="306"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="427"/>
         <source>warm reuse</source>
         <translation>warm reuse</translation>
     </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="232"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="235"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="323"/>
-        <source>idle timeout</source>
-        <translation>idle timeout</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="547"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="530"/>
         <source>+%n instance(s)</source>
         <translation>
             <numerusform>+%n instance</numerusform>
@@ -4603,7 +4421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="575"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="558"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>Now: %n environment.</numerusform>
@@ -4643,94 +4461,94 @@
 <context>
     <name>lle::ParameterPanel</name>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="86"/>
-        <location filename="../ui/parameterpanel.cpp" line="206"/>
+        <location filename="../ui/parameterpanel.cpp" line="85"/>
+        <location filename="../ui/parameterpanel.cpp" line="209"/>
         <source>custom</source>
         <translation>custom</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="207"/>
+        <location filename="../ui/parameterpanel.cpp" line="210"/>
         <source>x86_64</source>
         <translation>x86_64</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="208"/>
+        <location filename="../ui/parameterpanel.cpp" line="211"/>
         <source>arm64 (Graviton)</source>
         <translation>arm64 (Graviton)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="211"/>
+        <location filename="../ui/parameterpanel.cpp" line="214"/>
         <source>handler (each request)</source>
         <translation>handler (each request)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="212"/>
+        <location filename="../ui/parameterpanel.cpp" line="215"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="214"/>
+        <location filename="../ui/parameterpanel.cpp" line="217"/>
         <source>Poisson (random arrivals)</source>
         <translation>Poisson (random arrivals)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="215"/>
+        <location filename="../ui/parameterpanel.cpp" line="218"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="216"/>
+        <location filename="../ui/parameterpanel.cpp" line="219"/>
         <source>bursts</source>
         <translation>bursts</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="217"/>
+        <location filename="../ui/parameterpanel.cpp" line="220"/>
         <source>daily cycle</source>
         <translation>daily cycle</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="210"/>
+        <location filename="../ui/parameterpanel.cpp" line="213"/>
         <source>global (init)</source>
         <translation>global (init)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="218"/>
+        <location filename="../ui/parameterpanel.cpp" line="221"/>
         <source>billed (Aug 2025+)</source>
         <translation>billed (Aug 2025+)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="219"/>
+        <location filename="../ui/parameterpanel.cpp" line="222"/>
         <source>free (pre Aug 2025)</source>
         <translation>free (pre Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="242"/>
+        <location filename="../ui/parameterpanel.cpp" line="245"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="243"/>
-        <location filename="../ui/parameterpanel.cpp" line="252"/>
+        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="255"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="255"/>
+        <location filename="../ui/parameterpanel.cpp" line="258"/>
         <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
         <translation>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="260"/>
+        <location filename="../ui/parameterpanel.cpp" line="263"/>
         <source>A mean, drawn with cv 0.15 for every cold start.</source>
         <translation>A mean, drawn with cv 0.15 for every cold start.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="264"/>
+        <location filename="../ui/parameterpanel.cpp" line="267"/>
         <source>%1, random</source>
         <translation>%1, random</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="266"/>
+        <location filename="../ui/parameterpanel.cpp" line="269"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>%n environment</numerusform>
@@ -4738,57 +4556,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="268"/>
+        <location filename="../ui/parameterpanel.cpp" line="271"/>
         <source>%1 requests/s</source>
         <translation>%1 requests/s</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="271"/>
+        <location filename="../ui/parameterpanel.cpp" line="274"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>Base rate; bursts of %1/s for %2 s every %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="274"/>
+        <location filename="../ui/parameterpanel.cpp" line="277"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>Mean rate over the day; peak/trough %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="279"/>
+        <location filename="../ui/parameterpanel.cpp" line="282"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="279"/>
+        <location filename="../ui/parameterpanel.cpp" line="282"/>
         <source>every %1</source>
         <translation>every %1</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="287"/>
+        <location filename="../ui/parameterpanel.cpp" line="290"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>New environments restore from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="288"/>
+        <location filename="../ui/parameterpanel.cpp" line="291"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="289"/>
+        <location filename="../ui/parameterpanel.cpp" line="292"/>
         <source>Not available for container images.</source>
         <translation>Not available for container images.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="291"/>
+        <location filename="../ui/parameterpanel.cpp" line="294"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="293"/>
+        <location filename="../ui/parameterpanel.cpp" line="296"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>Not with ephemeral storage above 512 MB.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="299"/>
+        <location filename="../ui/parameterpanel.cpp" line="302"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</translation>
     </message>
@@ -4824,37 +4642,37 @@
 <context>
     <name>lle::PngSizeDialog</name>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="32"/>
+        <location filename="../ui/pngsizedialog.cpp" line="34"/>
         <source>Export PNG — %1</source>
         <translation>Export PNG — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="36"/>
+        <location filename="../ui/pngsizedialog.cpp" line="38"/>
         <source>1× (screen)</source>
         <translation>1× (screen)</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="37"/>
+        <location filename="../ui/pngsizedialog.cpp" line="39"/>
         <source>2× (documents and slides)</source>
         <translation>2× (documents and slides)</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="43"/>
+        <location filename="../ui/pngsizedialog.cpp" line="45"/>
         <source>&amp;Width:</source>
         <translation>&amp;Width:</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="44"/>
+        <location filename="../ui/pngsizedialog.cpp" line="46"/>
         <source>&amp;Height:</source>
         <translation>&amp;Height:</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="45"/>
+        <location filename="../ui/pngsizedialog.cpp" line="47"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Scale:</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="47"/>
+        <location filename="../ui/pngsizedialog.cpp" line="48"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -4864,12 +4682,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="93"/>
+        <location filename="../ui/pngsizedialog.cpp" line="87"/>
         <source>The picture is laid out as on the screen (%1 × %2) and drawn at %3 × %4 pixels.</source>
         <translation>The picture is laid out as on the screen (%1 × %2) and drawn at %3 × %4 pixels.</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="98"/>
+        <location filename="../ui/pngsizedialog.cpp" line="92"/>
         <source>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</source>
         <translation>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</translation>
     </message>
@@ -4877,137 +4695,137 @@
 <context>
     <name>lle::RecordClipDialog</name>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="20"/>
+        <location filename="../ui/recordclipdialog.cpp" line="22"/>
         <source>Record clip</source>
         <translation>Record clip</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="27"/>
+        <location filename="../ui/recordclipdialog.cpp" line="29"/>
         <source>Whole window (parameters beside the dashboard)</source>
         <translation>Whole window (parameters beside the dashboard)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="28"/>
+        <location filename="../ui/recordclipdialog.cpp" line="30"/>
         <source>Dashboard (key figures, diagram, lanes and plots)</source>
         <translation>Dashboard (key figures, diagram, lanes and plots)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="29"/>
+        <location filename="../ui/recordclipdialog.cpp" line="31"/>
         <source>Lifecycle diagram</source>
         <translation>Lifecycle diagram</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="30"/>
+        <location filename="../ui/recordclipdialog.cpp" line="32"/>
         <source>Environment lanes</source>
         <translation>Environment lanes</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="31"/>
+        <location filename="../ui/recordclipdialog.cpp" line="33"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="32"/>
+        <location filename="../ui/recordclipdialog.cpp" line="34"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="33"/>
+        <location filename="../ui/recordclipdialog.cpp" line="35"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="34"/>
+        <location filename="../ui/recordclipdialog.cpp" line="36"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="39"/>
+        <location filename="../ui/recordclipdialog.cpp" line="41"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="47"/>
+        <location filename="../ui/recordclipdialog.cpp" line="49"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="54"/>
+        <location filename="../ui/recordclipdialog.cpp" line="56"/>
         <source>&amp;From (simulated)</source>
         <translation>&amp;From (simulated)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="55"/>
+        <location filename="../ui/recordclipdialog.cpp" line="57"/>
         <source>&amp;To (simulated)</source>
         <translation>&amp;To (simulated)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="63"/>
+        <location filename="../ui/recordclipdialog.cpp" line="65"/>
         <source>Simulated seconds per second of the clip</source>
         <translation>Simulated seconds per second of the clip</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="64"/>
+        <location filename="../ui/recordclipdialog.cpp" line="66"/>
         <source>&amp;Speed</source>
         <translation>&amp;Speed</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="70"/>
+        <location filename="../ui/recordclipdialog.cpp" line="72"/>
         <source>Frames per &amp;second</source>
         <translation>Frames per &amp;second</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="76"/>
+        <location filename="../ui/recordclipdialog.cpp" line="78"/>
         <source>Si&amp;ze</source>
         <translation>Si&amp;ze</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="81"/>
+        <location filename="../ui/recordclipdialog.cpp" line="83"/>
         <source>MP4 (H.264) — slides and most players</source>
         <translation>MP4 (H.264) — slides and most players</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="82"/>
+        <location filename="../ui/recordclipdialog.cpp" line="84"/>
         <source>WebM (VP9) — web pages</source>
         <translation>WebM (VP9) — web pages</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="83"/>
+        <location filename="../ui/recordclipdialog.cpp" line="85"/>
         <source>GIF (looping) — chat and course pages</source>
         <translation>GIF (looping) — chat and course pages</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="90"/>
+        <location filename="../ui/recordclipdialog.cpp" line="92"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="94"/>
+        <location filename="../ui/recordclipdialog.cpp" line="96"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="95"/>
+        <location filename="../ui/recordclipdialog.cpp" line="97"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="96"/>
+        <location filename="../ui/recordclipdialog.cpp" line="98"/>
         <source>&amp;Caption bar: title, scenario name and simulated clock</source>
         <translation>&amp;Caption bar: title, scenario name and simulated clock</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="110"/>
+        <location filename="../ui/recordclipdialog.cpp" line="111"/>
         <source>Record…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="149"/>
+        <location filename="../ui/recordclipdialog.cpp" line="143"/>
         <source>&amp;Lesson step as caption: %1</source>
         <translation>&amp;Lesson step as caption: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="178"/>
+        <location filename="../ui/recordclipdialog.cpp" line="172"/>
         <source>%1 frames, %2 s of video.</source>
         <translation>%1 frames, %2 s of video.</translation>
     </message>
@@ -5033,32 +4851,32 @@
 <context>
     <name>lle::RunHistory</name>
     <message>
-        <location filename="../ui/runhistory.cpp" line="78"/>
+        <location filename="../ui/runhistory.cpp" line="54"/>
         <source>run %1 restored</source>
         <translation>run %1 restored</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="80"/>
+        <location filename="../ui/runhistory.cpp" line="56"/>
         <source>the configuration at the start</source>
         <translation>the configuration at the start</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="117"/>
+        <location filename="../ui/runhistory.cpp" line="93"/>
         <source>scenario “%1”</source>
         <translation>scenario “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="134"/>
+        <location filename="../ui/runhistory.cpp" line="101"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="145"/>
+        <location filename="../ui/runhistory.cpp" line="109"/>
         <source>%1 from %2</source>
         <translation>%1 from %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runhistory.cpp" line="149"/>
+        <location filename="../ui/runhistory.cpp" line="113"/>
         <source>%n timed change(s) removed</source>
         <translation>
             <numerusform>%n timed change removed</numerusform>
@@ -5066,7 +4884,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="151"/>
+        <location filename="../ui/runhistory.cpp" line="115"/>
         <source>no change</source>
         <translation>no change</translation>
     </message>
@@ -5147,22 +4965,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="319"/>
+        <location filename="../widgets/runplots.cpp" line="393"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="322"/>
+        <location filename="../widgets/runplots.cpp" line="396"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="325"/>
+        <location filename="../widgets/runplots.cpp" line="399"/>
         <source>simulated time (days)</source>
         <translation>simulated time (days)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="328"/>
+        <location filename="../widgets/runplots.cpp" line="402"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
@@ -5170,42 +4988,42 @@
 <context>
     <name>lle::ScenarioDocument</name>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="28"/>
+        <location filename="../ui/scenariodocument.cpp" line="29"/>
         <source>Sparse traffic idles out</source>
         <translation>Sparse traffic idles out</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="29"/>
+        <location filename="../ui/scenariodocument.cpp" line="30"/>
         <source>Morning peak with provisioned concurrency</source>
         <translation>Morning peak with provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="30"/>
+        <location filename="../ui/scenariodocument.cpp" line="31"/>
         <source>Java with SnapStart</source>
         <translation>Java with SnapStart</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="31"/>
+        <location filename="../ui/scenariodocument.cpp" line="32"/>
         <source>More memory: CPU-bound vs I/O-bound</source>
         <translation>More memory: CPU-bound vs I/O-bound</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="48"/>
+        <location filename="../ui/scenariodocument.cpp" line="47"/>
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="55"/>
+        <location filename="../ui/scenariodocument.cpp" line="54"/>
         <source>%1[*] — Lambda Lifecycle Explorer</source>
         <translation>%1[*] — Lambda Lifecycle Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="56"/>
+        <location filename="../ui/scenariodocument.cpp" line="55"/>
         <source>%1 — %2[*] — Lambda Lifecycle Explorer</source>
         <translation>%1 — %2[*] — Lambda Lifecycle Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="170"/>
+        <location filename="../ui/scenariodocument.cpp" line="169"/>
         <source>%1 was not opened: it is not a valid scenario.
 
 %2</source>
@@ -5214,7 +5032,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="171"/>
+        <location filename="../ui/scenariodocument.cpp" line="170"/>
         <source>%1 could not be opened.
 
 %2</source>
@@ -5223,18 +5041,18 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="181"/>
-        <location filename="../ui/scenariodocument.cpp" line="290"/>
+        <location filename="../ui/scenariodocument.cpp" line="180"/>
+        <location filename="../ui/scenariodocument.cpp" line="289"/>
         <source>Open scenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="205"/>
+        <location filename="../ui/scenariodocument.cpp" line="204"/>
         <source>Save scenario</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="205"/>
+        <location filename="../ui/scenariodocument.cpp" line="204"/>
         <source>The scenario was not saved.
 
 %1</source>
@@ -5243,47 +5061,47 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="232"/>
+        <location filename="../ui/scenariodocument.cpp" line="231"/>
         <source>Save scenario as</source>
         <translation>Save scenario as</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="233"/>
+        <location filename="../ui/scenariodocument.cpp" line="232"/>
         <source>Scenario files (*.json)</source>
         <translation>Scenario files (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="256"/>
+        <location filename="../ui/scenariodocument.cpp" line="255"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="245"/>
+        <location filename="../ui/scenariodocument.cpp" line="244"/>
         <source>The scenario “%1” has changes that are not saved.</source>
         <translation>The scenario “%1” has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="258"/>
+        <location filename="../ui/scenariodocument.cpp" line="257"/>
         <source>Save them before going on?</source>
         <translation>Save them before going on?</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="260"/>
+        <location filename="../ui/scenariodocument.cpp" line="259"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="261"/>
+        <location filename="../ui/scenariodocument.cpp" line="260"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="262"/>
+        <location filename="../ui/scenariodocument.cpp" line="261"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="291"/>
+        <location filename="../ui/scenariodocument.cpp" line="290"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>Scenario files (*.json);;All files (*)</translation>
     </message>
@@ -5329,12 +5147,12 @@
 <context>
     <name>lle::StretchZoom</name>
     <message>
-        <location filename="../ui/stretchzoom.cpp" line="18"/>
+        <location filename="../ui/stretchzoom.cpp" line="20"/>
         <source>Every request of a stretch</source>
         <translation>Every request of a stretch</translation>
     </message>
     <message>
-        <location filename="../ui/stretchzoom.cpp" line="26"/>
+        <location filename="../ui/stretchzoom.cpp" line="28"/>
         <source>Simulating every request from %1 to %2 again…</source>
         <translation>Simulating every request from %1 to %2 again…</translation>
     </message>
@@ -5431,17 +5249,17 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="205"/>
+        <location filename="../ui/sweepview.cpp" line="206"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>This workload has no request rate to sweep (it replays a trace).</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="375"/>
+        <location filename="../ui/sweepview.cpp" line="382"/>
         <source>Plan for a cluster: choose an empty folder</source>
         <translation>Plan for a cluster: choose an empty folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="394"/>
+        <location filename="../ui/sweepview.cpp" line="401"/>
         <source>Planned %n jobs into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</source>
         <translation>
             <numerusform>Planned %n job into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</numerusform>
@@ -5449,52 +5267,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="488"/>
+        <location filename="../ui/sweepview.cpp" line="486"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="493"/>
+        <location filename="../ui/sweepview.cpp" line="491"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: %2 cost, %3 p99 against now</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="535"/>
+        <location filename="../ui/sweepview.cpp" line="533"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>%1 per million requests, p99 %2, cold starts %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="541"/>
+        <location filename="../ui/sweepview.cpp" line="539"/>
         <source>This is the configuration in effect.</source>
         <translation>This is the configuration in effect.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="543"/>
+        <location filename="../ui/sweepview.cpp" line="541"/>
         <source>Click to apply it at the playhead.</source>
         <translation>Click to apply it at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</source>
         <translation>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="594"/>
+        <location filename="../ui/sweepview.cpp" line="592"/>
         <source>Applied %1 at %2.</source>
         <translation>Applied %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="605"/>
+        <location filename="../ui/sweepview.cpp" line="603"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>Running %1 points × %2 seeds on %3 threads…</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="612"/>
+        <location filename="../ui/sweepview.cpp" line="610"/>
         <source>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</source>
         <translation>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="620"/>
+        <location filename="../ui/sweepview.cpp" line="618"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>%n seed per point, 95 % intervals shown</numerusform>
@@ -5502,113 +5320,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="621"/>
+        <location filename="../ui/sweepview.cpp" line="619"/>
         <source>one seed per point</source>
         <translation>one seed per point</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="622"/>
+        <location filename="../ui/sweepview.cpp" line="620"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%1 points (%2) from the configuration at %3, in %4 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="628"/>
+        <location filename="../ui/sweepview.cpp" line="626"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="638"/>
+        <location filename="../ui/sweepview.cpp" line="636"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="639"/>
+        <location filename="../ui/sweepview.cpp" line="637"/>
         <source>Memory (Power Tuning)</source>
         <translation>Memory (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="640"/>
+        <location filename="../ui/sweepview.cpp" line="638"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="641"/>
+        <location filename="../ui/sweepview.cpp" line="639"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="642"/>
+        <location filename="../ui/sweepview.cpp" line="640"/>
         <source>Request rate</source>
         <translation>Request rate</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="643"/>
+        <location filename="../ui/sweepview.cpp" line="641"/>
         <source>Any key</source>
         <translation>Any key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="644"/>
+        <location filename="../ui/sweepview.cpp" line="642"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="645"/>
-        <location filename="../ui/sweepview.cpp" line="648"/>
+        <location filename="../ui/sweepview.cpp" line="643"/>
+        <location filename="../ui/sweepview.cpp" line="646"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="646"/>
+        <location filename="../ui/sweepview.cpp" line="644"/>
         <source>Second key</source>
         <translation>Second key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="647"/>
+        <location filename="../ui/sweepview.cpp" line="645"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>Optional: a second key swept with every value of the first (a grid); leave empty for one key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="649"/>
+        <location filename="../ui/sweepview.cpp" line="647"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>Numbers separated by commas, &apos;.&apos; for decimals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="650"/>
+        <location filename="../ui/sweepview.cpp" line="648"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="651"/>
+        <location filename="../ui/sweepview.cpp" line="649"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>Runs per point with different seeds; more than one gives 95 % confidence intervals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="652"/>
+        <location filename="../ui/sweepview.cpp" line="650"/>
         <source>Run sweep</source>
         <translation>Run sweep</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="653"/>
+        <location filename="../ui/sweepview.cpp" line="651"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="654"/>
+        <location filename="../ui/sweepview.cpp" line="652"/>
         <source>Plan for a cluster…</source>
         <translation>Plan for a cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="655"/>
+        <location filename="../ui/sweepview.cpp" line="653"/>
         <source>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</source>
         <translation>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="658"/>
+        <location filename="../ui/sweepview.cpp" line="656"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="662"/>
+        <location filename="../ui/sweepview.cpp" line="660"/>
         <source>An opened study: its points were run from the study&apos;s own scenario, on other machines, and merged. Run sweep runs the same keys here, from the configuration at the playhead.</source>
         <translation>An opened study: its points were run from the study&apos;s own scenario, on other machines, and merged. Run sweep runs the same keys here, from the configuration at the playhead.</translation>
     </message>
@@ -5616,58 +5434,58 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="127"/>
+        <location filename="../ui/teaching.cpp" line="124"/>
         <source>Open lesson file</source>
         <translation>Open lesson file</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="128"/>
+        <location filename="../ui/teaching.cpp" line="125"/>
         <source>Lessons (*.json)</source>
         <translation>Lessons (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="160"/>
+        <location filename="../ui/teaching.cpp" line="157"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="162"/>
-        <location filename="../ui/teaching.cpp" line="163"/>
+        <location filename="../ui/teaching.cpp" line="159"/>
+        <location filename="../ui/teaching.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="164"/>
+        <location filename="../ui/teaching.cpp" line="161"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="165"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="166"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>Full screen, larger text, secondary panels hidden (F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="170"/>
+        <location filename="../ui/teaching.cpp" line="167"/>
         <source>Open lesson &amp;file…</source>
         <translation>Open lesson &amp;file…</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="171"/>
+        <location filename="../ui/teaching.cpp" line="168"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="246"/>
+        <location filename="../ui/teaching.cpp" line="242"/>
         <source>Lesson not opened</source>
         <translation>Lesson not opened</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="247"/>
+        <location filename="../ui/teaching.cpp" line="243"/>
         <source>The lesson %1 cannot be opened:</source>
         <translation>The lesson %1 cannot be opened:</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ClipFrames</name>
     <message>
-        <location filename="../widgets/clipframes.cpp" line="208"/>
+        <location filename="../widgets/clipframes.cpp" line="196"/>
         <source>simulated %1 / %2 · %3×</source>
         <translation>시뮬레이션 %1 / %2 · %3×</translation>
     </message>
@@ -12,317 +12,167 @@
 <context>
     <name>ColdExplainer</name>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="17"/>
-        <location filename="../app/coldexplainer.cpp" line="104"/>
-        <source>environment setup</source>
-        <translation>환경 설정</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="18"/>
-        <location filename="../app/coldexplainer.cpp" line="105"/>
-        <source>extension init</source>
-        <translation>익스텐션 초기화</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="19"/>
-        <location filename="../app/coldexplainer.cpp" line="106"/>
-        <source>runtime init</source>
-        <translation>런타임 초기화</translation>
-    </message>
-    <message>
         <location filename="../app/coldexplainer.cpp" line="20"/>
-        <location filename="../app/coldexplainer.cpp" line="107"/>
-        <source>function init</source>
-        <translation>함수 초기화</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="21"/>
-        <source>SnapStart restore</source>
-        <translation>SnapStart 복원</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="22"/>
-        <source>invoke</source>
-        <translation>호출</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="23"/>
-        <source>frozen</source>
-        <translation>동결</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="24"/>
-        <source>shutdown</source>
-        <translation>종료</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="32"/>
         <source>expired after idling</source>
         <translation>유휴 후 만료</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="33"/>
+        <location filename="../app/coldexplainer.cpp" line="21"/>
         <source>recycled at its maximum lifetime</source>
         <translation>최대 수명에 도달해 교체됨</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="34"/>
+        <location filename="../app/coldexplainer.cpp" line="22"/>
         <source>retired after a configuration change</source>
         <translation>구성 변경 후 퇴역</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="35"/>
+        <location filename="../app/coldexplainer.cpp" line="23"/>
         <source>still there at the end of the run</source>
         <translation>실행이 끝날 때까지 남아 있음</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="36"/>
+        <location filename="../app/coldexplainer.cpp" line="24"/>
         <source>removed when the fleet scaled in</source>
         <translation>플릿이 축소되어 제거됨</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="46"/>
-        <source>%1 ms</source>
-        <translation>%1ms</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="48"/>
-        <location filename="../app/coldexplainer.cpp" line="177"/>
-        <source>%1 s</source>
-        <translation>%1초</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="50"/>
-        <source>%1 min</source>
-        <translation>%1분</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="51"/>
-        <source>%1 h</source>
-        <translation>%1시간</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="97"/>
-        <source>memory</source>
-        <translation>메모리</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="98"/>
-        <source>runtime</source>
-        <translation>런타임</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="99"/>
-        <source>architecture</source>
-        <translation>아키텍처</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="100"/>
-        <source>CPU work</source>
-        <translation>CPU 작업</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="101"/>
-        <source>waiting time</source>
-        <translation>대기 시간</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="102"/>
-        <source>connection setup</source>
-        <translation>연결 설정</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="103"/>
-        <source>connection in global scope</source>
-        <translation>전역 범위의 연결</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="108"/>
-        <source>SnapStart</source>
-        <translation>SnapStart</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="109"/>
-        <source>provisioned concurrency</source>
-        <translation>프로비저닝된 동시성</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="110"/>
-        <source>extensions</source>
-        <translation>익스텐션</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="111"/>
-        <source>timeout</source>
-        <translation>제한 시간</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="112"/>
-        <source>idle lifetime</source>
-        <translation>유휴 유지 시간</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="113"/>
-        <source>request rate</source>
-        <translation>요청률</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="114"/>
-        <source>keep-warm interval</source>
-        <translation>웜 유지 간격</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="125"/>
-        <source>/s</source>
-        <translation>/초</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="139"/>
-        <source>on</source>
-        <translation>켬</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="139"/>
-        <source>off</source>
-        <translation>끔</translation>
-    </message>
-    <message>
-        <location filename="../app/coldexplainer.cpp" line="162"/>
+        <location filename="../app/coldexplainer.cpp" line="83"/>
         <source>Environment %1: created at %2, served %3 requests</source>
         <translation>실행 환경 %1: %2에 생성, 요청 %3건 처리</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="166"/>
+        <location filename="../app/coldexplainer.cpp" line="87"/>
         <source>, shut down at %1 (%2)</source>
         <translation>, %1에 종료(%2)</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="207"/>
+        <location filename="../app/coldexplainer.cpp" line="112"/>
         <source>Request %1 is not in the recorded run.</source>
         <translation>요청 %1은(는) 기록된 실행에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="224"/>
+        <location filename="../app/coldexplainer.cpp" line="129"/>
         <source>Ping %1 was not a cold start.</source>
         <translation>핑 %1은(는) 콜드 스타트가 아니었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="225"/>
+        <location filename="../app/coldexplainer.cpp" line="130"/>
         <source>Request %1 was not a cold start.</source>
         <translation>요청 %1은(는) 콜드 스타트가 아니었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="227"/>
+        <location filename="../app/coldexplainer.cpp" line="132"/>
         <source>It was throttled (HTTP 429): no environment could be added.</source>
         <translation>스로틀되었습니다(HTTP 429). 실행 환경을 더 늘릴 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="230"/>
+        <location filename="../app/coldexplainer.cpp" line="135"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>미리 초기화된 프로비저닝 실행 환경 %1에서 실행되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="232"/>
+        <location filename="../app/coldexplainer.cpp" line="137"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>동결된 실행 환경 %1을(를) 찾아 재사용했습니다. 웜 스타트입니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="239"/>
+        <location filename="../app/coldexplainer.cpp" line="144"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>요청 %1: %2에 SnapStart 복원</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="240"/>
+        <location filename="../app/coldexplainer.cpp" line="145"/>
         <source>Request %1: cold start at %2</source>
         <translation>요청 %1: %2에 콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="246"/>
+        <location filename="../app/coldexplainer.cpp" line="151"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>첫 요청: 아직 실행 환경이 하나도 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="263"/>
+        <location filename="../app/coldexplainer.cpp" line="168"/>
         <source>Scale-out: no environment was free, so a new one was created.</source>
         <translation>스케일 아웃: 비어 있는 실행 환경이 없어 새 실행 환경을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="265"/>
+        <location filename="../app/coldexplainer.cpp" line="170"/>
         <source>1 environment was busy with another request.</source>
         <translation>실행 환경 1개가 다른 요청을 처리하느라 바빴습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="267"/>
+        <location filename="../app/coldexplainer.cpp" line="172"/>
         <source>%1 environments were busy with other requests.</source>
         <translation>실행 환경 %1개가 다른 요청을 처리하느라 바빴습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="269"/>
+        <location filename="../app/coldexplainer.cpp" line="174"/>
         <source>1 environment was still initialising for a request that came earlier.</source>
         <translation>실행 환경 1개는 먼저 온 요청을 위해 아직 초기화 중이었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="271"/>
+        <location filename="../app/coldexplainer.cpp" line="176"/>
         <source>%1 environments were still initialising for requests that came earlier.</source>
         <translation>실행 환경 %1개는 먼저 온 요청들을 위해 아직 초기화 중이었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="272"/>
+        <location filename="../app/coldexplainer.cpp" line="177"/>
         <source>An environment serves one request at a time.</source>
         <translation>실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="280"/>
+        <location filename="../app/coldexplainer.cpp" line="185"/>
         <source>Expired: environment %1 had been idle for %2 and was shut down at %3.</source>
         <translation>만료: 실행 환경 %1이(가) %2 동안 유휴 상태였다가 %3에 종료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="286"/>
+        <location filename="../app/coldexplainer.cpp" line="191"/>
         <source>No frozen environment was left to reuse.</source>
         <translation>재사용할 동결된 실행 환경이 남아 있지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="291"/>
+        <location filename="../app/coldexplainer.cpp" line="196"/>
         <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</source>
         <translation>교체: Lambda가 최대 수명에 이른 실행 환경 %1을(를) %2 후에 교체했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="310"/>
+        <location filename="../app/coldexplainer.cpp" line="215"/>
         <source>Changed configuration at %1 (%2).</source>
         <translation>%1에 구성이 바뀌었습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="311"/>
+        <location filename="../app/coldexplainer.cpp" line="216"/>
         <source>A new function version needs new environments.</source>
         <translation>새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="312"/>
+        <location filename="../app/coldexplainer.cpp" line="217"/>
         <source>The old environments drain and shut down.</source>
         <translation>이전 실행 환경은 처리 중인 요청을 마치고 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="284"/>
+        <location filename="../app/coldexplainer.cpp" line="189"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>만료: 실행 환경들이 너무 오래 유휴 상태여서 종료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="295"/>
+        <location filename="../app/coldexplainer.cpp" line="200"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>교체: Lambda가 최대 수명에 이른 실행 환경을 교체했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="296"/>
+        <location filename="../app/coldexplainer.cpp" line="201"/>
         <source>It recycles environments every few hours, even busy ones.</source>
         <translation>Lambda는 바쁜 실행 환경도 몇 시간마다 교체합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="308"/>
+        <location filename="../app/coldexplainer.cpp" line="213"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>구성 변경: 새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="324"/>
+        <location filename="../app/coldexplainer.cpp" line="229"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>이 요청을 위해 실행 환경 %1이(가) 시작되었습니다: %2.</translation>
     </message>
@@ -1024,6 +874,41 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <location filename="../app/format.cpp" line="13"/>
+        <location filename="../app/format.cpp" line="14"/>
+        <location filename="../app/format.cpp" line="72"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/format.cpp" line="15"/>
+        <location filename="../app/format.cpp" line="61"/>
+        <location filename="../app/format.cpp" line="71"/>
+        <location filename="../app/format.cpp" line="98"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../app/format.cpp" line="16"/>
+        <location filename="../app/format.cpp" line="97"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../app/format.cpp" line="17"/>
+        <location filename="../app/format.cpp" line="95"/>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <location filename="../app/format.cpp" line="93"/>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <location filename="../app/lessonstrings.cpp" line="13"/>
@@ -1445,330 +1330,6 @@
     </message>
 </context>
 <context>
-    <name>Palette</name>
-    <message>
-        <location filename="../widgets/palette.cpp" line="53"/>
-        <source>Environment setup</source>
-        <translation>환경 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="54"/>
-        <source>Extension init</source>
-        <translation>익스텐션 초기화</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="55"/>
-        <source>Runtime init</source>
-        <translation>런타임 초기화</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="56"/>
-        <source>Function init</source>
-        <translation>함수 초기화</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="57"/>
-        <source>Restore (SnapStart)</source>
-        <translation>복원 (SnapStart)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="58"/>
-        <source>Invoke</source>
-        <translation>호출</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="59"/>
-        <source>Frozen</source>
-        <translation>동결(Frozen)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="60"/>
-        <source>Shutdown</source>
-        <translation>종료</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="68"/>
-        <source>cold start</source>
-        <translation>콜드 스타트</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="69"/>
-        <source>warm start</source>
-        <translation>웜 스타트</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="70"/>
-        <source>provisioned</source>
-        <translation>프로비저닝됨</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="71"/>
-        <source>SnapStart restore</source>
-        <translation>SnapStart 복원</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="72"/>
-        <source>throttled (429)</source>
-        <translation>스로틀됨 (429)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="73"/>
-        <source>timed out</source>
-        <translation>시간 초과</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="81"/>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="82"/>
-        <source>first environment</source>
-        <translation>첫 번째 실행 환경</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="83"/>
-        <source>scale-out: all environments busy</source>
-        <translation>스케일 아웃: 모든 실행 환경이 사용 중</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="84"/>
-        <source>previous environments expired (idle timeout)</source>
-        <translation>이전 실행 환경 만료 (유휴 시간 제한)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="85"/>
-        <source>previous environments recycled (max lifetime)</source>
-        <translation>이전 실행 환경 교체 (최대 수명)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="86"/>
-        <source>configuration changed (new version)</source>
-        <translation>구성 변경 (새 버전)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="94"/>
-        <source>on-demand</source>
-        <translation>온디맨드</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="95"/>
-        <location filename="../widgets/palette.cpp" line="118"/>
-        <source>provisioned concurrency</source>
-        <translation>프로비저닝된 동시성</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="96"/>
-        <location filename="../widgets/palette.cpp" line="119"/>
-        <source>SnapStart</source>
-        <translation>SnapStart</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="97"/>
-        <source>managed instance</source>
-        <translation>관리형 인스턴스</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="105"/>
-        <source>still running</source>
-        <translation>실행 중</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="106"/>
-        <source>idle timeout</source>
-        <translation>유휴 시간 제한</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="107"/>
-        <source>max lifetime</source>
-        <translation>최대 수명</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="108"/>
-        <source>configuration changed</source>
-        <translation>구성 변경</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="109"/>
-        <source>end of run</source>
-        <translation>실행 종료</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="110"/>
-        <source>fleet scaled in</source>
-        <translation>플릿 축소</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="117"/>
-        <source>memory</source>
-        <translation>메모리</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="120"/>
-        <source>runtime</source>
-        <translation>런타임</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="121"/>
-        <source>architecture</source>
-        <translation>아키텍처</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="122"/>
-        <source>handler CPU</source>
-        <translation>핸들러 CPU</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="123"/>
-        <source>handler I/O</source>
-        <translation>핸들러 I/O</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="124"/>
-        <source>DB setup</source>
-        <translation>DB 연결 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="125"/>
-        <source>DB setup in global scope</source>
-        <translation>전역 범위의 DB 연결 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="126"/>
-        <source>environment setup</source>
-        <translation>환경 설정</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="127"/>
-        <source>extension init</source>
-        <translation>익스텐션 초기화</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="128"/>
-        <source>runtime init</source>
-        <translation>런타임 초기화</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="129"/>
-        <source>function init</source>
-        <translation>함수 초기화</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="130"/>
-        <source>idle timeout</source>
-        <comment>the setting, not the end reason</comment>
-        <translation>유휴 시간 제한</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="131"/>
-        <source>idle timeout (shortest)</source>
-        <translation>유휴 시간 제한 (최소)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="132"/>
-        <source>idle timeout (longest)</source>
-        <translation>유휴 시간 제한 (최대)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="133"/>
-        <source>traffic</source>
-        <translation>트래픽</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="134"/>
-        <source>rate</source>
-        <translation>요청률</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="135"/>
-        <source>base rate</source>
-        <translation>기본 요청률</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="136"/>
-        <source>mean rate</source>
-        <translation>평균 요청률</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="137"/>
-        <source>keep-warm pings</source>
-        <translation>웜 유지 핑</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="138"/>
-        <source>init billing</source>
-        <translation>초기화 과금</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="146"/>
-        <source>on</source>
-        <translation>켜짐</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="146"/>
-        <source>off</source>
-        <translation>꺼짐</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="149"/>
-        <source>billed</source>
-        <translation>과금</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="150"/>
-        <source>free (before Aug 2025)</source>
-        <translation>무료 (2025년 8월 이전)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="155"/>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="156"/>
-        <location filename="../widgets/palette.cpp" line="200"/>
-        <location filename="../widgets/palette.cpp" line="201"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="157"/>
-        <source>%1/s</source>
-        <translation>%1/초</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="168"/>
-        <source>%1–%2 min</source>
-        <translation>%1~%2분</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="169"/>
-        <source>%1–%2</source>
-        <translation>%1~%2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="180"/>
-        <location filename="../widgets/palette.cpp" line="191"/>
-        <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="202"/>
-        <source>%1 s</source>
-        <translation>%1초</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="203"/>
-        <source>%1 min</source>
-        <translation>%1분</translation>
-    </message>
-    <message>
-        <location filename="../widgets/palette.cpp" line="204"/>
-        <source>%1 h</source>
-        <translation>%1시간</translation>
-    </message>
-</context>
-<context>
     <name>ParameterPanel</name>
     <message>
         <location filename="../ui/parameterpanel.ui" line="15"/>
@@ -1942,686 +1503,660 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../app/reportpage.cpp" line="134"/>
-        <location filename="../app/reportpage.cpp" line="161"/>
-        <source>%1 s</source>
-        <translation>%1초</translation>
-    </message>
-    <message>
-        <location filename="../app/reportpage.cpp" line="135"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../app/reportpage.cpp" line="156"/>
-        <source>%1 days</source>
-        <translation>%1일</translation>
-    </message>
-    <message>
-        <location filename="../app/reportpage.cpp" line="158"/>
-        <source>%1 h</source>
-        <translation>%1시간</translation>
-    </message>
-    <message>
-        <location filename="../app/reportpage.cpp" line="160"/>
-        <source>%1 min</source>
-        <translation>%1분</translation>
-    </message>
-    <message>
-        <location filename="../app/reportpage.cpp" line="167"/>
+        <location filename="../app/reportpage.cpp" line="136"/>
         <source>the newest frozen environment takes a request (newest)</source>
         <translation>가장 최근에 동결된 실행 환경이 요청을 받음 (newest)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="168"/>
+        <location filename="../app/reportpage.cpp" line="137"/>
         <source>the most recently used frozen environment takes a request (mru)</source>
         <translation>가장 최근에 사용된 동결 실행 환경이 요청을 받음 (mru)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="169"/>
+        <location filename="../app/reportpage.cpp" line="138"/>
         <source>a frozen environment chosen at random takes a request (random)</source>
         <translation>무작위로 고른 동결 실행 환경이 요청을 받음 (random)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="178"/>
+        <location filename="../app/reportpage.cpp" line="147"/>
         <source>Poisson arrivals at %1 requests/s</source>
         <translation>초당 %1건의 포아송 도착</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="180"/>
+        <location filename="../app/reportpage.cpp" line="149"/>
         <source>evenly spaced arrivals at %1 requests/s</source>
         <translation>초당 %1건의 등간격 도착</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="182"/>
+        <location filename="../app/reportpage.cpp" line="151"/>
         <source>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</source>
         <translation>초당 %1건 중심의 일 주기, 최고/최저 비 %2, %4초 주기 중 %3초에 최고</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="185"/>
+        <location filename="../app/reportpage.cpp" line="154"/>
         <source>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</source>
         <translation>초당 %1건, %4초마다 %3초 동안 초당 %2건의 버스트</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="188"/>
+        <location filename="../app/reportpage.cpp" line="157"/>
         <source>replay of the trace %1</source>
         <translation>트레이스 %1 재생</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="304"/>
+        <location filename="../app/reportpage.cpp" line="273"/>
         <source>Requests (pings included)</source>
         <translation>요청 (핑 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="305"/>
+        <location filename="../app/reportpage.cpp" line="274"/>
         <source>Duration (handler time, on-demand)</source>
         <translation>실행 시간 (핸들러 시간, 온디맨드)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="306"/>
+        <location filename="../app/reportpage.cpp" line="275"/>
         <source>Init duration billed (cold starts)</source>
         <translation>과금된 초기화 시간 (콜드 스타트)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="307"/>
+        <location filename="../app/reportpage.cpp" line="276"/>
         <source>Provisioned concurrency: capacity kept warm</source>
         <translation>프로비저닝된 동시성: 대기 용량</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="308"/>
+        <location filename="../app/reportpage.cpp" line="277"/>
         <source>Provisioned concurrency: duration</source>
         <translation>프로비저닝된 동시성: 실행 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="309"/>
+        <location filename="../app/reportpage.cpp" line="278"/>
         <source>SnapStart: snapshot cache</source>
         <translation>SnapStart: 스냅샷 캐시</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="310"/>
+        <location filename="../app/reportpage.cpp" line="279"/>
         <source>SnapStart: restores</source>
         <translation>SnapStart: 복원</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="311"/>
+        <location filename="../app/reportpage.cpp" line="280"/>
         <source>Ephemeral storage above 512 MB</source>
         <translation>512 MB를 넘는 임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="312"/>
+        <location filename="../app/reportpage.cpp" line="281"/>
         <source>Managed Instances: EC2 instance-hours</source>
         <translation>관리형 인스턴스: EC2 인스턴스 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="313"/>
+        <location filename="../app/reportpage.cpp" line="282"/>
         <source>Managed Instances: management fee (15 %)</source>
         <translation>관리형 인스턴스: 관리 수수료 (15 %)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="314"/>
+        <location filename="../app/reportpage.cpp" line="283"/>
         <source>Tenant isolation: environments created</source>
         <translation>테넌트 격리: 생성된 실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="315"/>
+        <location filename="../app/reportpage.cpp" line="284"/>
         <source>Response streaming beyond 6 MB</source>
         <translation>6 MB를 넘는 응답 스트리밍</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="316"/>
+        <location filename="../app/reportpage.cpp" line="285"/>
         <source>Free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="358"/>
+        <location filename="../app/reportpage.cpp" line="319"/>
         <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
         <translation>실행 동안 모든 요청의 지연 시간을 시작 유형별로 보여 줍니다(로그 축). 콜드 스타트는 웜 스타트보다 10~100배 위에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="361"/>
+        <location filename="../app/reportpage.cpp" line="322"/>
         <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
         <translation>지연 시간 분포(어떤 지연 시간 이하인 요청의 비율). 콜드 스타트와 웜 스타트를 나누어 보이고, 전체 요청의 p50과 p99를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="364"/>
+        <location filename="../app/reportpage.cpp" line="325"/>
         <source>Cost accumulated over the run, by line of the bill.</source>
         <translation>실행 동안 누적된 비용, 청구 항목별.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="366"/>
+        <location filename="../app/reportpage.cpp" line="327"/>
         <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
         <translation>시간에 따른 실행 환경: 처리 중(호출), 초기화 중, 동결(유휴, 웜 유지), 프로비저닝됨.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="369"/>
+        <location filename="../app/reportpage.cpp" line="330"/>
         <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
         <translation>모든 실행 환경을 한 줄씩, 수명 주기 단계별 색으로 보여 줍니다: 전체 실행과 처음 몇 초의 확대.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="345"/>
         <source>init free on managed runtimes (before August 2025)</source>
         <translation>관리형 런타임의 초기화 무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="346"/>
         <source>init billed (since August 2025)</source>
         <translation>초기화 과금 (2025년 8월부터)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="393"/>
+        <location filename="../app/reportpage.cpp" line="354"/>
         <source>%1 — Lambda Lifecycle Explorer report</source>
         <translation>%1 — Lambda Lifecycle Explorer 보고서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="400"/>
+        <location filename="../app/reportpage.cpp" line="361"/>
         <source>Lambda Lifecycle Explorer report · generated %1</source>
         <translation>Lambda Lifecycle Explorer 보고서 · %1 생성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="407"/>
+        <location filename="../app/reportpage.cpp" line="368"/>
         <source>Software</source>
         <translation>소프트웨어</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="408"/>
+        <location filename="../app/reportpage.cpp" line="369"/>
         <source>Model reference</source>
         <translation>모델 참조</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="370"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="371"/>
         <source>Simulated</source>
         <translation>시뮬레이션 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="372"/>
         <source>Billing regime</source>
         <translation>과금 방식</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="372"/>
         <source>, free tier applied</source>
         <translation>, 프리 티어 적용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="373"/>
         <source>Function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="373"/>
         <source>%1, %2, %3 MB</source>
         <translation>%1, %2, %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="378"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
-        <location filename="../app/reportpage.cpp" line="552"/>
+        <location filename="../app/reportpage.cpp" line="379"/>
+        <location filename="../app/reportpage.cpp" line="513"/>
         <source>Timed changes</source>
         <translation>시간 지정 변경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
-        <location filename="../app/reportpage.cpp" line="545"/>
+        <location filename="../app/reportpage.cpp" line="379"/>
+        <location filename="../app/reportpage.cpp" line="506"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="379"/>
         <source>%n change(s), listed under Parameters</source>
         <translation>
             <numerusform>변경 %n건, 매개변수 표에 있음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
-        <location filename="../app/reportpage.cpp" line="428"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="389"/>
         <source>Key figures</source>
         <translation>핵심 지표</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
         <source>Bill</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
-        <location filename="../app/reportpage.cpp" line="509"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="470"/>
         <source>Plots</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="384"/>
         <source>Assumptions</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="385"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
-        <location filename="../app/reportpage.cpp" line="598"/>
+        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="559"/>
         <source>Data files</source>
         <translation>데이터 파일</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="429"/>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="390"/>
+        <location filename="../app/reportpage.cpp" line="406"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="430"/>
+        <location filename="../app/reportpage.cpp" line="391"/>
         <source>%1 throttled · %2 timed out</source>
         <translation>스로틀 %1 · 시간 초과 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="431"/>
+        <location filename="../app/reportpage.cpp" line="392"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="432"/>
+        <location filename="../app/reportpage.cpp" line="393"/>
         <source>%1 of %2 completed</source>
         <translation>완료 %2건 중 %1건</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="394"/>
         <source>Latency p50</source>
         <translation>지연 시간 p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="394"/>
         <source>half of the requests are faster</source>
         <translation>요청의 절반이 이보다 빠름</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="434"/>
+        <location filename="../app/reportpage.cpp" line="395"/>
         <source>Latency p90 · p99</source>
         <translation>지연 시간 p90 · p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="435"/>
+        <location filename="../app/reportpage.cpp" line="396"/>
         <source>1 in 10 and 1 in 100 requests are slower</source>
         <translation>10건 중 1건, 100건 중 1건이 이보다 느림</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="397"/>
         <source>Cost of the run</source>
         <translation>실행 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="397"/>
         <source>over %1 simulated</source>
         <translation>시뮬레이션 %1 동안</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="398"/>
         <source>Cost per 1M requests</source>
         <translation>요청 100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="398"/>
         <source>completed requests</source>
         <translation>완료된 요청 기준</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="438"/>
+        <location filename="../app/reportpage.cpp" line="399"/>
         <source>Projected per month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="439"/>
+        <location filename="../app/reportpage.cpp" line="400"/>
         <source>at this rate for 730 h</source>
         <translation>이 속도로 730시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="401"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="401"/>
         <source>%1 created</source>
         <translation>%1개 생성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="441"/>
+        <location filename="../app/reportpage.cpp" line="402"/>
         <source>peak %1 · mean %2</source>
         <translation>최대 %1 · 평균 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="406"/>
         <source>Latency</source>
         <translation>지연 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="406"/>
         <source>Count</source>
         <translation>건수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="407"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="449"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>All requests</source>
         <translation>전체 요청</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="450"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>Cold starts (and SnapStart restores)</source>
         <translation>콜드 스타트 (SnapStart 복원 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="451"/>
+        <location filename="../app/reportpage.cpp" line="412"/>
         <source>Warm starts (and provisioned)</source>
         <translation>웜 스타트 (프로비저닝 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="454"/>
+        <location filename="../app/reportpage.cpp" line="415"/>
         <source>Requests and environments</source>
         <translation>요청과 실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="458"/>
+        <location filename="../app/reportpage.cpp" line="419"/>
         <source>Requests (completed · throttled · timed out)</source>
         <translation>요청 (완료 · 스로틀 · 시간 초과)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="460"/>
+        <location filename="../app/reportpage.cpp" line="421"/>
         <source>Start types (cold · warm · provisioned · SnapStart)</source>
         <translation>시작 유형 (콜드 · 웜 · 프로비저닝 · SnapStart)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="463"/>
+        <location filename="../app/reportpage.cpp" line="424"/>
         <source>Keep-warm pings (billed, not in the latency figures)</source>
         <translation>웜 유지 핑 (과금됨, 지연 시간 지표에는 제외)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="464"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>Environments created · peak · shut down</source>
         <translation>실행 환경 생성 · 최대 · 종료</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="467"/>
+        <location filename="../app/reportpage.cpp" line="428"/>
         <source>Environments on average (all · busy · idle)</source>
         <translation>평균 실행 환경 수 (전체 · 처리 중 · 유휴)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="470"/>
+        <location filename="../app/reportpage.cpp" line="431"/>
         <source>GB-seconds billed (on demand · provisioned)</source>
         <translation>과금된 GB-초 (온디맨드 · 프로비저닝)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="472"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>GB-seconds idle (frozen environments, not billed on demand)</source>
         <translation>유휴 GB-초 (동결된 실행 환경, 온디맨드에서는 과금 안 됨)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="477"/>
+        <location filename="../app/reportpage.cpp" line="438"/>
         <source>Itemised bill</source>
         <translation>항목별 청구서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>Line</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>summary.json key</source>
         <translation>summary.json 키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="440"/>
         <source>Share</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="498"/>
+        <location filename="../app/reportpage.cpp" line="459"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="501"/>
+        <location filename="../app/reportpage.cpp" line="462"/>
         <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
         <translation>완료 요청 100만 건당: %1. 월 예상(시뮬레이션한 속도로 730시간): %2 — 단순 외삽입니다. 최소 과금(5분 단위의 프로비저닝된 동시성, SnapStart 캐시 최소 3시간)은 짧은 실행에서 더 크게 작용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="522"/>
+        <location filename="../app/reportpage.cpp" line="483"/>
         <source>Assumptions in force</source>
         <translation>적용된 가정</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="526"/>
+        <location filename="../app/reportpage.cpp" line="487"/>
         <source>Idle timeout</source>
         <translation>유휴 시간 제한</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="527"/>
+        <location filename="../app/reportpage.cpp" line="488"/>
         <source>drawn uniformly between %1 s and %2 s for every idle period</source>
         <translation>유휴 구간마다 %1초에서 %2초 사이에서 균등하게 뽑음</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="529"/>
+        <location filename="../app/reportpage.cpp" line="490"/>
         <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
         <translation>%1초로 고정: 동결된 실행 환경은 그만큼 쓰이지 않으면 종료됨</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="531"/>
+        <location filename="../app/reportpage.cpp" line="492"/>
         <source>Routing</source>
         <translation>라우팅</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="532"/>
+        <location filename="../app/reportpage.cpp" line="493"/>
         <source>Maximum lifetime</source>
         <translation>최대 수명</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="494"/>
         <source>%1 s: an environment is retired after its current request once this old</source>
         <translation>%1초: 실행 환경이 이만큼 오래되면 현재 요청을 마친 뒤 폐기됨</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="535"/>
+        <location filename="../app/reportpage.cpp" line="496"/>
         <source>none (environments are never recycled for age)</source>
         <translation>없음 (나이 때문에 실행 환경을 교체하지 않음)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="536"/>
+        <location filename="../app/reportpage.cpp" line="497"/>
         <source>Scale-out rate</source>
         <translation>스케일 아웃 속도</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="536"/>
+        <location filename="../app/reportpage.cpp" line="497"/>
         <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
         <translation>새 실행 환경 %1개까지 한 번에, 이후 초당 %2개 (토큰 버킷). 동시성 한도 %3</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="540"/>
+        <location filename="../app/reportpage.cpp" line="501"/>
         <source>Init billing</source>
         <translation>초기화 과금</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="541"/>
+        <location filename="../app/reportpage.cpp" line="502"/>
         <source>Free tier</source>
         <translation>프리 티어</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="541"/>
+        <location filename="../app/reportpage.cpp" line="502"/>
         <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
         <translation>시작된 31일마다 요청 100만 건과 400,000 GB-초 차감</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="542"/>
+        <location filename="../app/reportpage.cpp" line="503"/>
         <source>not applied</source>
         <translation>적용 안 함</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="544"/>
+        <location filename="../app/reportpage.cpp" line="505"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="546"/>
+        <location filename="../app/reportpage.cpp" line="507"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="547"/>
+        <location filename="../app/reportpage.cpp" line="508"/>
         <source>on: restore %1 ms, billed restore %2 ms</source>
         <translation>켜짐: 복원 %1 ms, 과금되는 복원 %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="546"/>
+        <location filename="../app/reportpage.cpp" line="507"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="549"/>
+        <location filename="../app/reportpage.cpp" line="510"/>
         <source>on: restore %1 ms; this runtime pays no restore or cache charge</source>
         <translation>켜짐: 복원 %1 ms. 이 런타임은 복원 요금과 캐시 요금을 내지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="552"/>
+        <location filename="../app/reportpage.cpp" line="513"/>
         <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
         <translation>실행 중에 구성이 바뀝니다. 매개변수 표의 changes[…]를 보세요. 위의 가정은 시작 시점의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="560"/>
+        <location filename="../app/reportpage.cpp" line="521"/>
         <source>Prices used (%1, us-east-1)</source>
         <translation>적용한 가격 (%1, us-east-1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="562"/>
+        <location filename="../app/reportpage.cpp" line="523"/>
         <source>pricing.rates key</source>
         <translation>pricing.rates 키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="562"/>
+        <location filename="../app/reportpage.cpp" line="523"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="562"/>
+        <location filename="../app/reportpage.cpp" line="523"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="568"/>
+        <location filename="../app/reportpage.cpp" line="529"/>
         <source>override (list price %1)</source>
         <translation>재정의 (정가 %1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="575"/>
+        <location filename="../app/reportpage.cpp" line="536"/>
         <source>from %1 GB-s a month: %2 per GB-s</source>
         <translation>월 %1 GB-초부터: GB-초당 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="577"/>
+        <location filename="../app/reportpage.cpp" line="538"/>
         <source>On-demand duration is priced in volume tiers: %1.</source>
         <translation>온디맨드 실행 시간은 사용량 구간별로 가격이 매겨집니다: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="586"/>
+        <location filename="../app/reportpage.cpp" line="547"/>
         <source>Scenario parameters</source>
         <translation>시나리오 매개변수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="587"/>
+        <location filename="../app/reportpage.cpp" line="548"/>
         <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
         <translation>실행한 시나리오의 모든 키입니다(이 폴더의 scenario.json에도 같은 내용이 있습니다). 회색 키는 이 설정에서는 읽히지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="590"/>
+        <location filename="../app/reportpage.cpp" line="551"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="590"/>
+        <location filename="../app/reportpage.cpp" line="551"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="605"/>
+        <location filename="../app/reportpage.cpp" line="566"/>
         <source>the figures above (lambda-explorer/summary@1)</source>
         <translation>위의 수치 (lambda-explorer/summary@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="607"/>
+        <location filename="../app/reportpage.cpp" line="568"/>
         <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
         <translation>실행한 시나리오의 모든 키 (lambda-explorer/scenario@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="609"/>
+        <location filename="../app/reportpage.cpp" line="570"/>
         <source>one row per request, pings included</source>
         <translation>요청마다 한 행, 핑 포함</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="611"/>
+        <location filename="../app/reportpage.cpp" line="572"/>
         <source>one row per execution environment</source>
         <translation>실행 환경마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="613"/>
+        <location filename="../app/reportpage.cpp" line="574"/>
         <source>one row per lifecycle phase of every environment</source>
         <translation>모든 실행 환경의 수명 주기 단계마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="615"/>
+        <location filename="../app/reportpage.cpp" line="576"/>
         <source>one row per %1 of simulated time</source>
         <translation>시뮬레이션 시간 %1마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="621"/>
+        <location filename="../app/reportpage.cpp" line="582"/>
         <source>To run it again (the same seed gives the same results on the same version):</source>
         <translation>다시 실행하려면(같은 버전에서 같은 시드는 같은 결과를 냅니다):</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="626"/>
+        <location filename="../app/reportpage.cpp" line="587"/>
         <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
         <translation>%1 · 모델 참조 %2 · AWS Lambda 실행 환경의 시뮬레이션이며, 가격은 위에 적은 us-east-1 가격입니다. 수치는 추정치이며 AWS 청구서가 아닙니다.</translation>
     </message>
@@ -2644,115 +2179,115 @@
         <translation>모델 참조 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="223"/>
-        <location filename="../widgets/reportplots.cpp" line="466"/>
+        <location filename="../widgets/reportplots.cpp" line="208"/>
+        <location filename="../widgets/reportplots.cpp" line="451"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="251"/>
+        <location filename="../widgets/reportplots.cpp" line="236"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="253"/>
+        <location filename="../widgets/reportplots.cpp" line="238"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="254"/>
+        <location filename="../widgets/reportplots.cpp" line="239"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="365"/>
+        <location filename="../widgets/reportplots.cpp" line="350"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="367"/>
+        <location filename="../widgets/reportplots.cpp" line="352"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="378"/>
+        <location filename="../widgets/reportplots.cpp" line="363"/>
         <source>%1 envs,
 %2 a row</source>
         <translation>실행 환경 %1개,
 한 줄에 %2개</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="379"/>
+        <location filename="../widgets/reportplots.cpp" line="364"/>
         <source>%1 envs</source>
         <translation>실행 환경 %1개</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="385"/>
+        <location filename="../widgets/reportplots.cpp" line="370"/>
         <source>No execution environment in this stretch of time.</source>
         <translation>이 시간 구간에는 실행 환경이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="394"/>
+        <location filename="../widgets/reportplots.cpp" line="379"/>
         <source>429 ✕</source>
         <translation>429 ✕</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="502"/>
+        <location filename="../widgets/reportplots.cpp" line="487"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
         <translation>생성된 실행 환경: %1 · 종료: 유휴 시간 제한 %2, 최대 수명 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="507"/>
+        <location filename="../widgets/reportplots.cpp" line="492"/>
         <source>, %1 configuration change</source>
         <translation>, 구성 변경 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="509"/>
+        <location filename="../widgets/reportplots.cpp" line="494"/>
         <source> · %1 still running at the end</source>
         <translation> · 끝날 때 %1개 실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="559"/>
+        <location filename="../widgets/reportplots.cpp" line="544"/>
         <source>The run up to %1</source>
         <translation>%1까지의 실행</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="560"/>
+        <location filename="../widgets/reportplots.cpp" line="545"/>
         <source>The whole run</source>
         <translation>전체 실행</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="564"/>
+        <location filename="../widgets/reportplots.cpp" line="549"/>
         <source>The first %1 s, closer: the init phases of the first cold starts</source>
         <translation>처음 %1초 확대: 첫 콜드 스타트들의 초기화 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="589"/>
+        <location filename="../widgets/reportplots.cpp" line="574"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="590"/>
+        <location filename="../widgets/reportplots.cpp" line="575"/>
         <source>Latency distribution, cold and warm starts</source>
         <translation>지연 시간 분포, 콜드 스타트와 웜 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="591"/>
+        <location filename="../widgets/reportplots.cpp" line="576"/>
         <source>Cost accumulated by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="592"/>
+        <location filename="../widgets/reportplots.cpp" line="577"/>
         <source>Execution environments over time</source>
         <translation>시간에 따른 실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="593"/>
+        <location filename="../widgets/reportplots.cpp" line="578"/>
         <source>Execution environment lifecycle</source>
         <translation>실행 환경 수명 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="642"/>
+        <location filename="../widgets/reportplots.cpp" line="627"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: 그래프를 그릴 수 없습니다</translation>
     </message>
@@ -2821,6 +2356,338 @@
         <location filename="../widgets/sweeppng.cpp" line="178"/>
         <source>%1 could not be drawn</source>
         <translation>%1을(를) 그릴 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="24"/>
+        <source>runtime</source>
+        <translation>런타임</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="25"/>
+        <source>architecture</source>
+        <translation>아키텍처</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="26"/>
+        <source>memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="27"/>
+        <source>handler CPU</source>
+        <translation>핸들러 CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="28"/>
+        <source>handler I/O</source>
+        <translation>핸들러 I/O</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="29"/>
+        <source>DB connection setup</source>
+        <translation>DB 연결 설정</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="30"/>
+        <source>DB connection in global scope</source>
+        <translation>전역 범위의 DB 연결</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="31"/>
+        <source>environment setup</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="32"/>
+        <source>extension init</source>
+        <translation>익스텐션 초기화</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="33"/>
+        <source>runtime init</source>
+        <translation>런타임 초기화</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="34"/>
+        <source>function init</source>
+        <translation>함수 초기화</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="35"/>
+        <source>extensions</source>
+        <translation>익스텐션</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="36"/>
+        <source>timeout</source>
+        <translation>제한 시간</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="37"/>
+        <location filename="../app/vocabulary.cpp" line="116"/>
+        <source>idle timeout</source>
+        <translation>유휴 시간 제한</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="38"/>
+        <source>idle timeout (shortest)</source>
+        <translation>유휴 시간 제한 (최소)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="39"/>
+        <source>idle timeout (longest)</source>
+        <translation>유휴 시간 제한 (최대)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="40"/>
+        <location filename="../app/vocabulary.cpp" line="105"/>
+        <source>provisioned concurrency</source>
+        <translation>프로비저닝된 동시성</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="41"/>
+        <location filename="../app/vocabulary.cpp" line="106"/>
+        <source>SnapStart</source>
+        <translation>SnapStart</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="42"/>
+        <source>traffic</source>
+        <translation>트래픽</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="43"/>
+        <source>rate</source>
+        <translation>요청률</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="44"/>
+        <source>base rate</source>
+        <translation>기본 요청률</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="45"/>
+        <source>mean rate</source>
+        <translation>평균 요청률</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="46"/>
+        <source>keep-warm pings</source>
+        <translation>웜 유지 핑</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="47"/>
+        <source>init billing</source>
+        <translation>초기화 과금</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="63"/>
+        <source>Environment setup</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="64"/>
+        <source>Extension init</source>
+        <translation>익스텐션 초기화</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="65"/>
+        <source>Runtime init</source>
+        <translation>런타임 초기화</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="66"/>
+        <source>Function init</source>
+        <translation>함수 초기화</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="67"/>
+        <source>Restore (SnapStart)</source>
+        <translation>복원 (SnapStart)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="68"/>
+        <source>Invoke</source>
+        <translation>호출</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="69"/>
+        <source>Frozen</source>
+        <translation>동결(Frozen)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="70"/>
+        <source>Shutdown</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="78"/>
+        <source>cold start</source>
+        <translation>콜드 스타트</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="79"/>
+        <source>warm start</source>
+        <translation>웜 스타트</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="80"/>
+        <source>provisioned</source>
+        <translation>프로비저닝됨</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="81"/>
+        <source>SnapStart restore</source>
+        <translation>SnapStart 복원</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="82"/>
+        <source>throttled (429)</source>
+        <translation>스로틀됨 (429)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="83"/>
+        <source>timed out</source>
+        <translation>시간 초과</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="91"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="92"/>
+        <source>first environment</source>
+        <translation>첫 번째 실행 환경</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="93"/>
+        <source>scale-out: all environments busy</source>
+        <translation>스케일 아웃: 모든 실행 환경이 사용 중</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="94"/>
+        <source>previous environments expired (idle timeout)</source>
+        <translation>이전 실행 환경 만료 (유휴 시간 제한)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="95"/>
+        <source>previous environments recycled (max lifetime)</source>
+        <translation>이전 실행 환경 교체 (최대 수명)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="96"/>
+        <source>configuration changed (new version)</source>
+        <translation>구성 변경 (새 버전)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="104"/>
+        <source>on-demand</source>
+        <translation>온디맨드</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="107"/>
+        <source>managed instance</source>
+        <translation>관리형 인스턴스</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="115"/>
+        <source>still running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="117"/>
+        <source>max lifetime</source>
+        <translation>최대 수명</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="118"/>
+        <source>configuration changed</source>
+        <translation>구성 변경</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="119"/>
+        <source>end of run</source>
+        <translation>실행 종료</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="120"/>
+        <source>fleet scaled in</source>
+        <translation>플릿 축소</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="155"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="156"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="157"/>
+        <source>s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="158"/>
+        <source>/s</source>
+        <translation>/초</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="167"/>
+        <source>on</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="167"/>
+        <source>off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="170"/>
+        <source>billed</source>
+        <translation>과금</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="171"/>
+        <source>free (before Aug 2025)</source>
+        <translation>무료 (2025년 8월 이전)</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="177"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="178"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="179"/>
+        <source>%1/s</source>
+        <translation>%1/초</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="194"/>
+        <location filename="../app/vocabulary.cpp" line="215"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="203"/>
+        <source>%1–%2 min</source>
+        <translation>%1~%2분</translation>
+    </message>
+    <message>
+        <location filename="../app/vocabulary.cpp" line="204"/>
+        <source>%1–%2</source>
+        <translation>%1~%2</translation>
     </message>
 </context>
 <context>
@@ -3141,42 +3008,42 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="882"/>
+        <location filename="../widgets/runplots.cpp" line="956"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="883"/>
+        <location filename="../widgets/runplots.cpp" line="957"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="884"/>
+        <location filename="../widgets/runplots.cpp" line="958"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="885"/>
+        <location filename="../widgets/runplots.cpp" line="959"/>
         <source>all requests</source>
         <translation>모든 요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="886"/>
+        <location filename="../widgets/runplots.cpp" line="960"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="887"/>
+        <location filename="../widgets/runplots.cpp" line="961"/>
         <source>share ≤ x</source>
         <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="947"/>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="949"/>
+        <location filename="../widgets/runplots.cpp" line="1023"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3528,102 +3395,102 @@
 <context>
     <name>lle::ComputeControls</name>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="177"/>
+        <location filename="../ui/computecontrols.cpp" line="184"/>
         <source>Compute</source>
         <translation>컴퓨팅</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="178"/>
+        <location filename="../ui/computecontrols.cpp" line="185"/>
         <source>Option</source>
         <translation>옵션</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="179"/>
+        <location filename="../ui/computecontrols.cpp" line="186"/>
         <source>on-demand</source>
         <translation>온디맨드</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="180"/>
+        <location filename="../ui/computecontrols.cpp" line="187"/>
         <source>managed instances</source>
         <translation>관리형 인스턴스</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="181"/>
+        <location filename="../ui/computecontrols.cpp" line="188"/>
         <source>tenant isolation</source>
         <translation>테넌트 격리</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="185"/>
+        <location filename="../ui/computecontrols.cpp" line="192"/>
         <source>%1 · %2 vCPU · %3 GiB · $%4/h</source>
         <translation>%1 · vCPU %2개 · %3 GiB · 시간당 $%4</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="191"/>
+        <location filename="../ui/computecontrols.cpp" line="198"/>
         <source>Instance type</source>
         <translation>인스턴스 유형</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="192"/>
+        <location filename="../ui/computecontrols.cpp" line="199"/>
         <source>Requests per environment</source>
         <translation>환경당 동시 요청</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="193"/>
+        <location filename="../ui/computecontrols.cpp" line="200"/>
         <source>runtime default</source>
         <translation>런타임 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="194"/>
+        <location filename="../ui/computecontrols.cpp" line="201"/>
         <source>Instances the fleet scales between</source>
         <translation>플릿 인스턴스 범위</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="195"/>
+        <location filename="../ui/computecontrols.cpp" line="202"/>
         <source>at least </source>
         <translation>최소 </translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="196"/>
+        <location filename="../ui/computecontrols.cpp" line="203"/>
         <source>at most </source>
         <translation>최대 </translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="197"/>
+        <location filename="../ui/computecontrols.cpp" line="204"/>
         <source>Tenants</source>
         <translation>테넌트</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="198"/>
+        <location filename="../ui/computecontrols.cpp" line="205"/>
         <source> tenants</source>
         <translation>개 테넌트</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="199"/>
+        <location filename="../ui/computecontrols.cpp" line="206"/>
         <source>Popularity (Zipf s)</source>
         <translation>인기도 편중 (Zipf s)</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="218"/>
+        <location filename="../ui/computecontrols.cpp" line="225"/>
         <source>Managed instances and tenant isolation are not available with SnapStart: switch SnapStart off first.</source>
         <translation>관리형 인스턴스와 테넌트 격리는 SnapStart와 함께 쓸 수 없습니다. 먼저 SnapStart를 끄세요.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="219"/>
+        <location filename="../ui/computecontrols.cpp" line="226"/>
         <source>Managed instances and tenant isolation are not available with provisioned concurrency: set it to 0 first.</source>
         <translation>관리형 인스턴스와 테넌트 격리는 프로비저닝된 동시성과 함께 쓸 수 없습니다. 먼저 0으로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="224"/>
+        <location filename="../ui/computecontrols.cpp" line="231"/>
         <source>An environment of %1 vCPUs does not fit on this instance type: choose a larger one or less memory.</source>
         <translation>vCPU %1개짜리 실행 환경이 이 인스턴스 유형에 들어가지 않습니다. 더 큰 유형을 고르거나 메모리를 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="226"/>
+        <location filename="../ui/computecontrols.cpp" line="233"/>
         <source>Each environment has %1 vCPU and serves up to %2 requests at once; %3 per instance. Environments never freeze; the bill is instance-hours plus a 15 % fee.</source>
         <translation>실행 환경마다 vCPU %1개로 요청을 최대 %2개까지 동시에 처리하며, 인스턴스당 %3개입니다. 환경은 동결되지 않고, 요금은 인스턴스 시간과 15 % 수수료입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="232"/>
+        <location filename="../ui/computecontrols.cpp" line="239"/>
         <source>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</source>
         <translation>실행 환경은 테넌트끼리 공유되지 않습니다. 테넌트마다 첫 요청이 콜드 스타트입니다. 테넌트 실행 환경마다 GB당 $0.000167이 부과됩니다.</translation>
     </message>
@@ -3631,57 +3498,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1101"/>
+        <location filename="../widgets/runplots.cpp" line="1175"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1102"/>
+        <location filename="../widgets/runplots.cpp" line="1176"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1102"/>
+        <location filename="../widgets/runplots.cpp" line="1176"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1102"/>
+        <location filename="../widgets/runplots.cpp" line="1176"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1103"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1103"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1103"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1104"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1104"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>instances and fee</source>
         <translation>인스턴스와 수수료</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1105"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>tenants and streaming</source>
         <translation>테넌트와 스트리밍</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1109"/>
+        <location filename="../widgets/runplots.cpp" line="1183"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3689,103 +3556,103 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="151"/>
+        <location filename="../widgets/environmentlanes.cpp" line="152"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="67"/>
-        <location filename="../widgets/environmentlanes.cpp" line="252"/>
+        <location filename="../widgets/environmentlanes.cpp" line="68"/>
+        <location filename="../widgets/environmentlanes.cpp" line="253"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="67"/>
-        <location filename="../widgets/environmentlanes.cpp" line="254"/>
+        <location filename="../widgets/environmentlanes.cpp" line="68"/>
+        <location filename="../widgets/environmentlanes.cpp" line="255"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="68"/>
-        <location filename="../widgets/environmentlanes.cpp" line="256"/>
+        <location filename="../widgets/environmentlanes.cpp" line="69"/>
+        <location filename="../widgets/environmentlanes.cpp" line="257"/>
         <source>T%1 #%2</source>
         <translation>테넌트%1 #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="74"/>
+        <location filename="../widgets/environmentlanes.cpp" line="75"/>
         <source>throttled (429)</source>
         <translation>스로틀됨 (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="320"/>
+        <location filename="../widgets/environmentlanes.cpp" line="319"/>
         <source>t (s)</source>
         <translation>t (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="342"/>
+        <location filename="../widgets/environmentlanes.cpp" line="343"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>아직 실행 환경이 없습니다: 첫 요청을 기다리는 중입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="346"/>
+        <location filename="../widgets/environmentlanes.cpp" line="347"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>이전 실행 환경 %n개는 표시하지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="357"/>
+        <location filename="../widgets/environmentlanes.cpp" line="358"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>간추림: 구간 %2개를 넘어 %1보다 짧은 단계는 합쳐 그림</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="381"/>
+        <location filename="../widgets/environmentlanes.cpp" line="382"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="383"/>
+        <location filename="../widgets/environmentlanes.cpp" line="384"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>테넌트 %1: 다른 테넌트를 처리하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="385"/>
+        <location filename="../widgets/environmentlanes.cpp" line="386"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>요청을 최대 %1개까지 동시에 처리, 동결되지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="386"/>
+        <location filename="../widgets/environmentlanes.cpp" line="387"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="388"/>
+        <location filename="../widgets/environmentlanes.cpp" line="389"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="394"/>
+        <location filename="../widgets/environmentlanes.cpp" line="395"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="409"/>
-        <location filename="../widgets/environmentlanes.cpp" line="422"/>
+        <location filename="../widgets/environmentlanes.cpp" line="410"/>
+        <location filename="../widgets/environmentlanes.cpp" line="423"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="413"/>
+        <location filename="../widgets/environmentlanes.cpp" line="414"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="415"/>
+        <location filename="../widgets/environmentlanes.cpp" line="416"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="416"/>
+        <location filename="../widgets/environmentlanes.cpp" line="417"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
@@ -3793,42 +3660,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1247"/>
+        <location filename="../widgets/runplots.cpp" line="1321"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1248"/>
+        <location filename="../widgets/runplots.cpp" line="1322"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1249"/>
+        <location filename="../widgets/runplots.cpp" line="1323"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1253"/>
+        <location filename="../widgets/runplots.cpp" line="1327"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1253"/>
+        <location filename="../widgets/runplots.cpp" line="1327"/>
         <source>idle (never frozen)</source>
         <translation>유휴 (동결 없음)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1254"/>
+        <location filename="../widgets/runplots.cpp" line="1328"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1255"/>
+        <location filename="../widgets/runplots.cpp" line="1329"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1256"/>
+        <location filename="../widgets/runplots.cpp" line="1330"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -3836,85 +3703,85 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="70"/>
+        <location filename="../ui/explorerwindow.cpp" line="77"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="71"/>
+        <location filename="../ui/explorerwindow.cpp" line="78"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="183"/>
-        <location filename="../ui/explorerwindow.cpp" line="509"/>
+        <location filename="../ui/explorerwindow.cpp" line="207"/>
+        <location filename="../ui/explorerwindow.cpp" line="517"/>
         <source>Timed changes</source>
         <translation>시간 지정 변경</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="256"/>
+        <location filename="../ui/explorerwindow.cpp" line="284"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="258"/>
+        <location filename="../ui/explorerwindow.cpp" line="286"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="397"/>
-        <location filename="../ui/explorerwindow.cpp" line="398"/>
+        <location filename="../ui/explorerwindow.cpp" line="414"/>
+        <location filename="../ui/explorerwindow.cpp" line="415"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="422"/>
+        <location filename="../ui/explorerwindow.cpp" line="439"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="422"/>
+        <location filename="../ui/explorerwindow.cpp" line="439"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="425"/>
+        <location filename="../ui/explorerwindow.cpp" line="442"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="430"/>
+        <location filename="../ui/explorerwindow.cpp" line="447"/>
         <source> · day %1, %2:%3</source>
         <translation> · %1일째 %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="438"/>
+        <location filename="../ui/explorerwindow.cpp" line="455"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="167"/>
-        <location filename="../ui/explorerwindow.cpp" line="482"/>
+        <location filename="../ui/explorerwindow.cpp" line="191"/>
+        <location filename="../ui/explorerwindow.cpp" line="488"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="440"/>
+        <location filename="../ui/explorerwindow.cpp" line="457"/>
         <source>computing… %1 %</source>
         <translation>계산 중… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="442"/>
+        <location filename="../ui/explorerwindow.cpp" line="459"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>계산 중… %1 %, %2초 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="444"/>
+        <location filename="../ui/explorerwindow.cpp" line="461"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>계산 중… %1 %, %2분 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="498"/>
+        <location filename="../ui/explorerwindow.cpp" line="506"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -4043,9 +3910,8 @@
         <location filename="../ui/exportactions.cpp" line="276"/>
         <location filename="../ui/exportactions.cpp" line="343"/>
         <location filename="../ui/exportactions.cpp" line="416"/>
-        <location filename="../ui/exportactions.cpp" line="428"/>
-        <location filename="../ui/exportactions.cpp" line="444"/>
-        <location filename="../ui/exportactions.cpp" line="451"/>
+        <location filename="../ui/exportactions.cpp" line="438"/>
+        <location filename="../ui/exportactions.cpp" line="453"/>
         <source>Export PNG</source>
         <translation>PNG 내보내기</translation>
     </message>
@@ -4061,19 +3927,19 @@
     </message>
     <message>
         <location filename="../ui/exportactions.cpp" line="337"/>
-        <location filename="../ui/exportactions.cpp" line="447"/>
+        <location filename="../ui/exportactions.cpp" line="441"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
         <location filename="../ui/exportactions.cpp" line="351"/>
-        <location filename="../ui/exportactions.cpp" line="464"/>
+        <location filename="../ui/exportactions.cpp" line="466"/>
         <source>Export data as CSV</source>
         <translation>데이터를 CSV로 내보내기</translation>
     </message>
     <message>
         <location filename="../ui/exportactions.cpp" line="362"/>
-        <location filename="../ui/exportactions.cpp" line="475"/>
+        <location filename="../ui/exportactions.cpp" line="472"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
@@ -4095,8 +3961,7 @@
         <translation>바꿔 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="430"/>
-        <location filename="../ui/exportactions.cpp" line="453"/>
+        <location filename="../ui/exportactions.cpp" line="455"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
@@ -4112,17 +3977,17 @@
 <context>
     <name>lle::HelpMenu</name>
     <message>
-        <location filename="../ui/helpmenu.cpp" line="111"/>
+        <location filename="../ui/helpmenu.cpp" line="104"/>
         <source>&amp;User guide</source>
         <translation>사용자 가이드(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/helpmenu.cpp" line="112"/>
+        <location filename="../ui/helpmenu.cpp" line="105"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/helpmenu.cpp" line="114"/>
+        <location filename="../ui/helpmenu.cpp" line="107"/>
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
@@ -4303,64 +4168,64 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="565"/>
+        <location filename="../widgets/runplots.cpp" line="639"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="566"/>
-        <location filename="../widgets/runplots.cpp" line="573"/>
+        <location filename="../widgets/runplots.cpp" line="640"/>
+        <location filename="../widgets/runplots.cpp" line="647"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="567"/>
-        <location filename="../widgets/runplots.cpp" line="574"/>
+        <location filename="../widgets/runplots.cpp" line="641"/>
+        <location filename="../widgets/runplots.cpp" line="648"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="568"/>
+        <location filename="../widgets/runplots.cpp" line="642"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="569"/>
+        <location filename="../widgets/runplots.cpp" line="643"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="570"/>
+        <location filename="../widgets/runplots.cpp" line="644"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="571"/>
+        <location filename="../widgets/runplots.cpp" line="645"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="572"/>
+        <location filename="../widgets/runplots.cpp" line="646"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="575"/>
+        <location filename="../widgets/runplots.cpp" line="649"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="626"/>
+        <location filename="../widgets/runplots.cpp" line="700"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>%1부터 %2까지의 모든 요청 (다시 시뮬레이션)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="629"/>
+        <location filename="../widgets/runplots.cpp" line="703"/>
         <source>%1 requests, %2 cold, %3</source>
         <translation>요청 %1개, 콜드 %2개, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="633"/>
+        <location filename="../widgets/runplots.cpp" line="707"/>
         <source>1 in %1 requests shown</source>
         <translation>요청 %1개 중 1개 표시</translation>
     </message>
@@ -4499,106 +4364,59 @@
 <context>
     <name>lle::LifecycleDiagram</name>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="85"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="87"/>
         <source>Env. setup</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="86"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="88"/>
         <source>Ext. init</source>
         <translation>익스텐션</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="87"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="89"/>
         <source>Runtime</source>
         <translation>런타임</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="88"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="90"/>
         <source>Function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="97"/>
-        <source>Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.</source>
-        <translation>환경 설정: Lambda가 마이크로 VM을 배치하고 코드를 내려받습니다. 콜드 스타트의 일부이며 과금되지 않습니다.</translation>
-    </message>
-    <message>
         <location filename="../widgets/lifecyclediagram.cpp" line="99"/>
-        <source>Extension init: external extensions start. Part of the reported Init Duration.</source>
-        <translation>익스텐션 초기화: 외부 익스텐션이 시작됩니다. 보고되는 초기화 시간(Init Duration)에 포함됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="101"/>
-        <source>Runtime init: the language runtime boots (interpreter, JVM, CLR).</source>
-        <translation>런타임 초기화: 언어 런타임(인터프리터, JVM, CLR)이 부팅됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="103"/>
-        <source>Function init: your code outside the handler runs (imports, SDK clients, DB connections).</source>
-        <translation>함수 초기화: 핸들러 밖의 코드(import, SDK 클라이언트, DB 연결)가 실행됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="105"/>
-        <source>Restore: with SnapStart a new environment resumes from a snapshot instead of running init.</source>
-        <translation>복원: SnapStart를 쓰면 새 실행 환경이 초기화 대신 스냅샷에서 재개됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="108"/>
         <source>Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled with the requests it serves at once (up to %1). Environments never freeze.</source>
         <translation>Invoke (Managed Instances): 테두리 하나가 EC2 인스턴스 하나, 그 안의 막대 하나가 실행 환경 하나이며, 막대는 그 환경이 동시에 처리하는 요청 수만큼 채워집니다(최대 %1개). 실행 환경은 동결되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="112"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="103"/>
         <source>Instances now: %1; requests in flight: %2.</source>
         <translation>현재 인스턴스 %1개, 처리 중인 요청 %2개.</translation>
     </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="115"/>
-        <source>Invoke: the handler runs one request. One request per environment at a time.</source>
-        <translation>호출: 핸들러가 요청 하나를 처리합니다. 실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="117"/>
-        <source>Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.</source>
-        <translation>동결(Frozen): 실행 환경이 메모리를 유지한 채 다음 요청을 기다립니다. 이런 환경을 찾은 요청은 웜 스타트입니다.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="119"/>
-        <source>Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.</source>
-        <translation>종료: 유휴 시간 제한(또는 최대 수명, 새 버전) 이후 실행 환경이 제거됩니다.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="218"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="305"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="201"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="288"/>
         <source>Cold start: Init (%n environment(s))</source>
         <translation>
             <numerusform>콜드 스타트: 초기화 (실행 환경 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="227"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="323"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="444"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="210"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="306"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="427"/>
         <source>warm reuse</source>
         <translation>웜 재사용</translation>
     </message>
-    <message>
-        <location filename="../widgets/lifecyclediagram.cpp" line="232"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="235"/>
-        <location filename="../widgets/lifecyclediagram.cpp" line="323"/>
-        <source>idle timeout</source>
-        <translation>유휴 시간 제한</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="547"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="530"/>
         <source>+%n instance(s)</source>
         <translation>
             <numerusform>인스턴스 %n개 더</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lifecyclediagram.cpp" line="575"/>
+        <location filename="../widgets/lifecyclediagram.cpp" line="558"/>
         <source>Now: %n environment(s).</source>
         <translation>
             <numerusform>현재 실행 환경 %n개.</numerusform>
@@ -4637,151 +4455,151 @@
 <context>
     <name>lle::ParameterPanel</name>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="86"/>
-        <location filename="../ui/parameterpanel.cpp" line="206"/>
+        <location filename="../ui/parameterpanel.cpp" line="85"/>
+        <location filename="../ui/parameterpanel.cpp" line="209"/>
         <source>custom</source>
         <translation>사용자 지정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="207"/>
+        <location filename="../ui/parameterpanel.cpp" line="210"/>
         <source>x86_64</source>
         <translation>x86_64</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="208"/>
+        <location filename="../ui/parameterpanel.cpp" line="211"/>
         <source>arm64 (Graviton)</source>
         <translation>arm64 (Graviton)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="211"/>
+        <location filename="../ui/parameterpanel.cpp" line="214"/>
         <source>handler (each request)</source>
         <translation>핸들러 (요청마다)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="212"/>
+        <location filename="../ui/parameterpanel.cpp" line="215"/>
         <source>fixed</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="214"/>
+        <location filename="../ui/parameterpanel.cpp" line="217"/>
         <source>Poisson (random arrivals)</source>
         <translation>포아송 (무작위 도착)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="215"/>
+        <location filename="../ui/parameterpanel.cpp" line="218"/>
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="216"/>
+        <location filename="../ui/parameterpanel.cpp" line="219"/>
         <source>bursts</source>
         <translation>버스트</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="217"/>
+        <location filename="../ui/parameterpanel.cpp" line="220"/>
         <source>daily cycle</source>
         <translation>일일 주기</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="210"/>
+        <location filename="../ui/parameterpanel.cpp" line="213"/>
         <source>global (init)</source>
         <translation>전역 범위 (초기화)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="218"/>
+        <location filename="../ui/parameterpanel.cpp" line="221"/>
         <source>billed (Aug 2025+)</source>
         <translation>과금 (2025년 8월부터)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="219"/>
+        <location filename="../ui/parameterpanel.cpp" line="222"/>
         <source>free (pre Aug 2025)</source>
         <translation>무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="242"/>
+        <location filename="../ui/parameterpanel.cpp" line="245"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="243"/>
-        <location filename="../ui/parameterpanel.cpp" line="252"/>
+        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="255"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="255"/>
+        <location filename="../ui/parameterpanel.cpp" line="258"/>
         <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
         <translation>이 런타임, 아키텍처, 패키지에서 측정한 런타임 초기화 시간(lambda-perf, 2026년 5~6월): 중앙값 %1ms, p90 %2ms. 표시된 값은 이 분포의 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="260"/>
+        <location filename="../ui/parameterpanel.cpp" line="263"/>
         <source>A mean, drawn with cv 0.15 for every cold start.</source>
         <translation>평균값이며, 콜드 스타트마다 cv 0.15로 뽑습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="264"/>
+        <location filename="../ui/parameterpanel.cpp" line="267"/>
         <source>%1, random</source>
         <translation>%1, 무작위</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="266"/>
+        <location filename="../ui/parameterpanel.cpp" line="269"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>실행 환경 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="268"/>
+        <location filename="../ui/parameterpanel.cpp" line="271"/>
         <source>%1 requests/s</source>
         <translation>초당 요청 %1건</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="271"/>
+        <location filename="../ui/parameterpanel.cpp" line="274"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>기본 요청률입니다. %3초마다 %2초 동안 초당 %1건의 버스트가 옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="274"/>
+        <location filename="../ui/parameterpanel.cpp" line="277"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>하루 평균 요청률입니다. 최고/최저 비율 %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="279"/>
+        <location filename="../ui/parameterpanel.cpp" line="282"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="279"/>
+        <location filename="../ui/parameterpanel.cpp" line="282"/>
         <source>every %1</source>
         <translation>%1마다</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="287"/>
+        <location filename="../ui/parameterpanel.cpp" line="290"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>새 실행 환경이 초기화 대신 스냅샷에서 복원됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="288"/>
+        <location filename="../ui/parameterpanel.cpp" line="291"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>이 런타임에서는 쓸 수 없습니다: Java 11+, Python 3.12+, .NET 8+만 지원합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="289"/>
+        <location filename="../ui/parameterpanel.cpp" line="292"/>
         <source>Not available for container images.</source>
         <translation>컨테이너 이미지에서는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="291"/>
+        <location filename="../ui/parameterpanel.cpp" line="294"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>프로비저닝된 동시성과 함께 쓸 수 없습니다: AWS는 한 함수에 둘 다 허용하지 않습니다. 먼저 프로비저닝된 동시성을 0으로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="293"/>
+        <location filename="../ui/parameterpanel.cpp" line="296"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>임시 스토리지가 512 MB를 넘으면 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="299"/>
+        <location filename="../ui/parameterpanel.cpp" line="302"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>프로비저닝된 동시성은 SnapStart와 함께 쓸 수 없습니다: 먼저 SnapStart를 끄세요.</translation>
     </message>
@@ -4817,37 +4635,37 @@
 <context>
     <name>lle::PngSizeDialog</name>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="32"/>
+        <location filename="../ui/pngsizedialog.cpp" line="34"/>
         <source>Export PNG — %1</source>
         <translation>PNG 내보내기 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="36"/>
+        <location filename="../ui/pngsizedialog.cpp" line="38"/>
         <source>1× (screen)</source>
         <translation>1× (화면용)</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="37"/>
+        <location filename="../ui/pngsizedialog.cpp" line="39"/>
         <source>2× (documents and slides)</source>
         <translation>2× (문서·슬라이드용)</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="43"/>
+        <location filename="../ui/pngsizedialog.cpp" line="45"/>
         <source>&amp;Width:</source>
         <translation>너비(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="44"/>
+        <location filename="../ui/pngsizedialog.cpp" line="46"/>
         <source>&amp;Height:</source>
         <translation>높이(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="45"/>
+        <location filename="../ui/pngsizedialog.cpp" line="47"/>
         <source>&amp;Scale:</source>
         <translation>배율(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="47"/>
+        <location filename="../ui/pngsizedialog.cpp" line="48"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
@@ -4857,12 +4675,12 @@
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="93"/>
+        <location filename="../ui/pngsizedialog.cpp" line="87"/>
         <source>The picture is laid out as on the screen (%1 × %2) and drawn at %3 × %4 pixels.</source>
         <translation>화면에 보이는 배치(%1 × %2) 그대로 %3 × %4 픽셀로 그립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/pngsizedialog.cpp" line="98"/>
+        <location filename="../ui/pngsizedialog.cpp" line="92"/>
         <source>Text and lines are drawn %1× larger: the plot is laid out as %2 × %3 and drawn at %4 × %5 pixels.</source>
         <translation>글자와 선을 %1배 크게 그립니다. 그래프를 %2 × %3 크기로 배치하고 %4 × %5 픽셀로 그립니다.</translation>
     </message>
@@ -4870,137 +4688,137 @@
 <context>
     <name>lle::RecordClipDialog</name>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="20"/>
+        <location filename="../ui/recordclipdialog.cpp" line="22"/>
         <source>Record clip</source>
         <translation>클립 녹화</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="27"/>
+        <location filename="../ui/recordclipdialog.cpp" line="29"/>
         <source>Whole window (parameters beside the dashboard)</source>
         <translation>창 전체 (대시보드 옆에 매개변수)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="28"/>
+        <location filename="../ui/recordclipdialog.cpp" line="30"/>
         <source>Dashboard (key figures, diagram, lanes and plots)</source>
         <translation>대시보드 (핵심 지표, 다이어그램, 레인, 그래프)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="29"/>
+        <location filename="../ui/recordclipdialog.cpp" line="31"/>
         <source>Lifecycle diagram</source>
         <translation>수명 주기 다이어그램</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="30"/>
+        <location filename="../ui/recordclipdialog.cpp" line="32"/>
         <source>Environment lanes</source>
         <translation>실행 환경 레인</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="31"/>
+        <location filename="../ui/recordclipdialog.cpp" line="33"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="32"/>
+        <location filename="../ui/recordclipdialog.cpp" line="34"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="33"/>
+        <location filename="../ui/recordclipdialog.cpp" line="35"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="34"/>
+        <location filename="../ui/recordclipdialog.cpp" line="36"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="39"/>
+        <location filename="../ui/recordclipdialog.cpp" line="41"/>
         <source>&amp;Record</source>
         <translation>녹화 대상(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="47"/>
+        <location filename="../ui/recordclipdialog.cpp" line="49"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="54"/>
+        <location filename="../ui/recordclipdialog.cpp" line="56"/>
         <source>&amp;From (simulated)</source>
         <translation>시작 (시뮬레이션 시간)(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="55"/>
+        <location filename="../ui/recordclipdialog.cpp" line="57"/>
         <source>&amp;To (simulated)</source>
         <translation>끝 (시뮬레이션 시간)(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="63"/>
+        <location filename="../ui/recordclipdialog.cpp" line="65"/>
         <source>Simulated seconds per second of the clip</source>
         <translation>클립 1초당 시뮬레이션 시간(초)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="64"/>
+        <location filename="../ui/recordclipdialog.cpp" line="66"/>
         <source>&amp;Speed</source>
         <translation>속도(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="70"/>
+        <location filename="../ui/recordclipdialog.cpp" line="72"/>
         <source>Frames per &amp;second</source>
         <translation>초당 프레임 수(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="76"/>
+        <location filename="../ui/recordclipdialog.cpp" line="78"/>
         <source>Si&amp;ze</source>
         <translation>크기(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="81"/>
+        <location filename="../ui/recordclipdialog.cpp" line="83"/>
         <source>MP4 (H.264) — slides and most players</source>
         <translation>MP4 (H.264) — 슬라이드와 대부분의 플레이어</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="82"/>
+        <location filename="../ui/recordclipdialog.cpp" line="84"/>
         <source>WebM (VP9) — web pages</source>
         <translation>WebM (VP9) — 웹 페이지</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="83"/>
+        <location filename="../ui/recordclipdialog.cpp" line="85"/>
         <source>GIF (looping) — chat and course pages</source>
         <translation>GIF (반복 재생) — 채팅과 강의 페이지</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="90"/>
+        <location filename="../ui/recordclipdialog.cpp" line="92"/>
         <source>F&amp;ormat</source>
         <translation>형식(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="94"/>
+        <location filename="../ui/recordclipdialog.cpp" line="96"/>
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="95"/>
+        <location filename="../ui/recordclipdialog.cpp" line="97"/>
         <source>T&amp;itle</source>
         <translation>제목(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="96"/>
+        <location filename="../ui/recordclipdialog.cpp" line="98"/>
         <source>&amp;Caption bar: title, scenario name and simulated clock</source>
         <translation>캡션 막대: 제목, 시나리오 이름, 시뮬레이션 시계(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="110"/>
+        <location filename="../ui/recordclipdialog.cpp" line="111"/>
         <source>Record…</source>
         <translation>녹화…</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="149"/>
+        <location filename="../ui/recordclipdialog.cpp" line="143"/>
         <source>&amp;Lesson step as caption: %1</source>
         <translation>레슨 단계를 캡션으로(&amp;L): %1</translation>
     </message>
     <message>
-        <location filename="../ui/recordclipdialog.cpp" line="178"/>
+        <location filename="../ui/recordclipdialog.cpp" line="172"/>
         <source>%1 frames, %2 s of video.</source>
         <translation>%1 프레임, 동영상 %2초.</translation>
     </message>
@@ -5026,39 +4844,39 @@
 <context>
     <name>lle::RunHistory</name>
     <message>
-        <location filename="../ui/runhistory.cpp" line="78"/>
+        <location filename="../ui/runhistory.cpp" line="54"/>
         <source>run %1 restored</source>
         <translation>실행 %1 되돌림</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="80"/>
+        <location filename="../ui/runhistory.cpp" line="56"/>
         <source>the configuration at the start</source>
         <translation>시작 시 구성</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="117"/>
+        <location filename="../ui/runhistory.cpp" line="93"/>
         <source>scenario “%1”</source>
         <translation>시나리오 “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="134"/>
+        <location filename="../ui/runhistory.cpp" line="101"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="145"/>
+        <location filename="../ui/runhistory.cpp" line="109"/>
         <source>%1 from %2</source>
         <translation>%2부터 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runhistory.cpp" line="149"/>
+        <location filename="../ui/runhistory.cpp" line="113"/>
         <source>%n timed change(s) removed</source>
         <translation>
             <numerusform>시점 변경 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="151"/>
+        <location filename="../ui/runhistory.cpp" line="115"/>
         <source>no change</source>
         <translation>변경 없음</translation>
     </message>
@@ -5139,22 +4957,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="319"/>
+        <location filename="../widgets/runplots.cpp" line="393"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="322"/>
+        <location filename="../widgets/runplots.cpp" line="396"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="325"/>
+        <location filename="../widgets/runplots.cpp" line="399"/>
         <source>simulated time (days)</source>
         <translation>시뮬레이션 시간 (일)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="328"/>
+        <location filename="../widgets/runplots.cpp" line="402"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
@@ -5162,42 +4980,42 @@
 <context>
     <name>lle::ScenarioDocument</name>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="28"/>
+        <location filename="../ui/scenariodocument.cpp" line="29"/>
         <source>Sparse traffic idles out</source>
         <translation>드문 트래픽: 유휴 후 종료되는 실행 환경</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="29"/>
+        <location filename="../ui/scenariodocument.cpp" line="30"/>
         <source>Morning peak with provisioned concurrency</source>
         <translation>아침 피크와 프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="30"/>
+        <location filename="../ui/scenariodocument.cpp" line="31"/>
         <source>Java with SnapStart</source>
         <translation>Java와 SnapStart</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="31"/>
+        <location filename="../ui/scenariodocument.cpp" line="32"/>
         <source>More memory: CPU-bound vs I/O-bound</source>
         <translation>메모리 증설: CPU 위주 vs I/O 위주</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="48"/>
+        <location filename="../ui/scenariodocument.cpp" line="47"/>
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="55"/>
+        <location filename="../ui/scenariodocument.cpp" line="54"/>
         <source>%1[*] — Lambda Lifecycle Explorer</source>
         <translation>%1[*] — Lambda 수명 주기 탐색기</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="56"/>
+        <location filename="../ui/scenariodocument.cpp" line="55"/>
         <source>%1 — %2[*] — Lambda Lifecycle Explorer</source>
         <translation>%1 — %2[*] — Lambda 수명 주기 탐색기</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="170"/>
+        <location filename="../ui/scenariodocument.cpp" line="169"/>
         <source>%1 was not opened: it is not a valid scenario.
 
 %2</source>
@@ -5206,7 +5024,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="171"/>
+        <location filename="../ui/scenariodocument.cpp" line="170"/>
         <source>%1 could not be opened.
 
 %2</source>
@@ -5215,18 +5033,18 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="181"/>
-        <location filename="../ui/scenariodocument.cpp" line="290"/>
+        <location filename="../ui/scenariodocument.cpp" line="180"/>
+        <location filename="../ui/scenariodocument.cpp" line="289"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="205"/>
+        <location filename="../ui/scenariodocument.cpp" line="204"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="205"/>
+        <location filename="../ui/scenariodocument.cpp" line="204"/>
         <source>The scenario was not saved.
 
 %1</source>
@@ -5235,47 +5053,47 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="232"/>
+        <location filename="../ui/scenariodocument.cpp" line="231"/>
         <source>Save scenario as</source>
         <translation>다른 이름으로 시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="233"/>
+        <location filename="../ui/scenariodocument.cpp" line="232"/>
         <source>Scenario files (*.json)</source>
         <translation>시나리오 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="256"/>
+        <location filename="../ui/scenariodocument.cpp" line="255"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="245"/>
+        <location filename="../ui/scenariodocument.cpp" line="244"/>
         <source>The scenario “%1” has changes that are not saved.</source>
         <translation>시나리오 “%1”에 저장하지 않은 변경 사항이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="258"/>
+        <location filename="../ui/scenariodocument.cpp" line="257"/>
         <source>Save them before going on?</source>
         <translation>계속하기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="260"/>
+        <location filename="../ui/scenariodocument.cpp" line="259"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="261"/>
+        <location filename="../ui/scenariodocument.cpp" line="260"/>
         <source>Discard</source>
         <translation>저장하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="262"/>
+        <location filename="../ui/scenariodocument.cpp" line="261"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="291"/>
+        <location filename="../ui/scenariodocument.cpp" line="290"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>시나리오 파일 (*.json);;모든 파일 (*)</translation>
     </message>
@@ -5321,12 +5139,12 @@
 <context>
     <name>lle::StretchZoom</name>
     <message>
-        <location filename="../ui/stretchzoom.cpp" line="18"/>
+        <location filename="../ui/stretchzoom.cpp" line="20"/>
         <source>Every request of a stretch</source>
         <translation>구간의 모든 요청</translation>
     </message>
     <message>
-        <location filename="../ui/stretchzoom.cpp" line="26"/>
+        <location filename="../ui/stretchzoom.cpp" line="28"/>
         <source>Simulating every request from %1 to %2 again…</source>
         <translation>%1부터 %2까지의 모든 요청을 다시 시뮬레이션하는 중…</translation>
     </message>
@@ -5423,182 +5241,182 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="205"/>
+        <location filename="../ui/sweepview.cpp" line="206"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>이 워크로드는 트레이스를 재생하므로 스윕할 요청률이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="375"/>
+        <location filename="../ui/sweepview.cpp" line="382"/>
         <source>Plan for a cluster: choose an empty folder</source>
         <translation>클러스터용 계획: 빈 폴더 선택</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="394"/>
+        <location filename="../ui/sweepview.cpp" line="401"/>
         <source>Planned %n jobs into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</source>
         <translation>
             <numerusform>작업 %n개를 %1에 계획했습니다. jobs.txt를 GNU parallel이나 scripts/cluster/submit-slurm으로 실행한 뒤 lambda-explorer --merge %1 --out OUT으로 병합하고, 파일 → 연구 열기…로 여기서 보세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="488"/>
+        <location filename="../ui/sweepview.cpp" line="486"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="493"/>
+        <location filename="../ui/sweepview.cpp" line="491"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: 현재 대비 비용 %2, p99 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="535"/>
+        <location filename="../ui/sweepview.cpp" line="533"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>요청 100만 건당 %1, p99 %2, 콜드 스타트 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="541"/>
+        <location filename="../ui/sweepview.cpp" line="539"/>
         <source>This is the configuration in effect.</source>
         <translation>현재 적용 중인 구성입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="543"/>
+        <location filename="../ui/sweepview.cpp" line="541"/>
         <source>Click to apply it at the playhead.</source>
         <translation>클릭하면 재생 위치에서 이 구성을 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</source>
         <translation>연 연구의 지점은 적용되지 않습니다. 그 연구 자체의 시나리오로 계산된 값입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="594"/>
+        <location filename="../ui/sweepview.cpp" line="592"/>
         <source>Applied %1 at %2.</source>
         <translation>%2 시점에 %1 적용.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="605"/>
+        <location filename="../ui/sweepview.cpp" line="603"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>%1개 지점 × 시드 %2개를 스레드 %3개로 실행 중…</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="612"/>
+        <location filename="../ui/sweepview.cpp" line="610"/>
         <source>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</source>
         <translation>연구 %1: 지점 %2개 × 시드 %3개, 작업 %4개의 결과를 병합함.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="620"/>
+        <location filename="../ui/sweepview.cpp" line="618"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>지점당 시드 %n개, 95% 신뢰 구간 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="621"/>
+        <location filename="../ui/sweepview.cpp" line="619"/>
         <source>one seed per point</source>
         <translation>지점당 시드 1개</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="622"/>
+        <location filename="../ui/sweepview.cpp" line="620"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%3 시점의 구성에서 %1개 지점(%2), %4초 걸림.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="628"/>
+        <location filename="../ui/sweepview.cpp" line="626"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="638"/>
+        <location filename="../ui/sweepview.cpp" line="636"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="639"/>
+        <location filename="../ui/sweepview.cpp" line="637"/>
         <source>Memory (Power Tuning)</source>
         <translation>메모리 (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="640"/>
+        <location filename="../ui/sweepview.cpp" line="638"/>
         <source>Idle timeout</source>
         <translation>유휴 시간 제한</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="641"/>
+        <location filename="../ui/sweepview.cpp" line="639"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="642"/>
+        <location filename="../ui/sweepview.cpp" line="640"/>
         <source>Request rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="643"/>
+        <location filename="../ui/sweepview.cpp" line="641"/>
         <source>Any key</source>
         <translation>임의의 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="644"/>
+        <location filename="../ui/sweepview.cpp" line="642"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="645"/>
-        <location filename="../ui/sweepview.cpp" line="648"/>
+        <location filename="../ui/sweepview.cpp" line="643"/>
+        <location filename="../ui/sweepview.cpp" line="646"/>
         <source>Values</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="646"/>
+        <location filename="../ui/sweepview.cpp" line="644"/>
         <source>Second key</source>
         <translation>두 번째 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="647"/>
+        <location filename="../ui/sweepview.cpp" line="645"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>선택 사항: 첫 번째 키의 모든 값과 조합해 스윕할 두 번째 키(그리드)입니다. 키 하나만 스윕하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="649"/>
+        <location filename="../ui/sweepview.cpp" line="647"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>쉼표로 구분한 숫자, 소수점은 &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="650"/>
+        <location filename="../ui/sweepview.cpp" line="648"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="651"/>
+        <location filename="../ui/sweepview.cpp" line="649"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>지점마다 시드를 바꿔 돌리는 횟수. 2 이상이면 95% 신뢰 구간을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="652"/>
+        <location filename="../ui/sweepview.cpp" line="650"/>
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="653"/>
+        <location filename="../ui/sweepview.cpp" line="651"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="654"/>
+        <location filename="../ui/sweepview.cpp" line="652"/>
         <source>Plan for a cluster…</source>
         <translation>클러스터용 계획…</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="655"/>
+        <location filename="../ui/sweepview.cpp" line="653"/>
         <source>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</source>
         <translation>이 스윕을 여기서 실행하지 않고 독립된 작업들로 폴더에 기록합니다. GNU parallel이나 Slurm으로 실행하고 --merge로 병합하세요</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="658"/>
+        <location filename="../ui/sweepview.cpp" line="656"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>각 지점은 재생 위치의 구성에서 같은 요청(같은 시드)으로 시나리오 전체를 실행합니다. 오른쪽 그래프의 점에 마우스를 올리면 현재 대비 변화가, 클릭하면 재생 위치에서 그 구성이 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="662"/>
+        <location filename="../ui/sweepview.cpp" line="660"/>
         <source>An opened study: its points were run from the study&apos;s own scenario, on other machines, and merged. Run sweep runs the same keys here, from the configuration at the playhead.</source>
         <translation>연 연구: 지점들은 그 연구 자체의 시나리오로 다른 컴퓨터에서 실행되어 병합된 것입니다. 스윕 실행은 같은 키를 여기서, 재생 위치의 설정으로 실행합니다.</translation>
     </message>
@@ -5606,58 +5424,58 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="127"/>
+        <location filename="../ui/teaching.cpp" line="124"/>
         <source>Open lesson file</source>
         <translation>강의 파일 열기</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="128"/>
+        <location filename="../ui/teaching.cpp" line="125"/>
         <source>Lessons (*.json)</source>
         <translation>강의 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="160"/>
+        <location filename="../ui/teaching.cpp" line="157"/>
         <source>&amp;Lessons</source>
         <translation>강의(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="162"/>
-        <location filename="../ui/teaching.cpp" line="163"/>
+        <location filename="../ui/teaching.cpp" line="159"/>
+        <location filename="../ui/teaching.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="164"/>
+        <location filename="../ui/teaching.cpp" line="161"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="165"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="166"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>전체 화면, 큰 글꼴, 보조 패널 숨김(F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="170"/>
+        <location filename="../ui/teaching.cpp" line="167"/>
         <source>Open lesson &amp;file…</source>
         <translation>강의 파일 열기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="171"/>
+        <location filename="../ui/teaching.cpp" line="168"/>
         <source>Lesson</source>
         <translation>강의</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="246"/>
+        <location filename="../ui/teaching.cpp" line="242"/>
         <source>Lesson not opened</source>
         <translation>강의를 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="247"/>
+        <location filename="../ui/teaching.cpp" line="243"/>
         <source>The lesson %1 cannot be opened:</source>
         <translation>강의 %1을(를) 열 수 없습니다:</translation>
     </message>

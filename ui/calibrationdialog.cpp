@@ -234,8 +234,8 @@ void CalibrationDialog::showResult()
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const CalibrationRow &row = m_result->table[static_cast<std::size_t>(r)];
         const QStringList cells{quantityName(row.quantity), statisticName(row.statistic),
-                                loc.toString(qulonglong(row.samples)), Palette::formatMs(row.measuredMs),
-                                Palette::formatMs(row.modelMs)};
+                                Format::count(row.samples, loc), Format::ms(row.measuredMs),
+                                Format::ms(row.modelMs)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c >= 2)
@@ -274,18 +274,18 @@ QString CalibrationDialog::fittedText() const
     }
     QStringList lines;
     lines << tr("<b>%1 reports</b> at %2 MB (%3 timeouts, %4 errors)")
-                 .arg(loc.toString(qulonglong(c.reports)), loc.toString(c.memoryMb), loc.toString(qulonglong(c.timeouts)),
-                      loc.toString(qulonglong(c.errors)));
+                 .arg(Format::count(c.reports, loc), loc.toString(c.memoryMb), Format::count(c.timeouts, loc),
+                      Format::count(c.errors, loc));
     lines << tr("Handler: CPU %1 at 1 vCPU, I/O %2 (%3)")
-                 .arg(Palette::formatMs(f.handler.cpuMs), Palette::formatMs(f.handler.ioMs), dist);
+                 .arg(Format::ms(f.handler.cpuMs), Format::ms(f.handler.ioMs), dist);
     if (!c.ioIdentified)
         lines << tr("One memory size in the log: CPU and I/O cannot be told apart, all of the time counts as CPU.");
     lines << tr("Function init %1 (from %2 cold starts): their Init Duration minus %3's runtime init %4%5")
-                 .arg(Palette::formatMs(f.initMs.function), loc.toString(qulonglong(c.initMs.size())),
-                      QString::fromStdString(f.runtime), Palette::formatMs(f.initMs.runtime),
-                      f.initMs.extension > 0 ? tr(" and extension init %1").arg(Palette::formatMs(f.initMs.extension)) : QString());
+                 .arg(Format::ms(f.initMs.function), Format::count(c.initMs.size(), loc),
+                      QString::fromStdString(f.runtime), Format::ms(f.initMs.runtime),
+                      f.initMs.extension > 0 ? tr(" and extension init %1").arg(Format::ms(f.initMs.extension)) : QString());
     if (!c.restoreMs.empty())
-        lines << tr("SnapStart restore %1").arg(Palette::formatMs(f.snapstart.restoreMs));
+        lines << tr("SnapStart restore %1").arg(Format::ms(f.snapstart.restoreMs));
     return lines.join(QStringLiteral("<br>"));
 }
 

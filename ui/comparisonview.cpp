@@ -62,9 +62,9 @@ QString formatted(int row, double v, bool delta)
     switch (row) {
     case Cold: return (delta && v < 0 ? QStringLiteral("\u2212") : sign) + loc.toString(std::abs(v), 'f', 1) + QStringLiteral(" %");
     case P50:
-    case P99: return delta && v < 0 ? QStringLiteral("\u2212") + Palette::formatMs(-v) : sign + Palette::formatMs(v);
+    case P99: return delta && v < 0 ? QStringLiteral("\u2212") + Format::ms(-v) : sign + Format::ms(v);
     case PerMillion:
-    case Cost: return delta && v < 0 ? QStringLiteral("\u2212") + Palette::formatUsd(-v) : sign + Palette::formatUsd(v);
+    case Cost: return delta && v < 0 ? QStringLiteral("\u2212") + Format::usd(-v) : sign + Format::usd(v);
     case Requests: return (delta && v < 0 ? QStringLiteral("\u2212") : sign) + loc.toString(qlonglong(std::llabs(std::llround(v))));
     }
     return {};
@@ -265,7 +265,7 @@ void ComparisonView::showPlayhead(double ms)
 {
     m_lanesA->setPlayhead(ms);
     m_lanesB->setPlayhead(ms);
-    m_clockLabel->setText(Palette::formatSimTime(ms));
+    m_clockLabel->setText(Format::simTime(ms));
     if (!m_position->isSliderDown() && m_clock.durationMs() > 0)
         m_position->setValue(static_cast<int>(std::lround(ms / m_clock.durationMs() * 1000)));
 }

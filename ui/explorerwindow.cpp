@@ -439,8 +439,8 @@ void ExplorerWindow::updateLabels()
         ui.playButton->setText(clock->isPlaying() ? tr("Pause") : tr("Play"));
         ui.playButton->setIcon(style()->standardIcon(clock->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     }
-    QString clockText = tr("t = %1 / %2").arg(Palette::formatSimTime(clock->simTimeMs()),
-                                              Palette::formatSimTime(clock->durationMs()));
+    QString clockText = tr("t = %1 / %2").arg(Format::simTime(clock->simTimeMs()),
+                                              Format::simTime(clock->durationMs()));
     if (m_controller->scenario().workload.pattern == WorkloadPattern::Diurnal) {
         // A diurnal workload's run starts at midnight: the time of day the traffic follows.
         const auto s = static_cast<qint64>(std::floor(clock->simTimeMs() / 1000.0));

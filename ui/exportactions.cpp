@@ -424,15 +424,9 @@ void ExportActions::askPlot(PlotKind kind)
         return;
     settings.setValue(kPngSizeKey, dialog.pixelSize());
     settings.setValue(kPngScaleKey, dialog.scale());
-    const QString baseName = QFileInfo(ReportPlots::fileName(kind)).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export PNG"),
-                                                QDir(lastFolder()).filePath(suggestedName(*run, baseName)),
-                                                tr("PNG images (*.png)"));
+    const QString path = askPngPath(*run, QFileInfo(ReportPlots::fileName(kind)).completeBaseName());
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".png");
-    setLastFolder(QFileInfo(path).absolutePath());
     PlotImageOptions options;
     options.size = dialog.pixelSize();
     options.scale = dialog.scale();
@@ -448,37 +442,45 @@ void ExportActions::askDashboard()
     dialog.setFixedLayoutSize(dashboardSize());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export PNG"),
-                                                QDir(lastFolder()).filePath(suggestedName(*run, QStringLiteral("dashboard"))),
-                                                tr("PNG images (*.png)"));
+    const QString path = askPngPath(*run, QStringLiteral("dashboard"));
     if (path.isEmpty())
         return;
+    exportDashboard(path, dialog.scale());
+}
+
+QString ExportActions::askPngPath(const RecordedRun &run, const QString &baseName) const
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export PNG"),
+                                                QDir(lastFolder()).filePath(suggestedName(run, baseName)),
+                                                tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return {};
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".png");
     setLastFolder(QFileInfo(path).absolutePath());
-    exportDashboard(path, dialog.scale());
+    return path;
 }
 
 void ExportActions::askCsv()
 {
-    const QString title = tr("Export data as CSV");
-    if (!currentRun(title, false))
-        return;
-    const QString dir = askFolder(title);
-    if (dir.isEmpty() || !confirmOverwrite(title, dir, ReportExport::existingCsvFiles(dir)))
-        return;
-    exportCsv(dir);
+    askFolderExport(tr("Export data as CSV"), false, [](const QString &dir) { return ReportExport::existingCsvFiles(dir); },
+                    &ExportActions::exportCsv);
 }
 
 void ExportActions::askReport()
 {
-    const QString title = tr("Export report");
-    if (!currentRun(title, true))
+    askFolderExport(tr("Export report"), true, &ReportExport::existingReportFiles, &ExportActions::exportReport);
+}
+
+void ExportActions::askFolderExport(const QString &title, bool needFinished, QStringList (*existing)(const QString &),
+                                    bool (ExportActions::*exportTo)(const QString &))
+{
+    if (!currentRun(title, needFinished))
         return;
     const QString dir = askFolder(title);
-    if (dir.isEmpty() || !confirmOverwrite(title, dir, ReportExport::existingReportFiles(dir)))
+    if (dir.isEmpty() || !confirmOverwrite(title, dir, existing(dir)))
         return;
-    exportReport(dir);
+    (this->*exportTo)(dir);
 }
 
 }  // namespace lle

@@ -86,9 +86,16 @@ private:
     RunPtr currentRun(const QString &title, bool needFinished) const;
     void attachContextMenu(QWidget *widget, PlotKind kind);
     QString askFolder(const QString &title) const;
+    /// A PNG's path from the save dialog, suggested from the run and `baseName`, ".png" added when
+    /// the name has no suffix; empty when cancelled. Remembers the folder.
+    QString askPngPath(const RecordedRun &run, const QString &baseName) const;
     QString lastFolder() const;
     void setLastFolder(const QString &folder) const;
     bool confirmOverwrite(const QString &title, const QString &dir, const QStringList &existing) const;
+    /// The folder exports' dialogue: a run (finished if `needFinished`), a folder, leave to replace
+    /// the `existing` files there, then `exportTo`.
+    void askFolderExport(const QString &title, bool needFinished, QStringList (*existing)(const QString &),
+                         bool (ExportActions::*exportTo)(const QString &));
     bool startPng(const QString &title, const QImage &image, const QString &path);
 
     ExplorerWindow *m_window;

@@ -96,7 +96,7 @@ QString PanelText::idleRangeModeText(const IdleTimeout &t)
         return tr("random 5–15 min (AWS-like)");
     if (!t.ranged)
         return tr("random 5–15 min (AWS-like)");   // what choosing "random" gives
-    return tr("random %1").arg(Palette::idleTimeoutText(t));
+    return tr("random %1").arg(Vocabulary::idleTimeoutText(t));
 }
 
 }  // namespace lle

@@ -264,7 +264,7 @@ void ParameterPanel::refreshLabels()
     ui.functionInitValue->setText(ms(ui.functionInitSlider));
     // Short: a longer text would widen the panel beyond its column.
     ui.idleValue->setText(m_config.platform.idleTimeout.ranged
-                              ? tr("%1, random").arg(Palette::idleTimeoutText(m_config.platform.idleTimeout))
+                              ? tr("%1, random").arg(Vocabulary::idleTimeoutText(m_config.platform.idleTimeout))
                               : PanelText::exactSeconds(ui.idleSlider->realValue()));
     ui.pcValue->setText(tr("%n environment(s)", nullptr, static_cast<int>(ui.pcSlider->realValue())));
     const double rate = ui.rateSlider->realValue();

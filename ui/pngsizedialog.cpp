@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pngsizedialog.h"
 
+#include "formdialog.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -43,15 +45,7 @@ PngSizeDialog::PngSizeDialog(const QString &what, QWidget *parent)
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Height:"), m_height);
     form->addRow(tr("&Scale:"), m_scale);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_hint);
-    layout->addWidget(buttons);
+    layOutFormDialog(this, form, m_hint, tr("Export…"))->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
     connect(m_width, &QSpinBox::valueChanged, this, &PngSizeDialog::updateHint);
     connect(m_height, &QSpinBox::valueChanged, this, &PngSizeDialog::updateHint);

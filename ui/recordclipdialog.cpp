@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordclipdialog.h"
 
+#include "formdialog.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -106,15 +108,7 @@ RecordClipDialog::RecordClipDialog(double durationMs, QWidget *parent) : QDialog
     m_hint->setObjectName(QStringLiteral("clipHint"));
     m_hint->setWordWrap(true);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record…"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_hint);
-    layout->addWidget(buttons);
+    auto *buttons = layOutFormDialog(this, form, m_hint, tr("Record…"));
 
     for (QDoubleSpinBox *box : {m_from, m_to, m_speed})
         connect(box, &QDoubleSpinBox::valueChanged, this, &RecordClipDialog::updateHint);

@@ -13,7 +13,7 @@ namespace {
 
 QString settingText(const std::string &path, const ScalarValue &v)
 {
-    return Palette::settingName(path) + QLatin1Char(' ') + Palette::settingValue(path, v);
+    return Vocabulary::settingName(path) + QLatin1Char(' ') + Vocabulary::settingValue(path, v);
 }
 
 }  // namespace
@@ -97,9 +97,9 @@ QString RunHistory::describeChange(const Scenario &before, const Scenario &after
     for (const ChangedSetting &c : diff.settings) {
         if (!c.after)
             continue;
-        const QString now = Palette::settingValue(c.key, *c.after);
-        parts << (c.before ? tr("%1 %2 → %3").arg(Palette::settingName(c.key), Palette::settingValue(c.key, *c.before), now)
-                           : Palette::settingName(c.key) + QLatin1Char(' ') + now);
+        const QString now = Vocabulary::settingValue(c.key, *c.after);
+        parts << (c.before ? tr("%1 %2 → %3").arg(Vocabulary::settingName(c.key), Vocabulary::settingValue(c.key, *c.before), now)
+                           : Vocabulary::settingName(c.key) + QLatin1Char(' ') + now);
     }
     // The timed changes: new or edited entries, and entries dropped.
     for (const std::size_t k : diff.timedChanges) {
@@ -107,7 +107,7 @@ QString RunHistory::describeChange(const Scenario &before, const Scenario &after
         for (const auto &[path, value] : after.changes[k].set)
             set << settingText(path, value);
         parts << tr("%1 from %2").arg(set.join(QStringLiteral(", ")),
-                                      Palette::formatSimTime(after.changes[k].atS * 1000.0));
+                                      Format::simTime(after.changes[k].atS * 1000.0));
     }
     if (diff.timedChangesRemoved > 0)
         parts << tr("%n timed change(s) removed", nullptr, static_cast<int>(diff.timedChangesRemoved));

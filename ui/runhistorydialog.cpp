@@ -97,10 +97,10 @@ void RunHistoryDialog::fillRow(int index)
     m_table->item(index, Changed)->setToolTip(e.changed);
     if (e.kpis) {
         set(Cold, loc.toString(e.kpis->coldStartRatio * 100, 'f', 1) + QStringLiteral(" %"), true);
-        set(P50, Palette::formatMs(e.kpis->p50Ms), true);
-        set(P99, Palette::formatMs(e.kpis->p99Ms), true);
-        set(PerMillion, Palette::formatUsd(e.kpis->costPerMillionUsd), true);
-        set(Cost, Palette::formatUsd(e.kpis->costUsd), true);
+        set(P50, Format::ms(e.kpis->p50Ms), true);
+        set(P99, Format::ms(e.kpis->p99Ms), true);
+        set(PerMillion, Format::usd(e.kpis->costPerMillionUsd), true);
+        set(Cost, Format::usd(e.kpis->costUsd), true);
     } else {
         for (int c : {Cold, P50, P99, PerMillion, Cost})
             set(c, QStringLiteral("…"), true);

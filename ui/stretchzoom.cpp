@@ -26,7 +26,7 @@ StretchZoom::StretchZoom(StretchLoader *loader, SimulationController *controller
     connect(m_dialog, &QProgressDialog::canceled, m_loader, &StretchLoader::cancel);
     connect(m_loader, &StretchLoader::started, this, [this](double fromMs, double toMs) {
         m_dialog->setLabelText(tr("Simulating every request from %1 to %2 again…")
-                                   .arg(Palette::formatSimTime(fromMs), Palette::formatSimTime(toMs)));
+                                   .arg(Format::simTime(fromMs), Format::simTime(toMs)));
         m_dialog->setValue(0);
     });
     connect(m_loader, &StretchLoader::progress, this,

@@ -531,7 +531,7 @@ void SweepView::showResults()
         QString tip = m_reference ? deltaText(static_cast<int>(i)) : pointLabel(static_cast<int>(i));
         tip += QLatin1Char('\n')
              + tr("%1 per million requests, p99 %2, cold starts %3")
-                   .arg(Palette::formatUsd(points[i].costPerMillionUsd), Palette::formatMs(points[i].p99Ms),
+                   .arg(Format::usd(points[i].costPerMillionUsd), Format::ms(points[i].p99Ms),
                         QLocale().toString(points[i].coldRatio * 100, 'f', 1) + QStringLiteral(" %"));
         if (!m_studyDir.isEmpty())
             ;   // a study's point belongs to the study's scenario, not to the one open
@@ -588,10 +588,10 @@ void SweepView::applyPoint(int index)
     }
     QStringList applied;
     for (std::size_t a = 0; a < axes.size(); ++a)
-        applied << Palette::settingName(axes[a].path) + QLatin1Char(' ') + Palette::settingValue(axes[a].path, values[a]);
+        applied << Vocabulary::settingName(axes[a].path) + QLatin1Char(' ') + Vocabulary::settingValue(axes[a].path, values[a]);
     emit message(tr("Applied %1 at %2.")
                      .arg(applied.join(QStringLiteral(", ")),
-                          Palette::formatSimTime(m_controller->clock()->simTimeMs())));
+                          Format::simTime(m_controller->clock()->simTimeMs())));
 }
 
 void SweepView::updateStatus()
@@ -619,7 +619,7 @@ void SweepView::updateStatus()
                                   : tr("one seed per point");
         text = tr("%1 points (%2) from the configuration at %3, in %4 s.")
                    .arg(m_plan.points.size())
-                   .arg(seeds, Palette::formatSimTime(m_baseAtMs),
+                   .arg(seeds, Format::simTime(m_baseAtMs),
                         QLocale().toString(m_elapsedMs / 1000.0, 'f', 1));
         break;
     }

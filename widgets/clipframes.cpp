@@ -194,7 +194,7 @@ void ClipFrames::drawCaptionBar(QPainter &p, double ms) const
     const QRectF inner = m_captionRect.adjusted(12, 0, -12, 0);
     // The clock first: it must always be readable; the names give way when the bar is short.
     const QString clock = tr("simulated %1 / %2 · %3×")
-                              .arg(Palette::formatSimTime(ms), Palette::formatSimTime(m_run->durationMs),
+                              .arg(Format::simTime(ms), Format::simTime(m_run->durationMs),
                                    QLocale().toString(m_spec.speed, 'g', 4));
     p.setFont(bold);
     p.setPen(chrome.text);

@@ -356,8 +356,8 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
         // A long run keeps its lanes in bounded memory: say so rather than let merged phases pass
         // for the run's own.
         const QString note = tr("thinned: phases shorter than %1 merged past %2 segments")
-                                 .arg(Palette::formatMs(RunRecorder::mergeQuantumMs(m_run->durationMs)),
-                                      QLocale().toString(qulonglong(RunRecorder::kMaxSegments)));
+                                 .arg(Format::ms(RunRecorder::mergeQuantumMs(m_run->durationMs)),
+                                      Format::count(RunRecorder::kMaxSegments));
         // Within the lanes, right-aligned and wrapped to their width: never over the lanes' labels
         // in the gutter, whatever the language and the width of the view.
         const int width = std::max(40, int(a.width()) - 8);
@@ -379,7 +379,7 @@ QString EnvironmentLanes::describe(const QPointF &pos) const
             continue;
         const RecordedEnv &env = *row.env;
         const auto &rec = env.record;
-        QString s = tr("Environment #%1 (%2), %3 MB").arg(rec.id).arg(Palette::envKindName(rec.kind)).arg(rec.memoryMb);
+        QString s = tr("Environment #%1 (%2), %3 MB").arg(rec.id).arg(Vocabulary::envKindName(rec.kind)).arg(rec.memoryMb);
         if (rec.tenant >= 0)
             s += QLatin1Char('\n') + tr("tenant %1: never serves another tenant").arg(rec.tenant + 1);
         if (rec.kind == EnvKind::ManagedInstance)
@@ -387,13 +387,13 @@ QString EnvironmentLanes::describe(const QPointF &pos) const
         s += QLatin1Char('\n') + tr("created at %1 s").arg(QLocale().toString(rec.createdMs / 1000.0, 'f', 2));
         if (env.ended)
             s += QStringLiteral(", ") + tr("ended at %1 s (%2)").arg(QLocale().toString(rec.endMs / 1000.0, 'f', 2),
-                                                                   Palette::endReasonName(rec.endReason));
+                                                                   Vocabulary::endReasonName(rec.endReason));
         const int i = m_run->segmentAt(env, t);
         if (i < 0)
             return s;
         const LaneSegment &seg = env.segments[static_cast<std::size_t>(i)];
-        s += QLatin1Char('\n') + tr("%1: %2 (from %3 s)").arg(Palette::phaseName(seg.phase),
-                                                             Palette::formatMs(seg.endMs - seg.startMs),
+        s += QLatin1Char('\n') + tr("%1: %2 (from %3 s)").arg(Vocabulary::phaseName(seg.phase),
+                                                             Format::ms(seg.endMs - seg.startMs),
                                                              QLocale().toString(seg.startMs / 1000.0, 'f', 3));
         // The init phases before the first invocation, with their durations.
         if (seg.phase != Phase::Invoke && seg.phase != Phase::Frozen && seg.phase != Phase::Shutdown) {
@@ -401,27 +401,27 @@ QString EnvironmentLanes::describe(const QPointF &pos) const
             for (const auto &x : env.segments) {
                 if (x.phase == Phase::Invoke || x.phase == Phase::Frozen)
                     break;
-                init << QStringLiteral("%1 %2").arg(Palette::phaseName(x.phase), Palette::formatMs(x.endMs - x.startMs));
+                init << QStringLiteral("%1 %2").arg(Vocabulary::phaseName(x.phase), Format::ms(x.endMs - x.startMs));
             }
             s += QLatin1Char('\n') + init.join(QStringLiteral(" → "));
         }
         if (seg.phase == Phase::Invoke && seg.invocationId) {
             if (const InvocationRecord *inv = m_run->findInvocation(seg.invocationId, seg.endMs)) {
-                s += QLatin1Char('\n') + tr("Request %1: %2").arg(inv->id).arg(Palette::startTypeName(inv->startedAs));
+                s += QLatin1Char('\n') + tr("Request %1: %2").arg(inv->id).arg(Vocabulary::startTypeName(inv->startedAs));
                 if (inv->isCold())
-                    s += QStringLiteral(" — ") + Palette::coldReasonName(inv->coldReason);
+                    s += QStringLiteral(" — ") + Vocabulary::coldReasonName(inv->coldReason);
                 if (inv->initMs > 0)
-                    s += QLatin1Char('\n') + tr("Init Duration %1").arg(Palette::formatMs(inv->initMs));
+                    s += QLatin1Char('\n') + tr("Init Duration %1").arg(Format::ms(inv->initMs));
                 if (inv->restoreMs > 0)
-                    s += QLatin1Char('\n') + tr("Restore Duration %1").arg(Palette::formatMs(inv->restoreMs));
+                    s += QLatin1Char('\n') + tr("Restore Duration %1").arg(Format::ms(inv->restoreMs));
                 s += QLatin1Char('\n') + tr("Duration %1 · billed %2 ms · latency %3 · cost %4")
-                                             .arg(Palette::formatMs(inv->durationMs))
+                                             .arg(Format::ms(inv->durationMs))
                                              .arg(QLocale().toString(inv->billedMs, 'f', 0))
-                                             .arg(Palette::formatMs(inv->latencyMs))
-                                             .arg(Palette::formatUsd(inv->costUsd));
+                                             .arg(Format::ms(inv->latencyMs))
+                                             .arg(Format::usd(inv->costUsd));
             } else {
                 s += QLatin1Char('\n') + tr("Request %1: %2").arg(seg.invocationId).arg(
-                         Palette::startTypeName(m_run->startTypeOf(seg.invocationId)));
+                         Vocabulary::startTypeName(m_run->startTypeOf(seg.invocationId)));
             }
         }
         return s;

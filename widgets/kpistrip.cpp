@@ -94,7 +94,7 @@ KpiStrip::Figures KpiStrip::compute(const RecordedRun &run, double tMs)
     const double elapsedMs = std::min(tMs, run.durationMs);
     f.perMonthKnown = elapsedMs >= kProjectionMinMs && f.requests >= kProjectionMinRequests;
     if (f.perMonthKnown)
-        f.perMonth = f.costSoFar / (elapsedMs / 3'600'000.0) * kHoursPerMonth;
+        f.perMonth = monthlyCostUsd(f.costSoFar, elapsedMs / 1000.0);
     return f;
 }
 
@@ -191,18 +191,18 @@ QString KpiStrip::valueText(Cell cell) const
     case Cell::ColdStarts:
         // A month at production rates is cold a few times in 100,000: enough digits to show it.
         return loc.toString(m_f.coldPercent, 'f', m_f.coldPercent > 0 && m_f.coldPercent < 0.1 ? 4 : m_f.coldPercent < 10 ? 2 : 1) + QStringLiteral(" %");
-    case Cell::P50: return Palette::formatMs(m_f.p50);
-    case Cell::P99: return Palette::formatMs(m_f.p99);
-    case Cell::PerMillion: return Palette::formatUsd(m_f.perMillion);
-    case Cell::CostSoFar: return Palette::formatUsd(m_f.costSoFar);
+    case Cell::P50: return Format::ms(m_f.p50);
+    case Cell::P99: return Format::ms(m_f.p99);
+    case Cell::PerMillion: return Format::usd(m_f.perMillion);
+    case Cell::CostSoFar: return Format::usd(m_f.costSoFar);
     case Cell::PerMonth:
         if (!m_f.perMonthKnown)
             return QStringLiteral("—");
         if (!std::isnan(m_f.perMonthFreeTier))
-            return tr("%1 · free tier %2").arg(Palette::formatUsd(m_f.perMonth), Palette::formatUsd(m_f.perMonthFreeTier));
-        return Palette::formatUsd(m_f.perMonth);
+            return tr("%1 · free tier %2").arg(Format::usd(m_f.perMonth), Format::usd(m_f.perMonthFreeTier));
+        return Format::usd(m_f.perMonth);
     case Cell::Requests:
-        return loc.toString(qulonglong(m_f.requests)) + QStringLiteral(" · ") + loc.toString(qulonglong(m_f.throttled));
+        return Format::count(m_f.requests, loc) + QStringLiteral(" · ") + Format::count(m_f.throttled, loc);
     }
     return {};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lifecyclediagram.h"
 
+#include "explanations.h"
+
 #include "palette.h"
 #include "textscale.h"
 
@@ -86,39 +88,20 @@ QString LifecycleDiagram::shortPhaseName(Phase ph)
     case Phase::ExtensionInit: return tr("Ext. init");
     case Phase::RuntimeInit: return tr("Runtime");
     case Phase::FunctionInit: return tr("Function");
-    default: return Palette::phaseName(ph);
+    default: return Vocabulary::phaseName(ph);
     }
 }
 
 QString LifecycleDiagram::explanation(Phase p) const
 {
-    switch (p) {
-    case Phase::EnvSetup:
-        return tr("Environment setup: Lambda places a micro-VM and downloads the code. Part of a cold start, not billed.");
-    case Phase::ExtensionInit:
-        return tr("Extension init: external extensions start. Part of the reported Init Duration.");
-    case Phase::RuntimeInit:
-        return tr("Runtime init: the language runtime boots (interpreter, JVM, CLR).");
-    case Phase::FunctionInit:
-        return tr("Function init: your code outside the handler runs (imports, SDK clients, DB connections).");
-    case Phase::Restore:
-        return tr("Restore: with SnapStart a new environment resumes from a snapshot instead of running init.");
-    case Phase::Invoke:
-        if (m_fleet.environmentsPerInstance > 0)
-            return tr("Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled "
-                      "with the requests it serves at once (up to %1). Environments never freeze.")
-                       .arg(m_fleet.slotsPerEnvironment)
-                + QLatin1Char(' ')
-                + tr("Instances now: %1; requests in flight: %2.")
-                      .arg(m_fleet.instances.size())
-                      .arg(m_fleet.requestsInFlight);
-        return tr("Invoke: the handler runs one request. One request per environment at a time.");
-    case Phase::Frozen:
-        return tr("Frozen: the environment waits for the next request, keeping memory. A request that finds one is a warm start.");
-    case Phase::Shutdown:
-        return tr("Shutdown: after the idle timeout (or max lifetime, or a new version) the environment is removed.");
-    }
-    return {};
+    // The diagram of Managed Instances draws instances, not tokens: its own words for it.
+    if (p == Phase::Invoke && m_fleet.environmentsPerInstance > 0)
+        return tr("Invoke (Managed Instances): each frame is an EC2 instance, each bar in it an environment, filled "
+                  "with the requests it serves at once (up to %1). Environments never freeze.")
+                   .arg(m_fleet.slotsPerEnvironment)
+            + QLatin1Char(' ')
+            + tr("Instances now: %1; requests in flight: %2.").arg(m_fleet.instances.size()).arg(m_fleet.requestsInFlight);
+    return explanations::shortText(explanations::phaseId(p));
 }
 
 double LifecycleDiagram::baseSize() const
@@ -228,11 +211,11 @@ LifecycleDiagram::Layout LifecycleDiagram::regularLayout(bool *allFit) const
          Qt::AlignRight | Qt::AlignBottom, whole});
     // Between the Shutdown and Frozen boxes, in a size that fits the gap (the boxes would hide it).
     const QRectF idleGap(shu.right() + 2, fro.center().y() - 2.2 * fs, fro.left() - shu.right() - 4, 2 * fs);
+    const QString idle = Vocabulary::settingName("platform.idle_timeout_s");
     QFont idleFont = f;
-    for (double size = fs; size > 6.5 && QFontMetricsF(idleFont).horizontalAdvance(tr("idle timeout")) > idleGap.width();
-         size -= 0.5)
+    for (double size = fs; size > 6.5 && QFontMetricsF(idleFont).horizontalAdvance(idle) > idleGap.width(); size -= 0.5)
         idleFont = TextScale::sized(this, idleFont, size - 0.5);
-    add({tr("idle timeout"), idleFont, idleGap, Qt::AlignCenter, whole});
+    add({idle, idleFont, idleGap, Qt::AlignCenter, whole});
 
     for (int k = 0; k < kPhaseCount; ++k) {
         const auto ph = static_cast<Phase>(k);
@@ -249,7 +232,7 @@ LifecycleDiagram::Layout LifecycleDiagram::regularLayout(bool *allFit) const
         // text gets tiny.
         Label title{{}, bold, r.adjusted(5, 2, -4, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, r};
         bool titleFits = false;
-        for (const QString &candidate : {Palette::phaseName(ph), shortPhaseName(ph)}) {
+        for (const QString &candidate : {Vocabulary::phaseName(ph), shortPhaseName(ph)}) {
             title.text = candidate;
             for (double size = fs; size >= 7.0 && !titleFits; size -= 0.5) {
                 title.font = TextScale::sized(this, bold, size);
@@ -288,17 +271,17 @@ LifecycleDiagram::Layout LifecycleDiagram::compactLayout(double w, double h) con
     // A line as high as the tallest title draws (Korean glyphs come from a taller fallback font).
     double lh = fm.height();
     for (int k = 0; k < kPhaseCount; ++k)
-        for (const QString &name : {Palette::phaseName(static_cast<Phase>(k)), shortPhaseName(static_cast<Phase>(k))})
+        for (const QString &name : {Vocabulary::phaseName(static_cast<Phase>(k)), shortPhaseName(static_cast<Phase>(k))})
             lh = std::max(lh, fm.boundingRect(name).height());
     const double pad = 4, margin = 3, gap = 5;
     // The name that fits beside its count in `width`, the full one when it does.
     auto title = [&](Phase p, double width) {
-        const QString full = Palette::phaseName(p);
+        const QString full = Vocabulary::phaseName(p);
         return fm.horizontalAdvance(full) + fm.horizontalAdvance(count(p)) + 3 * pad <= width ? full : shortPhaseName(p);
     };
 
     // Invoke on the right, as wide as its title needs and at least a fifth of the diagram.
-    const double invW = std::max(0.2 * w, fm.horizontalAdvance(Palette::phaseName(Phase::Invoke)) + 2 * pad + 2);
+    const double invW = std::max(0.2 * w, fm.horizontalAdvance(Vocabulary::phaseName(Phase::Invoke)) + 2 * pad + 2);
     const double arrowRoom = std::max(16.0, 0.03 * w);
     l.group = QRectF(margin, margin, w - 2 * margin - invW - arrowRoom, 0);
     const int initCount = m_counts[0] + m_counts[1] + m_counts[2] + m_counts[3] + m_counts[4];
@@ -320,14 +303,14 @@ LifecycleDiagram::Layout LifecycleDiagram::compactLayout(double w, double h) con
     // Below: Shutdown, the idle timeout's arrow with its label, Frozen, and the warm reuse label.
     // The row is two lines high (title, count) and high enough for the warm label above its curve;
     // minimumSizeHint asks for that height.
-    const QString idle = tr("idle timeout"), warmText = tr("warm reuse");
+    const QString idle = Vocabulary::settingName("platform.idle_timeout_s"), warmText = tr("warm reuse");
     auto wrappedHeight = [&](const QString &text, double width) {
         return fmN.boundingRect(QRectF(0, 0, width, 1e4), Qt::AlignHCenter | Qt::TextWordWrap, text).height();
     };
     const double rowTop = l.group.bottom() + gap + 2;
-    const double shuW = std::max(0.14 * w, std::max(fm.horizontalAdvance(Palette::phaseName(Phase::Shutdown)),
+    const double shuW = std::max(0.14 * w, std::max(fm.horizontalAdvance(Vocabulary::phaseName(Phase::Shutdown)),
                                                     fm.horizontalAdvance(count(Phase::Shutdown))) + 2 * pad + 2);
-    const double froW = std::max(0.2 * w, fm.horizontalAdvance(Palette::phaseName(Phase::Frozen)) + 2 * pad + 2);
+    const double froW = std::max(0.2 * w, fm.horizontalAdvance(Vocabulary::phaseName(Phase::Frozen)) + 2 * pad + 2);
     const double invTurn = w - margin - invW + 0.7 * invW;   // where the warm curve rises to Invoke
     // The narrowest width that holds `text` on two lines (one line when it has no space).
     auto twoLines = [&](const QString &text) {

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "colours.h"
+#include "format.h"
 #include "runrecorder.h"
 #include "types.h"
+#include "vocabulary.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -44,10 +46,9 @@ struct Chrome {
 };
 
 /// The one palette every view uses (Okabe–Ito, design/window.md): a phase, a start type or a cost
-/// line has one colour in the diagram, the lanes, the plots and the legends. Names are here too,
-/// so that a meaning is spelled the same everywhere.
+/// line has one colour in the diagram, the lanes, the plots and the legends. The names are the
+/// vocabulary's (app/vocabulary.h), the numbers the format's (app/format.h).
 class Palette {
-    Q_DECLARE_TR_FUNCTIONS(Palette)
 public:
     static QColor phase(Phase p);
     /// A lighter fill for large areas (frozen lanes).
@@ -64,23 +65,12 @@ public:
     static QColor throttled() { return QColor(colours::kBlack); }
     static QColor busy() { return QColor(colours::kBlue); }
 
-    static QString phaseName(Phase p);
-    static QString startTypeName(StartType s);
-    static QString coldReasonName(ColdReason r);
-    static QString envKindName(EnvKind k);
-    static QString endReasonName(EndReason r);
-    /// A scenario key as the panel calls it ("memory"), for change labels.
-    static QString settingName(const std::string &path);
-    /// A value with its unit for a key ("2,048 MB").
-    static QString settingValue(const std::string &path, const ScalarValue &v);
-    /// "memory 512 → 2,048 MB"; several settings joined with ", ".
-    static QString changeLabel(const ChangeMark &mark);
-    /// "20 s", or "5–15 min" for a range.
-    static QString idleTimeoutText(const IdleTimeout &t);
-
-    static QString formatMs(double ms);
-    static QString formatUsd(double usd);
-    static QString formatSimTime(double ms);
+    // The changes list (ui/changeslist.cpp) still asks the palette for these words; they are the
+    // vocabulary's and the format's, forwarded until it moves over.
+    static QString settingName(const std::string &key) { return Vocabulary::settingName(key); }
+    static QString settingValue(const std::string &key, const ScalarValue &v) { return Vocabulary::settingValue(key, v); }
+    static QString idleTimeoutText(const IdleTimeout &t) { return Vocabulary::idleTimeoutText(t); }
+    static QString formatSimTime(double ms) { return Format::simTime(ms); }
 
     // --- light and dark -------------------------------------------------------------------------
     /// True when the palette's background is darker than its text.

@@ -47,7 +47,7 @@ double endOf(const RecordedRun &run, const PlotImageOptions &o)
 /// A shared pointer that does not own: the plots hold their run by RunPtr, the caller owns it.
 RunPtr borrow(const RecordedRun &run) { return RunPtr(RunPtr(), &run); }
 
-QString durationText(double ms) { return Palette::formatMs(ms); }
+QString durationText(double ms) { return Format::ms(ms); }
 
 /// "seed 1 · 10 min simulated · lambda-explorer 0.1.0 · model reference 2026-11".
 QString subtitle(const RecordedRun &run, const PlotImageOptions &o)
@@ -398,7 +398,7 @@ void drawLanes(QPainter &p, const RecordedRun &run, const QRectF &box, double fr
         p.setPen(QPen(Palette::changeMarker(), 1.4, Qt::DashLine));
         p.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
         p.setFont(labelFont);
-        const QString label = Palette::changeLabel(c);
+        const QString label = Vocabulary::changeLabel(c);
         const QRectF r = QFontMetricsF(labelFont).boundingRect(label).adjusted(-3, -1, 3, 1);
         QRectF at(x - r.width() - 2, area.top() + 2, r.width(), r.height());
         if (at.left() < area.left())
@@ -518,7 +518,7 @@ QImage renderLifecycle(const RecordedRun &run, const PlotImageOptions &o)
             if (!seen[static_cast<std::size_t>(q)])
                 continue;
             const Phase ph = static_cast<Phase>(q);
-            const QString name = Palette::phaseName(ph);
+            const QString name = Vocabulary::phaseName(ph);
             const double w = 14 + 4 + lm.horizontalAdvance(name) + 14;
             if (x + w > logical.width() - margin) {
                 x = margin + 62;

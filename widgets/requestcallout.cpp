@@ -101,13 +101,13 @@ void RequestCallout::showFor(const ColdExplanation &explanation, const QPoint &a
     for (const auto &part : explanation.latencyParts) {
         total += part.ms;
         // The handler is the invoke phase; the others keep the lifecycle's names.
-        const QString name = part.phase == Phase::Invoke ? tr("handler") : Palette::phaseName(part.phase);
+        const QString name = part.phase == Phase::Invoke ? tr("handler") : Vocabulary::phaseName(part.phase);
         // Non-breaking: a line never separates a colour from its name.
         parts << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2&nbsp;%3")
                      .arg(Palette::phase(part.phase).name(), name.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")),
-                          Palette::formatMs(part.ms).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+                          Format::ms(part.ms).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
     }
-    m_parts->setText(tr("Latency %1:").arg(Palette::formatMs(total)) + QStringLiteral(" ") + parts.join(QStringLiteral(" · ")));
+    m_parts->setText(tr("Latency %1:").arg(Format::ms(total)) + QStringLiteral(" ") + parts.join(QStringLiteral(" · ")));
     m_bar->setVisible(!explanation.latencyParts.empty());
     m_sentences->setText(sentencesText());
     QWidget *host = parentWidget();

@@ -557,8 +557,8 @@ void RunPlot::updateMarkers()
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         label->position->setCoords(timeX(c.atMs), 0.02 + 0.11 * double((want - index) % kLabels));
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-        label->setProperty("fullText", Palette::changeLabel(c));
-        label->setText(Palette::changeLabel(c));
+        label->setProperty("fullText", Vocabulary::changeLabel(c));
+        label->setText(Vocabulary::changeLabel(c));
         label->setFont(smallFont(this, font(), 8));
         const Chrome chrome = Palette::chrome();
         label->setColor(chrome.dark ? Palette::changeMarker().lighter(125) : Palette::changeMarker().darker(170));
@@ -698,13 +698,13 @@ void LatencyPlot::updateSampling()
     m_sampling->setVisible(sampled || m_stretch);
     if (m_stretch)
         m_sampling->setText(tr("every request from %1 to %2, simulated again")
-                                .arg(Palette::formatSimTime(m_stretch->fromMs), Palette::formatSimTime(m_stretch->toMs))
+                                .arg(Format::simTime(m_stretch->fromMs), Format::simTime(m_stretch->toMs))
                             + QStringLiteral(": ")
                             + tr("%1 requests, %2 cold, %3")
-                                  .arg(QLocale().toString(qulonglong(m_stretch->completed)),
-                                       QLocale().toString(qulonglong(m_stretch->cold)), Palette::formatUsd(m_stretch->costUsd())));
+                                  .arg(Format::count(m_stretch->completed),
+                                       Format::count(m_stretch->cold), Format::usd(m_stretch->costUsd())));
     else if (sampled)
-        m_sampling->setText(tr("1 in %1 requests shown").arg(QLocale().toString(qulonglong(m_oneIn))));
+        m_sampling->setText(tr("1 in %1 requests shown").arg(Format::count(m_oneIn)));
     fitLegend();
 }
 
@@ -1018,9 +1018,9 @@ bool CdfPlot::showPercentiles(bool any, double p50, double p99)
     m_p50Label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_p99Label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
     m_p50Label->position->setCoords(p50, 0.45);
-    m_p50Label->setText(tr("p50 %1").arg(Palette::formatMs(p50)));
+    m_p50Label->setText(tr("p50 %1").arg(Format::ms(p50)));
     m_p99Label->position->setCoords(p99, 0.22);
-    m_p99Label->setText(tr("p99 %1").arg(Palette::formatMs(p99)));
+    m_p99Label->setText(tr("p99 %1").arg(Format::ms(p99)));
     return true;
 }
 

@@ -106,7 +106,7 @@ QString valueLabel(const std::string &path, const ScalarValue &v)
     const auto *d = std::get_if<double>(&v);
     if (d && path.ends_with("_s") && !path.ends_with("_per_s") && *d < 3600)
         return SweepCurvePlot::tr("%1 s").arg(QLocale().toString(*d, 'g', 6));
-    return Palette::settingValue(path, v);
+    return Vocabulary::settingValue(path, v);
 }
 
 }  // namespace
@@ -352,7 +352,7 @@ void SweepCurvePlot::setSeries(const std::vector<SweepSeries> &given, const QStr
 
 QString SweepCurvePlot::keyTitle(const std::string &path)
 {
-    const QString name = Palette::settingName(path);
+    const QString name = Vocabulary::settingName(path);
     if (path.ends_with("_mb")) return tr("%1 (MB)").arg(name);
     if (path.ends_with("_ms")) return tr("%1 (ms)").arg(name);
     if (path.ends_with("_per_s")) return tr("%1 (requests/s)").arg(name);

@@ -123,7 +123,7 @@ QString sweptKeys(const SweepSpec &spec)
 {
     QStringList names;
     for (const SweepAxis &a : spec.axes)
-        names << Palette::settingName(a.path);
+        names << Vocabulary::settingName(a.path);
     return names.join(QStringLiteral(" × "));
 }
 
@@ -141,7 +141,7 @@ QImage SweepPng::curve(const SweepRecord &r)
     if (std::any_of(first.values.begin(), first.values.end(),
                     [](const ScalarValue &v) { return !std::holds_alternative<double>(v); }))
         for (const ScalarValue &v : first.values)
-            categories << Palette::settingValue(first.path, v);
+            categories << Vocabulary::settingValue(first.path, v);
     plot.setSeries(sweepSeries(spec, r.rows), SweepCurvePlot::keyTitle(first.path), SweepCurvePlot::Secondary::Latency,
                    categories);
     const QString title = titleOf(tr("Cost and p99 latency per tested point: %1").arg(sweptKeys(spec)), r);

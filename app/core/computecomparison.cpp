@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "computecomparison.h"
 
+#include "pricing.h"
 #include "runtimepresets.h"
 #include "scenarioio.h"
 #include "simulator.h"
@@ -9,10 +10,6 @@
 #include <cmath>
 
 namespace lle {
-
-namespace {
-constexpr double kMonthHours = 730;
-}
 
 Scenario computeVariant(const Scenario &base, ComputeOption option, int peakEnvironments)
 {
@@ -66,7 +63,7 @@ std::vector<ComputeOptionResult> compareComputeOptions(const Scenario &base, con
         const Summary &s = r.summary;
         if (option == ComputeOption::OnDemand)
             peak = static_cast<int>(s.environments.peak);
-        r.costPerMonthUsd = s.durationS > 0 ? s.cost.total() / s.durationS * 3600.0 * kMonthHours : 0;
+        r.costPerMonthUsd = monthlyCostUsd(s.cost.total(), s.durationS);
         r.coldPercent = 100.0 * s.coldStartRatio;
         r.throttledPercent = s.requests.total ? 100.0 * double(s.requests.throttled) / double(s.requests.total) : 0;
         r.idlePercent = s.environments.mean > 0 ? 100.0 * s.environments.meanIdle / s.environments.mean : 0;

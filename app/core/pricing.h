@@ -45,6 +45,12 @@ inline constexpr double kFreeTierGbS = 400'000;
 inline constexpr double kBillingMonthS = 31.0 * 86400.0;
 /// The month a monthly projection uses: AWS's pricing examples count 730 hours.
 inline constexpr double kHoursPerMonth = 730;
+/// A month at the rate of `costUsd` over `elapsedS` simulated seconds (0 for no time): the report's,
+/// the KPI strip's and the compute comparison's projection.
+inline double monthlyCostUsd(double costUsd, double elapsedS)
+{
+    return elapsedS > 0 ? costUsd / (elapsedS / 3600.0) * kHoursPerMonth : 0;
+}
 inline constexpr double kPcRoundingS = 300;            ///< PC capacity time rounded up to 5 min
 inline constexpr double kSnapStartMinimumS = 3 * 3600;  ///< SnapStart cache minimum
 

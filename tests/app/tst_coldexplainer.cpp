@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coldexplainer.h"
 #include "teachtesting.h"
+#include "vocabulary.h"
 
 #include <QRegularExpression>
 
@@ -29,6 +30,15 @@ const InvocationRecord *firstCold(const RecordedRun &run, ColdReason reason, dou
     return best;
 }
 
+/// The run's first warm request.
+const InvocationRecord *firstWarm(const RecordedRun &run)
+{
+    for (const InvocationRecord &i : run.invocations)
+        if (i.startedAs == StartType::Warm)
+            return &i;
+    return nullptr;
+}
+
 }  // namespace
 
 class TestColdExplainer : public QObject {
@@ -44,7 +54,8 @@ private slots:
     void recycled();
     void changedConfiguration();
     void warmAndUnknown();
-    void settingText();
+    void changeInTheVocabulary_data();
+    void changeInTheVocabulary();
 };
 
 void TestColdExplainer::firstRequest()
@@ -57,10 +68,11 @@ void TestColdExplainer::firstRequest()
     QCOMPARE(e.reason, ColdReason::First);
     QCOMPARE(e.envId, 1u);
     QVERIFY2(e.reasonText.startsWith(QLatin1String("First request")), qPrintable(e.reasonText));
-    // Its phases: environment setup, runtime init, function init, invoke (no extensions by default).
-    QVERIFY2(e.history.join(QLatin1Char('\n')).contains(QRegularExpression(QStringLiteral("environment setup \\d+ ms → runtime init \\d+ ms → function init"))),
+    // Its phases, by the names the diagram and the lanes give them: environment setup, runtime
+    // init, function init, invoke (no extensions by default).
+    QVERIFY2(e.history.join(QLatin1Char('\n')).contains(QRegularExpression(QStringLiteral("Environment setup \\d+ ms → Runtime init \\d+ ms → Function init"))),
              qPrintable(e.history.join(QLatin1Char('\n'))));
-    QVERIFY(e.history.join(QLatin1Char('\n')).contains(QStringLiteral("→ invoke")));
+    QVERIFY(e.history.join(QLatin1Char('\n')).contains(QStringLiteral("→ ") + Vocabulary::phaseName(Phase::Invoke)));
     QVERIFY(e.text().contains(e.title));
 }
 
@@ -185,12 +197,7 @@ void TestColdExplainer::latencyParts()
     // The stacked bar adds up to the request's latency.
     QVERIFY2(std::abs(sum - cold->latencyMs) <= 0.01 * cold->latencyMs + 1, qPrintable(QString::number(sum) + " vs " + QString::number(cold->latencyMs)));
 
-    const InvocationRecord *warm = nullptr;
-    for (const InvocationRecord &i : run->invocations)
-        if (i.startedAs == StartType::Warm) {
-            warm = &i;
-            break;
-        }
+    const InvocationRecord *warm = firstWarm(*run);
     QVERIFY(warm);
     e = explainColdStart(*run, warm->id);
     QCOMPARE(e.latencyParts.size(), std::size_t(1));
@@ -250,12 +257,7 @@ void TestColdExplainer::changedConfiguration()
 void TestColdExplainer::warmAndUnknown()
 {
     RunPtr run = testing::recordRun(base());
-    const InvocationRecord *warm = nullptr;
-    for (const InvocationRecord &i : run->invocations)
-        if (i.startedAs == StartType::Warm) {
-            warm = &i;
-            break;
-        }
+    const InvocationRecord *warm = firstWarm(*run);
     QVERIFY(warm);
     auto e = explainColdStart(*run, warm->id);
     QVERIFY(e.found && !e.cold);
@@ -264,12 +266,41 @@ void TestColdExplainer::warmAndUnknown()
     QVERIFY(!e.found);
 }
 
-void TestColdExplainer::settingText()
+void TestColdExplainer::changeInTheVocabulary_data()
 {
-    QCOMPARE(describeSetting({"function.memory_mb", 512.0, 2048.0}), QStringLiteral("memory 512 → 2,048 MB"));
-    QCOMPARE(describeSetting({"function.snapstart.enabled", false, true}), QStringLiteral("SnapStart off → on"));
-    QCOMPARE(formatRunTime(125'000), QStringLiteral("2:05"));
-    QCOMPARE(formatRunTime(1'500), QStringLiteral("1.5 s"));
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<double>("before");
+    QTest::addColumn<double>("after");
+    QTest::addColumn<QString>("words");
+    // The why-cold text once called these "CPU work", "waiting time" and "connection setup" while
+    // the panel and the changes list said "handler CPU", "handler I/O" and "DB connection setup".
+    QTest::newRow("memory") << "function.memory_mb" << 512.0 << 2048.0 << "memory 512 → 2,048 MB";
+    QTest::newRow("handler CPU") << "function.handler.cpu_ms" << 40.0 << 80.0 << "handler CPU 40 → 80 ms";
+    QTest::newRow("handler I/O") << "function.handler.io_ms" << 20.0 << 30.0 << "handler I/O 20 → 30 ms";
+    QTest::newRow("DB connection") << "function.handler.setup_ms" << 0.0 << 50.0 << "DB connection setup 0 → 50 ms";
+    QTest::newRow("function init") << "function.init_ms.function" << 100.0 << 250.0 << "function init 100 → 250 ms";
+}
+
+void TestColdExplainer::changeInTheVocabulary()
+{
+    QFETCH(QString, key);
+    QFETCH(double, before);
+    QFETCH(double, after);
+    QFETCH(QString, words);
+    Scenario s = base();
+    setScenarioValue(s, "workload.rate_per_s", 1.0);
+    setScenarioValue(s, key.toStdString(), before);
+    s.changes.push_back(Change{100, {{key.toStdString(), after}}});
+    RunPtr run = testing::recordRun(s);
+    QCOMPARE(run->changes.size(), size_t(1));
+    // The changes list's words for the change are the why-cold text's.
+    const QString label = Vocabulary::changeLabel(run->changes.front());
+    QCOMPARE(label, words);
+    QVERIFY(label.startsWith(Vocabulary::settingName(key.toStdString())));
+    const auto *inv = firstCold(*run, ColdReason::Changed);
+    QVERIFY(inv);
+    const auto e = explainColdStart(*run, inv->id);
+    QVERIFY2(e.reasonText.contains(label), qPrintable(e.reasonText));
 }
 
 QTEST_GUILESS_MAIN(TestColdExplainer)

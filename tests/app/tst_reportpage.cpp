@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportpage.h"
+#include "colours.h"
 #include "scenarioio.h"
 #include "simulator.h"
 
@@ -34,6 +35,21 @@ class TestReportPage : public QObject {
     }
 
 private slots:
+    void styleTakesTheSharedColours()
+    {
+        // The page's colours are colours.h's, every name of the style sheet's template filled in.
+        Scenario s = defaultScenario();
+        s.durationS = 10;
+        const QString html = page(s);
+        const QString style = html.section(QLatin1String("<style>"), 1).section(QLatin1String("</style>"), 0, 0);
+        QVERIFY(!style.isEmpty());
+        const auto left = QRegularExpression(QStringLiteral("@[a-z]+@")).match(style);
+        QVERIFY2(!left.hasMatch(), qPrintable(left.captured()));
+        QVERIFY(style.contains(QLatin1String("--accent: ") + colours::css(colours::kBlue)));
+        QVERIFY(style.contains(QLatin1String("border: 1px solid ") + colours::css(colours::kOrange)));
+        QVERIFY(style.contains(QLatin1String("background: ") + colours::css(colours::kPaper)));
+    }
+
     void numbersRoundedForReading()
     {
         Scenario s = defaultScenario();

@@ -6,7 +6,8 @@
 #include "scenarioio.h"
 #include "simulationcontroller.h"
 #include "valueslider.h"
-#include "palette.h"
+#include "format.h"
+#include "vocabulary.h"
 
 #include <QDockWidget>
 #include <QTest>
@@ -99,8 +100,10 @@ private slots:
         QCOMPARE(list->tree()->topLevelItemCount(), 1);
         QVERIFY(dock->isVisible());
         const QStringList row = list->rowText(0);
-        QCOMPARE(row[0], Palette::formatSimTime(100'000));
+        QCOMPARE(row[0], Format::simTime(100'000));
         QVERIFY2(row[2].contains(QLatin1String("512 MB")) && row[2].contains(QLatin1String("2,048 MB")), qPrintable(row[2]));
+        // The setting by the vocabulary's word, the one the panel and the why-cold text use.
+        QCOMPARE(row[1], Vocabulary::settingName("function.memory_mb"));
 
         // Restart keeps it; the panel shows the value in effect at the playhead.
         c->restart();
@@ -118,7 +121,7 @@ private slots:
         list->moveSelectedToPlayhead();
         QCOMPARE(c->scenario().changes.size(), std::size_t(1));
         QCOMPARE(c->scenario().changes[0].atS, 50.0);
-        QCOMPARE(list->rowText(0)[0], Palette::formatSimTime(50'000));
+        QCOMPARE(list->rowText(0)[0], Format::simTime(50'000));
         QCoreApplication::processEvents();
         QCOMPARE(qRound(memory->realValue()), 2048);   // in effect at 50 s now
         QTRY_VERIFY_WITH_TIMEOUT(upToDate(*c), 15000);

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parameter panel never lies: every control shows the value the scenario has, also outside a
 // slider's usual range, and every slider asks for the key it shows.
+#include "language.h"
 #include "panelcontrols.h"
 #include "parameterpanel.h"
 #include "scenarioio.h"
 #include "valueslider.h"
+#include "vocabulary.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -31,6 +34,8 @@ private slots:
     void idleRangeModeNamesTheScenarioRange();
     void randomScenariosReadBackExactly();
     void combosFollowTheLanguage();
+    void captionsSayTheVocabularysTerm_data();
+    void captionsSayTheVocabularysTerm();
 };
 
 namespace {
@@ -206,6 +211,40 @@ void TestParameterPanel::combosFollowTheLanguage()
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(&panel, &change);
     QCOMPARE(pattern->itemText(0), QStringLiteral("Poisson (random arrivals)"));
+}
+
+void TestParameterPanel::captionsSayTheVocabularysTerm_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("slider");
+    for (const char *lang : {"en", "ko"})
+        for (const PanelSliderKey &k : panelSliderKeys())
+            QTest::addRow("%s %s", lang, k.slider) << QString::fromLatin1(lang) << QString::fromLatin1(k.slider);
+}
+
+void TestParameterPanel::captionsSayTheVocabularysTerm()
+{
+    // The changes list and the why-cold text name a setting with the vocabulary's word: the
+    // slider's caption says the same word ("Handler CPU work (at 1 vCPU)" for "handler CPU").
+    QFETCH(QString, lang);
+    QFETCH(QString, slider);
+    setApplicationLanguage(lang);
+    const auto restore = qScopeGuard([] {
+        setApplicationLanguage(QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    ParameterPanel panel;
+    QString key;
+    for (const PanelSliderKey &k : panelSliderKeys())
+        if (slider == QLatin1String(k.slider))
+            key = QString::fromLatin1(std::strcmp(k.key, "workload.rate") == 0 ? rateKeyFor(WorkloadPattern::Poisson) : k.key);
+    QString captionName = slider;
+    captionName.replace(QLatin1String("Slider"), QLatin1String("Caption"));
+    auto *caption = panel.findChild<QLabel *>(captionName);
+    QVERIFY2(caption, qPrintable(captionName));
+    const QString term = Vocabulary::settingName(key.toStdString());
+    QVERIFY2(term != key, qPrintable(key));
+    QVERIFY2(caption->text().contains(term, Qt::CaseInsensitive), qPrintable(caption->text() + QLatin1String(" / ") + term));
 }
 
 QTEST_MAIN(TestParameterPanel)
