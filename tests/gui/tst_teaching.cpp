@@ -24,6 +24,7 @@
 #include "reportpage.h"
 #include "runhistorydialog.h"
 #include "runhistory.h"
+#include "lab.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -250,7 +251,8 @@ void TestTeaching::languageSwitchReachesEveryText()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 15000);
     const QString nameKo = scenarioDisplayName(s.name);
-    RunHistory history(w.controller());
+    auto *lab = new Lab(&w);
+    RunHistory &history = *lab->history();
     Scenario changed = s;
     changed.function.memoryMb = 1024;
     w.controller()->setScenario(changed);   // a second entry, and changes not saved
@@ -258,9 +260,13 @@ void TestTeaching::languageSwitchReachesEveryText()
     QCOMPARE(int(history.entries().size()), 2);
     RunHistoryDialog historyDialog(&history, &w);
     SweepView sweep(w.controller(), &w);
-    Scenario small = s;
-    small.durationS = 10;
-    ComparisonView compare(small, small, QStringLiteral("A"), QStringLiteral("B"), &w);
+    // Compare A/B of the two entries, named "run 1 (…)" and "run 2 (…)" in Korean.
+    ComparisonView &compare = *lab->compare(0, 1);
+    auto *titleA = compare.findChild<QLabel *>(QStringLiteral("comparisonTitleA"));
+    auto *titleB = compare.findChild<QLabel *>(QStringLiteral("comparisonTitleB"));
+    QVERIFY(titleA && titleB);
+    const QString memoryChange = RunHistory::describeChange(s, changed);
+    QVERIFY2(titleB->text().contains(memoryChange), qPrintable(titleB->text()));
     const QList<QWidget *> dialogs = {&historyDialog, &sweep, &compare};
     // A dialog's title, or the texts of its labels and buttons.
     auto texts = [](QWidget *d) {
@@ -292,6 +298,15 @@ void TestTeaching::languageSwitchReachesEveryText()
         const QString html = ReportPage::html(report);
         QVERIFY2(html.contains(QStringLiteral("<title>") + ReportPage::tr("%1 — Lambda Lifecycle Explorer report").arg(name)),
                  qPrintable(html.section(QStringLiteral("<title>"), 1, 1).section(QStringLiteral("</title>"), 0, 0)));
+        // Compare A/B's run names, made in Korean, are said again in the new language: entry
+        // 1 the configuration at the start, entry 2 the memory it changed.
+        QCOMPARE(titleA->text(), ComparisonView::tr("A: %1").arg(Lab::tr("run %1 (%2)").arg(1).arg(RunHistory::tr("the configuration at the start"))));
+        QVERIFY2(titleB->text().startsWith(ComparisonView::tr("B: %1").arg(Lab::tr("run %1 (%2)").arg(2).arg(RunHistory::describeChange(s, changed)))),
+                 qPrintable(titleB->text()));
+        QCOMPARE(RunHistory::describeChange(s, changed) == memoryChange, lang == QLatin1String("ko"));
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(historyDialog.findChild<QTableWidget *>()->item(row, 3)->text(), history.describe(row));
+        QCOMPARE(historyDialog.findChild<QTableWidget *>()->item(1, 3)->text(), RunHistory::describeChange(s, changed));
         // The dialogs that stay open change their texts at each switch.
         for (int i = 0; i < dialogs.size(); ++i) {
             const QString now = texts(dialogs[i]);
