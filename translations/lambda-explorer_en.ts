@@ -4,7 +4,7 @@
 <context>
     <name>ClipFrames</name>
     <message>
-        <location filename="../widgets/clipframes.cpp" line="208"/>
+        <location filename="../widgets/clipframes.cpp" line="196"/>
         <source>simulated %1 / %2 · %3×</source>
         <translation>simulated %1 / %2 · %3×</translation>
     </message>
@@ -1037,33 +1037,33 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="15"/>
-        <source>Memory is the only performance setting of a Lambda function: CPU comes in proportion to it. At 1,769 MB the function gets one full vCPU; at 128 MB only about 0.07 vCPU. This function does 800 ms of single-threaded CPU work (measured at 1 vCPU) and waits 20 ms for I/O.</source>
-        <translation>Memory is the only performance setting of a Lambda function: CPU comes in proportion to it. At 1,769 MB the function gets one full vCPU; at 128 MB only about 0.07 vCPU. This function does 800 ms of single-threaded CPU work (measured at 1 vCPU) and waits 20 ms for I/O.</translation>
+        <source>Memory is the only performance setting of a Lambda function: CPU comes in proportion to it. At 1,769 MB the function gets one full vCPU; at {function.memory_mb} MB only about {vcpus} vCPU. This function does {function.handler.cpu_ms} ms of single-threaded CPU work (measured at 1 vCPU) and waits {function.handler.io_ms} ms for I/O.</source>
+        <translation>Memory is the only performance setting of a Lambda function: CPU comes in proportion to it. At 1,769 MB the function gets one full vCPU; at {function.memory_mb} MB only about {vcpus} vCPU. This function does {function.handler.cpu_ms} ms of single-threaded CPU work (measured at 1 vCPU) and waits {function.handler.io_ms} ms for I/O.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="17"/>
-        <source>Lambda bills memory × duration, in GB-seconds ($0.0000166667 per GB-s on x86_64), plus $0.20 per million requests. Note the cost per 1M requests.</source>
-        <translation>Lambda bills memory × duration, in GB-seconds ($0.0000166667 per GB-s on x86_64), plus $0.20 per million requests. Note the cost per 1M requests.</translation>
+        <source>Lambda bills memory × duration, in GB-seconds ({price_duration_gb_s} per GB-s on x86_64), plus {price_request_per_million} per million requests. Note the cost per 1M requests.</source>
+        <translation>Lambda bills memory × duration, in GB-seconds ({price_duration_gb_s} per GB-s on x86_64), plus {price_request_per_million} per million requests. Note the cost per 1M requests.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="18"/>
-        <source>We give the function 1,769 MB, about 14 times the memory. Will each request cost 14 times more?</source>
-        <translation>We give the function 1,769 MB, about 14 times the memory. Will each request cost 14 times more?</translation>
+        <source>We give the function 1,769 MB, one full vCPU: many times the memory it has now. Will each request cost that many times more?</source>
+        <translation>We give the function 1,769 MB, one full vCPU: many times the memory it has now. Will each request cost that many times more?</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="19"/>
-        <source>No, about the same. The function now has one full vCPU, so the CPU work runs about 14 times faster (0.8 s instead of 11 s). Memory × duration, and so the price, hardly changes — and every request is 13 times faster.</source>
-        <translation>No, about the same. The function now has one full vCPU, so the CPU work runs about 14 times faster (0.8 s instead of 11 s). Memory × duration, and so the price, hardly changes — and every request is 13 times faster.</translation>
+        <source>No, about the same. Below one full vCPU the CPU share grows with the memory, so the CPU work runs as many times faster as the memory grew. Memory × duration, and so the price, hardly changes — and every request is much faster.</source>
+        <translation>No, about the same. Below one full vCPU the CPU share grows with the memory, so the CPU work runs as many times faster as the memory grew. Memory × duration, and so the price, hardly changes — and every request is much faster.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="21"/>
-        <source>At 3,008 MB the function gets 1.7 vCPUs, but single-threaded code cannot use the second one: the duration stays at about 0.82 s, and the price per request rises with the memory.</source>
-        <translation>At 3,008 MB the function gets 1.7 vCPUs, but single-threaded code cannot use the second one: the duration stays at about 0.82 s, and the price per request rises with the memory.</translation>
+        <source>At {function.memory_mb} MB the function gets {vcpus} vCPUs, but single-threaded code cannot use more than one: the duration stays at about {duration_ms}, and the price per request rises with the memory.</source>
+        <translation>At {function.memory_mb} MB the function gets {vcpus} vCPUs, but single-threaded code cannot use more than one: the duration stays at about {duration_ms}, and the price per request rises with the memory.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="22"/>
-        <source>What kind of code would still get faster above 1,769 MB?</source>
-        <translation>What kind of code would still get faster above 1,769 MB?</translation>
+        <source>What kind of code would still get faster above one full vCPU?</source>
+        <translation>What kind of code would still get faster above one full vCPU?</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="23"/>
@@ -1072,23 +1072,23 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="24"/>
-        <source>Now an I/O-bound function: 40 ms of CPU work and 200 ms of waiting for a database. At 128 MB the CPU part takes about 550 ms, so each request takes about 0.75 s.</source>
-        <translation>Now an I/O-bound function: 40 ms of CPU work and 200 ms of waiting for a database. At 128 MB the CPU part takes about 550 ms, so each request takes about 0.75 s.</translation>
+        <source>Now an I/O-bound function: {function.handler.cpu_ms} ms of CPU work and {function.handler.io_ms} ms of waiting for a database. At {function.memory_mb} MB, only {vcpus} vCPU, each request takes about {duration_ms}, most of it the slowed CPU part.</source>
+        <translation>Now an I/O-bound function: {function.handler.cpu_ms} ms of CPU work and {function.handler.io_ms} ms of waiting for a database. At {function.memory_mb} MB, only {vcpus} vCPU, each request takes about {duration_ms}, most of it the slowed CPU part.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="25"/>
-        <source>Will 1,024 MB be cheaper for this function?</source>
-        <translation>Will 1,024 MB be cheaper for this function?</translation>
+        <source>Will more memory be cheaper for this function?</source>
+        <translation>Will more memory be cheaper for this function?</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="26"/>
-        <source>No. At 1,024 MB a request takes about 0.27 s instead of 0.75 s, but it bills 8 times the memory: about 0.27 GB-s instead of 0.09 GB-s, roughly three times the price. Memory does not shorten waiting.</source>
-        <translation>No. At 1,024 MB a request takes about 0.27 s instead of 0.75 s, but it bills 8 times the memory: about 0.27 GB-s instead of 0.09 GB-s, roughly three times the price. Memory does not shorten waiting.</translation>
+        <source>No. The CPU part shrinks, but the waiting does not, and every millisecond of it bills the larger memory: the GB-seconds per request, and so the price, grow several times over. Memory does not shorten waiting.</source>
+        <translation>No. The CPU part shrinks, but the waiting does not, and every millisecond of it bills the larger memory: the GB-seconds per request, and so the price, grow several times over. Memory does not shorten waiting.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="27"/>
-        <source>At 1,024 MB the latency falls, and the cost per request rises. More memory is cheaper only while CPU work dominates and the code can use the extra CPU. Measure before choosing: tools such as AWS Lambda Power Tuning run the function at several memory sizes.</source>
-        <translation>At 1,024 MB the latency falls, and the cost per request rises. More memory is cheaper only while CPU work dominates and the code can use the extra CPU. Measure before choosing: tools such as AWS Lambda Power Tuning run the function at several memory sizes.</translation>
+        <source>At {function.memory_mb} MB a request takes about {duration_ms}: the latency falls, and the cost per request rises. More memory is cheaper only while CPU work dominates and the code can use the extra CPU. Measure before choosing: tools such as AWS Lambda Power Tuning run the function at several memory sizes.</source>
+        <translation>At {function.memory_mb} MB a request takes about {duration_ms}: the latency falls, and the cost per request rises. More memory is cheaper only while CPU work dominates and the code can use the extra CPU. Measure before choosing: tools such as AWS Lambda Power Tuning run the function at several memory sizes.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="29"/>
@@ -1102,13 +1102,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="31"/>
-        <source>Requests arrive in short bursts every 5 minutes. The first request finds no execution environment: a cold start. Lambda now prepares a new one.</source>
-        <translation>Requests arrive in short bursts every 5 minutes. The first request finds no execution environment: a cold start. Lambda now prepares a new one.</translation>
+        <source>Requests arrive in short bursts every {workload.every_min} minutes. The first request finds no execution environment: a cold start. Lambda now prepares a new one.</source>
+        <translation>Requests arrive in short bursts every {workload.every_min} minutes. The first request finds no execution environment: a cold start. Lambda now prepares a new one.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="32"/>
-        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start ({extension_init_ms} here), the Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</source>
-        <translation>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start ({extension_init_ms} here), the Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</translation>
+        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start: the panel sets {function.init_ms.extension} ms, and each cold start draws around it ({extension_init_ms} for this one). The Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</source>
+        <translation>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start: the panel sets {function.init_ms.extension} ms, and each cold start draws around it ({extension_init_ms} for this one). The Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="33"/>
@@ -1132,13 +1132,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="37"/>
-        <source>A warm start skips environment setup, extension, runtime and function init: only the handler runs. Cold starts are typically 10 to 100 times slower than warm requests; the plot&apos;s axis is logarithmic for that reason.</source>
-        <translation>A warm start skips environment setup, extension, runtime and function init: only the handler runs. Cold starts are typically 10 to 100 times slower than warm requests; the plot&apos;s axis is logarithmic for that reason.</translation>
+        <source>A warm start skips environment setup, extension, runtime and function init: only the handler runs. Here a cold start took {cold_latency_ms} and a warm one {warm_latency_ms}; the plot&apos;s axis is logarithmic for differences this large.</source>
+        <translation>A warm start skips environment setup, extension, runtime and function init: only the handler runs. Here a cold start took {cold_latency_ms} and a warm one {warm_latency_ms}; the plot&apos;s axis is logarithmic for differences this large.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="38"/>
-        <source>The burst is over. How long does a frozen environment stay? AWS does not publish it; measurements found 5 to 15 minutes. This lesson sets 60 s so that we can watch it.</source>
-        <translation>The burst is over. How long does a frozen environment stay? AWS does not publish it; measurements found 5 to 15 minutes. This lesson sets 60 s so that we can watch it.</translation>
+        <source>The burst is over. How long does a frozen environment stay? AWS does not publish it; measurements found 5 to 15 minutes. This lesson sets {platform.idle_timeout_s} s so that we can watch it.</source>
+        <translation>The burst is over. How long does a frozen environment stay? AWS does not publish it; measurements found 5 to 15 minutes. This lesson sets {platform.idle_timeout_s} s so that we can watch it.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="39"/>
@@ -1147,13 +1147,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="40"/>
-        <source>The next burst starts at minute 5. How will its first request start?</source>
-        <translation>The next burst starts at minute 5. How will its first request start?</translation>
+        <source>The next burst starts at minute {workload.every_min}. How will its first request start?</source>
+        <translation>The next burst starts at minute {workload.every_min}. How will its first request start?</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="41"/>
-        <source>Cold: every environment expired after 60 s of idling. Click that request in the lanes to read &quot;expired after idling&quot;.</source>
-        <translation>Cold: every environment expired after 60 s of idling. Click that request in the lanes to read &quot;expired after idling&quot;.</translation>
+        <source>Cold: every environment expired after {platform.idle_timeout_s} s of idling. Click that request in the lanes to read &quot;expired after idling&quot;.</source>
+        <translation>Cold: every environment expired after {platform.idle_timeout_s} s of idling. Click that request in the lanes to read &quot;expired after idling&quot;.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="42"/>
@@ -1172,13 +1172,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="46"/>
-        <source>This function opens a database connection that takes 300 ms. Here the connection is created in global scope, outside the handler: that code runs once per environment, during function init, and every warm start reuses the connection.</source>
-        <translation>This function opens a database connection that takes 300 ms. Here the connection is created in global scope, outside the handler: that code runs once per environment, during function init, and every warm start reuses the connection.</translation>
+        <source>This function opens a database connection that takes {function.handler.setup_ms} ms. Here the connection is created in global scope, outside the handler: that code runs once per environment, during function init, and every warm start reuses the connection.</source>
+        <translation>This function opens a database connection that takes {function.handler.setup_ms} ms. Here the connection is created in global scope, outside the handler: that code runs once per environment, during function init, and every warm start reuses the connection.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="82"/>
-        <source>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of more than 3 s of init, and a cold request takes {cold_latency_ms}.</source>
-        <translation>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of more than 3 s of init, and a cold request takes {cold_latency_ms}.</translation>
+        <source>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of the seconds of init before, and a cold request takes {cold_latency_ms}.</source>
+        <translation>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of the seconds of init before, and a cold request takes {cold_latency_ms}.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="48"/>
@@ -1187,8 +1187,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="49"/>
-        <source>Every request, warm or cold, pays the 300 ms: the median latency rises from about 90 ms to about 390 ms, and each request bills about four times the GB-seconds.</source>
-        <translation>Every request, warm or cold, pays the 300 ms: the median latency rises from about 90 ms to about 390 ms, and each request bills about four times the GB-seconds.</translation>
+        <source>Every request, warm or cold, pays the {function.handler.setup_ms} ms: the median latency, now {latency_p50_ms}, grows by that much, and each request bills several times the GB-seconds.</source>
+        <translation>Every request, warm or cold, pays the {function.handler.setup_ms} ms: the median latency, now {latency_p50_ms}, grows by that much, and each request bills several times the GB-seconds.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="50"/>
@@ -1222,18 +1222,18 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="57"/>
-        <source>A common trick: a scheduled rule pings the function every few minutes so that it never idles out. Here a ping arrives every 4 minutes, shorter than the idle lifetime of this run (5 minutes).</source>
-        <translation>A common trick: a scheduled rule pings the function every few minutes so that it never idles out. Here a ping arrives every 4 minutes, shorter than the idle lifetime of this run (5 minutes).</translation>
+        <source>A common trick: a scheduled rule pings the function every few minutes so that it never idles out. Here a ping arrives every {workload.keep_warm.interval_min} minutes, shorter than the idle lifetime of this run ({platform.idle_timeout_min} minutes).</source>
+        <translation>A common trick: a scheduled rule pings the function every few minutes so that it never idles out. Here a ping arrives every {workload.keep_warm.interval_min} minutes, shorter than the idle lifetime of this run ({platform.idle_timeout_min} minutes).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="58"/>
-        <source>Between bursts the pings keep one environment warm: its lane shows a short invoke every 4 minutes, then frozen again.</source>
-        <translation>Between bursts the pings keep one environment warm: its lane shows a short invoke every 4 minutes, then frozen again.</translation>
+        <source>Between bursts the pings keep one environment warm: its lane shows a short invoke every {workload.keep_warm.interval_min} minutes, then frozen again.</source>
+        <translation>Between bursts the pings keep one environment warm: its lane shows a short invoke every {workload.keep_warm.interval_min} minutes, then frozen again.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="59"/>
-        <source>The burst arrives: 50 requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
-        <translation>The burst arrives: 50 requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</translation>
+        <source>The burst arrives: {workload.burst_rate_per_s} requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
+        <translation>The burst arrives: {workload.burst_rate_per_s} requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="60"/>
@@ -1247,8 +1247,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="62"/>
-        <source>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</source>
-        <translation>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</translation>
+        <source>Pings are not free: each is a billed request ({price_request_per_million} per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</source>
+        <translation>Pings are not free: each is a billed request ({price_request_per_million} per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="63"/>
@@ -1282,13 +1282,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="91"/>
-        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</source>
-        <translation>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</translation>
+        <source>An API that waits on a database: {function.handler.cpu_ms} ms of CPU and {function.handler.io_ms} ms of waiting per request, {workload.rate_per_s} requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</source>
+        <translation>An API that waits on a database: {function.handler.cpu_ms} ms of CPU and {function.handler.io_ms} ms of waiting per request, {workload.rate_per_s} requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="92"/>
-        <source>Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start.</source>
-        <translation>Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start.</translation>
+        <source>Now the same traffic on Managed Instances: {function.managed_instances.min_instances} m7g.large instances, {mi_envs_per_instance} environments each, and every environment takes up to {mi_max_concurrency} requests at once. The requests overlap in the {mi_environments} lanes; nothing freezes and no request pays a cold start.</source>
+        <translation>Now the same traffic on Managed Instances: {function.managed_instances.min_instances} m7g.large instances, {mi_envs_per_instance} environments each, and every environment takes up to {mi_max_concurrency} requests at once. The requests overlap in the {mi_environments} lanes; nothing freezes and no request pays a cold start.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="93"/>
@@ -1302,13 +1302,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="95"/>
-        <source>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute.</source>
-        <translation>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute.</translation>
+        <source>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about {function.managed_instances.launch_s} s.</source>
+        <translation>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about {function.managed_instances.launch_s} s.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="96"/>
-        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about {cost_per_hour} an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
-        <translation>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about {cost_per_hour} an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</translation>
+        <source>The bill has no GB-seconds: {function.managed_instances.min_instances} instances at {mi_instance_price_per_hour} an hour plus the {mi_fee_percent} % management fee, about {cost_per_hour} an hour whatever the traffic, against about {ondemand_cost_per_hour} an hour that these requests would cost on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
+        <translation>The bill has no GB-seconds: {function.managed_instances.min_instances} instances at {mi_instance_price_per_hour} an hour plus the {mi_fee_percent} % management fee, about {cost_per_hour} an hour whatever the traffic, against about {ondemand_cost_per_hour} an hour that these requests would cost on demand. The fleet&apos;s minimum is paid even when nobody calls.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="97"/>
@@ -1317,13 +1317,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="98"/>
-        <source>When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</source>
-        <translation>When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</translation>
+        <source>When traffic is low or rare: an idle minimum fleet of {function.managed_instances.min_instances} instances still costs its instance price plus the fee every hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</source>
+        <translation>When traffic is low or rare: an idle minimum fleet of {function.managed_instances.min_instances} instances still costs its instance price plus the fee every hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="99"/>
-        <source>With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</source>
-        <translation>With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</translation>
+        <source>With only {function.managed_instances.max_concurrency} requests per environment, the {mi_environments} environments hold {mi_slots} requests; about {concurrency_mean} are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</source>
+        <translation>With only {function.managed_instances.max_concurrency} requests per environment, the {mi_environments} environments hold {mi_slots} requests; about {concurrency_mean} are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="69"/>
@@ -1332,23 +1332,23 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="16"/>
-        <source>At 128 MB each request takes about {duration_ms}: 800 ms of CPU work at 0.07 vCPU, plus 20 ms of waiting. With 2 requests per second, more than 20 execution environments are busy at the same time.</source>
-        <translation>At 128 MB each request takes about {duration_ms}: 800 ms of CPU work at 0.07 vCPU, plus 20 ms of waiting. With 2 requests per second, more than 20 execution environments are busy at the same time.</translation>
+        <source>At {function.memory_mb} MB each request takes about {duration_ms}: {function.handler.cpu_ms} ms of CPU work at {vcpus} vCPU, plus {function.handler.io_ms} ms of waiting. With {workload.rate_per_s} requests per second, about {concurrency_mean} execution environments are busy at the same time.</source>
+        <translation>At {function.memory_mb} MB each request takes about {duration_ms}: {function.handler.cpu_ms} ms of CPU work at {vcpus} vCPU, plus {function.handler.io_ms} ms of waiting. With {workload.rate_per_s} requests per second, about {concurrency_mean} execution environments are busy at the same time.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="20"/>
-        <source>Now at 1,769 MB: one full vCPU. Requests take about {duration_ms} and only a handful of environments are needed. Compare the cost per 1M requests with the run at 128 MB.</source>
-        <translation>Now at 1,769 MB: one full vCPU. Requests take about {duration_ms} and only a handful of environments are needed. Compare the cost per 1M requests with the run at 128 MB.</translation>
+        <source>Now at {function.memory_mb} MB: one full vCPU. Requests take about {duration_ms} and only about {concurrency_mean} environments are busy at once. Compare the cost per 1M requests with the first run&apos;s.</source>
+        <translation>Now at {function.memory_mb} MB: one full vCPU. Requests take about {duration_ms} and only about {concurrency_mean} environments are busy at once. Compare the cost per 1M requests with the first run&apos;s.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="47"/>
-        <source>Only cold starts pay the 300 ms, on top of the 150 ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</source>
-        <translation>Only cold starts pay the 300 ms, on top of the 150 ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</translation>
+        <source>Only cold starts pay the {function.handler.setup_ms} ms, on top of the {function.init_ms.function} ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</source>
+        <translation>Only cold starts pay the {function.handler.setup_ms} ms, on top of the {function.init_ms.function} ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="68"/>
-        <source>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
-        <translation>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</translation>
+        <source>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus {function.init_ms.function} ms of function init). Traffic is {rate_start_per_s} requests per second, with a peak of {rate_peak_per_s} per second from minute {rate_peak_from_min} to minute {rate_peak_until_min}.</source>
+        <translation>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus {function.init_ms.function} ms of function init). Traffic is {rate_start_per_s} requests per second, with a peak of {rate_peak_per_s} per second from minute {rate_peak_from_min} to minute {rate_peak_until_min}.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="70"/>
@@ -1357,33 +1357,33 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="71"/>
-        <source>Requests in flight = rate × duration (Little&apos;s law): 60 per second × about 0.47 s ≈ 28. With some headroom, 30.</source>
-        <translation>Requests in flight = rate × duration (Little&apos;s law): 60 per second × about 0.47 s ≈ 28. With some headroom, 30.</translation>
+        <source>Requests in flight = rate × duration (Little&apos;s law): {workload.rate_per_s} per second × about {latency_mean_ms} ≈ {concurrency_at_rate}. Round it up for some headroom.</source>
+        <translation>Requests in flight = rate × duration (Little&apos;s law): {workload.rate_per_s} per second × about {latency_mean_ms} ≈ {concurrency_at_rate}. Round it up for some headroom.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="72"/>
-        <source>Now 30 environments of provisioned concurrency are scheduled from one minute before the peak until one minute after it, as Application Auto Scaling would do. They are initialised ahead of time and never idle out.</source>
-        <translation>Now 30 environments of provisioned concurrency are scheduled from one minute before the peak until one minute after it, as Application Auto Scaling would do. They are initialised ahead of time and never idle out.</translation>
+        <source>Now {function.provisioned_concurrency} environments of provisioned concurrency are scheduled from one minute before the peak until one minute after it, as Application Auto Scaling would do. They are initialised ahead of time and never idle out.</source>
+        <translation>Now {function.provisioned_concurrency} environments of provisioned concurrency are scheduled from one minute before the peak until one minute after it, as Application Auto Scaling would do. They are initialised ahead of time and never idle out.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="73"/>
-        <source>Requests go to a free provisioned environment first: no cold start at the peak. Only traffic beyond 30 concurrent requests would spill to on-demand environments.</source>
-        <translation>Requests go to a free provisioned environment first: no cold start at the peak. Only traffic beyond 30 concurrent requests would spill to on-demand environments.</translation>
+        <source>Requests go to a free provisioned environment first: no cold start at the peak. Only traffic beyond {function.provisioned_concurrency} concurrent requests would spill to on-demand environments.</source>
+        <translation>Requests go to a free provisioned environment first: no cold start at the peak. Only traffic beyond {function.provisioned_concurrency} concurrent requests would spill to on-demand environments.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="74"/>
-        <source>The price: capacity is billed for every GB-second it is configured, used or not: $0.0000041667 per GB-s, about $10.95 per GB-month. Requests on it pay a lower duration rate ($0.0000097222 per GB-s).</source>
-        <translation>The price: capacity is billed for every GB-second it is configured, used or not: $0.0000041667 per GB-s, about $10.95 per GB-month. Requests on it pay a lower duration rate ($0.0000097222 per GB-s).</translation>
+        <source>The price: capacity is billed for every GB-second it is configured, used or not: {price_pc_capacity_gb_s} per GB-s, about {price_pc_capacity_gb_month} per GB-month. Requests on it pay a lower duration rate ({price_pc_duration_gb_s} per GB-s).</source>
+        <translation>The price: capacity is billed for every GB-second it is configured, used or not: {price_pc_capacity_gb_s} per GB-s, about {price_pc_capacity_gb_month} per GB-month. Requests on it pay a lower duration rate ({price_pc_duration_gb_s} per GB-s).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="75"/>
-        <source>What would 30 environments of 1 GB cost if left on all month?</source>
-        <translation>What would 30 environments of 1 GB cost if left on all month?</translation>
+        <source>What would {pc_peak} environments of {function.memory_mb} MB cost if left on all month?</source>
+        <translation>What would {pc_peak} environments of {function.memory_mb} MB cost if left on all month?</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="76"/>
-        <source>30 GB × $10.95 ≈ $330 a month of capacity alone, whether they serve requests or not. Scheduled for one hour a day, about 1/24 of that.</source>
-        <translation>30 GB × $10.95 ≈ $330 a month of capacity alone, whether they serve requests or not. Scheduled for one hour a day, about 1/24 of that.</translation>
+        <source>About {pc_peak_month_usd} a month of capacity alone, whether they serve requests or not. Scheduled for one hour a day, about 1/24 of that.</source>
+        <translation>About {pc_peak_month_usd} a month of capacity alone, whether they serve requests or not. Scheduled for one hour a day, about 1/24 of that.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="78"/>
@@ -1397,8 +1397,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="80"/>
-        <source>A Java application whose framework takes 3 s to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus 3,000 ms of function init) before the handler runs. A cold request takes {cold_latency_ms} here.</source>
-        <translation>A Java application whose framework takes 3 s to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus 3,000 ms of function init) before the handler runs. A cold request takes {cold_latency_ms} here.</translation>
+        <source>A Java application whose framework takes {function.init_ms.function} ms to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus the function init) before the handler runs. A cold request takes {cold_latency_ms} here.</source>
+        <translation>A Java application whose framework takes {function.init_ms.function} ms to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus the function init) before the handler runs. A cold request takes {cold_latency_ms} here.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="81"/>
@@ -1447,323 +1447,323 @@
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../widgets/palette.cpp" line="53"/>
+        <location filename="../widgets/palette.cpp" line="43"/>
         <source>Environment setup</source>
         <translation>Environment setup</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="54"/>
+        <location filename="../widgets/palette.cpp" line="44"/>
         <source>Extension init</source>
         <translation>Extension init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="55"/>
+        <location filename="../widgets/palette.cpp" line="45"/>
         <source>Runtime init</source>
         <translation>Runtime init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="56"/>
+        <location filename="../widgets/palette.cpp" line="46"/>
         <source>Function init</source>
         <translation>Function init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="57"/>
+        <location filename="../widgets/palette.cpp" line="47"/>
         <source>Restore (SnapStart)</source>
         <translation>Restore (SnapStart)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="58"/>
+        <location filename="../widgets/palette.cpp" line="48"/>
         <source>Invoke</source>
         <translation>Invoke</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="59"/>
+        <location filename="../widgets/palette.cpp" line="49"/>
         <source>Frozen</source>
         <translation>Frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="60"/>
+        <location filename="../widgets/palette.cpp" line="50"/>
         <source>Shutdown</source>
         <translation>Shutdown</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="68"/>
+        <location filename="../widgets/palette.cpp" line="58"/>
         <source>cold start</source>
         <translation>cold start</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="69"/>
+        <location filename="../widgets/palette.cpp" line="59"/>
         <source>warm start</source>
         <translation>warm start</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="70"/>
+        <location filename="../widgets/palette.cpp" line="60"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="71"/>
+        <location filename="../widgets/palette.cpp" line="61"/>
         <source>SnapStart restore</source>
         <translation>SnapStart restore</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="72"/>
+        <location filename="../widgets/palette.cpp" line="62"/>
         <source>throttled (429)</source>
         <translation>throttled (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="73"/>
+        <location filename="../widgets/palette.cpp" line="63"/>
         <source>timed out</source>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="81"/>
+        <location filename="../widgets/palette.cpp" line="71"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="82"/>
+        <location filename="../widgets/palette.cpp" line="72"/>
         <source>first environment</source>
         <translation>first environment</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="83"/>
+        <location filename="../widgets/palette.cpp" line="73"/>
         <source>scale-out: all environments busy</source>
         <translation>scale-out: all environments busy</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="84"/>
+        <location filename="../widgets/palette.cpp" line="74"/>
         <source>previous environments expired (idle timeout)</source>
         <translation>previous environments expired (idle timeout)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="85"/>
+        <location filename="../widgets/palette.cpp" line="75"/>
         <source>previous environments recycled (max lifetime)</source>
         <translation>previous environments recycled (max lifetime)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="86"/>
+        <location filename="../widgets/palette.cpp" line="76"/>
         <source>configuration changed (new version)</source>
         <translation>configuration changed (new version)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="94"/>
+        <location filename="../widgets/palette.cpp" line="84"/>
         <source>on-demand</source>
         <translation>on-demand</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="95"/>
-        <location filename="../widgets/palette.cpp" line="118"/>
+        <location filename="../widgets/palette.cpp" line="85"/>
+        <location filename="../widgets/palette.cpp" line="108"/>
         <source>provisioned concurrency</source>
         <translation>provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="96"/>
-        <location filename="../widgets/palette.cpp" line="119"/>
+        <location filename="../widgets/palette.cpp" line="86"/>
+        <location filename="../widgets/palette.cpp" line="109"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="97"/>
+        <location filename="../widgets/palette.cpp" line="87"/>
         <source>managed instance</source>
         <translation>managed instance</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="105"/>
+        <location filename="../widgets/palette.cpp" line="95"/>
         <source>still running</source>
         <translation>still running</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="106"/>
+        <location filename="../widgets/palette.cpp" line="96"/>
         <source>idle timeout</source>
         <translation>idle timeout</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="107"/>
+        <location filename="../widgets/palette.cpp" line="97"/>
         <source>max lifetime</source>
         <translation>max lifetime</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="108"/>
+        <location filename="../widgets/palette.cpp" line="98"/>
         <source>configuration changed</source>
         <translation>configuration changed</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="109"/>
+        <location filename="../widgets/palette.cpp" line="99"/>
         <source>end of run</source>
         <translation>end of run</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="110"/>
+        <location filename="../widgets/palette.cpp" line="100"/>
         <source>fleet scaled in</source>
         <translation>fleet scaled in</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="117"/>
+        <location filename="../widgets/palette.cpp" line="107"/>
         <source>memory</source>
         <translation>memory</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="120"/>
+        <location filename="../widgets/palette.cpp" line="110"/>
         <source>runtime</source>
         <translation>runtime</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="121"/>
+        <location filename="../widgets/palette.cpp" line="111"/>
         <source>architecture</source>
         <translation>architecture</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="122"/>
+        <location filename="../widgets/palette.cpp" line="112"/>
         <source>handler CPU</source>
         <translation>handler CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="123"/>
+        <location filename="../widgets/palette.cpp" line="113"/>
         <source>handler I/O</source>
         <translation>handler I/O</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="124"/>
+        <location filename="../widgets/palette.cpp" line="114"/>
         <source>DB setup</source>
         <translation>DB setup</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="125"/>
+        <location filename="../widgets/palette.cpp" line="115"/>
         <source>DB setup in global scope</source>
         <translation>DB setup in global scope</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="126"/>
+        <location filename="../widgets/palette.cpp" line="116"/>
         <source>environment setup</source>
         <translation>environment setup</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="127"/>
+        <location filename="../widgets/palette.cpp" line="117"/>
         <source>extension init</source>
         <translation>extension init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="128"/>
+        <location filename="../widgets/palette.cpp" line="118"/>
         <source>runtime init</source>
         <translation>runtime init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="129"/>
+        <location filename="../widgets/palette.cpp" line="119"/>
         <source>function init</source>
         <translation>function init</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="130"/>
+        <location filename="../widgets/palette.cpp" line="120"/>
         <source>idle timeout</source>
         <comment>the setting, not the end reason</comment>
         <translation>idle timeout</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="131"/>
+        <location filename="../widgets/palette.cpp" line="121"/>
         <source>idle timeout (shortest)</source>
         <translation>idle timeout (shortest)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="132"/>
+        <location filename="../widgets/palette.cpp" line="122"/>
         <source>idle timeout (longest)</source>
         <translation>idle timeout (longest)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="133"/>
+        <location filename="../widgets/palette.cpp" line="123"/>
         <source>traffic</source>
         <translation>traffic</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="134"/>
+        <location filename="../widgets/palette.cpp" line="124"/>
         <source>rate</source>
         <translation>rate</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="135"/>
+        <location filename="../widgets/palette.cpp" line="125"/>
         <source>base rate</source>
         <translation>base rate</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="136"/>
+        <location filename="../widgets/palette.cpp" line="126"/>
         <source>mean rate</source>
         <translation>mean rate</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="137"/>
+        <location filename="../widgets/palette.cpp" line="127"/>
         <source>keep-warm pings</source>
         <translation>keep-warm pings</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="138"/>
+        <location filename="../widgets/palette.cpp" line="128"/>
         <source>init billing</source>
         <translation>init billing</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="146"/>
+        <location filename="../widgets/palette.cpp" line="136"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="146"/>
+        <location filename="../widgets/palette.cpp" line="136"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="149"/>
+        <location filename="../widgets/palette.cpp" line="139"/>
         <source>billed</source>
         <translation>billed</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="150"/>
+        <location filename="../widgets/palette.cpp" line="140"/>
         <source>free (before Aug 2025)</source>
         <translation>free (before Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="155"/>
+        <location filename="../widgets/palette.cpp" line="145"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="156"/>
-        <location filename="../widgets/palette.cpp" line="200"/>
-        <location filename="../widgets/palette.cpp" line="201"/>
+        <location filename="../widgets/palette.cpp" line="146"/>
+        <location filename="../widgets/palette.cpp" line="190"/>
+        <location filename="../widgets/palette.cpp" line="191"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="157"/>
+        <location filename="../widgets/palette.cpp" line="147"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="168"/>
+        <location filename="../widgets/palette.cpp" line="158"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="169"/>
+        <location filename="../widgets/palette.cpp" line="159"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="180"/>
-        <location filename="../widgets/palette.cpp" line="191"/>
+        <location filename="../widgets/palette.cpp" line="170"/>
+        <location filename="../widgets/palette.cpp" line="181"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="202"/>
+        <location filename="../widgets/palette.cpp" line="192"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="203"/>
+        <location filename="../widgets/palette.cpp" line="193"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="204"/>
+        <location filename="../widgets/palette.cpp" line="194"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -1942,240 +1942,240 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../app/reportpage.cpp" line="134"/>
-        <location filename="../app/reportpage.cpp" line="161"/>
+        <location filename="../app/reportpage.cpp" line="135"/>
+        <location filename="../app/reportpage.cpp" line="162"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="135"/>
+        <location filename="../app/reportpage.cpp" line="136"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="156"/>
+        <location filename="../app/reportpage.cpp" line="157"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="158"/>
+        <location filename="../app/reportpage.cpp" line="159"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="160"/>
+        <location filename="../app/reportpage.cpp" line="161"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="167"/>
+        <location filename="../app/reportpage.cpp" line="168"/>
         <source>the newest frozen environment takes a request (newest)</source>
         <translation>the newest frozen environment takes a request (newest)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="168"/>
+        <location filename="../app/reportpage.cpp" line="169"/>
         <source>the most recently used frozen environment takes a request (mru)</source>
         <translation>the most recently used frozen environment takes a request (mru)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="169"/>
+        <location filename="../app/reportpage.cpp" line="170"/>
         <source>a frozen environment chosen at random takes a request (random)</source>
         <translation>a frozen environment chosen at random takes a request (random)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="178"/>
+        <location filename="../app/reportpage.cpp" line="179"/>
         <source>Poisson arrivals at %1 requests/s</source>
         <translation>Poisson arrivals at %1 requests/s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="180"/>
+        <location filename="../app/reportpage.cpp" line="181"/>
         <source>evenly spaced arrivals at %1 requests/s</source>
         <translation>evenly spaced arrivals at %1 requests/s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="182"/>
+        <location filename="../app/reportpage.cpp" line="183"/>
         <source>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</source>
         <translation>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="185"/>
+        <location filename="../app/reportpage.cpp" line="186"/>
         <source>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</source>
         <translation>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="188"/>
+        <location filename="../app/reportpage.cpp" line="189"/>
         <source>replay of the trace %1</source>
         <translation>replay of the trace %1</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="304"/>
+        <location filename="../app/reportpage.cpp" line="305"/>
         <source>Requests (pings included)</source>
         <translation>Requests (pings included)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="305"/>
+        <location filename="../app/reportpage.cpp" line="306"/>
         <source>Duration (handler time, on-demand)</source>
         <translation>Duration (handler time, on-demand)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="306"/>
+        <location filename="../app/reportpage.cpp" line="307"/>
         <source>Init duration billed (cold starts)</source>
         <translation>Init duration billed (cold starts)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="307"/>
+        <location filename="../app/reportpage.cpp" line="308"/>
         <source>Provisioned concurrency: capacity kept warm</source>
         <translation>Provisioned concurrency: capacity kept warm</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="308"/>
+        <location filename="../app/reportpage.cpp" line="309"/>
         <source>Provisioned concurrency: duration</source>
         <translation>Provisioned concurrency: duration</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="309"/>
+        <location filename="../app/reportpage.cpp" line="310"/>
         <source>SnapStart: snapshot cache</source>
         <translation>SnapStart: snapshot cache</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="310"/>
+        <location filename="../app/reportpage.cpp" line="311"/>
         <source>SnapStart: restores</source>
         <translation>SnapStart: restores</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="311"/>
+        <location filename="../app/reportpage.cpp" line="312"/>
         <source>Ephemeral storage above 512 MB</source>
         <translation>Ephemeral storage above 512 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="312"/>
+        <location filename="../app/reportpage.cpp" line="313"/>
         <source>Managed Instances: EC2 instance-hours</source>
         <translation>Managed Instances: EC2 instance-hours</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="313"/>
+        <location filename="../app/reportpage.cpp" line="314"/>
         <source>Managed Instances: management fee (15 %)</source>
         <translation>Managed Instances: management fee (15 %)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="314"/>
+        <location filename="../app/reportpage.cpp" line="315"/>
         <source>Tenant isolation: environments created</source>
         <translation>Tenant isolation: environments created</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="315"/>
+        <location filename="../app/reportpage.cpp" line="316"/>
         <source>Response streaming beyond 6 MB</source>
         <translation>Response streaming beyond 6 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="316"/>
+        <location filename="../app/reportpage.cpp" line="317"/>
         <source>Free tier credit</source>
         <translation>Free tier credit</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="358"/>
+        <location filename="../app/reportpage.cpp" line="351"/>
         <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
         <translation>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="361"/>
+        <location filename="../app/reportpage.cpp" line="354"/>
         <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
         <translation>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="364"/>
+        <location filename="../app/reportpage.cpp" line="357"/>
         <source>Cost accumulated over the run, by line of the bill.</source>
         <translation>Cost accumulated over the run, by line of the bill.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="366"/>
+        <location filename="../app/reportpage.cpp" line="359"/>
         <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
         <translation>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="369"/>
+        <location filename="../app/reportpage.cpp" line="362"/>
         <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
         <translation>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="377"/>
         <source>init free on managed runtimes (before August 2025)</source>
         <translation>init free on managed runtimes (before August 2025)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="378"/>
         <source>init billed (since August 2025)</source>
         <translation>init billed (since August 2025)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="393"/>
+        <location filename="../app/reportpage.cpp" line="386"/>
         <source>%1 — Lambda Lifecycle Explorer report</source>
         <translation>%1 — Lambda Lifecycle Explorer report</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="400"/>
+        <location filename="../app/reportpage.cpp" line="393"/>
         <source>Lambda Lifecycle Explorer report · generated %1</source>
         <translation>Lambda Lifecycle Explorer report · generated %1</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="407"/>
+        <location filename="../app/reportpage.cpp" line="400"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="408"/>
+        <location filename="../app/reportpage.cpp" line="401"/>
         <source>Model reference</source>
         <translation>Model reference</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="402"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="403"/>
         <source>Simulated</source>
         <translation>Simulated</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="404"/>
         <source>Billing regime</source>
         <translation>Billing regime</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="404"/>
         <source>, free tier applied</source>
         <translation>, free tier applied</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="405"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="405"/>
         <source>%1, %2, %3 MB</source>
         <translation>%1, %2, %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
-        <location filename="../app/reportpage.cpp" line="552"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>Timed changes</source>
         <translation>Timed changes</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
-        <location filename="../app/reportpage.cpp" line="545"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="538"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>%n change(s), listed under Parameters</source>
         <translation>
             <numerusform>%n change, listed under Parameters</numerusform>
@@ -2183,446 +2183,446 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
-        <location filename="../app/reportpage.cpp" line="428"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
+        <location filename="../app/reportpage.cpp" line="421"/>
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
         <source>Bill</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
-        <location filename="../app/reportpage.cpp" line="509"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
+        <location filename="../app/reportpage.cpp" line="502"/>
         <source>Plots</source>
         <translation>Plots</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
         <source>Assumptions</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
-        <location filename="../app/reportpage.cpp" line="598"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="591"/>
         <source>Data files</source>
         <translation>Data files</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="429"/>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="438"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="430"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>%1 throttled · %2 timed out</source>
         <translation>%1 throttled · %2 timed out</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="431"/>
+        <location filename="../app/reportpage.cpp" line="424"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="432"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>%1 of %2 completed</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="426"/>
         <source>Latency p50</source>
         <translation>Latency p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="426"/>
         <source>half of the requests are faster</source>
         <translation>half of the requests are faster</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="434"/>
+        <location filename="../app/reportpage.cpp" line="427"/>
         <source>Latency p90 · p99</source>
         <translation>Latency p90 · p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="435"/>
+        <location filename="../app/reportpage.cpp" line="428"/>
         <source>1 in 10 and 1 in 100 requests are slower</source>
         <translation>1 in 10 and 1 in 100 requests are slower</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="429"/>
         <source>Cost of the run</source>
         <translation>Cost of the run</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="429"/>
         <source>over %1 simulated</source>
         <translation>over %1 simulated</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="430"/>
         <source>Cost per 1M requests</source>
         <translation>Cost per 1M requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="430"/>
         <source>completed requests</source>
         <translation>completed requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="438"/>
+        <location filename="../app/reportpage.cpp" line="431"/>
         <source>Projected per month</source>
         <translation>Projected per month</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="439"/>
+        <location filename="../app/reportpage.cpp" line="432"/>
         <source>at this rate for 730 h</source>
         <translation>at this rate for 730 h</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>%1 created</source>
         <translation>%1 created</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="441"/>
+        <location filename="../app/reportpage.cpp" line="434"/>
         <source>peak %1 · mean %2</source>
         <translation>peak %1 · mean %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="438"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="438"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="449"/>
+        <location filename="../app/reportpage.cpp" line="442"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="450"/>
+        <location filename="../app/reportpage.cpp" line="443"/>
         <source>Cold starts (and SnapStart restores)</source>
         <translation>Cold starts (and SnapStart restores)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="451"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Warm starts (and provisioned)</source>
         <translation>Warm starts (and provisioned)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="454"/>
+        <location filename="../app/reportpage.cpp" line="447"/>
         <source>Requests and environments</source>
         <translation>Requests and environments</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="458"/>
+        <location filename="../app/reportpage.cpp" line="451"/>
         <source>Requests (completed · throttled · timed out)</source>
         <translation>Requests (completed · throttled · timed out)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="460"/>
+        <location filename="../app/reportpage.cpp" line="453"/>
         <source>Start types (cold · warm · provisioned · SnapStart)</source>
         <translation>Start types (cold · warm · provisioned · SnapStart)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="463"/>
+        <location filename="../app/reportpage.cpp" line="456"/>
         <source>Keep-warm pings (billed, not in the latency figures)</source>
         <translation>Keep-warm pings (billed, not in the latency figures)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="464"/>
+        <location filename="../app/reportpage.cpp" line="457"/>
         <source>Environments created · peak · shut down</source>
         <translation>Environments created · peak · shut down</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="467"/>
+        <location filename="../app/reportpage.cpp" line="460"/>
         <source>Environments on average (all · busy · idle)</source>
         <translation>Environments on average (all · busy · idle)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="470"/>
+        <location filename="../app/reportpage.cpp" line="463"/>
         <source>GB-seconds billed (on demand · provisioned)</source>
         <translation>GB-seconds billed (on demand · provisioned)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="472"/>
+        <location filename="../app/reportpage.cpp" line="465"/>
         <source>GB-seconds idle (frozen environments, not billed on demand)</source>
         <translation>GB-seconds idle (frozen environments, not billed on demand)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="477"/>
+        <location filename="../app/reportpage.cpp" line="470"/>
         <source>Itemised bill</source>
         <translation>Itemised bill</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="472"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="472"/>
         <source>summary.json key</source>
         <translation>summary.json key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="472"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="472"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="498"/>
+        <location filename="../app/reportpage.cpp" line="491"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="501"/>
+        <location filename="../app/reportpage.cpp" line="494"/>
         <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
         <translation>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="522"/>
+        <location filename="../app/reportpage.cpp" line="515"/>
         <source>Assumptions in force</source>
         <translation>Assumptions in force</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="526"/>
+        <location filename="../app/reportpage.cpp" line="519"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="527"/>
+        <location filename="../app/reportpage.cpp" line="520"/>
         <source>drawn uniformly between %1 s and %2 s for every idle period</source>
         <translation>drawn uniformly between %1 s and %2 s for every idle period</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="529"/>
+        <location filename="../app/reportpage.cpp" line="522"/>
         <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
         <translation>fixed at %1 s: a frozen environment is shut down after that long unused</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="531"/>
+        <location filename="../app/reportpage.cpp" line="524"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="532"/>
+        <location filename="../app/reportpage.cpp" line="525"/>
         <source>Maximum lifetime</source>
         <translation>Maximum lifetime</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="526"/>
         <source>%1 s: an environment is retired after its current request once this old</source>
         <translation>%1 s: an environment is retired after its current request once this old</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="535"/>
+        <location filename="../app/reportpage.cpp" line="528"/>
         <source>none (environments are never recycled for age)</source>
         <translation>none (environments are never recycled for age)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="536"/>
+        <location filename="../app/reportpage.cpp" line="529"/>
         <source>Scale-out rate</source>
         <translation>Scale-out rate</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="536"/>
+        <location filename="../app/reportpage.cpp" line="529"/>
         <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
         <translation>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="540"/>
+        <location filename="../app/reportpage.cpp" line="533"/>
         <source>Init billing</source>
         <translation>Init billing</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="541"/>
+        <location filename="../app/reportpage.cpp" line="534"/>
         <source>Free tier</source>
         <translation>Free tier</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="541"/>
+        <location filename="../app/reportpage.cpp" line="534"/>
         <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
         <translation>1M requests and 400,000 GB-s subtracted per started 31 days</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="542"/>
+        <location filename="../app/reportpage.cpp" line="535"/>
         <source>not applied</source>
         <translation>not applied</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="544"/>
+        <location filename="../app/reportpage.cpp" line="537"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="546"/>
+        <location filename="../app/reportpage.cpp" line="539"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="547"/>
+        <location filename="../app/reportpage.cpp" line="540"/>
         <source>on: restore %1 ms, billed restore %2 ms</source>
         <translation>on: restore %1 ms, billed restore %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="546"/>
+        <location filename="../app/reportpage.cpp" line="539"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="549"/>
+        <location filename="../app/reportpage.cpp" line="542"/>
         <source>on: restore %1 ms; this runtime pays no restore or cache charge</source>
         <translation>on: restore %1 ms; this runtime pays no restore or cache charge</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="552"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
         <translation>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="560"/>
+        <location filename="../app/reportpage.cpp" line="553"/>
         <source>Prices used (%1, us-east-1)</source>
         <translation>Prices used (%1, us-east-1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="562"/>
+        <location filename="../app/reportpage.cpp" line="555"/>
         <source>pricing.rates key</source>
         <translation>pricing.rates key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="562"/>
+        <location filename="../app/reportpage.cpp" line="555"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="562"/>
+        <location filename="../app/reportpage.cpp" line="555"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="568"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>override (list price %1)</source>
         <translation>override (list price %1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="575"/>
+        <location filename="../app/reportpage.cpp" line="568"/>
         <source>from %1 GB-s a month: %2 per GB-s</source>
         <translation>from %1 GB-s a month: %2 per GB-s</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="577"/>
+        <location filename="../app/reportpage.cpp" line="570"/>
         <source>On-demand duration is priced in volume tiers: %1.</source>
         <translation>On-demand duration is priced in volume tiers: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="586"/>
+        <location filename="../app/reportpage.cpp" line="579"/>
         <source>Scenario parameters</source>
         <translation>Scenario parameters</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="587"/>
+        <location filename="../app/reportpage.cpp" line="580"/>
         <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
         <translation>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="590"/>
+        <location filename="../app/reportpage.cpp" line="583"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="590"/>
+        <location filename="../app/reportpage.cpp" line="583"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="605"/>
+        <location filename="../app/reportpage.cpp" line="598"/>
         <source>the figures above (lambda-explorer/summary@1)</source>
         <translation>the figures above (lambda-explorer/summary@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="607"/>
+        <location filename="../app/reportpage.cpp" line="600"/>
         <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
         <translation>the scenario as run, every key (lambda-explorer/scenario@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="609"/>
+        <location filename="../app/reportpage.cpp" line="602"/>
         <source>one row per request, pings included</source>
         <translation>one row per request, pings included</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="611"/>
+        <location filename="../app/reportpage.cpp" line="604"/>
         <source>one row per execution environment</source>
         <translation>one row per execution environment</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="613"/>
+        <location filename="../app/reportpage.cpp" line="606"/>
         <source>one row per lifecycle phase of every environment</source>
         <translation>one row per lifecycle phase of every environment</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="615"/>
+        <location filename="../app/reportpage.cpp" line="608"/>
         <source>one row per %1 of simulated time</source>
         <translation>one row per %1 of simulated time</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="621"/>
+        <location filename="../app/reportpage.cpp" line="614"/>
         <source>To run it again (the same seed gives the same results on the same version):</source>
         <translation>To run it again (the same seed gives the same results on the same version):</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="626"/>
+        <location filename="../app/reportpage.cpp" line="619"/>
         <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
         <translation>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</translation>
     </message>
@@ -2645,115 +2645,115 @@
         <translation>model reference %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="223"/>
-        <location filename="../widgets/reportplots.cpp" line="466"/>
+        <location filename="../widgets/reportplots.cpp" line="208"/>
+        <location filename="../widgets/reportplots.cpp" line="451"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="251"/>
+        <location filename="../widgets/reportplots.cpp" line="236"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="253"/>
+        <location filename="../widgets/reportplots.cpp" line="238"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="254"/>
+        <location filename="../widgets/reportplots.cpp" line="239"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="365"/>
+        <location filename="../widgets/reportplots.cpp" line="350"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="367"/>
+        <location filename="../widgets/reportplots.cpp" line="352"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="378"/>
+        <location filename="../widgets/reportplots.cpp" line="363"/>
         <source>%1 envs,
 %2 a row</source>
         <translation>%1 envs,
 %2 a row</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="379"/>
+        <location filename="../widgets/reportplots.cpp" line="364"/>
         <source>%1 envs</source>
         <translation>%1 envs</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="385"/>
+        <location filename="../widgets/reportplots.cpp" line="370"/>
         <source>No execution environment in this stretch of time.</source>
         <translation>No execution environment in this stretch of time.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="394"/>
+        <location filename="../widgets/reportplots.cpp" line="379"/>
         <source>429 ✕</source>
         <translation>429 ✕</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="502"/>
+        <location filename="../widgets/reportplots.cpp" line="487"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
         <translation>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="507"/>
+        <location filename="../widgets/reportplots.cpp" line="492"/>
         <source>, %1 configuration change</source>
         <translation>, %1 configuration change</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="509"/>
+        <location filename="../widgets/reportplots.cpp" line="494"/>
         <source> · %1 still running at the end</source>
         <translation> · %1 still running at the end</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="559"/>
+        <location filename="../widgets/reportplots.cpp" line="544"/>
         <source>The run up to %1</source>
         <translation>The run up to %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="560"/>
+        <location filename="../widgets/reportplots.cpp" line="545"/>
         <source>The whole run</source>
         <translation>The whole run</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="564"/>
+        <location filename="../widgets/reportplots.cpp" line="549"/>
         <source>The first %1 s, closer: the init phases of the first cold starts</source>
         <translation>The first %1 s, closer: the init phases of the first cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="589"/>
+        <location filename="../widgets/reportplots.cpp" line="574"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="590"/>
+        <location filename="../widgets/reportplots.cpp" line="575"/>
         <source>Latency distribution, cold and warm starts</source>
         <translation>Latency distribution, cold and warm starts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="591"/>
+        <location filename="../widgets/reportplots.cpp" line="576"/>
         <source>Cost accumulated by line item</source>
         <translation>Cost accumulated by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="592"/>
+        <location filename="../widgets/reportplots.cpp" line="577"/>
         <source>Execution environments over time</source>
         <translation>Execution environments over time</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="593"/>
+        <location filename="../widgets/reportplots.cpp" line="578"/>
         <source>Execution environment lifecycle</source>
         <translation>Execution environment lifecycle</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="642"/>
+        <location filename="../widgets/reportplots.cpp" line="627"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: the plot could not be drawn</translation>
     </message>
@@ -3142,42 +3142,42 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="882"/>
+        <location filename="../widgets/runplots.cpp" line="956"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="883"/>
+        <location filename="../widgets/runplots.cpp" line="957"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="884"/>
+        <location filename="../widgets/runplots.cpp" line="958"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="885"/>
+        <location filename="../widgets/runplots.cpp" line="959"/>
         <source>all requests</source>
         <translation>all requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="886"/>
+        <location filename="../widgets/runplots.cpp" line="960"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="887"/>
+        <location filename="../widgets/runplots.cpp" line="961"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="947"/>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="949"/>
+        <location filename="../widgets/runplots.cpp" line="1023"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3301,124 +3301,124 @@
 <context>
     <name>lle::ComparisonView</name>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="234"/>
+        <location filename="../ui/comparisonview.cpp" line="235"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="358"/>
         <source>Compare A and B</source>
         <translation>Compare A and B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <location filename="../ui/comparisonview.cpp" line="359"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="351"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>B against A: %1</source>
         <translation>B against A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="353"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="353"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="354"/>
+        <location filename="../ui/comparisonview.cpp" line="366"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="355"/>
+        <location filename="../ui/comparisonview.cpp" line="367"/>
         <source>Playback speed</source>
         <translation>Playback speed</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="356"/>
+        <location filename="../ui/comparisonview.cpp" line="368"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
         <translation>Both runs see the same requests (seed %1): every difference comes from the configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="375"/>
         <source>Simulating A and B on the same requests…</source>
         <translation>Simulating A and B on the same requests…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="377"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="366"/>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="378"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="367"/>
+        <location filename="../ui/comparisonview.cpp" line="379"/>
         <source>latency (ms)</source>
         <translation>latency (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="368"/>
+        <location filename="../ui/comparisonview.cpp" line="380"/>
         <source>requests at or below (%)</source>
         <translation>requests at or below (%)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>B against A</source>
         <translation>B against A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="371"/>
+        <location filename="../ui/comparisonview.cpp" line="383"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="371"/>
+        <location filename="../ui/comparisonview.cpp" line="383"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="371"/>
+        <location filename="../ui/comparisonview.cpp" line="383"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="372"/>
+        <location filename="../ui/comparisonview.cpp" line="384"/>
         <source>Cost per million requests</source>
         <translation>Cost per million requests</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="372"/>
+        <location filename="../ui/comparisonview.cpp" line="384"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="372"/>
+        <location filename="../ui/comparisonview.cpp" line="384"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
@@ -3529,102 +3529,102 @@
 <context>
     <name>lle::ComputeControls</name>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="177"/>
+        <location filename="../ui/computecontrols.cpp" line="184"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="178"/>
+        <location filename="../ui/computecontrols.cpp" line="185"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="179"/>
+        <location filename="../ui/computecontrols.cpp" line="186"/>
         <source>on-demand</source>
         <translation>on-demand</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="180"/>
+        <location filename="../ui/computecontrols.cpp" line="187"/>
         <source>managed instances</source>
         <translation>managed instances</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="181"/>
+        <location filename="../ui/computecontrols.cpp" line="188"/>
         <source>tenant isolation</source>
         <translation>tenant isolation</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="185"/>
+        <location filename="../ui/computecontrols.cpp" line="192"/>
         <source>%1 · %2 vCPU · %3 GiB · $%4/h</source>
         <translation>%1 · %2 vCPU · %3 GiB · $%4/h</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="191"/>
+        <location filename="../ui/computecontrols.cpp" line="198"/>
         <source>Instance type</source>
         <translation>Instance type</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="192"/>
+        <location filename="../ui/computecontrols.cpp" line="199"/>
         <source>Requests per environment</source>
         <translation>Requests per environment</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="193"/>
+        <location filename="../ui/computecontrols.cpp" line="200"/>
         <source>runtime default</source>
         <translation>runtime default</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="194"/>
+        <location filename="../ui/computecontrols.cpp" line="201"/>
         <source>Instances the fleet scales between</source>
         <translation>Instances the fleet scales between</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="195"/>
+        <location filename="../ui/computecontrols.cpp" line="202"/>
         <source>at least </source>
         <translation>at least </translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="196"/>
+        <location filename="../ui/computecontrols.cpp" line="203"/>
         <source>at most </source>
         <translation>at most </translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="197"/>
+        <location filename="../ui/computecontrols.cpp" line="204"/>
         <source>Tenants</source>
         <translation>Tenants</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="198"/>
+        <location filename="../ui/computecontrols.cpp" line="205"/>
         <source> tenants</source>
         <translation> tenants</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="199"/>
+        <location filename="../ui/computecontrols.cpp" line="206"/>
         <source>Popularity (Zipf s)</source>
         <translation>Popularity (Zipf s)</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="218"/>
+        <location filename="../ui/computecontrols.cpp" line="225"/>
         <source>Managed instances and tenant isolation are not available with SnapStart: switch SnapStart off first.</source>
         <translation>Managed instances and tenant isolation are not available with SnapStart: switch SnapStart off first.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="219"/>
+        <location filename="../ui/computecontrols.cpp" line="226"/>
         <source>Managed instances and tenant isolation are not available with provisioned concurrency: set it to 0 first.</source>
         <translation>Managed instances and tenant isolation are not available with provisioned concurrency: set it to 0 first.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="224"/>
+        <location filename="../ui/computecontrols.cpp" line="231"/>
         <source>An environment of %1 vCPUs does not fit on this instance type: choose a larger one or less memory.</source>
         <translation>An environment of %1 vCPUs does not fit on this instance type: choose a larger one or less memory.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="226"/>
+        <location filename="../ui/computecontrols.cpp" line="233"/>
         <source>Each environment has %1 vCPU and serves up to %2 requests at once; %3 per instance. Environments never freeze; the bill is instance-hours plus a 15 % fee.</source>
         <translation>Each environment has %1 vCPU and serves up to %2 requests at once; %3 per instance. Environments never freeze; the bill is instance-hours plus a 15 % fee.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="232"/>
+        <location filename="../ui/computecontrols.cpp" line="239"/>
         <source>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</source>
         <translation>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</translation>
     </message>
@@ -3632,57 +3632,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1101"/>
+        <location filename="../widgets/runplots.cpp" line="1175"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1102"/>
+        <location filename="../widgets/runplots.cpp" line="1176"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1102"/>
+        <location filename="../widgets/runplots.cpp" line="1176"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1102"/>
+        <location filename="../widgets/runplots.cpp" line="1176"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1103"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1103"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1103"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1104"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1104"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>instances and fee</source>
         <translation>instances and fee</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1105"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>tenants and streaming</source>
         <translation>tenants and streaming</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1109"/>
+        <location filename="../widgets/runplots.cpp" line="1183"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3690,45 +3690,45 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="151"/>
+        <location filename="../widgets/environmentlanes.cpp" line="152"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="67"/>
-        <location filename="../widgets/environmentlanes.cpp" line="252"/>
+        <location filename="../widgets/environmentlanes.cpp" line="68"/>
+        <location filename="../widgets/environmentlanes.cpp" line="253"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="67"/>
-        <location filename="../widgets/environmentlanes.cpp" line="254"/>
+        <location filename="../widgets/environmentlanes.cpp" line="68"/>
+        <location filename="../widgets/environmentlanes.cpp" line="255"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="68"/>
-        <location filename="../widgets/environmentlanes.cpp" line="256"/>
+        <location filename="../widgets/environmentlanes.cpp" line="69"/>
+        <location filename="../widgets/environmentlanes.cpp" line="257"/>
         <source>T%1 #%2</source>
         <translation>T%1 #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="74"/>
+        <location filename="../widgets/environmentlanes.cpp" line="75"/>
         <source>throttled (429)</source>
         <translation>throttled (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="320"/>
+        <location filename="../widgets/environmentlanes.cpp" line="319"/>
         <source>t (s)</source>
         <translation>t (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="342"/>
+        <location filename="../widgets/environmentlanes.cpp" line="343"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>No execution environment yet: waiting for the first request.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="346"/>
+        <location filename="../widgets/environmentlanes.cpp" line="347"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>+%n older environment not shown</numerusform>
@@ -3736,58 +3736,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="357"/>
+        <location filename="../widgets/environmentlanes.cpp" line="358"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>thinned: phases shorter than %1 merged past %2 segments</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="381"/>
+        <location filename="../widgets/environmentlanes.cpp" line="382"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="383"/>
+        <location filename="../widgets/environmentlanes.cpp" line="384"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>tenant %1: never serves another tenant</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="385"/>
+        <location filename="../widgets/environmentlanes.cpp" line="386"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>serves up to %1 requests at once; never frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="386"/>
+        <location filename="../widgets/environmentlanes.cpp" line="387"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="388"/>
+        <location filename="../widgets/environmentlanes.cpp" line="389"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="394"/>
+        <location filename="../widgets/environmentlanes.cpp" line="395"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="409"/>
-        <location filename="../widgets/environmentlanes.cpp" line="422"/>
+        <location filename="../widgets/environmentlanes.cpp" line="410"/>
+        <location filename="../widgets/environmentlanes.cpp" line="423"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="413"/>
+        <location filename="../widgets/environmentlanes.cpp" line="414"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="415"/>
+        <location filename="../widgets/environmentlanes.cpp" line="416"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="416"/>
+        <location filename="../widgets/environmentlanes.cpp" line="417"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -3795,42 +3795,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1247"/>
+        <location filename="../widgets/runplots.cpp" line="1321"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1248"/>
+        <location filename="../widgets/runplots.cpp" line="1322"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1249"/>
+        <location filename="../widgets/runplots.cpp" line="1323"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1253"/>
+        <location filename="../widgets/runplots.cpp" line="1327"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1253"/>
+        <location filename="../widgets/runplots.cpp" line="1327"/>
         <source>idle (never frozen)</source>
         <translation>idle (never frozen)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1254"/>
+        <location filename="../widgets/runplots.cpp" line="1328"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1255"/>
+        <location filename="../widgets/runplots.cpp" line="1329"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1256"/>
+        <location filename="../widgets/runplots.cpp" line="1330"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -3838,85 +3838,85 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="70"/>
+        <location filename="../ui/explorerwindow.cpp" line="77"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="71"/>
+        <location filename="../ui/explorerwindow.cpp" line="78"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="183"/>
-        <location filename="../ui/explorerwindow.cpp" line="509"/>
+        <location filename="../ui/explorerwindow.cpp" line="207"/>
+        <location filename="../ui/explorerwindow.cpp" line="517"/>
         <source>Timed changes</source>
         <translation>Timed changes</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="256"/>
+        <location filename="../ui/explorerwindow.cpp" line="284"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="258"/>
+        <location filename="../ui/explorerwindow.cpp" line="286"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="397"/>
-        <location filename="../ui/explorerwindow.cpp" line="398"/>
+        <location filename="../ui/explorerwindow.cpp" line="414"/>
+        <location filename="../ui/explorerwindow.cpp" line="415"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="422"/>
+        <location filename="../ui/explorerwindow.cpp" line="439"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="422"/>
+        <location filename="../ui/explorerwindow.cpp" line="439"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="425"/>
+        <location filename="../ui/explorerwindow.cpp" line="442"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="430"/>
+        <location filename="../ui/explorerwindow.cpp" line="447"/>
         <source> · day %1, %2:%3</source>
         <translation> · day %1, %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="438"/>
+        <location filename="../ui/explorerwindow.cpp" line="455"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="167"/>
-        <location filename="../ui/explorerwindow.cpp" line="482"/>
+        <location filename="../ui/explorerwindow.cpp" line="191"/>
+        <location filename="../ui/explorerwindow.cpp" line="488"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="440"/>
+        <location filename="../ui/explorerwindow.cpp" line="457"/>
         <source>computing… %1 %</source>
         <translation>computing… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="442"/>
+        <location filename="../ui/explorerwindow.cpp" line="459"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>computing… %1 %, %2 s left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="444"/>
+        <location filename="../ui/explorerwindow.cpp" line="461"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>computing… %1 %, %2 min left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="498"/>
+        <location filename="../ui/explorerwindow.cpp" line="506"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -4115,17 +4115,17 @@
 <context>
     <name>lle::HelpMenu</name>
     <message>
-        <location filename="../ui/helpmenu.cpp" line="111"/>
+        <location filename="../ui/helpmenu.cpp" line="104"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../ui/helpmenu.cpp" line="112"/>
+        <location filename="../ui/helpmenu.cpp" line="105"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/helpmenu.cpp" line="114"/>
+        <location filename="../ui/helpmenu.cpp" line="107"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -4201,104 +4201,104 @@
 <context>
     <name>lle::Lab</name>
     <message>
-        <location filename="../ui/lab.cpp" line="81"/>
+        <location filename="../ui/lab.cpp" line="82"/>
         <source>La&amp;b</source>
         <translation>La&amp;b</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="82"/>
+        <location filename="../ui/lab.cpp" line="83"/>
         <source>&amp;Sweep…</source>
         <translation>&amp;Sweep…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="83"/>
+        <location filename="../ui/lab.cpp" line="84"/>
         <source>Run the scenario over a range of one setting and compare cost and latency</source>
         <translation>Run the scenario over a range of one setting and compare cost and latency</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="84"/>
+        <location filename="../ui/lab.cpp" line="85"/>
         <source>Run &amp;history…</source>
         <translation>Run &amp;history…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="85"/>
+        <location filename="../ui/lab.cpp" line="86"/>
         <source>Every configuration applied in this session: restore one, compare two</source>
         <translation>Every configuration applied in this session: restore one, compare two</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="86"/>
+        <location filename="../ui/lab.cpp" line="87"/>
         <source>Open s&amp;tudy…</source>
         <translation>Open s&amp;tudy…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="87"/>
+        <location filename="../ui/lab.cpp" line="88"/>
         <source>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</source>
         <translation>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="89"/>
+        <location filename="../ui/lab.cpp" line="90"/>
         <source>Compare &amp;compute options…</source>
         <translation>Compare &amp;compute options…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="90"/>
+        <location filename="../ui/lab.cpp" line="91"/>
         <source>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</source>
         <translation>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="91"/>
+        <location filename="../ui/lab.cpp" line="92"/>
         <source>&amp;Calibrate from logs…</source>
         <translation>&amp;Calibrate from logs…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="92"/>
+        <location filename="../ui/lab.cpp" line="93"/>
         <source>Fit memory, handler and init times to CloudWatch REPORT lines</source>
         <translation>Fit memory, handler and init times to CloudWatch REPORT lines</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="94"/>
+        <location filename="../ui/lab.cpp" line="95"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="144"/>
+        <location filename="../ui/lab.cpp" line="149"/>
         <source>run %1 (%2)</source>
         <translation>run %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="153"/>
+        <location filename="../ui/lab.cpp" line="160"/>
         <source>Calibrate from logs</source>
         <translation>Calibrate from logs</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="154"/>
+        <location filename="../ui/lab.cpp" line="161"/>
         <source>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</source>
         <translation>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="161"/>
+        <location filename="../ui/lab.cpp" line="168"/>
         <source>Open study: choose its plan folder</source>
         <translation>Open study: choose its plan folder</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="173"/>
+        <location filename="../ui/lab.cpp" line="180"/>
         <source>Reading the study in %1…</source>
         <translation>Reading the study in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="182"/>
+        <location filename="../ui/lab.cpp" line="189"/>
         <source>Open study</source>
         <translation>Open study</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="183"/>
+        <location filename="../ui/lab.cpp" line="190"/>
         <source>The study cannot be shown:
 %1</source>
         <translation>The study cannot be shown:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="202"/>
+        <location filename="../ui/lab.cpp" line="209"/>
         <source>The fitted scenario is applied.</source>
         <translation>The fitted scenario is applied.</translation>
     </message>
@@ -4306,64 +4306,64 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="565"/>
+        <location filename="../widgets/runplots.cpp" line="639"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="566"/>
-        <location filename="../widgets/runplots.cpp" line="573"/>
+        <location filename="../widgets/runplots.cpp" line="640"/>
+        <location filename="../widgets/runplots.cpp" line="647"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="567"/>
-        <location filename="../widgets/runplots.cpp" line="574"/>
+        <location filename="../widgets/runplots.cpp" line="641"/>
+        <location filename="../widgets/runplots.cpp" line="648"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="568"/>
+        <location filename="../widgets/runplots.cpp" line="642"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="569"/>
+        <location filename="../widgets/runplots.cpp" line="643"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="570"/>
+        <location filename="../widgets/runplots.cpp" line="644"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="571"/>
+        <location filename="../widgets/runplots.cpp" line="645"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="572"/>
+        <location filename="../widgets/runplots.cpp" line="646"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="575"/>
+        <location filename="../widgets/runplots.cpp" line="649"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="626"/>
+        <location filename="../widgets/runplots.cpp" line="700"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>every request from %1 to %2, simulated again</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="629"/>
+        <location filename="../widgets/runplots.cpp" line="703"/>
         <source>%1 requests, %2 cold, %3</source>
         <translation>%1 requests, %2 cold, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="633"/>
+        <location filename="../widgets/runplots.cpp" line="707"/>
         <source>1 in %1 requests shown</source>
         <translation>1 in %1 requests shown</translation>
     </message>
@@ -4371,17 +4371,17 @@
 <context>
     <name>lle::LessonFigures</name>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="195"/>
+        <location filename="../app/lessonfigures.cpp" line="417"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="196"/>
+        <location filename="../app/lessonfigures.cpp" line="418"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="209"/>
+        <location filename="../app/lessonfigures.cpp" line="363"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
@@ -4643,94 +4643,94 @@
 <context>
     <name>lle::ParameterPanel</name>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="86"/>
-        <location filename="../ui/parameterpanel.cpp" line="206"/>
+        <location filename="../ui/parameterpanel.cpp" line="85"/>
+        <location filename="../ui/parameterpanel.cpp" line="209"/>
         <source>custom</source>
         <translation>custom</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="207"/>
+        <location filename="../ui/parameterpanel.cpp" line="210"/>
         <source>x86_64</source>
         <translation>x86_64</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="208"/>
+        <location filename="../ui/parameterpanel.cpp" line="211"/>
         <source>arm64 (Graviton)</source>
         <translation>arm64 (Graviton)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="211"/>
+        <location filename="../ui/parameterpanel.cpp" line="214"/>
         <source>handler (each request)</source>
         <translation>handler (each request)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="212"/>
+        <location filename="../ui/parameterpanel.cpp" line="215"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="214"/>
+        <location filename="../ui/parameterpanel.cpp" line="217"/>
         <source>Poisson (random arrivals)</source>
         <translation>Poisson (random arrivals)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="215"/>
+        <location filename="../ui/parameterpanel.cpp" line="218"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="216"/>
+        <location filename="../ui/parameterpanel.cpp" line="219"/>
         <source>bursts</source>
         <translation>bursts</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="217"/>
+        <location filename="../ui/parameterpanel.cpp" line="220"/>
         <source>daily cycle</source>
         <translation>daily cycle</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="210"/>
+        <location filename="../ui/parameterpanel.cpp" line="213"/>
         <source>global (init)</source>
         <translation>global (init)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="218"/>
+        <location filename="../ui/parameterpanel.cpp" line="221"/>
         <source>billed (Aug 2025+)</source>
         <translation>billed (Aug 2025+)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="219"/>
+        <location filename="../ui/parameterpanel.cpp" line="222"/>
         <source>free (pre Aug 2025)</source>
         <translation>free (pre Aug 2025)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="242"/>
+        <location filename="../ui/parameterpanel.cpp" line="245"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="243"/>
-        <location filename="../ui/parameterpanel.cpp" line="252"/>
+        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="255"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="255"/>
+        <location filename="../ui/parameterpanel.cpp" line="258"/>
         <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
         <translation>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="260"/>
+        <location filename="../ui/parameterpanel.cpp" line="263"/>
         <source>A mean, drawn with cv 0.15 for every cold start.</source>
         <translation>A mean, drawn with cv 0.15 for every cold start.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="264"/>
+        <location filename="../ui/parameterpanel.cpp" line="267"/>
         <source>%1, random</source>
         <translation>%1, random</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="266"/>
+        <location filename="../ui/parameterpanel.cpp" line="269"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>%n environment</numerusform>
@@ -4738,57 +4738,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="268"/>
+        <location filename="../ui/parameterpanel.cpp" line="271"/>
         <source>%1 requests/s</source>
         <translation>%1 requests/s</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="271"/>
+        <location filename="../ui/parameterpanel.cpp" line="274"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>Base rate; bursts of %1/s for %2 s every %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="274"/>
+        <location filename="../ui/parameterpanel.cpp" line="277"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>Mean rate over the day; peak/trough %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="279"/>
+        <location filename="../ui/parameterpanel.cpp" line="282"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="279"/>
+        <location filename="../ui/parameterpanel.cpp" line="282"/>
         <source>every %1</source>
         <translation>every %1</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="287"/>
+        <location filename="../ui/parameterpanel.cpp" line="290"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>New environments restore from a snapshot instead of running init.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="288"/>
+        <location filename="../ui/parameterpanel.cpp" line="291"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="289"/>
+        <location filename="../ui/parameterpanel.cpp" line="292"/>
         <source>Not available for container images.</source>
         <translation>Not available for container images.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="291"/>
+        <location filename="../ui/parameterpanel.cpp" line="294"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="293"/>
+        <location filename="../ui/parameterpanel.cpp" line="296"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>Not with ephemeral storage above 512 MB.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="299"/>
+        <location filename="../ui/parameterpanel.cpp" line="302"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</translation>
     </message>
@@ -5033,32 +5033,32 @@
 <context>
     <name>lle::RunHistory</name>
     <message>
-        <location filename="../ui/runhistory.cpp" line="78"/>
+        <location filename="../ui/runhistory.cpp" line="67"/>
         <source>run %1 restored</source>
         <translation>run %1 restored</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="80"/>
+        <location filename="../ui/runhistory.cpp" line="69"/>
         <source>the configuration at the start</source>
         <translation>the configuration at the start</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="117"/>
+        <location filename="../ui/runhistory.cpp" line="102"/>
         <source>scenario “%1”</source>
         <translation>scenario “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="134"/>
+        <location filename="../ui/runhistory.cpp" line="110"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="145"/>
+        <location filename="../ui/runhistory.cpp" line="118"/>
         <source>%1 from %2</source>
         <translation>%1 from %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runhistory.cpp" line="149"/>
+        <location filename="../ui/runhistory.cpp" line="122"/>
         <source>%n timed change(s) removed</source>
         <translation>
             <numerusform>%n timed change removed</numerusform>
@@ -5066,7 +5066,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="151"/>
+        <location filename="../ui/runhistory.cpp" line="124"/>
         <source>no change</source>
         <translation>no change</translation>
     </message>
@@ -5074,72 +5074,72 @@
 <context>
     <name>lle::RunHistoryDialog</name>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
         <source>Run history</source>
         <translation>Run history</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>Per million</source>
         <translation>Per million</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="122"/>
+        <location filename="../ui/runhistorydialog.cpp" line="123"/>
         <source>Select one run to restore it, or two to compare them on the same requests.</source>
         <translation>Select one run to restore it, or two to compare them on the same requests.</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="123"/>
+        <location filename="../ui/runhistorydialog.cpp" line="124"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="124"/>
+        <location filename="../ui/runhistorydialog.cpp" line="125"/>
         <source>&amp;Compare A and B</source>
         <translation>&amp;Compare A and B</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="125"/>
+        <location filename="../ui/runhistorydialog.cpp" line="126"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5147,22 +5147,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="319"/>
+        <location filename="../widgets/runplots.cpp" line="393"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="322"/>
+        <location filename="../widgets/runplots.cpp" line="396"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="325"/>
+        <location filename="../widgets/runplots.cpp" line="399"/>
         <source>simulated time (days)</source>
         <translation>simulated time (days)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="328"/>
+        <location filename="../widgets/runplots.cpp" line="402"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
@@ -5170,42 +5170,42 @@
 <context>
     <name>lle::ScenarioDocument</name>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="28"/>
+        <location filename="../ui/scenariodocument.cpp" line="29"/>
         <source>Sparse traffic idles out</source>
         <translation>Sparse traffic idles out</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="29"/>
+        <location filename="../ui/scenariodocument.cpp" line="30"/>
         <source>Morning peak with provisioned concurrency</source>
         <translation>Morning peak with provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="30"/>
+        <location filename="../ui/scenariodocument.cpp" line="31"/>
         <source>Java with SnapStart</source>
         <translation>Java with SnapStart</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="31"/>
+        <location filename="../ui/scenariodocument.cpp" line="32"/>
         <source>More memory: CPU-bound vs I/O-bound</source>
         <translation>More memory: CPU-bound vs I/O-bound</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="48"/>
+        <location filename="../ui/scenariodocument.cpp" line="47"/>
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="55"/>
+        <location filename="../ui/scenariodocument.cpp" line="54"/>
         <source>%1[*] — Lambda Lifecycle Explorer</source>
         <translation>%1[*] — Lambda Lifecycle Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="56"/>
+        <location filename="../ui/scenariodocument.cpp" line="55"/>
         <source>%1 — %2[*] — Lambda Lifecycle Explorer</source>
         <translation>%1 — %2[*] — Lambda Lifecycle Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="170"/>
+        <location filename="../ui/scenariodocument.cpp" line="169"/>
         <source>%1 was not opened: it is not a valid scenario.
 
 %2</source>
@@ -5214,7 +5214,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="171"/>
+        <location filename="../ui/scenariodocument.cpp" line="170"/>
         <source>%1 could not be opened.
 
 %2</source>
@@ -5223,18 +5223,18 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="181"/>
-        <location filename="../ui/scenariodocument.cpp" line="290"/>
+        <location filename="../ui/scenariodocument.cpp" line="180"/>
+        <location filename="../ui/scenariodocument.cpp" line="289"/>
         <source>Open scenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="205"/>
+        <location filename="../ui/scenariodocument.cpp" line="204"/>
         <source>Save scenario</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="205"/>
+        <location filename="../ui/scenariodocument.cpp" line="204"/>
         <source>The scenario was not saved.
 
 %1</source>
@@ -5243,47 +5243,47 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="232"/>
+        <location filename="../ui/scenariodocument.cpp" line="231"/>
         <source>Save scenario as</source>
         <translation>Save scenario as</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="233"/>
+        <location filename="../ui/scenariodocument.cpp" line="232"/>
         <source>Scenario files (*.json)</source>
         <translation>Scenario files (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="256"/>
+        <location filename="../ui/scenariodocument.cpp" line="255"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="245"/>
+        <location filename="../ui/scenariodocument.cpp" line="244"/>
         <source>The scenario “%1” has changes that are not saved.</source>
         <translation>The scenario “%1” has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="258"/>
+        <location filename="../ui/scenariodocument.cpp" line="257"/>
         <source>Save them before going on?</source>
         <translation>Save them before going on?</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="260"/>
+        <location filename="../ui/scenariodocument.cpp" line="259"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="261"/>
+        <location filename="../ui/scenariodocument.cpp" line="260"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="262"/>
+        <location filename="../ui/scenariodocument.cpp" line="261"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="291"/>
+        <location filename="../ui/scenariodocument.cpp" line="290"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>Scenario files (*.json);;All files (*)</translation>
     </message>
@@ -5329,12 +5329,12 @@
 <context>
     <name>lle::StretchZoom</name>
     <message>
-        <location filename="../ui/stretchzoom.cpp" line="18"/>
+        <location filename="../ui/stretchzoom.cpp" line="20"/>
         <source>Every request of a stretch</source>
         <translation>Every request of a stretch</translation>
     </message>
     <message>
-        <location filename="../ui/stretchzoom.cpp" line="26"/>
+        <location filename="../ui/stretchzoom.cpp" line="28"/>
         <source>Simulating every request from %1 to %2 again…</source>
         <translation>Simulating every request from %1 to %2 again…</translation>
     </message>
@@ -5431,17 +5431,17 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="205"/>
+        <location filename="../ui/sweepview.cpp" line="206"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>This workload has no request rate to sweep (it replays a trace).</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="375"/>
+        <location filename="../ui/sweepview.cpp" line="382"/>
         <source>Plan for a cluster: choose an empty folder</source>
         <translation>Plan for a cluster: choose an empty folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="394"/>
+        <location filename="../ui/sweepview.cpp" line="401"/>
         <source>Planned %n jobs into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</source>
         <translation>
             <numerusform>Planned %n job into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</numerusform>
@@ -5449,52 +5449,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="488"/>
+        <location filename="../ui/sweepview.cpp" line="486"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="493"/>
+        <location filename="../ui/sweepview.cpp" line="491"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: %2 cost, %3 p99 against now</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="535"/>
+        <location filename="../ui/sweepview.cpp" line="533"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>%1 per million requests, p99 %2, cold starts %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="541"/>
+        <location filename="../ui/sweepview.cpp" line="539"/>
         <source>This is the configuration in effect.</source>
         <translation>This is the configuration in effect.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="543"/>
+        <location filename="../ui/sweepview.cpp" line="541"/>
         <source>Click to apply it at the playhead.</source>
         <translation>Click to apply it at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</source>
         <translation>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="594"/>
+        <location filename="../ui/sweepview.cpp" line="592"/>
         <source>Applied %1 at %2.</source>
         <translation>Applied %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="605"/>
+        <location filename="../ui/sweepview.cpp" line="603"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>Running %1 points × %2 seeds on %3 threads…</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="612"/>
+        <location filename="../ui/sweepview.cpp" line="610"/>
         <source>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</source>
         <translation>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="620"/>
+        <location filename="../ui/sweepview.cpp" line="618"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>%n seed per point, 95 % intervals shown</numerusform>
@@ -5502,113 +5502,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="621"/>
+        <location filename="../ui/sweepview.cpp" line="619"/>
         <source>one seed per point</source>
         <translation>one seed per point</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="622"/>
+        <location filename="../ui/sweepview.cpp" line="620"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%1 points (%2) from the configuration at %3, in %4 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="628"/>
+        <location filename="../ui/sweepview.cpp" line="626"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="638"/>
+        <location filename="../ui/sweepview.cpp" line="636"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="639"/>
+        <location filename="../ui/sweepview.cpp" line="637"/>
         <source>Memory (Power Tuning)</source>
         <translation>Memory (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="640"/>
+        <location filename="../ui/sweepview.cpp" line="638"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="641"/>
+        <location filename="../ui/sweepview.cpp" line="639"/>
         <source>Provisioned concurrency</source>
         <translation>Provisioned concurrency</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="642"/>
+        <location filename="../ui/sweepview.cpp" line="640"/>
         <source>Request rate</source>
         <translation>Request rate</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="643"/>
+        <location filename="../ui/sweepview.cpp" line="641"/>
         <source>Any key</source>
         <translation>Any key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="644"/>
+        <location filename="../ui/sweepview.cpp" line="642"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="645"/>
-        <location filename="../ui/sweepview.cpp" line="648"/>
+        <location filename="../ui/sweepview.cpp" line="643"/>
+        <location filename="../ui/sweepview.cpp" line="646"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="646"/>
+        <location filename="../ui/sweepview.cpp" line="644"/>
         <source>Second key</source>
         <translation>Second key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="647"/>
+        <location filename="../ui/sweepview.cpp" line="645"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>Optional: a second key swept with every value of the first (a grid); leave empty for one key</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="649"/>
+        <location filename="../ui/sweepview.cpp" line="647"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>Numbers separated by commas, &apos;.&apos; for decimals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="650"/>
+        <location filename="../ui/sweepview.cpp" line="648"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="651"/>
+        <location filename="../ui/sweepview.cpp" line="649"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>Runs per point with different seeds; more than one gives 95 % confidence intervals</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="652"/>
+        <location filename="../ui/sweepview.cpp" line="650"/>
         <source>Run sweep</source>
         <translation>Run sweep</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="653"/>
+        <location filename="../ui/sweepview.cpp" line="651"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="654"/>
+        <location filename="../ui/sweepview.cpp" line="652"/>
         <source>Plan for a cluster…</source>
         <translation>Plan for a cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="655"/>
+        <location filename="../ui/sweepview.cpp" line="653"/>
         <source>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</source>
         <translation>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="658"/>
+        <location filename="../ui/sweepview.cpp" line="656"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="662"/>
+        <location filename="../ui/sweepview.cpp" line="660"/>
         <source>An opened study: its points were run from the study&apos;s own scenario, on other machines, and merged. Run sweep runs the same keys here, from the configuration at the playhead.</source>
         <translation>An opened study: its points were run from the study&apos;s own scenario, on other machines, and merged. Run sweep runs the same keys here, from the configuration at the playhead.</translation>
     </message>
@@ -5616,58 +5616,58 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="127"/>
+        <location filename="../ui/teaching.cpp" line="124"/>
         <source>Open lesson file</source>
         <translation>Open lesson file</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="128"/>
+        <location filename="../ui/teaching.cpp" line="125"/>
         <source>Lessons (*.json)</source>
         <translation>Lessons (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="160"/>
+        <location filename="../ui/teaching.cpp" line="157"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="162"/>
-        <location filename="../ui/teaching.cpp" line="163"/>
+        <location filename="../ui/teaching.cpp" line="159"/>
+        <location filename="../ui/teaching.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="164"/>
+        <location filename="../ui/teaching.cpp" line="161"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="165"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="166"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>Full screen, larger text, secondary panels hidden (F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="170"/>
+        <location filename="../ui/teaching.cpp" line="167"/>
         <source>Open lesson &amp;file…</source>
         <translation>Open lesson &amp;file…</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="171"/>
+        <location filename="../ui/teaching.cpp" line="168"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="246"/>
+        <location filename="../ui/teaching.cpp" line="242"/>
         <source>Lesson not opened</source>
         <translation>Lesson not opened</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="247"/>
+        <location filename="../ui/teaching.cpp" line="243"/>
         <source>The lesson %1 cannot be opened:</source>
         <translation>The lesson %1 cannot be opened:</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ClipFrames</name>
     <message>
-        <location filename="../widgets/clipframes.cpp" line="208"/>
+        <location filename="../widgets/clipframes.cpp" line="196"/>
         <source>simulated %1 / %2 · %3×</source>
         <translation>시뮬레이션 %1 / %2 · %3×</translation>
     </message>
@@ -1037,33 +1037,33 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="15"/>
-        <source>Memory is the only performance setting of a Lambda function: CPU comes in proportion to it. At 1,769 MB the function gets one full vCPU; at 128 MB only about 0.07 vCPU. This function does 800 ms of single-threaded CPU work (measured at 1 vCPU) and waits 20 ms for I/O.</source>
-        <translation>Lambda 함수의 성능 설정은 메모리 하나뿐이며, CPU는 메모리에 비례해 함께 주어집니다. 1,769MB에서 vCPU 1개를 온전히 받고, 128MB에서는 약 0.07 vCPU뿐입니다. 이 함수는 단일 스레드 CPU 작업 800ms(vCPU 1개 기준)를 하고 I/O를 20ms 기다립니다.</translation>
+        <source>Memory is the only performance setting of a Lambda function: CPU comes in proportion to it. At 1,769 MB the function gets one full vCPU; at {function.memory_mb} MB only about {vcpus} vCPU. This function does {function.handler.cpu_ms} ms of single-threaded CPU work (measured at 1 vCPU) and waits {function.handler.io_ms} ms for I/O.</source>
+        <translation>Lambda 함수의 성능 설정은 메모리 하나뿐이며, CPU는 메모리에 비례해 함께 주어집니다. 1,769MB에서 vCPU 1개를 온전히 받고, {function.memory_mb}MB에서는 약 {vcpus} vCPU뿐입니다. 이 함수는 단일 스레드 CPU 작업 {function.handler.cpu_ms}ms(vCPU 1개 기준)를 하고 I/O를 {function.handler.io_ms}ms 기다립니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="17"/>
-        <source>Lambda bills memory × duration, in GB-seconds ($0.0000166667 per GB-s on x86_64), plus $0.20 per million requests. Note the cost per 1M requests.</source>
-        <translation>Lambda 요금은 메모리 × 실행 시간, 즉 GB-초 단위(x86_64 기준 GB-s당 $0.0000166667)에 요청 100만 건당 $0.20가 더해집니다. 100만 건당 비용을 기억해 두세요.</translation>
+        <source>Lambda bills memory × duration, in GB-seconds ({price_duration_gb_s} per GB-s on x86_64), plus {price_request_per_million} per million requests. Note the cost per 1M requests.</source>
+        <translation>Lambda 요금은 메모리 × 실행 시간, 즉 GB-초 단위(x86_64 기준 GB-s당 {price_duration_gb_s})에 요청 100만 건당 {price_request_per_million}가 더해집니다. 100만 건당 비용을 기억해 두세요.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="18"/>
-        <source>We give the function 1,769 MB, about 14 times the memory. Will each request cost 14 times more?</source>
-        <translation>함수에 메모리를 약 14배인 1,769MB로 주면, 요청당 비용도 14배가 될까요?</translation>
+        <source>We give the function 1,769 MB, one full vCPU: many times the memory it has now. Will each request cost that many times more?</source>
+        <translation>함수에 vCPU 1개를 온전히 받는 1,769MB를 줍니다. 지금의 몇 배나 되는 메모리입니다. 요청당 비용도 그만큼 몇 배가 될까요?</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="19"/>
-        <source>No, about the same. The function now has one full vCPU, so the CPU work runs about 14 times faster (0.8 s instead of 11 s). Memory × duration, and so the price, hardly changes — and every request is 13 times faster.</source>
-        <translation>아니요, 거의 같습니다. 이제 vCPU 1개를 온전히 쓰므로 CPU 작업이 약 14배 빨라집니다(11초 대신 0.8초). 메모리 × 실행 시간, 곧 요금은 거의 그대로이고 모든 요청이 13배 빨라집니다.</translation>
+        <source>No, about the same. Below one full vCPU the CPU share grows with the memory, so the CPU work runs as many times faster as the memory grew. Memory × duration, and so the price, hardly changes — and every request is much faster.</source>
+        <translation>아니요, 거의 같습니다. vCPU 1개까지는 CPU 몫이 메모리에 비례하므로, 메모리가 늘어난 배수만큼 CPU 작업이 빨라집니다. 메모리 × 실행 시간, 곧 요금은 거의 그대로이고 모든 요청이 훨씬 빨라집니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="21"/>
-        <source>At 3,008 MB the function gets 1.7 vCPUs, but single-threaded code cannot use the second one: the duration stays at about 0.82 s, and the price per request rises with the memory.</source>
-        <translation>3,008MB에서는 vCPU 1.7개를 받지만 단일 스레드 코드는 두 번째 vCPU를 쓰지 못합니다. 실행 시간은 약 0.82초 그대로이고 요청당 요금은 메모리만큼 오릅니다.</translation>
+        <source>At {function.memory_mb} MB the function gets {vcpus} vCPUs, but single-threaded code cannot use more than one: the duration stays at about {duration_ms}, and the price per request rises with the memory.</source>
+        <translation>{function.memory_mb}MB에서는 vCPU {vcpus}개를 받지만 단일 스레드 코드는 vCPU를 하나보다 더 쓰지 못합니다. 실행 시간은 약 {duration_ms} 그대로이고 요청당 요금은 메모리만큼 오릅니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="22"/>
-        <source>What kind of code would still get faster above 1,769 MB?</source>
-        <translation>1,769MB를 넘어서도 더 빨라지는 코드는 어떤 코드일까요?</translation>
+        <source>What kind of code would still get faster above one full vCPU?</source>
+        <translation>vCPU 1개를 넘어서도 더 빨라지는 코드는 어떤 코드일까요?</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="23"/>
@@ -1072,23 +1072,23 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="24"/>
-        <source>Now an I/O-bound function: 40 ms of CPU work and 200 ms of waiting for a database. At 128 MB the CPU part takes about 550 ms, so each request takes about 0.75 s.</source>
-        <translation>이번에는 I/O 위주 함수입니다. CPU 작업 40ms에 데이터베이스 대기 200ms. 128MB에서는 CPU 부분이 약 550ms 걸려 요청 하나에 약 0.75초가 걸립니다.</translation>
+        <source>Now an I/O-bound function: {function.handler.cpu_ms} ms of CPU work and {function.handler.io_ms} ms of waiting for a database. At {function.memory_mb} MB, only {vcpus} vCPU, each request takes about {duration_ms}, most of it the slowed CPU part.</source>
+        <translation>이번에는 I/O 위주 함수입니다. CPU 작업 {function.handler.cpu_ms}ms에 데이터베이스 대기 {function.handler.io_ms}ms. {function.memory_mb}MB, vCPU {vcpus}개뿐이라 요청 하나에 약 {duration_ms}가 걸리며, 대부분은 느려진 CPU 부분입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="25"/>
-        <source>Will 1,024 MB be cheaper for this function?</source>
-        <translation>이 함수는 1,024MB로 올리면 더 쌀까요?</translation>
+        <source>Will more memory be cheaper for this function?</source>
+        <translation>이 함수는 메모리를 늘리면 더 쌀까요?</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="26"/>
-        <source>No. At 1,024 MB a request takes about 0.27 s instead of 0.75 s, but it bills 8 times the memory: about 0.27 GB-s instead of 0.09 GB-s, roughly three times the price. Memory does not shorten waiting.</source>
-        <translation>아니요. 1,024MB에서 요청은 0.75초 대신 약 0.27초 걸리지만 메모리는 8배로 과금됩니다. 0.09 GB-s 대신 약 0.27 GB-s, 요금이 대략 3배입니다. 메모리를 늘려도 대기 시간은 줄지 않습니다.</translation>
+        <source>No. The CPU part shrinks, but the waiting does not, and every millisecond of it bills the larger memory: the GB-seconds per request, and so the price, grow several times over. Memory does not shorten waiting.</source>
+        <translation>아니요. CPU 부분은 줄지만 대기는 줄지 않고, 그 대기 시간 내내 늘어난 메모리가 과금됩니다. 요청당 GB-초, 곧 요금이 몇 배로 늘어납니다. 메모리를 늘려도 대기 시간은 줄지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="27"/>
-        <source>At 1,024 MB the latency falls, and the cost per request rises. More memory is cheaper only while CPU work dominates and the code can use the extra CPU. Measure before choosing: tools such as AWS Lambda Power Tuning run the function at several memory sizes.</source>
-        <translation>1,024MB에서는 지연 시간이 줄고 요청당 비용은 오릅니다. 메모리를 늘리는 편이 싼 것은 CPU 작업이 대부분이고 코드가 늘어난 CPU를 쓸 수 있을 때뿐입니다. 고르기 전에 측정하세요. AWS Lambda Power Tuning 같은 도구가 여러 메모리 크기로 함수를 실행해 줍니다.</translation>
+        <source>At {function.memory_mb} MB a request takes about {duration_ms}: the latency falls, and the cost per request rises. More memory is cheaper only while CPU work dominates and the code can use the extra CPU. Measure before choosing: tools such as AWS Lambda Power Tuning run the function at several memory sizes.</source>
+        <translation>{function.memory_mb}MB에서는 요청이 약 {duration_ms} 걸립니다. 지연 시간은 줄고 요청당 비용은 오릅니다. 메모리를 늘리는 편이 싼 것은 CPU 작업이 대부분이고 코드가 늘어난 CPU를 쓸 수 있을 때뿐입니다. 고르기 전에 측정하세요. AWS Lambda Power Tuning 같은 도구가 여러 메모리 크기로 함수를 실행해 줍니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="29"/>
@@ -1102,13 +1102,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="31"/>
-        <source>Requests arrive in short bursts every 5 minutes. The first request finds no execution environment: a cold start. Lambda now prepares a new one.</source>
-        <translation>요청이 5분마다 짧게 몰려 들어옵니다. 첫 요청에는 실행 환경이 없으니 콜드 스타트입니다. Lambda가 새 실행 환경을 준비합니다.</translation>
+        <source>Requests arrive in short bursts every {workload.every_min} minutes. The first request finds no execution environment: a cold start. Lambda now prepares a new one.</source>
+        <translation>요청이 {workload.every_min}분마다 짧게 몰려 들어옵니다. 첫 요청에는 실행 환경이 없으니 콜드 스타트입니다. Lambda가 새 실행 환경을 준비합니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="32"/>
-        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start ({extension_init_ms} here), the Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</source>
-        <translation>콜드 스타트는 핸들러 실행 전에 네 단계를 거칩니다. 환경 설정에서 마이크로 VM을 배치하고 코드를 내려받습니다({env_setup_ms}, Init Duration에는 포함되지 않음). 이어서 익스텐션이 시작되고(여기서는 {extension_init_ms}), Python 런타임이 부팅되며({runtime_init_ms}), 핸들러 바깥 코드가 실행됩니다. 이것이 함수 초기화({function_init_ms})입니다.</translation>
+        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start: the panel sets {function.init_ms.extension} ms, and each cold start draws around it ({extension_init_ms} for this one). The Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</source>
+        <translation>콜드 스타트에는 핸들러 실행 전에 네 단계가 있습니다. 환경 설정이 마이크로 VM을 배치하고 코드를 내려받습니다({env_setup_ms}, Init Duration에는 들어가지 않음). 그다음 익스텐션이 시작됩니다. 패널의 설정은 {function.init_ms.extension}ms이고, 콜드 스타트마다 그 값 근처에서 뽑힙니다(이번에는 {extension_init_ms}). Python 런타임이 부팅하고({runtime_init_ms}), 핸들러 바깥의 코드가 실행됩니다. 함수 초기화({function_init_ms})입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="33"/>
@@ -1132,13 +1132,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="37"/>
-        <source>A warm start skips environment setup, extension, runtime and function init: only the handler runs. Cold starts are typically 10 to 100 times slower than warm requests; the plot&apos;s axis is logarithmic for that reason.</source>
-        <translation>웜 스타트는 환경 설정과 익스텐션·런타임·함수 초기화를 모두 건너뛰고 핸들러만 실행합니다. 콜드 스타트는 보통 웜 요청보다 10~100배 느리며, 그래서 그래프 축이 로그 눈금입니다.</translation>
+        <source>A warm start skips environment setup, extension, runtime and function init: only the handler runs. Here a cold start took {cold_latency_ms} and a warm one {warm_latency_ms}; the plot&apos;s axis is logarithmic for differences this large.</source>
+        <translation>웜 스타트는 환경 설정과 익스텐션·런타임·함수 초기화를 모두 건너뛰고 핸들러만 실행합니다. 여기서 콜드 스타트는 {cold_latency_ms}, 웜 스타트는 {warm_latency_ms}가 걸렸습니다. 차이가 이렇게 커서 그래프 축이 로그 눈금입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="38"/>
-        <source>The burst is over. How long does a frozen environment stay? AWS does not publish it; measurements found 5 to 15 minutes. This lesson sets 60 s so that we can watch it.</source>
-        <translation>요청이 몰리던 구간이 끝났습니다. 동결된 실행 환경은 얼마나 유지될까요? AWS는 공개하지 않으며, 측정값은 5~15분입니다. 이 강의에서는 직접 볼 수 있도록 60초로 설정했습니다.</translation>
+        <source>The burst is over. How long does a frozen environment stay? AWS does not publish it; measurements found 5 to 15 minutes. This lesson sets {platform.idle_timeout_s} s so that we can watch it.</source>
+        <translation>요청이 몰리던 구간이 끝났습니다. 동결된 실행 환경은 얼마나 유지될까요? AWS는 공개하지 않으며, 측정값은 5~15분입니다. 이 강의에서는 직접 볼 수 있도록 {platform.idle_timeout_s}초로 설정했습니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="39"/>
@@ -1147,13 +1147,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="40"/>
-        <source>The next burst starts at minute 5. How will its first request start?</source>
-        <translation>다음 요청 폭주는 5분에 시작됩니다. 그 첫 요청은 어떻게 시작될까요?</translation>
+        <source>The next burst starts at minute {workload.every_min}. How will its first request start?</source>
+        <translation>다음 요청 폭주는 {workload.every_min}분에 시작됩니다. 그 첫 요청은 어떻게 시작될까요?</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="41"/>
-        <source>Cold: every environment expired after 60 s of idling. Click that request in the lanes to read &quot;expired after idling&quot;.</source>
-        <translation>콜드 스타트입니다. 모든 실행 환경이 60초 유휴 후 만료되었습니다. 레인에서 그 요청을 클릭하면 &quot;유휴 후 만료&quot;라는 이유가 보입니다.</translation>
+        <source>Cold: every environment expired after {platform.idle_timeout_s} s of idling. Click that request in the lanes to read &quot;expired after idling&quot;.</source>
+        <translation>콜드 스타트입니다. 모든 실행 환경이 {platform.idle_timeout_s}초 유휴 후 만료되었습니다. 레인에서 그 요청을 클릭하면 &quot;유휴 후 만료&quot;라는 이유가 보입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="42"/>
@@ -1172,13 +1172,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="46"/>
-        <source>This function opens a database connection that takes 300 ms. Here the connection is created in global scope, outside the handler: that code runs once per environment, during function init, and every warm start reuses the connection.</source>
-        <translation>이 함수는 300ms가 걸리는 데이터베이스 연결을 엽니다. 여기서는 핸들러 바깥 전역 범위에서 연결을 만듭니다. 이 코드는 실행 환경마다 함수 초기화 중에 한 번 실행되고, 이후 모든 웜 스타트가 그 연결을 재사용합니다.</translation>
+        <source>This function opens a database connection that takes {function.handler.setup_ms} ms. Here the connection is created in global scope, outside the handler: that code runs once per environment, during function init, and every warm start reuses the connection.</source>
+        <translation>이 함수는 {function.handler.setup_ms}ms가 걸리는 데이터베이스 연결을 엽니다. 여기서는 핸들러 바깥 전역 범위에서 연결을 만듭니다. 이 코드는 실행 환경마다 함수 초기화 중에 한 번 실행되고, 이후 모든 웜 스타트가 그 연결을 재사용합니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="82"/>
-        <source>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of more than 3 s of init, and a cold request takes {cold_latency_ms}.</source>
-        <translation>복원 경로(노란색)가 익스텐션·런타임·함수 초기화를 대신합니다. 여기서 복원은 3초가 넘는 초기화 대신 {restore_ms}가 걸리고, 콜드 요청은 {cold_latency_ms}가 걸립니다.</translation>
+        <source>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of the seconds of init before, and a cold request takes {cold_latency_ms}.</source>
+        <translation>복원 경로(노란색)가 익스텐션·런타임·함수 초기화를 대신합니다. 여기서 복원은 앞서 본 수 초의 초기화 대신 {restore_ms}가 걸리고, 콜드 요청은 {cold_latency_ms}가 걸립니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="48"/>
@@ -1187,8 +1187,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="49"/>
-        <source>Every request, warm or cold, pays the 300 ms: the median latency rises from about 90 ms to about 390 ms, and each request bills about four times the GB-seconds.</source>
-        <translation>웜이든 콜드든 모든 요청이 300ms를 부담합니다. 지연 시간 중앙값이 약 90ms에서 약 390ms로 오르고, 요청마다 약 4배의 GB-초가 과금됩니다.</translation>
+        <source>Every request, warm or cold, pays the {function.handler.setup_ms} ms: the median latency, now {latency_p50_ms}, grows by that much, and each request bills several times the GB-seconds.</source>
+        <translation>웜이든 콜드든 모든 요청이 {function.handler.setup_ms}ms를 부담합니다. 지금 {latency_p50_ms}인 지연 시간 중앙값이 그만큼 늘고, 요청마다 몇 배의 GB-초가 과금됩니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="50"/>
@@ -1222,18 +1222,18 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="57"/>
-        <source>A common trick: a scheduled rule pings the function every few minutes so that it never idles out. Here a ping arrives every 4 minutes, shorter than the idle lifetime of this run (5 minutes).</source>
-        <translation>흔히 쓰는 요령: 예약된 규칙으로 몇 분마다 함수에 핑을 보내 유휴 만료를 막습니다. 여기서는 4분마다 핑이 오며, 이 실행의 유휴 유지 시간(5분)보다 짧습니다.</translation>
+        <source>A common trick: a scheduled rule pings the function every few minutes so that it never idles out. Here a ping arrives every {workload.keep_warm.interval_min} minutes, shorter than the idle lifetime of this run ({platform.idle_timeout_min} minutes).</source>
+        <translation>흔히 쓰는 요령: 예약된 규칙으로 몇 분마다 함수에 핑을 보내 유휴 만료를 막습니다. 여기서는 {workload.keep_warm.interval_min}분마다 핑이 오며, 이 실행의 유휴 유지 시간({platform.idle_timeout_min}분)보다 짧습니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="58"/>
-        <source>Between bursts the pings keep one environment warm: its lane shows a short invoke every 4 minutes, then frozen again.</source>
-        <translation>요청이 몰리지 않는 동안 핑이 실행 환경 하나를 따뜻하게 유지합니다. 그 레인에는 4분마다 짧은 호출이 보이고 다시 동결됩니다.</translation>
+        <source>Between bursts the pings keep one environment warm: its lane shows a short invoke every {workload.keep_warm.interval_min} minutes, then frozen again.</source>
+        <translation>요청이 몰리지 않는 동안 핑이 실행 환경 하나를 따뜻하게 유지합니다. 그 레인에는 {workload.keep_warm.interval_min}분마다 짧은 호출이 보이고 다시 동결됩니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="59"/>
-        <source>The burst arrives: 50 requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
-        <translation>요청이 몰려옵니다. 초당 50건, 각각 약 {latency_p50_ms}라서 실행 환경이 동시에 최대 {concurrency_peak}개 필요합니다. 웜 환경은 요청 하나만 받고, 나머지는 모든 환경이 바쁘기 때문에 콜드 스타트합니다(스케일 아웃).</translation>
+        <source>The burst arrives: {workload.burst_rate_per_s} requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
+        <translation>요청이 몰려옵니다. 초당 {workload.burst_rate_per_s}건, 각각 약 {latency_p50_ms}라서 실행 환경이 동시에 최대 {concurrency_peak}개 필요합니다. 웜 환경은 요청 하나만 받고, 나머지는 모든 환경이 바쁘기 때문에 콜드 스타트합니다(스케일 아웃).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="60"/>
@@ -1247,8 +1247,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="62"/>
-        <source>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</source>
-        <translation>핑도 공짜가 아닙니다. 핑마다 과금되는 요청(100만 건당 $0.20)이고 실행 시간도 최소 1ms가 붙습니다. 환경 하나라면 한 달에 몇 센트지만, 몰려온 요청에 필요한 {concurrency_peak}개를 웜 상태로 유지하려면 동시에 핑 {concurrency_peak}개를 보내야 하고 그동안 그 환경들이 묶입니다.</translation>
+        <source>Pings are not free: each is a billed request ({price_request_per_million} per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</source>
+        <translation>핑도 공짜가 아닙니다. 핑마다 과금되는 요청(100만 건당 {price_request_per_million})이고 실행 시간도 최소 1ms가 붙습니다. 환경 하나라면 한 달에 몇 센트지만, 몰려온 요청에 필요한 {concurrency_peak}개를 웜 상태로 유지하려면 동시에 핑 {concurrency_peak}개를 보내야 하고 그동안 그 환경들이 묶입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="63"/>
@@ -1282,13 +1282,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="91"/>
-        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</source>
-        <translation>데이터베이스를 기다리는 API입니다. 요청마다 CPU 20 ms와 대기 180 ms, 초당 50개 요청. 온디맨드에서는 실행 환경이 한 번에 요청 하나만 처리하므로 어느 순간이든 약 {concurrency_mean}개가 바쁘고 {environments_live}개가 존재하며, 각각 일하는 동안 GB-초로 과금됩니다.</translation>
+        <source>An API that waits on a database: {function.handler.cpu_ms} ms of CPU and {function.handler.io_ms} ms of waiting per request, {workload.rate_per_s} requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</source>
+        <translation>데이터베이스를 기다리는 API입니다. 요청마다 CPU {function.handler.cpu_ms} ms와 대기 {function.handler.io_ms} ms, 초당 {workload.rate_per_s}개 요청. 온디맨드에서는 실행 환경이 한 번에 요청 하나만 처리하므로 어느 순간이든 약 {concurrency_mean}개가 바쁘고 {environments_live}개가 존재하며, 각각 일하는 동안 GB-초로 과금됩니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="92"/>
-        <source>Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start.</source>
-        <translation>이제 같은 트래픽을 관리형 인스턴스에서: m7g.large 인스턴스 3개, 인스턴스마다 실행 환경 2개, 환경마다 최대 16개 요청을 동시에 받습니다. 요청들이 여섯 레인 안에서 겹칩니다. 동결되는 것은 없고 콜드 스타트를 겪는 요청도 없습니다.</translation>
+        <source>Now the same traffic on Managed Instances: {function.managed_instances.min_instances} m7g.large instances, {mi_envs_per_instance} environments each, and every environment takes up to {mi_max_concurrency} requests at once. The requests overlap in the {mi_environments} lanes; nothing freezes and no request pays a cold start.</source>
+        <translation>이제 같은 트래픽을 관리형 인스턴스에서: m7g.large 인스턴스 {function.managed_instances.min_instances}개, 인스턴스마다 실행 환경 {mi_envs_per_instance}개, 환경마다 최대 {mi_max_concurrency}개 요청을 동시에 받습니다. 요청들이 {mi_environments}개 레인 안에서 겹칩니다. 동결되는 것은 없고 콜드 스타트를 겪는 요청도 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="93"/>
@@ -1302,13 +1302,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="95"/>
-        <source>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute.</source>
-        <translation>CPU 위주 핸들러입니다. 한 환경에 있는 요청들의 CPU 부분이 vCPU를 나눠 쓰므로, vCPU v개에서 동시성 k이면 각 요청이 max(1, k/v)배 오래 걸립니다. CPU 사용률이 목표를 넘으면 플릿이 인스턴스를 늘리지만 시작에 약 1분이 걸립니다.</translation>
+        <source>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about {function.managed_instances.launch_s} s.</source>
+        <translation>CPU 위주 핸들러입니다. 한 환경에 있는 요청들의 CPU 부분이 vCPU를 나눠 쓰므로, vCPU v개에서 동시성 k이면 각 요청이 max(1, k/v)배 오래 걸립니다. CPU 사용률이 목표를 넘으면 플릿이 인스턴스를 늘리지만 시작에 약 {function.managed_instances.launch_s}초가 걸립니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="96"/>
-        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about {cost_per_hour} an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
-        <translation>요금에 GB-초가 없습니다. 시간당 $0.0816인 인스턴스 3개와 15 % 관리 수수료로, 트래픽과 상관없이 시간당 약 {cost_per_hour}입니다. 온디맨드의 실행 시간 요금은 시간당 약 $1.24입니다. 최소 플릿 비용은 아무도 호출하지 않아도 냅니다.</translation>
+        <source>The bill has no GB-seconds: {function.managed_instances.min_instances} instances at {mi_instance_price_per_hour} an hour plus the {mi_fee_percent} % management fee, about {cost_per_hour} an hour whatever the traffic, against about {ondemand_cost_per_hour} an hour that these requests would cost on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
+        <translation>요금에 GB-초가 없습니다. 시간당 {mi_instance_price_per_hour}인 인스턴스 {function.managed_instances.min_instances}개와 {mi_fee_percent} % 관리 수수료로, 트래픽과 상관없이 시간당 약 {cost_per_hour}입니다. 같은 요청을 온디맨드로 처리하면 시간당 약 {ondemand_cost_per_hour}입니다. 최소 플릿 비용은 아무도 호출하지 않아도 냅니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="97"/>
@@ -1317,13 +1317,13 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="98"/>
-        <source>When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</source>
-        <translation>트래픽이 적거나 드물 때입니다. 유휴 상태의 최소 플릿 인스턴스 3개도 시간당 인스턴스 수 × 가격 × 1.15가 들지만, 유휴 온디맨드 환경은 비용이 없습니다. 관리형 인스턴스는 인스턴스를 계속 바쁘게 하는 꾸준한 트래픽에서, Savings Plan 할인이 있으면 더욱 이득입니다.</translation>
+        <source>When traffic is low or rare: an idle minimum fleet of {function.managed_instances.min_instances} instances still costs its instance price plus the fee every hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</source>
+        <translation>트래픽이 적거나 드물 때입니다. 유휴 상태의 최소 플릿 인스턴스 {function.managed_instances.min_instances}개도 매시간 인스턴스 가격과 수수료가 들지만, 유휴 온디맨드 환경은 비용이 없습니다. 관리형 인스턴스는 인스턴스를 계속 바쁘게 하는 꾸준한 트래픽에서, Savings Plan 할인이 있으면 더욱 이득입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="99"/>
-        <source>With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</source>
-        <translation>환경당 요청이 2개뿐이면 여섯 환경이 요청 12개를 받습니다. 평균 약 10개가 처리 중이므로 몰리는 순간에는 모든 슬롯이 차 있어 즉시 스로틀링(429)됩니다. 대기열은 없습니다.</translation>
+        <source>With only {function.managed_instances.max_concurrency} requests per environment, the {mi_environments} environments hold {mi_slots} requests; about {concurrency_mean} are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</source>
+        <translation>환경당 요청이 {function.managed_instances.max_concurrency}개뿐이면 실행 환경 {mi_environments}개가 요청 {mi_slots}개를 받습니다. 평균 약 {concurrency_mean}개가 처리 중이므로 몰리는 순간에는 모든 슬롯이 차 있어 즉시 스로틀링(429)됩니다. 대기열은 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="69"/>
@@ -1332,23 +1332,23 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="16"/>
-        <source>At 128 MB each request takes about {duration_ms}: 800 ms of CPU work at 0.07 vCPU, plus 20 ms of waiting. With 2 requests per second, more than 20 execution environments are busy at the same time.</source>
-        <translation>128MB에서는 요청 하나에 약 {duration_ms}가 걸립니다. 0.07 vCPU로 800ms 분량의 CPU 작업을 하고, 20ms를 더 기다리기 때문입니다. 초당 2건이 들어오니 실행 환경 20개 이상이 동시에 바쁩니다.</translation>
+        <source>At {function.memory_mb} MB each request takes about {duration_ms}: {function.handler.cpu_ms} ms of CPU work at {vcpus} vCPU, plus {function.handler.io_ms} ms of waiting. With {workload.rate_per_s} requests per second, about {concurrency_mean} execution environments are busy at the same time.</source>
+        <translation>{function.memory_mb}MB에서는 요청 하나에 약 {duration_ms}가 걸립니다. {vcpus} vCPU로 {function.handler.cpu_ms}ms 분량의 CPU 작업을 하고, {function.handler.io_ms}ms를 더 기다리기 때문입니다. 초당 {workload.rate_per_s}건이 들어오니 실행 환경 약 {concurrency_mean}개가 동시에 바쁩니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="20"/>
-        <source>Now at 1,769 MB: one full vCPU. Requests take about {duration_ms} and only a handful of environments are needed. Compare the cost per 1M requests with the run at 128 MB.</source>
-        <translation>이제 1,769MB, vCPU 1개입니다. 요청은 약 {duration_ms} 걸리고 실행 환경도 몇 개면 충분합니다. 100만 건당 비용을 128MB일 때와 비교해 보세요.</translation>
+        <source>Now at {function.memory_mb} MB: one full vCPU. Requests take about {duration_ms} and only about {concurrency_mean} environments are busy at once. Compare the cost per 1M requests with the first run&apos;s.</source>
+        <translation>이제 {function.memory_mb}MB, vCPU 1개입니다. 요청은 약 {duration_ms} 걸리고 동시에 바쁜 실행 환경도 약 {concurrency_mean}개면 충분합니다. 100만 건당 비용을 첫 실행과 비교해 보세요.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="47"/>
-        <source>Only cold starts pay the 300 ms, on top of the 150 ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</source>
-        <translation>300ms는 콜드 스타트만 부담하며, 함수 초기화 150ms에 더해집니다. 웜 요청은 핸들러 작업만 하므로 약 {warm_latency_ms}입니다.</translation>
+        <source>Only cold starts pay the {function.handler.setup_ms} ms, on top of the {function.init_ms.function} ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</source>
+        <translation>{function.handler.setup_ms}ms는 콜드 스타트만 부담하며, 함수 초기화 {function.init_ms.function}ms에 더해집니다. 웜 요청은 핸들러 작업만 하므로 약 {warm_latency_ms}입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="68"/>
-        <source>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
-        <translation>콜드 스타트에 약 {cold_latency_ms}(런타임 초기화 + 함수 초기화 1,500ms)가 걸리는 Java 함수입니다. 트래픽은 초당 10건이고, 20분부터 40분까지 초당 60건의 피크가 있습니다.</translation>
+        <source>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus {function.init_ms.function} ms of function init). Traffic is {rate_start_per_s} requests per second, with a peak of {rate_peak_per_s} per second from minute {rate_peak_from_min} to minute {rate_peak_until_min}.</source>
+        <translation>콜드 스타트에 약 {cold_latency_ms}(런타임 초기화 + 함수 초기화 {function.init_ms.function}ms)가 걸리는 Java 함수입니다. 트래픽은 초당 {rate_start_per_s}건이고, {rate_peak_from_min}분부터 {rate_peak_until_min}분까지 초당 {rate_peak_per_s}건의 피크가 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="70"/>
@@ -1357,33 +1357,33 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="71"/>
-        <source>Requests in flight = rate × duration (Little&apos;s law): 60 per second × about 0.47 s ≈ 28. With some headroom, 30.</source>
-        <translation>동시 처리 요청 수 = 도착률 × 실행 시간(리틀의 법칙): 초당 60건 × 약 0.47초 ≈ 28. 여유를 두어 30개입니다.</translation>
+        <source>Requests in flight = rate × duration (Little&apos;s law): {workload.rate_per_s} per second × about {latency_mean_ms} ≈ {concurrency_at_rate}. Round it up for some headroom.</source>
+        <translation>동시 처리 요청 수 = 도착률 × 실행 시간(리틀의 법칙): 초당 {workload.rate_per_s}건 × 약 {latency_mean_ms} ≈ {concurrency_at_rate}. 여유를 두어 올림합니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="72"/>
-        <source>Now 30 environments of provisioned concurrency are scheduled from one minute before the peak until one minute after it, as Application Auto Scaling would do. They are initialised ahead of time and never idle out.</source>
-        <translation>이제 Application Auto Scaling으로 하듯이, 피크 1분 전부터 1분 후까지 프로비저닝된 동시성 30개를 예약했습니다. 이 실행 환경들은 미리 초기화되고 유휴 만료되지 않습니다.</translation>
+        <source>Now {function.provisioned_concurrency} environments of provisioned concurrency are scheduled from one minute before the peak until one minute after it, as Application Auto Scaling would do. They are initialised ahead of time and never idle out.</source>
+        <translation>이제 Application Auto Scaling으로 하듯이, 피크 1분 전부터 1분 후까지 프로비저닝된 동시성 {function.provisioned_concurrency}개를 예약했습니다. 이 실행 환경들은 미리 초기화되고 유휴 만료되지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="73"/>
-        <source>Requests go to a free provisioned environment first: no cold start at the peak. Only traffic beyond 30 concurrent requests would spill to on-demand environments.</source>
-        <translation>요청은 비어 있는 프로비저닝 환경으로 먼저 갑니다. 피크에도 콜드 스타트가 없습니다. 동시 요청이 30건을 넘을 때만 온디맨드 환경으로 넘어갑니다.</translation>
+        <source>Requests go to a free provisioned environment first: no cold start at the peak. Only traffic beyond {function.provisioned_concurrency} concurrent requests would spill to on-demand environments.</source>
+        <translation>요청은 비어 있는 프로비저닝 환경으로 먼저 갑니다. 피크에도 콜드 스타트가 없습니다. 동시 요청이 {function.provisioned_concurrency}건을 넘을 때만 온디맨드 환경으로 넘어갑니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="74"/>
-        <source>The price: capacity is billed for every GB-second it is configured, used or not: $0.0000041667 per GB-s, about $10.95 per GB-month. Requests on it pay a lower duration rate ($0.0000097222 per GB-s).</source>
-        <translation>대가: 용량은 쓰든 안 쓰든 설정된 동안 GB-초마다 과금됩니다. GB-s당 $0.0000041667, GB-월당 약 $10.95입니다. 그 위에서 처리한 요청은 더 낮은 실행 시간 요금(GB-s당 $0.0000097222)을 냅니다.</translation>
+        <source>The price: capacity is billed for every GB-second it is configured, used or not: {price_pc_capacity_gb_s} per GB-s, about {price_pc_capacity_gb_month} per GB-month. Requests on it pay a lower duration rate ({price_pc_duration_gb_s} per GB-s).</source>
+        <translation>대가: 용량은 쓰든 안 쓰든 설정된 동안 GB-초마다 과금됩니다. GB-s당 {price_pc_capacity_gb_s}, GB-월당 약 {price_pc_capacity_gb_month}입니다. 그 위에서 처리한 요청은 더 낮은 실행 시간 요금(GB-s당 {price_pc_duration_gb_s})을 냅니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="75"/>
-        <source>What would 30 environments of 1 GB cost if left on all month?</source>
-        <translation>1GB 실행 환경 30개를 한 달 내내 켜 두면 얼마일까요?</translation>
+        <source>What would {pc_peak} environments of {function.memory_mb} MB cost if left on all month?</source>
+        <translation>{function.memory_mb}MB 실행 환경 {pc_peak}개를 한 달 내내 켜 두면 얼마일까요?</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="76"/>
-        <source>30 GB × $10.95 ≈ $330 a month of capacity alone, whether they serve requests or not. Scheduled for one hour a day, about 1/24 of that.</source>
-        <translation>30GB × $10.95 ≈ 용량만으로 한 달에 약 $330이며, 요청을 처리하든 않든 나갑니다. 하루 한 시간만 예약하면 그 1/24 정도입니다.</translation>
+        <source>About {pc_peak_month_usd} a month of capacity alone, whether they serve requests or not. Scheduled for one hour a day, about 1/24 of that.</source>
+        <translation>용량만으로 한 달에 약 {pc_peak_month_usd}이며, 요청을 처리하든 않든 나갑니다. 하루 한 시간만 예약하면 그 1/24 정도입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="78"/>
@@ -1397,8 +1397,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="80"/>
-        <source>A Java application whose framework takes 3 s to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus 3,000 ms of function init) before the handler runs. A cold request takes {cold_latency_ms} here.</source>
-        <translation>프레임워크 시작에 3초가 걸리는 Java 애플리케이션입니다. 콜드 스타트마다 핸들러 실행 전에 약 {init_ms}(Java 런타임 시작 + 함수 초기화 3,000ms)를 초기화에 씁니다. 여기서 콜드 요청은 {cold_latency_ms}가 걸립니다.</translation>
+        <source>A Java application whose framework takes {function.init_ms.function} ms to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus the function init) before the handler runs. A cold request takes {cold_latency_ms} here.</source>
+        <translation>프레임워크 시작에 {function.init_ms.function}ms가 걸리는 Java 애플리케이션입니다. 콜드 스타트마다 핸들러 실행 전에 약 {init_ms}(Java 런타임 시작 + 함수 초기화)를 초기화에 씁니다. 여기서 콜드 요청은 {cold_latency_ms}가 걸립니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="81"/>
@@ -1447,323 +1447,323 @@
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../widgets/palette.cpp" line="53"/>
+        <location filename="../widgets/palette.cpp" line="43"/>
         <source>Environment setup</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="54"/>
+        <location filename="../widgets/palette.cpp" line="44"/>
         <source>Extension init</source>
         <translation>익스텐션 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="55"/>
+        <location filename="../widgets/palette.cpp" line="45"/>
         <source>Runtime init</source>
         <translation>런타임 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="56"/>
+        <location filename="../widgets/palette.cpp" line="46"/>
         <source>Function init</source>
         <translation>함수 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="57"/>
+        <location filename="../widgets/palette.cpp" line="47"/>
         <source>Restore (SnapStart)</source>
         <translation>복원 (SnapStart)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="58"/>
+        <location filename="../widgets/palette.cpp" line="48"/>
         <source>Invoke</source>
         <translation>호출</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="59"/>
+        <location filename="../widgets/palette.cpp" line="49"/>
         <source>Frozen</source>
         <translation>동결(Frozen)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="60"/>
+        <location filename="../widgets/palette.cpp" line="50"/>
         <source>Shutdown</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="68"/>
+        <location filename="../widgets/palette.cpp" line="58"/>
         <source>cold start</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="69"/>
+        <location filename="../widgets/palette.cpp" line="59"/>
         <source>warm start</source>
         <translation>웜 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="70"/>
+        <location filename="../widgets/palette.cpp" line="60"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="71"/>
+        <location filename="../widgets/palette.cpp" line="61"/>
         <source>SnapStart restore</source>
         <translation>SnapStart 복원</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="72"/>
+        <location filename="../widgets/palette.cpp" line="62"/>
         <source>throttled (429)</source>
         <translation>스로틀됨 (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="73"/>
+        <location filename="../widgets/palette.cpp" line="63"/>
         <source>timed out</source>
         <translation>시간 초과</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="81"/>
+        <location filename="../widgets/palette.cpp" line="71"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="82"/>
+        <location filename="../widgets/palette.cpp" line="72"/>
         <source>first environment</source>
         <translation>첫 번째 실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="83"/>
+        <location filename="../widgets/palette.cpp" line="73"/>
         <source>scale-out: all environments busy</source>
         <translation>스케일 아웃: 모든 실행 환경이 사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="84"/>
+        <location filename="../widgets/palette.cpp" line="74"/>
         <source>previous environments expired (idle timeout)</source>
         <translation>이전 실행 환경 만료 (유휴 시간 제한)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="85"/>
+        <location filename="../widgets/palette.cpp" line="75"/>
         <source>previous environments recycled (max lifetime)</source>
         <translation>이전 실행 환경 교체 (최대 수명)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="86"/>
+        <location filename="../widgets/palette.cpp" line="76"/>
         <source>configuration changed (new version)</source>
         <translation>구성 변경 (새 버전)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="94"/>
+        <location filename="../widgets/palette.cpp" line="84"/>
         <source>on-demand</source>
         <translation>온디맨드</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="95"/>
-        <location filename="../widgets/palette.cpp" line="118"/>
+        <location filename="../widgets/palette.cpp" line="85"/>
+        <location filename="../widgets/palette.cpp" line="108"/>
         <source>provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="96"/>
-        <location filename="../widgets/palette.cpp" line="119"/>
+        <location filename="../widgets/palette.cpp" line="86"/>
+        <location filename="../widgets/palette.cpp" line="109"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="97"/>
+        <location filename="../widgets/palette.cpp" line="87"/>
         <source>managed instance</source>
         <translation>관리형 인스턴스</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="105"/>
+        <location filename="../widgets/palette.cpp" line="95"/>
         <source>still running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="106"/>
+        <location filename="../widgets/palette.cpp" line="96"/>
         <source>idle timeout</source>
         <translation>유휴 시간 제한</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="107"/>
+        <location filename="../widgets/palette.cpp" line="97"/>
         <source>max lifetime</source>
         <translation>최대 수명</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="108"/>
+        <location filename="../widgets/palette.cpp" line="98"/>
         <source>configuration changed</source>
         <translation>구성 변경</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="109"/>
+        <location filename="../widgets/palette.cpp" line="99"/>
         <source>end of run</source>
         <translation>실행 종료</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="110"/>
+        <location filename="../widgets/palette.cpp" line="100"/>
         <source>fleet scaled in</source>
         <translation>플릿 축소</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="117"/>
+        <location filename="../widgets/palette.cpp" line="107"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="120"/>
+        <location filename="../widgets/palette.cpp" line="110"/>
         <source>runtime</source>
         <translation>런타임</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="121"/>
+        <location filename="../widgets/palette.cpp" line="111"/>
         <source>architecture</source>
         <translation>아키텍처</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="122"/>
+        <location filename="../widgets/palette.cpp" line="112"/>
         <source>handler CPU</source>
         <translation>핸들러 CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="123"/>
+        <location filename="../widgets/palette.cpp" line="113"/>
         <source>handler I/O</source>
         <translation>핸들러 I/O</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="124"/>
+        <location filename="../widgets/palette.cpp" line="114"/>
         <source>DB setup</source>
         <translation>DB 연결 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="125"/>
+        <location filename="../widgets/palette.cpp" line="115"/>
         <source>DB setup in global scope</source>
         <translation>전역 범위의 DB 연결 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="126"/>
+        <location filename="../widgets/palette.cpp" line="116"/>
         <source>environment setup</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="127"/>
+        <location filename="../widgets/palette.cpp" line="117"/>
         <source>extension init</source>
         <translation>익스텐션 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="128"/>
+        <location filename="../widgets/palette.cpp" line="118"/>
         <source>runtime init</source>
         <translation>런타임 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="129"/>
+        <location filename="../widgets/palette.cpp" line="119"/>
         <source>function init</source>
         <translation>함수 초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="130"/>
+        <location filename="../widgets/palette.cpp" line="120"/>
         <source>idle timeout</source>
         <comment>the setting, not the end reason</comment>
         <translation>유휴 시간 제한</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="131"/>
+        <location filename="../widgets/palette.cpp" line="121"/>
         <source>idle timeout (shortest)</source>
         <translation>유휴 시간 제한 (최소)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="132"/>
+        <location filename="../widgets/palette.cpp" line="122"/>
         <source>idle timeout (longest)</source>
         <translation>유휴 시간 제한 (최대)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="133"/>
+        <location filename="../widgets/palette.cpp" line="123"/>
         <source>traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="134"/>
+        <location filename="../widgets/palette.cpp" line="124"/>
         <source>rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="135"/>
+        <location filename="../widgets/palette.cpp" line="125"/>
         <source>base rate</source>
         <translation>기본 요청률</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="136"/>
+        <location filename="../widgets/palette.cpp" line="126"/>
         <source>mean rate</source>
         <translation>평균 요청률</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="137"/>
+        <location filename="../widgets/palette.cpp" line="127"/>
         <source>keep-warm pings</source>
         <translation>웜 유지 핑</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="138"/>
+        <location filename="../widgets/palette.cpp" line="128"/>
         <source>init billing</source>
         <translation>초기화 과금</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="146"/>
+        <location filename="../widgets/palette.cpp" line="136"/>
         <source>on</source>
         <translation>켜짐</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="146"/>
+        <location filename="../widgets/palette.cpp" line="136"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="149"/>
+        <location filename="../widgets/palette.cpp" line="139"/>
         <source>billed</source>
         <translation>과금</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="150"/>
+        <location filename="../widgets/palette.cpp" line="140"/>
         <source>free (before Aug 2025)</source>
         <translation>무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="155"/>
+        <location filename="../widgets/palette.cpp" line="145"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="156"/>
-        <location filename="../widgets/palette.cpp" line="200"/>
-        <location filename="../widgets/palette.cpp" line="201"/>
+        <location filename="../widgets/palette.cpp" line="146"/>
+        <location filename="../widgets/palette.cpp" line="190"/>
+        <location filename="../widgets/palette.cpp" line="191"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="157"/>
+        <location filename="../widgets/palette.cpp" line="147"/>
         <source>%1/s</source>
         <translation>%1/초</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="168"/>
+        <location filename="../widgets/palette.cpp" line="158"/>
         <source>%1–%2 min</source>
         <translation>%1~%2분</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="169"/>
+        <location filename="../widgets/palette.cpp" line="159"/>
         <source>%1–%2</source>
         <translation>%1~%2</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="180"/>
-        <location filename="../widgets/palette.cpp" line="191"/>
+        <location filename="../widgets/palette.cpp" line="170"/>
+        <location filename="../widgets/palette.cpp" line="181"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="202"/>
+        <location filename="../widgets/palette.cpp" line="192"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="203"/>
+        <location filename="../widgets/palette.cpp" line="193"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../widgets/palette.cpp" line="204"/>
+        <location filename="../widgets/palette.cpp" line="194"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
@@ -1942,686 +1942,686 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../app/reportpage.cpp" line="134"/>
-        <location filename="../app/reportpage.cpp" line="161"/>
+        <location filename="../app/reportpage.cpp" line="135"/>
+        <location filename="../app/reportpage.cpp" line="162"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="135"/>
+        <location filename="../app/reportpage.cpp" line="136"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="156"/>
+        <location filename="../app/reportpage.cpp" line="157"/>
         <source>%1 days</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="158"/>
+        <location filename="../app/reportpage.cpp" line="159"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="160"/>
+        <location filename="../app/reportpage.cpp" line="161"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="167"/>
+        <location filename="../app/reportpage.cpp" line="168"/>
         <source>the newest frozen environment takes a request (newest)</source>
         <translation>가장 최근에 동결된 실행 환경이 요청을 받음 (newest)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="168"/>
+        <location filename="../app/reportpage.cpp" line="169"/>
         <source>the most recently used frozen environment takes a request (mru)</source>
         <translation>가장 최근에 사용된 동결 실행 환경이 요청을 받음 (mru)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="169"/>
+        <location filename="../app/reportpage.cpp" line="170"/>
         <source>a frozen environment chosen at random takes a request (random)</source>
         <translation>무작위로 고른 동결 실행 환경이 요청을 받음 (random)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="178"/>
+        <location filename="../app/reportpage.cpp" line="179"/>
         <source>Poisson arrivals at %1 requests/s</source>
         <translation>초당 %1건의 포아송 도착</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="180"/>
+        <location filename="../app/reportpage.cpp" line="181"/>
         <source>evenly spaced arrivals at %1 requests/s</source>
         <translation>초당 %1건의 등간격 도착</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="182"/>
+        <location filename="../app/reportpage.cpp" line="183"/>
         <source>daily cycle around %1 requests/s, peak to trough %2, peak at %3 s of a %4 s period</source>
         <translation>초당 %1건 중심의 일 주기, 최고/최저 비 %2, %4초 주기 중 %3초에 최고</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="185"/>
+        <location filename="../app/reportpage.cpp" line="186"/>
         <source>%1 requests/s, with bursts of %2 requests/s for %3 s every %4 s</source>
         <translation>초당 %1건, %4초마다 %3초 동안 초당 %2건의 버스트</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="188"/>
+        <location filename="../app/reportpage.cpp" line="189"/>
         <source>replay of the trace %1</source>
         <translation>트레이스 %1 재생</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="304"/>
+        <location filename="../app/reportpage.cpp" line="305"/>
         <source>Requests (pings included)</source>
         <translation>요청 (핑 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="305"/>
+        <location filename="../app/reportpage.cpp" line="306"/>
         <source>Duration (handler time, on-demand)</source>
         <translation>실행 시간 (핸들러 시간, 온디맨드)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="306"/>
+        <location filename="../app/reportpage.cpp" line="307"/>
         <source>Init duration billed (cold starts)</source>
         <translation>과금된 초기화 시간 (콜드 스타트)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="307"/>
+        <location filename="../app/reportpage.cpp" line="308"/>
         <source>Provisioned concurrency: capacity kept warm</source>
         <translation>프로비저닝된 동시성: 대기 용량</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="308"/>
+        <location filename="../app/reportpage.cpp" line="309"/>
         <source>Provisioned concurrency: duration</source>
         <translation>프로비저닝된 동시성: 실행 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="309"/>
+        <location filename="../app/reportpage.cpp" line="310"/>
         <source>SnapStart: snapshot cache</source>
         <translation>SnapStart: 스냅샷 캐시</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="310"/>
+        <location filename="../app/reportpage.cpp" line="311"/>
         <source>SnapStart: restores</source>
         <translation>SnapStart: 복원</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="311"/>
+        <location filename="../app/reportpage.cpp" line="312"/>
         <source>Ephemeral storage above 512 MB</source>
         <translation>512 MB를 넘는 임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="312"/>
+        <location filename="../app/reportpage.cpp" line="313"/>
         <source>Managed Instances: EC2 instance-hours</source>
         <translation>관리형 인스턴스: EC2 인스턴스 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="313"/>
+        <location filename="../app/reportpage.cpp" line="314"/>
         <source>Managed Instances: management fee (15 %)</source>
         <translation>관리형 인스턴스: 관리 수수료 (15 %)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="314"/>
+        <location filename="../app/reportpage.cpp" line="315"/>
         <source>Tenant isolation: environments created</source>
         <translation>테넌트 격리: 생성된 실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="315"/>
+        <location filename="../app/reportpage.cpp" line="316"/>
         <source>Response streaming beyond 6 MB</source>
         <translation>6 MB를 넘는 응답 스트리밍</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="316"/>
+        <location filename="../app/reportpage.cpp" line="317"/>
         <source>Free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="358"/>
+        <location filename="../app/reportpage.cpp" line="351"/>
         <source>Latency of every request over the run, by start type (logarithmic axis). Cold starts sit one or two orders of magnitude above warm ones.</source>
         <translation>실행 동안 모든 요청의 지연 시간을 시작 유형별로 보여 줍니다(로그 축). 콜드 스타트는 웜 스타트보다 10~100배 위에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="361"/>
+        <location filename="../app/reportpage.cpp" line="354"/>
         <source>Distribution of latency (share of requests at or below a latency), cold and warm starts apart, with the p50 and p99 of all requests.</source>
         <translation>지연 시간 분포(어떤 지연 시간 이하인 요청의 비율). 콜드 스타트와 웜 스타트를 나누어 보이고, 전체 요청의 p50과 p99를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="364"/>
+        <location filename="../app/reportpage.cpp" line="357"/>
         <source>Cost accumulated over the run, by line of the bill.</source>
         <translation>실행 동안 누적된 비용, 청구 항목별.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="366"/>
+        <location filename="../app/reportpage.cpp" line="359"/>
         <source>Execution environments over time: busy (invoking), initialising, frozen (idle, kept warm) and provisioned.</source>
         <translation>시간에 따른 실행 환경: 처리 중(호출), 초기화 중, 동결(유휴, 웜 유지), 프로비저닝됨.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="369"/>
+        <location filename="../app/reportpage.cpp" line="362"/>
         <source>Every execution environment as a lane, coloured by lifecycle phase: the whole run, and a closer look at its first seconds.</source>
         <translation>모든 실행 환경을 한 줄씩, 수명 주기 단계별 색으로 보여 줍니다: 전체 실행과 처음 몇 초의 확대.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="384"/>
+        <location filename="../app/reportpage.cpp" line="377"/>
         <source>init free on managed runtimes (before August 2025)</source>
         <translation>관리형 런타임의 초기화 무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="385"/>
+        <location filename="../app/reportpage.cpp" line="378"/>
         <source>init billed (since August 2025)</source>
         <translation>초기화 과금 (2025년 8월부터)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="393"/>
+        <location filename="../app/reportpage.cpp" line="386"/>
         <source>%1 — Lambda Lifecycle Explorer report</source>
         <translation>%1 — Lambda Lifecycle Explorer 보고서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="400"/>
+        <location filename="../app/reportpage.cpp" line="393"/>
         <source>Lambda Lifecycle Explorer report · generated %1</source>
         <translation>Lambda Lifecycle Explorer 보고서 · %1 생성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="407"/>
+        <location filename="../app/reportpage.cpp" line="400"/>
         <source>Software</source>
         <translation>소프트웨어</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="408"/>
+        <location filename="../app/reportpage.cpp" line="401"/>
         <source>Model reference</source>
         <translation>모델 참조</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="409"/>
+        <location filename="../app/reportpage.cpp" line="402"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="410"/>
+        <location filename="../app/reportpage.cpp" line="403"/>
         <source>Simulated</source>
         <translation>시뮬레이션 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="404"/>
         <source>Billing regime</source>
         <translation>과금 방식</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="404"/>
         <source>, free tier applied</source>
         <translation>, 프리 티어 적용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="405"/>
         <source>Function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="412"/>
+        <location filename="../app/reportpage.cpp" line="405"/>
         <source>%1, %2, %3 MB</source>
         <translation>%1, %2, %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="410"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
-        <location filename="../app/reportpage.cpp" line="552"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>Timed changes</source>
         <translation>시간 지정 변경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="418"/>
-        <location filename="../app/reportpage.cpp" line="545"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
+        <location filename="../app/reportpage.cpp" line="538"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reportpage.cpp" line="418"/>
+        <location filename="../app/reportpage.cpp" line="411"/>
         <source>%n change(s), listed under Parameters</source>
         <translation>
             <numerusform>변경 %n건, 매개변수 표에 있음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
-        <location filename="../app/reportpage.cpp" line="428"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
+        <location filename="../app/reportpage.cpp" line="421"/>
         <source>Key figures</source>
         <translation>핵심 지표</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
         <source>Bill</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
-        <location filename="../app/reportpage.cpp" line="509"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
+        <location filename="../app/reportpage.cpp" line="502"/>
         <source>Plots</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="423"/>
+        <location filename="../app/reportpage.cpp" line="416"/>
         <source>Assumptions</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="424"/>
-        <location filename="../app/reportpage.cpp" line="598"/>
+        <location filename="../app/reportpage.cpp" line="417"/>
+        <location filename="../app/reportpage.cpp" line="591"/>
         <source>Data files</source>
         <translation>데이터 파일</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="429"/>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="422"/>
+        <location filename="../app/reportpage.cpp" line="438"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="430"/>
+        <location filename="../app/reportpage.cpp" line="423"/>
         <source>%1 throttled · %2 timed out</source>
         <translation>스로틀 %1 · 시간 초과 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="431"/>
+        <location filename="../app/reportpage.cpp" line="424"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="432"/>
+        <location filename="../app/reportpage.cpp" line="425"/>
         <source>%1 of %2 completed</source>
         <translation>완료 %2건 중 %1건</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="426"/>
         <source>Latency p50</source>
         <translation>지연 시간 p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="433"/>
+        <location filename="../app/reportpage.cpp" line="426"/>
         <source>half of the requests are faster</source>
         <translation>요청의 절반이 이보다 빠름</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="434"/>
+        <location filename="../app/reportpage.cpp" line="427"/>
         <source>Latency p90 · p99</source>
         <translation>지연 시간 p90 · p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="435"/>
+        <location filename="../app/reportpage.cpp" line="428"/>
         <source>1 in 10 and 1 in 100 requests are slower</source>
         <translation>10건 중 1건, 100건 중 1건이 이보다 느림</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="429"/>
         <source>Cost of the run</source>
         <translation>실행 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="436"/>
+        <location filename="../app/reportpage.cpp" line="429"/>
         <source>over %1 simulated</source>
         <translation>시뮬레이션 %1 동안</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="430"/>
         <source>Cost per 1M requests</source>
         <translation>요청 100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="437"/>
+        <location filename="../app/reportpage.cpp" line="430"/>
         <source>completed requests</source>
         <translation>완료된 요청 기준</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="438"/>
+        <location filename="../app/reportpage.cpp" line="431"/>
         <source>Projected per month</source>
         <translation>월 예상 비용</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="439"/>
+        <location filename="../app/reportpage.cpp" line="432"/>
         <source>at this rate for 730 h</source>
         <translation>이 속도로 730시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="440"/>
+        <location filename="../app/reportpage.cpp" line="433"/>
         <source>%1 created</source>
         <translation>%1개 생성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="441"/>
+        <location filename="../app/reportpage.cpp" line="434"/>
         <source>peak %1 · mean %2</source>
         <translation>최대 %1 · 평균 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="438"/>
         <source>Latency</source>
         <translation>지연 시간</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="445"/>
+        <location filename="../app/reportpage.cpp" line="438"/>
         <source>Count</source>
         <translation>건수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="446"/>
+        <location filename="../app/reportpage.cpp" line="439"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="449"/>
+        <location filename="../app/reportpage.cpp" line="442"/>
         <source>All requests</source>
         <translation>전체 요청</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="450"/>
+        <location filename="../app/reportpage.cpp" line="443"/>
         <source>Cold starts (and SnapStart restores)</source>
         <translation>콜드 스타트 (SnapStart 복원 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="451"/>
+        <location filename="../app/reportpage.cpp" line="444"/>
         <source>Warm starts (and provisioned)</source>
         <translation>웜 스타트 (프로비저닝 포함)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="454"/>
+        <location filename="../app/reportpage.cpp" line="447"/>
         <source>Requests and environments</source>
         <translation>요청과 실행 환경</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="458"/>
+        <location filename="../app/reportpage.cpp" line="451"/>
         <source>Requests (completed · throttled · timed out)</source>
         <translation>요청 (완료 · 스로틀 · 시간 초과)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="460"/>
+        <location filename="../app/reportpage.cpp" line="453"/>
         <source>Start types (cold · warm · provisioned · SnapStart)</source>
         <translation>시작 유형 (콜드 · 웜 · 프로비저닝 · SnapStart)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="463"/>
+        <location filename="../app/reportpage.cpp" line="456"/>
         <source>Keep-warm pings (billed, not in the latency figures)</source>
         <translation>웜 유지 핑 (과금됨, 지연 시간 지표에는 제외)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="464"/>
+        <location filename="../app/reportpage.cpp" line="457"/>
         <source>Environments created · peak · shut down</source>
         <translation>실행 환경 생성 · 최대 · 종료</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="467"/>
+        <location filename="../app/reportpage.cpp" line="460"/>
         <source>Environments on average (all · busy · idle)</source>
         <translation>평균 실행 환경 수 (전체 · 처리 중 · 유휴)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="470"/>
+        <location filename="../app/reportpage.cpp" line="463"/>
         <source>GB-seconds billed (on demand · provisioned)</source>
         <translation>과금된 GB-초 (온디맨드 · 프로비저닝)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="472"/>
+        <location filename="../app/reportpage.cpp" line="465"/>
         <source>GB-seconds idle (frozen environments, not billed on demand)</source>
         <translation>유휴 GB-초 (동결된 실행 환경, 온디맨드에서는 과금 안 됨)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="477"/>
+        <location filename="../app/reportpage.cpp" line="470"/>
         <source>Itemised bill</source>
         <translation>항목별 청구서</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="472"/>
         <source>Line</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="472"/>
         <source>summary.json key</source>
         <translation>summary.json 키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="472"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="479"/>
+        <location filename="../app/reportpage.cpp" line="472"/>
         <source>Share</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="498"/>
+        <location filename="../app/reportpage.cpp" line="491"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="501"/>
+        <location filename="../app/reportpage.cpp" line="494"/>
         <source>Per 1M completed requests: %1. Projected per month (730 h at the simulated rate): %2 — a straight extrapolation; minimum charges (provisioned concurrency in 5-minute steps, the 3-hour SnapStart cache minimum) weigh more in a short run.</source>
         <translation>완료 요청 100만 건당: %1. 월 예상(시뮬레이션한 속도로 730시간): %2 — 단순 외삽입니다. 최소 과금(5분 단위의 프로비저닝된 동시성, SnapStart 캐시 최소 3시간)은 짧은 실행에서 더 크게 작용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="522"/>
+        <location filename="../app/reportpage.cpp" line="515"/>
         <source>Assumptions in force</source>
         <translation>적용된 가정</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="526"/>
+        <location filename="../app/reportpage.cpp" line="519"/>
         <source>Idle timeout</source>
         <translation>유휴 시간 제한</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="527"/>
+        <location filename="../app/reportpage.cpp" line="520"/>
         <source>drawn uniformly between %1 s and %2 s for every idle period</source>
         <translation>유휴 구간마다 %1초에서 %2초 사이에서 균등하게 뽑음</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="529"/>
+        <location filename="../app/reportpage.cpp" line="522"/>
         <source>fixed at %1 s: a frozen environment is shut down after that long unused</source>
         <translation>%1초로 고정: 동결된 실행 환경은 그만큼 쓰이지 않으면 종료됨</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="531"/>
+        <location filename="../app/reportpage.cpp" line="524"/>
         <source>Routing</source>
         <translation>라우팅</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="532"/>
+        <location filename="../app/reportpage.cpp" line="525"/>
         <source>Maximum lifetime</source>
         <translation>최대 수명</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="533"/>
+        <location filename="../app/reportpage.cpp" line="526"/>
         <source>%1 s: an environment is retired after its current request once this old</source>
         <translation>%1초: 실행 환경이 이만큼 오래되면 현재 요청을 마친 뒤 폐기됨</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="535"/>
+        <location filename="../app/reportpage.cpp" line="528"/>
         <source>none (environments are never recycled for age)</source>
         <translation>없음 (나이 때문에 실행 환경을 교체하지 않음)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="536"/>
+        <location filename="../app/reportpage.cpp" line="529"/>
         <source>Scale-out rate</source>
         <translation>스케일 아웃 속도</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="536"/>
+        <location filename="../app/reportpage.cpp" line="529"/>
         <source>burst of %1 new environments, then %2 per second (token bucket); concurrency limit %3</source>
         <translation>새 실행 환경 %1개까지 한 번에, 이후 초당 %2개 (토큰 버킷). 동시성 한도 %3</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="540"/>
+        <location filename="../app/reportpage.cpp" line="533"/>
         <source>Init billing</source>
         <translation>초기화 과금</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="541"/>
+        <location filename="../app/reportpage.cpp" line="534"/>
         <source>Free tier</source>
         <translation>프리 티어</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="541"/>
+        <location filename="../app/reportpage.cpp" line="534"/>
         <source>1M requests and 400,000 GB-s subtracted per started 31 days</source>
         <translation>시작된 31일마다 요청 100만 건과 400,000 GB-초 차감</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="542"/>
+        <location filename="../app/reportpage.cpp" line="535"/>
         <source>not applied</source>
         <translation>적용 안 함</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="544"/>
+        <location filename="../app/reportpage.cpp" line="537"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="546"/>
+        <location filename="../app/reportpage.cpp" line="539"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="547"/>
+        <location filename="../app/reportpage.cpp" line="540"/>
         <source>on: restore %1 ms, billed restore %2 ms</source>
         <translation>켜짐: 복원 %1 ms, 과금되는 복원 %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="546"/>
+        <location filename="../app/reportpage.cpp" line="539"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="549"/>
+        <location filename="../app/reportpage.cpp" line="542"/>
         <source>on: restore %1 ms; this runtime pays no restore or cache charge</source>
         <translation>켜짐: 복원 %1 ms. 이 런타임은 복원 요금과 캐시 요금을 내지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="552"/>
+        <location filename="../app/reportpage.cpp" line="545"/>
         <source>the configuration changes during the run; see changes[…] under Parameters. The assumptions above are those at the start.</source>
         <translation>실행 중에 구성이 바뀝니다. 매개변수 표의 changes[…]를 보세요. 위의 가정은 시작 시점의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="560"/>
+        <location filename="../app/reportpage.cpp" line="553"/>
         <source>Prices used (%1, us-east-1)</source>
         <translation>적용한 가격 (%1, us-east-1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="562"/>
+        <location filename="../app/reportpage.cpp" line="555"/>
         <source>pricing.rates key</source>
         <translation>pricing.rates 키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="562"/>
+        <location filename="../app/reportpage.cpp" line="555"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="562"/>
+        <location filename="../app/reportpage.cpp" line="555"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="568"/>
+        <location filename="../app/reportpage.cpp" line="561"/>
         <source>override (list price %1)</source>
         <translation>재정의 (정가 %1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="575"/>
+        <location filename="../app/reportpage.cpp" line="568"/>
         <source>from %1 GB-s a month: %2 per GB-s</source>
         <translation>월 %1 GB-초부터: GB-초당 %2</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="577"/>
+        <location filename="../app/reportpage.cpp" line="570"/>
         <source>On-demand duration is priced in volume tiers: %1.</source>
         <translation>온디맨드 실행 시간은 사용량 구간별로 가격이 매겨집니다: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="586"/>
+        <location filename="../app/reportpage.cpp" line="579"/>
         <source>Scenario parameters</source>
         <translation>시나리오 매개변수</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="587"/>
+        <location filename="../app/reportpage.cpp" line="580"/>
         <source>Every key of the scenario as run (scenario.json in this folder holds the same). Greyed keys are not read with these settings.</source>
         <translation>실행한 시나리오의 모든 키입니다(이 폴더의 scenario.json에도 같은 내용이 있습니다). 회색 키는 이 설정에서는 읽히지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="590"/>
+        <location filename="../app/reportpage.cpp" line="583"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="590"/>
+        <location filename="../app/reportpage.cpp" line="583"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="605"/>
+        <location filename="../app/reportpage.cpp" line="598"/>
         <source>the figures above (lambda-explorer/summary@1)</source>
         <translation>위의 수치 (lambda-explorer/summary@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="607"/>
+        <location filename="../app/reportpage.cpp" line="600"/>
         <source>the scenario as run, every key (lambda-explorer/scenario@1)</source>
         <translation>실행한 시나리오의 모든 키 (lambda-explorer/scenario@1)</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="609"/>
+        <location filename="../app/reportpage.cpp" line="602"/>
         <source>one row per request, pings included</source>
         <translation>요청마다 한 행, 핑 포함</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="611"/>
+        <location filename="../app/reportpage.cpp" line="604"/>
         <source>one row per execution environment</source>
         <translation>실행 환경마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="613"/>
+        <location filename="../app/reportpage.cpp" line="606"/>
         <source>one row per lifecycle phase of every environment</source>
         <translation>모든 실행 환경의 수명 주기 단계마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="615"/>
+        <location filename="../app/reportpage.cpp" line="608"/>
         <source>one row per %1 of simulated time</source>
         <translation>시뮬레이션 시간 %1마다 한 행</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="621"/>
+        <location filename="../app/reportpage.cpp" line="614"/>
         <source>To run it again (the same seed gives the same results on the same version):</source>
         <translation>다시 실행하려면(같은 버전에서 같은 시드는 같은 결과를 냅니다):</translation>
     </message>
     <message>
-        <location filename="../app/reportpage.cpp" line="626"/>
+        <location filename="../app/reportpage.cpp" line="619"/>
         <source>%1 · model reference %2 · a simulation of AWS Lambda execution environments; prices of us-east-1 as listed above. Figures are estimates, not an AWS bill.</source>
         <translation>%1 · 모델 참조 %2 · AWS Lambda 실행 환경의 시뮬레이션이며, 가격은 위에 적은 us-east-1 가격입니다. 수치는 추정치이며 AWS 청구서가 아닙니다.</translation>
     </message>
@@ -2644,115 +2644,115 @@
         <translation>모델 참조 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="223"/>
-        <location filename="../widgets/reportplots.cpp" line="466"/>
+        <location filename="../widgets/reportplots.cpp" line="208"/>
+        <location filename="../widgets/reportplots.cpp" line="451"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="251"/>
+        <location filename="../widgets/reportplots.cpp" line="236"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="253"/>
+        <location filename="../widgets/reportplots.cpp" line="238"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="254"/>
+        <location filename="../widgets/reportplots.cpp" line="239"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="365"/>
+        <location filename="../widgets/reportplots.cpp" line="350"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="367"/>
+        <location filename="../widgets/reportplots.cpp" line="352"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="378"/>
+        <location filename="../widgets/reportplots.cpp" line="363"/>
         <source>%1 envs,
 %2 a row</source>
         <translation>실행 환경 %1개,
 한 줄에 %2개</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="379"/>
+        <location filename="../widgets/reportplots.cpp" line="364"/>
         <source>%1 envs</source>
         <translation>실행 환경 %1개</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="385"/>
+        <location filename="../widgets/reportplots.cpp" line="370"/>
         <source>No execution environment in this stretch of time.</source>
         <translation>이 시간 구간에는 실행 환경이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="394"/>
+        <location filename="../widgets/reportplots.cpp" line="379"/>
         <source>429 ✕</source>
         <translation>429 ✕</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="502"/>
+        <location filename="../widgets/reportplots.cpp" line="487"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
         <translation>생성된 실행 환경: %1 · 종료: 유휴 시간 제한 %2, 최대 수명 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="507"/>
+        <location filename="../widgets/reportplots.cpp" line="492"/>
         <source>, %1 configuration change</source>
         <translation>, 구성 변경 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="509"/>
+        <location filename="../widgets/reportplots.cpp" line="494"/>
         <source> · %1 still running at the end</source>
         <translation> · 끝날 때 %1개 실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="559"/>
+        <location filename="../widgets/reportplots.cpp" line="544"/>
         <source>The run up to %1</source>
         <translation>%1까지의 실행</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="560"/>
+        <location filename="../widgets/reportplots.cpp" line="545"/>
         <source>The whole run</source>
         <translation>전체 실행</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="564"/>
+        <location filename="../widgets/reportplots.cpp" line="549"/>
         <source>The first %1 s, closer: the init phases of the first cold starts</source>
         <translation>처음 %1초 확대: 첫 콜드 스타트들의 초기화 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="589"/>
+        <location filename="../widgets/reportplots.cpp" line="574"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="590"/>
+        <location filename="../widgets/reportplots.cpp" line="575"/>
         <source>Latency distribution, cold and warm starts</source>
         <translation>지연 시간 분포, 콜드 스타트와 웜 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="591"/>
+        <location filename="../widgets/reportplots.cpp" line="576"/>
         <source>Cost accumulated by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="592"/>
+        <location filename="../widgets/reportplots.cpp" line="577"/>
         <source>Execution environments over time</source>
         <translation>시간에 따른 실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="593"/>
+        <location filename="../widgets/reportplots.cpp" line="578"/>
         <source>Execution environment lifecycle</source>
         <translation>실행 환경 수명 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="642"/>
+        <location filename="../widgets/reportplots.cpp" line="627"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: 그래프를 그릴 수 없습니다</translation>
     </message>
@@ -3141,42 +3141,42 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="882"/>
+        <location filename="../widgets/runplots.cpp" line="956"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="883"/>
+        <location filename="../widgets/runplots.cpp" line="957"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="884"/>
+        <location filename="../widgets/runplots.cpp" line="958"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="885"/>
+        <location filename="../widgets/runplots.cpp" line="959"/>
         <source>all requests</source>
         <translation>모든 요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="886"/>
+        <location filename="../widgets/runplots.cpp" line="960"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="887"/>
+        <location filename="../widgets/runplots.cpp" line="961"/>
         <source>share ≤ x</source>
         <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="947"/>
+        <location filename="../widgets/runplots.cpp" line="1021"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="949"/>
+        <location filename="../widgets/runplots.cpp" line="1023"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3300,124 +3300,124 @@
 <context>
     <name>lle::ComparisonView</name>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="234"/>
+        <location filename="../ui/comparisonview.cpp" line="235"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="358"/>
         <source>Compare A and B</source>
         <translation>A와 B 비교</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <location filename="../ui/comparisonview.cpp" line="359"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="351"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>B against A: %1</source>
         <translation>A 대비 B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="353"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="353"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="354"/>
+        <location filename="../ui/comparisonview.cpp" line="366"/>
         <source>Back to the start</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="355"/>
+        <location filename="../ui/comparisonview.cpp" line="367"/>
         <source>Playback speed</source>
         <translation>재생 속도</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="356"/>
+        <location filename="../ui/comparisonview.cpp" line="368"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
         <translation>두 실행은 같은 요청을 받습니다(시드 %1). 모든 차이는 구성에서 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="375"/>
         <source>Simulating A and B on the same requests…</source>
         <translation>같은 요청으로 A와 B를 시뮬레이션하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="377"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="366"/>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="378"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="367"/>
+        <location filename="../ui/comparisonview.cpp" line="379"/>
         <source>latency (ms)</source>
         <translation>지연 시간 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="368"/>
+        <location filename="../ui/comparisonview.cpp" line="380"/>
         <source>requests at or below (%)</source>
         <translation>이하인 요청 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>B against A</source>
         <translation>A 대비 B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="371"/>
+        <location filename="../ui/comparisonview.cpp" line="383"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="371"/>
+        <location filename="../ui/comparisonview.cpp" line="383"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="371"/>
+        <location filename="../ui/comparisonview.cpp" line="383"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="372"/>
+        <location filename="../ui/comparisonview.cpp" line="384"/>
         <source>Cost per million requests</source>
         <translation>요청 100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="372"/>
+        <location filename="../ui/comparisonview.cpp" line="384"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="372"/>
+        <location filename="../ui/comparisonview.cpp" line="384"/>
         <source>Requests</source>
         <translation>요청 수</translation>
     </message>
@@ -3528,102 +3528,102 @@
 <context>
     <name>lle::ComputeControls</name>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="177"/>
+        <location filename="../ui/computecontrols.cpp" line="184"/>
         <source>Compute</source>
         <translation>컴퓨팅</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="178"/>
+        <location filename="../ui/computecontrols.cpp" line="185"/>
         <source>Option</source>
         <translation>옵션</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="179"/>
+        <location filename="../ui/computecontrols.cpp" line="186"/>
         <source>on-demand</source>
         <translation>온디맨드</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="180"/>
+        <location filename="../ui/computecontrols.cpp" line="187"/>
         <source>managed instances</source>
         <translation>관리형 인스턴스</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="181"/>
+        <location filename="../ui/computecontrols.cpp" line="188"/>
         <source>tenant isolation</source>
         <translation>테넌트 격리</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="185"/>
+        <location filename="../ui/computecontrols.cpp" line="192"/>
         <source>%1 · %2 vCPU · %3 GiB · $%4/h</source>
         <translation>%1 · vCPU %2개 · %3 GiB · 시간당 $%4</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="191"/>
+        <location filename="../ui/computecontrols.cpp" line="198"/>
         <source>Instance type</source>
         <translation>인스턴스 유형</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="192"/>
+        <location filename="../ui/computecontrols.cpp" line="199"/>
         <source>Requests per environment</source>
         <translation>환경당 동시 요청</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="193"/>
+        <location filename="../ui/computecontrols.cpp" line="200"/>
         <source>runtime default</source>
         <translation>런타임 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="194"/>
+        <location filename="../ui/computecontrols.cpp" line="201"/>
         <source>Instances the fleet scales between</source>
         <translation>플릿 인스턴스 범위</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="195"/>
+        <location filename="../ui/computecontrols.cpp" line="202"/>
         <source>at least </source>
         <translation>최소 </translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="196"/>
+        <location filename="../ui/computecontrols.cpp" line="203"/>
         <source>at most </source>
         <translation>최대 </translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="197"/>
+        <location filename="../ui/computecontrols.cpp" line="204"/>
         <source>Tenants</source>
         <translation>테넌트</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="198"/>
+        <location filename="../ui/computecontrols.cpp" line="205"/>
         <source> tenants</source>
         <translation>개 테넌트</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="199"/>
+        <location filename="../ui/computecontrols.cpp" line="206"/>
         <source>Popularity (Zipf s)</source>
         <translation>인기도 편중 (Zipf s)</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="218"/>
+        <location filename="../ui/computecontrols.cpp" line="225"/>
         <source>Managed instances and tenant isolation are not available with SnapStart: switch SnapStart off first.</source>
         <translation>관리형 인스턴스와 테넌트 격리는 SnapStart와 함께 쓸 수 없습니다. 먼저 SnapStart를 끄세요.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="219"/>
+        <location filename="../ui/computecontrols.cpp" line="226"/>
         <source>Managed instances and tenant isolation are not available with provisioned concurrency: set it to 0 first.</source>
         <translation>관리형 인스턴스와 테넌트 격리는 프로비저닝된 동시성과 함께 쓸 수 없습니다. 먼저 0으로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="224"/>
+        <location filename="../ui/computecontrols.cpp" line="231"/>
         <source>An environment of %1 vCPUs does not fit on this instance type: choose a larger one or less memory.</source>
         <translation>vCPU %1개짜리 실행 환경이 이 인스턴스 유형에 들어가지 않습니다. 더 큰 유형을 고르거나 메모리를 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="226"/>
+        <location filename="../ui/computecontrols.cpp" line="233"/>
         <source>Each environment has %1 vCPU and serves up to %2 requests at once; %3 per instance. Environments never freeze; the bill is instance-hours plus a 15 % fee.</source>
         <translation>실행 환경마다 vCPU %1개로 요청을 최대 %2개까지 동시에 처리하며, 인스턴스당 %3개입니다. 환경은 동결되지 않고, 요금은 인스턴스 시간과 15 % 수수료입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/computecontrols.cpp" line="232"/>
+        <location filename="../ui/computecontrols.cpp" line="239"/>
         <source>Environments are never shared between tenants: each tenant&apos;s first request is cold. Every tenant environment costs $0.000167 per GB.</source>
         <translation>실행 환경은 테넌트끼리 공유되지 않습니다. 테넌트마다 첫 요청이 콜드 스타트입니다. 테넌트 실행 환경마다 GB당 $0.000167이 부과됩니다.</translation>
     </message>
@@ -3631,57 +3631,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1101"/>
+        <location filename="../widgets/runplots.cpp" line="1175"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1102"/>
+        <location filename="../widgets/runplots.cpp" line="1176"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1102"/>
+        <location filename="../widgets/runplots.cpp" line="1176"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1102"/>
+        <location filename="../widgets/runplots.cpp" line="1176"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1103"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1103"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1103"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1104"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1104"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>instances and fee</source>
         <translation>인스턴스와 수수료</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1105"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>tenants and streaming</source>
         <translation>테넌트와 스트리밍</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1109"/>
+        <location filename="../widgets/runplots.cpp" line="1183"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3689,103 +3689,103 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="151"/>
+        <location filename="../widgets/environmentlanes.cpp" line="152"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="67"/>
-        <location filename="../widgets/environmentlanes.cpp" line="252"/>
+        <location filename="../widgets/environmentlanes.cpp" line="68"/>
+        <location filename="../widgets/environmentlanes.cpp" line="253"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="67"/>
-        <location filename="../widgets/environmentlanes.cpp" line="254"/>
+        <location filename="../widgets/environmentlanes.cpp" line="68"/>
+        <location filename="../widgets/environmentlanes.cpp" line="255"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="68"/>
-        <location filename="../widgets/environmentlanes.cpp" line="256"/>
+        <location filename="../widgets/environmentlanes.cpp" line="69"/>
+        <location filename="../widgets/environmentlanes.cpp" line="257"/>
         <source>T%1 #%2</source>
         <translation>테넌트%1 #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="74"/>
+        <location filename="../widgets/environmentlanes.cpp" line="75"/>
         <source>throttled (429)</source>
         <translation>스로틀됨 (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="320"/>
+        <location filename="../widgets/environmentlanes.cpp" line="319"/>
         <source>t (s)</source>
         <translation>t (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="342"/>
+        <location filename="../widgets/environmentlanes.cpp" line="343"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>아직 실행 환경이 없습니다: 첫 요청을 기다리는 중입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="346"/>
+        <location filename="../widgets/environmentlanes.cpp" line="347"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>이전 실행 환경 %n개는 표시하지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="357"/>
+        <location filename="../widgets/environmentlanes.cpp" line="358"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>간추림: 구간 %2개를 넘어 %1보다 짧은 단계는 합쳐 그림</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="381"/>
+        <location filename="../widgets/environmentlanes.cpp" line="382"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="383"/>
+        <location filename="../widgets/environmentlanes.cpp" line="384"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>테넌트 %1: 다른 테넌트를 처리하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="385"/>
+        <location filename="../widgets/environmentlanes.cpp" line="386"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>요청을 최대 %1개까지 동시에 처리, 동결되지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="386"/>
+        <location filename="../widgets/environmentlanes.cpp" line="387"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="388"/>
+        <location filename="../widgets/environmentlanes.cpp" line="389"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="394"/>
+        <location filename="../widgets/environmentlanes.cpp" line="395"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="409"/>
-        <location filename="../widgets/environmentlanes.cpp" line="422"/>
+        <location filename="../widgets/environmentlanes.cpp" line="410"/>
+        <location filename="../widgets/environmentlanes.cpp" line="423"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="413"/>
+        <location filename="../widgets/environmentlanes.cpp" line="414"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="415"/>
+        <location filename="../widgets/environmentlanes.cpp" line="416"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="416"/>
+        <location filename="../widgets/environmentlanes.cpp" line="417"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
@@ -3793,42 +3793,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1247"/>
+        <location filename="../widgets/runplots.cpp" line="1321"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1248"/>
+        <location filename="../widgets/runplots.cpp" line="1322"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1249"/>
+        <location filename="../widgets/runplots.cpp" line="1323"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1253"/>
+        <location filename="../widgets/runplots.cpp" line="1327"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1253"/>
+        <location filename="../widgets/runplots.cpp" line="1327"/>
         <source>idle (never frozen)</source>
         <translation>유휴 (동결 없음)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1254"/>
+        <location filename="../widgets/runplots.cpp" line="1328"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1255"/>
+        <location filename="../widgets/runplots.cpp" line="1329"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1256"/>
+        <location filename="../widgets/runplots.cpp" line="1330"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -3836,85 +3836,85 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="70"/>
+        <location filename="../ui/explorerwindow.cpp" line="77"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="71"/>
+        <location filename="../ui/explorerwindow.cpp" line="78"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="183"/>
-        <location filename="../ui/explorerwindow.cpp" line="509"/>
+        <location filename="../ui/explorerwindow.cpp" line="207"/>
+        <location filename="../ui/explorerwindow.cpp" line="517"/>
         <source>Timed changes</source>
         <translation>시간 지정 변경</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="256"/>
+        <location filename="../ui/explorerwindow.cpp" line="284"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="258"/>
+        <location filename="../ui/explorerwindow.cpp" line="286"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="397"/>
-        <location filename="../ui/explorerwindow.cpp" line="398"/>
+        <location filename="../ui/explorerwindow.cpp" line="414"/>
+        <location filename="../ui/explorerwindow.cpp" line="415"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="422"/>
+        <location filename="../ui/explorerwindow.cpp" line="439"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="422"/>
+        <location filename="../ui/explorerwindow.cpp" line="439"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="425"/>
+        <location filename="../ui/explorerwindow.cpp" line="442"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="430"/>
+        <location filename="../ui/explorerwindow.cpp" line="447"/>
         <source> · day %1, %2:%3</source>
         <translation> · %1일째 %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="438"/>
+        <location filename="../ui/explorerwindow.cpp" line="455"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="167"/>
-        <location filename="../ui/explorerwindow.cpp" line="482"/>
+        <location filename="../ui/explorerwindow.cpp" line="191"/>
+        <location filename="../ui/explorerwindow.cpp" line="488"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="440"/>
+        <location filename="../ui/explorerwindow.cpp" line="457"/>
         <source>computing… %1 %</source>
         <translation>계산 중… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="442"/>
+        <location filename="../ui/explorerwindow.cpp" line="459"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>계산 중… %1 %, %2초 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="444"/>
+        <location filename="../ui/explorerwindow.cpp" line="461"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>계산 중… %1 %, %2분 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="498"/>
+        <location filename="../ui/explorerwindow.cpp" line="506"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -4112,17 +4112,17 @@
 <context>
     <name>lle::HelpMenu</name>
     <message>
-        <location filename="../ui/helpmenu.cpp" line="111"/>
+        <location filename="../ui/helpmenu.cpp" line="104"/>
         <source>&amp;User guide</source>
         <translation>사용자 가이드(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/helpmenu.cpp" line="112"/>
+        <location filename="../ui/helpmenu.cpp" line="105"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/helpmenu.cpp" line="114"/>
+        <location filename="../ui/helpmenu.cpp" line="107"/>
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
@@ -4198,104 +4198,104 @@
 <context>
     <name>lle::Lab</name>
     <message>
-        <location filename="../ui/lab.cpp" line="81"/>
+        <location filename="../ui/lab.cpp" line="82"/>
         <source>La&amp;b</source>
         <translation>실험실(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="82"/>
+        <location filename="../ui/lab.cpp" line="83"/>
         <source>&amp;Sweep…</source>
         <translation>스윕(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="83"/>
+        <location filename="../ui/lab.cpp" line="84"/>
         <source>Run the scenario over a range of one setting and compare cost and latency</source>
         <translation>설정 하나를 여러 값으로 바꿔 가며 시나리오를 실행하고 비용과 지연 시간을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="84"/>
+        <location filename="../ui/lab.cpp" line="85"/>
         <source>Run &amp;history…</source>
         <translation>실행 기록(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="85"/>
+        <location filename="../ui/lab.cpp" line="86"/>
         <source>Every configuration applied in this session: restore one, compare two</source>
         <translation>이번 세션에서 적용한 모든 구성: 하나를 되돌리거나 둘을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="86"/>
+        <location filename="../ui/lab.cpp" line="87"/>
         <source>Open s&amp;tudy…</source>
         <translation>연구 열기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="87"/>
+        <location filename="../ui/lab.cpp" line="88"/>
         <source>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</source>
         <translation>클러스터용으로 계획해 그곳에서 실행한 연구(모든 결과가 든 계획 폴더)를 스윕 창에 표시합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="89"/>
+        <location filename="../ui/lab.cpp" line="90"/>
         <source>Compare &amp;compute options…</source>
         <translation>컴퓨팅 옵션 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="90"/>
+        <location filename="../ui/lab.cpp" line="91"/>
         <source>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</source>
         <translation>워크로드를 온디맨드, 프로비저닝된 동시성, SnapStart, 관리형 인스턴스로 실행해 나란히 비교</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="91"/>
+        <location filename="../ui/lab.cpp" line="92"/>
         <source>&amp;Calibrate from logs…</source>
         <translation>로그로 보정(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="92"/>
+        <location filename="../ui/lab.cpp" line="93"/>
         <source>Fit memory, handler and init times to CloudWatch REPORT lines</source>
         <translation>CloudWatch REPORT 줄에 메모리, 핸들러 시간, 초기화 시간을 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="94"/>
+        <location filename="../ui/lab.cpp" line="95"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="144"/>
+        <location filename="../ui/lab.cpp" line="149"/>
         <source>run %1 (%2)</source>
         <translation>실행 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="153"/>
+        <location filename="../ui/lab.cpp" line="160"/>
         <source>Calibrate from logs</source>
         <translation>로그로 보정</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="154"/>
+        <location filename="../ui/lab.cpp" line="161"/>
         <source>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</source>
         <translation>CloudWatch 로그 (*.log *.txt *.json *.jsonl);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="161"/>
+        <location filename="../ui/lab.cpp" line="168"/>
         <source>Open study: choose its plan folder</source>
         <translation>연구 열기: 계획 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="173"/>
+        <location filename="../ui/lab.cpp" line="180"/>
         <source>Reading the study in %1…</source>
         <translation>%1의 연구를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="182"/>
+        <location filename="../ui/lab.cpp" line="189"/>
         <source>Open study</source>
         <translation>연구 열기</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="183"/>
+        <location filename="../ui/lab.cpp" line="190"/>
         <source>The study cannot be shown:
 %1</source>
         <translation>연구를 표시할 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="202"/>
+        <location filename="../ui/lab.cpp" line="209"/>
         <source>The fitted scenario is applied.</source>
         <translation>보정된 시나리오를 적용했습니다.</translation>
     </message>
@@ -4303,64 +4303,64 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="565"/>
+        <location filename="../widgets/runplots.cpp" line="639"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="566"/>
-        <location filename="../widgets/runplots.cpp" line="573"/>
+        <location filename="../widgets/runplots.cpp" line="640"/>
+        <location filename="../widgets/runplots.cpp" line="647"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="567"/>
-        <location filename="../widgets/runplots.cpp" line="574"/>
+        <location filename="../widgets/runplots.cpp" line="641"/>
+        <location filename="../widgets/runplots.cpp" line="648"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="568"/>
+        <location filename="../widgets/runplots.cpp" line="642"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="569"/>
+        <location filename="../widgets/runplots.cpp" line="643"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="570"/>
+        <location filename="../widgets/runplots.cpp" line="644"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="571"/>
+        <location filename="../widgets/runplots.cpp" line="645"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="572"/>
+        <location filename="../widgets/runplots.cpp" line="646"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="575"/>
+        <location filename="../widgets/runplots.cpp" line="649"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="626"/>
+        <location filename="../widgets/runplots.cpp" line="700"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>%1부터 %2까지의 모든 요청 (다시 시뮬레이션)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="629"/>
+        <location filename="../widgets/runplots.cpp" line="703"/>
         <source>%1 requests, %2 cold, %3</source>
         <translation>요청 %1개, 콜드 %2개, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="633"/>
+        <location filename="../widgets/runplots.cpp" line="707"/>
         <source>1 in %1 requests shown</source>
         <translation>요청 %1개 중 1개 표시</translation>
     </message>
@@ -4368,17 +4368,17 @@
 <context>
     <name>lle::LessonFigures</name>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="195"/>
+        <location filename="../app/lessonfigures.cpp" line="417"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="196"/>
+        <location filename="../app/lessonfigures.cpp" line="418"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="209"/>
+        <location filename="../app/lessonfigures.cpp" line="363"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
@@ -4637,151 +4637,151 @@
 <context>
     <name>lle::ParameterPanel</name>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="86"/>
-        <location filename="../ui/parameterpanel.cpp" line="206"/>
+        <location filename="../ui/parameterpanel.cpp" line="85"/>
+        <location filename="../ui/parameterpanel.cpp" line="209"/>
         <source>custom</source>
         <translation>사용자 지정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="207"/>
+        <location filename="../ui/parameterpanel.cpp" line="210"/>
         <source>x86_64</source>
         <translation>x86_64</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="208"/>
+        <location filename="../ui/parameterpanel.cpp" line="211"/>
         <source>arm64 (Graviton)</source>
         <translation>arm64 (Graviton)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="211"/>
+        <location filename="../ui/parameterpanel.cpp" line="214"/>
         <source>handler (each request)</source>
         <translation>핸들러 (요청마다)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="212"/>
+        <location filename="../ui/parameterpanel.cpp" line="215"/>
         <source>fixed</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="214"/>
+        <location filename="../ui/parameterpanel.cpp" line="217"/>
         <source>Poisson (random arrivals)</source>
         <translation>포아송 (무작위 도착)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="215"/>
+        <location filename="../ui/parameterpanel.cpp" line="218"/>
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="216"/>
+        <location filename="../ui/parameterpanel.cpp" line="219"/>
         <source>bursts</source>
         <translation>버스트</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="217"/>
+        <location filename="../ui/parameterpanel.cpp" line="220"/>
         <source>daily cycle</source>
         <translation>일일 주기</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="210"/>
+        <location filename="../ui/parameterpanel.cpp" line="213"/>
         <source>global (init)</source>
         <translation>전역 범위 (초기화)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="218"/>
+        <location filename="../ui/parameterpanel.cpp" line="221"/>
         <source>billed (Aug 2025+)</source>
         <translation>과금 (2025년 8월부터)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="219"/>
+        <location filename="../ui/parameterpanel.cpp" line="222"/>
         <source>free (pre Aug 2025)</source>
         <translation>무료 (2025년 8월 이전)</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="242"/>
+        <location filename="../ui/parameterpanel.cpp" line="245"/>
         <source>%1 MB · %2 vCPU</source>
         <translation>%1 MB · %2 vCPU</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="243"/>
-        <location filename="../ui/parameterpanel.cpp" line="252"/>
+        <location filename="../ui/parameterpanel.cpp" line="246"/>
+        <location filename="../ui/parameterpanel.cpp" line="255"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="255"/>
+        <location filename="../ui/parameterpanel.cpp" line="258"/>
         <source>Runtime init measured for this runtime, architecture and package (lambda-perf, May–June 2026): median %1 ms, p90 %2 ms. Shown is that distribution&apos;s mean.</source>
         <translation>이 런타임, 아키텍처, 패키지에서 측정한 런타임 초기화 시간(lambda-perf, 2026년 5~6월): 중앙값 %1ms, p90 %2ms. 표시된 값은 이 분포의 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="260"/>
+        <location filename="../ui/parameterpanel.cpp" line="263"/>
         <source>A mean, drawn with cv 0.15 for every cold start.</source>
         <translation>평균값이며, 콜드 스타트마다 cv 0.15로 뽑습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="264"/>
+        <location filename="../ui/parameterpanel.cpp" line="267"/>
         <source>%1, random</source>
         <translation>%1, 무작위</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterpanel.cpp" line="266"/>
+        <location filename="../ui/parameterpanel.cpp" line="269"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>실행 환경 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="268"/>
+        <location filename="../ui/parameterpanel.cpp" line="271"/>
         <source>%1 requests/s</source>
         <translation>초당 요청 %1건</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="271"/>
+        <location filename="../ui/parameterpanel.cpp" line="274"/>
         <source>Base rate; bursts of %1/s for %2 s every %3 s.</source>
         <translation>기본 요청률입니다. %3초마다 %2초 동안 초당 %1건의 버스트가 옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="274"/>
+        <location filename="../ui/parameterpanel.cpp" line="277"/>
         <source>Mean rate over the day; peak/trough %1.</source>
         <translation>하루 평균 요청률입니다. 최고/최저 비율 %1.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="279"/>
+        <location filename="../ui/parameterpanel.cpp" line="282"/>
         <source>off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="279"/>
+        <location filename="../ui/parameterpanel.cpp" line="282"/>
         <source>every %1</source>
         <translation>%1마다</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="287"/>
+        <location filename="../ui/parameterpanel.cpp" line="290"/>
         <source>New environments restore from a snapshot instead of running init.</source>
         <translation>새 실행 환경이 초기화 대신 스냅샷에서 복원됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="288"/>
+        <location filename="../ui/parameterpanel.cpp" line="291"/>
         <source>Not available for this runtime: only Java 11+, Python 3.12+ and .NET 8+.</source>
         <translation>이 런타임에서는 쓸 수 없습니다: Java 11+, Python 3.12+, .NET 8+만 지원합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="289"/>
+        <location filename="../ui/parameterpanel.cpp" line="292"/>
         <source>Not available for container images.</source>
         <translation>컨테이너 이미지에서는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="291"/>
+        <location filename="../ui/parameterpanel.cpp" line="294"/>
         <source>Not together with provisioned concurrency: AWS does not allow both on one function. Set provisioned concurrency to 0 first.</source>
         <translation>프로비저닝된 동시성과 함께 쓸 수 없습니다: AWS는 한 함수에 둘 다 허용하지 않습니다. 먼저 프로비저닝된 동시성을 0으로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="293"/>
+        <location filename="../ui/parameterpanel.cpp" line="296"/>
         <source>Not with ephemeral storage above 512 MB.</source>
         <translation>임시 스토리지가 512 MB를 넘으면 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/parameterpanel.cpp" line="299"/>
+        <location filename="../ui/parameterpanel.cpp" line="302"/>
         <source>Provisioned concurrency cannot be combined with SnapStart: switch SnapStart off first.</source>
         <translation>프로비저닝된 동시성은 SnapStart와 함께 쓸 수 없습니다: 먼저 SnapStart를 끄세요.</translation>
     </message>
@@ -5026,39 +5026,39 @@
 <context>
     <name>lle::RunHistory</name>
     <message>
-        <location filename="../ui/runhistory.cpp" line="78"/>
+        <location filename="../ui/runhistory.cpp" line="67"/>
         <source>run %1 restored</source>
         <translation>실행 %1 되돌림</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="80"/>
+        <location filename="../ui/runhistory.cpp" line="69"/>
         <source>the configuration at the start</source>
         <translation>시작 시 구성</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="117"/>
+        <location filename="../ui/runhistory.cpp" line="102"/>
         <source>scenario “%1”</source>
         <translation>시나리오 “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="134"/>
+        <location filename="../ui/runhistory.cpp" line="110"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="145"/>
+        <location filename="../ui/runhistory.cpp" line="118"/>
         <source>%1 from %2</source>
         <translation>%2부터 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runhistory.cpp" line="149"/>
+        <location filename="../ui/runhistory.cpp" line="122"/>
         <source>%n timed change(s) removed</source>
         <translation>
             <numerusform>시점 변경 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="151"/>
+        <location filename="../ui/runhistory.cpp" line="124"/>
         <source>no change</source>
         <translation>변경 없음</translation>
     </message>
@@ -5066,72 +5066,72 @@
 <context>
     <name>lle::RunHistoryDialog</name>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
         <source>Run history</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>Per million</source>
         <translation>100만 건당</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="122"/>
+        <location filename="../ui/runhistorydialog.cpp" line="123"/>
         <source>Select one run to restore it, or two to compare them on the same requests.</source>
         <translation>실행 하나를 골라 되돌리거나, 두 개를 골라 같은 요청으로 비교하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="123"/>
+        <location filename="../ui/runhistorydialog.cpp" line="124"/>
         <source>&amp;Restore</source>
         <translation>되돌리기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="124"/>
+        <location filename="../ui/runhistorydialog.cpp" line="125"/>
         <source>&amp;Compare A and B</source>
         <translation>A와 B 비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="125"/>
+        <location filename="../ui/runhistorydialog.cpp" line="126"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -5139,22 +5139,22 @@
 <context>
     <name>lle::RunPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="319"/>
+        <location filename="../widgets/runplots.cpp" line="393"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="322"/>
+        <location filename="../widgets/runplots.cpp" line="396"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="325"/>
+        <location filename="../widgets/runplots.cpp" line="399"/>
         <source>simulated time (days)</source>
         <translation>시뮬레이션 시간 (일)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="328"/>
+        <location filename="../widgets/runplots.cpp" line="402"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
@@ -5162,42 +5162,42 @@
 <context>
     <name>lle::ScenarioDocument</name>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="28"/>
+        <location filename="../ui/scenariodocument.cpp" line="29"/>
         <source>Sparse traffic idles out</source>
         <translation>드문 트래픽: 유휴 후 종료되는 실행 환경</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="29"/>
+        <location filename="../ui/scenariodocument.cpp" line="30"/>
         <source>Morning peak with provisioned concurrency</source>
         <translation>아침 피크와 프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="30"/>
+        <location filename="../ui/scenariodocument.cpp" line="31"/>
         <source>Java with SnapStart</source>
         <translation>Java와 SnapStart</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="31"/>
+        <location filename="../ui/scenariodocument.cpp" line="32"/>
         <source>More memory: CPU-bound vs I/O-bound</source>
         <translation>메모리 증설: CPU 위주 vs I/O 위주</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="48"/>
+        <location filename="../ui/scenariodocument.cpp" line="47"/>
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="55"/>
+        <location filename="../ui/scenariodocument.cpp" line="54"/>
         <source>%1[*] — Lambda Lifecycle Explorer</source>
         <translation>%1[*] — Lambda 수명 주기 탐색기</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="56"/>
+        <location filename="../ui/scenariodocument.cpp" line="55"/>
         <source>%1 — %2[*] — Lambda Lifecycle Explorer</source>
         <translation>%1 — %2[*] — Lambda 수명 주기 탐색기</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="170"/>
+        <location filename="../ui/scenariodocument.cpp" line="169"/>
         <source>%1 was not opened: it is not a valid scenario.
 
 %2</source>
@@ -5206,7 +5206,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="171"/>
+        <location filename="../ui/scenariodocument.cpp" line="170"/>
         <source>%1 could not be opened.
 
 %2</source>
@@ -5215,18 +5215,18 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="181"/>
-        <location filename="../ui/scenariodocument.cpp" line="290"/>
+        <location filename="../ui/scenariodocument.cpp" line="180"/>
+        <location filename="../ui/scenariodocument.cpp" line="289"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="205"/>
+        <location filename="../ui/scenariodocument.cpp" line="204"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="205"/>
+        <location filename="../ui/scenariodocument.cpp" line="204"/>
         <source>The scenario was not saved.
 
 %1</source>
@@ -5235,47 +5235,47 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="232"/>
+        <location filename="../ui/scenariodocument.cpp" line="231"/>
         <source>Save scenario as</source>
         <translation>다른 이름으로 시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="233"/>
+        <location filename="../ui/scenariodocument.cpp" line="232"/>
         <source>Scenario files (*.json)</source>
         <translation>시나리오 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="256"/>
+        <location filename="../ui/scenariodocument.cpp" line="255"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="245"/>
+        <location filename="../ui/scenariodocument.cpp" line="244"/>
         <source>The scenario “%1” has changes that are not saved.</source>
         <translation>시나리오 “%1”에 저장하지 않은 변경 사항이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="258"/>
+        <location filename="../ui/scenariodocument.cpp" line="257"/>
         <source>Save them before going on?</source>
         <translation>계속하기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="260"/>
+        <location filename="../ui/scenariodocument.cpp" line="259"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="261"/>
+        <location filename="../ui/scenariodocument.cpp" line="260"/>
         <source>Discard</source>
         <translation>저장하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="262"/>
+        <location filename="../ui/scenariodocument.cpp" line="261"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/scenariodocument.cpp" line="291"/>
+        <location filename="../ui/scenariodocument.cpp" line="290"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>시나리오 파일 (*.json);;모든 파일 (*)</translation>
     </message>
@@ -5321,12 +5321,12 @@
 <context>
     <name>lle::StretchZoom</name>
     <message>
-        <location filename="../ui/stretchzoom.cpp" line="18"/>
+        <location filename="../ui/stretchzoom.cpp" line="20"/>
         <source>Every request of a stretch</source>
         <translation>구간의 모든 요청</translation>
     </message>
     <message>
-        <location filename="../ui/stretchzoom.cpp" line="26"/>
+        <location filename="../ui/stretchzoom.cpp" line="28"/>
         <source>Simulating every request from %1 to %2 again…</source>
         <translation>%1부터 %2까지의 모든 요청을 다시 시뮬레이션하는 중…</translation>
     </message>
@@ -5423,182 +5423,182 @@
 <context>
     <name>lle::SweepView</name>
     <message>
-        <location filename="../ui/sweepview.cpp" line="205"/>
+        <location filename="../ui/sweepview.cpp" line="206"/>
         <source>This workload has no request rate to sweep (it replays a trace).</source>
         <translation>이 워크로드는 트레이스를 재생하므로 스윕할 요청률이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="375"/>
+        <location filename="../ui/sweepview.cpp" line="382"/>
         <source>Plan for a cluster: choose an empty folder</source>
         <translation>클러스터용 계획: 빈 폴더 선택</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="394"/>
+        <location filename="../ui/sweepview.cpp" line="401"/>
         <source>Planned %n jobs into %1. Run its jobs.txt with GNU parallel or scripts/cluster/submit-slurm, then lambda-explorer --merge %1 --out OUT, and File → Open study… to see it here.</source>
         <translation>
             <numerusform>작업 %n개를 %1에 계획했습니다. jobs.txt를 GNU parallel이나 scripts/cluster/submit-slurm으로 실행한 뒤 lambda-explorer --merge %1 --out OUT으로 병합하고, 파일 → 연구 열기…로 여기서 보세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="488"/>
+        <location filename="../ui/sweepview.cpp" line="486"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="493"/>
+        <location filename="../ui/sweepview.cpp" line="491"/>
         <source>%1: %2 cost, %3 p99 against now</source>
         <translation>%1: 현재 대비 비용 %2, p99 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="535"/>
+        <location filename="../ui/sweepview.cpp" line="533"/>
         <source>%1 per million requests, p99 %2, cold starts %3</source>
         <translation>요청 100만 건당 %1, p99 %2, 콜드 스타트 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="541"/>
+        <location filename="../ui/sweepview.cpp" line="539"/>
         <source>This is the configuration in effect.</source>
         <translation>현재 적용 중인 구성입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="543"/>
+        <location filename="../ui/sweepview.cpp" line="541"/>
         <source>Click to apply it at the playhead.</source>
         <translation>클릭하면 재생 위치에서 이 구성을 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="557"/>
+        <location filename="../ui/sweepview.cpp" line="555"/>
         <source>A point of an opened study is not applied: it was computed from the study&apos;s own scenario.</source>
         <translation>연 연구의 지점은 적용되지 않습니다. 그 연구 자체의 시나리오로 계산된 값입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="594"/>
+        <location filename="../ui/sweepview.cpp" line="592"/>
         <source>Applied %1 at %2.</source>
         <translation>%2 시점에 %1 적용.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="605"/>
+        <location filename="../ui/sweepview.cpp" line="603"/>
         <source>Running %1 points × %2 seeds on %3 threads…</source>
         <translation>%1개 지점 × 시드 %2개를 스레드 %3개로 실행 중…</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="612"/>
+        <location filename="../ui/sweepview.cpp" line="610"/>
         <source>Study %1: %2 points × %3 seeds, merged from the results of %4 jobs.</source>
         <translation>연구 %1: 지점 %2개 × 시드 %3개, 작업 %4개의 결과를 병합함.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sweepview.cpp" line="620"/>
+        <location filename="../ui/sweepview.cpp" line="618"/>
         <source>%n seeds per point, 95 % intervals shown</source>
         <translation>
             <numerusform>지점당 시드 %n개, 95% 신뢰 구간 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="621"/>
+        <location filename="../ui/sweepview.cpp" line="619"/>
         <source>one seed per point</source>
         <translation>지점당 시드 1개</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="622"/>
+        <location filename="../ui/sweepview.cpp" line="620"/>
         <source>%1 points (%2) from the configuration at %3, in %4 s.</source>
         <translation>%3 시점의 구성에서 %1개 지점(%2), %4초 걸림.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="628"/>
+        <location filename="../ui/sweepview.cpp" line="626"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="638"/>
+        <location filename="../ui/sweepview.cpp" line="636"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="639"/>
+        <location filename="../ui/sweepview.cpp" line="637"/>
         <source>Memory (Power Tuning)</source>
         <translation>메모리 (Power Tuning)</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="640"/>
+        <location filename="../ui/sweepview.cpp" line="638"/>
         <source>Idle timeout</source>
         <translation>유휴 시간 제한</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="641"/>
+        <location filename="../ui/sweepview.cpp" line="639"/>
         <source>Provisioned concurrency</source>
         <translation>프로비저닝된 동시성</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="642"/>
+        <location filename="../ui/sweepview.cpp" line="640"/>
         <source>Request rate</source>
         <translation>요청률</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="643"/>
+        <location filename="../ui/sweepview.cpp" line="641"/>
         <source>Any key</source>
         <translation>임의의 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="644"/>
+        <location filename="../ui/sweepview.cpp" line="642"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="645"/>
-        <location filename="../ui/sweepview.cpp" line="648"/>
+        <location filename="../ui/sweepview.cpp" line="643"/>
+        <location filename="../ui/sweepview.cpp" line="646"/>
         <source>Values</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="646"/>
+        <location filename="../ui/sweepview.cpp" line="644"/>
         <source>Second key</source>
         <translation>두 번째 키</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="647"/>
+        <location filename="../ui/sweepview.cpp" line="645"/>
         <source>Optional: a second key swept with every value of the first (a grid); leave empty for one key</source>
         <translation>선택 사항: 첫 번째 키의 모든 값과 조합해 스윕할 두 번째 키(그리드)입니다. 키 하나만 스윕하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="649"/>
+        <location filename="../ui/sweepview.cpp" line="647"/>
         <source>Numbers separated by commas, &apos;.&apos; for decimals</source>
         <translation>쉼표로 구분한 숫자, 소수점은 &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="650"/>
+        <location filename="../ui/sweepview.cpp" line="648"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="651"/>
+        <location filename="../ui/sweepview.cpp" line="649"/>
         <source>Runs per point with different seeds; more than one gives 95 % confidence intervals</source>
         <translation>지점마다 시드를 바꿔 돌리는 횟수. 2 이상이면 95% 신뢰 구간을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="652"/>
+        <location filename="../ui/sweepview.cpp" line="650"/>
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="653"/>
+        <location filename="../ui/sweepview.cpp" line="651"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="654"/>
+        <location filename="../ui/sweepview.cpp" line="652"/>
         <source>Plan for a cluster…</source>
         <translation>클러스터용 계획…</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="655"/>
+        <location filename="../ui/sweepview.cpp" line="653"/>
         <source>Write this sweep as independent jobs into a folder, to run with GNU parallel or Slurm and merge with --merge, instead of running it here</source>
         <translation>이 스윕을 여기서 실행하지 않고 독립된 작업들로 폴더에 기록합니다. GNU parallel이나 Slurm으로 실행하고 --merge로 병합하세요</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="658"/>
+        <location filename="../ui/sweepview.cpp" line="656"/>
         <source>Each point runs the whole scenario from the configuration at the playhead, on the same requests (same seeds). Hover a point in the right plot for its change against now; click it to apply it at the playhead.</source>
         <translation>각 지점은 재생 위치의 구성에서 같은 요청(같은 시드)으로 시나리오 전체를 실행합니다. 오른쪽 그래프의 점에 마우스를 올리면 현재 대비 변화가, 클릭하면 재생 위치에서 그 구성이 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sweepview.cpp" line="662"/>
+        <location filename="../ui/sweepview.cpp" line="660"/>
         <source>An opened study: its points were run from the study&apos;s own scenario, on other machines, and merged. Run sweep runs the same keys here, from the configuration at the playhead.</source>
         <translation>연 연구: 지점들은 그 연구 자체의 시나리오로 다른 컴퓨터에서 실행되어 병합된 것입니다. 스윕 실행은 같은 키를 여기서, 재생 위치의 설정으로 실행합니다.</translation>
     </message>
@@ -5606,58 +5606,58 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="127"/>
+        <location filename="../ui/teaching.cpp" line="124"/>
         <source>Open lesson file</source>
         <translation>강의 파일 열기</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="128"/>
+        <location filename="../ui/teaching.cpp" line="125"/>
         <source>Lessons (*.json)</source>
         <translation>강의 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="160"/>
+        <location filename="../ui/teaching.cpp" line="157"/>
         <source>&amp;Lessons</source>
         <translation>강의(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="162"/>
-        <location filename="../ui/teaching.cpp" line="163"/>
+        <location filename="../ui/teaching.cpp" line="159"/>
+        <location filename="../ui/teaching.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="164"/>
+        <location filename="../ui/teaching.cpp" line="161"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="165"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="166"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>전체 화면, 큰 글꼴, 보조 패널 숨김(F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="170"/>
+        <location filename="../ui/teaching.cpp" line="167"/>
         <source>Open lesson &amp;file…</source>
         <translation>강의 파일 열기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="171"/>
+        <location filename="../ui/teaching.cpp" line="168"/>
         <source>Lesson</source>
         <translation>강의</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="246"/>
+        <location filename="../ui/teaching.cpp" line="242"/>
         <source>Lesson not opened</source>
         <translation>강의를 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="247"/>
+        <location filename="../ui/teaching.cpp" line="243"/>
         <source>The lesson %1 cannot be opened:</source>
         <translation>강의 %1을(를) 열 수 없습니다:</translation>
     </message>

@@ -36,6 +36,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QImage>
@@ -95,6 +96,8 @@ private slots:
     void badLessonFileRefused();
     void lastStepClosesWithASummary();
     void lessonFiguresComeFromTheRunOnScreen();
+    void lessonSettingIsThePanels_data() { bothLanguages(); }
+    void lessonSettingIsThePanels();
     void highlightIsScrolledIntoView();
     void presentationMode();
     void presentationTextSizes_data() { bothLanguages(); }
@@ -449,6 +452,40 @@ void TestTeaching::lessonFiguresComeFromTheRunOnScreen()
     QVERIFY(cue);
     QVERIFY2(text.contains(*LessonFigures::value(QStringLiteral("cold_latency_ms"), *w.controller()->run(), *cue)),
              qPrintable(text));
+}
+
+/// The lifecycle lesson's step 2 stated the run's extension init (123 ms, one lognormal draw)
+/// while the panel's slider showed the 150 ms it is drawn around: the step now states both, the
+/// setting as the panel shows it and this cold start's draw.
+void TestTeaching::lessonSettingIsThePanels()
+{
+    QFETCH(QString, lang);
+    setApplicationLanguage(lang);
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    QVERIFY(t->openLesson(QStringLiteral("lifecycle")));
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 20000);
+    t->lessonPanel()->skipButton()->click();
+    t->player()->next();
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 20000);
+    t->lessonPanel()->skipButton()->click();
+    QCOMPARE(t->player()->stepIndex(), 1);
+    const QString text = t->lessonPanel()->narrationLabel()->text();
+    auto *panelValue = w.findChild<QLabel *>(QStringLiteral("extensionValue"));
+    QVERIFY(panelValue);
+    // "150 ms" on the panel; the step writes the same number before its unit.
+    const QString setting = panelValue->text().section(QLatin1Char(' '), 0, 0);
+    QCOMPARE(setting, QLocale().toString(w.controller()->scenario().function.initMs.extension));
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("(?<![\\d,.])") + QRegularExpression::escape(setting) + QStringLiteral(" ?ms"))),
+             qPrintable(setting + QStringLiteral(" | ") + text));
+    // And this cold start's draw, which differs from the setting.
+    const auto cue = cueReachedAt(*w.controller()->run(), Cue{Cue::Kind::Invoke, 0, 1});
+    QVERIFY(cue);
+    const QString drawn = *LessonFigures::value(QStringLiteral("extension_init_ms"), *w.controller()->run(), *cue);
+    QVERIFY(drawn != panelValue->text());
+    QVERIFY2(text.contains(drawn), qPrintable(drawn + QStringLiteral(" | ") + text));
+    setApplicationLanguage(QStringLiteral("en"));
 }
 
 void TestTeaching::highlightIsScrolledIntoView()
