@@ -974,8 +974,8 @@
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="224"/>
-        <source>Go to the moment the next cold start begins and pause there</source>
-        <translation>Go to the moment the next cold start begins and pause there</translation>
+        <source>Play briskly to the moment the next cold start begins and pause there (Esc stops)</source>
+        <translation>Play briskly to the moment the next cold start begins and pause there (Esc stops)</translation>
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="225"/>
@@ -3838,85 +3838,85 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="77"/>
+        <location filename="../ui/explorerwindow.cpp" line="78"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="78"/>
+        <location filename="../ui/explorerwindow.cpp" line="79"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="207"/>
-        <location filename="../ui/explorerwindow.cpp" line="517"/>
+        <location filename="../ui/explorerwindow.cpp" line="215"/>
+        <location filename="../ui/explorerwindow.cpp" line="525"/>
         <source>Timed changes</source>
         <translation>Timed changes</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="284"/>
+        <location filename="../ui/explorerwindow.cpp" line="292"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="286"/>
+        <location filename="../ui/explorerwindow.cpp" line="294"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="414"/>
-        <location filename="../ui/explorerwindow.cpp" line="415"/>
+        <location filename="../ui/explorerwindow.cpp" line="422"/>
+        <location filename="../ui/explorerwindow.cpp" line="423"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="439"/>
+        <location filename="../ui/explorerwindow.cpp" line="447"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="439"/>
+        <location filename="../ui/explorerwindow.cpp" line="447"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="442"/>
+        <location filename="../ui/explorerwindow.cpp" line="450"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="447"/>
+        <location filename="../ui/explorerwindow.cpp" line="455"/>
         <source> · day %1, %2:%3</source>
         <translation> · day %1, %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="455"/>
+        <location filename="../ui/explorerwindow.cpp" line="463"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="191"/>
-        <location filename="../ui/explorerwindow.cpp" line="488"/>
+        <location filename="../ui/explorerwindow.cpp" line="199"/>
+        <location filename="../ui/explorerwindow.cpp" line="496"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="457"/>
+        <location filename="../ui/explorerwindow.cpp" line="465"/>
         <source>computing… %1 %</source>
         <translation>computing… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="459"/>
+        <location filename="../ui/explorerwindow.cpp" line="467"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>computing… %1 %, %2 s left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="461"/>
+        <location filename="../ui/explorerwindow.cpp" line="469"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>computing… %1 %, %2 min left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="506"/>
+        <location filename="../ui/explorerwindow.cpp" line="514"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -4371,17 +4371,17 @@
 <context>
     <name>lle::LessonFigures</name>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="417"/>
+        <location filename="../app/lessonfigures.cpp" line="421"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="418"/>
+        <location filename="../app/lessonfigures.cpp" line="422"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="363"/>
+        <location filename="../app/lessonfigures.cpp" line="367"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>

@@ -974,8 +974,8 @@
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="224"/>
-        <source>Go to the moment the next cold start begins and pause there</source>
-        <translation>다음 콜드 스타트가 시작되는 순간으로 가서 일시 정지합니다</translation>
+        <source>Play briskly to the moment the next cold start begins and pause there (Esc stops)</source>
+        <translation>다음 콜드 스타트가 시작되는 순간까지 빠르게 재생하고 거기서 일시 정지합니다(Esc로 멈춤)</translation>
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="225"/>
@@ -3836,85 +3836,85 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="77"/>
+        <location filename="../ui/explorerwindow.cpp" line="78"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="78"/>
+        <location filename="../ui/explorerwindow.cpp" line="79"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="207"/>
-        <location filename="../ui/explorerwindow.cpp" line="517"/>
+        <location filename="../ui/explorerwindow.cpp" line="215"/>
+        <location filename="../ui/explorerwindow.cpp" line="525"/>
         <source>Timed changes</source>
         <translation>시간 지정 변경</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="284"/>
+        <location filename="../ui/explorerwindow.cpp" line="292"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="286"/>
+        <location filename="../ui/explorerwindow.cpp" line="294"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="414"/>
-        <location filename="../ui/explorerwindow.cpp" line="415"/>
+        <location filename="../ui/explorerwindow.cpp" line="422"/>
+        <location filename="../ui/explorerwindow.cpp" line="423"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="439"/>
+        <location filename="../ui/explorerwindow.cpp" line="447"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="439"/>
+        <location filename="../ui/explorerwindow.cpp" line="447"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="442"/>
+        <location filename="../ui/explorerwindow.cpp" line="450"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="447"/>
+        <location filename="../ui/explorerwindow.cpp" line="455"/>
         <source> · day %1, %2:%3</source>
         <translation> · %1일째 %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="455"/>
+        <location filename="../ui/explorerwindow.cpp" line="463"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="191"/>
-        <location filename="../ui/explorerwindow.cpp" line="488"/>
+        <location filename="../ui/explorerwindow.cpp" line="199"/>
+        <location filename="../ui/explorerwindow.cpp" line="496"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="457"/>
+        <location filename="../ui/explorerwindow.cpp" line="465"/>
         <source>computing… %1 %</source>
         <translation>계산 중… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="459"/>
+        <location filename="../ui/explorerwindow.cpp" line="467"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>계산 중… %1 %, %2초 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="461"/>
+        <location filename="../ui/explorerwindow.cpp" line="469"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>계산 중… %1 %, %2분 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="506"/>
+        <location filename="../ui/explorerwindow.cpp" line="514"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -4368,17 +4368,17 @@
 <context>
     <name>lle::LessonFigures</name>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="417"/>
+        <location filename="../app/lessonfigures.cpp" line="421"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="418"/>
+        <location filename="../app/lessonfigures.cpp" line="422"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="363"/>
+        <location filename="../app/lessonfigures.cpp" line="367"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
