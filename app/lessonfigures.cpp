@@ -143,10 +143,10 @@ Peak peakOf(const RecordedRun &run, const std::function<double(const Scenario &)
     return p;
 }
 
-/// The mean latency of the requests that arrived up to `untilMs`.
-std::optional<double> meanLatency(const RecordedRun &run, double untilMs)
+/// The mean latency of the requests (all, or the warm ones) that arrived up to `untilMs`.
+std::optional<double> meanLatency(const RecordedRun &run, double untilMs, bool warmOnly = false)
 {
-    const auto v = collect(run, untilMs, any, latency);
+    const auto v = collect(run, untilMs, warmOnly ? isWarm : any, latency);
     if (v.empty())
         return std::nullopt;
     return std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
@@ -226,11 +226,13 @@ const std::vector<Figure> &figures()
              return r.costAt(t).total() / (t / 3.6e6);
          },
          Unit::Usd},
-        {"latency_mean_ms", Needs::Nothing, meanLatency, Unit::Ms},
-        // Requests in flight by Little's law at the rate in effect: rate × mean latency.
+        {"latency_mean_ms", Needs::Nothing, [](const RecordedRun &r, double t) { return meanLatency(r, t); }, Unit::Ms},
+        {"warm_latency_mean_ms", Needs::Nothing, [](const RecordedRun &r, double t) { return meanLatency(r, t, true); }, Unit::Ms},
+        // Requests in flight by Little's law at the rate in effect, once every environment is
+        // warm: rate × mean warm latency (the cold starts of a scale-out are paid once).
         {"concurrency_at_rate", Needs::Nothing,
          [](const RecordedRun &r, double t) -> std::optional<double> {
-             const auto mean = meanLatency(r, t);
+             const auto mean = meanLatency(r, t, true);
              if (!mean)
                  return std::nullopt;
              return scenarioAt(r, t).workload.ratePerS * *mean / 1000.0;
@@ -439,7 +441,7 @@ std::optional<QString> LessonFigures::value(const QString &name, const RecordedR
     return QLocale().toString(qlonglong(std::llround(*v)));
 }
 
-QString LessonFigures::fill(const QString &text, const RecordedRun *run, double untilMs)
+QString LessonFigures::fill(const QString &text, const RecordedRun *run, double untilMs, const Scenario *inEffect)
 {
     if (!text.contains(QLatin1Char('{')))
         return text;
@@ -448,7 +450,13 @@ QString LessonFigures::fill(const QString &text, const RecordedRun *run, double 
     for (auto it = placeholderPattern().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         out += text.mid(last, m.capturedStart() - last);
-        const auto v = run ? value(m.captured(1), *run, untilMs) : std::nullopt;
+        std::optional<QString> v;
+        if (const auto key = keyPlaceholder(m.captured(1)); key && inEffect) {
+            if (const auto n = keyValue(*key, *inEffect))
+                v = formatNumber(*n);
+        } else if (run) {
+            v = value(m.captured(1), *run, untilMs);
+        }
         out += v ? *v : QStringLiteral("…");
         last = m.capturedEnd();
     }

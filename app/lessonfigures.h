@@ -33,8 +33,10 @@ public:
     static std::optional<double> number(const QString &name, const RecordedRun &run, double untilMs);
     /// number() formatted in the current locale as lesson texts state it ("450 ms", "$0.20").
     static std::optional<QString> value(const QString &name, const RecordedRun &run, double untilMs);
-    /// `text` with every placeholder replaced by value(); "…" where the run has no value yet.
-    static QString fill(const QString &text, const RecordedRun *run, double untilMs);
+    /// `text` with every placeholder replaced by value(); "…" where the run has no value yet. With
+    /// `inEffect` (the scenario in effect at `untilMs`), scenario keys come from it, so that they
+    /// read right before the run of that scenario is there.
+    static QString fill(const QString &text, const RecordedRun *run, double untilMs, const Scenario *inEffect = nullptr);
     /// A duration as lesson texts state it: "450 ms", "3.41 s".
     static QString formatMs(double ms);
 };

@@ -1107,8 +1107,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="32"/>
-        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start: the panel sets {function.init_ms.extension} ms, and each cold start draws around it ({extension_init_ms} for this one). The Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</source>
-        <translation>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start: the panel sets {function.init_ms.extension} ms, and each cold start draws around it ({extension_init_ms} for this one). The Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</translation>
+        <source>A cold start has four steps before the handler runs, each taking a draw around the time its slider sets. Environment setup places a micro-VM and downloads the code ({env_setup_ms} here, set to {function.init_ms.env_setup} ms; not part of Init Duration). Then the extensions start ({extension_init_ms}, set to {function.init_ms.extension} ms), the Python runtime boots ({runtime_init_ms}, drawn from its measured start times), and the code outside the handler runs: function init ({function_init_ms}, set to {function.init_ms.function} ms).</source>
+        <translation>A cold start has four steps before the handler runs, each taking a draw around the time its slider sets. Environment setup places a micro-VM and downloads the code ({env_setup_ms} here, set to {function.init_ms.env_setup} ms; not part of Init Duration). Then the extensions start ({extension_init_ms}, set to {function.init_ms.extension} ms), the Python runtime boots ({runtime_init_ms}, drawn from its measured start times), and the code outside the handler runs: function init ({function_init_ms}, set to {function.init_ms.function} ms).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="33"/>
@@ -1357,8 +1357,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="71"/>
-        <source>Requests in flight = rate × duration (Little&apos;s law): {workload.rate_per_s} per second × about {latency_mean_ms} ≈ {concurrency_at_rate}. Round it up for some headroom.</source>
-        <translation>Requests in flight = rate × duration (Little&apos;s law): {workload.rate_per_s} per second × about {latency_mean_ms} ≈ {concurrency_at_rate}. Round it up for some headroom.</translation>
+        <source>Requests in flight = rate × duration (Little&apos;s law): once the environments are warm, {workload.rate_per_s} per second × about {warm_latency_mean_ms} ≈ {concurrency_at_rate}. Round it up for some headroom.</source>
+        <translation>Requests in flight = rate × duration (Little&apos;s law): once the environments are warm, {workload.rate_per_s} per second × about {warm_latency_mean_ms} ≈ {concurrency_at_rate}. Round it up for some headroom.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="72"/>
@@ -3690,25 +3690,25 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="152"/>
+        <location filename="../widgets/environmentlanes.cpp" line="181"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="68"/>
-        <location filename="../widgets/environmentlanes.cpp" line="253"/>
+        <location filename="../widgets/environmentlanes.cpp" line="282"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="68"/>
-        <location filename="../widgets/environmentlanes.cpp" line="255"/>
+        <location filename="../widgets/environmentlanes.cpp" line="284"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="69"/>
-        <location filename="../widgets/environmentlanes.cpp" line="257"/>
+        <location filename="../widgets/environmentlanes.cpp" line="286"/>
         <source>T%1 #%2</source>
         <translation>T%1 #%2</translation>
     </message>
@@ -3718,17 +3718,18 @@
         <translation>throttled (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="319"/>
+        <location filename="../widgets/environmentlanes.cpp" line="89"/>
+        <location filename="../widgets/environmentlanes.cpp" line="100"/>
         <source>t (s)</source>
         <translation>t (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="343"/>
+        <location filename="../widgets/environmentlanes.cpp" line="376"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>No execution environment yet: waiting for the first request.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="347"/>
+        <location filename="../widgets/environmentlanes.cpp" line="380"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>+%n older environment not shown</numerusform>
@@ -3736,58 +3737,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="358"/>
+        <location filename="../widgets/environmentlanes.cpp" line="391"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>thinned: phases shorter than %1 merged past %2 segments</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="382"/>
+        <location filename="../widgets/environmentlanes.cpp" line="415"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="384"/>
+        <location filename="../widgets/environmentlanes.cpp" line="417"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>tenant %1: never serves another tenant</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="386"/>
+        <location filename="../widgets/environmentlanes.cpp" line="419"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>serves up to %1 requests at once; never frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="387"/>
+        <location filename="../widgets/environmentlanes.cpp" line="420"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="389"/>
+        <location filename="../widgets/environmentlanes.cpp" line="422"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="395"/>
+        <location filename="../widgets/environmentlanes.cpp" line="428"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="410"/>
-        <location filename="../widgets/environmentlanes.cpp" line="423"/>
+        <location filename="../widgets/environmentlanes.cpp" line="443"/>
+        <location filename="../widgets/environmentlanes.cpp" line="456"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="414"/>
+        <location filename="../widgets/environmentlanes.cpp" line="447"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="416"/>
+        <location filename="../widgets/environmentlanes.cpp" line="449"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="417"/>
+        <location filename="../widgets/environmentlanes.cpp" line="450"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -4371,17 +4372,17 @@
 <context>
     <name>lle::LessonFigures</name>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="421"/>
+        <location filename="../app/lessonfigures.cpp" line="423"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="422"/>
+        <location filename="../app/lessonfigures.cpp" line="424"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="367"/>
+        <location filename="../app/lessonfigures.cpp" line="369"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>

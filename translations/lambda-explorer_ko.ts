@@ -1107,8 +1107,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="32"/>
-        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start: the panel sets {function.init_ms.extension} ms, and each cold start draws around it ({extension_init_ms} for this one). The Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</source>
-        <translation>콜드 스타트에는 핸들러 실행 전에 네 단계가 있습니다. 환경 설정이 마이크로 VM을 배치하고 코드를 내려받습니다({env_setup_ms}, Init Duration에는 들어가지 않음). 그다음 익스텐션이 시작됩니다. 패널의 설정은 {function.init_ms.extension}ms이고, 콜드 스타트마다 그 값 근처에서 뽑힙니다(이번에는 {extension_init_ms}). Python 런타임이 부팅하고({runtime_init_ms}), 핸들러 바깥의 코드가 실행됩니다. 함수 초기화({function_init_ms})입니다.</translation>
+        <source>A cold start has four steps before the handler runs, each taking a draw around the time its slider sets. Environment setup places a micro-VM and downloads the code ({env_setup_ms} here, set to {function.init_ms.env_setup} ms; not part of Init Duration). Then the extensions start ({extension_init_ms}, set to {function.init_ms.extension} ms), the Python runtime boots ({runtime_init_ms}, drawn from its measured start times), and the code outside the handler runs: function init ({function_init_ms}, set to {function.init_ms.function} ms).</source>
+        <translation>콜드 스타트에는 핸들러 실행 전에 네 단계가 있고, 각 단계의 시간은 슬라이더에 설정한 값 근처에서 뽑힙니다. 환경 설정이 마이크로 VM을 배치하고 코드를 내려받습니다(여기서는 {env_setup_ms}, 설정값 {function.init_ms.env_setup}ms, Init Duration에는 들어가지 않음). 그다음 익스텐션이 시작되고({extension_init_ms}, 설정값 {function.init_ms.extension}ms), Python 런타임이 부팅하며({runtime_init_ms}, 측정된 시작 시간 분포에서 뽑음), 핸들러 바깥의 코드가 실행됩니다. 함수 초기화({function_init_ms}, 설정값 {function.init_ms.function}ms)입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="33"/>
@@ -1357,8 +1357,8 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="71"/>
-        <source>Requests in flight = rate × duration (Little&apos;s law): {workload.rate_per_s} per second × about {latency_mean_ms} ≈ {concurrency_at_rate}. Round it up for some headroom.</source>
-        <translation>동시 처리 요청 수 = 도착률 × 실행 시간(리틀의 법칙): 초당 {workload.rate_per_s}건 × 약 {latency_mean_ms} ≈ {concurrency_at_rate}. 여유를 두어 올림합니다.</translation>
+        <source>Requests in flight = rate × duration (Little&apos;s law): once the environments are warm, {workload.rate_per_s} per second × about {warm_latency_mean_ms} ≈ {concurrency_at_rate}. Round it up for some headroom.</source>
+        <translation>동시 처리 요청 수 = 도착률 × 실행 시간(리틀의 법칙): 실행 환경이 모두 웜 상태가 되면 초당 {workload.rate_per_s}건 × 약 {warm_latency_mean_ms} ≈ {concurrency_at_rate}. 여유를 두어 올림합니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="72"/>
@@ -3689,25 +3689,25 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="152"/>
+        <location filename="../widgets/environmentlanes.cpp" line="181"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="68"/>
-        <location filename="../widgets/environmentlanes.cpp" line="253"/>
+        <location filename="../widgets/environmentlanes.cpp" line="282"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="68"/>
-        <location filename="../widgets/environmentlanes.cpp" line="255"/>
+        <location filename="../widgets/environmentlanes.cpp" line="284"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="69"/>
-        <location filename="../widgets/environmentlanes.cpp" line="257"/>
+        <location filename="../widgets/environmentlanes.cpp" line="286"/>
         <source>T%1 #%2</source>
         <translation>테넌트%1 #%2</translation>
     </message>
@@ -3717,75 +3717,76 @@
         <translation>스로틀됨 (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="319"/>
+        <location filename="../widgets/environmentlanes.cpp" line="89"/>
+        <location filename="../widgets/environmentlanes.cpp" line="100"/>
         <source>t (s)</source>
         <translation>t (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="343"/>
+        <location filename="../widgets/environmentlanes.cpp" line="376"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>아직 실행 환경이 없습니다: 첫 요청을 기다리는 중입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="347"/>
+        <location filename="../widgets/environmentlanes.cpp" line="380"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>이전 실행 환경 %n개는 표시하지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="358"/>
+        <location filename="../widgets/environmentlanes.cpp" line="391"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>간추림: 구간 %2개를 넘어 %1보다 짧은 단계는 합쳐 그림</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="382"/>
+        <location filename="../widgets/environmentlanes.cpp" line="415"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="384"/>
+        <location filename="../widgets/environmentlanes.cpp" line="417"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>테넌트 %1: 다른 테넌트를 처리하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="386"/>
+        <location filename="../widgets/environmentlanes.cpp" line="419"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>요청을 최대 %1개까지 동시에 처리, 동결되지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="387"/>
+        <location filename="../widgets/environmentlanes.cpp" line="420"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="389"/>
+        <location filename="../widgets/environmentlanes.cpp" line="422"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="395"/>
+        <location filename="../widgets/environmentlanes.cpp" line="428"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="410"/>
-        <location filename="../widgets/environmentlanes.cpp" line="423"/>
+        <location filename="../widgets/environmentlanes.cpp" line="443"/>
+        <location filename="../widgets/environmentlanes.cpp" line="456"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="414"/>
+        <location filename="../widgets/environmentlanes.cpp" line="447"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="416"/>
+        <location filename="../widgets/environmentlanes.cpp" line="449"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="417"/>
+        <location filename="../widgets/environmentlanes.cpp" line="450"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
@@ -4368,17 +4369,17 @@
 <context>
     <name>lle::LessonFigures</name>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="421"/>
+        <location filename="../app/lessonfigures.cpp" line="423"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="422"/>
+        <location filename="../app/lessonfigures.cpp" line="424"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="367"/>
+        <location filename="../app/lessonfigures.cpp" line="369"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>

@@ -177,6 +177,15 @@ void TestLessons::errorsNameFileAndStep_data()
     QTest::newRow("figure the run cannot fill")
         << QByteArray(R"({"id":"x","title":"T","steps":[{"narrate":"a restore takes {restore_ms}"}]})")
         << QStringLiteral("bad.json: step 1: {restore_ms} cannot be filled: the step's scenario has no SnapStart");
+    QTest::newRow("scenario key that is no number")
+        << QByteArray(R"({"id":"x","title":"T","steps":[{"narrate":"the {function.runtime} runtime"}]})")
+        << QStringLiteral("bad.json: step 1: {function.runtime} cannot be filled: function.runtime is not a number of the step's scenario");
+    QTest::newRow("unknown scenario key")
+        << QByteArray(R"({"id":"x","title":"T","steps":[{"narrate":"{function.memori_mb} MB"}]})")
+        << QStringLiteral("bad.json: step 1: {function.memori_mb} cannot be filled: function.memori_mb is not a number");
+    QTest::newRow("Managed Instances figure on demand")
+        << QByteArray(R"({"id":"x","title":"T","steps":[{"narrate":"{mi_slots} slots"}]})")
+        << QStringLiteral("bad.json: step 1: {mi_slots} cannot be filled: the step's scenario does not run on Managed Instances");
 }
 
 void TestLessons::errorsNameFileAndStep()
@@ -367,6 +376,13 @@ void TestLessons::figureValues()
     QCOMPARE(LessonFigures::fill(QStringLiteral("{requests} requests"), run.get(), 30'000),
              QLocale().toString(requests) + QStringLiteral(" requests"));
     QCOMPARE(LessonFigures::fill(QStringLiteral("{requests}"), nullptr, 0), QStringLiteral("…"));
+    // A scenario key reads from the scenario in effect, before any run of it is there.
+    Scenario bigger = s;
+    bigger.function.memoryMb = 1769;
+    QCOMPARE(LessonFigures::fill(QStringLiteral("{function.memory_mb} MB, {requests}"), nullptr, 0, &bigger), QStringLiteral("1,769 MB, …"));
+    QCOMPARE(LessonFigures::fill(QStringLiteral("{function.memory_mb} MB"), run.get(), 0), QLocale().toString(s.function.memoryMb) + QStringLiteral(" MB"));
+    QCOMPARE(LessonFigures::fill(QStringLiteral("{function.handler.cpu_ms} ms every {workload.rate_per_s}/s"), run.get(), 0),
+             QStringLiteral("40 ms every 0.5/s"));
     // One environment serves every request (one every 2 s, each well under that): its init
     // phases are the figures, one request is in flight at a time, and it lives at 30 s.
     QCOMPARE(run->envs.size(), std::size_t(1));
