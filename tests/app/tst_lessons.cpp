@@ -459,7 +459,7 @@ void TestLessons::statedNumbersAreTheRuns()
     setApplicationLanguage(lang);
     // Digits with thousands separators and decimals ("1,769", "0.0000166667").
     static const QRegularExpression number(QStringLiteral("(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"));
-    static const QRegularExpression placeholder(QStringLiteral("\\{[A-Za-z0-9_]+\\}"));
+    static const QRegularExpression placeholder(QStringLiteral("\\{[A-Za-z0-9_.]+\\}"));
     QStringList unexplained;
     Scenario scenario;
     RunPtr run;
