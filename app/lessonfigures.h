@@ -26,11 +26,17 @@ public:
     /// Why a run of `scenario` cannot fill figure `name` (unknown name; a restore figure without
     /// SnapStart), or an empty string when it can.
     static QString whyNotFillable(const QString &name, const Scenario &scenario);
-    /// The figure `name` of `run` over the requests that arrived up to `untilMs`, formatted in the
-    /// current locale; nullopt when the run has no such request yet.
+    /// The figure `name` of `run` over the requests that arrived up to `untilMs`, unformatted (ms,
+    /// USD, counts); nullopt when the run has no such request yet. A name with a dot is a scenario
+    /// key read from the scenario in effect at `untilMs` ("function.memory_mb"; "…_min" for a
+    /// "…_s" key in minutes).
+    static std::optional<double> number(const QString &name, const RecordedRun &run, double untilMs);
+    /// number() formatted in the current locale as lesson texts state it ("450 ms", "$0.20").
     static std::optional<QString> value(const QString &name, const RecordedRun &run, double untilMs);
-    /// `text` with every placeholder replaced by value(); "…" where the run has no value yet.
-    static QString fill(const QString &text, const RecordedRun *run, double untilMs);
+    /// `text` with every placeholder replaced by value(); "…" where the run has no value yet. With
+    /// `inEffect` (the scenario in effect at `untilMs`), scenario keys come from it, so that they
+    /// read right before the run of that scenario is there.
+    static QString fill(const QString &text, const RecordedRun *run, double untilMs, const Scenario *inEffect = nullptr);
     /// A duration as lesson texts state it: "450 ms", "3.41 s".
     static QString formatMs(double ms);
 };

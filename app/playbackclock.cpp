@@ -73,6 +73,7 @@ void PlaybackClock::play()
 
 void PlaybackClock::pause()
 {
+    endPlayTo();
     if (!m_playing)
         return;
     m_playing = false;
@@ -103,6 +104,7 @@ void PlaybackClock::setDurationMs(double ms)
 
 void PlaybackClock::seek(double ms)
 {
+    endPlayTo();
     ms = std::clamp(ms, 0.0, std::max(0.0, m_durationMs));
     m_lastRealNs = now();
     if (ms == m_simMs)
@@ -115,6 +117,32 @@ void PlaybackClock::restart()
 {
     seek(0);
     m_animationNs = 0;
+}
+
+void PlaybackClock::playTo(double ms, double speed)
+{
+    ms = std::clamp(ms, 0.0, std::max(0.0, m_durationMs));
+    if (ms <= m_simMs) {
+        pause();
+        return;
+    }
+    const bool was = isPlayingTo();
+    const double before = was ? m_speedBeforeStop : m_speed;
+    m_stopAtMs = ms;
+    m_speedBeforeStop = before;
+    setSpeed(std::max(speed, m_speed));
+    play();
+    if (!was)
+        emit playingToChanged(true);
+}
+
+void PlaybackClock::endPlayTo()
+{
+    if (!isPlayingTo())
+        return;
+    m_stopAtMs = std::numeric_limits<double>::infinity();
+    setSpeed(m_speedBeforeStop);
+    emit playingToChanged(false);
 }
 
 void PlaybackClock::tick()
@@ -131,7 +159,11 @@ void PlaybackClock::tick()
     }
     m_animationNs += dt;
     double sim = m_simMs + double(dt) / 1e6 * m_speed;
-    bool done = false;
+    bool done = false, stopped = false;
+    if (sim >= m_stopAtMs) {
+        sim = m_stopAtMs;
+        stopped = true;
+    }
     if (m_durationMs > 0 && sim >= m_durationMs) {
         sim = m_durationMs;
         done = true;
@@ -139,6 +171,10 @@ void PlaybackClock::tick()
     if (sim != m_simMs) {
         m_simMs = sim;
         emit simTimeChanged(sim);
+    }
+    if (stopped) {
+        pause();
+        emit stopReached(sim);
     }
     if (done) {
         pause();

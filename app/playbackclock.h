@@ -5,7 +5,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <cmath>
 #include <functional>
+#include <limits>
 
 namespace lle {
 
@@ -39,6 +41,9 @@ public:
     double durationMs() const { return m_durationMs; }
     qint64 animationTimeNs() const { return m_animationNs; }
     qint64 framesDropped() const { return m_dropped; }
+    /// Whether playTo() is playing towards its stop.
+    bool isPlayingTo() const { return std::isfinite(m_stopAtMs); }
+    double stopAtMs() const { return m_stopAtMs; }
 
     /// Exponential mapping of the speed slider, snapping to 1× near the middle.
     static double speedForPosition(int position);
@@ -53,6 +58,10 @@ public slots:
     /// Jumps to `ms` (clamped to [0, duration]).
     void seek(double ms);
     void restart();
+    /// Plays at `speed`, or at the current speed when that is faster, and pauses exactly at `ms`
+    /// (Run to next cold start: the class sees the way there), then takes the speed from before
+    /// back; pause(), seek() and restart() end it sooner.
+    void playTo(double ms, double speed);
     /// Reads real time and advances animation and simulated time; emits simTimeChanged.
     void tick();
 
@@ -61,9 +70,15 @@ signals:
     void playingChanged(bool playing);
     void speedChanged(double speed);
     void finished();
+    /// playTo() arrived at its stop and paused there.
+    void stopReached(double ms);
+    /// A playTo() began or ended (arrived, paused, sought away).
+    void playingToChanged(bool playingTo);
 
 private:
     qint64 now() const;
+    /// Ends a playTo(): forgets the stop and takes the speed from before back.
+    void endPlayTo();
 
     TimeSource m_source;
     QElapsedTimer m_steady;
@@ -76,6 +91,8 @@ private:
     qint64 m_lastRealNs = 0;
     qint64 m_animationNs = 0;
     qint64 m_dropped = 0;
+    double m_stopAtMs = std::numeric_limits<double>::infinity();
+    double m_speedBeforeStop = 1;
 };
 
 }  // namespace lle

@@ -647,12 +647,16 @@ void SimulationController::stepToPreviousEvent()
 
 void SimulationController::runToNextColdStart()
 {
-    m_clock.pause();
-    if (!m_run)
+    const double now = m_clock.simTimeMs();
+    const double t = m_run ? nextColdStartAfter(*m_run, now) : kInf;
+    if (!std::isfinite(t)) {
+        m_clock.pause();
         return;
-    const double t = nextColdStartAfter(*m_run, m_clock.simTimeMs());
-    if (std::isfinite(t))
-        m_clock.seek(std::min(t, m_clock.durationMs()));
+    }
+    // Played, not jumped to, so that a class sees the way there: briskly, arriving within about
+    // two seconds of wall time (sim ms per real ms), or at the current speed when that is faster.
+    const double target = std::min(t, m_clock.durationMs());
+    m_clock.playTo(target, std::clamp((target - now) / kRunToColdStartRealMs, 1.0, PlaybackClock::kMaxSpeed));
 }
 
 void SimulationController::restart()

@@ -30,6 +30,8 @@ namespace lle {
 class SimulationController : public QObject {
     Q_OBJECT
 public:
+    /// Run to next cold start arrives within this much wall time (ms) unless playing faster.
+    static constexpr double kRunToColdStartRealMs = 2000;
     using Settings = std::vector<std::pair<std::string, ScalarValue>>;
 
     /// How far ahead of the playhead (simulated ms) the first partial result of a recompute ends.
@@ -81,7 +83,9 @@ public slots:
     void stepToNextEvent();
     /// Pauses at the last event before the playhead (eventnavigation.h).
     void stepToPreviousEvent();
-    /// Pauses where the next cold start begins; stays when the run computed so far has none.
+    /// Plays to where the next cold start begins, arriving within kRunToColdStartRealMs of wall
+    /// time (or at the current speed when faster), and pauses exactly there; pauses where it is
+    /// when the run computed so far has none.
     void runToNextColdStart();
     void restart();
     /// Recomputes the current scenario.

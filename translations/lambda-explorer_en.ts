@@ -824,8 +824,8 @@
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="224"/>
-        <source>Go to the moment the next cold start begins and pause there</source>
-        <translation>Go to the moment the next cold start begins and pause there</translation>
+        <source>Play briskly to the moment the next cold start begins and pause there (Esc stops)</source>
+        <translation>Play briskly to the moment the next cold start begins and pause there (Esc stops)</translation>
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="225"/>
@@ -921,59 +921,9 @@
         <translation>Lambda has no CPU setting: memory sets the CPU share. When more memory is cheaper, and when it is not.</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="15"/>
-        <source>Memory is the only performance setting of a Lambda function: CPU comes in proportion to it. At 1,769 MB the function gets one full vCPU; at 128 MB only about 0.07 vCPU. This function does 800 ms of single-threaded CPU work (measured at 1 vCPU) and waits 20 ms for I/O.</source>
-        <translation>Memory is the only performance setting of a Lambda function: CPU comes in proportion to it. At 1,769 MB the function gets one full vCPU; at 128 MB only about 0.07 vCPU. This function does 800 ms of single-threaded CPU work (measured at 1 vCPU) and waits 20 ms for I/O.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="17"/>
-        <source>Lambda bills memory × duration, in GB-seconds ($0.0000166667 per GB-s on x86_64), plus $0.20 per million requests. Note the cost per 1M requests.</source>
-        <translation>Lambda bills memory × duration, in GB-seconds ($0.0000166667 per GB-s on x86_64), plus $0.20 per million requests. Note the cost per 1M requests.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="18"/>
-        <source>We give the function 1,769 MB, about 14 times the memory. Will each request cost 14 times more?</source>
-        <translation>We give the function 1,769 MB, about 14 times the memory. Will each request cost 14 times more?</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="19"/>
-        <source>No, about the same. The function now has one full vCPU, so the CPU work runs about 14 times faster (0.8 s instead of 11 s). Memory × duration, and so the price, hardly changes — and every request is 13 times faster.</source>
-        <translation>No, about the same. The function now has one full vCPU, so the CPU work runs about 14 times faster (0.8 s instead of 11 s). Memory × duration, and so the price, hardly changes — and every request is 13 times faster.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="21"/>
-        <source>At 3,008 MB the function gets 1.7 vCPUs, but single-threaded code cannot use the second one: the duration stays at about 0.82 s, and the price per request rises with the memory.</source>
-        <translation>At 3,008 MB the function gets 1.7 vCPUs, but single-threaded code cannot use the second one: the duration stays at about 0.82 s, and the price per request rises with the memory.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="22"/>
-        <source>What kind of code would still get faster above 1,769 MB?</source>
-        <translation>What kind of code would still get faster above 1,769 MB?</translation>
-    </message>
-    <message>
         <location filename="../app/lessonstrings.cpp" line="23"/>
         <source>Only code that runs in parallel (several threads or processes). Its CPU part speeds up by Amdahl&apos;s law, up to 6 vCPUs at 10,240 MB.</source>
         <translation>Only code that runs in parallel (several threads or processes). Its CPU part speeds up by Amdahl&apos;s law, up to 6 vCPUs at 10,240 MB.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="24"/>
-        <source>Now an I/O-bound function: 40 ms of CPU work and 200 ms of waiting for a database. At 128 MB the CPU part takes about 550 ms, so each request takes about 0.75 s.</source>
-        <translation>Now an I/O-bound function: 40 ms of CPU work and 200 ms of waiting for a database. At 128 MB the CPU part takes about 550 ms, so each request takes about 0.75 s.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="25"/>
-        <source>Will 1,024 MB be cheaper for this function?</source>
-        <translation>Will 1,024 MB be cheaper for this function?</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="26"/>
-        <source>No. At 1,024 MB a request takes about 0.27 s instead of 0.75 s, but it bills 8 times the memory: about 0.27 GB-s instead of 0.09 GB-s, roughly three times the price. Memory does not shorten waiting.</source>
-        <translation>No. At 1,024 MB a request takes about 0.27 s instead of 0.75 s, but it bills 8 times the memory: about 0.27 GB-s instead of 0.09 GB-s, roughly three times the price. Memory does not shorten waiting.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="27"/>
-        <source>At 1,024 MB the latency falls, and the cost per request rises. More memory is cheaper only while CPU work dominates and the code can use the extra CPU. Measure before choosing: tools such as AWS Lambda Power Tuning run the function at several memory sizes.</source>
-        <translation>At 1,024 MB the latency falls, and the cost per request rises. More memory is cheaper only while CPU work dominates and the code can use the extra CPU. Measure before choosing: tools such as AWS Lambda Power Tuning run the function at several memory sizes.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="29"/>
@@ -984,16 +934,6 @@
         <location filename="../app/lessonstrings.cpp" line="30"/>
         <source>Cold start with its four init phases, invoke, freeze, warm reuse, and shutdown after idling.</source>
         <translation>Cold start with its four init phases, invoke, freeze, warm reuse, and shutdown after idling.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="31"/>
-        <source>Requests arrive in short bursts every 5 minutes. The first request finds no execution environment: a cold start. Lambda now prepares a new one.</source>
-        <translation>Requests arrive in short bursts every 5 minutes. The first request finds no execution environment: a cold start. Lambda now prepares a new one.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="32"/>
-        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start ({extension_init_ms} here), the Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</source>
-        <translation>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start ({extension_init_ms} here), the Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="33"/>
@@ -1016,29 +956,9 @@
         <translation>Why are warm starts so much faster on the latency plot?</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="37"/>
-        <source>A warm start skips environment setup, extension, runtime and function init: only the handler runs. Cold starts are typically 10 to 100 times slower than warm requests; the plot&apos;s axis is logarithmic for that reason.</source>
-        <translation>A warm start skips environment setup, extension, runtime and function init: only the handler runs. Cold starts are typically 10 to 100 times slower than warm requests; the plot&apos;s axis is logarithmic for that reason.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="38"/>
-        <source>The burst is over. How long does a frozen environment stay? AWS does not publish it; measurements found 5 to 15 minutes. This lesson sets 60 s so that we can watch it.</source>
-        <translation>The burst is over. How long does a frozen environment stay? AWS does not publish it; measurements found 5 to 15 minutes. This lesson sets 60 s so that we can watch it.</translation>
-    </message>
-    <message>
         <location filename="../app/lessonstrings.cpp" line="39"/>
         <source>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and {shutdown_ms} with an external extension, as here.</source>
         <translation>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and {shutdown_ms} with an external extension, as here.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="40"/>
-        <source>The next burst starts at minute 5. How will its first request start?</source>
-        <translation>The next burst starts at minute 5. How will its first request start?</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="41"/>
-        <source>Cold: every environment expired after 60 s of idling. Click that request in the lanes to read &quot;expired after idling&quot;.</source>
-        <translation>Cold: every environment expired after 60 s of idling. Click that request in the lanes to read &quot;expired after idling&quot;.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="42"/>
@@ -1056,24 +976,114 @@
         <translation>A database connection opened outside the handler is paid once per environment; inside the handler, on every request.</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="46"/>
-        <source>This function opens a database connection that takes 300 ms. Here the connection is created in global scope, outside the handler: that code runs once per environment, during function init, and every warm start reuses the connection.</source>
-        <translation>This function opens a database connection that takes 300 ms. Here the connection is created in global scope, outside the handler: that code runs once per environment, during function init, and every warm start reuses the connection.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="82"/>
-        <source>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of more than 3 s of init, and a cold request takes {cold_latency_ms}.</source>
-        <translation>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of more than 3 s of init, and a cold request takes {cold_latency_ms}.</translation>
-    </message>
-    <message>
         <location filename="../app/lessonstrings.cpp" line="48"/>
         <source>What happens if the connection is opened inside the handler?</source>
         <translation>What happens if the connection is opened inside the handler?</translation>
     </message>
     <message>
+        <location filename="../app/lessonstrings.cpp" line="15"/>
+        <source>Memory is the only performance setting of a Lambda function: CPU comes in proportion to it. At 1,769 MB the function gets one full vCPU; at {function.memory_mb} MB only about {vcpus} vCPU. This function does {function.handler.cpu_ms} ms of single-threaded CPU work (measured at 1 vCPU) and waits {function.handler.io_ms} ms for I/O.</source>
+        <translation>Memory is the only performance setting of a Lambda function: CPU comes in proportion to it. At 1,769 MB the function gets one full vCPU; at {function.memory_mb} MB only about {vcpus} vCPU. This function does {function.handler.cpu_ms} ms of single-threaded CPU work (measured at 1 vCPU) and waits {function.handler.io_ms} ms for I/O.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="16"/>
+        <source>At {function.memory_mb} MB each request takes about {duration_ms}: {function.handler.cpu_ms} ms of CPU work at {vcpus} vCPU, plus {function.handler.io_ms} ms of waiting. With {workload.rate_per_s} requests per second, about {concurrency_mean} execution environments are busy at the same time.</source>
+        <translation>At {function.memory_mb} MB each request takes about {duration_ms}: {function.handler.cpu_ms} ms of CPU work at {vcpus} vCPU, plus {function.handler.io_ms} ms of waiting. With {workload.rate_per_s} requests per second, about {concurrency_mean} execution environments are busy at the same time.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="17"/>
+        <source>Lambda bills memory × duration, in GB-seconds ({price_duration_gb_s} per GB-s on x86_64), plus {price_request_per_million} per million requests. Note the cost per 1M requests.</source>
+        <translation>Lambda bills memory × duration, in GB-seconds ({price_duration_gb_s} per GB-s on x86_64), plus {price_request_per_million} per million requests. Note the cost per 1M requests.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="18"/>
+        <source>We give the function 1,769 MB, one full vCPU: many times the memory it has now. Will each request cost that many times more?</source>
+        <translation>We give the function 1,769 MB, one full vCPU: many times the memory it has now. Will each request cost that many times more?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="19"/>
+        <source>No, about the same. Below one full vCPU the CPU share grows with the memory, so the CPU work runs as many times faster as the memory grew. Memory × duration, and so the price, hardly changes — and every request is much faster.</source>
+        <translation>No, about the same. Below one full vCPU the CPU share grows with the memory, so the CPU work runs as many times faster as the memory grew. Memory × duration, and so the price, hardly changes — and every request is much faster.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="20"/>
+        <source>Now at {function.memory_mb} MB: one full vCPU. Requests take about {duration_ms} and only about {concurrency_mean} environments are busy at once. Compare the cost per 1M requests with the first run&apos;s.</source>
+        <translation>Now at {function.memory_mb} MB: one full vCPU. Requests take about {duration_ms} and only about {concurrency_mean} environments are busy at once. Compare the cost per 1M requests with the first run&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="21"/>
+        <source>At {function.memory_mb} MB the function gets {vcpus} vCPUs, but single-threaded code cannot use more than one: the duration stays at about {duration_ms}, and the price per request rises with the memory.</source>
+        <translation>At {function.memory_mb} MB the function gets {vcpus} vCPUs, but single-threaded code cannot use more than one: the duration stays at about {duration_ms}, and the price per request rises with the memory.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="22"/>
+        <source>What kind of code would still get faster above one full vCPU?</source>
+        <translation>What kind of code would still get faster above one full vCPU?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="24"/>
+        <source>Now an I/O-bound function: {function.handler.cpu_ms} ms of CPU work and {function.handler.io_ms} ms of waiting for a database. At {function.memory_mb} MB, only {vcpus} vCPU, each request takes about {duration_ms}, most of it the slowed CPU part.</source>
+        <translation>Now an I/O-bound function: {function.handler.cpu_ms} ms of CPU work and {function.handler.io_ms} ms of waiting for a database. At {function.memory_mb} MB, only {vcpus} vCPU, each request takes about {duration_ms}, most of it the slowed CPU part.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="25"/>
+        <source>Will more memory be cheaper for this function?</source>
+        <translation>Will more memory be cheaper for this function?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="26"/>
+        <source>No. The CPU part shrinks, but the waiting does not, and every millisecond of it bills the larger memory: the GB-seconds per request, and so the price, grow several times over. Memory does not shorten waiting.</source>
+        <translation>No. The CPU part shrinks, but the waiting does not, and every millisecond of it bills the larger memory: the GB-seconds per request, and so the price, grow several times over. Memory does not shorten waiting.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="27"/>
+        <source>At {function.memory_mb} MB a request takes about {duration_ms}: the latency falls, and the cost per request rises. More memory is cheaper only while CPU work dominates and the code can use the extra CPU. Measure before choosing: tools such as AWS Lambda Power Tuning run the function at several memory sizes.</source>
+        <translation>At {function.memory_mb} MB a request takes about {duration_ms}: the latency falls, and the cost per request rises. More memory is cheaper only while CPU work dominates and the code can use the extra CPU. Measure before choosing: tools such as AWS Lambda Power Tuning run the function at several memory sizes.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="31"/>
+        <source>Requests arrive in short bursts every {workload.every_min} minutes. The first request finds no execution environment: a cold start. Lambda now prepares a new one.</source>
+        <translation>Requests arrive in short bursts every {workload.every_min} minutes. The first request finds no execution environment: a cold start. Lambda now prepares a new one.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="32"/>
+        <source>A cold start has four steps before the handler runs, each taking a draw around the time its slider sets. Environment setup places a micro-VM and downloads the code ({env_setup_ms} here, set to {function.init_ms.env_setup} ms; not part of Init Duration). Then the extensions start ({extension_init_ms}, set to {function.init_ms.extension} ms), the Python runtime boots ({runtime_init_ms}, drawn from its measured start times), and the code outside the handler runs: function init ({function_init_ms}, set to {function.init_ms.function} ms).</source>
+        <translation>A cold start has four steps before the handler runs, each taking a draw around the time its slider sets. Environment setup places a micro-VM and downloads the code ({env_setup_ms} here, set to {function.init_ms.env_setup} ms; not part of Init Duration). Then the extensions start ({extension_init_ms}, set to {function.init_ms.extension} ms), the Python runtime boots ({runtime_init_ms}, drawn from its measured start times), and the code outside the handler runs: function init ({function_init_ms}, set to {function.init_ms.function} ms).</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="37"/>
+        <source>A warm start skips environment setup, extension, runtime and function init: only the handler runs. Here a cold start took {cold_latency_ms} and a warm one {warm_latency_ms}; the plot&apos;s axis is logarithmic for differences this large.</source>
+        <translation>A warm start skips environment setup, extension, runtime and function init: only the handler runs. Here a cold start took {cold_latency_ms} and a warm one {warm_latency_ms}; the plot&apos;s axis is logarithmic for differences this large.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="38"/>
+        <source>The burst is over. How long does a frozen environment stay? AWS does not publish it; measurements found 5 to 15 minutes. This lesson sets {platform.idle_timeout_s} s so that we can watch it.</source>
+        <translation>The burst is over. How long does a frozen environment stay? AWS does not publish it; measurements found 5 to 15 minutes. This lesson sets {platform.idle_timeout_s} s so that we can watch it.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="40"/>
+        <source>The next burst starts at minute {workload.every_min}. How will its first request start?</source>
+        <translation>The next burst starts at minute {workload.every_min}. How will its first request start?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="41"/>
+        <source>Cold: every environment expired after {platform.idle_timeout_s} s of idling. Click that request in the lanes to read &quot;expired after idling&quot;.</source>
+        <translation>Cold: every environment expired after {platform.idle_timeout_s} s of idling. Click that request in the lanes to read &quot;expired after idling&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="46"/>
+        <source>This function opens a database connection that takes {function.handler.setup_ms} ms. Here the connection is created in global scope, outside the handler: that code runs once per environment, during function init, and every warm start reuses the connection.</source>
+        <translation>This function opens a database connection that takes {function.handler.setup_ms} ms. Here the connection is created in global scope, outside the handler: that code runs once per environment, during function init, and every warm start reuses the connection.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="47"/>
+        <source>Only cold starts pay the {function.handler.setup_ms} ms, on top of the {function.init_ms.function} ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</source>
+        <translation>Only cold starts pay the {function.handler.setup_ms} ms, on top of the {function.init_ms.function} ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</translation>
+    </message>
+    <message>
         <location filename="../app/lessonstrings.cpp" line="49"/>
-        <source>Every request, warm or cold, pays the 300 ms: the median latency rises from about 90 ms to about 390 ms, and each request bills about four times the GB-seconds.</source>
-        <translation>Every request, warm or cold, pays the 300 ms: the median latency rises from about 90 ms to about 390 ms, and each request bills about four times the GB-seconds.</translation>
+        <source>Every request, warm or cold, pays the {function.handler.setup_ms} ms: the median latency, now {latency_p50_ms}, grows by that much, and each request bills several times the GB-seconds.</source>
+        <translation>Every request, warm or cold, pays the {function.handler.setup_ms} ms: the median latency, now {latency_p50_ms}, grows by that much, and each request bills several times the GB-seconds.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="50"/>
@@ -1107,18 +1117,53 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="57"/>
-        <source>A common trick: a scheduled rule pings the function every few minutes so that it never idles out. Here a ping arrives every 4 minutes, shorter than the idle lifetime of this run (5 minutes).</source>
-        <translation>A common trick: a scheduled rule pings the function every few minutes so that it never idles out. Here a ping arrives every 4 minutes, shorter than the idle lifetime of this run (5 minutes).</translation>
+        <source>A common trick: a scheduled rule pings the function every few minutes so that it never idles out. Here a ping arrives every {workload.keep_warm.interval_min} minutes, shorter than the idle lifetime of this run ({platform.idle_timeout_min} minutes).</source>
+        <translation>A common trick: a scheduled rule pings the function every few minutes so that it never idles out. Here a ping arrives every {workload.keep_warm.interval_min} minutes, shorter than the idle lifetime of this run ({platform.idle_timeout_min} minutes).</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="58"/>
-        <source>Between bursts the pings keep one environment warm: its lane shows a short invoke every 4 minutes, then frozen again.</source>
-        <translation>Between bursts the pings keep one environment warm: its lane shows a short invoke every 4 minutes, then frozen again.</translation>
+        <source>Between bursts the pings keep one environment warm: its lane shows a short invoke every {workload.keep_warm.interval_min} minutes, then frozen again.</source>
+        <translation>Between bursts the pings keep one environment warm: its lane shows a short invoke every {workload.keep_warm.interval_min} minutes, then frozen again.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="59"/>
-        <source>The burst arrives: 50 requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
-        <translation>The burst arrives: 50 requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</translation>
+        <source>The burst arrives: {workload.burst_rate_per_s} requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
+        <translation>The burst arrives: {workload.burst_rate_per_s} requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="62"/>
+        <source>Pings are not free: each is a billed request ({price_request_per_million} per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</source>
+        <translation>Pings are not free: each is a billed request ({price_request_per_million} per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="91"/>
+        <source>An API that waits on a database: {function.handler.cpu_ms} ms of CPU and {function.handler.io_ms} ms of waiting per request, {workload.rate_per_s} requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</source>
+        <translation>An API that waits on a database: {function.handler.cpu_ms} ms of CPU and {function.handler.io_ms} ms of waiting per request, {workload.rate_per_s} requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="92"/>
+        <source>Now the same traffic on Managed Instances: {function.managed_instances.min_instances} m7g.large instances, {mi_envs_per_instance} environments each, and every environment takes up to {mi_max_concurrency} requests at once. The requests overlap in the {mi_environments} lanes; nothing freezes and no request pays a cold start.</source>
+        <translation>Now the same traffic on Managed Instances: {function.managed_instances.min_instances} m7g.large instances, {mi_envs_per_instance} environments each, and every environment takes up to {mi_max_concurrency} requests at once. The requests overlap in the {mi_environments} lanes; nothing freezes and no request pays a cold start.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="95"/>
+        <source>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about {function.managed_instances.launch_s} s.</source>
+        <translation>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about {function.managed_instances.launch_s} s.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="96"/>
+        <source>The bill has no GB-seconds: {function.managed_instances.min_instances} instances at {mi_instance_price_per_hour} an hour plus the {mi_fee_percent} % management fee, about {cost_per_hour} an hour whatever the traffic, against about {ondemand_cost_per_hour} an hour that these requests would cost on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
+        <translation>The bill has no GB-seconds: {function.managed_instances.min_instances} instances at {mi_instance_price_per_hour} an hour plus the {mi_fee_percent} % management fee, about {cost_per_hour} an hour whatever the traffic, against about {ondemand_cost_per_hour} an hour that these requests would cost on demand. The fleet&apos;s minimum is paid even when nobody calls.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="98"/>
+        <source>When traffic is low or rare: an idle minimum fleet of {function.managed_instances.min_instances} instances still costs its instance price plus the fee every hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</source>
+        <translation>When traffic is low or rare: an idle minimum fleet of {function.managed_instances.min_instances} instances still costs its instance price plus the fee every hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="99"/>
+        <source>With only {function.managed_instances.max_concurrency} requests per environment, the {mi_environments} environments hold {mi_slots} requests; about {concurrency_mean} are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</source>
+        <translation>With only {function.managed_instances.max_concurrency} requests per environment, the {mi_environments} environments hold {mi_slots} requests; about {concurrency_mean} are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="60"/>
@@ -1129,11 +1174,6 @@
         <location filename="../app/lessonstrings.cpp" line="61"/>
         <source>One warm environment, and only while the idle lifetime is longer than the ping interval. A burst needs as many environments as requests in flight, and each extra one starts cold.</source>
         <translation>One warm environment, and only while the idle lifetime is longer than the ping interval. A burst needs as many environments as requests in flight, and each extra one starts cold.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="62"/>
-        <source>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</source>
-        <translation>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="63"/>
@@ -1156,6 +1196,51 @@
         <translation>Environments initialised ahead of a peak remove its cold starts; their capacity is billed whether they serve or not.</translation>
     </message>
     <message>
+        <location filename="../app/lessonstrings.cpp" line="68"/>
+        <source>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus {function.init_ms.function} ms of function init). Traffic is {rate_start_per_s} requests per second, with a peak of {rate_peak_per_s} per second from minute {rate_peak_from_min} to minute {rate_peak_until_min}.</source>
+        <translation>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus {function.init_ms.function} ms of function init). Traffic is {rate_start_per_s} requests per second, with a peak of {rate_peak_per_s} per second from minute {rate_peak_from_min} to minute {rate_peak_until_min}.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="71"/>
+        <source>Requests in flight = rate × duration (Little&apos;s law): once the environments are warm, {workload.rate_per_s} per second × about {warm_latency_mean_ms} ≈ {concurrency_at_rate}. Round it up for some headroom.</source>
+        <translation>Requests in flight = rate × duration (Little&apos;s law): once the environments are warm, {workload.rate_per_s} per second × about {warm_latency_mean_ms} ≈ {concurrency_at_rate}. Round it up for some headroom.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="72"/>
+        <source>Now {function.provisioned_concurrency} environments of provisioned concurrency are scheduled from one minute before the peak until one minute after it, as Application Auto Scaling would do. They are initialised ahead of time and never idle out.</source>
+        <translation>Now {function.provisioned_concurrency} environments of provisioned concurrency are scheduled from one minute before the peak until one minute after it, as Application Auto Scaling would do. They are initialised ahead of time and never idle out.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="73"/>
+        <source>Requests go to a free provisioned environment first: no cold start at the peak. Only traffic beyond {function.provisioned_concurrency} concurrent requests would spill to on-demand environments.</source>
+        <translation>Requests go to a free provisioned environment first: no cold start at the peak. Only traffic beyond {function.provisioned_concurrency} concurrent requests would spill to on-demand environments.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="74"/>
+        <source>The price: capacity is billed for every GB-second it is configured, used or not: {price_pc_capacity_gb_s} per GB-s, about {price_pc_capacity_gb_month} per GB-month. Requests on it pay a lower duration rate ({price_pc_duration_gb_s} per GB-s).</source>
+        <translation>The price: capacity is billed for every GB-second it is configured, used or not: {price_pc_capacity_gb_s} per GB-s, about {price_pc_capacity_gb_month} per GB-month. Requests on it pay a lower duration rate ({price_pc_duration_gb_s} per GB-s).</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="75"/>
+        <source>What would {pc_peak} environments of {function.memory_mb} MB cost if left on all month?</source>
+        <translation>What would {pc_peak} environments of {function.memory_mb} MB cost if left on all month?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="76"/>
+        <source>About {pc_peak_month_usd} a month of capacity alone, whether they serve requests or not. Scheduled for one hour a day, about 1/24 of that.</source>
+        <translation>About {pc_peak_month_usd} a month of capacity alone, whether they serve requests or not. Scheduled for one hour a day, about 1/24 of that.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="80"/>
+        <source>A Java application whose framework takes {function.init_ms.function} ms to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus the function init) before the handler runs. A cold request takes {cold_latency_ms} here.</source>
+        <translation>A Java application whose framework takes {function.init_ms.function} ms to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus the function init) before the handler runs. A cold request takes {cold_latency_ms} here.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="82"/>
+        <source>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of the seconds of init before, and a cold request takes {cold_latency_ms}.</source>
+        <translation>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of the seconds of init before, and a cold request takes {cold_latency_ms}.</translation>
+    </message>
+    <message>
         <location filename="../app/lessonstrings.cpp" line="89"/>
         <source>One environment, many requests</source>
         <translation>One environment, many requests</translation>
@@ -1164,16 +1249,6 @@
         <location filename="../app/lessonstrings.cpp" line="90"/>
         <source>Lambda Managed Instances run environments on EC2 instances that each serve many requests at once and never freeze: what that does to the lanes, the latency and the bill.</source>
         <translation>Lambda Managed Instances run environments on EC2 instances that each serve many requests at once and never freeze: what that does to the lanes, the latency and the bill.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="91"/>
-        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</source>
-        <translation>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="92"/>
-        <source>Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start.</source>
-        <translation>Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="93"/>
@@ -1186,29 +1261,9 @@
         <translation>What would make the latency grow on Managed Instances?</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="95"/>
-        <source>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute.</source>
-        <translation>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="96"/>
-        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about {cost_per_hour} an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
-        <translation>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about {cost_per_hour} an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</translation>
-    </message>
-    <message>
         <location filename="../app/lessonstrings.cpp" line="97"/>
         <source>When is on-demand cheaper?</source>
         <translation>When is on-demand cheaper?</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="98"/>
-        <source>When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</source>
-        <translation>When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="99"/>
-        <source>With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</source>
-        <translation>With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="69"/>
@@ -1216,59 +1271,9 @@
         <translation>At the start of the peak Lambda scales out: every new environment is a cold start of about {cold_latency_ms}, and the p99 latency jumps.</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="16"/>
-        <source>At 128 MB each request takes about {duration_ms}: 800 ms of CPU work at 0.07 vCPU, plus 20 ms of waiting. With 2 requests per second, more than 20 execution environments are busy at the same time.</source>
-        <translation>At 128 MB each request takes about {duration_ms}: 800 ms of CPU work at 0.07 vCPU, plus 20 ms of waiting. With 2 requests per second, more than 20 execution environments are busy at the same time.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="20"/>
-        <source>Now at 1,769 MB: one full vCPU. Requests take about {duration_ms} and only a handful of environments are needed. Compare the cost per 1M requests with the run at 128 MB.</source>
-        <translation>Now at 1,769 MB: one full vCPU. Requests take about {duration_ms} and only a handful of environments are needed. Compare the cost per 1M requests with the run at 128 MB.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="47"/>
-        <source>Only cold starts pay the 300 ms, on top of the 150 ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</source>
-        <translation>Only cold starts pay the 300 ms, on top of the 150 ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="68"/>
-        <source>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
-        <translation>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</translation>
-    </message>
-    <message>
         <location filename="../app/lessonstrings.cpp" line="70"/>
         <source>How many environments does the peak need?</source>
         <translation>How many environments does the peak need?</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="71"/>
-        <source>Requests in flight = rate × duration (Little&apos;s law): 60 per second × about 0.47 s ≈ 28. With some headroom, 30.</source>
-        <translation>Requests in flight = rate × duration (Little&apos;s law): 60 per second × about 0.47 s ≈ 28. With some headroom, 30.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="72"/>
-        <source>Now 30 environments of provisioned concurrency are scheduled from one minute before the peak until one minute after it, as Application Auto Scaling would do. They are initialised ahead of time and never idle out.</source>
-        <translation>Now 30 environments of provisioned concurrency are scheduled from one minute before the peak until one minute after it, as Application Auto Scaling would do. They are initialised ahead of time and never idle out.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="73"/>
-        <source>Requests go to a free provisioned environment first: no cold start at the peak. Only traffic beyond 30 concurrent requests would spill to on-demand environments.</source>
-        <translation>Requests go to a free provisioned environment first: no cold start at the peak. Only traffic beyond 30 concurrent requests would spill to on-demand environments.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="74"/>
-        <source>The price: capacity is billed for every GB-second it is configured, used or not: $0.0000041667 per GB-s, about $10.95 per GB-month. Requests on it pay a lower duration rate ($0.0000097222 per GB-s).</source>
-        <translation>The price: capacity is billed for every GB-second it is configured, used or not: $0.0000041667 per GB-s, about $10.95 per GB-month. Requests on it pay a lower duration rate ($0.0000097222 per GB-s).</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="75"/>
-        <source>What would 30 environments of 1 GB cost if left on all month?</source>
-        <translation>What would 30 environments of 1 GB cost if left on all month?</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="76"/>
-        <source>30 GB × $10.95 ≈ $330 a month of capacity alone, whether they serve requests or not. Scheduled for one hour a day, about 1/24 of that.</source>
-        <translation>30 GB × $10.95 ≈ $330 a month of capacity alone, whether they serve requests or not. Scheduled for one hour a day, about 1/24 of that.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="78"/>
@@ -1279,11 +1284,6 @@
         <location filename="../app/lessonstrings.cpp" line="79"/>
         <source>A snapshot of an initialised environment replaces init on the request path: when it pays off, and why not together with provisioned concurrency.</source>
         <translation>A snapshot of an initialised environment replaces init on the request path: when it pays off, and why not together with provisioned concurrency.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="80"/>
-        <source>A Java application whose framework takes 3 s to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus 3,000 ms of function init) before the handler runs. A cold request takes {cold_latency_ms} here.</source>
-        <translation>A Java application whose framework takes 3 s to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus 3,000 ms of function init) before the handler runs. A cold request takes {cold_latency_ms} here.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="81"/>
@@ -3168,124 +3168,124 @@
 <context>
     <name>lle::ComparisonView</name>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="234"/>
+        <location filename="../ui/comparisonview.cpp" line="235"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="358"/>
         <source>Compare A and B</source>
         <translation>Compare A and B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <location filename="../ui/comparisonview.cpp" line="359"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="351"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>B against A: %1</source>
         <translation>B against A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="353"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="353"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="354"/>
+        <location filename="../ui/comparisonview.cpp" line="366"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="355"/>
+        <location filename="../ui/comparisonview.cpp" line="367"/>
         <source>Playback speed</source>
         <translation>Playback speed</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="356"/>
+        <location filename="../ui/comparisonview.cpp" line="368"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
         <translation>Both runs see the same requests (seed %1): every difference comes from the configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="375"/>
         <source>Simulating A and B on the same requests…</source>
         <translation>Simulating A and B on the same requests…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="377"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="366"/>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="378"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="367"/>
+        <location filename="../ui/comparisonview.cpp" line="379"/>
         <source>latency (ms)</source>
         <translation>latency (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="368"/>
+        <location filename="../ui/comparisonview.cpp" line="380"/>
         <source>requests at or below (%)</source>
         <translation>requests at or below (%)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>B against A</source>
         <translation>B against A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="371"/>
+        <location filename="../ui/comparisonview.cpp" line="383"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="371"/>
+        <location filename="../ui/comparisonview.cpp" line="383"/>
         <source>p50 latency</source>
         <translation>p50 latency</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="371"/>
+        <location filename="../ui/comparisonview.cpp" line="383"/>
         <source>p99 latency</source>
         <translation>p99 latency</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="372"/>
+        <location filename="../ui/comparisonview.cpp" line="384"/>
         <source>Cost per million requests</source>
         <translation>Cost per million requests</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="372"/>
+        <location filename="../ui/comparisonview.cpp" line="384"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="372"/>
+        <location filename="../ui/comparisonview.cpp" line="384"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
@@ -3557,25 +3557,25 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="152"/>
+        <location filename="../widgets/environmentlanes.cpp" line="181"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="68"/>
-        <location filename="../widgets/environmentlanes.cpp" line="253"/>
+        <location filename="../widgets/environmentlanes.cpp" line="282"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="68"/>
-        <location filename="../widgets/environmentlanes.cpp" line="255"/>
+        <location filename="../widgets/environmentlanes.cpp" line="284"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="69"/>
-        <location filename="../widgets/environmentlanes.cpp" line="257"/>
+        <location filename="../widgets/environmentlanes.cpp" line="286"/>
         <source>T%1 #%2</source>
         <translation>T%1 #%2</translation>
     </message>
@@ -3585,17 +3585,18 @@
         <translation>throttled (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="319"/>
+        <location filename="../widgets/environmentlanes.cpp" line="89"/>
+        <location filename="../widgets/environmentlanes.cpp" line="100"/>
         <source>t (s)</source>
         <translation>t (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="343"/>
+        <location filename="../widgets/environmentlanes.cpp" line="376"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>No execution environment yet: waiting for the first request.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="347"/>
+        <location filename="../widgets/environmentlanes.cpp" line="380"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>+%n older environment not shown</numerusform>
@@ -3603,58 +3604,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="358"/>
+        <location filename="../widgets/environmentlanes.cpp" line="391"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>thinned: phases shorter than %1 merged past %2 segments</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="382"/>
+        <location filename="../widgets/environmentlanes.cpp" line="415"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="384"/>
+        <location filename="../widgets/environmentlanes.cpp" line="417"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>tenant %1: never serves another tenant</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="386"/>
+        <location filename="../widgets/environmentlanes.cpp" line="419"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>serves up to %1 requests at once; never frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="387"/>
+        <location filename="../widgets/environmentlanes.cpp" line="420"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="389"/>
+        <location filename="../widgets/environmentlanes.cpp" line="422"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="395"/>
+        <location filename="../widgets/environmentlanes.cpp" line="428"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="410"/>
-        <location filename="../widgets/environmentlanes.cpp" line="423"/>
+        <location filename="../widgets/environmentlanes.cpp" line="443"/>
+        <location filename="../widgets/environmentlanes.cpp" line="456"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="414"/>
+        <location filename="../widgets/environmentlanes.cpp" line="447"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="416"/>
+        <location filename="../widgets/environmentlanes.cpp" line="449"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="417"/>
+        <location filename="../widgets/environmentlanes.cpp" line="450"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -3705,85 +3706,85 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="77"/>
+        <location filename="../ui/explorerwindow.cpp" line="78"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="78"/>
+        <location filename="../ui/explorerwindow.cpp" line="79"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="207"/>
-        <location filename="../ui/explorerwindow.cpp" line="517"/>
+        <location filename="../ui/explorerwindow.cpp" line="215"/>
+        <location filename="../ui/explorerwindow.cpp" line="525"/>
         <source>Timed changes</source>
         <translation>Timed changes</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="284"/>
+        <location filename="../ui/explorerwindow.cpp" line="292"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="286"/>
+        <location filename="../ui/explorerwindow.cpp" line="294"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="414"/>
-        <location filename="../ui/explorerwindow.cpp" line="415"/>
+        <location filename="../ui/explorerwindow.cpp" line="422"/>
+        <location filename="../ui/explorerwindow.cpp" line="423"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="439"/>
+        <location filename="../ui/explorerwindow.cpp" line="447"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="439"/>
+        <location filename="../ui/explorerwindow.cpp" line="447"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="442"/>
+        <location filename="../ui/explorerwindow.cpp" line="450"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="447"/>
+        <location filename="../ui/explorerwindow.cpp" line="455"/>
         <source> · day %1, %2:%3</source>
         <translation> · day %1, %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="455"/>
+        <location filename="../ui/explorerwindow.cpp" line="463"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="191"/>
-        <location filename="../ui/explorerwindow.cpp" line="488"/>
+        <location filename="../ui/explorerwindow.cpp" line="199"/>
+        <location filename="../ui/explorerwindow.cpp" line="496"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="457"/>
+        <location filename="../ui/explorerwindow.cpp" line="465"/>
         <source>computing… %1 %</source>
         <translation>computing… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="459"/>
+        <location filename="../ui/explorerwindow.cpp" line="467"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>computing… %1 %, %2 s left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="461"/>
+        <location filename="../ui/explorerwindow.cpp" line="469"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>computing… %1 %, %2 min left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="506"/>
+        <location filename="../ui/explorerwindow.cpp" line="514"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -4066,104 +4067,104 @@
 <context>
     <name>lle::Lab</name>
     <message>
-        <location filename="../ui/lab.cpp" line="81"/>
+        <location filename="../ui/lab.cpp" line="82"/>
         <source>La&amp;b</source>
         <translation>La&amp;b</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="82"/>
+        <location filename="../ui/lab.cpp" line="83"/>
         <source>&amp;Sweep…</source>
         <translation>&amp;Sweep…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="83"/>
+        <location filename="../ui/lab.cpp" line="84"/>
         <source>Run the scenario over a range of one setting and compare cost and latency</source>
         <translation>Run the scenario over a range of one setting and compare cost and latency</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="84"/>
+        <location filename="../ui/lab.cpp" line="85"/>
         <source>Run &amp;history…</source>
         <translation>Run &amp;history…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="85"/>
+        <location filename="../ui/lab.cpp" line="86"/>
         <source>Every configuration applied in this session: restore one, compare two</source>
         <translation>Every configuration applied in this session: restore one, compare two</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="86"/>
+        <location filename="../ui/lab.cpp" line="87"/>
         <source>Open s&amp;tudy…</source>
         <translation>Open s&amp;tudy…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="87"/>
+        <location filename="../ui/lab.cpp" line="88"/>
         <source>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</source>
         <translation>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="89"/>
+        <location filename="../ui/lab.cpp" line="90"/>
         <source>Compare &amp;compute options…</source>
         <translation>Compare &amp;compute options…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="90"/>
+        <location filename="../ui/lab.cpp" line="91"/>
         <source>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</source>
         <translation>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="91"/>
+        <location filename="../ui/lab.cpp" line="92"/>
         <source>&amp;Calibrate from logs…</source>
         <translation>&amp;Calibrate from logs…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="92"/>
+        <location filename="../ui/lab.cpp" line="93"/>
         <source>Fit memory, handler and init times to CloudWatch REPORT lines</source>
         <translation>Fit memory, handler and init times to CloudWatch REPORT lines</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="94"/>
+        <location filename="../ui/lab.cpp" line="95"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="144"/>
+        <location filename="../ui/lab.cpp" line="149"/>
         <source>run %1 (%2)</source>
         <translation>run %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="153"/>
+        <location filename="../ui/lab.cpp" line="160"/>
         <source>Calibrate from logs</source>
         <translation>Calibrate from logs</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="154"/>
+        <location filename="../ui/lab.cpp" line="161"/>
         <source>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</source>
         <translation>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="161"/>
+        <location filename="../ui/lab.cpp" line="168"/>
         <source>Open study: choose its plan folder</source>
         <translation>Open study: choose its plan folder</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="173"/>
+        <location filename="../ui/lab.cpp" line="180"/>
         <source>Reading the study in %1…</source>
         <translation>Reading the study in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="182"/>
+        <location filename="../ui/lab.cpp" line="189"/>
         <source>Open study</source>
         <translation>Open study</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="183"/>
+        <location filename="../ui/lab.cpp" line="190"/>
         <source>The study cannot be shown:
 %1</source>
         <translation>The study cannot be shown:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="202"/>
+        <location filename="../ui/lab.cpp" line="209"/>
         <source>The fitted scenario is applied.</source>
         <translation>The fitted scenario is applied.</translation>
     </message>
@@ -4236,17 +4237,17 @@
 <context>
     <name>lle::LessonFigures</name>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="195"/>
+        <location filename="../app/lessonfigures.cpp" line="423"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="196"/>
+        <location filename="../app/lessonfigures.cpp" line="424"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="209"/>
+        <location filename="../app/lessonfigures.cpp" line="369"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
@@ -4851,32 +4852,32 @@
 <context>
     <name>lle::RunHistory</name>
     <message>
-        <location filename="../ui/runhistory.cpp" line="54"/>
+        <location filename="../ui/runhistory.cpp" line="67"/>
         <source>run %1 restored</source>
         <translation>run %1 restored</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="56"/>
+        <location filename="../ui/runhistory.cpp" line="69"/>
         <source>the configuration at the start</source>
         <translation>the configuration at the start</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="93"/>
+        <location filename="../ui/runhistory.cpp" line="102"/>
         <source>scenario “%1”</source>
         <translation>scenario “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="101"/>
+        <location filename="../ui/runhistory.cpp" line="110"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="109"/>
+        <location filename="../ui/runhistory.cpp" line="118"/>
         <source>%1 from %2</source>
         <translation>%1 from %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runhistory.cpp" line="113"/>
+        <location filename="../ui/runhistory.cpp" line="122"/>
         <source>%n timed change(s) removed</source>
         <translation>
             <numerusform>%n timed change removed</numerusform>
@@ -4884,7 +4885,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="115"/>
+        <location filename="../ui/runhistory.cpp" line="124"/>
         <source>no change</source>
         <translation>no change</translation>
     </message>
@@ -4892,72 +4893,72 @@
 <context>
     <name>lle::RunHistoryDialog</name>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
         <source>Run history</source>
         <translation>Run history</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Cold starts</source>
         <translation>Cold starts</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>Per million</source>
         <translation>Per million</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="122"/>
+        <location filename="../ui/runhistorydialog.cpp" line="123"/>
         <source>Select one run to restore it, or two to compare them on the same requests.</source>
         <translation>Select one run to restore it, or two to compare them on the same requests.</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="123"/>
+        <location filename="../ui/runhistorydialog.cpp" line="124"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="124"/>
+        <location filename="../ui/runhistorydialog.cpp" line="125"/>
         <source>&amp;Compare A and B</source>
         <translation>&amp;Compare A and B</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="125"/>
+        <location filename="../ui/runhistorydialog.cpp" line="126"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5434,58 +5435,58 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="124"/>
+        <location filename="../ui/teaching.cpp" line="126"/>
         <source>Open lesson file</source>
         <translation>Open lesson file</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="125"/>
+        <location filename="../ui/teaching.cpp" line="127"/>
         <source>Lessons (*.json)</source>
         <translation>Lessons (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="157"/>
+        <location filename="../ui/teaching.cpp" line="159"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="159"/>
-        <location filename="../ui/teaching.cpp" line="160"/>
+        <location filename="../ui/teaching.cpp" line="161"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="161"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="162"/>
+        <location filename="../ui/teaching.cpp" line="164"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="163"/>
+        <location filename="../ui/teaching.cpp" line="165"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>Full screen, larger text, secondary panels hidden (F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="167"/>
+        <location filename="../ui/teaching.cpp" line="169"/>
         <source>Open lesson &amp;file…</source>
         <translation>Open lesson &amp;file…</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="168"/>
+        <location filename="../ui/teaching.cpp" line="170"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="242"/>
+        <location filename="../ui/teaching.cpp" line="244"/>
         <source>Lesson not opened</source>
         <translation>Lesson not opened</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="243"/>
+        <location filename="../ui/teaching.cpp" line="245"/>
         <source>The lesson %1 cannot be opened:</source>
         <translation>The lesson %1 cannot be opened:</translation>
     </message>

@@ -824,8 +824,8 @@
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="224"/>
-        <source>Go to the moment the next cold start begins and pause there</source>
-        <translation>다음 콜드 스타트가 시작되는 순간으로 가서 일시 정지합니다</translation>
+        <source>Play briskly to the moment the next cold start begins and pause there (Esc stops)</source>
+        <translation>다음 콜드 스타트가 시작되는 순간까지 빠르게 재생하고 거기서 일시 정지합니다(Esc로 멈춤)</translation>
     </message>
     <message>
         <location filename="../ui/explorerwindow.ui" line="225"/>
@@ -921,59 +921,9 @@
         <translation>Lambda에는 CPU 설정이 없고, 메모리가 CPU 몫을 정합니다. 메모리를 늘리는 편이 더 싼 경우와 그렇지 않은 경우를 살펴봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="15"/>
-        <source>Memory is the only performance setting of a Lambda function: CPU comes in proportion to it. At 1,769 MB the function gets one full vCPU; at 128 MB only about 0.07 vCPU. This function does 800 ms of single-threaded CPU work (measured at 1 vCPU) and waits 20 ms for I/O.</source>
-        <translation>Lambda 함수의 성능 설정은 메모리 하나뿐이며, CPU는 메모리에 비례해 함께 주어집니다. 1,769MB에서 vCPU 1개를 온전히 받고, 128MB에서는 약 0.07 vCPU뿐입니다. 이 함수는 단일 스레드 CPU 작업 800ms(vCPU 1개 기준)를 하고 I/O를 20ms 기다립니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="17"/>
-        <source>Lambda bills memory × duration, in GB-seconds ($0.0000166667 per GB-s on x86_64), plus $0.20 per million requests. Note the cost per 1M requests.</source>
-        <translation>Lambda 요금은 메모리 × 실행 시간, 즉 GB-초 단위(x86_64 기준 GB-s당 $0.0000166667)에 요청 100만 건당 $0.20가 더해집니다. 100만 건당 비용을 기억해 두세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="18"/>
-        <source>We give the function 1,769 MB, about 14 times the memory. Will each request cost 14 times more?</source>
-        <translation>함수에 메모리를 약 14배인 1,769MB로 주면, 요청당 비용도 14배가 될까요?</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="19"/>
-        <source>No, about the same. The function now has one full vCPU, so the CPU work runs about 14 times faster (0.8 s instead of 11 s). Memory × duration, and so the price, hardly changes — and every request is 13 times faster.</source>
-        <translation>아니요, 거의 같습니다. 이제 vCPU 1개를 온전히 쓰므로 CPU 작업이 약 14배 빨라집니다(11초 대신 0.8초). 메모리 × 실행 시간, 곧 요금은 거의 그대로이고 모든 요청이 13배 빨라집니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="21"/>
-        <source>At 3,008 MB the function gets 1.7 vCPUs, but single-threaded code cannot use the second one: the duration stays at about 0.82 s, and the price per request rises with the memory.</source>
-        <translation>3,008MB에서는 vCPU 1.7개를 받지만 단일 스레드 코드는 두 번째 vCPU를 쓰지 못합니다. 실행 시간은 약 0.82초 그대로이고 요청당 요금은 메모리만큼 오릅니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="22"/>
-        <source>What kind of code would still get faster above 1,769 MB?</source>
-        <translation>1,769MB를 넘어서도 더 빨라지는 코드는 어떤 코드일까요?</translation>
-    </message>
-    <message>
         <location filename="../app/lessonstrings.cpp" line="23"/>
         <source>Only code that runs in parallel (several threads or processes). Its CPU part speeds up by Amdahl&apos;s law, up to 6 vCPUs at 10,240 MB.</source>
         <translation>병렬로 실행되는 코드(여러 스레드나 프로세스)뿐입니다. CPU 부분이 암달의 법칙에 따라 빨라지며, 10,240MB에서 최대 vCPU 6개까지 씁니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="24"/>
-        <source>Now an I/O-bound function: 40 ms of CPU work and 200 ms of waiting for a database. At 128 MB the CPU part takes about 550 ms, so each request takes about 0.75 s.</source>
-        <translation>이번에는 I/O 위주 함수입니다. CPU 작업 40ms에 데이터베이스 대기 200ms. 128MB에서는 CPU 부분이 약 550ms 걸려 요청 하나에 약 0.75초가 걸립니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="25"/>
-        <source>Will 1,024 MB be cheaper for this function?</source>
-        <translation>이 함수는 1,024MB로 올리면 더 쌀까요?</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="26"/>
-        <source>No. At 1,024 MB a request takes about 0.27 s instead of 0.75 s, but it bills 8 times the memory: about 0.27 GB-s instead of 0.09 GB-s, roughly three times the price. Memory does not shorten waiting.</source>
-        <translation>아니요. 1,024MB에서 요청은 0.75초 대신 약 0.27초 걸리지만 메모리는 8배로 과금됩니다. 0.09 GB-s 대신 약 0.27 GB-s, 요금이 대략 3배입니다. 메모리를 늘려도 대기 시간은 줄지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="27"/>
-        <source>At 1,024 MB the latency falls, and the cost per request rises. More memory is cheaper only while CPU work dominates and the code can use the extra CPU. Measure before choosing: tools such as AWS Lambda Power Tuning run the function at several memory sizes.</source>
-        <translation>1,024MB에서는 지연 시간이 줄고 요청당 비용은 오릅니다. 메모리를 늘리는 편이 싼 것은 CPU 작업이 대부분이고 코드가 늘어난 CPU를 쓸 수 있을 때뿐입니다. 고르기 전에 측정하세요. AWS Lambda Power Tuning 같은 도구가 여러 메모리 크기로 함수를 실행해 줍니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="29"/>
@@ -984,16 +934,6 @@
         <location filename="../app/lessonstrings.cpp" line="30"/>
         <source>Cold start with its four init phases, invoke, freeze, warm reuse, and shutdown after idling.</source>
         <translation>네 단계 초기화로 이루어진 콜드 스타트, 호출, 동결, 웜 스타트 재사용, 유휴 후 종료까지.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="31"/>
-        <source>Requests arrive in short bursts every 5 minutes. The first request finds no execution environment: a cold start. Lambda now prepares a new one.</source>
-        <translation>요청이 5분마다 짧게 몰려 들어옵니다. 첫 요청에는 실행 환경이 없으니 콜드 스타트입니다. Lambda가 새 실행 환경을 준비합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="32"/>
-        <source>A cold start has four steps before the handler runs. Environment setup places a micro-VM and downloads the code ({env_setup_ms}, not part of Init Duration). Then the extensions start ({extension_init_ms} here), the Python runtime boots ({runtime_init_ms}), and the code outside the handler runs: function init ({function_init_ms}).</source>
-        <translation>콜드 스타트는 핸들러 실행 전에 네 단계를 거칩니다. 환경 설정에서 마이크로 VM을 배치하고 코드를 내려받습니다({env_setup_ms}, Init Duration에는 포함되지 않음). 이어서 익스텐션이 시작되고(여기서는 {extension_init_ms}), Python 런타임이 부팅되며({runtime_init_ms}), 핸들러 바깥 코드가 실행됩니다. 이것이 함수 초기화({function_init_ms})입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="33"/>
@@ -1016,29 +956,9 @@
         <translation>지연 시간 그래프에서 웜 스타트가 왜 이렇게 빠를까요?</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="37"/>
-        <source>A warm start skips environment setup, extension, runtime and function init: only the handler runs. Cold starts are typically 10 to 100 times slower than warm requests; the plot&apos;s axis is logarithmic for that reason.</source>
-        <translation>웜 스타트는 환경 설정과 익스텐션·런타임·함수 초기화를 모두 건너뛰고 핸들러만 실행합니다. 콜드 스타트는 보통 웜 요청보다 10~100배 느리며, 그래서 그래프 축이 로그 눈금입니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="38"/>
-        <source>The burst is over. How long does a frozen environment stay? AWS does not publish it; measurements found 5 to 15 minutes. This lesson sets 60 s so that we can watch it.</source>
-        <translation>요청이 몰리던 구간이 끝났습니다. 동결된 실행 환경은 얼마나 유지될까요? AWS는 공개하지 않으며, 측정값은 5~15분입니다. 이 강의에서는 직접 볼 수 있도록 60초로 설정했습니다.</translation>
-    </message>
-    <message>
         <location filename="../app/lessonstrings.cpp" line="39"/>
         <source>Shutdown: the runtime and the extensions receive a SHUTDOWN event, then Lambda kills the processes. It takes 0 ms without extensions, 500 ms with internal extensions only and {shutdown_ms} with an external extension, as here.</source>
         <translation>종료: 런타임과 익스텐션이 SHUTDOWN 이벤트를 받고, 그다음 Lambda가 프로세스를 강제 종료합니다. 익스텐션이 없으면 0ms, 내부 익스텐션만 있으면 500ms, 여기처럼 외부 익스텐션이 있으면 {shutdown_ms}가 걸립니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="40"/>
-        <source>The next burst starts at minute 5. How will its first request start?</source>
-        <translation>다음 요청 폭주는 5분에 시작됩니다. 그 첫 요청은 어떻게 시작될까요?</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="41"/>
-        <source>Cold: every environment expired after 60 s of idling. Click that request in the lanes to read &quot;expired after idling&quot;.</source>
-        <translation>콜드 스타트입니다. 모든 실행 환경이 60초 유휴 후 만료되었습니다. 레인에서 그 요청을 클릭하면 &quot;유휴 후 만료&quot;라는 이유가 보입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="42"/>
@@ -1056,24 +976,114 @@
         <translation>핸들러 바깥에서 연 데이터베이스 연결은 실행 환경마다 한 번만 비용을 치르고, 핸들러 안에서 열면 요청마다 치릅니다.</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="46"/>
-        <source>This function opens a database connection that takes 300 ms. Here the connection is created in global scope, outside the handler: that code runs once per environment, during function init, and every warm start reuses the connection.</source>
-        <translation>이 함수는 300ms가 걸리는 데이터베이스 연결을 엽니다. 여기서는 핸들러 바깥 전역 범위에서 연결을 만듭니다. 이 코드는 실행 환경마다 함수 초기화 중에 한 번 실행되고, 이후 모든 웜 스타트가 그 연결을 재사용합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="82"/>
-        <source>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of more than 3 s of init, and a cold request takes {cold_latency_ms}.</source>
-        <translation>복원 경로(노란색)가 익스텐션·런타임·함수 초기화를 대신합니다. 여기서 복원은 3초가 넘는 초기화 대신 {restore_ms}가 걸리고, 콜드 요청은 {cold_latency_ms}가 걸립니다.</translation>
-    </message>
-    <message>
         <location filename="../app/lessonstrings.cpp" line="48"/>
         <source>What happens if the connection is opened inside the handler?</source>
         <translation>연결을 핸들러 안에서 열면 어떻게 될까요?</translation>
     </message>
     <message>
+        <location filename="../app/lessonstrings.cpp" line="15"/>
+        <source>Memory is the only performance setting of a Lambda function: CPU comes in proportion to it. At 1,769 MB the function gets one full vCPU; at {function.memory_mb} MB only about {vcpus} vCPU. This function does {function.handler.cpu_ms} ms of single-threaded CPU work (measured at 1 vCPU) and waits {function.handler.io_ms} ms for I/O.</source>
+        <translation>Lambda 함수의 성능 설정은 메모리 하나뿐이며, CPU는 메모리에 비례해 함께 주어집니다. 1,769MB에서 vCPU 1개를 온전히 받고, {function.memory_mb}MB에서는 약 {vcpus} vCPU뿐입니다. 이 함수는 단일 스레드 CPU 작업 {function.handler.cpu_ms}ms(vCPU 1개 기준)를 하고 I/O를 {function.handler.io_ms}ms 기다립니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="16"/>
+        <source>At {function.memory_mb} MB each request takes about {duration_ms}: {function.handler.cpu_ms} ms of CPU work at {vcpus} vCPU, plus {function.handler.io_ms} ms of waiting. With {workload.rate_per_s} requests per second, about {concurrency_mean} execution environments are busy at the same time.</source>
+        <translation>{function.memory_mb}MB에서는 요청 하나에 약 {duration_ms}가 걸립니다. {vcpus} vCPU로 {function.handler.cpu_ms}ms 분량의 CPU 작업을 하고, {function.handler.io_ms}ms를 더 기다리기 때문입니다. 초당 {workload.rate_per_s}건이 들어오니 실행 환경 약 {concurrency_mean}개가 동시에 바쁩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="17"/>
+        <source>Lambda bills memory × duration, in GB-seconds ({price_duration_gb_s} per GB-s on x86_64), plus {price_request_per_million} per million requests. Note the cost per 1M requests.</source>
+        <translation>Lambda 요금은 메모리 × 실행 시간, 즉 GB-초 단위(x86_64 기준 GB-s당 {price_duration_gb_s})에 요청 100만 건당 {price_request_per_million}가 더해집니다. 100만 건당 비용을 기억해 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="18"/>
+        <source>We give the function 1,769 MB, one full vCPU: many times the memory it has now. Will each request cost that many times more?</source>
+        <translation>함수에 vCPU 1개를 온전히 받는 1,769MB를 줍니다. 지금의 몇 배나 되는 메모리입니다. 요청당 비용도 그만큼 몇 배가 될까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="19"/>
+        <source>No, about the same. Below one full vCPU the CPU share grows with the memory, so the CPU work runs as many times faster as the memory grew. Memory × duration, and so the price, hardly changes — and every request is much faster.</source>
+        <translation>아니요, 거의 같습니다. vCPU 1개까지는 CPU 몫이 메모리에 비례하므로, 메모리가 늘어난 배수만큼 CPU 작업이 빨라집니다. 메모리 × 실행 시간, 곧 요금은 거의 그대로이고 모든 요청이 훨씬 빨라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="20"/>
+        <source>Now at {function.memory_mb} MB: one full vCPU. Requests take about {duration_ms} and only about {concurrency_mean} environments are busy at once. Compare the cost per 1M requests with the first run&apos;s.</source>
+        <translation>이제 {function.memory_mb}MB, vCPU 1개입니다. 요청은 약 {duration_ms} 걸리고 동시에 바쁜 실행 환경도 약 {concurrency_mean}개면 충분합니다. 100만 건당 비용을 첫 실행과 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="21"/>
+        <source>At {function.memory_mb} MB the function gets {vcpus} vCPUs, but single-threaded code cannot use more than one: the duration stays at about {duration_ms}, and the price per request rises with the memory.</source>
+        <translation>{function.memory_mb}MB에서는 vCPU {vcpus}개를 받지만 단일 스레드 코드는 vCPU를 하나보다 더 쓰지 못합니다. 실행 시간은 약 {duration_ms} 그대로이고 요청당 요금은 메모리만큼 오릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="22"/>
+        <source>What kind of code would still get faster above one full vCPU?</source>
+        <translation>vCPU 1개를 넘어서도 더 빨라지는 코드는 어떤 코드일까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="24"/>
+        <source>Now an I/O-bound function: {function.handler.cpu_ms} ms of CPU work and {function.handler.io_ms} ms of waiting for a database. At {function.memory_mb} MB, only {vcpus} vCPU, each request takes about {duration_ms}, most of it the slowed CPU part.</source>
+        <translation>이번에는 I/O 위주 함수입니다. CPU 작업 {function.handler.cpu_ms}ms에 데이터베이스 대기 {function.handler.io_ms}ms. {function.memory_mb}MB, vCPU {vcpus}개뿐이라 요청 하나에 약 {duration_ms}가 걸리며, 대부분은 느려진 CPU 부분입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="25"/>
+        <source>Will more memory be cheaper for this function?</source>
+        <translation>이 함수는 메모리를 늘리면 더 쌀까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="26"/>
+        <source>No. The CPU part shrinks, but the waiting does not, and every millisecond of it bills the larger memory: the GB-seconds per request, and so the price, grow several times over. Memory does not shorten waiting.</source>
+        <translation>아니요. CPU 부분은 줄지만 대기는 줄지 않고, 그 대기 시간 내내 늘어난 메모리가 과금됩니다. 요청당 GB-초, 곧 요금이 몇 배로 늘어납니다. 메모리를 늘려도 대기 시간은 줄지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="27"/>
+        <source>At {function.memory_mb} MB a request takes about {duration_ms}: the latency falls, and the cost per request rises. More memory is cheaper only while CPU work dominates and the code can use the extra CPU. Measure before choosing: tools such as AWS Lambda Power Tuning run the function at several memory sizes.</source>
+        <translation>{function.memory_mb}MB에서는 요청이 약 {duration_ms} 걸립니다. 지연 시간은 줄고 요청당 비용은 오릅니다. 메모리를 늘리는 편이 싼 것은 CPU 작업이 대부분이고 코드가 늘어난 CPU를 쓸 수 있을 때뿐입니다. 고르기 전에 측정하세요. AWS Lambda Power Tuning 같은 도구가 여러 메모리 크기로 함수를 실행해 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="31"/>
+        <source>Requests arrive in short bursts every {workload.every_min} minutes. The first request finds no execution environment: a cold start. Lambda now prepares a new one.</source>
+        <translation>요청이 {workload.every_min}분마다 짧게 몰려 들어옵니다. 첫 요청에는 실행 환경이 없으니 콜드 스타트입니다. Lambda가 새 실행 환경을 준비합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="32"/>
+        <source>A cold start has four steps before the handler runs, each taking a draw around the time its slider sets. Environment setup places a micro-VM and downloads the code ({env_setup_ms} here, set to {function.init_ms.env_setup} ms; not part of Init Duration). Then the extensions start ({extension_init_ms}, set to {function.init_ms.extension} ms), the Python runtime boots ({runtime_init_ms}, drawn from its measured start times), and the code outside the handler runs: function init ({function_init_ms}, set to {function.init_ms.function} ms).</source>
+        <translation>콜드 스타트에는 핸들러 실행 전에 네 단계가 있고, 각 단계의 시간은 슬라이더에 설정한 값 근처에서 뽑힙니다. 환경 설정이 마이크로 VM을 배치하고 코드를 내려받습니다(여기서는 {env_setup_ms}, 설정값 {function.init_ms.env_setup}ms, Init Duration에는 들어가지 않음). 그다음 익스텐션이 시작되고({extension_init_ms}, 설정값 {function.init_ms.extension}ms), Python 런타임이 부팅하며({runtime_init_ms}, 측정된 시작 시간 분포에서 뽑음), 핸들러 바깥의 코드가 실행됩니다. 함수 초기화({function_init_ms}, 설정값 {function.init_ms.function}ms)입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="37"/>
+        <source>A warm start skips environment setup, extension, runtime and function init: only the handler runs. Here a cold start took {cold_latency_ms} and a warm one {warm_latency_ms}; the plot&apos;s axis is logarithmic for differences this large.</source>
+        <translation>웜 스타트는 환경 설정과 익스텐션·런타임·함수 초기화를 모두 건너뛰고 핸들러만 실행합니다. 여기서 콜드 스타트는 {cold_latency_ms}, 웜 스타트는 {warm_latency_ms}가 걸렸습니다. 차이가 이렇게 커서 그래프 축이 로그 눈금입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="38"/>
+        <source>The burst is over. How long does a frozen environment stay? AWS does not publish it; measurements found 5 to 15 minutes. This lesson sets {platform.idle_timeout_s} s so that we can watch it.</source>
+        <translation>요청이 몰리던 구간이 끝났습니다. 동결된 실행 환경은 얼마나 유지될까요? AWS는 공개하지 않으며, 측정값은 5~15분입니다. 이 강의에서는 직접 볼 수 있도록 {platform.idle_timeout_s}초로 설정했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="40"/>
+        <source>The next burst starts at minute {workload.every_min}. How will its first request start?</source>
+        <translation>다음 요청 폭주는 {workload.every_min}분에 시작됩니다. 그 첫 요청은 어떻게 시작될까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="41"/>
+        <source>Cold: every environment expired after {platform.idle_timeout_s} s of idling. Click that request in the lanes to read &quot;expired after idling&quot;.</source>
+        <translation>콜드 스타트입니다. 모든 실행 환경이 {platform.idle_timeout_s}초 유휴 후 만료되었습니다. 레인에서 그 요청을 클릭하면 &quot;유휴 후 만료&quot;라는 이유가 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="46"/>
+        <source>This function opens a database connection that takes {function.handler.setup_ms} ms. Here the connection is created in global scope, outside the handler: that code runs once per environment, during function init, and every warm start reuses the connection.</source>
+        <translation>이 함수는 {function.handler.setup_ms}ms가 걸리는 데이터베이스 연결을 엽니다. 여기서는 핸들러 바깥 전역 범위에서 연결을 만듭니다. 이 코드는 실행 환경마다 함수 초기화 중에 한 번 실행되고, 이후 모든 웜 스타트가 그 연결을 재사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="47"/>
+        <source>Only cold starts pay the {function.handler.setup_ms} ms, on top of the {function.init_ms.function} ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</source>
+        <translation>{function.handler.setup_ms}ms는 콜드 스타트만 부담하며, 함수 초기화 {function.init_ms.function}ms에 더해집니다. 웜 요청은 핸들러 작업만 하므로 약 {warm_latency_ms}입니다.</translation>
+    </message>
+    <message>
         <location filename="../app/lessonstrings.cpp" line="49"/>
-        <source>Every request, warm or cold, pays the 300 ms: the median latency rises from about 90 ms to about 390 ms, and each request bills about four times the GB-seconds.</source>
-        <translation>웜이든 콜드든 모든 요청이 300ms를 부담합니다. 지연 시간 중앙값이 약 90ms에서 약 390ms로 오르고, 요청마다 약 4배의 GB-초가 과금됩니다.</translation>
+        <source>Every request, warm or cold, pays the {function.handler.setup_ms} ms: the median latency, now {latency_p50_ms}, grows by that much, and each request bills several times the GB-seconds.</source>
+        <translation>웜이든 콜드든 모든 요청이 {function.handler.setup_ms}ms를 부담합니다. 지금 {latency_p50_ms}인 지연 시간 중앙값이 그만큼 늘고, 요청마다 몇 배의 GB-초가 과금됩니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="50"/>
@@ -1107,18 +1117,53 @@
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="57"/>
-        <source>A common trick: a scheduled rule pings the function every few minutes so that it never idles out. Here a ping arrives every 4 minutes, shorter than the idle lifetime of this run (5 minutes).</source>
-        <translation>흔히 쓰는 요령: 예약된 규칙으로 몇 분마다 함수에 핑을 보내 유휴 만료를 막습니다. 여기서는 4분마다 핑이 오며, 이 실행의 유휴 유지 시간(5분)보다 짧습니다.</translation>
+        <source>A common trick: a scheduled rule pings the function every few minutes so that it never idles out. Here a ping arrives every {workload.keep_warm.interval_min} minutes, shorter than the idle lifetime of this run ({platform.idle_timeout_min} minutes).</source>
+        <translation>흔히 쓰는 요령: 예약된 규칙으로 몇 분마다 함수에 핑을 보내 유휴 만료를 막습니다. 여기서는 {workload.keep_warm.interval_min}분마다 핑이 오며, 이 실행의 유휴 유지 시간({platform.idle_timeout_min}분)보다 짧습니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="58"/>
-        <source>Between bursts the pings keep one environment warm: its lane shows a short invoke every 4 minutes, then frozen again.</source>
-        <translation>요청이 몰리지 않는 동안 핑이 실행 환경 하나를 따뜻하게 유지합니다. 그 레인에는 4분마다 짧은 호출이 보이고 다시 동결됩니다.</translation>
+        <source>Between bursts the pings keep one environment warm: its lane shows a short invoke every {workload.keep_warm.interval_min} minutes, then frozen again.</source>
+        <translation>요청이 몰리지 않는 동안 핑이 실행 환경 하나를 따뜻하게 유지합니다. 그 레인에는 {workload.keep_warm.interval_min}분마다 짧은 호출이 보이고 다시 동결됩니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="59"/>
-        <source>The burst arrives: 50 requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
-        <translation>요청이 몰려옵니다. 초당 50건, 각각 약 {latency_p50_ms}라서 실행 환경이 동시에 최대 {concurrency_peak}개 필요합니다. 웜 환경은 요청 하나만 받고, 나머지는 모든 환경이 바쁘기 때문에 콜드 스타트합니다(스케일 아웃).</translation>
+        <source>The burst arrives: {workload.burst_rate_per_s} requests per second, each about {latency_p50_ms} long, need up to {concurrency_peak} environments at once. The warm environment takes one request; all the others start cold, because all environments are busy (scale-out).</source>
+        <translation>요청이 몰려옵니다. 초당 {workload.burst_rate_per_s}건, 각각 약 {latency_p50_ms}라서 실행 환경이 동시에 최대 {concurrency_peak}개 필요합니다. 웜 환경은 요청 하나만 받고, 나머지는 모든 환경이 바쁘기 때문에 콜드 스타트합니다(스케일 아웃).</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="62"/>
+        <source>Pings are not free: each is a billed request ({price_request_per_million} per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</source>
+        <translation>핑도 공짜가 아닙니다. 핑마다 과금되는 요청(100만 건당 {price_request_per_million})이고 실행 시간도 최소 1ms가 붙습니다. 환경 하나라면 한 달에 몇 센트지만, 몰려온 요청에 필요한 {concurrency_peak}개를 웜 상태로 유지하려면 동시에 핑 {concurrency_peak}개를 보내야 하고 그동안 그 환경들이 묶입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="91"/>
+        <source>An API that waits on a database: {function.handler.cpu_ms} ms of CPU and {function.handler.io_ms} ms of waiting per request, {workload.rate_per_s} requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</source>
+        <translation>데이터베이스를 기다리는 API입니다. 요청마다 CPU {function.handler.cpu_ms} ms와 대기 {function.handler.io_ms} ms, 초당 {workload.rate_per_s}개 요청. 온디맨드에서는 실행 환경이 한 번에 요청 하나만 처리하므로 어느 순간이든 약 {concurrency_mean}개가 바쁘고 {environments_live}개가 존재하며, 각각 일하는 동안 GB-초로 과금됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="92"/>
+        <source>Now the same traffic on Managed Instances: {function.managed_instances.min_instances} m7g.large instances, {mi_envs_per_instance} environments each, and every environment takes up to {mi_max_concurrency} requests at once. The requests overlap in the {mi_environments} lanes; nothing freezes and no request pays a cold start.</source>
+        <translation>이제 같은 트래픽을 관리형 인스턴스에서: m7g.large 인스턴스 {function.managed_instances.min_instances}개, 인스턴스마다 실행 환경 {mi_envs_per_instance}개, 환경마다 최대 {mi_max_concurrency}개 요청을 동시에 받습니다. 요청들이 {mi_environments}개 레인 안에서 겹칩니다. 동결되는 것은 없고 콜드 스타트를 겪는 요청도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="95"/>
+        <source>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about {function.managed_instances.launch_s} s.</source>
+        <translation>CPU 위주 핸들러입니다. 한 환경에 있는 요청들의 CPU 부분이 vCPU를 나눠 쓰므로, vCPU v개에서 동시성 k이면 각 요청이 max(1, k/v)배 오래 걸립니다. CPU 사용률이 목표를 넘으면 플릿이 인스턴스를 늘리지만 시작에 약 {function.managed_instances.launch_s}초가 걸립니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="96"/>
+        <source>The bill has no GB-seconds: {function.managed_instances.min_instances} instances at {mi_instance_price_per_hour} an hour plus the {mi_fee_percent} % management fee, about {cost_per_hour} an hour whatever the traffic, against about {ondemand_cost_per_hour} an hour that these requests would cost on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
+        <translation>요금에 GB-초가 없습니다. 시간당 {mi_instance_price_per_hour}인 인스턴스 {function.managed_instances.min_instances}개와 {mi_fee_percent} % 관리 수수료로, 트래픽과 상관없이 시간당 약 {cost_per_hour}입니다. 같은 요청을 온디맨드로 처리하면 시간당 약 {ondemand_cost_per_hour}입니다. 최소 플릿 비용은 아무도 호출하지 않아도 냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="98"/>
+        <source>When traffic is low or rare: an idle minimum fleet of {function.managed_instances.min_instances} instances still costs its instance price plus the fee every hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</source>
+        <translation>트래픽이 적거나 드물 때입니다. 유휴 상태의 최소 플릿 인스턴스 {function.managed_instances.min_instances}개도 매시간 인스턴스 가격과 수수료가 들지만, 유휴 온디맨드 환경은 비용이 없습니다. 관리형 인스턴스는 인스턴스를 계속 바쁘게 하는 꾸준한 트래픽에서, Savings Plan 할인이 있으면 더욱 이득입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="99"/>
+        <source>With only {function.managed_instances.max_concurrency} requests per environment, the {mi_environments} environments hold {mi_slots} requests; about {concurrency_mean} are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</source>
+        <translation>환경당 요청이 {function.managed_instances.max_concurrency}개뿐이면 실행 환경 {mi_environments}개가 요청 {mi_slots}개를 받습니다. 평균 약 {concurrency_mean}개가 처리 중이므로 몰리는 순간에는 모든 슬롯이 차 있어 즉시 스로틀링(429)됩니다. 대기열은 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="60"/>
@@ -1129,11 +1174,6 @@
         <location filename="../app/lessonstrings.cpp" line="61"/>
         <source>One warm environment, and only while the idle lifetime is longer than the ping interval. A burst needs as many environments as requests in flight, and each extra one starts cold.</source>
         <translation>따뜻한 실행 환경 하나, 그것도 유휴 유지 시간이 핑 간격보다 길 때만입니다. 요청이 몰리면 동시에 처리 중인 요청 수만큼 실행 환경이 필요하고, 추가되는 환경은 모두 콜드 스타트합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="62"/>
-        <source>Pings are not free: each is a billed request ($0.20 per 1M) plus at least 1 ms of duration. For one environment that is cents a month, but keeping the burst&apos;s {concurrency_peak} warm needs {concurrency_peak} concurrent pings that hold those environments while they run.</source>
-        <translation>핑도 공짜가 아닙니다. 핑마다 과금되는 요청(100만 건당 $0.20)이고 실행 시간도 최소 1ms가 붙습니다. 환경 하나라면 한 달에 몇 센트지만, 몰려온 요청에 필요한 {concurrency_peak}개를 웜 상태로 유지하려면 동시에 핑 {concurrency_peak}개를 보내야 하고 그동안 그 환경들이 묶입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="63"/>
@@ -1156,6 +1196,51 @@
         <translation>피크 전에 미리 초기화한 실행 환경이 콜드 스타트를 없애 주지만, 그 용량은 요청을 처리하든 않든 과금됩니다.</translation>
     </message>
     <message>
+        <location filename="../app/lessonstrings.cpp" line="68"/>
+        <source>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus {function.init_ms.function} ms of function init). Traffic is {rate_start_per_s} requests per second, with a peak of {rate_peak_per_s} per second from minute {rate_peak_from_min} to minute {rate_peak_until_min}.</source>
+        <translation>콜드 스타트에 약 {cold_latency_ms}(런타임 초기화 + 함수 초기화 {function.init_ms.function}ms)가 걸리는 Java 함수입니다. 트래픽은 초당 {rate_start_per_s}건이고, {rate_peak_from_min}분부터 {rate_peak_until_min}분까지 초당 {rate_peak_per_s}건의 피크가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="71"/>
+        <source>Requests in flight = rate × duration (Little&apos;s law): once the environments are warm, {workload.rate_per_s} per second × about {warm_latency_mean_ms} ≈ {concurrency_at_rate}. Round it up for some headroom.</source>
+        <translation>동시 처리 요청 수 = 도착률 × 실행 시간(리틀의 법칙): 실행 환경이 모두 웜 상태가 되면 초당 {workload.rate_per_s}건 × 약 {warm_latency_mean_ms} ≈ {concurrency_at_rate}. 여유를 두어 올림합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="72"/>
+        <source>Now {function.provisioned_concurrency} environments of provisioned concurrency are scheduled from one minute before the peak until one minute after it, as Application Auto Scaling would do. They are initialised ahead of time and never idle out.</source>
+        <translation>이제 Application Auto Scaling으로 하듯이, 피크 1분 전부터 1분 후까지 프로비저닝된 동시성 {function.provisioned_concurrency}개를 예약했습니다. 이 실행 환경들은 미리 초기화되고 유휴 만료되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="73"/>
+        <source>Requests go to a free provisioned environment first: no cold start at the peak. Only traffic beyond {function.provisioned_concurrency} concurrent requests would spill to on-demand environments.</source>
+        <translation>요청은 비어 있는 프로비저닝 환경으로 먼저 갑니다. 피크에도 콜드 스타트가 없습니다. 동시 요청이 {function.provisioned_concurrency}건을 넘을 때만 온디맨드 환경으로 넘어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="74"/>
+        <source>The price: capacity is billed for every GB-second it is configured, used or not: {price_pc_capacity_gb_s} per GB-s, about {price_pc_capacity_gb_month} per GB-month. Requests on it pay a lower duration rate ({price_pc_duration_gb_s} per GB-s).</source>
+        <translation>대가: 용량은 쓰든 안 쓰든 설정된 동안 GB-초마다 과금됩니다. GB-s당 {price_pc_capacity_gb_s}, GB-월당 약 {price_pc_capacity_gb_month}입니다. 그 위에서 처리한 요청은 더 낮은 실행 시간 요금(GB-s당 {price_pc_duration_gb_s})을 냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="75"/>
+        <source>What would {pc_peak} environments of {function.memory_mb} MB cost if left on all month?</source>
+        <translation>{function.memory_mb}MB 실행 환경 {pc_peak}개를 한 달 내내 켜 두면 얼마일까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="76"/>
+        <source>About {pc_peak_month_usd} a month of capacity alone, whether they serve requests or not. Scheduled for one hour a day, about 1/24 of that.</source>
+        <translation>용량만으로 한 달에 약 {pc_peak_month_usd}이며, 요청을 처리하든 않든 나갑니다. 하루 한 시간만 예약하면 그 1/24 정도입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="80"/>
+        <source>A Java application whose framework takes {function.init_ms.function} ms to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus the function init) before the handler runs. A cold request takes {cold_latency_ms} here.</source>
+        <translation>프레임워크 시작에 {function.init_ms.function}ms가 걸리는 Java 애플리케이션입니다. 콜드 스타트마다 핸들러 실행 전에 약 {init_ms}(Java 런타임 시작 + 함수 초기화)를 초기화에 씁니다. 여기서 콜드 요청은 {cold_latency_ms}가 걸립니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lessonstrings.cpp" line="82"/>
+        <source>The restore path (yellow) replaces extension, runtime and function init. Here the restore takes {restore_ms} instead of the seconds of init before, and a cold request takes {cold_latency_ms}.</source>
+        <translation>복원 경로(노란색)가 익스텐션·런타임·함수 초기화를 대신합니다. 여기서 복원은 앞서 본 수 초의 초기화 대신 {restore_ms}가 걸리고, 콜드 요청은 {cold_latency_ms}가 걸립니다.</translation>
+    </message>
+    <message>
         <location filename="../app/lessonstrings.cpp" line="89"/>
         <source>One environment, many requests</source>
         <translation>실행 환경 하나, 요청 여러 개</translation>
@@ -1164,16 +1249,6 @@
         <location filename="../app/lessonstrings.cpp" line="90"/>
         <source>Lambda Managed Instances run environments on EC2 instances that each serve many requests at once and never freeze: what that does to the lanes, the latency and the bill.</source>
         <translation>Lambda 관리형 인스턴스는 EC2 인스턴스 위에서 실행 환경을 돌리며, 각 환경은 여러 요청을 동시에 처리하고 동결되지 않습니다. 이것이 레인, 지연 시간, 요금에 어떤 영향을 주는지 봅니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="91"/>
-        <source>An API that waits on a database: 20 ms of CPU and 180 ms of waiting per request, 50 requests a second. On demand, an environment serves one request at a time, so about {concurrency_mean} are busy at any moment and {environments_live} exist, each billed by the GB-second while it works.</source>
-        <translation>데이터베이스를 기다리는 API입니다. 요청마다 CPU 20 ms와 대기 180 ms, 초당 50개 요청. 온디맨드에서는 실행 환경이 한 번에 요청 하나만 처리하므로 어느 순간이든 약 {concurrency_mean}개가 바쁘고 {environments_live}개가 존재하며, 각각 일하는 동안 GB-초로 과금됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="92"/>
-        <source>Now the same traffic on Managed Instances: three m7g.large instances, two environments each, and every environment takes up to 16 requests at once. The requests overlap in the six lanes; nothing freezes and no request pays a cold start.</source>
-        <translation>이제 같은 트래픽을 관리형 인스턴스에서: m7g.large 인스턴스 3개, 인스턴스마다 실행 환경 2개, 환경마다 최대 16개 요청을 동시에 받습니다. 요청들이 여섯 레인 안에서 겹칩니다. 동결되는 것은 없고 콜드 스타트를 겪는 요청도 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="93"/>
@@ -1186,29 +1261,9 @@
         <translation>관리형 인스턴스에서 지연 시간을 늘리는 것은 무엇일까요?</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="95"/>
-        <source>CPU-bound handlers: the CPU parts of the requests in an environment share its vCPUs, so at concurrency k on v vCPUs each takes max(1, k/v) times as long. The fleet adds instances when CPU utilisation passes its target, but launching takes about a minute.</source>
-        <translation>CPU 위주 핸들러입니다. 한 환경에 있는 요청들의 CPU 부분이 vCPU를 나눠 쓰므로, vCPU v개에서 동시성 k이면 각 요청이 max(1, k/v)배 오래 걸립니다. CPU 사용률이 목표를 넘으면 플릿이 인스턴스를 늘리지만 시작에 약 1분이 걸립니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="96"/>
-        <source>The bill has no GB-seconds: three instances at $0.0816 an hour plus the 15 % management fee, about {cost_per_hour} an hour whatever the traffic, against about $1.24 an hour of duration on demand. The fleet&apos;s minimum is paid even when nobody calls.</source>
-        <translation>요금에 GB-초가 없습니다. 시간당 $0.0816인 인스턴스 3개와 15 % 관리 수수료로, 트래픽과 상관없이 시간당 약 {cost_per_hour}입니다. 온디맨드의 실행 시간 요금은 시간당 약 $1.24입니다. 최소 플릿 비용은 아무도 호출하지 않아도 냅니다.</translation>
-    </message>
-    <message>
         <location filename="../app/lessonstrings.cpp" line="97"/>
         <source>When is on-demand cheaper?</source>
         <translation>온디맨드가 더 저렴한 때는 언제일까요?</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="98"/>
-        <source>When traffic is low or rare: an idle minimum fleet of three instances costs instances × price × 1.15 per hour, while idle on-demand environments cost nothing. Managed Instances pay off for steady traffic that keeps the instances busy, more so with a Savings Plan discount.</source>
-        <translation>트래픽이 적거나 드물 때입니다. 유휴 상태의 최소 플릿 인스턴스 3개도 시간당 인스턴스 수 × 가격 × 1.15가 들지만, 유휴 온디맨드 환경은 비용이 없습니다. 관리형 인스턴스는 인스턴스를 계속 바쁘게 하는 꾸준한 트래픽에서, Savings Plan 할인이 있으면 더욱 이득입니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="99"/>
-        <source>With only 2 requests per environment, the six environments hold 12 requests; about ten are in flight on average, so bursts find every slot taken and are throttled at once (429): nothing queues.</source>
-        <translation>환경당 요청이 2개뿐이면 여섯 환경이 요청 12개를 받습니다. 평균 약 10개가 처리 중이므로 몰리는 순간에는 모든 슬롯이 차 있어 즉시 스로틀링(429)됩니다. 대기열은 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="69"/>
@@ -1216,59 +1271,9 @@
         <translation>피크가 시작되면 Lambda가 스케일 아웃합니다. 새 실행 환경마다 약 {cold_latency_ms}의 콜드 스타트가 생기고 p99 지연 시간이 치솟습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lessonstrings.cpp" line="16"/>
-        <source>At 128 MB each request takes about {duration_ms}: 800 ms of CPU work at 0.07 vCPU, plus 20 ms of waiting. With 2 requests per second, more than 20 execution environments are busy at the same time.</source>
-        <translation>128MB에서는 요청 하나에 약 {duration_ms}가 걸립니다. 0.07 vCPU로 800ms 분량의 CPU 작업을 하고, 20ms를 더 기다리기 때문입니다. 초당 2건이 들어오니 실행 환경 20개 이상이 동시에 바쁩니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="20"/>
-        <source>Now at 1,769 MB: one full vCPU. Requests take about {duration_ms} and only a handful of environments are needed. Compare the cost per 1M requests with the run at 128 MB.</source>
-        <translation>이제 1,769MB, vCPU 1개입니다. 요청은 약 {duration_ms} 걸리고 실행 환경도 몇 개면 충분합니다. 100만 건당 비용을 128MB일 때와 비교해 보세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="47"/>
-        <source>Only cold starts pay the 300 ms, on top of the 150 ms of function init. Warm requests take about {warm_latency_ms}: the handler&apos;s work alone.</source>
-        <translation>300ms는 콜드 스타트만 부담하며, 함수 초기화 150ms에 더해집니다. 웜 요청은 핸들러 작업만 하므로 약 {warm_latency_ms}입니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="68"/>
-        <source>A Java function whose cold start takes about {cold_latency_ms} (runtime init plus 1,500 ms of function init). Traffic is 10 requests per second, with a peak of 60 per second from minute 20 to minute 40.</source>
-        <translation>콜드 스타트에 약 {cold_latency_ms}(런타임 초기화 + 함수 초기화 1,500ms)가 걸리는 Java 함수입니다. 트래픽은 초당 10건이고, 20분부터 40분까지 초당 60건의 피크가 있습니다.</translation>
-    </message>
-    <message>
         <location filename="../app/lessonstrings.cpp" line="70"/>
         <source>How many environments does the peak need?</source>
         <translation>피크에는 실행 환경이 몇 개 필요할까요?</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="71"/>
-        <source>Requests in flight = rate × duration (Little&apos;s law): 60 per second × about 0.47 s ≈ 28. With some headroom, 30.</source>
-        <translation>동시 처리 요청 수 = 도착률 × 실행 시간(리틀의 법칙): 초당 60건 × 약 0.47초 ≈ 28. 여유를 두어 30개입니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="72"/>
-        <source>Now 30 environments of provisioned concurrency are scheduled from one minute before the peak until one minute after it, as Application Auto Scaling would do. They are initialised ahead of time and never idle out.</source>
-        <translation>이제 Application Auto Scaling으로 하듯이, 피크 1분 전부터 1분 후까지 프로비저닝된 동시성 30개를 예약했습니다. 이 실행 환경들은 미리 초기화되고 유휴 만료되지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="73"/>
-        <source>Requests go to a free provisioned environment first: no cold start at the peak. Only traffic beyond 30 concurrent requests would spill to on-demand environments.</source>
-        <translation>요청은 비어 있는 프로비저닝 환경으로 먼저 갑니다. 피크에도 콜드 스타트가 없습니다. 동시 요청이 30건을 넘을 때만 온디맨드 환경으로 넘어갑니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="74"/>
-        <source>The price: capacity is billed for every GB-second it is configured, used or not: $0.0000041667 per GB-s, about $10.95 per GB-month. Requests on it pay a lower duration rate ($0.0000097222 per GB-s).</source>
-        <translation>대가: 용량은 쓰든 안 쓰든 설정된 동안 GB-초마다 과금됩니다. GB-s당 $0.0000041667, GB-월당 약 $10.95입니다. 그 위에서 처리한 요청은 더 낮은 실행 시간 요금(GB-s당 $0.0000097222)을 냅니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="75"/>
-        <source>What would 30 environments of 1 GB cost if left on all month?</source>
-        <translation>1GB 실행 환경 30개를 한 달 내내 켜 두면 얼마일까요?</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="76"/>
-        <source>30 GB × $10.95 ≈ $330 a month of capacity alone, whether they serve requests or not. Scheduled for one hour a day, about 1/24 of that.</source>
-        <translation>30GB × $10.95 ≈ 용량만으로 한 달에 약 $330이며, 요청을 처리하든 않든 나갑니다. 하루 한 시간만 예약하면 그 1/24 정도입니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="78"/>
@@ -1279,11 +1284,6 @@
         <location filename="../app/lessonstrings.cpp" line="79"/>
         <source>A snapshot of an initialised environment replaces init on the request path: when it pays off, and why not together with provisioned concurrency.</source>
         <translation>초기화된 실행 환경의 스냅샷이 요청 경로의 초기화를 대신합니다. 언제 이득인지, 왜 프로비저닝된 동시성과 함께 쓸 수 없는지 알아봅니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lessonstrings.cpp" line="80"/>
-        <source>A Java application whose framework takes 3 s to start: every cold start spends about {init_ms} in init (the Java runtime&apos;s start plus 3,000 ms of function init) before the handler runs. A cold request takes {cold_latency_ms} here.</source>
-        <translation>프레임워크 시작에 3초가 걸리는 Java 애플리케이션입니다. 콜드 스타트마다 핸들러 실행 전에 약 {init_ms}(Java 런타임 시작 + 함수 초기화 3,000ms)를 초기화에 씁니다. 여기서 콜드 요청은 {cold_latency_ms}가 걸립니다.</translation>
     </message>
     <message>
         <location filename="../app/lessonstrings.cpp" line="81"/>
@@ -3167,124 +3167,124 @@
 <context>
     <name>lle::ComparisonView</name>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="234"/>
+        <location filename="../ui/comparisonview.cpp" line="235"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="346"/>
+        <location filename="../ui/comparisonview.cpp" line="358"/>
         <source>Compare A and B</source>
         <translation>A와 B 비교</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="347"/>
+        <location filename="../ui/comparisonview.cpp" line="359"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="351"/>
+        <location filename="../ui/comparisonview.cpp" line="363"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="352"/>
+        <location filename="../ui/comparisonview.cpp" line="364"/>
         <source>B against A: %1</source>
         <translation>A 대비 B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="353"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="353"/>
+        <location filename="../ui/comparisonview.cpp" line="365"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="354"/>
+        <location filename="../ui/comparisonview.cpp" line="366"/>
         <source>Back to the start</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="355"/>
+        <location filename="../ui/comparisonview.cpp" line="367"/>
         <source>Playback speed</source>
         <translation>재생 속도</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="356"/>
+        <location filename="../ui/comparisonview.cpp" line="368"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="360"/>
+        <location filename="../ui/comparisonview.cpp" line="372"/>
         <source>Both runs see the same requests (seed %1): every difference comes from the configuration.</source>
         <translation>두 실행은 같은 요청을 받습니다(시드 %1). 모든 차이는 구성에서 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="363"/>
+        <location filename="../ui/comparisonview.cpp" line="375"/>
         <source>Simulating A and B on the same requests…</source>
         <translation>같은 요청으로 A와 B를 시뮬레이션하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="365"/>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="377"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="366"/>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="378"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="367"/>
+        <location filename="../ui/comparisonview.cpp" line="379"/>
         <source>latency (ms)</source>
         <translation>지연 시간 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="368"/>
+        <location filename="../ui/comparisonview.cpp" line="380"/>
         <source>requests at or below (%)</source>
         <translation>이하인 요청 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="370"/>
+        <location filename="../ui/comparisonview.cpp" line="382"/>
         <source>B against A</source>
         <translation>A 대비 B</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="371"/>
+        <location filename="../ui/comparisonview.cpp" line="383"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="371"/>
+        <location filename="../ui/comparisonview.cpp" line="383"/>
         <source>p50 latency</source>
         <translation>p50 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="371"/>
+        <location filename="../ui/comparisonview.cpp" line="383"/>
         <source>p99 latency</source>
         <translation>p99 지연 시간</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="372"/>
+        <location filename="../ui/comparisonview.cpp" line="384"/>
         <source>Cost per million requests</source>
         <translation>요청 100만 건당 비용</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="372"/>
+        <location filename="../ui/comparisonview.cpp" line="384"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonview.cpp" line="372"/>
+        <location filename="../ui/comparisonview.cpp" line="384"/>
         <source>Requests</source>
         <translation>요청 수</translation>
     </message>
@@ -3556,25 +3556,25 @@
 <context>
     <name>lle::EnvironmentLanes</name>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="152"/>
+        <location filename="../widgets/environmentlanes.cpp" line="181"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="68"/>
-        <location filename="../widgets/environmentlanes.cpp" line="253"/>
+        <location filename="../widgets/environmentlanes.cpp" line="282"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="68"/>
-        <location filename="../widgets/environmentlanes.cpp" line="255"/>
+        <location filename="../widgets/environmentlanes.cpp" line="284"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
         <location filename="../widgets/environmentlanes.cpp" line="69"/>
-        <location filename="../widgets/environmentlanes.cpp" line="257"/>
+        <location filename="../widgets/environmentlanes.cpp" line="286"/>
         <source>T%1 #%2</source>
         <translation>테넌트%1 #%2</translation>
     </message>
@@ -3584,75 +3584,76 @@
         <translation>스로틀됨 (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="319"/>
+        <location filename="../widgets/environmentlanes.cpp" line="89"/>
+        <location filename="../widgets/environmentlanes.cpp" line="100"/>
         <source>t (s)</source>
         <translation>t (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="343"/>
+        <location filename="../widgets/environmentlanes.cpp" line="376"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>아직 실행 환경이 없습니다: 첫 요청을 기다리는 중입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="347"/>
+        <location filename="../widgets/environmentlanes.cpp" line="380"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>이전 실행 환경 %n개는 표시하지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="358"/>
+        <location filename="../widgets/environmentlanes.cpp" line="391"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>간추림: 구간 %2개를 넘어 %1보다 짧은 단계는 합쳐 그림</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="382"/>
+        <location filename="../widgets/environmentlanes.cpp" line="415"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="384"/>
+        <location filename="../widgets/environmentlanes.cpp" line="417"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>테넌트 %1: 다른 테넌트를 처리하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="386"/>
+        <location filename="../widgets/environmentlanes.cpp" line="419"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>요청을 최대 %1개까지 동시에 처리, 동결되지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="387"/>
+        <location filename="../widgets/environmentlanes.cpp" line="420"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="389"/>
+        <location filename="../widgets/environmentlanes.cpp" line="422"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="395"/>
+        <location filename="../widgets/environmentlanes.cpp" line="428"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="410"/>
-        <location filename="../widgets/environmentlanes.cpp" line="423"/>
+        <location filename="../widgets/environmentlanes.cpp" line="443"/>
+        <location filename="../widgets/environmentlanes.cpp" line="456"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="414"/>
+        <location filename="../widgets/environmentlanes.cpp" line="447"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="416"/>
+        <location filename="../widgets/environmentlanes.cpp" line="449"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="417"/>
+        <location filename="../widgets/environmentlanes.cpp" line="450"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
@@ -3703,85 +3704,85 @@
 <context>
     <name>lle::ExplorerWindow</name>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="77"/>
+        <location filename="../ui/explorerwindow.cpp" line="78"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="78"/>
+        <location filename="../ui/explorerwindow.cpp" line="79"/>
         <source>Restart</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="207"/>
-        <location filename="../ui/explorerwindow.cpp" line="517"/>
+        <location filename="../ui/explorerwindow.cpp" line="215"/>
+        <location filename="../ui/explorerwindow.cpp" line="525"/>
         <source>Timed changes</source>
         <translation>시간 지정 변경</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="284"/>
+        <location filename="../ui/explorerwindow.cpp" line="292"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="286"/>
+        <location filename="../ui/explorerwindow.cpp" line="294"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="414"/>
-        <location filename="../ui/explorerwindow.cpp" line="415"/>
+        <location filename="../ui/explorerwindow.cpp" line="422"/>
+        <location filename="../ui/explorerwindow.cpp" line="423"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="439"/>
+        <location filename="../ui/explorerwindow.cpp" line="447"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="439"/>
+        <location filename="../ui/explorerwindow.cpp" line="447"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="442"/>
+        <location filename="../ui/explorerwindow.cpp" line="450"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="447"/>
+        <location filename="../ui/explorerwindow.cpp" line="455"/>
         <source> · day %1, %2:%3</source>
         <translation> · %1일째 %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="455"/>
+        <location filename="../ui/explorerwindow.cpp" line="463"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="191"/>
-        <location filename="../ui/explorerwindow.cpp" line="488"/>
+        <location filename="../ui/explorerwindow.cpp" line="199"/>
+        <location filename="../ui/explorerwindow.cpp" line="496"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="457"/>
+        <location filename="../ui/explorerwindow.cpp" line="465"/>
         <source>computing… %1 %</source>
         <translation>계산 중… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="459"/>
+        <location filename="../ui/explorerwindow.cpp" line="467"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>계산 중… %1 %, %2초 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="461"/>
+        <location filename="../ui/explorerwindow.cpp" line="469"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>계산 중… %1 %, %2분 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="506"/>
+        <location filename="../ui/explorerwindow.cpp" line="514"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -4063,104 +4064,104 @@
 <context>
     <name>lle::Lab</name>
     <message>
-        <location filename="../ui/lab.cpp" line="81"/>
+        <location filename="../ui/lab.cpp" line="82"/>
         <source>La&amp;b</source>
         <translation>실험실(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="82"/>
+        <location filename="../ui/lab.cpp" line="83"/>
         <source>&amp;Sweep…</source>
         <translation>스윕(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="83"/>
+        <location filename="../ui/lab.cpp" line="84"/>
         <source>Run the scenario over a range of one setting and compare cost and latency</source>
         <translation>설정 하나를 여러 값으로 바꿔 가며 시나리오를 실행하고 비용과 지연 시간을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="84"/>
+        <location filename="../ui/lab.cpp" line="85"/>
         <source>Run &amp;history…</source>
         <translation>실행 기록(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="85"/>
+        <location filename="../ui/lab.cpp" line="86"/>
         <source>Every configuration applied in this session: restore one, compare two</source>
         <translation>이번 세션에서 적용한 모든 구성: 하나를 되돌리거나 둘을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="86"/>
+        <location filename="../ui/lab.cpp" line="87"/>
         <source>Open s&amp;tudy…</source>
         <translation>연구 열기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="87"/>
+        <location filename="../ui/lab.cpp" line="88"/>
         <source>Show a study planned for a cluster and run there (its plan folder with every result) in the sweep window</source>
         <translation>클러스터용으로 계획해 그곳에서 실행한 연구(모든 결과가 든 계획 폴더)를 스윕 창에 표시합니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="89"/>
+        <location filename="../ui/lab.cpp" line="90"/>
         <source>Compare &amp;compute options…</source>
         <translation>컴퓨팅 옵션 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="90"/>
+        <location filename="../ui/lab.cpp" line="91"/>
         <source>The workload under on-demand, provisioned concurrency, SnapStart and Managed Instances, side by side</source>
         <translation>워크로드를 온디맨드, 프로비저닝된 동시성, SnapStart, 관리형 인스턴스로 실행해 나란히 비교</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="91"/>
+        <location filename="../ui/lab.cpp" line="92"/>
         <source>&amp;Calibrate from logs…</source>
         <translation>로그로 보정(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="92"/>
+        <location filename="../ui/lab.cpp" line="93"/>
         <source>Fit memory, handler and init times to CloudWatch REPORT lines</source>
         <translation>CloudWatch REPORT 줄에 메모리, 핸들러 시간, 초기화 시간을 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="94"/>
+        <location filename="../ui/lab.cpp" line="95"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="144"/>
+        <location filename="../ui/lab.cpp" line="149"/>
         <source>run %1 (%2)</source>
         <translation>실행 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="153"/>
+        <location filename="../ui/lab.cpp" line="160"/>
         <source>Calibrate from logs</source>
         <translation>로그로 보정</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="154"/>
+        <location filename="../ui/lab.cpp" line="161"/>
         <source>CloudWatch logs (*.log *.txt *.json *.jsonl);;All files (*)</source>
         <translation>CloudWatch 로그 (*.log *.txt *.json *.jsonl);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="161"/>
+        <location filename="../ui/lab.cpp" line="168"/>
         <source>Open study: choose its plan folder</source>
         <translation>연구 열기: 계획 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="173"/>
+        <location filename="../ui/lab.cpp" line="180"/>
         <source>Reading the study in %1…</source>
         <translation>%1의 연구를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="182"/>
+        <location filename="../ui/lab.cpp" line="189"/>
         <source>Open study</source>
         <translation>연구 열기</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="183"/>
+        <location filename="../ui/lab.cpp" line="190"/>
         <source>The study cannot be shown:
 %1</source>
         <translation>연구를 표시할 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/lab.cpp" line="202"/>
+        <location filename="../ui/lab.cpp" line="209"/>
         <source>The fitted scenario is applied.</source>
         <translation>보정된 시나리오를 적용했습니다.</translation>
     </message>
@@ -4233,17 +4234,17 @@
 <context>
     <name>lle::LessonFigures</name>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="195"/>
+        <location filename="../app/lessonfigures.cpp" line="423"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="196"/>
+        <location filename="../app/lessonfigures.cpp" line="424"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../app/lessonfigures.cpp" line="209"/>
+        <location filename="../app/lessonfigures.cpp" line="369"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
@@ -4844,39 +4845,39 @@
 <context>
     <name>lle::RunHistory</name>
     <message>
-        <location filename="../ui/runhistory.cpp" line="54"/>
+        <location filename="../ui/runhistory.cpp" line="67"/>
         <source>run %1 restored</source>
         <translation>실행 %1 되돌림</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="56"/>
+        <location filename="../ui/runhistory.cpp" line="69"/>
         <source>the configuration at the start</source>
         <translation>시작 시 구성</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="93"/>
+        <location filename="../ui/runhistory.cpp" line="102"/>
         <source>scenario “%1”</source>
         <translation>시나리오 “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="101"/>
+        <location filename="../ui/runhistory.cpp" line="110"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="109"/>
+        <location filename="../ui/runhistory.cpp" line="118"/>
         <source>%1 from %2</source>
         <translation>%2부터 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runhistory.cpp" line="113"/>
+        <location filename="../ui/runhistory.cpp" line="122"/>
         <source>%n timed change(s) removed</source>
         <translation>
             <numerusform>시점 변경 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runhistory.cpp" line="115"/>
+        <location filename="../ui/runhistory.cpp" line="124"/>
         <source>no change</source>
         <translation>변경 없음</translation>
     </message>
@@ -4884,72 +4885,72 @@
 <context>
     <name>lle::RunHistoryDialog</name>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="119"/>
+        <location filename="../ui/runhistorydialog.cpp" line="120"/>
         <source>Run history</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="120"/>
+        <location filename="../ui/runhistorydialog.cpp" line="121"/>
         <source>Cold starts</source>
         <translation>콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>Per million</source>
         <translation>100만 건당</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="121"/>
+        <location filename="../ui/runhistorydialog.cpp" line="122"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="122"/>
+        <location filename="../ui/runhistorydialog.cpp" line="123"/>
         <source>Select one run to restore it, or two to compare them on the same requests.</source>
         <translation>실행 하나를 골라 되돌리거나, 두 개를 골라 같은 요청으로 비교하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="123"/>
+        <location filename="../ui/runhistorydialog.cpp" line="124"/>
         <source>&amp;Restore</source>
         <translation>되돌리기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="124"/>
+        <location filename="../ui/runhistorydialog.cpp" line="125"/>
         <source>&amp;Compare A and B</source>
         <translation>A와 B 비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/runhistorydialog.cpp" line="125"/>
+        <location filename="../ui/runhistorydialog.cpp" line="126"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -5424,58 +5425,58 @@
 <context>
     <name>lle::Teaching</name>
     <message>
-        <location filename="../ui/teaching.cpp" line="124"/>
+        <location filename="../ui/teaching.cpp" line="126"/>
         <source>Open lesson file</source>
         <translation>강의 파일 열기</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="125"/>
+        <location filename="../ui/teaching.cpp" line="127"/>
         <source>Lessons (*.json)</source>
         <translation>강의 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="157"/>
+        <location filename="../ui/teaching.cpp" line="159"/>
         <source>&amp;Lessons</source>
         <translation>강의(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="159"/>
-        <location filename="../ui/teaching.cpp" line="160"/>
+        <location filename="../ui/teaching.cpp" line="161"/>
+        <location filename="../ui/teaching.cpp" line="162"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="161"/>
+        <location filename="../ui/teaching.cpp" line="163"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="162"/>
+        <location filename="../ui/teaching.cpp" line="164"/>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="163"/>
+        <location filename="../ui/teaching.cpp" line="165"/>
         <source>Full screen, larger text, secondary panels hidden (F11)</source>
         <translation>전체 화면, 큰 글꼴, 보조 패널 숨김(F11)</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="167"/>
+        <location filename="../ui/teaching.cpp" line="169"/>
         <source>Open lesson &amp;file…</source>
         <translation>강의 파일 열기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="168"/>
+        <location filename="../ui/teaching.cpp" line="170"/>
         <source>Lesson</source>
         <translation>강의</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="242"/>
+        <location filename="../ui/teaching.cpp" line="244"/>
         <source>Lesson not opened</source>
         <translation>강의를 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/teaching.cpp" line="243"/>
+        <location filename="../ui/teaching.cpp" line="245"/>
         <source>The lesson %1 cannot be opened:</source>
         <translation>강의 %1을(를) 열 수 없습니다:</translation>
     </message>

@@ -96,6 +96,7 @@ ComparisonView::ComparisonView(const Scenario &a, const Scenario &b, const QStri
     m_b.seed = m_a.seed;
 
     m_titleA = new QLabel(this);
+    m_titleA->setObjectName(QStringLiteral("comparisonTitleA"));
     m_titleB = new QLabel(this);
     m_titleB->setObjectName(QStringLiteral("comparisonTitleB"));
     for (auto [label, colour] : {std::pair{m_titleA, colourA()}, std::pair{m_titleB, colourB()}}) {
@@ -341,8 +342,19 @@ void ComparisonView::fillCdf()
     m_cdf->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void ComparisonView::setNames(Naming a, Naming b)
+{
+    m_namingA = std::move(a);
+    m_namingB = std::move(b);
+    retranslate();
+}
+
 void ComparisonView::retranslate()
 {
+    if (m_namingA)
+        m_nameA = m_namingA();
+    if (m_namingB)
+        m_nameB = m_namingB();
     setWindowTitle(tr("Compare A and B"));
     m_titleA->setText(tr("A: %1").arg(m_nameA));
     // The header says how B differs from A (by name, B's own change is only against its predecessor).

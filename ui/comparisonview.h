@@ -6,6 +6,8 @@
 #include "scenario.h"
 
 #include <QDialog>
+
+#include <functional>
 #include <QFutureWatcher>
 
 #include <atomic>
@@ -35,6 +37,11 @@ public:
     ComparisonView(const Scenario &a, const Scenario &b, const QString &nameA, const QString &nameB,
                    QWidget *parent = nullptr);
     ~ComparisonView() override;
+
+    /// Names A and B from functions asked again at each language change (a run history's
+    /// "run 2 (memory …)" says what changed in the language on screen).
+    using Naming = std::function<QString()>;
+    void setNames(Naming a, Naming b);
 
     /// The scenarios as run (B with A's seed).
     const Scenario &scenarioA() const { return m_a; }
@@ -70,6 +77,7 @@ private:
 
     Scenario m_a, m_b;
     QString m_nameA, m_nameB;
+    Naming m_namingA, m_namingB;
     RunPtr m_runA, m_runB;
     PlaybackClock m_clock;
     QFutureWatcher<Outcome> m_watcher;

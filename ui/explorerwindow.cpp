@@ -31,6 +31,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStyle>
@@ -112,6 +113,13 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     connect(ui.actionStep, &QAction::triggered, m_controller, &SimulationController::stepToNextEvent);
     connect(ui.actionStepBack, &QAction::triggered, m_controller, &SimulationController::stepToPreviousEvent);
     connect(ui.actionNextColdStart, &QAction::triggered, m_controller, &SimulationController::runToNextColdStart);
+    // Esc stops a run to the next cold start where it is (as Space does). Enabled only while one
+    // plays, so that Esc keeps closing the request callout and dialogs otherwise.
+    auto *stopRunTo = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    stopRunTo->setObjectName(QStringLiteral("stopRunToShortcut"));
+    stopRunTo->setEnabled(false);
+    connect(stopRunTo, &QShortcut::activated, clock, &PlaybackClock::pause);
+    connect(clock, &PlaybackClock::playingToChanged, stopRunTo, &QShortcut::setEnabled);
     connect(ui.restartButton, &QToolButton::clicked, m_controller, &SimulationController::restart);
     connect(ui.actionRestart, &QAction::triggered, m_controller, &SimulationController::restart);
     connect(ui.speedSlider, &QSlider::valueChanged, this,

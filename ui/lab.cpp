@@ -16,6 +16,7 @@
 #include <QDialog>
 #include <QEvent>
 #include <QFileDialog>
+#include <QPointer>
 #include "computecomparisondialog.h"
 #include "explorerwindow.h"
 #include "simulationcontroller.h"
@@ -140,10 +141,16 @@ ComparisonView *Lab::compare(int a, int b)
     if (a < 0 || b < 0 || a >= static_cast<int>(entries.size()) || b >= static_cast<int>(entries.size()))
         return nullptr;
     const auto &ea = entries[static_cast<std::size_t>(a)], &eb = entries[static_cast<std::size_t>(b)];
-    const auto name = [](const RunHistory::Entry &e) {
-        return tr("run %1 (%2)").arg(e.number).arg(e.changed);
+    // Named again at each View → Language (entries are only ever appended, so the indices hold).
+    const auto name = [history = QPointer<RunHistory>(m_history)](int index) -> ComparisonView::Naming {
+        return [history, index] {
+            if (!history || index >= static_cast<int>(history->entries().size()))
+                return QString();
+            return tr("run %1 (%2)").arg(history->entries()[static_cast<std::size_t>(index)].number).arg(history->describe(index));
+        };
     };
-    auto *view = new ComparisonView(ea.scenario, eb.scenario, name(ea), name(eb), m_window);
+    auto *view = new ComparisonView(ea.scenario, eb.scenario, QString(), QString(), m_window);
+    view->setNames(name(a), name(b));
     view->show();
     return view;
 }

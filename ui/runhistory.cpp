@@ -51,14 +51,23 @@ void RunHistory::record()
     e.time = QDateTime::currentDateTime();
     e.scenario = s;
     if (m_restoring >= 0 && m_restoring < static_cast<int>(m_entries.size()))
-        e.changed = tr("run %1 restored").arg(m_entries[static_cast<std::size_t>(m_restoring)].number);
-    else if (m_entries.empty())
-        e.changed = tr("the configuration at the start");
-    else
-        e.changed = describeChange(m_entries.back().scenario, s);
+        e.restoredNumber = m_entries[static_cast<std::size_t>(m_restoring)].number;
     m_restoring = -1;
     m_entries.push_back(std::move(e));
+    m_entries.back().changed = describe(static_cast<int>(m_entries.size()) - 1);
     emit entryAdded(static_cast<int>(m_entries.size()) - 1);
+}
+
+QString RunHistory::describe(int index) const
+{
+    if (index < 0 || index >= static_cast<int>(m_entries.size()))
+        return {};
+    const Entry &e = m_entries[static_cast<std::size_t>(index)];
+    if (e.restoredNumber > 0)
+        return tr("run %1 restored").arg(e.restoredNumber);
+    if (index == 0)
+        return tr("the configuration at the start");
+    return describeChange(m_entries[static_cast<std::size_t>(index) - 1].scenario, e.scenario);
 }
 
 void RunHistory::onRun(const RunPtr &run)

@@ -31,7 +31,10 @@ public:
         int number = 0;           ///< 1-based, as the list shows it
         QString name;             ///< the scenario's name
         QDateTime time;           ///< when it was applied
-        QString changed;          ///< what changed against the entry before ("memory 1,024 → 2,048 MB at 0:42.000")
+        /// What changed against the entry before ("memory 1,024 → 2,048 MB at 0:42.000"), in the
+        /// language of the moment it was applied; describe() says it in the current language.
+        QString changed;
+        int restoredNumber = 0;   ///< the number of the entry this one restored, or 0
         Scenario scenario;        ///< the whole scenario, its changes included
         std::optional<Kpis> kpis; ///< once its run is complete
     };
@@ -42,6 +45,9 @@ public:
     /// Sets the controller's scenario to entry `index` (0-based) and rewinds.
     void restore(int index);
     static Kpis kpisOf(const Summary &s);
+    /// What entry `index` changed against the entry before, in the current language (names that
+    /// stay on screen, the history's rows and compare A/B's titles, follow View → Language).
+    QString describe(int index) const;
     /// What differs from `before` to `after`, in words ("memory 1,024 → 2,048 MB from 0:42.000").
     static QString describeChange(const Scenario &before, const Scenario &after);
 

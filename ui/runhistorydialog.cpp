@@ -93,8 +93,9 @@ void RunHistoryDialog::fillRow(int index)
     set(Number, QString::number(e.number), true);
     set(Name, scenarioDisplayName(e.name.toStdString()));   // a built-in name in the current language
     set(Time, loc.toString(e.time.time(), QLocale::ShortFormat));
-    set(Changed, e.changed);
-    m_table->item(index, Changed)->setToolTip(e.changed);
+    const QString changed = m_history->describe(index);   // in the current language
+    set(Changed, changed);
+    m_table->item(index, Changed)->setToolTip(changed);
     if (e.kpis) {
         set(Cold, loc.toString(e.kpis->coldStartRatio * 100, 'f', 1) + QStringLiteral(" %"), true);
         set(P50, Format::ms(e.kpis->p50Ms), true);

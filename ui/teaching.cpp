@@ -77,7 +77,9 @@ Teaching::Teaching(ExplorerWindow *window) : QObject(window), m_window(window)
         if (run && m_cue.kind != Cue::Kind::None)
             if (const auto t = cueReachedAt(*run, m_cue, m_cueFromMs))
                 until = std::max(until, *t);
-        return LessonFigures::fill(text, run.get(), until);
+        // Settings from the scenario in effect at once; the run's figures once its run is there.
+        const Scenario inEffect = controller->configAt(until);
+        return LessonFigures::fill(text, run && run->generation == controller->generation() ? run.get() : nullptr, until, &inEffect);
     });
 
     buildMenus();

@@ -17,8 +17,8 @@
 namespace lle {
 
 namespace {
-constexpr double kThrottleRow = 16;
-constexpr double kAxis = 20;
+constexpr double kMinThrottleRow = 16;
+constexpr double kMinAxis = 20;
 }  // namespace
 
 EnvironmentLanes::EnvironmentLanes(QWidget *parent) : QWidget(parent)
@@ -78,7 +78,36 @@ QString EnvironmentLanes::throttledLabel()
 QRectF EnvironmentLanes::plotArea() const
 {
     const double g = m_gutter > 0 ? m_gutter : gutter();
-    return QRectF(g, kThrottleRow + 4, width() - g - 8, height() - kThrottleRow - 4 - kAxis);
+    const double top = throttleRowHeight() + 4;
+    return QRectF(g, top, width() - g - 8, height() - top - axisHeight());
+}
+
+double EnvironmentLanes::axisHeight() const
+{
+    // The label's own height: Hangul comes from a fallback font taller than the label font's line.
+    const QFontMetricsF fm(labelFont());
+    const double h = std::max(fm.height(), fm.boundingRect(QRectF(), Qt::AlignRight | Qt::AlignTop, tr("t (s)")).height());
+    return std::max(kMinAxis, std::ceil(h) + 4);
+}
+
+double EnvironmentLanes::throttleRowHeight() const
+{
+    return std::max(kMinThrottleRow, std::ceil(QFontMetricsF(labelFont()).height()));
+}
+
+EnvironmentLanes::AxisLabel EnvironmentLanes::axisLabel() const
+{
+    AxisLabel label{tr("t (s)"), {}, labelFont()};
+    const QRectF a = plotArea();
+    const double g = m_gutter > 0 ? m_gutter : gutter();
+    const QFontMetricsF fm(label.font);
+    const QRectF need = fm.boundingRect(QRectF(), Qt::AlignRight | Qt::AlignTop, label.text);
+    const double w = std::ceil(need.width()) + 2, h = std::ceil(std::max(need.height(), fm.height()));
+    if (w <= g - 6)
+        label.rect = QRectF(g - 6 - w, a.bottom() + 3, w, h);
+    else   // a narrow column (beside the lesson panel in presentation mode): the axis' right end
+        label.rect = QRectF(std::max(2.0, a.right() - w), a.bottom() + 3, w, h);
+    return label;
 }
 
 double EnvironmentLanes::windowStart() const
@@ -267,7 +296,7 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
     // A narrow lane view (the lesson panel open) keeps the status code when the name does not fit.
     const QString throttled = p.fontMetrics().horizontalAdvance(throttledLabel()) <= kGutter - 8 ? throttledLabel()
                                                                                                 : QStringLiteral("429");
-    p.drawText(QRectF(2, 0, kGutter - 6, kThrottleRow + 2), Qt::AlignRight | Qt::AlignVCenter, throttled);
+    p.drawText(QRectF(2, 0, kGutter - 6, throttleRowHeight() + 2), Qt::AlignRight | Qt::AlignVCenter, throttled);
     {
         const auto &inv = m_run->invocations;
         auto it = std::lower_bound(inv.begin(), inv.end(), from,
@@ -283,12 +312,12 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
             if (lastX && x - *lastX < 4)
                 continue;
             lastX = x;
-            const double cy = kThrottleRow / 2 + 2, s = 4;
+            const double cy = throttleRowHeight() / 2 + 2, s = 4;
             p.drawLine(QPointF(x - s, cy - s), QPointF(x + s, cy + s));
             p.drawLine(QPointF(x - s, cy + s), QPointF(x + s, cy - s));
         }
         p.setPen(chrome.grid);
-        p.drawLine(QPointF(a.left(), kThrottleRow + 3), QPointF(a.right(), kThrottleRow + 3));
+        p.drawLine(QPointF(a.left(), throttleRowHeight() + 3), QPointF(a.right(), throttleRowHeight() + 3));
     }
 
     // Time axis (simulated seconds) and playhead.
@@ -306,17 +335,21 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
         }
     const double first = std::ceil(from / 1000.0 / step) * step;
     const QLocale loc;
+    const AxisLabel axis = axisLabel();
+    const double axisH = axisHeight();
     for (double s = first; s * 1000.0 <= from + m_windowMs; s += step) {
         const double x = xOf(s * 1000.0);
         p.setPen(chrome.grid);
         p.drawLine(QPointF(x, a.bottom()), QPointF(x, a.bottom() + 4));
         p.setPen(text);
-        // Tick labels never reach into the gutter (where "t (s)" is).
+        // Tick labels never reach into the gutter, nor under "t (s)" where that is.
         const QString tick = loc.toString(s, 'f', step < 1 ? 1 : 0);
         const double w = p.fontMetrics().horizontalAdvance(tick) + 2;
-        p.drawText(QRectF(std::max(x - w / 2, a.left() + 2), a.bottom() + 3, w, kAxis - 3), Qt::AlignHCenter | Qt::AlignTop, tick);
+        const QRectF r(std::max(x - w / 2, a.left() + 2), a.bottom() + 3, w, axisH - 3);
+        if (!r.intersects(axis.rect.adjusted(-4, 0, 4, 0)))
+            p.drawText(r, Qt::AlignHCenter | Qt::AlignTop, tick);
     }
-    p.drawText(QRectF(2, a.bottom() + 3, kGutter - 6, kAxis - 3), Qt::AlignRight | Qt::AlignTop, tr("t (s)"));
+    p.drawText(axis.rect, Qt::AlignRight | Qt::AlignTop, axis.text);
 
     // Change markers.
     for (const auto &c : m_run->changes) {

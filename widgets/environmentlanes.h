@@ -37,6 +37,16 @@ public:
     QRectF markedRect() const { return m_markedRect; }
     /// The x (widget pixels) of simulated time `ms` at the current playhead (clip tests).
     double xForTime(double ms) const { return xOf(ms); }
+    /// The time axis' label ("t (s)") where it is drawn: in the gutter when it fits there, else at
+    /// the axis' right end (tick labels under it are left out).
+    struct AxisLabel {
+        QString text;
+        QRectF rect;
+        QFont font;
+    };
+    AxisLabel axisLabel() const;
+    /// The lanes' plotting area (below the throttled row, above the time axis).
+    QRectF lanesRect() const { return plotArea(); }
 
 signals:
     void explain(const QString &text);
@@ -54,6 +64,10 @@ private:
         double y, h;
     };
     QRectF plotArea() const;
+    /// The time axis' and the throttled row's heights: a line of the label font (presentation
+    /// mode's 16 px and more did not fit the 20 and 16 px these had).
+    double axisHeight() const;
+    double throttleRowHeight() const;
     double gutter() const;
     static QString throttledLabel();
     double windowStart() const;

@@ -442,17 +442,61 @@ private slots:
             if (r.isCold())
                 coldArrivals << r.arrivalMs;
         std::sort(coldArrivals.begin(), coldArrivals.end());
-        QVERIFY(coldArrivals.size() >= 5);
+        QVERIFY(coldArrivals.size() >= 6);
+        // The playback clock driven by hand: 60 frames of real time a second.
+        qint64 realNs = 0;
+        c.clock()->setTimeSource([&realNs] { return realNs; });
+        const auto frame = [&] {
+            realNs += 16'666'667;
+            c.clock()->tick();
+        };
         c.clock()->seek(1);
         for (int i = 1; i < 5; ++i) {
+            const double from = c.clock()->simTimeMs();
             c.runToNextColdStart();
-            // The environment is created the moment the request that needs it arrives.
+            // It plays there (a class sees the way), not jumps.
+            QVERIFY(c.clock()->isPlaying());
+            QCOMPARE(c.clock()->simTimeMs(), from);
+            QList<double> passed;
+            int frames = 0;
+            for (; c.clock()->isPlaying() && frames < 1000; ++frames) {
+                frame();
+                passed << c.clock()->simTimeMs();
+            }
+            // Through times in between, within about two seconds of wall time, and paused exactly
+            // where the environment is created: the moment the request that needs it arrives.
+            QVERIFY2(passed.size() >= 10 && passed[passed.size() / 2] > from && passed[passed.size() / 2] < coldArrivals[i],
+                     qPrintable(QStringLiteral("%1 frames").arg(passed.size())));
+            QVERIFY2(frames <= 2 * 61, qPrintable(QString::number(frames)));
             QCOMPARE(c.clock()->simTimeMs(), coldArrivals[i]);
             QVERIFY(!c.clock()->isPlaying());
+            QCOMPARE(c.clock()->speed(), 1.0);   // the speed from before
         }
+        // Pause (Space, Esc) stops it on the way, at the speed from before.
+        const double from = c.clock()->simTimeMs();
+        c.runToNextColdStart();
+        QVERIFY(c.clock()->speed() > 1);
+        for (int k = 0; k < 5; ++k)
+            frame();
+        c.clock()->pause();
+        QVERIFY(!c.clock()->isPlayingTo());
+        QCOMPARE(c.clock()->speed(), 1.0);
+        QVERIFY(c.clock()->simTimeMs() > from && c.clock()->simTimeMs() < coldArrivals[5]);
+        const double stoppedAt = c.clock()->simTimeMs();
+        frame();
+        QCOMPARE(c.clock()->simTimeMs(), stoppedAt);
+        // Playing faster already: it keeps that speed.
+        c.clock()->setSpeed(PlaybackClock::kMaxSpeed);
+        c.runToNextColdStart();
+        QCOMPARE(c.clock()->speed(), PlaybackClock::kMaxSpeed);
+        while (c.clock()->isPlaying())
+            frame();
+        QCOMPARE(c.clock()->simTimeMs(), coldArrivals[5]);
+        c.clock()->setSpeed(1);
         c.clock()->seek(c.clock()->durationMs() - 1);
         c.runToNextColdStart();   // none left: stays
         QCOMPARE(c.clock()->simTimeMs(), c.clock()->durationMs() - 1);
+        QVERIFY(!c.clock()->isPlaying());
     }
 };
 

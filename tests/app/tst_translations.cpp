@@ -176,7 +176,7 @@ void TestTranslations::koreanFollowsTheGlossary()
 /// text keeps every placeholder of the English one.
 void TestTranslations::lessonFiguresKept()
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{[A-Za-z0-9_]+\\}"));
+    static const QRegularExpression placeholder(QStringLiteral("\\{[A-Za-z0-9_.]+\\}"));
     for (const Message &m : read(QStringLiteral(LLE_TS_DIR "/lambda-explorer_ko.ts"))) {
         if (m.context != QLatin1String("Lesson"))
             continue;
