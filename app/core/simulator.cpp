@@ -448,12 +448,16 @@ bool Simulator::step()
         m_cancelled = true;
         return false;
     }
-    const double next = nextEventTime();
+    // The queue's front is looked at once: nextEventTime() and arrivalIsNext() each looked at it
+    // again, out of line (perf: 4.7 % of bench_core (a)). At one instant every queued event
+    // (pings included) goes before the arrival.
+    const double queued = m_queue.empty() ? INFINITY : m_queue.top().t;
+    const double next = std::min(m_nextArrival, queued);
     if (!std::isfinite(next) || (next >= m_durationMs && m_inUse == 0)) {
         finish();
         return false;
     }
-    if (arrivalIsNext()) {
+    if (m_nextArrival < queued) {
         ++m_events;
         advanceTo(m_nextArrival);
         if (m_managed)
