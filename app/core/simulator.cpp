@@ -685,22 +685,29 @@ void Simulator::dispatch(std::uint32_t slot, std::uint64_t id, RequestKind kind,
 
     Pending &p = m_pending[slot];
     p.cold = cold;
-    InvocationRecord &inv = p.inv;
-    inv = InvocationRecord{};
-    inv.id = id;
-    inv.kind = kind;
-    inv.arrivalMs = m_now;
-    inv.startMs = cold ? env.ready : m_now;
-    inv.endMs = inv.startMs + handler;
-    inv.envId = env.id;
-    inv.tenant = env.tenant;
-    inv.startedAs = startType;
-    inv.startType = timedOut ? StartType::TimedOut : startType;
-    inv.coldReason = reason;
-    inv.initMs = cold ? env.initReported : 0;
-    inv.restoreMs = cold ? env.restoreReported : 0;
-    inv.durationMs = handler;
-    inv.latencyMs = inv.endMs - inv.arrivalMs;
+    // Written member by member (designated, so that what is not named keeps its default):
+    // assigning a value-initialised record first made the compiler clear it with `rep stos`,
+    // whose start-up cost was a fifth of dispatch() in perf.
+    const double startMs = cold ? env.ready : m_now;
+    const double endMs = startMs + handler;
+    p.inv = InvocationRecord{.id = id,
+                             .kind = kind,
+                             .arrivalMs = m_now,
+                             .startMs = startMs,
+                             .endMs = endMs,
+                             .envId = env.id,
+                             .tenant = env.tenant,
+                             .startType = timedOut ? StartType::TimedOut : startType,
+                             .startedAs = startType,
+                             .coldReason = reason,
+                             .throttleCause = ThrottleCause::None,
+                             .initMs = cold ? env.initReported : 0,
+                             .restoreMs = cold ? env.restoreReported : 0,
+                             .durationMs = handler,
+                             .billedMs = 0,
+                             .latencyMs = endMs - m_now,
+                             .costUsd = 0};
+    const InvocationRecord &inv = p.inv;
 
     ++m_inUse;
     m_queue.push(inv.endMs, EventType::Complete, slot);
