@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+#include <map>
+
 using namespace lle;
 using namespace lle::testing;
 
@@ -31,6 +33,7 @@ private slots:
     void shutdownTimeFollowsExtensions();
     void maxLifetimeRecyclesEnvironments();
     void memoryChangeRetiresOldEnvironments();
+    void handlerChangeAppliesFromTheNextRequest();
     void provisionedChangeAddsEnvironmentsInBackground();
     void functionTimeoutCutsAndBills();
     void overlongInitIsRetriedInTheInvocation();
@@ -365,6 +368,48 @@ void TestSimulator::memoryChangeRetiresOldEnvironments()
     QCOMPARE(r.rec.completed[51].coldReason, ColdReason::Changed);
     QCOMPARE(r.rec.ended.front().endReason, EndReason::Changed);
     QCOMPARE(r.rec.created[1].memoryMb, 2048);
+}
+
+void TestSimulator::handlerChangeAppliesFromTheNextRequest()
+{
+    // Handler factors are drawn a batch ahead of the requests. A change of the distribution must
+    // still apply from the first request after it, and leave the stream where drawing one factor
+    // per request would have: a change that does not touch an exponential's draws (its cv) gives
+    // every request the handler time of a run without it.
+    Scenario s = handScenario();
+    s.workload.ratePerS = 7;
+    s.function.handler.distribution = Distribution::Exponential;
+    Scenario toFixed = s;
+    toFixed.changes.push_back({30.05, {{"function.handler.distribution", std::string("fixed")}}});
+    Scenario cvOnly = s;
+    cvOnly.changes.push_back({30.05, {{"function.handler.cv", 0.7}}});
+    const Run plain(s), fixed(toFixed), cv(cvOnly);
+
+    int before = 0, after = 0, varied = 0;
+    for (const auto &inv : fixed.rec.completed) {
+        if (inv.arrivalMs < 30'050) {
+            ++before;
+            varied += inv.durationMs != 100.0;
+        } else {
+            ++after;
+            QCOMPARE(inv.durationMs, 100.0);
+        }
+    }
+    QVERIFY(before > 150);
+    QVERIFY(varied > before / 2);
+    QVERIFY(after > 400);   // many batches after the change
+
+    std::map<std::uint64_t, double> plainMs;
+    for (const auto &inv : plain.rec.completed)
+        plainMs[inv.id] = inv.durationMs;
+    int compared = 0;
+    for (const auto &inv : cv.rec.completed) {
+        const auto it = plainMs.find(inv.id);
+        QVERIFY(it != plainMs.end());
+        QCOMPARE(inv.durationMs, it->second);
+        compared += inv.arrivalMs >= 30'050;
+    }
+    QVERIFY(compared > 400);
 }
 
 void TestSimulator::provisionedChangeAddsEnvironmentsInBackground()
