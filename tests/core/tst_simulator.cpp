@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include <map>
+#include <set>
 
 using namespace lle;
 using namespace lle::testing;
@@ -41,6 +42,8 @@ private slots:
     void metricsAddUpToTheSummary();
     void phaseCountsFollowTheClock();
     void routingPoliciesChooseDifferently();
+    void newestRoutingTakesTheNewestFrozen_data();
+    void newestRoutingTakesTheNewestFrozen();
 };
 
 void TestSimulator::constantStreamHasOneColdStart_data()
@@ -536,6 +539,68 @@ void TestSimulator::routingPoliciesChooseDifferently()
     };
     QCOMPARE(envOfThirdWarm(Routing::Newest), std::uint32_t(2));
     QCOMPARE(envOfThirdWarm(Routing::Mru), std::uint32_t(1));
+}
+
+void TestSimulator::newestRoutingTakesTheNewestFrozen_data()
+{
+    // The pool keeps the newest ids as bits and older ones in a heap: a steady stream stays in
+    // the bits; bursts leave thousands of environments that freeze in any order and idle out at
+    // random times, across the bits' window and into the heap.
+    QTest::addColumn<double>("burstRatePerS");
+    QTest::addColumn<double>("handlerCv");
+    QTest::newRow("steady stream") << 0.0 << 0.3;
+    QTest::newRow("bursts, any order") << 3000.0 << 3.0;
+}
+
+void TestSimulator::newestRoutingTakesTheNewestFrozen()
+{
+    QFETCH(double, burstRatePerS);
+    QFETCH(double, handlerCv);
+    // Follows the frozen environments through the observer: every one that is thawed must be the
+    // one with the highest id among those frozen at that moment.
+    struct Follower final : SimulationObserver {
+        std::set<std::uint32_t> frozen;
+        int thawed = 0, notNewest = 0;
+        void phaseChanged(std::uint32_t env, Phase p, SimTime) override
+        {
+            if (p == Phase::Frozen) {
+                frozen.insert(env);
+                return;
+            }
+            const auto it = frozen.find(env);
+            if (it == frozen.end())
+                return;
+            if (p == Phase::Invoke) {
+                ++thawed;
+                notNewest += env != *frozen.rbegin();
+            }
+            frozen.erase(it);
+        }
+    } follower;
+    Scenario s;
+    s.durationS = 60;
+    s.platform.routing = Routing::Newest;
+    s.platform.idleTimeout = {true, 5, 20};
+    s.platform.concurrencyLimit = 100'000;
+    s.platform.scaleRate = {100'000, 100'000};
+    s.function.handler.ioMs = 500;
+    s.function.handler.cv = handlerCv;
+    if (burstRatePerS > 0) {
+        s.workload.pattern = WorkloadPattern::Burst;
+        s.workload.baseRatePerS = 20;
+        s.workload.burstRatePerS = burstRatePerS;
+        s.workload.everyS = 15;
+        s.workload.lengthS = 1;
+    } else {
+        s.workload.ratePerS = 200;
+    }
+    Simulator sim(s);
+    sim.setObserver(&follower);
+    sim.run();
+    QCOMPARE(follower.notNewest, 0);
+    QVERIFY(follower.thawed > 5000);
+    if (burstRatePerS > 0)
+        QVERIFY(sim.summary().environments.created > 3000);   // beyond the bits' window of 1,024 ids
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)
