@@ -1262,6 +1262,7 @@ void Simulator::onChange(std::uint32_t index, std::uint32_t generation)
         || now.workload.burstRatePerS != before.workload.burstRatePerS
         || now.workload.everyS != before.workload.everyS || now.workload.lengthS != before.workload.lengthS
         || !(now.workload.trace == before.workload.trace)) {
+        m_arrivals->returnUnused(m_arrivalRng);
         m_arrivals = makeArrivals(now.workload, m_now);
         scheduleNextArrival();
     }

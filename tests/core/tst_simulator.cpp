@@ -35,6 +35,7 @@ private slots:
     void maxLifetimeRecyclesEnvironments();
     void memoryChangeRetiresOldEnvironments();
     void handlerChangeAppliesFromTheNextRequest();
+    void workloadChangeGoesOnFromTheArrivalStream();
     void provisionedChangeAddsEnvironmentsInBackground();
     void functionTimeoutCutsAndBills();
     void overlongInitIsRetriedInTheInvocation();
@@ -413,6 +414,47 @@ void TestSimulator::handlerChangeAppliesFromTheNextRequest()
         compared += inv.arrivalMs >= 30'050;
     }
     QVERIFY(compared > 400);
+}
+
+void TestSimulator::workloadChangeGoesOnFromTheArrivalStream()
+{
+    // Poisson gaps are drawn a batch ahead. When a change replaces the arrival process, the new
+    // one must go on from where one draw per arrival leaves the stream: the draw after the
+    // pending arrival that the change discards. A gap is −mean·ln u, so at twice the rate each
+    // later gap is exactly half the gap the same draw gives in a run without the change.
+    Scenario s = handScenario();
+    s.durationS = 20;
+    s.workload.pattern = WorkloadPattern::Poisson;
+    s.workload.ratePerS = 20;
+    Scenario doubled = s;
+    doubled.changes.push_back({10, {{"workload.rate_per_s", 40.0}}});
+    auto arrivalTimes = [](const Run &r) {
+        std::map<std::uint64_t, double> byId;
+        for (const auto &inv : r.rec.completed)
+            byId[inv.id] = inv.arrivalMs;
+        for (const auto &inv : r.rec.throttled)
+            byId[inv.id] = inv.arrivalMs;
+        std::vector<double> t;
+        for (const auto &[id, ms] : byId)
+            t.push_back(ms);
+        return t;
+    };
+    const std::vector<double> plain = arrivalTimes(Run(s));
+    const std::vector<double> changed = arrivalTimes(Run(doubled));
+    const auto k = static_cast<std::size_t>(
+        std::lower_bound(plain.begin(), plain.end(), 10'000.0) - plain.begin());   // arrivals before the change
+    QVERIFY(k > 150);
+    QVERIFY(changed.size() > k + 300);
+    for (std::size_t i = 0; i < k; ++i)
+        QCOMPARE(changed[i], plain[i]);
+    // plain[k] came from the draw the change discards; the changed run's first gap from 10 s is
+    // half of the plain run's gap from plain[k] to plain[k + 1], and so on.
+    double expected = 10'000.0;
+    for (std::size_t i = k; i < changed.size() && i + 1 < plain.size(); ++i) {
+        expected += (plain[i + 1] - plain[i]) / 2;
+        QVERIFY2(std::abs(changed[i] - expected) < 1e-6,
+                 qPrintable(QStringLiteral("arrival %1: %2 ms, expected %3 ms").arg(i).arg(changed[i]).arg(expected)));
+    }
 }
 
 void TestSimulator::provisionedChangeAddsEnvironmentsInBackground()
