@@ -53,10 +53,19 @@ public:
         // Run times are never negative; the clamp (and + 0.0, which turns −0 into +0) makes sure,
         // as Later compares the bits of non-negative times only.
         const Event e{std::max(t, 0.0) + 0.0, (static_cast<std::uint64_t>(type) << Event::kClassShift) | m_seq++, a, b};
-        if (isTimer(type))
+        // The known front stays known: it moves only to an event earlier than it.
+        const bool earlier = m_frontKnown && Later{}(top(), e);
+        Source to = Source::Timers;
+        if (isTimer(type)) {
             pushHeap(m_timers, e);
-        else if (!pushSoon(e))
+        } else if (pushSoon(e)) {
+            to = Source::Soon;
+        } else {
             pushHeap(m_later, e);
+            to = Source::Later;
+        }
+        if (earlier)
+            m_front = to;
     }
     bool empty() const { return m_soonCount == 0 && m_later.empty() && m_timers.empty(); }
     const Event &top() const
@@ -76,6 +85,7 @@ public:
         case Source::Later: e = popHeap(m_later); break;
         case Source::Timers: e = popHeap(m_timers); break;
         }
+        m_frontKnown = false;
         // Nothing later than the event just run can be earlier than its bucket: the calendar's
         // window moves on with the clock.
         const double x = e.t * kBucketsPerMs;
@@ -116,7 +126,18 @@ private:
     enum class Source : std::uint8_t { Soon, Later, Timers };
     static bool isTimer(EventType type) { return type == EventType::IdleExpire || type == EventType::Lifetime; }
 
+    /// Where the earliest event is: looked for once after a pop and kept while pushes come after
+    /// it (the event loop asks for the front, then pops it; an arrival pushes a completion far
+    /// behind it), where each look compared three fronts (perf: a tenth of step()).
     Source frontSource() const
+    {
+        if (!m_frontKnown) {
+            m_front = findFront();
+            m_frontKnown = true;
+        }
+        return m_front;
+    }
+    Source findFront() const
     {
         Source s = Source::Soon;
         const Event *best = m_soonCount ? &soonFront() : nullptr;
@@ -256,6 +277,8 @@ private:
     std::vector<Event> m_later;
     std::vector<Event> m_timers;
     std::uint64_t m_seq = 0;
+    mutable Source m_front = Source::Soon;   ///< valid while m_frontKnown
+    mutable bool m_frontKnown = false;
 
     static std::array<std::uint32_t, kBuckets> filledHeads()
     {
