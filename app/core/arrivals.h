@@ -25,6 +25,9 @@ public:
     /// A copy that goes on from the same point, or null when the process cannot be copied
     /// (a trace reading a stream): then a simulation cannot be checkpointed.
     virtual std::unique_ptr<ArrivalProcess> clone() const { return nullptr; }
+    /// The process is being replaced (a change of the workload): `rng` is put back where drawing
+    /// one arrival per next() would have left it, for a process that draws ahead.
+    virtual void returnUnused(Rng &) {}
 };
 
 /// A process for `w` whose arrivals fall in [startMs, endMs). Patterns tied to the clock

@@ -90,38 +90,6 @@ void Billing::enterBlock(int block)
     m_blockGbS = 0;
 }
 
-void Billing::addRequest(double tMs, const Rates &r)
-{
-    enterBlock(blockOf(tMs));
-    const double price = r.requestPerMillion / 1e6;
-    m_lines.requests += price;
-    m_eventTotal += price;
-    if (m_freeTier && m_blockRequests < kFreeTierRequests) {
-        m_lines.freeTierCredit -= price;
-        m_eventTotal -= price;
-    }
-    m_blockRequests += 1;
-}
-
-void Billing::addOnDemand(double tMs, double gb, double initMs, double billedMs, const Rates &r)
-{
-    enterBlock(blockOf(tMs));
-    const double gbS = gb * billedMs / 1000.0;
-    const double cost = tieredDurationCost(m_blockGbS, gbS, r.tiers);
-    const double initShare = billedMs > 0 ? std::min(initMs, billedMs) / billedMs : 0;
-    m_lines.init += cost * initShare;
-    m_lines.duration += cost * (1 - initShare);
-    m_eventTotal += cost;
-    if (m_freeTier && m_blockGbS < kFreeTierGbS) {
-        // The allowance covers the first GB-s of the month, all of which are in the first tier.
-        const double credit = std::min(gbS, kFreeTierGbS - m_blockGbS) * r.tiers.front().rate;
-        m_lines.freeTierCredit -= credit;
-        m_eventTotal -= credit;
-    }
-    m_blockGbS += gbS;
-    m_gbs.onDemandBilled += gbS;
-}
-
 void Billing::addProvisioned(double gb, double billedMs, const Rates &r)
 {
     const double gbS = gb * billedMs / 1000.0;
@@ -135,15 +103,6 @@ void Billing::addSnapStartRestore(double gb, const Rates &r)
 {
     const double cost = gb * r.snapstartRestoreGb;
     m_lines.snapstartRestore += cost;
-    m_eventTotal += cost;
-}
-
-void Billing::addEphemeral(double extraGb, double billedMs, const Rates &r)
-{
-    if (extraGb <= 0)
-        return;
-    const double cost = extraGb * billedMs / 1000.0 * r.ephemeralGbS;
-    m_lines.ephemeralStorage += cost;
     m_eventTotal += cost;
 }
 

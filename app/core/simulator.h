@@ -132,11 +132,12 @@ private:
     void schedulePings(double fromMs);
     void scheduleNextArrival();
     double nextEventTime() const;
-    bool arrivalIsNext() const;
     void cacheConfiguration();
     std::unique_ptr<ArrivalProcess> makeArrivals(const WorkloadSpec &w, double fromMs) const;
     const Scenario &config() const { return m_periods[m_periodIndex].scenario; }
     double handlerFactor();
+    void drawFactors();
+    void dropFactorsOfAnotherConfiguration();
     EnvironmentRecord recordOf(const Env &e) const;
     void setState(Env &env, EnvState to);
     FrozenPool &poolOf(const Env &env);
@@ -201,6 +202,14 @@ private:
     double m_meanHandlerMs = 0;            ///< of the current configuration
     double m_timeoutMs = 0;
     double m_handlerSigma = 0, m_handlerMu = 0;
+    /// Handler factors drawn ahead (handlerFactor()), and what they were drawn with: the stream
+    /// before the batch and the distribution, so that a change can put the stream back.
+    static constexpr std::uint32_t kFactorBatch = 64;
+    std::array<double, kFactorBatch> m_factors{};
+    std::uint32_t m_factorsUsed = 0, m_factorsDrawn = 0;
+    Rng m_handlerRngBeforeBatch;
+    Distribution m_batchDistribution = Distribution::Fixed;
+    double m_batchSigma = 0, m_batchMu = 0;
     double m_nextArrival = INFINITY;       ///< the pending arrival, kept beside the queue
 
     // What the run measures: levels, metrics buckets, latency sketches, counts, the bill, the

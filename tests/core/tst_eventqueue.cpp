@@ -4,7 +4,9 @@
 
 #include <QtTest>
 
+#include <cmath>
 #include <random>
+#include <set>
 #include <tuple>
 
 using namespace lle;
@@ -53,6 +55,8 @@ private slots:
     void tiesOfOneKindKeepSchedulingOrder();
     void earlierTimeAlwaysComesFirst();
     void interleavedPushesAndPopsFollowTheKeyOrder();
+    void calendarAndHeapsTogetherFollowTheKeyOrder_data();
+    void calendarAndHeapsTogetherFollowTheKeyOrder();
 };
 
 void TestEventQueue::oneInstantRunsInTheDocumentedOrder_data()
@@ -179,6 +183,71 @@ void TestEventQueue::interleavedPushesAndPopsFollowTheKeyOrder()
     }
     QCOMPARE(q.size(), pending.size());
     QVERIFY(popped > 5000);
+}
+
+void TestEventQueue::calendarAndHeapsTogetherFollowTheKeyOrder_data()
+{
+    // Near events go to a calendar of about a second, far ones and those before its window to a
+    // heap, idle expiries and lifetimes to another: whatever the mix, the pops follow one order.
+    QTest::addColumn<double>("spreadMs");   // how far ahead of the clock events are pushed
+    QTest::addColumn<double>("gridMs");     // times on this grid, so that many tie
+    QTest::addColumn<int>("pastPercent");   // pushed at the clock or before it (a lower kind at
+                                            // the instant just run, or a time already passed)
+    QTest::newRow("within a bucket, many ties") << 0.9 << 0.1 << 0;
+    QTest::newRow("within the window") << 900.0 << 1.0 << 0;
+    QTest::newRow("around the window's edge") << 2100.0 << 0.25 << 0;
+    QTest::newRow("far beyond the window") << 3.6e6 << 1.0 << 0;
+    QTest::newRow("fractions of a millisecond") << 300.0 << 0.0 << 0;
+    QTest::newRow("pushes at or before the clock") << 1500.0 << 1.0 << 20;
+}
+
+void TestEventQueue::calendarAndHeapsTogetherFollowTheKeyOrder()
+{
+    QFETCH(double, spreadMs);
+    QFETCH(double, gridMs);
+    QFETCH(int, pastPercent);
+    std::mt19937_64 random(7);
+    std::uniform_real_distribution<double> ahead(0.0, spreadMs);
+    EventQueue q;
+    struct Key {
+        double t;
+        int kind;
+        std::uint32_t seq;
+        bool operator<(const Key &o) const { return std::tie(t, kind, seq) < std::tie(o.t, o.kind, o.seq); }
+    };
+    std::multiset<Key> pending;   // the reference: a sorted set of what was pushed
+    std::uint32_t seq = 0;
+    double now = 0;
+    int popped = 0;
+    for (int round = 0; round < 30000; ++round) {
+        // Mostly pushes while the queue is small, then mostly pops, and once emptied entirely.
+        const bool drain = round >= 20000 && round < 24000;
+        if (!drain && (pending.empty() || random() % 5 < (pending.size() < 300 ? 3u : 2u))) {
+            double t = now + ahead(random);
+            if (gridMs > 0)
+                t = std::floor(t / gridMs) * gridMs;
+            if (static_cast<int>(random() % 100) < pastPercent)
+                t = std::max(0.0, now - static_cast<double>(random() % 3));
+            const int kind = static_cast<int>(random() % (static_cast<int>(EventType::Arrival) + 1));
+            q.push(t, static_cast<EventType>(kind), seq);
+            pending.insert({t, kind, seq++});
+            continue;
+        }
+        if (pending.empty())
+            continue;
+        const Key next = *pending.begin();
+        QCOMPARE(q.size(), pending.size());
+        QCOMPARE(q.top().a, next.seq);
+        const Event e = q.pop();
+        QCOMPARE(e.t, next.t);
+        QCOMPARE(static_cast<int>(e.type()), next.kind);
+        QCOMPARE(e.a, next.seq);
+        now = std::max(now, e.t);
+        pending.erase(pending.begin());
+        ++popped;
+    }
+    QCOMPARE(q.size(), pending.size());
+    QVERIFY(popped > 10000);
 }
 
 QTEST_GUILESS_MAIN(TestEventQueue)

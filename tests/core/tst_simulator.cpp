@@ -5,6 +5,9 @@
 
 #include <QtTest>
 
+#include <map>
+#include <set>
+
 using namespace lle;
 using namespace lle::testing;
 
@@ -31,6 +34,8 @@ private slots:
     void shutdownTimeFollowsExtensions();
     void maxLifetimeRecyclesEnvironments();
     void memoryChangeRetiresOldEnvironments();
+    void handlerChangeAppliesFromTheNextRequest();
+    void workloadChangeGoesOnFromTheArrivalStream();
     void provisionedChangeAddsEnvironmentsInBackground();
     void functionTimeoutCutsAndBills();
     void overlongInitIsRetriedInTheInvocation();
@@ -38,6 +43,8 @@ private slots:
     void metricsAddUpToTheSummary();
     void phaseCountsFollowTheClock();
     void routingPoliciesChooseDifferently();
+    void newestRoutingTakesTheNewestFrozen_data();
+    void newestRoutingTakesTheNewestFrozen();
 };
 
 void TestSimulator::constantStreamHasOneColdStart_data()
@@ -367,6 +374,89 @@ void TestSimulator::memoryChangeRetiresOldEnvironments()
     QCOMPARE(r.rec.created[1].memoryMb, 2048);
 }
 
+void TestSimulator::handlerChangeAppliesFromTheNextRequest()
+{
+    // Handler factors are drawn a batch ahead of the requests. A change of the distribution must
+    // still apply from the first request after it, and leave the stream where drawing one factor
+    // per request would have: a change that does not touch an exponential's draws (its cv) gives
+    // every request the handler time of a run without it.
+    Scenario s = handScenario();
+    s.workload.ratePerS = 7;
+    s.function.handler.distribution = Distribution::Exponential;
+    Scenario toFixed = s;
+    toFixed.changes.push_back({30.05, {{"function.handler.distribution", std::string("fixed")}}});
+    Scenario cvOnly = s;
+    cvOnly.changes.push_back({30.05, {{"function.handler.cv", 0.7}}});
+    const Run plain(s), fixed(toFixed), cv(cvOnly);
+
+    int before = 0, after = 0, varied = 0;
+    for (const auto &inv : fixed.rec.completed) {
+        if (inv.arrivalMs < 30'050) {
+            ++before;
+            varied += inv.durationMs != 100.0;
+        } else {
+            ++after;
+            QCOMPARE(inv.durationMs, 100.0);
+        }
+    }
+    QVERIFY(before > 150);
+    QVERIFY(varied > before / 2);
+    QVERIFY(after > 400);   // many batches after the change
+
+    std::map<std::uint64_t, double> plainMs;
+    for (const auto &inv : plain.rec.completed)
+        plainMs[inv.id] = inv.durationMs;
+    int compared = 0;
+    for (const auto &inv : cv.rec.completed) {
+        const auto it = plainMs.find(inv.id);
+        QVERIFY(it != plainMs.end());
+        QCOMPARE(inv.durationMs, it->second);
+        compared += inv.arrivalMs >= 30'050;
+    }
+    QVERIFY(compared > 400);
+}
+
+void TestSimulator::workloadChangeGoesOnFromTheArrivalStream()
+{
+    // Poisson gaps are drawn a batch ahead. When a change replaces the arrival process, the new
+    // one must go on from where one draw per arrival leaves the stream: the draw after the
+    // pending arrival that the change discards. A gap is −mean·ln u, so at twice the rate each
+    // later gap is exactly half the gap the same draw gives in a run without the change.
+    Scenario s = handScenario();
+    s.durationS = 20;
+    s.workload.pattern = WorkloadPattern::Poisson;
+    s.workload.ratePerS = 20;
+    Scenario doubled = s;
+    doubled.changes.push_back({10, {{"workload.rate_per_s", 40.0}}});
+    auto arrivalTimes = [](const Run &r) {
+        std::map<std::uint64_t, double> byId;
+        for (const auto &inv : r.rec.completed)
+            byId[inv.id] = inv.arrivalMs;
+        for (const auto &inv : r.rec.throttled)
+            byId[inv.id] = inv.arrivalMs;
+        std::vector<double> t;
+        for (const auto &[id, ms] : byId)
+            t.push_back(ms);
+        return t;
+    };
+    const std::vector<double> plain = arrivalTimes(Run(s));
+    const std::vector<double> changed = arrivalTimes(Run(doubled));
+    const auto k = static_cast<std::size_t>(
+        std::lower_bound(plain.begin(), plain.end(), 10'000.0) - plain.begin());   // arrivals before the change
+    QVERIFY(k > 150);
+    QVERIFY(changed.size() > k + 300);
+    for (std::size_t i = 0; i < k; ++i)
+        QCOMPARE(changed[i], plain[i]);
+    // plain[k] came from the draw the change discards; the changed run's first gap from 10 s is
+    // half of the plain run's gap from plain[k] to plain[k + 1], and so on.
+    double expected = 10'000.0;
+    for (std::size_t i = k; i < changed.size() && i + 1 < plain.size(); ++i) {
+        expected += (plain[i + 1] - plain[i]) / 2;
+        QVERIFY2(std::abs(changed[i] - expected) < 1e-6,
+                 qPrintable(QStringLiteral("arrival %1: %2 ms, expected %3 ms").arg(i).arg(changed[i]).arg(expected)));
+    }
+}
+
 void TestSimulator::provisionedChangeAddsEnvironmentsInBackground()
 {
     Scenario s = handScenario();
@@ -491,6 +581,68 @@ void TestSimulator::routingPoliciesChooseDifferently()
     };
     QCOMPARE(envOfThirdWarm(Routing::Newest), std::uint32_t(2));
     QCOMPARE(envOfThirdWarm(Routing::Mru), std::uint32_t(1));
+}
+
+void TestSimulator::newestRoutingTakesTheNewestFrozen_data()
+{
+    // The pool keeps the newest ids as bits and older ones in a heap: a steady stream stays in
+    // the bits; bursts leave thousands of environments that freeze in any order and idle out at
+    // random times, across the bits' window and into the heap.
+    QTest::addColumn<double>("burstRatePerS");
+    QTest::addColumn<double>("handlerCv");
+    QTest::newRow("steady stream") << 0.0 << 0.3;
+    QTest::newRow("bursts, any order") << 3000.0 << 3.0;
+}
+
+void TestSimulator::newestRoutingTakesTheNewestFrozen()
+{
+    QFETCH(double, burstRatePerS);
+    QFETCH(double, handlerCv);
+    // Follows the frozen environments through the observer: every one that is thawed must be the
+    // one with the highest id among those frozen at that moment.
+    struct Follower final : SimulationObserver {
+        std::set<std::uint32_t> frozen;
+        int thawed = 0, notNewest = 0;
+        void phaseChanged(std::uint32_t env, Phase p, SimTime) override
+        {
+            if (p == Phase::Frozen) {
+                frozen.insert(env);
+                return;
+            }
+            const auto it = frozen.find(env);
+            if (it == frozen.end())
+                return;
+            if (p == Phase::Invoke) {
+                ++thawed;
+                notNewest += env != *frozen.rbegin();
+            }
+            frozen.erase(it);
+        }
+    } follower;
+    Scenario s;
+    s.durationS = 60;
+    s.platform.routing = Routing::Newest;
+    s.platform.idleTimeout = {true, 5, 20};
+    s.platform.concurrencyLimit = 100'000;
+    s.platform.scaleRate = {100'000, 100'000};
+    s.function.handler.ioMs = 500;
+    s.function.handler.cv = handlerCv;
+    if (burstRatePerS > 0) {
+        s.workload.pattern = WorkloadPattern::Burst;
+        s.workload.baseRatePerS = 20;
+        s.workload.burstRatePerS = burstRatePerS;
+        s.workload.everyS = 15;
+        s.workload.lengthS = 1;
+    } else {
+        s.workload.ratePerS = 200;
+    }
+    Simulator sim(s);
+    sim.setObserver(&follower);
+    sim.run();
+    QCOMPARE(follower.notNewest, 0);
+    QVERIFY(follower.thawed > 5000);
+    if (burstRatePerS > 0)
+        QVERIFY(sim.summary().environments.created > 3000);   // beyond the bits' window of 1,024 ids
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)
