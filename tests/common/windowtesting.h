@@ -6,6 +6,7 @@
 #include "explorerwindow.h"
 #include "playbackclock.h"
 #include "simulationcontroller.h"
+#include "teaching.h"
 
 namespace lle::testing {
 
@@ -24,6 +25,19 @@ struct StillWindow {
         window.controller()->clock()->setAutoTick(false);
     }
     SimulationController *controller() { return window.controller(); }
+};
+
+/// The window with its lessons (Teaching), playback off, at a projector's 1280×720 and shown.
+struct ProjectorWindow {
+    ExplorerWindow window;
+    Teaching *teaching;
+    explicit ProjectorWindow(const Scenario &scenario) : window(scenario)
+    {
+        window.setAutoPlay(false);
+        teaching = new Teaching(&window);
+        window.resize(1280, 720);
+        window.show();
+    }
 };
 
 }  // namespace lle::testing

@@ -5,6 +5,7 @@
 #include "pngfile.h"
 #include "reportexport.h"
 #include "reportplots.h"
+#include "runtesting.h"
 #include "scenarioio.h"
 #include "simulator.h"
 
@@ -30,16 +31,6 @@ using lle::testing::colourNear;
 Q_DECLARE_METATYPE(lle::PlotKind)
 
 namespace {
-
-/// A finished run recorded as the window records one.
-std::shared_ptr<const RecordedRun> record(const Scenario &s)
-{
-    Simulator sim(s);
-    RunRecorder recorder(s, sim);
-    sim.setObserver(&recorder);
-    sim.run();
-    return recorder.take();
-}
 
 Scenario shortScenario()
 {
@@ -94,7 +85,7 @@ class TestReportPlots : public QObject {
     std::shared_ptr<const RecordedRun> m_run;
 
 private slots:
-    void initTestCase() { m_run = record(shortScenario()); }
+    void initTestCase() { m_run = testing::recordRun(shortScenario()); }
 
     void drawsEveryPlot_data()
     {
