@@ -396,7 +396,8 @@ void drawLanes(QPainter &p, const RecordedRun &run, const QRectF &box, double fr
 
     // Changes.
     for (const auto &c : run.changes) {
-        if (c.atMs < fromMs || c.atMs > toMs)
+        // A change that sets only values already in effect changes nothing: no line.
+        if (c.settings.empty() || c.atMs < fromMs || c.atMs > toMs)
             continue;
         const double x = xOf(c.atMs);
         p.setPen(QPen(Palette::changeMarker(), 1.4, Qt::DashLine));
