@@ -127,7 +127,7 @@ void TestTeaching::lessonTargetsExist()
         for (std::size_t i = 0; i < r.lesson->steps.size(); ++i) {
             const QString name = r.lesson->steps[i].highlight;
             if (!name.isEmpty())
-                QVERIFY2(w.findChild<QWidget *>(name), qPrintable(QStringLiteral("%1: step %2: no widget named %3").arg(f).arg(i + 1).arg(name)));
+                QVERIFY2(w.namedWidget(name), qPrintable(QStringLiteral("%1: step %2: no widget named %3").arg(f).arg(i + 1).arg(name)));
         }
     }
     // Every lesson is in the Lessons menu.
