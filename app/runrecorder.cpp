@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runrecorder.h"
 
+#include "scenariodiff.h"
 #include "scenarioio.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -211,8 +210,8 @@ void RunRecorder::completeChangeMarks()
     if (r.changes.size() == changes.size() || r.periods.size() < changes.size() + 1)
         return;
     // The marks of the changes before the cut are the base run's: the same changes after the same
-    // configurations. The others are read back through scenarioToJson (one place knows every
-    // path), once per configuration.
+    // configurations. The others are what diffScenarios finds between the configurations before
+    // and after each change.
     std::size_t reused = 0;
     if (m_markBase) {
         const auto &before = m_markBase->changes;
@@ -223,32 +222,30 @@ void RunRecorder::completeChangeMarks()
         m_markBase.reset();
     }
     r.changes.resize(reused);
-    std::vector<std::optional<nlohmann::json>> json(r.periods.size());
-    const auto jsonOf = [&](std::size_t k) -> const nlohmann::json & {
-        if (!json[k])
-            json[k] = scenarioToJson(r.periods[k].scenario);
-        return *json[k];
-    };
     for (std::size_t i = reused; i < changes.size(); ++i) {
         const Scenario &before = r.periods[i].scenario;
         const Scenario &after = r.periods[i + 1].scenario;
+        // What the change changes (the one answer to "what changed"): a setting to the value
+        // already in effect is not listed.
+        const ScenarioDiff diff = diffScenarios(before, after);
         ChangeMark mark;
         mark.atMs = changes[i].atS * 1000.0;
         mark.changeIndex = static_cast<int>(i);
         for (const auto &[path, value] : changes[i].set) {
+            if (!diff.touches(path))
+                continue;
             if (path.starts_with("platform.idle_timeout_s")) {
                 mark.idleBefore = before.platform.idleTimeout;
                 mark.idleAfter = after.platform.idleTimeout;
             }
             ChangeMark::Setting setting;
             setting.path = path;
-            setting.after = value;
-            setting.before = jsonValueAt(jsonOf(i), path).value_or(value);
+            const ChangedSetting *changed = diff.setting(path);
+            setting.before = changed && changed->before ? *changed->before : value;
+            setting.after = changed && changed->after ? *changed->after : value;
             // A preset's fitted runtime init is written as {median, p90}: its mean is the number.
             if (path == "function.init_ms.runtime" && before.function.runtimeInitQuantiles)
                 setting.before = before.function.initMs.runtime;
-            if (auto v = jsonValueAt(jsonOf(i + 1), path))
-                setting.after = *v;
             mark.settings.push_back(std::move(setting));
         }
         r.changes.push_back(std::move(mark));

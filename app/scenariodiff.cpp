@@ -43,6 +43,13 @@ const ChangedSetting *ScenarioDiff::setting(const std::string &key) const
     return it == settings.end() ? nullptr : &*it;
 }
 
+bool ScenarioDiff::touches(const std::string &key) const
+{
+    return std::any_of(settings.begin(), settings.end(), [&](const ChangedSetting &c) {
+        return c.key == key || (c.key.size() > key.size() && c.key.starts_with(key) && c.key[key.size()] == '.');
+    });
+}
+
 ScenarioDiff diffScenarios(const Scenario &before, const Scenario &after)
 {
     ScenarioDiff diff;

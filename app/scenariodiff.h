@@ -39,6 +39,9 @@ struct ScenarioDiff {
     bool empty() const { return divergesAtMs == std::numeric_limits<double>::infinity(); }
     /// The entry for `key`, or null.
     const ChangedSetting *setting(const std::string &key) const;
+    /// Whether `key` differs, itself or a part of it (a ranged idle timeout's range, a preset's
+    /// {median, p90}): false for a timed change's setting that sets the value already in effect.
+    bool touches(const std::string &key) const;
 };
 
 ScenarioDiff diffScenarios(const Scenario &before, const Scenario &after);

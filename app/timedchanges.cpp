@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timedchanges.h"
 
+#include "scenariodiff.h"
 #include "scenarioio.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -16,13 +15,21 @@ std::vector<TimedChangeRow> timedChangeRows(const Scenario &s)
     current.changes.clear();
     for (std::size_t i = 0; i < s.changes.size(); ++i) {
         const Change &c = s.changes[i];
-        const nlohmann::json before = scenarioToJson(current);
-        for (std::size_t k = 0; k < c.set.size(); ++k)
-            rows.push_back({i, k, c.atS * 1000.0, c.set[k].first, jsonValueAt(before, c.set[k].first), c.set[k].second});
-        if (auto r = applyChange(current, c); r.scenario) {
-            current = std::move(*r.scenario);
-            current.changes.clear();
+        auto applied = applyChange(current, c);
+        if (!applied.scenario)
+            continue;   // refused when the scenario was read; nothing of it takes effect
+        Scenario after = std::move(*applied.scenario);
+        after.changes.clear();
+        // What the change changes: a setting to the value already in effect is no change.
+        const ScenarioDiff diff = diffScenarios(current, after);
+        for (std::size_t k = 0; k < c.set.size(); ++k) {
+            const std::string &path = c.set[k].first;
+            if (!diff.touches(path))
+                continue;
+            const ChangedSetting *setting = diff.setting(path);
+            rows.push_back({i, k, c.atS * 1000.0, path, setting ? setting->before : std::nullopt, c.set[k].second});
         }
+        current = std::move(after);
     }
     std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.atMs < b.atMs; });
     return rows;

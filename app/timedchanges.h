@@ -20,7 +20,8 @@ struct TimedChangeRow {
     ScalarValue after;
 };
 
-/// Every setting of every change, in time order, each with the value in effect just before it.
+/// Every setting of every change that changes something, in time order, each with the value in
+/// effect just before it (diffScenarios): a setting to the value already in effect is not listed.
 std::vector<TimedChangeRow> timedChangeRows(const Scenario &s);
 
 /// `s` without setting `setting` of change `change` (the change goes when it was its last one).

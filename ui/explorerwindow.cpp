@@ -227,6 +227,11 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
     applySpeed(1);
     m_controller->setScenario(scenario);
     m_document->markClean();
+
+    // The names lessons and presentation mode use: the widgets of the forms made above.
+    for (QWidget *w : findChildren<QWidget *>())
+        if (!w->objectName().isEmpty() && !w->objectName().startsWith(QLatin1String("qt_")))
+            m_named.insert(w->objectName(), w);
 }
 
 ExplorerWindow::~ExplorerWindow() = default;
@@ -239,6 +244,7 @@ CdfPlot *ExplorerWindow::cdfPlot() const { return m_ui->cdfPlot; }
 CostPlot *ExplorerWindow::costPlot() const { return m_ui->costPlot; }
 EnvironmentsPlot *ExplorerWindow::environmentsPlot() const { return m_ui->environmentsPlot; }
 KpiStrip *ExplorerWindow::kpiStrip() const { return m_ui->kpiStrip; }
+QWidget *ExplorerWindow::namedWidget(const QString &name) const { return m_named.value(name); }
 QMenu *ExplorerWindow::fileMenu() const { return m_ui->menuFile; }
 QMenu *ExplorerWindow::helpMenu() const { return m_ui->menuHelp; }
 QAction *ExplorerWindow::aboutAction() const { return m_ui->actionAbout; }

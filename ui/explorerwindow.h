@@ -4,7 +4,9 @@
 #include "runrecorder.h"
 #include "scenario.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -66,6 +68,10 @@ public:
     QLabel *clockLabel() const;
     /// The scroll area that holds the parameter panel.
     QScrollArea *panelScroll() const;
+    /// The widget a lesson's highlight or the presentation mode names (its objectName in the
+    /// Designer forms: "memorySlider", "lanes", "initGroup"…), or null. One registry, filled when
+    /// the window and its panel are made: names that come from data files resolve here only.
+    QWidget *namedWidget(const QString &name) const;
     /// The file the scenario belongs to: File → New, Open, Save, recent files, examples.
     ScenarioDocument *document() const { return m_document; }
     /// File → Export and the plots' context menus.
@@ -101,6 +107,7 @@ private:
     struct RunView;
 
     std::unique_ptr<Ui::ExplorerWindow> m_ui;
+    QHash<QString, QPointer<QWidget>> m_named;   ///< namedWidget()
     std::vector<RunView> m_views;   ///< in drawing order: diagram, lanes, KPIs, overview, plots
     SimulationController *m_controller;
     ScenarioDocument *m_document = nullptr;

@@ -178,7 +178,7 @@ void Teaching::retranslate()
 void Teaching::installExplanations()
 {
     for (const QString &name : explanations::objectNames()) {
-        QWidget *w = m_window->findChild<QWidget *>(name);
+        QWidget *w = m_window->namedWidget(name);
         if (!w)
             continue;
         w->setToolTip(explanations::shortText(explanations::idForObjectName(name)));
@@ -264,7 +264,7 @@ void Teaching::closeLesson()
 void Teaching::onHighlight(const QString &objectName)
 {
     m_highlightName = objectName;
-    QWidget *target = objectName.isEmpty() ? nullptr : m_window->findChild<QWidget *>(objectName);
+    QWidget *target = objectName.isEmpty() ? nullptr : m_window->namedWidget(objectName);
     // A control below the visible part of the panel is scrolled into view first, with its
     // caption and value: the frame must never point at something the class cannot see.
     for (QWidget *w = target ? target->parentWidget() : nullptr; w; w = w->parentWidget())
@@ -380,7 +380,7 @@ void Teaching::setPresentationMode(bool on)
         for (const char *name : {"initGroup", "billingGroup", "cdfPlot", "environmentsPlot", "architectureCaption",
                                  "architectureCombo", "cpuCaption", "cpuSlider", "cpuValue", "ioCaption", "ioSlider",
                                  "ioValue", "dbSetupCaption", "dbSetupSlider", "dbSetupValue", "computingLabel"})
-            if (QWidget *w = m_window->findChild<QWidget *>(QLatin1String(name)); w && !w->isHidden()) {
+            if (QWidget *w = m_window->namedWidget(QLatin1String(name)); w && !w->isHidden()) {
                 w->hide();
                 m_hiddenForPresentation << w;
             }

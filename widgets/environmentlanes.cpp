@@ -353,7 +353,8 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
 
     // Change markers.
     for (const auto &c : m_run->changes) {
-        if (c.atMs < from || c.atMs > to)
+        // A change that sets only values already in effect changes nothing: no line.
+        if (c.settings.empty() || c.atMs < from || c.atMs > to)
             continue;
         p.setPen(QPen(Palette::changeMarker(), 2, Qt::DashLine));
         p.drawLine(QPointF(xOf(c.atMs), a.top()), QPointF(xOf(c.atMs), a.bottom()));

@@ -198,10 +198,12 @@ void styleForExport(QCustomPlot &plot, const QString &title, const QString &sub,
 }
 
 template <typename Plot>
-QImage renderRunPlot(const RecordedRun &run, const PlotImageOptions &o, const QString &title)
+QImage renderRunPlot(const RecordedRun &run, const PlotImageOptions &o, const QString &title,
+                     std::unique_ptr<QCustomPlot> *drawn)
 {
     const QSizeF logical(o.size.width() / o.scale, o.size.height() / o.scale);
-    Plot plot;
+    auto owned = std::make_unique<Plot>();
+    Plot &plot = *owned;
     plot.resize(logical.toSize());
     plot.setRun(borrow(run));
     plot.setPlayhead(endOf(run, o));
@@ -219,6 +221,8 @@ QImage renderRunPlot(const RecordedRun &run, const PlotImageOptions &o, const QS
         drawPlotInto(plot, &painter, QSize(qRound(logical.width()), qRound(logical.height())));
     }
     setPngMetadata(image, fullTitle, run.scenario, o.scale);
+    if (drawn)
+        *drawn = std::move(owned);
     return image;
 }
 
@@ -392,7 +396,8 @@ void drawLanes(QPainter &p, const RecordedRun &run, const QRectF &box, double fr
 
     // Changes.
     for (const auto &c : run.changes) {
-        if (c.atMs < fromMs || c.atMs > toMs)
+        // A change that sets only values already in effect changes nothing: no line.
+        if (c.settings.empty() || c.atMs < fromMs || c.atMs > toMs)
             continue;
         const double x = xOf(c.atMs);
         p.setPen(QPen(Palette::changeMarker(), 1.4, Qt::DashLine));
@@ -582,6 +587,14 @@ QString ReportPlots::title(PlotKind kind)
 
 QImage ReportPlots::render(PlotKind kind, const RecordedRun &run, const PlotImageOptions &options)
 {
+    return render(kind, run, options, nullptr);
+}
+
+QImage ReportPlots::render(PlotKind kind, const RecordedRun &run, const PlotImageOptions &options,
+                           std::unique_ptr<QCustomPlot> *drawn)
+{
+    if (drawn)
+        drawn->reset();
     PlotImageOptions o = options;
     o.scale = std::clamp(o.scale, 0.25, 8.0);
     if (o.size.width() < 16 || o.size.height() < 16)
@@ -596,10 +609,10 @@ QImage ReportPlots::render(PlotKind kind, const RecordedRun &run, const PlotImag
         || QThread::currentThread() != QCoreApplication::instance()->thread())
         return {};
     switch (kind) {
-    case PlotKind::Latency: return renderRunPlot<LatencyPlot>(run, o, title(kind));
-    case PlotKind::LatencyDistribution: return renderRunPlot<CdfPlot>(run, o, title(kind));
-    case PlotKind::Cost: return renderRunPlot<CostPlot>(run, o, title(kind));
-    case PlotKind::Environments: return renderRunPlot<EnvironmentsPlot>(run, o, title(kind));
+    case PlotKind::Latency: return renderRunPlot<LatencyPlot>(run, o, title(kind), drawn);
+    case PlotKind::LatencyDistribution: return renderRunPlot<CdfPlot>(run, o, title(kind), drawn);
+    case PlotKind::Cost: return renderRunPlot<CostPlot>(run, o, title(kind), drawn);
+    case PlotKind::Environments: return renderRunPlot<EnvironmentsPlot>(run, o, title(kind), drawn);
     case PlotKind::Lifecycle: break;
     }
     return {};

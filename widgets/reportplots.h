@@ -11,7 +11,10 @@
 
 #include <array>
 #include <limits>
+#include <memory>
 #include <vector>
+
+class QCustomPlot;
 
 namespace lle {
 
@@ -52,6 +55,12 @@ public:
     /// Seed, Software and Model set. A null image when it cannot be drawn (no QApplication).
     /// GUI thread only.
     static QImage render(PlotKind kind, const RecordedRun &run, const PlotImageOptions &options = {});
+    /// render() that also hands over the plot it drew into `drawn` (the four data plots; null for
+    /// the lifecycle figure, which is painted without one), laid out as in the image at
+    /// options.size / options.scale: its axes, legend and graphs say what the picture shows.
+    /// The plot refers to `run`, which must outlive it.
+    static QImage render(PlotKind kind, const RecordedRun &run, const PlotImageOptions &options,
+                         std::unique_ptr<QCustomPlot> *drawn);
     /// render() from any thread.
     static QImage renderAnyThread(PlotKind kind, const RecordedRun &run, const PlotImageOptions &options = {});
     /// The five plot files of a report (`--png`, `--report`, File → Export report) for the output

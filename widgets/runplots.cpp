@@ -526,7 +526,7 @@ void RunPlot::updateMarkers()
     m_playhead->point1->setCoords(timeX(m_t), 0);
     m_playhead->point2->setCoords(timeX(m_t), 1);
     const std::size_t want = m_run ? std::count_if(m_run->changes.begin(), m_run->changes.end(),
-                                                   [this](const ChangeMark &c) { return c.atMs <= m_t; })
+                                                   [this](const ChangeMark &c) { return !c.settings.empty() && c.atMs <= m_t; })
                                    : 0;
     if (want == m_markedChanges && !m_markers.empty()) {
         placeMarkerLabels();   // positions only (the axis range moved)
@@ -543,7 +543,8 @@ void RunPlot::updateMarkers()
     constexpr std::size_t kLabels = 3;
     std::size_t index = 0;
     for (const auto &c : m_run->changes) {
-        if (c.atMs > m_t)
+        // A change that sets only values already in effect changes nothing: no line.
+        if (c.settings.empty() || c.atMs > m_t)
             continue;
         auto *line = new QCPItemStraightLine(this);
         line->setPen(QPen(Palette::changeMarker(), 1.5, Qt::DashLine));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coldexplainer.h"
-#include "teachtesting.h"
+#include "runtesting.h"
 #include "vocabulary.h"
 
 #include <QRegularExpression>

@@ -48,6 +48,7 @@ private slots:
     void drawnRequestsAreAUniformSample_data();
     void drawnRequestsAreAUniformSample();
     void startTypesStopAtTheirCap();
+    void changeMarksListOnlyWhatChanged();
 };
 
 void TestRunRecorder::drawnRequestsAreAUniformSample_data()
@@ -122,6 +123,32 @@ void TestRunRecorder::startTypesStopAtTheirCap()
     QVERIFY(sawCold);   // the first requests of a run start environments: the table is not all warm
     for (std::uint64_t id = kCap + 1; id <= every.startedAs.size(); id += 97)
         QVERIFY(!run->knownStartType(id));
+}
+
+/// A change's mark lists the settings that change something, each with the value before it; a
+/// setting to the value already in effect is not one (the plots' labels read these).
+void TestRunRecorder::changeMarksListOnlyWhatChanged()
+{
+    Scenario s = scenario(5, 60);
+    const double cpu = s.function.handler.cpuMs;
+    const double memory = s.function.memoryMb;
+    s.changes.push_back(Change{20, {{"function.handler.cpu_ms", cpu}, {"function.memory_mb", 2 * memory}}});
+    s.changes.push_back(Change{40, {{"function.memory_mb", 2 * memory}}});
+    Simulator sim(s);
+    RunRecorder recorder(s, sim);
+    sim.setObserver(&recorder);
+    sim.run();
+    const RunPtr run = recorder.take();
+    QCOMPARE(run->changes.size(), std::size_t(2));
+    const ChangeMark &first = run->changes[0];
+    QCOMPARE(first.atMs, 20'000.0);
+    QCOMPARE(first.settings.size(), std::size_t(1));
+    QCOMPARE(first.settings[0].path, std::string("function.memory_mb"));
+    QCOMPARE(std::get<double>(first.settings[0].before), memory);
+    QCOMPARE(std::get<double>(first.settings[0].after), 2 * memory);
+    // The second sets what the first set: it changes nothing and lists nothing.
+    QCOMPARE(run->changes[1].changeIndex, 1);
+    QVERIFY(run->changes[1].settings.empty());
 }
 
 QTEST_GUILESS_MAIN(TestRunRecorder)

@@ -21,6 +21,8 @@ private slots:
     void keysTimesAndDivergence();
     void oldAndNewValues();
     void aRemovedKeyHasNoNewValue();
+    void touchesAKeyOrAPartOfIt_data();
+    void touchesAKeyOrAPartOfIt();
 };
 
 namespace {
@@ -145,6 +147,31 @@ void TestScenarioDiff::aRemovedKeyHasNoNewValue()
     QVERIFY(gone);
     QVERIFY(came);
     QCOMPARE(diff.divergesAtMs, 0.0);
+}
+
+void TestScenarioDiff::touchesAKeyOrAPartOfIt_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("touched");
+    QTest::newRow("a changed key") << "function.memory_mb" << true;
+    QTest::newRow("a key of the same value") << "function.handler.cpu_ms" << false;
+    QTest::newRow("a range's part changed") << "platform.idle_timeout_s" << true;
+    QTest::newRow("a name that only begins the same") << "function.memory" << false;
+    QTest::newRow("a key no scenario has") << "function.nothing" << false;
+}
+
+/// A timed change's setting counts as a change only when its key, or a part of it, differs.
+void TestScenarioDiff::touchesAKeyOrAPartOfIt()
+{
+    QFETCH(QString, key);
+    QFETCH(bool, touched);
+    Scenario before = base();
+    before.platform.idleTimeout = IdleTimeout{true, 300, 900};
+    Scenario after = before;
+    after.function.memoryMb = 2048;
+    after.platform.idleTimeout = IdleTimeout{true, 300, 600};
+    QCOMPARE(diffScenarios(before, after).touches(key.toStdString()), touched);
+    QVERIFY(!diffScenarios(before, before).touches(key.toStdString()));
 }
 
 QTEST_APPLESS_MAIN(TestScenarioDiff)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "environmentlanes.h"
 #include "explorerwindow.h"
+#include "imagetesting.h"
+#include "kpistrip.h"
 #include "palette.h"
 #include "parameterpanel.h"
 #include "runplots.h"
@@ -14,13 +16,13 @@
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
 
 using namespace lle;
+using lle::testing::colourNear;
 
 class TestExplorerWindow : public QObject {
     Q_OBJECT
@@ -400,13 +402,6 @@ private slots:
                                         .arg((d->constEnd() - 1)->key).arg(t)));
             }
         QVERIFY(w.latencyPlot()->series(StartType::Warm)->dataCount() > 50);
-        if (qEnvironmentVariableIsSet("LLE_TEST_SAVE")) {
-            w.resize(1280, 720);
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
-            QTest::qWait(50);
-            w.grab().save(qEnvironmentVariable("LLE_TEST_SAVE"));
-        }
     }
 
     void rendersTheWholeWindowToPng()
@@ -419,18 +414,40 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTRY_VERIFY(upToDate(*c));
-        c->clock()->seek(45'000);
         QTRY_COMPARE(w.latencyPlot()->shownGeneration(), c->generation());
+        // The plots draw the seek on their next replot (queued): the picture waits for it.
+        const int replots = w.latencyPlot()->replotCount();
+        c->clock()->seek(45'000);
+        QTRY_VERIFY(w.latencyPlot()->replotCount() > replots);
+        // …and the KPI strip its figures at 45 s (recomputed a few times a second).
+        const KpiStrip::Figures at45 = KpiStrip::compute(*c->run(), 45'000);
+        QVERIFY(at45.requests > 0);
+        QTRY_COMPARE(w.kpiStrip()->figures().requests, at45.requests);
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("explorer.png"));
         QVERIFY(w.grab().save(file, "PNG"));
         QImage image(file);
         QCOMPARE(image.size(), QSize(1280, 720));
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 7)
-            for (int x = 0; x < image.width(); x += 7)
-                colours.insert(image.pixel(x, y));
-        QVERIFY2(colours.size() > 40, qPrintable(QStringLiteral("only %1 colours").arg(colours.size())));
+        // The picture shows the latency plot's requests up to the playhead where the plot has them:
+        // each start type's dots, sampled along the series, in its colour at their place in the window.
+        LatencyPlot *plot = w.latencyPlot();
+        for (StartType type : {StartType::Cold, StartType::Warm}) {
+            QCPGraph *g = plot->series(type);
+            const int n = g->dataCount();
+            QVERIFY2(n > 0, qPrintable(g->name()));
+            int shown = 0, sampled = 0;
+            for (int k = 0; k < 8; ++k) {
+                const auto point = g->data()->at(k * (n - 1) / 7);
+                const QPoint at = plot->mapTo(&w, QPointF(plot->xAxis->coordToPixel(point->key),
+                                                          plot->yAxis->coordToPixel(point->value)).toPoint());
+                ++sampled;
+                shown += colourNear(image, at, Palette::startType(type), 3, 24);
+            }
+            QVERIFY2(shown * 4 >= sampled * 3,
+                     qPrintable(QStringLiteral("%1: %2 of %3 dots").arg(g->name()).arg(shown).arg(sampled)));
+        }
+        // …and no dot after the playhead: the plot's series end there.
+        QVERIFY((plot->series(StartType::Warm)->data()->constEnd() - 1)->key <= 45.0);
         QVERIFY(w.lanes()->visibleEnvironments() > 0);
     }
 };

@@ -3,9 +3,7 @@
 #include "lifecyclediagram.h"
 #include "managedinstances.h"
 #include "runplots.h"
-#include "runrecorder.h"
-#include "scenarioio.h"
-#include "simulator.h"
+#include "runtesting.h"
 
 #include <QTest>
 
@@ -17,14 +15,24 @@ using namespace lle;
 Q_DECLARE_METATYPE(lle::Scenario)
 
 namespace {
-RunPtr record(const Scenario &s)
+
+using testing::recordRun;
+
+/// Managed Instances: overlapping requests, a fleet that grows under a burst and shrinks after
+/// it (2 s shutdowns).
+Scenario managedFleet()
 {
-    Simulator sim(s);
-    RunRecorder rec(s, sim);
-    sim.setObserver(&rec);
-    sim.run();
-    return rec.take();
+    Scenario s = defaultScenario();
+    s.function.compute = ComputeKind::ManagedInstances;
+    s.function.extensions = ExtensionKind::External;
+    s.function.managedInstances.minInstances = 1;
+    s.function.managedInstances.maxConcurrency = 4;
+    s.function.managedInstances.launchS = 20;
+    s.workload.burstRatePerS = 200;
+    s.workload.lengthS = 25;
+    return s;
 }
+
 }  // namespace
 
 class TestLifecycleView : public QObject {
@@ -44,15 +52,7 @@ private slots:
         Scenario changed = defaultScenario();
         changed.changes.push_back({90, {{"function.memory_mb", 2048.0}}});
         changed.changes.push_back({200, {{"function.provisioned_concurrency", 4.0}}});
-        // Managed Instances: overlapping requests, a fleet that grows and shrinks (2 s shutdowns).
-        Scenario managed = defaultScenario();
-        managed.function.compute = ComputeKind::ManagedInstances;
-        managed.function.extensions = ExtensionKind::External;
-        managed.function.managedInstances.minInstances = 1;
-        managed.function.managedInstances.maxConcurrency = 4;
-        managed.function.managedInstances.launchS = 20;
-        managed.workload.burstRatePerS = 200;
-        managed.workload.lengthS = 25;
+        const Scenario managed = managedFleet();
         const struct {
             const char *name;
             Scenario s;
@@ -82,7 +82,7 @@ private slots:
         // At the end of a run the environments plot ended on the last bucket's averages while the
         // diagram showed the environments the run ends with (issue 13, point 9).
         QFETCH(Scenario, scenario);
-        const RunPtr run = record(scenario);
+        const RunPtr run = recordRun(scenario);
         const double end = run->durationMs;
         LifecycleDiagram diagram;
         diagram.resize(640, 220);
@@ -109,7 +109,7 @@ private slots:
     {
         QFETCH(Scenario, scenario);
         QFETCH(double, t);
-        const RunPtr run = record(scenario);
+        const RunPtr run = recordRun(scenario);
         Simulator sim(scenario);
         sim.runUntil(t);
         const auto core = sim.phaseCounts();
@@ -124,16 +124,8 @@ private slots:
 
     void managedFleetShowsInstancesEnvironmentsAndRequests()
     {
-        // A fleet that grows under a burst and shrinks after it (as in countsEqualTheCore).
-        Scenario s = defaultScenario();
-        s.function.compute = ComputeKind::ManagedInstances;
-        s.function.extensions = ExtensionKind::External;
-        s.function.managedInstances.minInstances = 1;
-        s.function.managedInstances.maxConcurrency = 4;
-        s.function.managedInstances.launchS = 20;
-        s.workload.burstRatePerS = 200;
-        s.workload.lengthS = 25;
-        const RunPtr run = record(s);
+        const Scenario s = managedFleet();
+        const RunPtr run = recordRun(s);
         const int perInstance = managedLayout(s.function).envsPerInstance;
         QVERIFY(perInstance >= 1);
         LifecycleDiagram diagram;
@@ -172,7 +164,7 @@ private slots:
         QVERIFY(mostInOneEnv > 1);                                           // many requests at once
 
         // Not a Managed Instances run: no fleet.
-        diagram.setRun(record(defaultScenario()));
+        diagram.setRun(recordRun(defaultScenario()));
         diagram.setPlayhead(1234.5);
         QVERIFY(diagram.fleet().instances.empty());
         QCOMPARE(diagram.fleet().environmentsPerInstance, 0);
@@ -183,7 +175,7 @@ private slots:
         Scenario s = defaultScenario();
         s.function.extensions = ExtensionKind::External;
         s.function.initMs.extension = 100;
-        const RunPtr run = record(s);
+        const RunPtr run = recordRun(s);
         std::array<bool, kPhaseCount> seen{};
         for (double t = 0; t < s.durationS * 1000; t += 37)
             for (int k = 0; k < kPhaseCount; ++k)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parameter panel never lies: every control shows the value the scenario has, also outside a
-// slider's usual range, and every slider asks for the key it shows.
+// slider's usual range, and every control asks for the key it shows.
 #include "language.h"
 #include "panelcontrols.h"
 #include "parameterpanel.h"
@@ -8,6 +8,7 @@
 #include "valueslider.h"
 #include "vocabulary.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
@@ -18,6 +19,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <random>
 
 using namespace lle;
@@ -27,7 +29,8 @@ class TestParameterPanel : public QObject {
 
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
-    void everySliderAsksForItsKey();
+    void everyControlWritesItsKey_data();
+    void everyControlWritesItsKey();
     void everySliderIsInTheKeyMap();
     void sparseTrafficReadsBack();
     void idleRangeModeNamesTheScenarioRange_data();
@@ -74,28 +77,66 @@ double statedSeconds(const QString &text)
 
 }  // namespace
 
-void TestParameterPanel::everySliderAsksForItsKey()
+void TestParameterPanel::everyControlWritesItsKey_data()
 {
+    QTest::addColumn<QString>("control");   // objectName in parameterpanel.ui
+    QTest::addColumn<QString>("key");       // the scenario key it must ask for
+    const Scenario s = defaultScenario();
+    for (const PanelSliderKey &k : panelSliderKeys())
+        QTest::newRow(k.slider) << QString::fromLatin1(k.slider)
+                                << QString::fromLatin1(std::strcmp(k.key, "workload.rate") == 0 ? rateKeyFor(s.workload.pattern) : k.key);
+    QTest::newRow("runtimeCombo") << "runtimeCombo" << "function.runtime";
+    QTest::newRow("architectureCombo") << "architectureCombo" << "function.architecture";
+    QTest::newRow("patternCombo") << "patternCombo" << "workload.pattern";
+    QTest::newRow("initBillingCombo") << "initBillingCombo" << "pricing.init_billing";
+    QTest::newRow("dbPlaceCombo") << "dbPlaceCombo" << "function.handler.setup_in_init";
+    QTest::newRow("snapStartCheck") << "snapStartCheck" << "function.snapstart.enabled";
+}
+
+/// A user's step on the control asks for exactly its key, with a value that, written into the
+/// scenario, the control shows again: no control sets a key other than the one it shows.
+void TestParameterPanel::everyControlWritesItsKey()
+{
+    QFETCH(QString, control);
+    QFETCH(QString, key);
     ParameterPanel panel;
     Scenario s = defaultScenario();
     panel.showConfig(s);
-    QStringList asked;
+    std::vector<std::pair<std::string, ScalarValue>> asked;
     connect(&panel, &ParameterPanel::valueRequested, this,
-            [&](const std::string &path, const ScalarValue &) { asked << QString::fromStdString(path); });
-    for (const PanelSliderKey &k : panelSliderKeys()) {
-        auto *slider = panel.findChild<ValueSlider *>(QLatin1String(k.slider));
-        QVERIFY2(slider, k.slider);
-        if (!slider->isEnabled())
-            continue;
-        asked.clear();
-        // A keyboard step commits at once, as a user's would.
-        slider->setValue(slider->value() == slider->maximum() ? slider->value() - 1 : slider->value() + 1);
-        QCOMPARE(asked.size(), 1);
-        const QString expected = std::strcmp(k.key, "workload.rate") == 0
-                                     ? QString::fromLatin1(rateKeyFor(s.workload.pattern))
-                                     : QString::fromLatin1(k.key);
-        QCOMPARE(asked.at(0), expected);
+            [&](const std::string &path, const ScalarValue &v) { asked.emplace_back(path, v); });
+    QWidget *widget = panel.findChild<QWidget *>(control);
+    QVERIFY2(widget, qPrintable(control));
+    QVERIFY(widget->isEnabled());
+    // What the control shows after the step, to be found again after the scenario took the value.
+    std::function<QVariant()> shown;
+    if (auto *slider = qobject_cast<ValueSlider *>(widget)) {
+        // A Page Up (Page Down at the top) commits at once, as a user's would; a page, not a
+        // single step, so that a snapping slider lands on another value.
+        const int step = slider->value() + slider->pageStep() > slider->maximum() ? -slider->pageStep() : slider->pageStep();
+        slider->setValue(slider->value() + step);
+        shown = [slider] { return QVariant(slider->realValue()); };
+    } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+        QVERIFY(combo->count() >= 2);
+        const int other = combo->currentIndex() == 0 ? 1 : 0;
+        combo->setCurrentIndex(other);
+        emit combo->activated(other);   // what a user's choice emits; setCurrentIndex alone does not
+        shown = [combo] { return combo->currentData(); };
+    } else if (auto *check = qobject_cast<QCheckBox *>(widget)) {
+        check->click();
+        shown = [check] { return QVariant(check->isChecked()); };
+    } else {
+        QFAIL("a control of an unknown kind");
     }
+    QCOMPARE(asked.size(), std::size_t(1));
+    QCOMPARE(QString::fromStdString(asked[0].first), key);
+    const QVariant after = shown();
+    const auto problems = setScenarioValue(s, asked[0].first, asked[0].second);
+    QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().format().c_str());
+    panel.showConfig(defaultScenario());
+    QVERIFY(shown() != after);
+    panel.showConfig(s);
+    QCOMPARE(shown(), after);
 }
 
 void TestParameterPanel::everySliderIsInTheKeyMap()

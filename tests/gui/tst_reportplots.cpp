@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report's plots drawn offscreen, and the export helpers the window calls from a worker.
+#include "imagetesting.h"
 #include "palette.h"
 #include "pngfile.h"
 #include "reportexport.h"
 #include "reportplots.h"
+#include "runtesting.h"
 #include "scenarioio.h"
 #include "simulator.h"
 
@@ -16,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
+#include <qcustomplot.h>
 
 #include <nlohmann/json.hpp>
 
@@ -23,20 +26,11 @@
 #include <memory>
 
 using namespace lle;
+using lle::testing::colourNear;
 
 Q_DECLARE_METATYPE(lle::PlotKind)
 
 namespace {
-
-/// A finished run recorded as the window records one.
-std::shared_ptr<const RecordedRun> record(const Scenario &s)
-{
-    Simulator sim(s);
-    RunRecorder recorder(s, sim);
-    sim.setObserver(&recorder);
-    sim.run();
-    return recorder.take();
-}
 
 Scenario shortScenario()
 {
@@ -91,7 +85,7 @@ class TestReportPlots : public QObject {
     std::shared_ptr<const RecordedRun> m_run;
 
 private slots:
-    void initTestCase() { m_run = record(shortScenario()); }
+    void initTestCase() { m_run = testing::recordRun(shortScenario()); }
 
     void drawsEveryPlot_data()
     {
@@ -133,6 +127,113 @@ private slots:
         QCOMPARE(back.text(QStringLiteral("Model")), QStringLiteral(LLE_MODEL_VERSION));
         QVERIFY(back.text(QStringLiteral("Title")).startsWith(ReportPlots::title(kind)));
         QVERIFY(back.text(QStringLiteral("Title")).contains(QString::fromStdString(m_run->scenario.name)));
+    }
+
+    /// The four data figures read as the window's plots do: the title names the figure and the
+    /// scenario, the axes say what they show, the legend has an entry for each series with data
+    /// (none for an empty one), and each series' colour is in the picture where its points are.
+    void dataFiguresShowTheirSeries_data()
+    {
+        QTest::addColumn<PlotKind>("kind");
+        QTest::addColumn<QString>("xLabel");
+        QTest::addColumn<QString>("yLabel");
+        QTest::addColumn<QStringList>("legend");
+        QTest::addColumn<QList<QColor>>("colours");   // the window's colour of each legend entry
+        QTest::addColumn<bool>("overTime");           // the x axis is the run's time
+        const QColor cold = Palette::coldStart(), warm = Palette::warmStart();
+        QTest::newRow("latency") << PlotKind::Latency << "simulated time (s)" << "latency (ms, log)"
+                                 << QStringList{"cold", "warm"} << QList<QColor>{cold, warm} << true;
+        QTest::newRow("distribution") << PlotKind::LatencyDistribution << "latency (ms, log)"
+                                      << QStringLiteral("share \u2264 x") << QStringList{"cold", "warm"}
+                                      << QList<QColor>{cold, warm} << false;
+        QTest::newRow("cost") << PlotKind::Cost << "simulated time (s)" << "cost (USD)"
+                              << QStringList{"requests", "duration", "init"}
+                              << QList<QColor>{Palette::requestsCost(), warm, cold} << true;
+        QTest::newRow("environments") << PlotKind::Environments << "simulated time (s)" << "environments"
+                                      << QStringList{"busy", "initialising", "frozen", "all"}
+                                      << QList<QColor>{Palette::phase(Phase::Invoke), Palette::phase(Phase::FunctionInit),
+                                                       Palette::phase(Phase::Frozen), Palette::outline()}
+                                      << true;
+    }
+
+    void dataFiguresShowTheirSeries()
+    {
+        QFETCH(PlotKind, kind);
+        QFETCH(QString, xLabel);
+        QFETCH(QString, yLabel);
+        QFETCH(QStringList, legend);
+        QFETCH(QList<QColor>, colours);
+        QFETCH(bool, overTime);
+        const PlotImageOptions o;
+        std::unique_ptr<QCustomPlot> plot;
+        const QImage image = ReportPlots::render(kind, *m_run, o, &plot);
+        QVERIFY(plot);
+        QCOMPARE(image.size(), o.size);
+
+        QCPTextElement *title = nullptr;
+        for (QCPLayoutElement *e : plot->plotLayout()->elements(true))
+            if ((title = qobject_cast<QCPTextElement *>(e)))
+                break;
+        QVERIFY(title);
+        QCOMPARE(title->text(), ReportPlots::title(kind) + QStringLiteral(" \u2014 ") + QString::fromStdString(m_run->scenario.name));
+        QCOMPARE(plot->xAxis->label(), xLabel);
+        QCOMPARE(plot->yAxis->label(), yLabel);
+
+        if (overTime)
+            QVERIFY(plot->xAxis->range().upper >= 0.99 * m_run->scenario.durationS);
+        QStringList named;
+        for (int i = 0; i < plot->legend->itemCount(); ++i)
+            if (auto *item = qobject_cast<QCPPlottableLegendItem *>(plot->legend->item(i)))
+                named << item->plottable()->name();
+        QCOMPARE(named, legend);
+        for (int i = 0; i < plot->graphCount(); ++i) {
+            QCPGraph *g = plot->graph(i);
+            bool any = false;
+            for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+                any = any || it->value != 0;
+            QVERIFY2(plot->legend->hasItemWithPlottable(g) == (any && g->visible() && !g->name().isEmpty()
+                                                                && legend.contains(g->name())),
+                     qPrintable(g->name()));
+            if (!plot->legend->hasItemWithPlottable(g))
+                continue;
+            // The series' points, sampled along it, are drawn in its colour where the axes put them.
+            const QColor colour = colours.at(legend.indexOf(g->name()));
+            QCOMPARE(g->scatterStyle().shape() != QCPScatterStyle::ssNone ? g->scatterStyle().brush().color() : g->pen().color(),
+                     colour);
+            // …a line up to the end of the run: a report shows all of it, not the window's playhead.
+            if (overTime && g->lineStyle() != QCPGraph::lsNone)
+                QVERIFY2((g->data()->constEnd() - 1)->key >= 0.95 * m_run->scenario.durationS, qPrintable(g->name()));
+            // A thin dotted line ("all") is antialiased to lighter shades of its colour.
+            const int tolerance = g->pen().widthF() < 1.5 ? 80 : 24;
+            const int n = g->dataCount();
+            int shown = 0, sampled = 0;
+            int highest = 0;   // the series' highest point, which the others rarely hide
+            for (int k = 0; k < n; ++k)
+                if (g->data()->at(k)->value > g->data()->at(highest)->value)
+                    highest = k;
+            for (int k = 0; k <= 8; ++k) {
+                const auto point = g->data()->at(k == 8 ? highest : k * (n - 1) / 7);
+                if (point->value <= 0)   // on the axis line
+                    continue;
+                const QPointF at(plot->xAxis->coordToPixel(point->key), g->valueAxis()->coordToPixel(point->value));
+                // Not where another series of the legend passes within a few pixels at the same time.
+                bool covered = false;
+                for (int j = 0; j < plot->graphCount() && !covered; ++j) {
+                    QCPGraph *h = plot->graph(j);
+                    if (h == g || !plot->legend->hasItemWithPlottable(h))
+                        continue;
+                    const auto other = h->data()->findBegin(point->key, false);
+                    covered = other != h->data()->constEnd() && other->key == point->key
+                              && std::abs(h->valueAxis()->coordToPixel(other->value) - at.y()) < 4;
+                }
+                if (covered)
+                    continue;
+                ++sampled;
+                shown += colourNear(image, (at * o.scale).toPoint(), colour, 4, tolerance);
+            }
+            QVERIFY2(sampled >= 1 && shown * 4 >= sampled * 3,
+                     qPrintable(QStringLiteral("%1: %2 of %3 points in %4").arg(g->name()).arg(shown).arg(sampled).arg(colour.name())));
+        }
     }
 
     void sizeAndScale()

@@ -17,6 +17,7 @@
 #include "simulationcontroller.h"
 #include "language.h"
 #include "teaching.h"
+#include "windowtesting.h"
 #include "requestcallout.h"
 #include "comparisonview.h"
 #include "sweepview.h"
@@ -52,12 +53,14 @@
 #include <QTest>
 
 using namespace lle;
+using testing::ProjectorWindow;
 
 namespace {
 
+/// The run is complete and current, and nothing computes any more (no checkpoint on a worker).
 bool upToDate(const SimulationController &c)
 {
-    return c.run() && c.run()->finished && c.run()->generation == c.generation() && !c.isComputing();
+    return testing::upToDate(c) && !c.isComputing();
 }
 
 /// Distinct colours in a sample of the image: a blank grab has one or two.
@@ -128,7 +131,7 @@ void TestTeaching::lessonTargetsExist()
         for (std::size_t i = 0; i < r.lesson->steps.size(); ++i) {
             const QString name = r.lesson->steps[i].highlight;
             if (!name.isEmpty())
-                QVERIFY2(w.findChild<QWidget *>(name), qPrintable(QStringLiteral("%1: step %2: no widget named %3").arg(f).arg(i + 1).arg(name)));
+                QVERIFY2(w.namedWidget(name), qPrintable(QStringLiteral("%1: step %2: no widget named %3").arg(f).arg(i + 1).arg(name)));
         }
     }
     // Every lesson is in the Lessons menu.
@@ -143,11 +146,9 @@ void TestTeaching::lessonTargetsExist()
 
 void TestTeaching::lessonRunsToItsCueAndHighlights()
 {
-    ExplorerWindow w(defaultScenario());
-    w.setAutoPlay(false);
-    auto *t = new Teaching(&w);
-    w.resize(1280, 720);
-    w.show();
+    ProjectorWindow projector(defaultScenario());
+    ExplorerWindow &w = projector.window;
+    Teaching *t = projector.teaching;
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(t->openLesson(QStringLiteral("lifecycle")));
     QVERIFY(t->lessonPanel()->isVisible());
@@ -208,11 +209,8 @@ void TestTeaching::languageSwitchClipsNothing()
     Scenario s = defaultScenario();
     s.function.memoryMb = 10240;
     s.function.provisionedConcurrency = 0;
-    ExplorerWindow w(s);
-    w.setAutoPlay(false);
-    new Teaching(&w);
-    w.resize(1280, 720);
-    w.show();
+    ProjectorWindow projector(s);
+    ExplorerWindow &w = projector.window;
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     setApplicationLanguage(lang);
     auto cutLabels = [&w] {
@@ -246,11 +244,8 @@ void TestTeaching::languageSwitchReachesEveryText()
     setApplicationLanguage(QStringLiteral("ko"));
     Scenario s = defaultScenario();
     s.durationS = 60;
-    ExplorerWindow w(s);
-    w.setAutoPlay(false);
-    new Teaching(&w);
-    w.resize(1280, 720);
-    w.show();
+    ProjectorWindow projector(s);
+    ExplorerWindow &w = projector.window;
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 15000);
     const QString nameKo = scenarioDisplayName(s.name);
@@ -340,11 +335,9 @@ void TestTeaching::languageSwitchReachesEveryText()
 /// panel; its column follows, so no value is cut off at the right (there is no horizontal bar).
 void TestTeaching::panelColumnFollowsItsControls()
 {
-    ExplorerWindow w(defaultScenario());
-    w.setAutoPlay(false);
-    auto *t = new Teaching(&w);
-    w.resize(1280, 720);
-    w.show();
+    ProjectorWindow projector(defaultScenario());
+    ExplorerWindow &w = projector.window;
+    Teaching *t = projector.teaching;
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(t->openLesson(QStringLiteral("managed-instances"), 2));
     QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 15000);
@@ -499,11 +492,9 @@ void TestTeaching::lessonSettingIsThePanels()
 void TestTeaching::highlightIsScrolledIntoView()
 {
     // SnapStart step 2 framed the SnapStart box below the visible part of the panel at 1280×720.
-    ExplorerWindow w(defaultScenario());
-    w.setAutoPlay(false);
-    auto *t = new Teaching(&w);
-    w.resize(1280, 720);
-    w.show();
+    ProjectorWindow projector(defaultScenario());
+    ExplorerWindow &w = projector.window;
+    Teaching *t = projector.teaching;
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(t->openLesson(QStringLiteral("snapstart"), 2));
     auto *scroll = w.findChild<QScrollArea *>(QStringLiteral("panelScroll"));
@@ -548,11 +539,9 @@ void TestTeaching::presentationTextSizes()
     setApplicationLanguage(lang);
     const QFont normalFont = QApplication::font();
     {
-        ExplorerWindow w(defaultScenario());
-        w.setAutoPlay(false);
-        auto *t = new Teaching(&w);
-        w.resize(1280, 720);
-        w.show();
+        ProjectorWindow projector(defaultScenario());
+        ExplorerWindow &w = projector.window;
+        Teaching *t = projector.teaching;
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(t->openLesson(QStringLiteral("lifecycle")));
         t->setPresentationMode(true);
