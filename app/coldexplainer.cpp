@@ -2,6 +2,7 @@
 #include "coldexplainer.h"
 
 #include "format.h"
+#include "scenarioio.h"
 #include "vocabulary.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,21 @@
 namespace lle {
 
 namespace {
+
+/// The last change at or before `tMs` that could have retired environments: one that changed a
+/// setting, or one that published a new version with the settings already in effect (its mark
+/// lists nothing: it changed nothing, so it is never called a change).
+const ChangeMark *retiringChange(const RecordedRun &run, double tMs)
+{
+    const ChangeMark *mark = nullptr;
+    for (const ChangeMark &c : run.changes) {
+        const bool newVersion = c.changeIndex >= 0 && std::size_t(c.changeIndex) < run.scenario.changes.size()
+                                && changeMakesNewVersion(run.scenario.changes[std::size_t(c.changeIndex)]);
+        if (c.atMs <= tMs && (!c.settings.empty() || newVersion))
+            mark = &c;
+    }
+    return mark;
+}
 
 QString endReasonText(EndReason r)
 {
@@ -77,7 +93,16 @@ QString coldPath(const RecordedEnv &env)
     return parts.join(QStringLiteral(" → "));
 }
 
-QString lifeSummary(const RecordedEnv &env)
+/// True when `env` was retired by a new version whose change set only values already in effect.
+bool retiredWithoutChange(const RecordedRun &run, const RecordedEnv &env)
+{
+    if (env.record.endReason != EndReason::Changed)
+        return false;
+    const ChangeMark *mark = retiringChange(run, shutdownStart(env));
+    return mark && mark->settings.empty();
+}
+
+QString lifeSummary(const RecordedRun &run, const RecordedEnv &env)
 {
     const QLocale loc;
     QString line = QCoreApplication::translate("ColdExplainer", "Environment %1: created at %2, served %3 requests")
@@ -85,7 +110,9 @@ QString lifeSummary(const RecordedEnv &env)
                        .arg(Format::runTime(env.record.createdMs), loc.toString(env.record.invocations));
     if (env.ended && env.record.endReason != EndReason::EndOfRun)
         line += QCoreApplication::translate("ColdExplainer", ", shut down at %1 (%2)")
-                    .arg(Format::runTime(shutdownStart(env)), endReasonText(env.record.endReason));
+                    .arg(Format::runTime(shutdownStart(env)), retiredWithoutChange(run, env)
+                                                                   ? QCoreApplication::translate("ColdExplainer", "retired for a new function version with the same settings")
+                                                                   : endReasonText(env.record.endReason));
     return line + QLatin1Char('.');
 }
 
@@ -201,15 +228,15 @@ ColdExplanation explainColdStart(const RecordedRun &run, const InvocationRecord 
         says << QCoreApplication::translate("ColdExplainer", "It recycles environments every few hours, even busy ones.");
         break;
     case ColdReason::Changed: {
-        const ChangeMark *mark = nullptr;
-        for (const ChangeMark &c : run.changes)
-            if (c.atMs <= t)
-                mark = &c;
+        const ChangeMark *mark = retiringChange(run, t);
         QStringList what;
         if (mark)
             for (const auto &s : mark->settings)
                 what << Vocabulary::settingChange(s);
-        if (what.isEmpty())
+        if (mark && what.isEmpty())
+            says << QCoreApplication::translate("ColdExplainer", "A new function version at %1, with the settings already in effect, needs new environments.")
+                        .arg(Format::runTime(mark->atMs));
+        else if (what.isEmpty())
             says << QCoreApplication::translate("ColdExplainer", "Changed configuration: a new function version needs new environments.");
         else
             says << QCoreApplication::translate("ColdExplainer", "Changed configuration at %1 (%2).").arg(Format::runTime(mark->atMs), what.join(QStringLiteral(", ")))
@@ -222,12 +249,12 @@ ColdExplanation explainColdStart(const RecordedRun &run, const InvocationRecord 
     out.reasonText = says.join(QLatin1Char(' '));
     if (previous) {
         out.previousEnvId = previous->record.id;
-        out.history << lifeSummary(*previous);
+        out.history << lifeSummary(run, *previous);
     }
     if (inv->envId >= 1 && inv->envId <= run.envs.size()) {
         const RecordedEnv &env = run.envs[inv->envId - 1];
         out.history << QCoreApplication::translate("ColdExplainer", "Environment %1 started for it: %2.").arg(env.record.id).arg(coldPath(env));
-        out.history << lifeSummary(env);
+        out.history << lifeSummary(run, env);
         // The cold path up to and including this request's invoke.
         for (const LaneSegment &seg : env.segments) {
             if (seg.phase == Phase::Frozen || seg.phase == Phase::Shutdown)

@@ -140,8 +140,9 @@ std::optional<double> cueReachedAt(const RecordedRun &run, const Cue &cue, doubl
     case Cue::Kind::IdleShutdown: t = endedWith(run, cue, EndReason::IdleTimeout, afterMs); break;
     case Cue::Kind::Recycled: t = endedWith(run, cue, EndReason::MaxLifetime, afterMs); break;
     case Cue::Kind::Change:
+        // A change that sets only values already in effect changes nothing: no cue.
         for (const ChangeMark &c : run.changes)
-            if (c.atMs > afterMs)
+            if (c.atMs > afterMs && !c.settings.empty())
                 t = std::min(t, c.atMs);
         break;
     }

@@ -28,7 +28,7 @@ struct Cue {
         Throttled,         ///< a request is throttled
         ProvisionedStart,  ///< a request runs on a provisioned environment
         Restore,           ///< a SnapStart restore begins
-        Change,            ///< a configuration change takes effect
+        Change,            ///< a configuration change that changes a setting takes effect
     };
     Kind kind = Kind::None;
     double timeMs = 0;      ///< Kind::Time

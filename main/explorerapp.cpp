@@ -21,11 +21,11 @@ int runExplorerWindow(const QString &scenarioPath)
 {
     installTranslator();
     auto *window = new ExplorerWindow(defaultScenario());
-    new Teaching(window);   // lessons, explanations, presentation mode, language menu
+    auto *teaching = new Teaching(window);   // lessons, explanations, presentation mode, language menu
     new Lab(window);        // sweeps, run history and compare A/B, calibration, trace progress
     new HelpMenu(window);   // user guide (F1), keyboard shortcuts, About
     new Autosave(window);   // the edited scenario kept on disk; a crashed session's offered back
-    new ClipActions(window);   // File → Record clip…: MP4, WebM or GIF drawn offscreen
+    new ClipActions(window, teaching);   // File → Record clip…: MP4, WebM or GIF drawn offscreen
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->resize(1280, 720);
     window->restoreWindowState();

@@ -12,167 +12,177 @@
 <context>
     <name>ColdExplainer</name>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="20"/>
+        <location filename="../app/coldexplainer.cpp" line="36"/>
         <source>expired after idling</source>
         <translation>expired after idling</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="21"/>
+        <location filename="../app/coldexplainer.cpp" line="37"/>
         <source>recycled at its maximum lifetime</source>
         <translation>recycled at its maximum lifetime</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="22"/>
+        <location filename="../app/coldexplainer.cpp" line="38"/>
         <source>retired after a configuration change</source>
         <translation>retired after a configuration change</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="23"/>
+        <location filename="../app/coldexplainer.cpp" line="39"/>
         <source>still there at the end of the run</source>
         <translation>still there at the end of the run</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="24"/>
+        <location filename="../app/coldexplainer.cpp" line="40"/>
         <source>removed when the fleet scaled in</source>
         <translation>removed when the fleet scaled in</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="83"/>
+        <location filename="../app/coldexplainer.cpp" line="108"/>
         <source>Environment %1: created at %2, served %3 requests</source>
         <translation>Environment %1: created at %2, served %3 requests</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="87"/>
+        <location filename="../app/coldexplainer.cpp" line="112"/>
         <source>, shut down at %1 (%2)</source>
         <translation>, shut down at %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="112"/>
+        <location filename="../app/coldexplainer.cpp" line="114"/>
+        <source>retired for a new function version with the same settings</source>
+        <translation>retired for a new function version with the same settings</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="139"/>
         <source>Request %1 is not in the recorded run.</source>
         <translation>Request %1 is not in the recorded run.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="129"/>
+        <location filename="../app/coldexplainer.cpp" line="156"/>
         <source>Ping %1 was not a cold start.</source>
         <translation>Ping %1 was not a cold start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="130"/>
+        <location filename="../app/coldexplainer.cpp" line="157"/>
         <source>Request %1 was not a cold start.</source>
         <translation>Request %1 was not a cold start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="132"/>
+        <location filename="../app/coldexplainer.cpp" line="159"/>
         <source>It was throttled (HTTP 429): no environment could be added.</source>
         <translation>It was throttled (HTTP 429): no environment could be added.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="135"/>
+        <location filename="../app/coldexplainer.cpp" line="162"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>It ran on provisioned environment %1, initialised ahead of time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="137"/>
+        <location filename="../app/coldexplainer.cpp" line="164"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>It found environment %1 frozen and reused it: a warm start.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="144"/>
+        <location filename="../app/coldexplainer.cpp" line="171"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>Request %1: SnapStart restore at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="145"/>
+        <location filename="../app/coldexplainer.cpp" line="172"/>
         <source>Request %1: cold start at %2</source>
         <translation>Request %1: cold start at %2</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="151"/>
+        <location filename="../app/coldexplainer.cpp" line="178"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>First request: no execution environment existed yet.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="168"/>
+        <location filename="../app/coldexplainer.cpp" line="195"/>
         <source>Scale-out: no environment was free, so a new one was created.</source>
         <translation>Scale-out: no environment was free, so a new one was created.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="170"/>
+        <location filename="../app/coldexplainer.cpp" line="197"/>
         <source>1 environment was busy with another request.</source>
         <translation>1 environment was busy with another request.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="172"/>
+        <location filename="../app/coldexplainer.cpp" line="199"/>
         <source>%1 environments were busy with other requests.</source>
         <translation>%1 environments were busy with other requests.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="174"/>
+        <location filename="../app/coldexplainer.cpp" line="201"/>
         <source>1 environment was still initialising for a request that came earlier.</source>
         <translation>1 environment was still initialising for a request that came earlier.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="176"/>
+        <location filename="../app/coldexplainer.cpp" line="203"/>
         <source>%1 environments were still initialising for requests that came earlier.</source>
         <translation>%1 environments were still initialising for requests that came earlier.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="177"/>
+        <location filename="../app/coldexplainer.cpp" line="204"/>
         <source>An environment serves one request at a time.</source>
         <translation>An environment serves one request at a time.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="185"/>
+        <location filename="../app/coldexplainer.cpp" line="212"/>
         <source>Expired: environment %1 had been idle for %2 and was shut down at %3.</source>
         <translation>Expired: environment %1 had been idle for %2 and was shut down at %3.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="191"/>
+        <location filename="../app/coldexplainer.cpp" line="218"/>
         <source>No frozen environment was left to reuse.</source>
         <translation>No frozen environment was left to reuse.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="196"/>
+        <location filename="../app/coldexplainer.cpp" line="223"/>
         <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</source>
         <translation>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="215"/>
+        <location filename="../app/coldexplainer.cpp" line="237"/>
+        <source>A new function version at %1, with the settings already in effect, needs new environments.</source>
+        <translation>A new function version at %1, with the settings already in effect, needs new environments.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="242"/>
         <source>Changed configuration at %1 (%2).</source>
         <translation>Changed configuration at %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="216"/>
+        <location filename="../app/coldexplainer.cpp" line="243"/>
         <source>A new function version needs new environments.</source>
         <translation>A new function version needs new environments.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="217"/>
+        <location filename="../app/coldexplainer.cpp" line="244"/>
         <source>The old environments drain and shut down.</source>
         <translation>The old environments drain and shut down.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="189"/>
+        <location filename="../app/coldexplainer.cpp" line="216"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>Expired: the environments had been idle too long and were shut down.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="200"/>
+        <location filename="../app/coldexplainer.cpp" line="227"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>Recycled: Lambda replaced the environment at its maximum lifetime.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="201"/>
+        <location filename="../app/coldexplainer.cpp" line="228"/>
         <source>It recycles environments every few hours, even busy ones.</source>
         <translation>It recycles environments every few hours, even busy ones.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="213"/>
+        <location filename="../app/coldexplainer.cpp" line="240"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>Changed configuration: a new function version needs new environments.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="229"/>
+        <location filename="../app/coldexplainer.cpp" line="256"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>Environment %1 started for it: %2.</translation>
     </message>
@@ -2180,115 +2190,115 @@
         <translation>model reference %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="208"/>
-        <location filename="../widgets/reportplots.cpp" line="451"/>
+        <location filename="../widgets/reportplots.cpp" line="210"/>
+        <location filename="../widgets/reportplots.cpp" line="456"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="236"/>
+        <location filename="../widgets/reportplots.cpp" line="240"/>
         <source>simulated time (s)</source>
         <translation>simulated time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="238"/>
+        <location filename="../widgets/reportplots.cpp" line="242"/>
         <source>simulated time (min)</source>
         <translation>simulated time (min)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="239"/>
+        <location filename="../widgets/reportplots.cpp" line="243"/>
         <source>simulated time (h)</source>
         <translation>simulated time (h)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="350"/>
+        <location filename="../widgets/reportplots.cpp" line="354"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="352"/>
+        <location filename="../widgets/reportplots.cpp" line="356"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="363"/>
+        <location filename="../widgets/reportplots.cpp" line="367"/>
         <source>%1 envs,
 %2 a row</source>
         <translation>%1 envs,
 %2 a row</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="364"/>
+        <location filename="../widgets/reportplots.cpp" line="368"/>
         <source>%1 envs</source>
         <translation>%1 envs</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="370"/>
+        <location filename="../widgets/reportplots.cpp" line="374"/>
         <source>No execution environment in this stretch of time.</source>
         <translation>No execution environment in this stretch of time.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="379"/>
+        <location filename="../widgets/reportplots.cpp" line="383"/>
         <source>429 ✕</source>
         <translation>429 ✕</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="487"/>
+        <location filename="../widgets/reportplots.cpp" line="492"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
         <translation>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="492"/>
+        <location filename="../widgets/reportplots.cpp" line="497"/>
         <source>, %1 configuration change</source>
         <translation>, %1 configuration change</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="494"/>
+        <location filename="../widgets/reportplots.cpp" line="499"/>
         <source> · %1 still running at the end</source>
         <translation> · %1 still running at the end</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="544"/>
+        <location filename="../widgets/reportplots.cpp" line="549"/>
         <source>The run up to %1</source>
         <translation>The run up to %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="545"/>
+        <location filename="../widgets/reportplots.cpp" line="550"/>
         <source>The whole run</source>
         <translation>The whole run</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="549"/>
+        <location filename="../widgets/reportplots.cpp" line="554"/>
         <source>The first %1 s, closer: the init phases of the first cold starts</source>
         <translation>The first %1 s, closer: the init phases of the first cold starts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="574"/>
+        <location filename="../widgets/reportplots.cpp" line="579"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="575"/>
+        <location filename="../widgets/reportplots.cpp" line="580"/>
         <source>Latency distribution, cold and warm starts</source>
         <translation>Latency distribution, cold and warm starts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="576"/>
+        <location filename="../widgets/reportplots.cpp" line="581"/>
         <source>Cost accumulated by line item</source>
         <translation>Cost accumulated by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="577"/>
+        <location filename="../widgets/reportplots.cpp" line="582"/>
         <source>Execution environments over time</source>
         <translation>Execution environments over time</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="578"/>
+        <location filename="../widgets/reportplots.cpp" line="583"/>
         <source>Execution environment lifecycle</source>
         <translation>Execution environment lifecycle</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="627"/>
+        <location filename="../widgets/reportplots.cpp" line="640"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: the plot could not be drawn</translation>
     </message>
@@ -3009,42 +3019,42 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="956"/>
+        <location filename="../widgets/runplots.cpp" line="957"/>
         <source>Latency CDF</source>
         <translation>Latency CDF</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="957"/>
+        <location filename="../widgets/runplots.cpp" line="958"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="958"/>
+        <location filename="../widgets/runplots.cpp" line="959"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="959"/>
+        <location filename="../widgets/runplots.cpp" line="960"/>
         <source>all requests</source>
         <translation>all requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="960"/>
+        <location filename="../widgets/runplots.cpp" line="961"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="961"/>
+        <location filename="../widgets/runplots.cpp" line="962"/>
         <source>share ≤ x</source>
         <translation>share ≤ x</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <location filename="../widgets/runplots.cpp" line="1022"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1023"/>
+        <location filename="../widgets/runplots.cpp" line="1024"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3052,42 +3062,42 @@
 <context>
     <name>lle::ChangesList</name>
     <message>
-        <location filename="../ui/changeslist.cpp" line="52"/>
+        <location filename="../ui/changeslist.cpp" line="53"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/changeslist.cpp" line="107"/>
+        <location filename="../ui/changeslist.cpp" line="108"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/changeslist.cpp" line="107"/>
+        <location filename="../ui/changeslist.cpp" line="108"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../ui/changeslist.cpp" line="107"/>
+        <location filename="../ui/changeslist.cpp" line="108"/>
         <source>Old → new</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../ui/changeslist.cpp" line="108"/>
+        <location filename="../ui/changeslist.cpp" line="109"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/changeslist.cpp" line="109"/>
+        <location filename="../ui/changeslist.cpp" line="110"/>
         <source>Remove this setting from the timed change; the run is computed again</source>
         <translation>Remove this setting from the timed change; the run is computed again</translation>
     </message>
     <message>
-        <location filename="../ui/changeslist.cpp" line="110"/>
+        <location filename="../ui/changeslist.cpp" line="111"/>
         <source>Move to playhead</source>
         <translation>Move to playhead</translation>
     </message>
     <message>
-        <location filename="../ui/changeslist.cpp" line="111"/>
+        <location filename="../ui/changeslist.cpp" line="112"/>
         <source>Make this change happen at the playhead instead</source>
         <translation>Make this change happen at the playhead instead</translation>
     </message>
@@ -3110,57 +3120,57 @@
         <translation>GIF animation (*.gif)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="78"/>
+        <location filename="../ui/clipactions.cpp" line="79"/>
         <source>Recor&amp;d clip…</source>
         <translation>Recor&amp;d clip…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="79"/>
+        <location filename="../ui/clipactions.cpp" line="80"/>
         <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
         <translation>Record the animation as MP4, WebM or GIF for slides and course pages</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="91"/>
-        <location filename="../ui/clipactions.cpp" line="124"/>
-        <location filename="../ui/clipactions.cpp" line="135"/>
-        <location filename="../ui/clipactions.cpp" line="190"/>
+        <location filename="../ui/clipactions.cpp" line="92"/>
+        <location filename="../ui/clipactions.cpp" line="125"/>
+        <location filename="../ui/clipactions.cpp" line="136"/>
+        <location filename="../ui/clipactions.cpp" line="191"/>
         <source>Record clip</source>
         <translation>Record clip</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="92"/>
+        <location filename="../ui/clipactions.cpp" line="93"/>
         <source>The run is still being computed. Record the clip once it is complete.</source>
         <translation>The run is still being computed. Record the clip once it is complete.</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="133"/>
+        <location filename="../ui/clipactions.cpp" line="134"/>
         <source>Recording the clip…</source>
         <translation>Recording the clip…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="133"/>
+        <location filename="../ui/clipactions.cpp" line="134"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="175"/>
+        <location filename="../ui/clipactions.cpp" line="176"/>
         <source>Recording %1…</source>
         <translation>Recording %1…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="177"/>
+        <location filename="../ui/clipactions.cpp" line="178"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="190"/>
+        <location filename="../ui/clipactions.cpp" line="191"/>
         <source>The clip could not be recorded:
 %1</source>
         <translation>The clip could not be recorded:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="192"/>
+        <location filename="../ui/clipactions.cpp" line="193"/>
         <source>Clip recorded: %1</source>
         <translation>Clip recorded: %1</translation>
     </message>
@@ -3499,57 +3509,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1175"/>
+        <location filename="../widgets/runplots.cpp" line="1176"/>
         <source>Cost so far by line item</source>
         <translation>Cost so far by line item</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1176"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>requests</source>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1176"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1176"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>init</source>
         <translation>init</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1177"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1177"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1177"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>ephemeral storage</source>
         <translation>ephemeral storage</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1178"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>free tier credit</source>
         <translation>free tier credit</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1178"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>instances and fee</source>
         <translation>instances and fee</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1179"/>
+        <location filename="../widgets/runplots.cpp" line="1180"/>
         <source>tenants and streaming</source>
         <translation>tenants and streaming</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1183"/>
+        <location filename="../widgets/runplots.cpp" line="1184"/>
         <source>cost (USD)</source>
         <translation>cost (USD)</translation>
     </message>
@@ -3591,12 +3601,12 @@
         <translation>t (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="376"/>
+        <location filename="../widgets/environmentlanes.cpp" line="377"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>No execution environment yet: waiting for the first request.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="380"/>
+        <location filename="../widgets/environmentlanes.cpp" line="381"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>+%n older environment not shown</numerusform>
@@ -3604,58 +3614,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="391"/>
+        <location filename="../widgets/environmentlanes.cpp" line="392"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>thinned: phases shorter than %1 merged past %2 segments</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="415"/>
+        <location filename="../widgets/environmentlanes.cpp" line="416"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>Environment #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="417"/>
+        <location filename="../widgets/environmentlanes.cpp" line="418"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>tenant %1: never serves another tenant</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="419"/>
+        <location filename="../widgets/environmentlanes.cpp" line="420"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>serves up to %1 requests at once; never frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="420"/>
+        <location filename="../widgets/environmentlanes.cpp" line="421"/>
         <source>created at %1 s</source>
         <translation>created at %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="422"/>
+        <location filename="../widgets/environmentlanes.cpp" line="423"/>
         <source>ended at %1 s (%2)</source>
         <translation>ended at %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="428"/>
+        <location filename="../widgets/environmentlanes.cpp" line="429"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (from %3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="443"/>
-        <location filename="../widgets/environmentlanes.cpp" line="456"/>
+        <location filename="../widgets/environmentlanes.cpp" line="444"/>
+        <location filename="../widgets/environmentlanes.cpp" line="457"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="447"/>
+        <location filename="../widgets/environmentlanes.cpp" line="448"/>
         <source>Init Duration %1</source>
         <translation>Init Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="449"/>
+        <location filename="../widgets/environmentlanes.cpp" line="450"/>
         <source>Restore Duration %1</source>
         <translation>Restore Duration %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="450"/>
+        <location filename="../widgets/environmentlanes.cpp" line="451"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>Duration %1 · billed %2 ms · latency %3 · cost %4</translation>
     </message>
@@ -3663,42 +3673,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1321"/>
+        <location filename="../widgets/runplots.cpp" line="1322"/>
         <source>Environments</source>
         <translation>Environments</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1322"/>
+        <location filename="../widgets/runplots.cpp" line="1323"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1323"/>
+        <location filename="../widgets/runplots.cpp" line="1324"/>
         <source>initialising</source>
         <translation>initialising</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1327"/>
+        <location filename="../widgets/runplots.cpp" line="1328"/>
         <source>frozen</source>
         <translation>frozen</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1327"/>
+        <location filename="../widgets/runplots.cpp" line="1328"/>
         <source>idle (never frozen)</source>
         <translation>idle (never frozen)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1328"/>
+        <location filename="../widgets/runplots.cpp" line="1329"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1329"/>
+        <location filename="../widgets/runplots.cpp" line="1330"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1330"/>
+        <location filename="../widgets/runplots.cpp" line="1331"/>
         <source>environments</source>
         <translation>environments</translation>
     </message>
@@ -3717,74 +3727,74 @@
     </message>
     <message>
         <location filename="../ui/explorerwindow.cpp" line="215"/>
-        <location filename="../ui/explorerwindow.cpp" line="525"/>
+        <location filename="../ui/explorerwindow.cpp" line="531"/>
         <source>Timed changes</source>
         <translation>Timed changes</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="292"/>
+        <location filename="../ui/explorerwindow.cpp" line="298"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="294"/>
+        <location filename="../ui/explorerwindow.cpp" line="300"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="422"/>
-        <location filename="../ui/explorerwindow.cpp" line="423"/>
+        <location filename="../ui/explorerwindow.cpp" line="428"/>
+        <location filename="../ui/explorerwindow.cpp" line="429"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="447"/>
+        <location filename="../ui/explorerwindow.cpp" line="453"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="447"/>
+        <location filename="../ui/explorerwindow.cpp" line="453"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="450"/>
+        <location filename="../ui/explorerwindow.cpp" line="456"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="455"/>
+        <location filename="../ui/explorerwindow.cpp" line="461"/>
         <source> · day %1, %2:%3</source>
         <translation> · day %1, %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="463"/>
+        <location filename="../ui/explorerwindow.cpp" line="469"/>
         <source>computing…</source>
         <translation>computing…</translation>
     </message>
     <message>
         <location filename="../ui/explorerwindow.cpp" line="199"/>
-        <location filename="../ui/explorerwindow.cpp" line="496"/>
+        <location filename="../ui/explorerwindow.cpp" line="502"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="465"/>
+        <location filename="../ui/explorerwindow.cpp" line="471"/>
         <source>computing… %1 %</source>
         <translation>computing… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="467"/>
+        <location filename="../ui/explorerwindow.cpp" line="473"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>computing… %1 %, %2 s left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="469"/>
+        <location filename="../ui/explorerwindow.cpp" line="475"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>computing… %1 %, %2 min left</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="514"/>
+        <location filename="../ui/explorerwindow.cpp" line="520"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</translation>
     </message>
@@ -4172,64 +4182,64 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="639"/>
+        <location filename="../widgets/runplots.cpp" line="640"/>
         <source>Latency per request</source>
         <translation>Latency per request</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="640"/>
-        <location filename="../widgets/runplots.cpp" line="647"/>
+        <location filename="../widgets/runplots.cpp" line="641"/>
+        <location filename="../widgets/runplots.cpp" line="648"/>
         <source>cold</source>
         <translation>cold</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="641"/>
-        <location filename="../widgets/runplots.cpp" line="648"/>
+        <location filename="../widgets/runplots.cpp" line="642"/>
+        <location filename="../widgets/runplots.cpp" line="649"/>
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="642"/>
+        <location filename="../widgets/runplots.cpp" line="643"/>
         <source>provisioned</source>
         <translation>provisioned</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="643"/>
+        <location filename="../widgets/runplots.cpp" line="644"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="644"/>
+        <location filename="../widgets/runplots.cpp" line="645"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="645"/>
+        <location filename="../widgets/runplots.cpp" line="646"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="646"/>
+        <location filename="../widgets/runplots.cpp" line="647"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="649"/>
+        <location filename="../widgets/runplots.cpp" line="650"/>
         <source>latency (ms, log)</source>
         <translation>latency (ms, log)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="700"/>
+        <location filename="../widgets/runplots.cpp" line="701"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>every request from %1 to %2, simulated again</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="703"/>
+        <location filename="../widgets/runplots.cpp" line="704"/>
         <source>%1 requests, %2 cold, %3</source>
         <translation>%1 requests, %2 cold, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="707"/>
+        <location filename="../widgets/runplots.cpp" line="708"/>
         <source>1 in %1 requests shown</source>
         <translation>1 in %1 requests shown</translation>
     </message>

@@ -12,167 +12,177 @@
 <context>
     <name>ColdExplainer</name>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="20"/>
+        <location filename="../app/coldexplainer.cpp" line="36"/>
         <source>expired after idling</source>
         <translation>유휴 후 만료</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="21"/>
+        <location filename="../app/coldexplainer.cpp" line="37"/>
         <source>recycled at its maximum lifetime</source>
         <translation>최대 수명에 도달해 교체됨</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="22"/>
+        <location filename="../app/coldexplainer.cpp" line="38"/>
         <source>retired after a configuration change</source>
         <translation>구성 변경 후 퇴역</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="23"/>
+        <location filename="../app/coldexplainer.cpp" line="39"/>
         <source>still there at the end of the run</source>
         <translation>실행이 끝날 때까지 남아 있음</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="24"/>
+        <location filename="../app/coldexplainer.cpp" line="40"/>
         <source>removed when the fleet scaled in</source>
         <translation>플릿이 축소되어 제거됨</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="83"/>
+        <location filename="../app/coldexplainer.cpp" line="108"/>
         <source>Environment %1: created at %2, served %3 requests</source>
         <translation>실행 환경 %1: %2에 생성, 요청 %3건 처리</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="87"/>
+        <location filename="../app/coldexplainer.cpp" line="112"/>
         <source>, shut down at %1 (%2)</source>
         <translation>, %1에 종료(%2)</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="112"/>
+        <location filename="../app/coldexplainer.cpp" line="114"/>
+        <source>retired for a new function version with the same settings</source>
+        <translation>설정이 같은 새 함수 버전으로 퇴역</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="139"/>
         <source>Request %1 is not in the recorded run.</source>
         <translation>요청 %1은(는) 기록된 실행에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="129"/>
+        <location filename="../app/coldexplainer.cpp" line="156"/>
         <source>Ping %1 was not a cold start.</source>
         <translation>핑 %1은(는) 콜드 스타트가 아니었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="130"/>
+        <location filename="../app/coldexplainer.cpp" line="157"/>
         <source>Request %1 was not a cold start.</source>
         <translation>요청 %1은(는) 콜드 스타트가 아니었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="132"/>
+        <location filename="../app/coldexplainer.cpp" line="159"/>
         <source>It was throttled (HTTP 429): no environment could be added.</source>
         <translation>스로틀되었습니다(HTTP 429). 실행 환경을 더 늘릴 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="135"/>
+        <location filename="../app/coldexplainer.cpp" line="162"/>
         <source>It ran on provisioned environment %1, initialised ahead of time.</source>
         <translation>미리 초기화된 프로비저닝 실행 환경 %1에서 실행되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="137"/>
+        <location filename="../app/coldexplainer.cpp" line="164"/>
         <source>It found environment %1 frozen and reused it: a warm start.</source>
         <translation>동결된 실행 환경 %1을(를) 찾아 재사용했습니다. 웜 스타트입니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="144"/>
+        <location filename="../app/coldexplainer.cpp" line="171"/>
         <source>Request %1: SnapStart restore at %2</source>
         <translation>요청 %1: %2에 SnapStart 복원</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="145"/>
+        <location filename="../app/coldexplainer.cpp" line="172"/>
         <source>Request %1: cold start at %2</source>
         <translation>요청 %1: %2에 콜드 스타트</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="151"/>
+        <location filename="../app/coldexplainer.cpp" line="178"/>
         <source>First request: no execution environment existed yet.</source>
         <translation>첫 요청: 아직 실행 환경이 하나도 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="168"/>
+        <location filename="../app/coldexplainer.cpp" line="195"/>
         <source>Scale-out: no environment was free, so a new one was created.</source>
         <translation>스케일 아웃: 비어 있는 실행 환경이 없어 새 실행 환경을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="170"/>
+        <location filename="../app/coldexplainer.cpp" line="197"/>
         <source>1 environment was busy with another request.</source>
         <translation>실행 환경 1개가 다른 요청을 처리하느라 바빴습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="172"/>
+        <location filename="../app/coldexplainer.cpp" line="199"/>
         <source>%1 environments were busy with other requests.</source>
         <translation>실행 환경 %1개가 다른 요청을 처리하느라 바빴습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="174"/>
+        <location filename="../app/coldexplainer.cpp" line="201"/>
         <source>1 environment was still initialising for a request that came earlier.</source>
         <translation>실행 환경 1개는 먼저 온 요청을 위해 아직 초기화 중이었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="176"/>
+        <location filename="../app/coldexplainer.cpp" line="203"/>
         <source>%1 environments were still initialising for requests that came earlier.</source>
         <translation>실행 환경 %1개는 먼저 온 요청들을 위해 아직 초기화 중이었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="177"/>
+        <location filename="../app/coldexplainer.cpp" line="204"/>
         <source>An environment serves one request at a time.</source>
         <translation>실행 환경 하나는 한 번에 요청 하나만 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="185"/>
+        <location filename="../app/coldexplainer.cpp" line="212"/>
         <source>Expired: environment %1 had been idle for %2 and was shut down at %3.</source>
         <translation>만료: 실행 환경 %1이(가) %2 동안 유휴 상태였다가 %3에 종료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="191"/>
+        <location filename="../app/coldexplainer.cpp" line="218"/>
         <source>No frozen environment was left to reuse.</source>
         <translation>재사용할 동결된 실행 환경이 남아 있지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="196"/>
+        <location filename="../app/coldexplainer.cpp" line="223"/>
         <source>Recycled: Lambda replaced environment %1 at its maximum lifetime, after %2.</source>
         <translation>교체: Lambda가 최대 수명에 이른 실행 환경 %1을(를) %2 후에 교체했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="215"/>
+        <location filename="../app/coldexplainer.cpp" line="237"/>
+        <source>A new function version at %1, with the settings already in effect, needs new environments.</source>
+        <translation>%1에 이미 적용된 설정 그대로 게시된 새 함수 버전에도 새 실행 환경이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/coldexplainer.cpp" line="242"/>
         <source>Changed configuration at %1 (%2).</source>
         <translation>%1에 구성이 바뀌었습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="216"/>
+        <location filename="../app/coldexplainer.cpp" line="243"/>
         <source>A new function version needs new environments.</source>
         <translation>새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="217"/>
+        <location filename="../app/coldexplainer.cpp" line="244"/>
         <source>The old environments drain and shut down.</source>
         <translation>이전 실행 환경은 처리 중인 요청을 마치고 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="189"/>
+        <location filename="../app/coldexplainer.cpp" line="216"/>
         <source>Expired: the environments had been idle too long and were shut down.</source>
         <translation>만료: 실행 환경들이 너무 오래 유휴 상태여서 종료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="200"/>
+        <location filename="../app/coldexplainer.cpp" line="227"/>
         <source>Recycled: Lambda replaced the environment at its maximum lifetime.</source>
         <translation>교체: Lambda가 최대 수명에 이른 실행 환경을 교체했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="201"/>
+        <location filename="../app/coldexplainer.cpp" line="228"/>
         <source>It recycles environments every few hours, even busy ones.</source>
         <translation>Lambda는 바쁜 실행 환경도 몇 시간마다 교체합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="213"/>
+        <location filename="../app/coldexplainer.cpp" line="240"/>
         <source>Changed configuration: a new function version needs new environments.</source>
         <translation>구성 변경: 새 함수 버전에는 새 실행 환경이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/coldexplainer.cpp" line="229"/>
+        <location filename="../app/coldexplainer.cpp" line="256"/>
         <source>Environment %1 started for it: %2.</source>
         <translation>이 요청을 위해 실행 환경 %1이(가) 시작되었습니다: %2.</translation>
     </message>
@@ -2179,115 +2189,115 @@
         <translation>모델 참조 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="208"/>
-        <location filename="../widgets/reportplots.cpp" line="451"/>
+        <location filename="../widgets/reportplots.cpp" line="210"/>
+        <location filename="../widgets/reportplots.cpp" line="456"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="236"/>
+        <location filename="../widgets/reportplots.cpp" line="240"/>
         <source>simulated time (s)</source>
         <translation>시뮬레이션 시간 (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="238"/>
+        <location filename="../widgets/reportplots.cpp" line="242"/>
         <source>simulated time (min)</source>
         <translation>시뮬레이션 시간 (분)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="239"/>
+        <location filename="../widgets/reportplots.cpp" line="243"/>
         <source>simulated time (h)</source>
         <translation>시뮬레이션 시간 (시간)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="350"/>
+        <location filename="../widgets/reportplots.cpp" line="354"/>
         <source>PC #%1</source>
         <translation>PC #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="352"/>
+        <location filename="../widgets/reportplots.cpp" line="356"/>
         <source>SS #%1</source>
         <translation>SS #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="363"/>
+        <location filename="../widgets/reportplots.cpp" line="367"/>
         <source>%1 envs,
 %2 a row</source>
         <translation>실행 환경 %1개,
 한 줄에 %2개</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="364"/>
+        <location filename="../widgets/reportplots.cpp" line="368"/>
         <source>%1 envs</source>
         <translation>실행 환경 %1개</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="370"/>
+        <location filename="../widgets/reportplots.cpp" line="374"/>
         <source>No execution environment in this stretch of time.</source>
         <translation>이 시간 구간에는 실행 환경이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="379"/>
+        <location filename="../widgets/reportplots.cpp" line="383"/>
         <source>429 ✕</source>
         <translation>429 ✕</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="487"/>
+        <location filename="../widgets/reportplots.cpp" line="492"/>
         <source>environments created: %1 · shut down: %2 on idle timeout, %3 on max lifetime</source>
         <translation>생성된 실행 환경: %1 · 종료: 유휴 시간 제한 %2, 최대 수명 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="492"/>
+        <location filename="../widgets/reportplots.cpp" line="497"/>
         <source>, %1 configuration change</source>
         <translation>, 구성 변경 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="494"/>
+        <location filename="../widgets/reportplots.cpp" line="499"/>
         <source> · %1 still running at the end</source>
         <translation> · 끝날 때 %1개 실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="544"/>
+        <location filename="../widgets/reportplots.cpp" line="549"/>
         <source>The run up to %1</source>
         <translation>%1까지의 실행</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="545"/>
+        <location filename="../widgets/reportplots.cpp" line="550"/>
         <source>The whole run</source>
         <translation>전체 실행</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="549"/>
+        <location filename="../widgets/reportplots.cpp" line="554"/>
         <source>The first %1 s, closer: the init phases of the first cold starts</source>
         <translation>처음 %1초 확대: 첫 콜드 스타트들의 초기화 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="574"/>
+        <location filename="../widgets/reportplots.cpp" line="579"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="575"/>
+        <location filename="../widgets/reportplots.cpp" line="580"/>
         <source>Latency distribution, cold and warm starts</source>
         <translation>지연 시간 분포, 콜드 스타트와 웜 스타트</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="576"/>
+        <location filename="../widgets/reportplots.cpp" line="581"/>
         <source>Cost accumulated by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="577"/>
+        <location filename="../widgets/reportplots.cpp" line="582"/>
         <source>Execution environments over time</source>
         <translation>시간에 따른 실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="578"/>
+        <location filename="../widgets/reportplots.cpp" line="583"/>
         <source>Execution environment lifecycle</source>
         <translation>실행 환경 수명 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/reportplots.cpp" line="627"/>
+        <location filename="../widgets/reportplots.cpp" line="640"/>
         <source>%1: the plot could not be drawn</source>
         <translation>%1: 그래프를 그릴 수 없습니다</translation>
     </message>
@@ -3008,42 +3018,42 @@
 <context>
     <name>lle::CdfPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="956"/>
+        <location filename="../widgets/runplots.cpp" line="957"/>
         <source>Latency CDF</source>
         <translation>지연 시간 누적 분포(CDF)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="957"/>
+        <location filename="../widgets/runplots.cpp" line="958"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="958"/>
+        <location filename="../widgets/runplots.cpp" line="959"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="959"/>
+        <location filename="../widgets/runplots.cpp" line="960"/>
         <source>all requests</source>
         <translation>모든 요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="960"/>
+        <location filename="../widgets/runplots.cpp" line="961"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="961"/>
+        <location filename="../widgets/runplots.cpp" line="962"/>
         <source>share ≤ x</source>
         <translation>x 이하 비율</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1021"/>
+        <location filename="../widgets/runplots.cpp" line="1022"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1023"/>
+        <location filename="../widgets/runplots.cpp" line="1024"/>
         <source>p99 %1</source>
         <translation>p99 %1</translation>
     </message>
@@ -3051,42 +3061,42 @@
 <context>
     <name>lle::ChangesList</name>
     <message>
-        <location filename="../ui/changeslist.cpp" line="52"/>
+        <location filename="../ui/changeslist.cpp" line="53"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/changeslist.cpp" line="107"/>
+        <location filename="../ui/changeslist.cpp" line="108"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../ui/changeslist.cpp" line="107"/>
+        <location filename="../ui/changeslist.cpp" line="108"/>
         <source>Setting</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/changeslist.cpp" line="107"/>
+        <location filename="../ui/changeslist.cpp" line="108"/>
         <source>Old → new</source>
         <translation>이전 → 새 값</translation>
     </message>
     <message>
-        <location filename="../ui/changeslist.cpp" line="108"/>
+        <location filename="../ui/changeslist.cpp" line="109"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/changeslist.cpp" line="109"/>
+        <location filename="../ui/changeslist.cpp" line="110"/>
         <source>Remove this setting from the timed change; the run is computed again</source>
         <translation>이 설정을 시점 변경에서 뺍니다. 실행을 다시 계산합니다</translation>
     </message>
     <message>
-        <location filename="../ui/changeslist.cpp" line="110"/>
+        <location filename="../ui/changeslist.cpp" line="111"/>
         <source>Move to playhead</source>
         <translation>재생 위치로 옮기기</translation>
     </message>
     <message>
-        <location filename="../ui/changeslist.cpp" line="111"/>
+        <location filename="../ui/changeslist.cpp" line="112"/>
         <source>Make this change happen at the playhead instead</source>
         <translation>이 변경이 재생 위치에서 일어나도록 옮깁니다</translation>
     </message>
@@ -3109,57 +3119,57 @@
         <translation>GIF 애니메이션 (*.gif)</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="78"/>
+        <location filename="../ui/clipactions.cpp" line="79"/>
         <source>Recor&amp;d clip…</source>
         <translation>클립 녹화(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="79"/>
+        <location filename="../ui/clipactions.cpp" line="80"/>
         <source>Record the animation as MP4, WebM or GIF for slides and course pages</source>
         <translation>슬라이드와 강의 페이지에 쓸 애니메이션을 MP4, WebM 또는 GIF로 녹화합니다</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="91"/>
-        <location filename="../ui/clipactions.cpp" line="124"/>
-        <location filename="../ui/clipactions.cpp" line="135"/>
-        <location filename="../ui/clipactions.cpp" line="190"/>
+        <location filename="../ui/clipactions.cpp" line="92"/>
+        <location filename="../ui/clipactions.cpp" line="125"/>
+        <location filename="../ui/clipactions.cpp" line="136"/>
+        <location filename="../ui/clipactions.cpp" line="191"/>
         <source>Record clip</source>
         <translation>클립 녹화</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="92"/>
+        <location filename="../ui/clipactions.cpp" line="93"/>
         <source>The run is still being computed. Record the clip once it is complete.</source>
         <translation>실행을 아직 계산하는 중입니다. 계산이 끝난 뒤 클립을 녹화하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="133"/>
+        <location filename="../ui/clipactions.cpp" line="134"/>
         <source>Recording the clip…</source>
         <translation>클립을 녹화하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="133"/>
+        <location filename="../ui/clipactions.cpp" line="134"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="175"/>
+        <location filename="../ui/clipactions.cpp" line="176"/>
         <source>Recording %1…</source>
         <translation>%1 녹화 중…</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="177"/>
+        <location filename="../ui/clipactions.cpp" line="178"/>
         <source>about %1 s left</source>
         <translation>약 %1초 남음</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="190"/>
+        <location filename="../ui/clipactions.cpp" line="191"/>
         <source>The clip could not be recorded:
 %1</source>
         <translation>클립을 녹화하지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/clipactions.cpp" line="192"/>
+        <location filename="../ui/clipactions.cpp" line="193"/>
         <source>Clip recorded: %1</source>
         <translation>클립을 녹화했습니다: %1</translation>
     </message>
@@ -3498,57 +3508,57 @@
 <context>
     <name>lle::CostPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1175"/>
+        <location filename="../widgets/runplots.cpp" line="1176"/>
         <source>Cost so far by line item</source>
         <translation>항목별 누적 비용</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1176"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1176"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>duration</source>
         <translation>실행 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1176"/>
+        <location filename="../widgets/runplots.cpp" line="1177"/>
         <source>init</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1177"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1177"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1177"/>
+        <location filename="../widgets/runplots.cpp" line="1178"/>
         <source>ephemeral storage</source>
         <translation>임시 스토리지</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1178"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>free tier credit</source>
         <translation>프리 티어 공제</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1178"/>
+        <location filename="../widgets/runplots.cpp" line="1179"/>
         <source>instances and fee</source>
         <translation>인스턴스와 수수료</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1179"/>
+        <location filename="../widgets/runplots.cpp" line="1180"/>
         <source>tenants and streaming</source>
         <translation>테넌트와 스트리밍</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1183"/>
+        <location filename="../widgets/runplots.cpp" line="1184"/>
         <source>cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
@@ -3590,70 +3600,70 @@
         <translation>t (초)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="376"/>
+        <location filename="../widgets/environmentlanes.cpp" line="377"/>
         <source>No execution environment yet: waiting for the first request.</source>
         <translation>아직 실행 환경이 없습니다: 첫 요청을 기다리는 중입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/environmentlanes.cpp" line="380"/>
+        <location filename="../widgets/environmentlanes.cpp" line="381"/>
         <source>+%n older environment(s) not shown</source>
         <translation>
             <numerusform>이전 실행 환경 %n개는 표시하지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="391"/>
+        <location filename="../widgets/environmentlanes.cpp" line="392"/>
         <source>thinned: phases shorter than %1 merged past %2 segments</source>
         <translation>간추림: 구간 %2개를 넘어 %1보다 짧은 단계는 합쳐 그림</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="415"/>
+        <location filename="../widgets/environmentlanes.cpp" line="416"/>
         <source>Environment #%1 (%2), %3 MB</source>
         <translation>실행 환경 #%1 (%2), %3 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="417"/>
+        <location filename="../widgets/environmentlanes.cpp" line="418"/>
         <source>tenant %1: never serves another tenant</source>
         <translation>테넌트 %1: 다른 테넌트를 처리하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="419"/>
+        <location filename="../widgets/environmentlanes.cpp" line="420"/>
         <source>serves up to %1 requests at once; never frozen</source>
         <translation>요청을 최대 %1개까지 동시에 처리, 동결되지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="420"/>
+        <location filename="../widgets/environmentlanes.cpp" line="421"/>
         <source>created at %1 s</source>
         <translation>%1초에 생성</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="422"/>
+        <location filename="../widgets/environmentlanes.cpp" line="423"/>
         <source>ended at %1 s (%2)</source>
         <translation>%1초에 종료 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="428"/>
+        <location filename="../widgets/environmentlanes.cpp" line="429"/>
         <source>%1: %2 (from %3 s)</source>
         <translation>%1: %2 (%3초부터)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="443"/>
-        <location filename="../widgets/environmentlanes.cpp" line="456"/>
+        <location filename="../widgets/environmentlanes.cpp" line="444"/>
+        <location filename="../widgets/environmentlanes.cpp" line="457"/>
         <source>Request %1: %2</source>
         <translation>요청 %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="447"/>
+        <location filename="../widgets/environmentlanes.cpp" line="448"/>
         <source>Init Duration %1</source>
         <translation>초기화 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="449"/>
+        <location filename="../widgets/environmentlanes.cpp" line="450"/>
         <source>Restore Duration %1</source>
         <translation>복원 시간 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentlanes.cpp" line="450"/>
+        <location filename="../widgets/environmentlanes.cpp" line="451"/>
         <source>Duration %1 · billed %2 ms · latency %3 · cost %4</source>
         <translation>실행 시간 %1 · 과금 %2 ms · 지연 시간 %3 · 비용 %4</translation>
     </message>
@@ -3661,42 +3671,42 @@
 <context>
     <name>lle::EnvironmentsPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1321"/>
+        <location filename="../widgets/runplots.cpp" line="1322"/>
         <source>Environments</source>
         <translation>실행 환경</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1322"/>
+        <location filename="../widgets/runplots.cpp" line="1323"/>
         <source>busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1323"/>
+        <location filename="../widgets/runplots.cpp" line="1324"/>
         <source>initialising</source>
         <translation>초기화 중</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1327"/>
+        <location filename="../widgets/runplots.cpp" line="1328"/>
         <source>frozen</source>
         <translation>동결</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1327"/>
+        <location filename="../widgets/runplots.cpp" line="1328"/>
         <source>idle (never frozen)</source>
         <translation>유휴 (동결 없음)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1328"/>
+        <location filename="../widgets/runplots.cpp" line="1329"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1329"/>
+        <location filename="../widgets/runplots.cpp" line="1330"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="1330"/>
+        <location filename="../widgets/runplots.cpp" line="1331"/>
         <source>environments</source>
         <translation>실행 환경 수</translation>
     </message>
@@ -3715,74 +3725,74 @@
     </message>
     <message>
         <location filename="../ui/explorerwindow.cpp" line="215"/>
-        <location filename="../ui/explorerwindow.cpp" line="525"/>
+        <location filename="../ui/explorerwindow.cpp" line="531"/>
         <source>Timed changes</source>
         <translation>시간 지정 변경</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="292"/>
+        <location filename="../ui/explorerwindow.cpp" line="298"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="294"/>
+        <location filename="../ui/explorerwindow.cpp" line="300"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="422"/>
-        <location filename="../ui/explorerwindow.cpp" line="423"/>
+        <location filename="../ui/explorerwindow.cpp" line="428"/>
+        <location filename="../ui/explorerwindow.cpp" line="429"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="447"/>
+        <location filename="../ui/explorerwindow.cpp" line="453"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="447"/>
+        <location filename="../ui/explorerwindow.cpp" line="453"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="450"/>
+        <location filename="../ui/explorerwindow.cpp" line="456"/>
         <source>t = %1 / %2</source>
         <translation>t = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="455"/>
+        <location filename="../ui/explorerwindow.cpp" line="461"/>
         <source> · day %1, %2:%3</source>
         <translation> · %1일째 %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="463"/>
+        <location filename="../ui/explorerwindow.cpp" line="469"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
         <location filename="../ui/explorerwindow.cpp" line="199"/>
-        <location filename="../ui/explorerwindow.cpp" line="496"/>
+        <location filename="../ui/explorerwindow.cpp" line="502"/>
         <source>Not applied: %1</source>
         <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="465"/>
+        <location filename="../ui/explorerwindow.cpp" line="471"/>
         <source>computing… %1 %</source>
         <translation>계산 중… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="467"/>
+        <location filename="../ui/explorerwindow.cpp" line="473"/>
         <source>computing… %1 %, %2 s left</source>
         <translation>계산 중… %1 %, %2초 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="469"/>
+        <location filename="../ui/explorerwindow.cpp" line="475"/>
         <source>computing… %1 %, %2 min left</source>
         <translation>계산 중… %1 %, %2분 남음</translation>
     </message>
     <message>
-        <location filename="../ui/explorerwindow.cpp" line="514"/>
+        <location filename="../ui/explorerwindow.cpp" line="520"/>
         <source>What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a request, light blue = frozen. Hover for details; a slider changes the function from now on.</source>
         <translation>무엇을 보고 있나요? 실행 환경 하나가 토큰 하나, 레인 하나입니다: 회색→주황 = 콜드 스타트, 파랑 = 요청 처리 중, 하늘색 = 동결. 마우스를 올리면 자세히 보이고, 슬라이더는 지금부터 함수를 바꿉니다.</translation>
     </message>
@@ -4169,64 +4179,64 @@
 <context>
     <name>lle::LatencyPlot</name>
     <message>
-        <location filename="../widgets/runplots.cpp" line="639"/>
+        <location filename="../widgets/runplots.cpp" line="640"/>
         <source>Latency per request</source>
         <translation>요청별 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="640"/>
-        <location filename="../widgets/runplots.cpp" line="647"/>
+        <location filename="../widgets/runplots.cpp" line="641"/>
+        <location filename="../widgets/runplots.cpp" line="648"/>
         <source>cold</source>
         <translation>콜드</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="641"/>
-        <location filename="../widgets/runplots.cpp" line="648"/>
+        <location filename="../widgets/runplots.cpp" line="642"/>
+        <location filename="../widgets/runplots.cpp" line="649"/>
         <source>warm</source>
         <translation>웜</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="642"/>
+        <location filename="../widgets/runplots.cpp" line="643"/>
         <source>provisioned</source>
         <translation>프로비저닝됨</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="643"/>
+        <location filename="../widgets/runplots.cpp" line="644"/>
         <source>SnapStart</source>
         <translation>SnapStart</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="644"/>
+        <location filename="../widgets/runplots.cpp" line="645"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="645"/>
+        <location filename="../widgets/runplots.cpp" line="646"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="646"/>
+        <location filename="../widgets/runplots.cpp" line="647"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="649"/>
+        <location filename="../widgets/runplots.cpp" line="650"/>
         <source>latency (ms, log)</source>
         <translation>지연 시간 (ms, 로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="700"/>
+        <location filename="../widgets/runplots.cpp" line="701"/>
         <source>every request from %1 to %2, simulated again</source>
         <translation>%1부터 %2까지의 모든 요청 (다시 시뮬레이션)</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="703"/>
+        <location filename="../widgets/runplots.cpp" line="704"/>
         <source>%1 requests, %2 cold, %3</source>
         <translation>요청 %1개, 콜드 %2개, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/runplots.cpp" line="707"/>
+        <location filename="../widgets/runplots.cpp" line="708"/>
         <source>1 in %1 requests shown</source>
         <translation>요청 %1개 중 1개 표시</translation>
     </message>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changeslist.h"
 
-#include "palette.h"
+#include "format.h"
 #include "simulationcontroller.h"
+#include "vocabulary.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -46,10 +47,10 @@ ChangesList::ChangesList(SimulationController *controller, QWidget *parent)
 QStringList ChangesList::rowText(int i) const
 {
     const TimedChangeRow &r = m_rows[static_cast<std::size_t>(i)];
-    const QString before = r.before ? Palette::settingValue(r.path, *r.before)
-                                    : Palette::idleTimeoutText(m_controller->configAt(r.atMs - 1e-6).platform.idleTimeout);
-    return {Palette::formatSimTime(r.atMs), Palette::settingName(r.path),
-            tr("%1 → %2").arg(before, Palette::settingValue(r.path, r.after))};
+    const QString before = r.before ? Vocabulary::settingValue(r.path, *r.before)
+                                    : Vocabulary::idleTimeoutText(m_controller->configAt(r.atMs - 1e-6).platform.idleTimeout);
+    return {Format::simTime(r.atMs), Vocabulary::settingName(r.path),
+            tr("%1 → %2").arg(before, Vocabulary::settingValue(r.path, r.after))};
 }
 
 void ChangesList::refresh()

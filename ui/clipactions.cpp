@@ -45,7 +45,8 @@ QString fileFilter(VideoFormat f)
 
 }  // namespace
 
-ClipActions::ClipActions(ExplorerWindow *window) : QObject(window), m_window(window)
+ClipActions::ClipActions(ExplorerWindow *window, Teaching *teaching)
+    : QObject(window), m_window(window), m_teaching(teaching)
 {
     m_action = new QAction(this);
     m_action->setObjectName(QStringLiteral("actionRecordClip"));
@@ -96,8 +97,8 @@ void ClipActions::askAndRecord()
     RecordClipDialog dialog(run->durationMs, m_window);
     dialog.setSpeed(clock->speed());
     // An open lesson: its current step from the playhead to the step's cue, its text as caption.
-    if (auto *teaching = m_window->findChild<Teaching *>(); teaching && teaching->player()->isActive()) {
-        LessonPlayer *player = teaching->player();
+    if (m_teaching && m_teaching->player()->isActive()) {
+        LessonPlayer *player = m_teaching->player();
         const double from = clock->simTimeMs();
         double to = run->durationMs;
         if (const LessonStep *step = player->currentStep(); step && step->cue.kind != Cue::Kind::None) {

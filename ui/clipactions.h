@@ -14,16 +14,18 @@ class QProgressDialog;
 namespace lle {
 
 class ExplorerWindow;
+class Teaching;
 
 /// File → Record clip…, attached to the explorer window the way Teaching is (through its public
 /// interface and the objectName of its File menu). The clip is drawn from the window's recorded
 /// run with views of its own (ClipFrames), never from the screen, so the window goes on playing;
-/// a progress dialog shows frames, time left and Cancel. A lesson that is open offers its current
-/// step: from the playhead to the step's cue, with the step's text as caption.
+/// a progress dialog shows frames, time left and Cancel. A lesson that is open in `teaching` (when
+/// the window has one) offers its current step: from the playhead to the step's cue, with the
+/// step's text as caption.
 class ClipActions : public QObject {
     Q_OBJECT
 public:
-    explicit ClipActions(ExplorerWindow *window);
+    explicit ClipActions(ExplorerWindow *window, Teaching *teaching = nullptr);
     ~ClipActions() override;
 
     QAction *recordAction() const { return m_action; }
@@ -48,6 +50,7 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     ExplorerWindow *m_window;
+    QPointer<Teaching> m_teaching;   // nullptr: a window without lessons, no step to offer
     QAction *m_action = nullptr;
     std::unique_ptr<ClipRecording> m_recording;
     QPointer<QProgressDialog> m_progress;

@@ -65,13 +65,6 @@ public:
     static QColor throttled() { return QColor(colours::kBlack); }
     static QColor busy() { return QColor(colours::kBlue); }
 
-    // The changes list (ui/changeslist.cpp) still asks the palette for these words; they are the
-    // vocabulary's and the format's, forwarded until it moves over.
-    static QString settingName(const std::string &key) { return Vocabulary::settingName(key); }
-    static QString settingValue(const std::string &key, const ScalarValue &v) { return Vocabulary::settingValue(key, v); }
-    static QString idleTimeoutText(const IdleTimeout &t) { return Vocabulary::idleTimeoutText(t); }
-    static QString formatSimTime(double ms) { return Format::simTime(ms); }
-
     // --- light and dark -------------------------------------------------------------------------
     /// True when the palette's background is darker than its text.
     static bool isDark(const QPalette &palette);

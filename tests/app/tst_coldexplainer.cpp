@@ -53,6 +53,7 @@ private slots:
     void expired();
     void recycled();
     void changedConfiguration();
+    void newVersionThatChangesNothing();
     void warmAndUnknown();
     void changeInTheVocabulary_data();
     void changeInTheVocabulary();
@@ -252,6 +253,31 @@ void TestColdExplainer::changedConfiguration()
     QCOMPARE(e.reason, ColdReason::Changed);
     QVERIFY2(e.reasonText.contains(QStringLiteral("memory 512 → 2,048 MB")), qPrintable(e.reasonText));
     QVERIFY2(e.reasonText.contains(QLatin1String("1:40")), qPrintable(e.reasonText));
+}
+
+void TestColdExplainer::newVersionThatChangesNothing()
+{
+    // The memory set to the value it has: the core still publishes a new version (the old
+    // environments retire), but the mark lists no setting and nothing is called changed.
+    Scenario s = base();
+    setScenarioValue(s, "workload.rate_per_s", 1.0);
+    setScenarioValue(s, "function.memory_mb", 512.0);
+    s.changes.push_back(Change{100, {{"function.memory_mb", 512.0}}});
+    RunPtr run = testing::recordRun(s);
+    QCOMPARE(run->changes.size(), size_t(1));
+    QVERIFY(run->changes.front().settings.empty());
+    const auto *inv = firstCold(*run, ColdReason::Changed);
+    QVERIFY(inv);
+    QVERIFY(inv->arrivalMs >= 100'000);
+    const auto e = explainColdStart(*run, inv->id);
+    QCOMPARE(e.reason, ColdReason::Changed);
+    QVERIFY2(!e.reasonText.contains(QLatin1String("hange"), Qt::CaseInsensitive), qPrintable(e.reasonText));
+    QVERIFY2(e.reasonText.contains(QLatin1String("new function version at 1:40")), qPrintable(e.reasonText));
+    // The environment it replaced was retired for the new version, not "after a change".
+    QVERIFY(e.previousEnvId != 0);
+    for (const QString &line : e.history)
+        QVERIFY2(!line.contains(QLatin1String("hange"), Qt::CaseInsensitive), qPrintable(line));
+    QVERIFY2(e.history.first().contains(QLatin1String("new function version with the same settings")), qPrintable(e.history.first()));
 }
 
 void TestColdExplainer::warmAndUnknown()

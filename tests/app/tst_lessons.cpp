@@ -33,6 +33,7 @@ private slots:
     void errorsNameFileAndStep_data();
     void errorsNameFileAndStep();
     void cueReachedAtOnARun();
+    void changeCueSkipsAChangeOfNothing();
     void playerWalksSteps();
     void lessonValuesWinOverPresets_data() { everyLessonLoads_data(); }
     void lessonValuesWinOverPresets();
@@ -245,6 +246,22 @@ void TestLessons::cueReachedAtOnARun()
     auto partial = std::make_shared<RecordedRun>(*run);
     partial->recordedUntilMs = 10'000;
     QVERIFY(!cueReachedAt(*partial, Cue{Cue::Kind::IdleShutdown}));
+}
+
+void TestLessons::changeCueSkipsAChangeOfNothing()
+{
+    // At 100 s the memory is set to the value it has: a mark with no settings, no change to cue.
+    Scenario s = defaultScenario();
+    s.durationS = 300;
+    setScenarioValue(s, "function.memory_mb", 512.0);
+    s.changes.push_back(Change{100, {{"function.memory_mb", 512.0}}});
+    s.changes.push_back(Change{200, {{"function.memory_mb", 1024.0}}});
+    RunPtr run = testing::recordRun(s);
+    QCOMPARE(run->changes.size(), size_t(2));
+    QVERIFY(run->changes[0].settings.empty());
+    QVERIFY(!run->changes[1].settings.empty());
+    QCOMPARE(cueReachedAt(*run, Cue{Cue::Kind::Change}), std::optional<double>(200'000));
+    QVERIFY(!cueReachedAt(*run, Cue{Cue::Kind::Change}, 200'000));
 }
 
 void TestLessons::playerWalksSteps()

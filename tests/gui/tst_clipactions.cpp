@@ -85,8 +85,6 @@ private slots:
         QCOMPARE(int(lesson.narration.size()), 1);
         QCOMPARE(lesson.narration.front().fromMs, 12'000.0);
         QCOMPARE(lesson.narration.front().text, QStringLiteral("A frozen environment is reused."));
-        dialog.show();
-        dialog.grab().save(QStringLiteral(LLE_SCREENSHOT_DIR "/record-clip-dialog.png"));
     }
 
     void wholeWindowShowsTheParameterPanel()
@@ -106,7 +104,6 @@ private slots:
         const int panelW = std::min(m_window->panel()->width(), 1280 / 3);
         QVERIFY(withPanel.copy(0, 40, panelW, 600) != without.copy(0, 40, panelW, 600));
         QVERIFY(window.lanesRect().left() >= panelW);
-        withPanel.save(QStringLiteral(LLE_SCREENSHOT_DIR "/clip-window.png"));
     }
 
     void recordsWhileTheWindowPlays()

@@ -96,8 +96,6 @@ void TestClipFrames::framesAreTheClipsSize()
         for (int x = 0; x < image.width(); x += 3)
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
-    if (view == int(ClipView::Dashboard) && size.width() == 1920)
-        image.save(QStringLiteral(LLE_SCREENSHOT_DIR "/clip-dashboard.png"));
 }
 
 void TestClipFrames::twoRendersAreIdentical()

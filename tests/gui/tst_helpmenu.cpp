@@ -195,8 +195,6 @@ private slots:
                      qPrintable(key + QLatin1String(" ") + text));
         }
         QVERIFY(withShortcut >= 6);
-        if (qEnvironmentVariableIsSet("LLE_SCREENSHOT_DIR"))
-            dialog->grab().save(qEnvironmentVariable("LLE_SCREENSHOT_DIR") + QStringLiteral("/shortcuts.png"));
         // The standard ones by name: they are what the issue asks for.
         for (const QKeySequence &k : {QKeySequence(QKeySequence::Open), QKeySequence(QKeySequence::Save),
                                       QKeySequence(QKeySequence::SaveAs), QKeySequence(QKeySequence::Quit),
@@ -251,10 +249,6 @@ private slots:
         const QString shown = dialog.browser()->toPlainText();
         QVERIFY2(shown.contains(expect), qPrintable(shown.left(200)));
         QVERIFY(!dialog.browser()->openExternalLinks());
-        if (qEnvironmentVariableIsSet("LLE_SCREENSHOT_DIR")) {
-            dialog.show();
-            dialog.grab().save(qEnvironmentVariable("LLE_SCREENSHOT_DIR") + QStringLiteral("/guide-%1.png").arg(lang));
-        }
     }
 
     void guideFollowsTheInterfaceLanguage()
@@ -309,12 +303,6 @@ private slots:
         QVERIFY(explain);
         QVERIFY2(explain->styleSheet().contains(Palette::chrome().hintBackground.name()), qPrintable(explain->styleSheet()));
         QVERIFY(QColor(Palette::chrome().hintBackground).lightness() < 100);
-
-        if (qEnvironmentVariableIsSet("LLE_SCREENSHOT_DIR")) {
-            AboutDialog about;
-            about.show();
-            about.grab().save(qEnvironmentVariable("LLE_SCREENSHOT_DIR") + QStringLiteral("/about-dark.png"));
-        }
     }
 };
 

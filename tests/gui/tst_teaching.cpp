@@ -112,10 +112,10 @@ private slots:
     void plotsRetranslate();
     void lessonFitsA1280Projector_data();
     void lessonFitsA1280Projector();
-    void screenshots_data();
-    void screenshots();
-    void calloutScreenshots_data();
-    void calloutScreenshots();
+    void lessonWindowIsDrawnWhole_data();
+    void lessonWindowIsDrawnWhole();
+    void scaleOutCalloutInsideTheWindow_data();
+    void scaleOutCalloutInsideTheWindow();
 };
 
 void TestTeaching::lessonTargetsExist()
@@ -820,13 +820,14 @@ void TestTeaching::lessonFitsA1280Projector()
     setApplicationLanguage(QStringLiteral("en"));
 }
 
-void TestTeaching::screenshots_data()
+void TestTeaching::lessonWindowIsDrawnWhole_data()
 {
     bothLanguages();
 }
 
-void TestTeaching::screenshots()
+void TestTeaching::lessonWindowIsDrawnWhole()
 {
+    // The window tools/screenshots/window-screenshots pictures as teaching-LANG.png.
     QFETCH(QString, lang);
     setApplicationLanguage(lang);
     ExplorerWindow w(defaultScenario());
@@ -840,20 +841,18 @@ void TestTeaching::screenshots()
     const QImage img = w.grab().toImage();
     QVERIFY2(img.width() >= 1280 && img.height() >= 720, qPrintable(QStringLiteral("%1×%2").arg(img.width()).arg(img.height())));
     QVERIFY2(colourCount(img) > 20, "the grab looks blank");
-    const QString out = QDir(QStringLiteral(LLE_SCREENSHOT_DIR)).filePath(QStringLiteral("teaching-%1.png").arg(lang));
-    QVERIFY(img.save(out, "PNG"));
     setApplicationLanguage(QStringLiteral("en"));
 }
 
-void TestTeaching::calloutScreenshots_data()
+void TestTeaching::scaleOutCalloutInsideTheWindow_data()
 {
     bothLanguages();
 }
 
-void TestTeaching::calloutScreenshots()
+void TestTeaching::scaleOutCalloutInsideTheWindow()
 {
     // A scale-out cold start clicked in the latency plot: ringed there, outlined in the lanes,
-    // explained in the callout beside the click (resources/screenshots/request-callout-*.png).
+    // explained in the callout beside the click (window-screenshots' request-callout-LANG.png).
     QFETCH(QString, lang);
     setApplicationLanguage(lang);
     Scenario s = defaultScenario();
@@ -887,8 +886,6 @@ void TestTeaching::calloutScreenshots()
     QTest::qWait(50);
     const QImage img = w.grab().toImage();
     QVERIFY2(colourCount(img) > 20, "the grab looks blank");
-    const QString out = QDir(QStringLiteral(LLE_SCREENSHOT_DIR)).filePath(QStringLiteral("request-callout-%1.png").arg(lang));
-    QVERIFY(img.save(out, "PNG"));
     setApplicationLanguage(QStringLiteral("en"));
 }
 

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scenario's timed changes as the changes list shows and edits them: one row per setting that
+// changes something, with the value it replaces; Delete and Move as new scenarios.
+#include "scenarioio.h"
+#include "timedchanges.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace lle;
+
+class TestTimedChanges : public QObject {
+    Q_OBJECT
+
+    static Scenario small()
+    {
+        Scenario s = defaultScenario();
+        s.durationS = 300;
+        setScenarioValue(s, "function.memory_mb", 512.0);
+        return s;
+    }
+
+private slots:
+    void rowsWithOldAndNew();
+    void deleteAndMove();
+};
+
+void TestTimedChanges::rowsWithOldAndNew()
+{
+    Scenario s = small();
+    s.changes.push_back(Change{120, {{"function.memory_mb", 2048.0}}});
+    s.changes.push_back(Change{60, {{"function.memory_mb", 1024.0}, {"function.snapstart.enabled", false}}});
+    std::sort(s.changes.begin(), s.changes.end(), [](auto &a, auto &b) { return a.atS < b.atS; });
+    QVERIFY(!s.function.snapstart.enabled);
+    const auto rows = timedChangeRows(s);
+    // SnapStart off when it is off already is no change: not listed.
+    QCOMPARE(rows.size(), std::size_t(2));
+    QCOMPARE(rows[0].atMs, 60'000.0);
+    QCOMPARE(rows[0].path, std::string("function.memory_mb"));
+    QVERIFY(rows[0].before && std::get<double>(*rows[0].before) == 512.0);
+    QCOMPARE(std::get<double>(rows[0].after), 1024.0);
+    QCOMPARE(rows[1].atMs, 120'000.0);
+    QVERIFY(rows[1].before && std::get<double>(*rows[1].before) == 1024.0);   // the one before it
+    // A change to the value in effect lists nothing; its neighbour in the change still counts.
+    s.changes.push_back(Change{180, {{"function.memory_mb", 2048.0}, {"function.handler.cpu_ms", 80.0}}});
+    const auto more = timedChangeRows(s);
+    QCOMPARE(more.size(), std::size_t(3));
+    QCOMPARE(more[2].path, std::string("function.handler.cpu_ms"));
+    QCOMPARE(more[2].setting, std::size_t(1));   // its place in the change, for Delete
+}
+
+void TestTimedChanges::deleteAndMove()
+{
+    Scenario s = small();
+    s.changes.push_back(Change{60, {{"function.memory_mb", 1024.0}, {"function.handler.cpu_ms", 80.0}}});
+    s.changes.push_back(Change{120, {{"function.memory_mb", 2048.0}}});
+    Scenario d = withoutTimedSetting(s, 0, 0);
+    QCOMPARE(d.changes.size(), std::size_t(2));
+    QCOMPARE(d.changes[0].set.size(), std::size_t(1));
+    QCOMPARE(d.changes[0].set[0].first, std::string("function.handler.cpu_ms"));
+    d = withoutTimedSetting(d, 0, 0);
+    QCOMPARE(d.changes.size(), std::size_t(1));   // an empty change goes
+    QCOMPARE(d.changes[0].atS, 120.0);
+
+    Scenario m = withTimedChangeMoved(s, 1, 30);   // before the other: kept in time order
+    QCOMPARE(m.changes.size(), std::size_t(2));
+    QCOMPARE(m.changes[0].atS, 30.0);
+    QCOMPARE(m.changes[1].atS, 60.0);
+    m = withTimedChangeMoved(s, 1, 60);   // onto the other: merged, its own value wins
+    QCOMPARE(m.changes.size(), std::size_t(1));
+    QCOMPARE(m.changes[0].set.size(), std::size_t(2));
+    QCOMPARE(std::get<double>(m.changes[0].set[0].second), 2048.0);
+    m = withTimedChangeMoved(s, 0, 0);   // to the start: the scenario's own values
+    QCOMPARE(m.changes.size(), std::size_t(1));
+    QCOMPARE(m.function.memoryMb, 1024);
+    QVERIFY(validateScenario(m).empty());
+}
+
+QTEST_GUILESS_MAIN(TestTimedChanges)
+#include "tst_timedchanges.moc"
