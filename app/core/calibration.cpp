@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calibration.h"
 
+#include "blanks.h"
 #include "csvformat.h"
 #include "durationmodel.h"
 #include "jsonnesting.h"
@@ -60,16 +61,7 @@ constexpr FieldName kFields[] = {
     {"Error Type:", Field::ErrorType},
 };
 
-bool isBlank(char c) { return c == ' ' || c == '\t'; }
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && isBlank(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && isBlank(s.back()))
-        s.remove_suffix(1);
-    return s;
-}
+std::string_view trim(std::string_view s) { return trimBlanks(s); }
 
 // The field whose name starts at `pos` of `s` (at the start or after a blank), if any.
 const FieldName *fieldAt(std::string_view s, std::size_t pos)

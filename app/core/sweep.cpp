@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sweep.h"
 
+#include "blanks.h"
 #include "csvformat.h"
 
 #include "durationmodel.h"
@@ -21,14 +22,7 @@ namespace {
 constexpr double kMaxDurationS = 400.0 * 86400.0;   // contract §1: at most 400 days
 constexpr int kMaxReplications = 10000;
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
+std::string_view trim(std::string_view s) { return trimBlanks(s); }
 
 std::string shortest(double v)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracereader.h"
 
+#include "blanks.h"
 #include "rng.h"
 
 #include <algorithm>
@@ -32,14 +33,7 @@ std::string errorText(const std::string &file, std::size_t line, const std::stri
     return file + ":" + std::to_string(line) + ": " + detail;
 }
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
+std::string_view trim(std::string_view s) { return trimBlanks(s); }
 
 // The text of a field as it would appear in a message, shortened: a line of 1,444 fields must
 // not become a message of 10 KB.
