@@ -634,6 +634,13 @@ void TestTeaching::presentationTextSizes()
                     check(name + QStringLiteral(" legend item"), QFontInfo(item->font()).pixelSize());
             for (QCPAxis *a : {plot->xAxis, plot->yAxis}) {
                 check(name + QStringLiteral(" axis label"), QFontInfo(a->labelFont()).pixelSize());
+                // The axis label whole: no longer than its axis, centred on it (the latency plot's
+                // "지연 시간 (ms, 로그)" ran past the plot's top in Korean, issue 13).
+                const double along = a->orientation() == Qt::Vertical ? a->axisRect()->height() : a->axisRect()->width();
+                const double labelLength = QFontMetricsF(a->labelFont()).horizontalAdvance(a->label());
+                QVERIFY2(!a->label().isEmpty() && labelLength <= along,
+                         qPrintable(QStringLiteral("%1 axis label \"%2\": %3 px along an axis of %4 px")
+                                        .arg(name, a->label()).arg(labelLength).arg(along)));
                 check(name + QStringLiteral(" tick labels"), QFontInfo(a->tickLabelFont()).pixelSize());
             }
             for (QCPLayoutElement *e : plot->plotLayout()->elements(true))
