@@ -9,10 +9,43 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace lle {
+
+namespace {
+
+/// The setting's name (column 1) wraps between words, in rows as tall as the wrapped text:
+/// QTreeView asks a delegate for a row's height without the column's width, so a wrapped name
+/// would be cut to its first line. Times and values never wrap ("10/s → 60/s" stays whole).
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    static constexpr int kWrappedColumn = 1;
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        // A valid rectangle: the style wraps only within one (its height does not matter).
+        if (index.column() == kWrappedColumn)
+            opt.rect = QRect(0, 0, m_view->columnWidth(index.column()), 1);
+        return QStyledItemDelegate::sizeHint(opt, index);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != kWrappedColumn)
+            option->features &= ~QStyleOptionViewItem::WrapText;
+    }
+
+private:
+    QTreeView *m_view;
+};
+
+}  // namespace
 
 ChangesList::ChangesList(SimulationController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller)
@@ -25,7 +58,23 @@ ChangesList::ChangesList(SimulationController *controller, QWidget *parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setColumnCount(3);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The dock is narrow beside the lesson panel (about 270 px at 1280×720): time and values keep
+    // their width, the setting's name takes the rest and wraps between words ("provisioned /
+    // concurrency") rather than the last column running off under a horizontal scrollbar.
+    m_tree->setWordWrap(true);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(WrappingDelegate::kWrappedColumn, QHeaderView::Stretch);
+    auto *delegate = new WrappingDelegate(m_tree);
+    m_tree->setItemDelegate(delegate);
+    // A new width of the name's column: the rows' heights again.
+    connect(m_tree->header(), &QHeaderView::sectionResized, this, [this, delegate](int column) {
+        if (column == WrappingDelegate::kWrappedColumn)
+            for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+                emit delegate->sizeHintChanged(m_tree->model()->index(i, column));
+    });
     layout->addWidget(m_tree, 1);
     auto *buttons = new QHBoxLayout;
     m_delete = new QPushButton(this);

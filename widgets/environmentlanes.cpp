@@ -110,6 +110,54 @@ EnvironmentLanes::AxisLabel EnvironmentLanes::axisLabel() const
     return label;
 }
 
+QList<EnvironmentLanes::TickLabel> EnvironmentLanes::tickLabels() const
+{
+    QList<TickLabel> ticks;
+    const QRectF a = plotArea();
+    if (a.width() <= 0)
+        return ticks;
+    const double from = windowStart();
+    const double spanS = m_windowMs / 1000.0;
+    const QFontMetricsF fm(labelFont());
+    const QLocale loc;
+    auto text = [&](double s, double step) { return loc.toString(s, 'f', step < 1 ? 1 : 0); };
+    // At most six ticks; more space between them when the labels are wide: seconds into a month
+    // run ("2,591,975") are four times as wide as the first minute's, and the lanes may be narrow.
+    // The widest label is the window's end (the labels grow with time); a gap of two digits.
+    const double gap = 2 * fm.horizontalAdvance(QLatin1Char('8'));
+    const double endS = (from + m_windowMs) / 1000.0;
+    const double raw = spanS / 6;
+    double step = std::pow(10.0, std::floor(std::log10(raw)));
+    for (int i = 0; i < 60; ++i) {
+        const double mag = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+        const double m = step / mag;
+        if (step >= raw * (1 - 1e-9)) {
+            const double need = fm.horizontalAdvance(text(endS, step)) + 2 + gap;
+            if (step / spanS * a.width() >= need)
+                break;
+        }
+        step = (m < 1.5 ? 2 : (m < 3.5 ? 5 : 10)) * mag;   // 1, 2, 5, 10, 20, 50 …
+    }
+    const AxisLabel axis = axisLabel();
+    const double axisH = axisHeight();
+    const double first = std::ceil(from / 1000.0 / step) * step;
+    QRectF last;
+    for (double s = first; s * 1000.0 <= from + m_windowMs; s += step) {
+        const double x = xOf(s * 1000.0);
+        const QString label = text(s, step);
+        const double w = fm.horizontalAdvance(label) + 2;
+        // Tick labels never reach into the gutter nor past the right edge, nor under "t (s)"
+        // where that is; one pushed aside (at the axis' ends) is left out if it meets its neighbour.
+        const double left = std::clamp(x - w / 2, a.left() + 2, width() - 2 - w);
+        const QRectF r(left, a.bottom() + 3, w, axisH - 3);
+        if (r.intersects(axis.rect.adjusted(-4, 0, 4, 0)) || (!last.isNull() && r.left() < last.right() + gap / 2))
+            continue;
+        ticks.append({label, r, x});
+        last = r;
+    }
+    return ticks;
+}
+
 double EnvironmentLanes::windowStart() const
 {
     // The playhead walks right until the window is full, then the lanes scroll.
@@ -321,34 +369,14 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
     }
 
     // Time axis (simulated seconds) and playhead.
-    p.setPen(text);
-    const double spanS = m_windowMs / 1000.0;
-    // At most six ticks, fewer when the labels are large (presentation mode) or the lanes narrow.
-    const double ticks = std::clamp(a.width() / (1.6 * p.fontMetrics().horizontalAdvance(QStringLiteral("8888"))), 1.0, 6.0);
-    const double raw = spanS / ticks;
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = mag;
-    for (double m : {1.0, 2.0, 5.0, 10.0})
-        if (m * mag >= raw) {
-            step = m * mag;
-            break;
-        }
-    const double first = std::ceil(from / 1000.0 / step) * step;
-    const QLocale loc;
     const AxisLabel axis = axisLabel();
-    const double axisH = axisHeight();
-    for (double s = first; s * 1000.0 <= from + m_windowMs; s += step) {
-        const double x = xOf(s * 1000.0);
+    for (const TickLabel &tick : tickLabels()) {
         p.setPen(chrome.grid);
-        p.drawLine(QPointF(x, a.bottom()), QPointF(x, a.bottom() + 4));
+        p.drawLine(QPointF(tick.x, a.bottom()), QPointF(tick.x, a.bottom() + 4));
         p.setPen(text);
-        // Tick labels never reach into the gutter, nor under "t (s)" where that is.
-        const QString tick = loc.toString(s, 'f', step < 1 ? 1 : 0);
-        const double w = p.fontMetrics().horizontalAdvance(tick) + 2;
-        const QRectF r(std::max(x - w / 2, a.left() + 2), a.bottom() + 3, w, axisH - 3);
-        if (!r.intersects(axis.rect.adjusted(-4, 0, 4, 0)))
-            p.drawText(r, Qt::AlignHCenter | Qt::AlignTop, tick);
+        p.drawText(tick.rect, Qt::AlignHCenter | Qt::AlignTop, tick.text);
     }
+    p.setPen(text);
     p.drawText(axis.rect, Qt::AlignRight | Qt::AlignTop, axis.text);
 
     // Change markers.

@@ -45,6 +45,14 @@ public:
         QFont font;
     };
     AxisLabel axisLabel() const;
+    /// The time axis' tick labels as painted: their spacing is chosen from the widest label, so
+    /// that labels never run together (a month's "2,591,975" at a narrow width).
+    struct TickLabel {
+        QString text;
+        QRectF rect;
+        double x;   ///< the tick's position
+    };
+    QList<TickLabel> tickLabels() const;
     /// The lanes' plotting area (below the throttled row, above the time axis).
     QRectF lanesRect() const { return plotArea(); }
 

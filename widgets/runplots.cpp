@@ -202,6 +202,7 @@ RunPlot::RunPlot(QWidget *parent) : QCustomPlot(parent)
     connect(this, &QCustomPlot::beforeReplot, this, [this] { m_replotTime.start(); });
     // The change labels' room depends on the axis rect, known only once the plot is laid out.
     connect(this, &QCustomPlot::afterLayout, this, &RunPlot::placeMarkerLabels);
+    connect(this, &QCustomPlot::afterLayout, this, &RunPlot::fitAxisLabels);
     connect(this, &QCustomPlot::afterReplot, this, [this] {
         static const bool profile = qEnvironmentVariableIsSet("LLE_PROFILE");
         if (profile && m_shownGeneration != m_pendingGeneration)
@@ -467,6 +468,25 @@ void RunPlot::setPlayhead(double ms)
     updateRanges();
     updateMarkers();
     requestReplot(false);
+}
+
+void RunPlot::fitAxisLabels()
+{
+    int i = 0;
+    for (QCPAxis *a : {xAxis, yAxis}) {
+        AxisText &t = m_axisText[i++];
+        if (a->label() != t.shown)   // set anew: a language or a unit
+            t.full = a->label();
+        const double room = a->orientation() == Qt::Vertical ? axisRect()->height() : axisRect()->width();
+        const QFontMetricsF fm(a->labelFont());
+        QString shown = t.full;
+        const qsizetype open = shown.lastIndexOf(QLatin1Char('('));
+        if (fm.horizontalAdvance(shown) > room && open > 0 && shown.endsWith(QLatin1Char(')')))
+            shown = shown.mid(open + 1, shown.size() - open - 2);
+        t.shown = shown;
+        if (a->label() != shown)
+            a->setLabel(shown);
+    }
 }
 
 void RunPlot::placeMarkerLabels()

@@ -81,6 +81,10 @@ protected:
     void changeEvent(QEvent *e) override;
     /// Title, legend and axis fonts at the sizes of the current mode (TextScale).
     void applyFonts();
+    /// An axis label longer than its axis (a low plot in presentation mode: "지연 시간 (ms, 로그)"
+    /// ran past the plot's top) keeps only its unit, the part in parentheses: the plot's title
+    /// names the quantity.
+    void fitAxisLabels();
 
     RunPtr m_run;
     double m_t = 0;
@@ -97,6 +101,11 @@ protected:
     std::uint64_t m_pendingGeneration = 0;
     std::uint64_t m_shownGeneration = 0;
     int m_replots = 0;
+    /// Per axis (x, y): the label as set and as shown (shortened by fitAxisLabels).
+    struct AxisText {
+        QString full, shown;
+    };
+    AxisText m_axisText[2];
     bool m_replotWhenShown = false;
     QElapsedTimer m_sinceReplot;
     QElapsedTimer m_replotTime;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "changeslist.h"
 #include "coldexplainer.h"
 #include "explorerwindow.h"
 #include "highlightframe.h"
@@ -32,6 +33,10 @@
 #include <QComboBox>
 #include <QFontInfo>
 #include <QGroupBox>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QApplication>
 #include <QDir>
@@ -116,6 +121,8 @@ private slots:
     void lessonWindowIsDrawnWhole();
     void scaleOutCalloutInsideTheWindow_data();
     void scaleOutCalloutInsideTheWindow();
+    void changesListFitsA1280Projector_data() { bothLanguages(); }
+    void changesListFitsA1280Projector();
 };
 
 void TestTeaching::lessonTargetsExist()
@@ -627,6 +634,13 @@ void TestTeaching::presentationTextSizes()
                     check(name + QStringLiteral(" legend item"), QFontInfo(item->font()).pixelSize());
             for (QCPAxis *a : {plot->xAxis, plot->yAxis}) {
                 check(name + QStringLiteral(" axis label"), QFontInfo(a->labelFont()).pixelSize());
+                // The axis label whole: no longer than its axis, centred on it (the latency plot's
+                // "지연 시간 (ms, 로그)" ran past the plot's top in Korean, issue 13).
+                const double along = a->orientation() == Qt::Vertical ? a->axisRect()->height() : a->axisRect()->width();
+                const double labelLength = QFontMetricsF(a->labelFont()).horizontalAdvance(a->label());
+                QVERIFY2(!a->label().isEmpty() && labelLength <= along,
+                         qPrintable(QStringLiteral("%1 axis label \"%2\": %3 px along an axis of %4 px")
+                                        .arg(name, a->label()).arg(labelLength).arg(along)));
                 check(name + QStringLiteral(" tick labels"), QFontInfo(a->tickLabelFont()).pixelSize());
             }
             for (QCPLayoutElement *e : plot->plotLayout()->elements(true))
@@ -817,6 +831,52 @@ void TestTeaching::lessonFitsA1280Projector()
                             .arg(dock->minimumSizeHint().width())));
     QVERIFY2(w.width() <= 1280, qPrintable(QString::number(w.width())));
     QVERIFY(dock->geometry().right() < w.width());
+    setApplicationLanguage(QStringLiteral("en"));
+}
+
+void TestTeaching::changesListFitsA1280Projector()
+{
+    // The provisioned-concurrency lesson's timed changes (the peak's start and end) in the Timed
+    // changes dock beside the lesson panel: every column's text whole, no horizontal scrollbar.
+    QFETCH(QString, lang);
+    setApplicationLanguage(lang);
+    ExplorerWindow w(defaultScenario());
+    w.setAutoPlay(false);
+    auto *t = new Teaching(&w);
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // Step 3 schedules provisioned concurrency around the peak: four changes, two settings.
+    QVERIFY(t->openLesson(QStringLiteral("provisioned-concurrency"), 3));
+    ChangesList *list = w.changesList();
+    QVERIFY(list);
+    QTRY_VERIFY(list->isVisible());
+    QTreeWidget *tree = list->tree();
+    QTRY_COMPARE(tree->topLevelItemCount(), 4);
+    QCoreApplication::processEvents();
+    QVERIFY2(!tree->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("columns %1 px in a %2 px view").arg(tree->header()->length()).arg(tree->viewport()->width())));
+    const QFontMetrics fm(tree->font());
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = tree->topLevelItem(i);
+        tree->scrollToItem(item);   // rows may scroll vertically; each is checked where it shows whole
+        QCoreApplication::processEvents();
+        for (int c = 0; c < tree->columnCount(); ++c) {
+            const QRect cell = tree->visualItemRect(item).intersected(
+                QRect(tree->header()->sectionViewportPosition(c), 0, tree->columnWidth(c), tree->viewport()->height()));
+            // The text as the view lays it out (wrapped at word boundaries where it wraps), with
+            // the item's margins.
+            const int margin = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+            const QRect need = fm.boundingRect(QRect(0, 0, cell.width() - margin, 10'000), Qt::TextWordWrap, item->text(c));
+            QVERIFY2(need.width() <= cell.width() - margin && need.height() <= cell.height(),
+                     qPrintable(QStringLiteral("row %1 column %2 \"%3\": needs %4×%5, has %6×%7")
+                                    .arg(i).arg(c).arg(item->text(c)).arg(need.width()).arg(need.height())
+                                    .arg(cell.width() - margin).arg(cell.height())));
+            // No word is broken: the widest word fits the column.
+            for (const QString &word : item->text(c).split(QLatin1Char(' ')))
+                QVERIFY2(fm.horizontalAdvance(word) <= cell.width() - margin, qPrintable(word));
+        }
+    }
     setApplicationLanguage(QStringLiteral("en"));
 }
 
