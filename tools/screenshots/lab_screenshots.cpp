@@ -7,69 +7,29 @@
 #include "comparisonview.h"
 #include "explorerwindow.h"
 #include "lab.h"
-#include "language.h"
-#include "palette.h"
 #include "playbackclock.h"
 #include "rng.h"
 #include "runhistory.h"
 #include "runhistorydialog.h"
+#include "screenshotsession.h"
 #include "simulationcontroller.h"
 #include "sweepview.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFile>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace lle;
 
-namespace {
-
-[[noreturn]] void fail(const char *what)
-{
-    std::fprintf(stderr, "lab-screenshots: %s\n", what);
-    std::exit(1);
-}
-
-void waitFor(const std::function<bool()> &done, const char *what, int timeoutMs = 120'000)
-{
-    if (!QTest::qWaitFor(done, timeoutMs))
-        fail(what);
-}
-
-}  // namespace
-
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    ScreenshotSession::preferOffscreen();
     QApplication app(argc, argv);
-    const QStringList args = app.arguments().mid(1);
-    if (args.isEmpty() || args.first().startsWith(QLatin1Char('-'))) {
-        std::fprintf(stderr, "usage: lab-screenshots DIR [ko|en] [dark]\n");
-        return 2;
-    }
-    const QDir dir(args.first());
-    if (!QDir().mkpath(dir.path()))
-        fail("cannot create the output folder");
-    const QString lang = setApplicationLanguage(args.contains(QLatin1String("ko")) ? QStringLiteral("ko") : QStringLiteral("en"));
-    const bool dark = args.contains(QLatin1String("dark"));
-    if (dark)
-        QApplication::setPalette(Palette::darkPalette());
-    const auto save = [&](QWidget *w, const QString &name) {
-        QTest::qWait(50);   // let the queued replots draw
-        const QString file = dir.filePath(name + QLatin1Char('-') + lang + (dark ? QStringLiteral("-dark") : QString())
-                                          + QStringLiteral(".png"));
-        if (!w->grab().save(file))
-            fail("cannot write a picture");
-        std::printf("%s\n", qPrintable(file));
-    };
+    const ScreenshotSession session(app, "lab-screenshots");
 
     ExplorerWindow window(defaultScenario());
     window.setAutoPlay(false);
@@ -79,7 +39,7 @@ int main(int argc, char **argv)
     window.show();
     auto *lab = new Lab(&window);
     const auto upToDate = [c] { return c->run() && c->run()->finished && c->run()->generation == c->generation(); };
-    waitFor(upToDate, "the window's run did not finish");
+    session.waitFor(upToDate, "the window's run did not finish");
 
     SweepView *view = lab->openSweep();
     view->window()->resize(1180, 640);
@@ -88,9 +48,9 @@ int main(int argc, char **argv)
     const auto sweep = [&](const QString &name) {
         const int before = sweeps;
         if (!view->start())
-            fail("a sweep did not start");
-        waitFor([&] { return sweeps > before; }, "a sweep did not finish");
-        save(view->window(), name);
+            session.fail("a sweep did not start");
+        session.waitFor([&] { return sweeps > before; }, "a sweep did not finish");
+        session.save(view->window(), name);
     };
     view->setReplications(3);
     sweep(QStringLiteral("lab-sweep"));
@@ -104,24 +64,24 @@ int main(int argc, char **argv)
     view->window()->close();
 
     if (!c->setValues({{"function.memory_mb", 2048.0}}).empty())
-        fail("2,048 MB was refused");
-    waitFor(upToDate, "the 2,048 MB run did not finish");
+        session.fail("2,048 MB was refused");
+    session.waitFor(upToDate, "the 2,048 MB run did not finish");
     c->clock()->seek(300'000);
     if (!c->setValues({{"function.provisioned_concurrency", 2.0}}).empty())
-        fail("provisioned concurrency 2 was refused");
-    waitFor(upToDate, "the provisioned run did not finish");
+        session.fail("provisioned concurrency 2 was refused");
+    session.waitFor(upToDate, "the provisioned run did not finish");
     RunHistoryDialog *history = lab->openHistory();
-    waitFor([&] { return lab->history()->entries().back().kpis.has_value(); }, "the history has no KPIs");
+    session.waitFor([&] { return lab->history()->entries().back().kpis.has_value(); }, "the history has no KPIs");
     history->table()->selectRow(0);
     history->table()->selectRow(1);
-    save(history, QStringLiteral("lab-history"));
+    session.save(history, QStringLiteral("lab-history"));
 
     ComparisonView *compare = lab->compare(0, 1);
     bool ready = false;
     QObject::connect(compare, &ComparisonView::ready, [&] { ready = true; });
-    waitFor([&] { return ready; }, "the comparison did not finish");
+    session.waitFor([&] { return ready; }, "the comparison did not finish");
     compare->clock()->seek(95'000);
-    save(compare, QStringLiteral("lab-compare"));
+    session.save(compare, QStringLiteral("lab-compare"));
     compare->close();
 
     // 3,000 REPORT lines at two memory sizes, every 25th a cold start.
@@ -141,13 +101,13 @@ int main(int argc, char **argv)
     const QString path = logs.filePath(QStringLiteral("cloudwatch.log"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(log) != log.size())
-        fail("cannot write the log");
+        session.fail("cannot write the log");
     file.close();
     CalibrationDialog *calibration = lab->calibrate(path);
     bool calibrated = false;
     QObject::connect(calibration, &CalibrationDialog::calibrated, [&] { calibrated = true; });
-    waitFor([&] { return calibrated; }, "the calibration did not finish", 30'000);
-    save(calibration, QStringLiteral("lab-calibration"));
+    session.waitFor([&] { return calibrated; }, "the calibration did not finish", 30'000);
+    session.save(calibration, QStringLiteral("lab-calibration"));
     calibration->close();
     return 0;
 }

@@ -11,42 +11,26 @@
 #include "guidedialog.h"
 #include "helpmenu.h"
 #include "kpistrip.h"
-#include "language.h"
-#include "palette.h"
 #include "parameterpanel.h"
 #include "playbackclock.h"
 #include "recordclipdialog.h"
 #include "requestcallout.h"
 #include "runplots.h"
 #include "scenarioio.h"
+#include "screenshotsession.h"
 #include "shortcutsdialog.h"
 #include "simulationcontroller.h"
 #include "teaching.h"
 
 #include <QApplication>
 #include <QCursor>
-#include <QDir>
 #include <QImage>
 #include <QTest>
 
-#include <cstdio>
-#include <cstdlib>
 
 using namespace lle;
 
 namespace {
-
-[[noreturn]] void fail(const char *what)
-{
-    std::fprintf(stderr, "window-screenshots: %s\n", what);
-    std::exit(1);
-}
-
-void waitFor(const std::function<bool()> &done, const char *what, int timeoutMs = 120'000)
-{
-    if (!QTest::qWaitFor(done, timeoutMs))
-        fail(what);
-}
 
 bool upToDate(const SimulationController &c)
 {
@@ -57,34 +41,9 @@ bool upToDate(const SimulationController &c)
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    ScreenshotSession::preferOffscreen();
     QApplication app(argc, argv);
-    const QStringList args = app.arguments().mid(1);
-    if (args.isEmpty() || args.first().startsWith(QLatin1Char('-'))) {
-        std::fprintf(stderr, "usage: window-screenshots DIR [ko|en] [dark]\n");
-        return 2;
-    }
-    const QDir dir(args.first());
-    if (!QDir().mkpath(dir.path()))
-        fail("cannot create the output folder");
-    const QString lang = setApplicationLanguage(args.contains(QLatin1String("ko")) ? QStringLiteral("ko") : QStringLiteral("en"));
-    const bool dark = args.contains(QLatin1String("dark"));
-    if (dark)
-        QApplication::setPalette(Palette::darkPalette());
-    const auto fileFor = [&](const QString &name) {
-        return dir.filePath(name + QLatin1Char('-') + lang + (dark ? QStringLiteral("-dark") : QString()) + QStringLiteral(".png"));
-    };
-    const auto saveImage = [&](const QImage &image, const QString &name) {
-        const QString file = fileFor(name);
-        if (!image.save(file, "PNG"))
-            fail("cannot write a picture");
-        std::printf("%s\n", qPrintable(file));
-    };
-    const auto save = [&](QWidget *w, const QString &name) {
-        QTest::qWait(50);   // let the queued replots draw
-        saveImage(w->grab().toImage(), name);
-    };
+    const ScreenshotSession session(app, "window-screenshots");
 
     {
         // A lesson open on the built-in scenario.
@@ -94,8 +53,8 @@ int main(int argc, char **argv)
         w.resize(1280, 720);
         w.show();
         t->openLesson(QStringLiteral("memory-cpu-cost"));
-        waitFor([&] { return upToDate(*w.controller()); }, "the lesson's run did not finish");
-        save(&w, QStringLiteral("teaching"));
+        session.waitFor([&] { return upToDate(*w.controller()); }, "the lesson's run did not finish");
+        session.save(&w, QStringLiteral("teaching"));
     }
     {
         // A scale-out cold start clicked in the latency plot: ringed there, outlined in the lanes,
@@ -108,7 +67,7 @@ int main(int argc, char **argv)
         auto *t = new Teaching(&w);
         w.resize(1280, 720);
         w.show();
-        waitFor([&] { return upToDate(*w.controller()); }, "the callout's run did not finish");
+        session.waitFor([&] { return upToDate(*w.controller()); }, "the callout's run did not finish");
         const RunPtr run = w.controller()->run();
         const InvocationRecord *cold = nullptr;
         for (const InvocationRecord &i : run->invocations)
@@ -117,7 +76,7 @@ int main(int argc, char **argv)
                 break;
             }
         if (!cold)
-            fail("the run has no scale-out cold start");
+            session.fail("the run has no scale-out cold start");
         w.controller()->clock()->seek(cold->endMs + 6000);
         QCoreApplication::processEvents();
         LatencyPlot *plot = w.latencyPlot();
@@ -126,9 +85,9 @@ int main(int argc, char **argv)
         QCursor::setPos(plot->mapToGlobal(dot));
         QTest::mouseClick(plot, Qt::LeftButton, {}, dot);
         if (!t->callout() || !t->callout()->isVisible())
-            fail("the click opened no callout");
-        waitFor([&] { return w.kpiStrip()->figures().requests > 0; }, "the KPI strip did not catch up");
-        save(&w, QStringLiteral("request-callout"));
+            session.fail("the click opened no callout");
+        session.waitFor([&] { return w.kpiStrip()->figures().requests > 0; }, "the KPI strip did not catch up");
+        session.save(&w, QStringLiteral("request-callout"));
     }
     {
         // The clip's frames: the dashboard at 1080p, the whole window with its parameter panel, and
@@ -140,24 +99,24 @@ int main(int argc, char **argv)
         w.setAutoPlay(false);
         w.resize(1280, 720);
         w.show();
-        waitFor([&] { return upToDate(*w.controller()); }, "the clip's run did not finish");
+        session.waitFor([&] { return upToDate(*w.controller()); }, "the clip's run did not finish");
         ClipSpec spec;
         spec.view = ClipView::Dashboard;
         spec.fromMs = 0;
         spec.toMs = 10'000;
         spec.video = {VideoFormat::Mp4, QSize(1920, 1080), 30};
-        saveImage(ClipFrames(w.controller()->run(), spec).frame(150), QStringLiteral("clip-dashboard"));
+        session.save(ClipFrames(w.controller()->run(), spec).frame(150), QStringLiteral("clip-dashboard"));
         spec.view = ClipView::Window;
         spec.video.size = QSize(1280, 720);
         ClipFrames window(w.controller()->run(), spec);
         window.setSidePanel(w.panel());
-        saveImage(window.frame(60), QStringLiteral("clip-window"));
+        session.save(window.frame(60), QStringLiteral("clip-window"));
 
         RecordClipDialog dialog(60'000, &w);
         dialog.setSpan(12'000, 30'000);
         dialog.setNarration(QStringLiteral("Lesson · 2 / 5"), QStringLiteral("A frozen environment is reused."));
         dialog.show();
-        save(&dialog, QStringLiteral("record-clip-dialog"));
+        session.save(&dialog, QStringLiteral("record-clip-dialog"));
     }
     {
         // Help: the keyboard shortcuts of a window with lessons, the user guide, About.
@@ -165,13 +124,13 @@ int main(int argc, char **argv)
         w.setAutoPlay(false);
         new Teaching(&w);
         auto *help = new HelpMenu(&w);
-        save(help->showShortcuts(), QStringLiteral("shortcuts"));
-        GuideDialog guide(lang);
+        session.save(help->showShortcuts(), QStringLiteral("shortcuts"));
+        GuideDialog guide(session.language());
         guide.show();
-        save(&guide, QStringLiteral("guide"));
+        session.save(&guide, QStringLiteral("guide"));
         AboutDialog about;
         about.show();
-        save(&about, QStringLiteral("about"));
+        session.save(&about, QStringLiteral("about"));
     }
     return 0;
 }
