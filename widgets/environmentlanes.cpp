@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QToolTip>
 
 #include <cmath>
@@ -54,6 +55,8 @@ void EnvironmentLanes::setWindowMs(double ms)
 
 QFont EnvironmentLanes::labelFont() const
 {
+    if (m_painting)
+        return m_painting->font;
     // The application's size within 8–10 pt; in presentation mode larger (TextScale).
     const double pt = font().pointSizeF() > 0 ? std::clamp(font().pointSizeF(), 8.0, 10.0) : 10.0;
     return TextScale::sized(this, font(), pt);
@@ -62,9 +65,7 @@ QFont EnvironmentLanes::labelFont() const
 double EnvironmentLanes::gutter() const
 {
     // Wide enough for "PC #123" and the throttled row's name, in the current language.
-    QFont f = font();
-    f = labelFont();
-    const QFontMetricsF fm(f);
+    const QFontMetricsF fm(labelFont());
     const double w = std::max({fm.horizontalAdvance(tr("PC #%1").arg(888)), fm.horizontalAdvance(tr("SS #%1").arg(888)),
                                fm.horizontalAdvance(tr("T%1 #%2").arg(88).arg(888)), fm.horizontalAdvance(throttledLabel())});
     return std::min(std::ceil(w) + 14, width() * 0.3);
@@ -77,6 +78,8 @@ QString EnvironmentLanes::throttledLabel()
 
 QRectF EnvironmentLanes::plotArea() const
 {
+    if (m_painting)
+        return m_painting->area;
     const double g = m_gutter > 0 ? m_gutter : gutter();
     const double top = throttleRowHeight() + 4;
     return QRectF(g, top, width() - g - 8, height() - top - axisHeight());
@@ -92,6 +95,8 @@ double EnvironmentLanes::axisHeight() const
 
 double EnvironmentLanes::throttleRowHeight() const
 {
+    if (m_painting)
+        return m_painting->throttleRow;
     return std::max(kMinThrottleRow, std::ceil(QFontMetricsF(labelFont()).height()));
 }
 
@@ -214,9 +219,12 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
     p.fillRect(rect(), palette().base());
     m_gutter = gutter();
     const double kGutter = m_gutter;
-    const QRectF a = plotArea();
-    QFont f = font();
-    f = labelFont();
+    m_painting.reset();
+    m_painting = Measures{labelFont(), throttleRowHeight(), plotArea()};
+    // Measured anew at the next paint or call from outside one (size, font or mode may change).
+    const auto done = qScopeGuard([this] { m_painting.reset(); });
+    const QRectF a = m_painting->area;
+    const QFont f = m_painting->font;
     p.setFont(f);
     const double labelH = QFontMetricsF(f).height();
     layoutRows();

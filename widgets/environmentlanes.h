@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 namespace lle {
 
 /// One horizontal strip per environment, coloured by phase, scrolling with simulated time; the
@@ -93,6 +95,15 @@ private:
     int m_managedSlots = 1;   ///< requests a Managed Instances environment serves at once
     int m_visible = 0;
     double m_gutter = 0;   ///< width of the label column at the last paint
+    /// What a paint measures once, for its duration only: the label font and the areas that
+    /// follow from it. Measured per call, every segment's x cost a font look-up (slow paints with
+    /// thousands of segments).
+    struct Measures {
+        QFont font;
+        double throttleRow;
+        QRectF area;
+    };
+    std::optional<Measures> m_painting;
     quint64 m_marked = 0;
     std::uint32_t m_markedEnv = 0;
     QRectF m_markedRect;
