@@ -77,6 +77,7 @@ ExplorerWindow::ExplorerWindow(const Scenario &scenario, QWidget *parent)
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     ui.stepButton->setText(tr("Step"));
     ui.restartButton->setText(tr("Restart"));
+    ui.scenarioLabel->installEventFilter(this);
     ui.panelScroll->setMinimumWidth(ui.parameterPanel->minimumSizeHint().width()
                                     + ui.panelScroll->verticalScrollBar()->sizeHint().width() + 4);
     ui.speedSlider->setRange(0, PlaybackClock::kSpeedSteps);
@@ -476,11 +477,12 @@ void ExplorerWindow::updateLabels()
     }
     setText(ui.computingLabel, computing);
     // A long name is shortened to the room the bar has, never widening the window. Laid out
-    // again only when the name, the language or the room changed, not every frame.
+    // again only when the name, the language, the room or the font changed, not every frame.
     const std::string &raw = m_controller->scenario().name;
-    if (raw != m_shownName || ui.scenarioLabel->width() != m_shownNameWidth) {
+    if (raw != m_shownName || ui.scenarioLabel->width() != m_shownNameWidth || ui.scenarioLabel->font() != m_shownNameFont) {
         m_shownName = raw;
         m_shownNameWidth = ui.scenarioLabel->width();
+        m_shownNameFont = ui.scenarioLabel->font();
         const QString name = scenarioDisplayName(raw);
         setText(ui.scenarioLabel, ui.scenarioLabel->fontMetrics().elidedText(name, Qt::ElideRight, m_shownNameWidth));
         ui.scenarioLabel->setToolTip(name);
@@ -520,6 +522,13 @@ void ExplorerWindow::explain(const QString &text)
         text.isEmpty() ? tr("What am I seeing? Each environment is a token and a lane: grey→orange = cold start, blue = running a "
                             "request, light blue = frozen. Hover for details; a slider changes the function from now on.")
                        : text);
+}
+
+bool ExplorerWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->scenarioLabel && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        updateLabels();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void ExplorerWindow::changeEvent(QEvent *event)

@@ -88,6 +88,9 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// The scenario's name is shortened again when its label is resized or its font changes
+    /// (presentation mode, paused: no frame would do it).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -123,6 +126,7 @@ private:
     int m_shownPlaying = -1;
     std::string m_shownName;       ///< scenario name the label shows
     int m_shownNameWidth = -1;     ///< label width it was shortened for
+    QFont m_shownNameFont;         ///< and font (presentation mode's is larger)
 };
 
 }  // namespace lle

@@ -93,8 +93,10 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent) : QWidget(parent
     m_next = new QPushButton(this);
     m_next->setObjectName(QStringLiteral("lessonNext"));
     m_next->setDefault(true);
+    // Restart on a line of its own, above Previous and Next: three buttons in a row asked for a
+    // panel too wide for a 1280 px projector beside the parameter panel and the views.
+    layout->addWidget(m_restart, 0, Qt::AlignLeft);
     buttons->addWidget(m_previous);
-    buttons->addWidget(m_restart);
     buttons->addStretch(1);
     buttons->addWidget(m_next);
     layout->addLayout(buttons);

@@ -50,10 +50,19 @@ void ParameterPanel::applyFonts()
         for (QWidget *child : group->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
             child->setFont(base);
     }
+    // On a projector the panel, the views and the lesson share 1280 px: captions wrap there
+    // ("Provisioned concurrency" on two lines) instead of widening the panel's column.
+    const bool presenting = TextScale::presenting(this);
+    const Ui::ParameterPanel &ui = *m_ui;
+    for (QLabel *caption : {ui.runtimeCaption, ui.architectureCaption, ui.memoryCaption, ui.cpuCaption, ui.ioCaption,
+                            ui.dbSetupCaption, ui.dbPlaceCaption, ui.envSetupCaption, ui.extensionCaption,
+                            ui.runtimeInitCaption, ui.functionInitCaption, ui.idleModeCaption, ui.idleCaption,
+                            ui.pcCaption, ui.patternCaption, ui.rateCaption, ui.keepWarmCaption, ui.initBillingCaption})
+        caption->setWordWrap(presenting);
     // Notes in a smaller grey type, but never under the 16 px of presentation mode.
     for (QLabel *l : {m_ui->snapStartNote, m_ui->pcNote, m_ui->rateNote}) {
         QFont f = base;
-        if (!TextScale::presenting(this))
+        if (!presenting)
             f.setPointSizeF(std::max(7.5, base.pointSizeF() - 1));
         l->setFont(f);
         QPalette pal = l->palette();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Pictures of the explorer window and its dialogs to look at (a lesson open, a clicked scale-out
-// cold start's callout, a clip's dashboard and whole-window frames, the Record clip dialog, the
+// Pictures of the explorer window and its dialogs to look at (a lesson open, presentation mode on a
+// projector, a clicked scale-out cold start's callout, a clip's dashboard and whole-window frames, the Record clip dialog, the
 // keyboard shortcuts, the user guide, About):
 //   build/tools/screenshots/window-screenshots DIR [ko|en] [dark]
 // writes DIR/*-LANG[-dark].png. A tool, not a test: it asserts nothing and is not run by ctest
@@ -11,6 +11,8 @@
 #include "guidedialog.h"
 #include "helpmenu.h"
 #include "kpistrip.h"
+#include "lessonpanel.h"
+#include "lessonplayer.h"
 #include "parameterpanel.h"
 #include "playbackclock.h"
 #include "recordclipdialog.h"
@@ -88,6 +90,32 @@ int main(int argc, char **argv)
             session.fail("the click opened no callout");
         session.waitFor([&] { return w.kpiStrip()->figures().requests > 0; }, "the KPI strip did not catch up");
         session.save(&w, QStringLiteral("request-callout"));
+    }
+    {
+        // Presentation mode (F11) at a projector's 1280×720, step 5 of the lifecycle lesson reached
+        // as a class gets there: each step's event skipped to, then Next
+        // (resources/screenshots/presentation-*.png).
+        ExplorerWindow w(defaultScenario());
+        w.setAutoPlay(false);
+        auto *t = new Teaching(&w);
+        w.resize(1280, 720);
+        w.show();
+        if (!t->openLesson(QStringLiteral("lifecycle")))
+            session.fail("the lifecycle lesson did not open");
+        t->setPresentationMode(true);
+        w.setWindowState(Qt::WindowNoState);   // the offscreen screen is not 1280×720
+        w.resize(1280, 720);
+        for (int step = 1; step <= 5; ++step) {
+            if (step > 1)
+                t->player()->next();
+            session.waitFor([&] { return upToDate(*w.controller()); }, "a lesson step's run did not finish");
+            t->lessonPanel()->skipButton()->click();
+        }
+        session.waitFor([&] { return w.kpiStrip()->figures().requests > 0; }, "the KPI strip did not catch up");
+        if (w.width() != 1280)
+            session.fail("presentation mode does not fit 1280 px");
+        session.save(&w, QStringLiteral("presentation"));
+        t->setPresentationMode(false);
     }
     {
         // The clip's frames: the dashboard at 1080p, the whole window with its parameter panel, and
