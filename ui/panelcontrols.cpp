@@ -2,6 +2,8 @@
 #include "panelcontrols.h"
 
 #include "palette.h"
+#include "ui_parameterpanel.h"
+#include "valueslider.h"
 
 #include <QLocale>
 
@@ -13,18 +15,18 @@ namespace lle {
 namespace {
 
 constexpr PanelSliderKey kSliders[] = {
-    {"memorySlider", "function.memory_mb"},
-    {"cpuSlider", "function.handler.cpu_ms"},
-    {"ioSlider", "function.handler.io_ms"},
-    {"dbSetupSlider", "function.handler.setup_ms"},
-    {"envSetupSlider", "function.init_ms.env_setup"},
-    {"extensionSlider", "function.init_ms.extension"},
-    {"runtimeInitSlider", "function.init_ms.runtime"},
-    {"functionInitSlider", "function.init_ms.function"},
-    {"idleSlider", "platform.idle_timeout_s"},
-    {"pcSlider", "function.provisioned_concurrency"},
-    {"keepWarmSlider", "workload.keep_warm.interval_s"},
-    {"rateSlider", "workload.rate"},
+    {&Ui::ParameterPanel::memorySlider, "memorySlider", "function.memory_mb"},
+    {&Ui::ParameterPanel::cpuSlider, "cpuSlider", "function.handler.cpu_ms"},
+    {&Ui::ParameterPanel::ioSlider, "ioSlider", "function.handler.io_ms"},
+    {&Ui::ParameterPanel::dbSetupSlider, "dbSetupSlider", "function.handler.setup_ms"},
+    {&Ui::ParameterPanel::envSetupSlider, "envSetupSlider", "function.init_ms.env_setup"},
+    {&Ui::ParameterPanel::extensionSlider, "extensionSlider", "function.init_ms.extension"},
+    {&Ui::ParameterPanel::runtimeInitSlider, "runtimeInitSlider", "function.init_ms.runtime"},
+    {&Ui::ParameterPanel::functionInitSlider, "functionInitSlider", "function.init_ms.function"},
+    {&Ui::ParameterPanel::idleSlider, "idleSlider", "platform.idle_timeout_s"},
+    {&Ui::ParameterPanel::pcSlider, "pcSlider", "function.provisioned_concurrency"},
+    {&Ui::ParameterPanel::keepWarmSlider, "keepWarmSlider", "workload.keep_warm.interval_s"},
+    {&Ui::ParameterPanel::rateSlider, "rateSlider", "workload.rate"},
 };
 
 /// Significant digits of the shortest representation of `v`.

@@ -9,13 +9,21 @@
 #include <optional>
 #include <span>
 
+namespace Ui {
+class ParameterPanel;
+}
+
 namespace lle {
 
+class ValueSlider;
+
 /// Which scenario key each slider of the parameter panel shows and sets. One table, read by the
-/// panel to bind its sliders and by the tests that hold every control to the scenario.
+/// panel to bind its sliders (by member: a slider renamed in the form fails to compile, not to
+/// bind) and by the tests that hold every control to the scenario.
 struct PanelSliderKey {
-    const char *slider;   ///< objectName in parameterpanel.ui
-    const char *key;      ///< the scenario key path, as in `changes`; "workload.rate" = the pattern's rate
+    ValueSlider *Ui::ParameterPanel::*slider;   ///< the slider in parameterpanel.ui
+    const char *name;                          ///< its objectName (the tests' rows)
+    const char *key;   ///< the scenario key path, as in `changes`; "workload.rate" = the pattern's rate
 };
 
 std::span<const PanelSliderKey> panelSliderKeys();

@@ -74,6 +74,7 @@ void ParameterPanel::applyFonts()
 ValueSlider *ParameterPanel::memorySlider() const { return m_ui->memorySlider; }
 ValueSlider *ParameterPanel::provisionedSlider() const { return m_ui->pcSlider; }
 ValueSlider *ParameterPanel::rateSlider() const { return m_ui->rateSlider; }
+ValueSlider *ParameterPanel::slider(const PanelSliderKey &row) const { return m_ui.get()->*row.slider; }
 
 void ParameterPanel::bindSlider(ValueSlider *slider, const char *path)
 {
@@ -130,7 +131,7 @@ void ParameterPanel::setupControls()
 
     for (const PanelSliderKey &k : panelSliderKeys())
         if (std::strcmp(k.key, "workload.rate") != 0)
-            bindSlider(findChild<ValueSlider *>(QLatin1String(k.slider)), k.key);
+            bindSlider(ui.*k.slider, k.key);
     // The rate slider sets the rate of the pattern in use.
     connect(ui.rateSlider, &ValueSlider::valueMoved, this, [this] { refreshLabels(); });
     connect(ui.rateSlider, &ValueSlider::valueCommitted, this, [this](double v) {

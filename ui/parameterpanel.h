@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "panelcontrols.h"
 #include "scenario.h"
 
 #include <QWidget>
@@ -29,6 +30,8 @@ public:
     ValueSlider *memorySlider() const;
     ValueSlider *provisionedSlider() const;
     ValueSlider *rateSlider() const;
+    /// The slider of a row of panelSliderKeys().
+    ValueSlider *slider(const PanelSliderKey &row) const;
 
 signals:
     /// The user set `path` (a scenario key, as in `changes`) to `value`.

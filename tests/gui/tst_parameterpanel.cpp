@@ -83,7 +83,7 @@ void TestParameterPanel::everyControlWritesItsKey_data()
     QTest::addColumn<QString>("key");       // the scenario key it must ask for
     const Scenario s = defaultScenario();
     for (const PanelSliderKey &k : panelSliderKeys())
-        QTest::newRow(k.slider) << QString::fromLatin1(k.slider)
+        QTest::newRow(k.name) << QString::fromLatin1(k.name)
                                 << QString::fromLatin1(std::strcmp(k.key, "workload.rate") == 0 ? rateKeyFor(s.workload.pattern) : k.key);
     QTest::newRow("runtimeCombo") << "runtimeCombo" << "function.runtime";
     QTest::newRow("architectureCombo") << "architectureCombo" << "function.architecture";
@@ -143,8 +143,11 @@ void TestParameterPanel::everySliderIsInTheKeyMap()
 {
     ParameterPanel panel;
     QStringList mapped;
-    for (const PanelSliderKey &k : panelSliderKeys())
-        mapped << QString::fromLatin1(k.slider);
+    for (const PanelSliderKey &k : panelSliderKeys()) {
+        // The row's name is its slider's: the tests' rows and value labels go by it.
+        QCOMPARE(panel.slider(k)->objectName(), QString::fromLatin1(k.name));
+        mapped << QString::fromLatin1(k.name);
+    }
     for (const ValueSlider *slider : panel.findChildren<ValueSlider *>())
         QVERIFY2(mapped.contains(slider->objectName()), qPrintable(slider->objectName()));
 }
@@ -227,11 +230,11 @@ void TestParameterPanel::randomScenariosReadBackExactly()
         ++checked;
         panel.showConfig(s);
         for (const PanelSliderKey &k : panelSliderKeys()) {
-            auto *slider = panel.findChild<ValueSlider *>(QLatin1String(k.slider));
+            ValueSlider *slider = panel.slider(k);
             const double expected = *panelValueOf(s, k.key);
-            const QString where = QStringLiteral("scenario %1, %2").arg(i).arg(QLatin1String(k.slider));
+            const QString where = QStringLiteral("scenario %1, %2").arg(i).arg(QLatin1String(k.name));
             QVERIFY2(slider->realValue() == expected, qPrintable(where));
-            const QString label = valueLabel(panel, k.slider)->text();
+            const QString label = valueLabel(panel, k.name)->text();
             double stated = std::strcmp(k.key, "platform.idle_timeout_s") == 0 ? statedSeconds(label)
                             : std::strcmp(k.key, "workload.keep_warm.interval_s") == 0
                                 ? (expected == 0 ? 0 : statedSeconds(label.section(QLatin1Char(' '), 1)))
@@ -260,7 +263,7 @@ void TestParameterPanel::captionsSayTheVocabularysTerm_data()
     QTest::addColumn<QString>("slider");
     for (const char *lang : {"en", "ko"})
         for (const PanelSliderKey &k : panelSliderKeys())
-            QTest::addRow("%s %s", lang, k.slider) << QString::fromLatin1(lang) << QString::fromLatin1(k.slider);
+            QTest::addRow("%s %s", lang, k.name) << QString::fromLatin1(lang) << QString::fromLatin1(k.name);
 }
 
 void TestParameterPanel::captionsSayTheVocabularysTerm()
@@ -277,7 +280,7 @@ void TestParameterPanel::captionsSayTheVocabularysTerm()
     ParameterPanel panel;
     QString key;
     for (const PanelSliderKey &k : panelSliderKeys())
-        if (slider == QLatin1String(k.slider))
+        if (slider == QLatin1String(k.name))
             key = QString::fromLatin1(std::strcmp(k.key, "workload.rate") == 0 ? rateKeyFor(WorkloadPattern::Poisson) : k.key);
     QString captionName = slider;
     captionName.replace(QLatin1String("Slider"), QLatin1String("Caption"));
