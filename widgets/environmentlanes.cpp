@@ -241,66 +241,32 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
     const double to = m_t;
     const double recordedUntil = m_run->recordedUntilMs;
 
-    // Lanes.
+    // Lanes: phases in pixel columns (lanes::PhaseColumns), as the report's lifecycle figure.
     m_markedRect = QRectF();
+    const double msPerColumn = m_windowMs / std::max(a.width(), 1.0);
+    lanes::PhaseColumns columns(from, msPerColumn, static_cast<int>(std::ceil(std::max(0.0, to - from) / msPerColumn)));
     for (const Row &row : m_rows) {
         const RecordedEnv &env = *row.env;
         const double gap = row.h >= 8 ? 1.5 : (row.h >= 5 ? 1 : 0);
         const double y = row.y + gap / 2, h = row.h - gap;
-        const auto &segs = env.segments;
-        auto it = std::upper_bound(segs.begin(), segs.end(), from,
-                                   [](double t, const LaneSegment &s) { return t < s.endMs; });
-        int column = INT_MIN;
-        int columnPriority = -1;
-        Phase columnPhase = Phase::Frozen;
-        auto flush = [&] {
-            if (column != INT_MIN && columnPriority >= 0)
-                p.fillRect(QRectF(column, y, 1, h), Palette::phaseFill(columnPhase));
-            column = INT_MIN;
-            columnPriority = -1;
-        };
-        auto drawSpan = [&](double s, double e, Phase ph, std::uint32_t inv) {
-            s = std::max(s, from);
-            e = std::min(e, to);
-            if (e <= s)
-                return;
-            const double x0 = xOf(s), x1 = xOf(e);
-            if (x1 - x0 < 1.0) {
-                const int c = static_cast<int>(std::floor(x0));
-                if (c != column) {
-                    flush();
-                    column = c;
-                }
-                if (lanes::priority(ph) > columnPriority) {
-                    columnPriority = lanes::priority(ph);
-                    columnPhase = ph;
-                }
-                return;
-            }
-            flush();
-            p.fillRect(QRectF(x0, y, x1 - x0, h), Palette::phaseFill(ph));
-            if (ph == Phase::Invoke && inv && h >= 6 && x1 - x0 >= 2 && m_run->knownStartType(inv)) {
-                const StartType st = m_run->startTypeOf(inv);
-                p.fillRect(QRectF(x0, y, x1 - x0, std::max(2.0, h * 0.3)), Palette::startType(st));
-            }
-        };
+        columns.clear();
         if (env.record.kind == EnvKind::ManagedInstance) {
-            // Many requests at once: their invoke segments overlap. Draw the other phases as
-            // usual and the requests as a bar filling the lane from the bottom, its height the
-            // share of the environment's slots in use.
+            // Many requests at once: their invoke segments overlap. The other phases as usual,
+            // the requests as a bar filling the lane from the bottom, its height the share of
+            // the environment's slots in use.
+            columns.markEnvironment(env, recordedUntil, false);
+            columns.paint(p, a.left(), 1.0, y, h);
+            const auto &segs = env.segments;
+            auto it = std::upper_bound(segs.begin(), segs.end(), from,
+                                       [](double t, const LaneSegment &s) { return t < s.endMs; });
             std::vector<std::pair<double, int>> steps;
             // Segments come in order of their end; a request longer than a minute is not looked for.
             for (; it != segs.end() && it->startMs < to + 60'000; ++it) {
-                if (it->startMs >= to)
+                if (it->startMs >= to || it->phase != Phase::Invoke)
                     continue;
-                if (it->phase != Phase::Invoke) {
-                    drawSpan(it->startMs, it->endMs, it->phase, it->invocationId);
-                    continue;
-                }
                 steps.push_back({std::max(it->startMs, from), +1});
                 steps.push_back({std::min(it->endMs, to), -1});
             }
-            flush();
             std::sort(steps.begin(), steps.end());
             const double capacity = std::max(1, m_managedSlots);
             int inFlight = 0;
@@ -312,16 +278,17 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
                 const double fill = h * std::min(1.0, inFlight / capacity);
                 p.fillRect(QRectF(x0, y + h - fill, std::max(x1 - x0, 0.5), fill), Palette::phaseFill(Phase::Invoke));
             }
-            it = segs.end();
+        } else {
+            columns.markEnvironment(env, recordedUntil);
+            columns.paint(p, a.left(), 1.0, y, h);
+            // An invoke wide enough to see carries a stripe in its start type's colour.
+            if (h >= 6)
+                lanes::forEachSpan(env, from, to, recordedUntil, [&](double s, double e, Phase ph, std::uint32_t inv) {
+                    const double x0 = xOf(s), x1 = xOf(e);
+                    if (ph == Phase::Invoke && inv && x1 - x0 >= 2 && m_run->knownStartType(inv))
+                        p.fillRect(QRectF(x0, y, x1 - x0, std::max(2.0, h * 0.3)), Palette::startType(m_run->startTypeOf(inv)));
+                });
         }
-        for (; it != segs.end() && it->startMs < to; ++it)
-            drawSpan(it->startMs, it->endMs, it->phase, it->invocationId);
-        // The phase the environment is in beyond its last recorded segment (partial runs).
-        if (!std::isnan(env.openSinceMs) && (segs.empty() || env.openSinceMs >= segs.back().endMs)) {
-            const double end = env.ended ? env.record.endMs : std::min(to, recordedUntil);
-            drawSpan(env.openSinceMs, end, env.openPhase, 0);
-        }
-        flush();
         if (m_marked && env.record.id == m_markedEnv)
             m_markedRect = markedSpan(env, y, h, from, to);
         // Label: id and kind ("#7", "PC #3"). Lanes thinner than a line of text get a label every

@@ -300,51 +300,16 @@ void drawLanes(QPainter &p, const RecordedRun &run, const QRectF &box, double fr
     const int rows = envs.empty() ? 0 : static_cast<int>((envs.size() + perRow - 1) / perRow);
     const double rowH = rows ? std::min(20.0, area.height() / rows) : 0;
     const double gap = rowH * scale >= 8 ? 1.5 : (rowH * scale >= 5 ? 0.6 : 0);
-    std::vector<int> column(static_cast<std::size_t>(columns));
-    const double colMs = span / columns;
-    const auto colOf = [&](double ms) { return static_cast<int>(std::floor((ms - fromMs) / colMs)); };
+    lanes::PhaseColumns column(fromMs, span / columns, columns);
 
     for (int r = 0; r < rows; ++r) {
-        std::fill(column.begin(), column.end(), -1);
+        column.clear();
         const std::size_t first = static_cast<std::size_t>(r) * perRow;
         const std::size_t last = std::min(envs.size(), first + perRow);
-        for (std::size_t k = first; k < last; ++k) {
-            const RecordedEnv &env = *envs[k];
-            const auto mark = [&](double s, double e, Phase ph) {
-                s = std::max(s, fromMs);
-                e = std::min(e, toMs);
-                if (e <= s)
-                    return;
-                const int c0 = std::clamp(colOf(s), 0, columns - 1);
-                const int c1 = std::clamp(colOf(std::nextafter(e, -kInf)), c0, columns - 1);
-                const int pr = lanes::priority(ph);
-                for (int c = c0; c <= c1; ++c)
-                    column[static_cast<std::size_t>(c)] = std::max(column[static_cast<std::size_t>(c)], pr);
-            };
-            const auto &segs = env.segments;
-            auto it = std::upper_bound(segs.begin(), segs.end(), fromMs,
-                                       [](double t, const LaneSegment &s) { return t < s.endMs; });
-            for (; it != segs.end() && it->startMs < toMs; ++it)
-                mark(it->startMs, it->endMs, it->phase);
-            if (!std::isnan(env.openSinceMs) && (segs.empty() || env.openSinceMs >= segs.back().endMs)) {
-                const double end = env.ended ? env.record.endMs : std::min(toMs, run.recordedUntilMs);
-                mark(env.openSinceMs, end, env.openPhase);
-            }
-        }
-        // Runs of one phase become one rectangle.
+        for (std::size_t k = first; k < last; ++k)
+            column.markEnvironment(*envs[k], run.recordedUntilMs);
         const double y = area.top() + r * rowH + gap / 2, h = std::max(rowH - gap, 1.0 / scale);
-        int c = 0;
-        while (c < columns) {
-            const int pr = column[static_cast<std::size_t>(c)];
-            int e = c + 1;
-            while (e < columns && column[static_cast<std::size_t>(e)] == pr)
-                ++e;
-            if (pr >= 0) {
-                p.fillRect(QRectF(area.left() + c / scale, y, (e - c) / scale, h),
-                           Palette::phaseFill(lanes::phaseOfPriority(pr)));
-            }
-            c = e;
-        }
+        column.paint(p, area.left(), 1 / scale, y, h);
         // Labels: the environment's number where a row has room for it.
         if (rowH >= 9) {
             const RecordedEnv &env = *envs[first];
