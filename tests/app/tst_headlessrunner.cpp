@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless runner end to end, through the real executable as scripts use it.
+#include "csvtesting.h"
 #include "explorerprocess.h"
 
 #include "scenarioio.h"
@@ -54,25 +55,9 @@ const std::map<QString, QByteArray> kHeaders = {
      "t_s,arrivals,completed,throttled,cold,warm,environments,busy,idle,initializing,p50_ms,p99_ms,cost_usd_cum"},
 };
 
-struct Csv {
-    QList<QByteArray> header;
-    QList<QList<QByteArray>> rows;
-    int column(const char *name) const { return static_cast<int>(header.indexOf(QByteArray(name))); }
-};
+using testing::Csv;
 
-Csv readCsv(const QString &path)
-{
-    Csv csv;
-    QList<QByteArray> lines = readAll(path).split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    if (lines.isEmpty())
-        return csv;
-    csv.header = lines.takeFirst().split(',');
-    for (const QByteArray &line : lines)
-        csv.rows.append(line.split(','));
-    return csv;
-}
+Csv readCsv(const QString &path) { return testing::parseCsv(readAll(path)); }
 
 nlohmann::json readJson(const QString &path)
 {

@@ -4,6 +4,7 @@
 // of 50 MB or in UTF-16, a run of millions of requests, and Ctrl+C in the middle of one. Each must
 // end quickly with a clear message and the contract's exit status, in bounded memory, leaving no
 // file behind when it fails.
+#include "sanitizer.h"
 #include "explorerprocess.h"
 
 #include <QDir>
@@ -23,17 +24,7 @@ using lle::test::writeFile;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr int kSlowdown = 6;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr int kSlowdown = 6;
-#else
-constexpr int kSlowdown = 1;
-#endif
-#else
-constexpr int kSlowdown = 1;
-#endif
+constexpr int kSlowdown = lle::testing::kSanitizerSlowdown;
 
 /// How long a hostile file may take to be refused; generous, since the machine is shared.
 constexpr int kQuickMs = 120000 * kSlowdown;   // a hang guard, not a speed test

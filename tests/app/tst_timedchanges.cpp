@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The scenario's timed changes as the changes list shows and edits them: one row per setting that
 // changes something, with the value it replaces; Delete and Move as new scenarios.
+#include "runtesting.h"
 #include "scenarioio.h"
 #include "timedchanges.h"
 
@@ -13,14 +14,6 @@ using namespace lle;
 class TestTimedChanges : public QObject {
     Q_OBJECT
 
-    static Scenario small()
-    {
-        Scenario s = defaultScenario();
-        s.durationS = 300;
-        setScenarioValue(s, "function.memory_mb", 512.0);
-        return s;
-    }
-
 private slots:
     void rowsWithOldAndNew();
     void deleteAndMove();
@@ -28,7 +21,7 @@ private slots:
 
 void TestTimedChanges::rowsWithOldAndNew()
 {
-    Scenario s = small();
+    Scenario s = testing::fiveMinutesAt512Mb();
     s.changes.push_back(Change{120, {{"function.memory_mb", 2048.0}}});
     s.changes.push_back(Change{60, {{"function.memory_mb", 1024.0}, {"function.snapstart.enabled", false}}});
     std::sort(s.changes.begin(), s.changes.end(), [](auto &a, auto &b) { return a.atS < b.atS; });
@@ -52,7 +45,7 @@ void TestTimedChanges::rowsWithOldAndNew()
 
 void TestTimedChanges::deleteAndMove()
 {
-    Scenario s = small();
+    Scenario s = testing::fiveMinutesAt512Mb();
     s.changes.push_back(Change{60, {{"function.memory_mb", 1024.0}, {"function.handler.cpu_ms", 80.0}}});
     s.changes.push_back(Change{120, {{"function.memory_mb", 2048.0}}});
     Scenario d = withoutTimedSetting(s, 0, 0);

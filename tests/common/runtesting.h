@@ -12,6 +12,15 @@
 
 namespace lle::testing {
 
+/// Five minutes of the built-in scenario at 512 MB: the timed changes' tests change its memory.
+inline Scenario fiveMinutesAt512Mb()
+{
+    Scenario s = defaultScenario();
+    s.durationS = 300;
+    setScenarioValue(s, "function.memory_mb", 512.0);
+    return s;
+}
+
 /// The complete recorded run of `s`, as the window's worker records it.
 inline RunPtr recordRun(const Scenario &s)
 {

@@ -3,6 +3,7 @@
 // million deep, numbers out of range, UTF-16, a megabyte on one line, ten million lines, an
 // endless device. Each must be a clear error or a correct reading, in bounded time and memory.
 // Large files are made on the fly by a streambuf, so the test itself stays small.
+#include "sanitizer.h"
 #include "calibration.h"
 #include "rng.h"
 #include "scenarioio.h"
@@ -27,17 +28,7 @@ using namespace lle;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr int kSlowdown = 6;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr int kSlowdown = 6;
-#else
-constexpr int kSlowdown = 1;
-#endif
-#else
-constexpr int kSlowdown = 1;
-#endif
+constexpr int kSlowdown = lle::testing::kSanitizerSlowdown;
 
 /// A hang guard, not a speed test: a reader that is quadratic in a hostile file's size takes
 /// hours on these inputs; any linear one takes seconds, even on a loaded machine.

@@ -3,17 +3,20 @@
 #include "explorerwindow.h"
 #include "parameterpanel.h"
 #include "runplots.h"
+#include "runtesting.h"
 #include "scenarioio.h"
 #include "simulationcontroller.h"
 #include "valueslider.h"
 #include "format.h"
 #include "vocabulary.h"
+#include "windowtesting.h"
 
 #include <QDockWidget>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace lle;
+using testing::upToDate;
 
 /// Timed changes are visible and editable: a slider moved during playback becomes a row of the
 /// list (time, setting, old → new); Delete and Move to playhead edit the scenario; the panel
@@ -21,22 +24,10 @@ using namespace lle;
 class TestChangesList : public QObject {
     Q_OBJECT
 
-    static Scenario small()
-    {
-        Scenario s = defaultScenario();
-        s.durationS = 300;
-        setScenarioValue(s, "function.memory_mb", 512.0);
-        return s;
-    }
-    static bool upToDate(const SimulationController &c)
-    {
-        return c.run() && c.run()->finished && c.run()->generation == c.generation();
-    }
-
 private slots:
     void sliderMovedMidRunIsListedAndEditable()
     {
-        ExplorerWindow w(small());
+        ExplorerWindow w(testing::fiveMinutesAt512Mb());
         w.setAutoPlay(false);
         w.resize(1280, 720);
         w.show();
@@ -106,7 +97,7 @@ private slots:
     {
         QFETCH(double, atS);
         QFETCH(int, width);
-        Scenario s = small();
+        Scenario s = testing::fiveMinutesAt512Mb();
         // A long label: three settings, each with its unit.
         s.changes.push_back(Change{atS, {{"function.memory_mb", 2048.0}, {"function.handler.cpu_ms", 250.0},
                                          {"platform.idle_timeout_s", 120.0}}});

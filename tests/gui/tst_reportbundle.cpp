@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `--report DIR` and `--png` end to end, through the real executable with no display, as a script
 // or a CI job runs them.
+#include "csvtesting.h"
 #include "../app/explorerprocess.h"
 
 #include "scenarioio.h"
@@ -51,26 +52,9 @@ QByteArray scenarioText(const QString &name, double durationS = 120, double rate
     return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-struct Csv {
-    QList<QByteArray> header;
-    QList<QList<QByteArray>> rows;
-    int column(const char *name) const { return static_cast<int>(header.indexOf(QByteArray(name))); }
-};
+using testing::Csv;
 
-/// The files hold no quoted fields with commas (ids, numbers and enum words only).
-Csv readCsv(const QString &path)
-{
-    Csv csv;
-    QList<QByteArray> lines = readAll(path).split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    if (lines.isEmpty())
-        return csv;
-    csv.header = lines.takeFirst().split(',');
-    for (const QByteArray &line : lines)
-        csv.rows.append(line.split(','));
-    return csv;
-}
+Csv readCsv(const QString &path) { return testing::parseCsv(readAll(path)); }
 
 nlohmann::json readJson(const QString &path)
 {

@@ -5,6 +5,7 @@
 // pattern, runtime), seeks, pauses, speed changes, restarts and now and then a fresh scenario, as a
 // trainer opening the next example. Nothing may crash (ASan and UBSan watch it in build-asan), and
 // the heap in use at the end may exceed the heap in use after a warm-up only by a fixed ceiling.
+#include "sanitizer.h"
 #include "autosave.h"
 #include "explorerwindow.h"
 #include "parameterpanel.h"
@@ -21,16 +22,6 @@
 #include <cstddef>
 #include <random>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define LLE_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define LLE_ASAN 1
-#endif
-#endif
-#ifndef LLE_ASAN
-#define LLE_ASAN 0
-#endif
 
 #if LLE_ASAN
 // The sanitizer runtime exports it; GCC ships no header that declares it (clang's is
