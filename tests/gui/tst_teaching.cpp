@@ -819,12 +819,9 @@ void TestTeaching::lessonFitsA1280Projector()
     // With the lesson panel open, the window still fits 1280 pixels: nothing is pushed off screen.
     QFETCH(QString, lang);
     setApplicationLanguage(lang);
-    ExplorerWindow w(defaultScenario());
-    w.setAutoPlay(false);
-    auto *t = new Teaching(&w);
-    w.resize(1280, 720);
-    w.show();
-    QVERIFY(t->openLesson(QStringLiteral("provisioned-concurrency"), 3));
+    ProjectorWindow projector(defaultScenario());
+    ExplorerWindow &w = projector.window;
+    QVERIFY(projector.teaching->openLesson(QStringLiteral("provisioned-concurrency"), 3));
     QCoreApplication::processEvents();
     auto *dock = w.findChild<QWidget *>(QStringLiteral("lessonDock"));
     QVERIFY(dock && dock->isVisible());
@@ -845,14 +842,11 @@ void TestTeaching::changesListFitsA1280Projector()
     // changes dock beside the lesson panel: every column's text whole, no horizontal scrollbar.
     QFETCH(QString, lang);
     setApplicationLanguage(lang);
-    ExplorerWindow w(defaultScenario());
-    w.setAutoPlay(false);
-    auto *t = new Teaching(&w);
-    w.resize(1280, 720);
-    w.show();
+    ProjectorWindow projector(defaultScenario());
+    ExplorerWindow &w = projector.window;
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     // Step 3 schedules provisioned concurrency around the peak: four changes, two settings.
-    QVERIFY(t->openLesson(QStringLiteral("provisioned-concurrency"), 3));
+    QVERIFY(projector.teaching->openLesson(QStringLiteral("provisioned-concurrency"), 3));
     ChangesList *list = w.changesList();
     QVERIFY(list);
     QTRY_VERIFY(list->isVisible());
@@ -923,11 +917,9 @@ void TestTeaching::scaleOutCalloutInsideTheWindow()
     Scenario s = defaultScenario();
     s.durationS = 120;
     setScenarioValue(s, "workload.rate_per_s", 8.0);
-    ExplorerWindow w(s);
-    w.setAutoPlay(false);
-    auto *t = new Teaching(&w);
-    w.resize(1280, 720);
-    w.show();
+    ProjectorWindow projector(s);
+    ExplorerWindow &w = projector.window;
+    Teaching *t = projector.teaching;
     QTRY_VERIFY_WITH_TIMEOUT(upToDate(*w.controller()), 15000);
     const RunPtr run = w.controller()->run();
     const InvocationRecord *cold = nullptr;
