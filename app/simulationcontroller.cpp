@@ -553,7 +553,7 @@ void SimulationController::request(RunPtr base)
     std::shared_ptr<const Checkpoint> prepared;
     if (base && m_prepared && m_preparedGeneration == base->generation)
         prepared = m_prepared;
-    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, m_playheadMs, prepared, {}, {}, {}, m_partialIntervalMs, m_recentEvents};
+    Job job{m_scenario, std::move(base), cutMs, firstMs, m_cancel, generation, m_playheadMs, prepared, {}, {}, {}, m_partialIntervalMs, m_recentEvents, {}};
     job.partial = [this, generation, inFlight = job.partialInFlight](RunPtr run) {
         QMetaObject::invokeMethod(this, [this, generation, inFlight, run = std::move(run)]() mutable {
             if (m_watcher)
