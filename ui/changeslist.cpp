@@ -30,9 +30,13 @@ public:
         // The view asks again for every row at each layout pass, and the list is laid out anew at
         // every change of the scenario: measured once per text, column, width and font (each
         // measure shapes the text; 50 changes took 30 ms of the UI thread per slider move).
+        if (option.font != m_font) {   // a new font (presentation mode): every size anew
+            m_sizes.clear();
+            m_font = option.font;
+        }
         const int width = index.column() == kWrappedColumn ? m_view->columnWidth(index.column()) : -1;
         const QString key = index.data(Qt::DisplayRole).toString() + QChar(0x1F) + QString::number(index.column())
-                            + QChar(0x1F) + QString::number(width) + QChar(0x1F) + option.font.key();
+                            + QChar(0x1F) + QString::number(width);
         if (const auto it = m_sizes.constFind(key); it != m_sizes.constEnd())
             return *it;
         QStyleOptionViewItem opt = option;
@@ -56,7 +60,8 @@ protected:
 
 private:
     QTreeView *m_view;
-    mutable QHash<QString, QSize> m_sizes;
+    mutable QHash<QString, QSize> m_sizes;   ///< by text, column and width, in m_font
+    mutable QFont m_font;
 };
 
 }  // namespace
