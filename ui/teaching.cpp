@@ -396,6 +396,10 @@ void Teaching::setPresentationMode(bool on)
         m_highlight->setLineWidth(6);
         m_panel->setScale(1.4);
         fitToFont();
+        // The lesson panel as narrow as it goes: its text has the height to wrap into, and the
+        // lanes beside the diagram get the width (180 px at 1280 otherwise).
+        m_normalDockWidth = m_dock->width();
+        m_window->resizeDocks({m_dock}, {m_dock->minimumWidth()}, Qt::Horizontal);
         m_window->showFullScreen();
     } else {
         m_window->setProperty("presentation", false);
@@ -409,6 +413,12 @@ void Teaching::setPresentationMode(bool on)
         m_highlight->setLineWidth(4);
         m_panel->setScale(1.0);
         fitToFont();
+        // Once the normal font has reached the lesson panel: its larger minimum would clamp the width.
+        if (m_normalDockWidth > 0)
+            QTimer::singleShot(0, this, [this, width = m_normalDockWidth] {
+                if (!m_presenting)
+                    m_window->resizeDocks({m_dock}, {width}, Qt::Horizontal);
+            });
         m_window->showNormal();
     }
     onHighlight(m_highlightName);

@@ -86,6 +86,7 @@ private:
     bool m_speedChosen = false;
     bool m_presenting = false;
     QFont m_normalFont;
+    int m_normalDockWidth = 0;   ///< the lesson panel's width before presentation mode
     QList<QPointer<QWidget>> m_hiddenForPresentation;
 };
 

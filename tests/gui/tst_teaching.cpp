@@ -553,6 +553,14 @@ void TestTeaching::presentationTextSizes()
         Teaching *t = projector.teaching;
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(t->openLesson(QStringLiteral("lifecycle")));
+        QWidget *lessonDock = w.findChild<QWidget *>(QStringLiteral("lessonDock"));
+        QVERIFY(lessonDock);
+        // A lesson panel the trainer widened.
+        QCoreApplication::processEvents();
+        const int opened = lessonDock->width();
+        w.resizeDocks({static_cast<QDockWidget *>(lessonDock)}, {opened + 30}, Qt::Horizontal);
+        QTRY_VERIFY(lessonDock->width() > opened + 10);
+        const int normalDockWidth = lessonDock->width();
         t->setPresentationMode(true);
         w.setWindowState(Qt::WindowNoState);   // the offscreen screen is not 1280×720
         w.resize(1280, 720);
@@ -622,6 +630,9 @@ void TestTeaching::presentationTextSizes()
         auto *lanes = w.findChild<EnvironmentLanes *>(QStringLiteral("lanes"));
         QVERIFY(lanes && lanes->isVisible());
         check(QStringLiteral("lane labels"), QFontInfo(lanes->labelFont()).pixelSize());
+        // The lesson panel gives the lanes its width: beside it at its usual width they were a
+        // 180 px column with two ticks.
+        QVERIFY2(lanes->width() >= 210, qPrintable(QStringLiteral("lanes %1 px, lesson panel %2 px").arg(lanes->width()).arg(lessonDock->width())));
         // The lanes' time-axis label whole within the lanes: its 20 px row cut the 16 px "t (초)"
         // in half in their narrow column beside the lesson panel (issue 13).
         const EnvironmentLanes::AxisLabel axis = lanes->axisLabel();
@@ -659,6 +670,7 @@ void TestTeaching::presentationTextSizes()
         QVERIFY2(plots >= 2, "a lesson step needs the latency and the cost plot");
         QVERIFY2(small.isEmpty(), qPrintable(small.join(QStringLiteral("\n"))));
         t->setPresentationMode(false);
+        QTRY_COMPARE(lessonDock->width(), normalDockWidth);   // and takes back the width it had
         QCOMPARE(QApplication::font(), normalFont);
         QVERIFY(QFontInfo(kpi->cellLayout().value).pixelSize() < 32);
     }
