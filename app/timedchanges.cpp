@@ -8,31 +8,66 @@
 
 namespace lle {
 
+namespace {
+
+/// The rows of change `i`, applied to `current`, which becomes the configuration after it.
+void appendRowsOf(const Change &c, std::size_t i, Scenario &current, std::vector<TimedChangeRow> &rows)
+{
+    auto applied = applyChange(current, c);
+    if (!applied.scenario)
+        return;   // refused when the scenario was read; nothing of it takes effect
+    Scenario after = std::move(*applied.scenario);
+    after.changes.clear();
+    // What the change changes: a setting to the value already in effect is no change.
+    const ScenarioDiff diff = diffScenarios(current, after);
+    for (std::size_t k = 0; k < c.set.size(); ++k) {
+        const std::string &path = c.set[k].first;
+        if (!diff.touches(path))
+            continue;
+        const ChangedSetting *setting = diff.setting(path);
+        rows.push_back({i, k, c.atS * 1000.0, path, setting ? setting->before : std::nullopt, c.set[k].second});
+    }
+    current = std::move(after);
+}
+
+}  // namespace
+
 std::vector<TimedChangeRow> timedChangeRows(const Scenario &s)
 {
-    std::vector<TimedChangeRow> rows;
-    Scenario current = s;
-    current.changes.clear();
-    for (std::size_t i = 0; i < s.changes.size(); ++i) {
-        const Change &c = s.changes[i];
-        auto applied = applyChange(current, c);
-        if (!applied.scenario)
-            continue;   // refused when the scenario was read; nothing of it takes effect
-        Scenario after = std::move(*applied.scenario);
-        after.changes.clear();
-        // What the change changes: a setting to the value already in effect is no change.
-        const ScenarioDiff diff = diffScenarios(current, after);
-        for (std::size_t k = 0; k < c.set.size(); ++k) {
-            const std::string &path = c.set[k].first;
-            if (!diff.touches(path))
-                continue;
-            const ChangedSetting *setting = diff.setting(path);
-            rows.push_back({i, k, c.atS * 1000.0, path, setting ? setting->before : std::nullopt, c.set[k].second});
-        }
-        current = std::move(after);
+    return TimedChangeTable().rowsOf(s);
+}
+
+const std::vector<TimedChangeRow> &TimedChangeTable::rowsOf(const Scenario &s)
+{
+    Scenario base = s;
+    base.changes.clear();
+    // How many of the changes worked out so far still hold: all of them or none when the
+    // scenario's own values changed, else the common first ones.
+    std::size_t keep = 0;
+    if (m_valid && base == m_base) {
+        while (keep < m_changes.size() && keep < s.changes.size() && m_changes[keep] == s.changes[keep])
+            ++keep;
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.atMs < b.atMs; });
-    return rows;
+    if (keep == m_changes.size() && keep == s.changes.size() && m_valid)
+        return m_sorted;
+    if (keep < m_changes.size()) {
+        // A change edited or removed: from the start (the configuration before it is not kept).
+        keep = 0;
+    }
+    if (keep == 0) {
+        m_base = std::move(base);
+        m_current = m_base;
+        m_changes.clear();
+        m_rows.clear();
+    }
+    for (std::size_t i = keep; i < s.changes.size(); ++i) {
+        appendRowsOf(s.changes[i], i, m_current, m_rows);
+        m_changes.push_back(s.changes[i]);
+    }
+    m_valid = true;
+    m_sorted = m_rows;
+    std::stable_sort(m_sorted.begin(), m_sorted.end(), [](const auto &a, const auto &b) { return a.atMs < b.atMs; });
+    return m_sorted;
 }
 
 Scenario withoutTimedSetting(const Scenario &s, std::size_t change, std::size_t setting)

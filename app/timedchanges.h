@@ -24,6 +24,23 @@ struct TimedChangeRow {
 /// effect just before it (diffScenarios): a setting to the value already in effect is not listed.
 std::vector<TimedChangeRow> timedChangeRows(const Scenario &s);
 
+/// timedChangeRows() for a scenario that changes a little at a time: what the changes did is kept,
+/// and a scenario with the same own values and the same first changes works out only the changes
+/// after them. A slider moved during playback appends a change; worked out from the start each
+/// time, a list of a few hundred changes cost the UI thread tens of milliseconds a move.
+class TimedChangeTable {
+public:
+    const std::vector<TimedChangeRow> &rowsOf(const Scenario &s);
+
+private:
+    Scenario m_base;                     ///< the scenario's own values (no changes)
+    std::vector<Change> m_changes;       ///< the changes worked out so far, as given
+    Scenario m_current;                  ///< the configuration after them
+    std::vector<TimedChangeRow> m_rows;  ///< their rows in the order of the changes
+    std::vector<TimedChangeRow> m_sorted;
+    bool m_valid = false;
+};
+
 /// `s` without setting `setting` of change `change` (the change goes when it was its last one).
 Scenario withoutTimedSetting(const Scenario &s, std::size_t change, std::size_t setting);
 

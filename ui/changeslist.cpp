@@ -125,7 +125,7 @@ void ChangesList::refresh()
 {
     const bool wasEmpty = m_rows.empty();
     const int keep = selectedRow();
-    m_rows = timedChangeRows(m_controller->scenario());
+    m_rows = m_table.rowsOf(m_controller->scenario());
     m_tree->clear();
     for (int i = 0; i < static_cast<int>(m_rows.size()); ++i)
         new QTreeWidgetItem(m_tree, rowText(i));

@@ -45,6 +45,7 @@ private:
     QTreeWidget *m_tree = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_move = nullptr;
+    TimedChangeTable m_table;   ///< works out only the changes appended since the last refresh
     std::vector<TimedChangeRow> m_rows;
 };
 

@@ -17,7 +17,37 @@ class TestTimedChanges : public QObject {
 private slots:
     void rowsWithOldAndNew();
     void deleteAndMove();
+    void tableFollowsEveryEdit();
 };
+
+namespace {
+
+QString spelledValue(const ScalarValue &v)
+{
+    return std::visit([](const auto &x) -> QString {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<T, bool>)
+            return x ? QStringLiteral("true") : QStringLiteral("false");
+        else if constexpr (std::is_same_v<T, double>)
+            return QString::number(x, 'g', 17);
+        else
+            return QString::fromStdString(x);
+    }, v);
+}
+
+/// The rows as text, to compare two lists whole.
+QStringList spelled(const std::vector<TimedChangeRow> &rows)
+{
+    QStringList out;
+    for (const TimedChangeRow &r : rows)
+        out << QStringLiteral("%1/%2 @%3 %4: %5 -> %6")
+                   .arg(r.change).arg(r.setting).arg(r.atMs).arg(QString::fromStdString(r.path))
+                   .arg(r.before ? spelledValue(*r.before) : QStringLiteral("-"))
+                   .arg(spelledValue(r.after));
+    return out;
+}
+
+}  // namespace
 
 void TestTimedChanges::rowsWithOldAndNew()
 {
@@ -68,6 +98,40 @@ void TestTimedChanges::deleteAndMove()
     QCOMPARE(m.changes.size(), std::size_t(1));
     QCOMPARE(m.function.memoryMb, 1024);
     QVERIFY(validateScenario(m).empty());
+}
+
+/// The table a window keeps, fed the scenario after each edit, lists what a fresh count lists:
+/// changes appended one by one (a slider moved during playback), then the scenario's own value
+/// changed, a change in the middle edited, and the last one removed.
+void TestTimedChanges::tableFollowsEveryEdit()
+{
+    Scenario s = testing::fiveMinutesAt512Mb();
+    TimedChangeTable table;
+    const auto same = [&](const char *what) {
+        const QStringList kept = spelled(table.rowsOf(s)), fresh = spelled(timedChangeRows(s));
+        QVERIFY2(kept == fresh, qPrintable(QStringLiteral("%1:\n%2\nfresh:\n%3").arg(QLatin1String(what), kept.join('\n'), fresh.join('\n'))));
+    };
+    same("no change");
+    for (int i = 1; i <= 12; ++i) {
+        // Memory up and down, and the CPU work now and then: some set the value in effect.
+        Change c{10.0 * i, {{"function.memory_mb", 512.0 * (1 + i % 3)}}};
+        if (i % 4 == 0)
+            c.set.push_back({"function.handler.cpu_ms", 20.0 * i});
+        s.changes.push_back(c);
+        same("appended");
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QCOMPARE(table.rowsOf(s).size(), std::size_t(15));   // twelve memory moves and three of the CPU work
+    s.function.memoryMb = 1024;   // the first change to 1,024 MB now changes nothing
+    same("the scenario's own memory");
+    QCOMPARE(table.rowsOf(s).size(), std::size_t(14));
+    s.changes[5].set[0].second = 4096.0;
+    same("a change in the middle");
+    s.changes.pop_back();
+    same("the last change removed");
+    s.changes.push_back(Change{200, {{"function.memory_mb", 3008.0}}});
+    same("appended after a removal");
 }
 
 QTEST_GUILESS_MAIN(TestTimedChanges)
