@@ -41,24 +41,22 @@ const std::vector<TimedChangeRow> &TimedChangeTable::rowsOf(const Scenario &s)
 {
     Scenario base = s;
     base.changes.clear();
-    // How many of the changes worked out so far still hold: all of them or none when the
-    // scenario's own values changed, else the common first ones.
+    // The changes worked out so far that still hold: the common first ones, while the scenario's
+    // own values are the same.
     std::size_t keep = 0;
-    if (m_valid && base == m_base) {
+    if (m_valid && base == m_base)
         while (keep < m_changes.size() && keep < s.changes.size() && m_changes[keep] == s.changes[keep])
             ++keep;
-    }
-    if (keep == m_changes.size() && keep == s.changes.size() && m_valid)
+    if (m_valid && keep == m_changes.size() && keep == s.changes.size())
         return m_sorted;
-    if (keep < m_changes.size()) {
-        // A change edited or removed: from the start (the configuration before it is not kept).
-        keep = 0;
-    }
-    if (keep == 0) {
+    // Own values changed, or a change edited or removed: from the start (the configuration
+    // before a change is not kept, only the one after the last).
+    if (!m_valid || base != m_base || keep < m_changes.size()) {
         m_base = std::move(base);
         m_current = m_base;
         m_changes.clear();
         m_rows.clear();
+        keep = 0;
     }
     for (std::size_t i = keep; i < s.changes.size(); ++i) {
         appendRowsOf(s.changes[i], i, m_current, m_rows);

@@ -219,7 +219,6 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
     p.fillRect(rect(), palette().base());
     m_gutter = gutter();
     const double kGutter = m_gutter;
-    m_painting.reset();
     m_painting = Measures{labelFont(), throttleRowHeight(), plotArea()};
     // Measured anew at the next paint or call from outside one (size, font or mode may change).
     const auto done = qScopeGuard([this] { m_painting.reset(); });
@@ -245,6 +244,7 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
     m_markedRect = QRectF();
     const double msPerColumn = m_windowMs / std::max(a.width(), 1.0);
     lanes::PhaseColumns columns(from, msPerColumn, static_cast<int>(std::ceil(std::max(0.0, to - from) / msPerColumn)));
+    std::vector<std::pair<QRectF, StartType>> stripes;
     for (const Row &row : m_rows) {
         const RecordedEnv &env = *row.env;
         const double gap = row.h >= 8 ? 1.5 : (row.h >= 5 ? 1 : 0);
@@ -279,15 +279,20 @@ void EnvironmentLanes::paintEvent(QPaintEvent *)
                 p.fillRect(QRectF(x0, y + h - fill, std::max(x1 - x0, 0.5), fill), Palette::phaseFill(Phase::Invoke));
             }
         } else {
-            columns.markEnvironment(env, recordedUntil);
+            // One pass over the stretches: their phases into the columns, and the stripe an invoke
+            // wide enough to see carries in its start type's colour, drawn over the columns.
+            stripes.clear();
+            lanes::forEachSpan(env, from, to, recordedUntil, [&](double s, double e, Phase ph, std::uint32_t inv) {
+                columns.mark(s, e, ph);
+                if (ph != Phase::Invoke || !inv || h < 6)
+                    return;
+                const double x0 = xOf(s), x1 = xOf(e);
+                if (x1 - x0 >= 2 && m_run->knownStartType(inv))
+                    stripes.push_back({QRectF(x0, y, x1 - x0, std::max(2.0, h * 0.3)), m_run->startTypeOf(inv)});
+            });
             columns.paint(p, a.left(), 1.0, y, h);
-            // An invoke wide enough to see carries a stripe in its start type's colour.
-            if (h >= 6)
-                lanes::forEachSpan(env, from, to, recordedUntil, [&](double s, double e, Phase ph, std::uint32_t inv) {
-                    const double x0 = xOf(s), x1 = xOf(e);
-                    if (ph == Phase::Invoke && inv && x1 - x0 >= 2 && m_run->knownStartType(inv))
-                        p.fillRect(QRectF(x0, y, x1 - x0, std::max(2.0, h * 0.3)), Palette::startType(m_run->startTypeOf(inv)));
-                });
+            for (const auto &[rect, startType] : stripes)
+                p.fillRect(rect, Palette::startType(startType));
         }
         if (m_marked && env.record.id == m_markedEnv)
             m_markedRect = markedSpan(env, y, h, from, to);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pictures of the explorer window and its dialogs to look at (a lesson open, presentation mode on a
-// projector, a clicked scale-out cold start's callout, a clip's dashboard and whole-window frames, the Record clip dialog, the
-// keyboard shortcuts, the user guide, About):
+// projector, a clicked scale-out cold start's callout, a clip's dashboard and whole-window frames,
+// the Record clip dialog, the keyboard shortcuts, the user guide, About):
 //   build/tools/screenshots/window-screenshots DIR [ko|en] [dark]
 // writes DIR/*-LANG[-dark].png. A tool, not a test: it asserts nothing and is not run by ctest
 // (the tests that once saved these pictures check the same windows).
